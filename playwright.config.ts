@@ -1,0 +1,65 @@
+/**
+ * End-to-end tests in Debian's Chromium (never a downloaded browser) against the production build,
+ * served once with the embedded service-worker demo and once against the HTTP demo API.
+ * Tests tagged @http run only against the HTTP API; @both run in both; the rest only with the worker.
+ */
+import { defineConfig, devices } from '@playwright/test';
+import { execSync } from 'node:child_process';
+
+const chromium = process.env.CHROMIUM_PATH ?? execSync('command -v chromium || command -v chromium-browser', { shell: '/bin/sh' }).toString().trim();
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const PORTS = { demo: 4173, http: 4174, csp: 4175, api: 8787 } as const;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 45_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
+  use: {
+    ...devices['Desktop Chrome'],
+    viewport: { width: 1280, height: 800 },
+    launchOptions: { executablePath: chromium, headless: true, args: CHROMIUM_ARGS },
+    trace: 'off',
+    screenshot: 'off',
+  },
+  projects: [
+    { name: 'demo-worker', use: { baseURL: `http://127.0.0.1:${PORTS.demo}` }, grepInvert: /@http/ },
+    { name: 'http-api', use: { baseURL: `http://127.0.0.1:${PORTS.http}`, serviceWorkers: 'block' }, grep: /@http|@both/ },
+  ],
+  webServer: [
+    {
+      command: `PORT=${PORTS.api} node --import tsx mocks/http-server.ts`,
+      url: `http://127.0.0.1:${PORTS.api}/api/v1/meta`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `node --import tsx tests/tools/serve-dist.ts --port ${PORTS.demo}`,
+      url: `http://127.0.0.1:${PORTS.demo}/`,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      command: `node --import tsx tests/tools/serve-dist.ts --port ${PORTS.http} --api http://127.0.0.1:${PORTS.api}/api/v1`,
+      url: `http://127.0.0.1:${PORTS.http}/`,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      command: `node --import tsx tests/tools/serve-dist.ts --port ${PORTS.csp} --csp --api http://127.0.0.1:${PORTS.api}/api/v1`,
+      url: `http://127.0.0.1:${PORTS.csp}/`,
+      reuseExistingServer: !process.env.CI,
+    },
+  ],
+});

@@ -1,0 +1,167 @@
+/**
+ * The one way the app talks to the API: builds the URL, applies the timeout, sends conditional
+ * requests, and validates every response against the contract. Every failure becomes an `ApiError`
+ * that says which endpoint failed and how, so the UI can name it in plain words.
+ */
+import type { z } from 'zod';
+import { ENDPOINTS, Problem, type EndpointId } from './contract';
+
+export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'invalidJson' | 'schema';
+
+export class ApiError extends Error {
+  readonly kind: ApiErrorKind;
+  readonly endpoint: string;
+  readonly status: number | null;
+  readonly problem: Problem | null;
+  /** For schema errors: where in the response the mismatch is, e.g. "kpis[0].series". */
+  readonly field: string | null;
+
+  constructor(init: {
+    kind: ApiErrorKind;
+    endpoint: string;
+    message: string;
+    status?: number | null;
+    problem?: Problem | null;
+    field?: string | null;
+  }) {
+    super(init.message);
+    this.name = 'ApiError';
+    this.kind = init.kind;
+    this.endpoint = init.endpoint;
+    this.status = init.status ?? null;
+    this.problem = init.problem ?? null;
+    this.field = init.field ?? null;
+  }
+}
+
+export type QueryParams = Record<string, string | number | null | undefined>;
+
+export interface ApiClientOptions {
+  baseUrl: string;
+  timeoutMs: number;
+  fetch?: typeof fetch;
+  /** How many conditional-request entries to keep; bounded so a wall display's memory stays flat. */
+  etagCacheSize?: number;
+}
+
+const formatPath = (path: ReadonlyArray<PropertyKey>): string =>
+  path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+    '',
+  );
+
+export const buildUrl = (baseUrl: string, endpoint: EndpointId, params: QueryParams = {}): string => {
+  let path: string = ENDPOINTS[endpoint].path;
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value === null || value === undefined || value === '') continue;
+    const placeholder = `{${key}}`;
+    if (path.includes(placeholder)) path = path.replace(placeholder, encodeURIComponent(String(value)));
+    else query.set(key, String(value));
+  }
+  query.sort();
+  const qs = query.toString();
+  return `${baseUrl}${path}${qs ? `?${qs}` : ''}`;
+};
+
+export interface ApiClient {
+  get<E extends EndpointId>(
+    endpoint: E,
+    params?: QueryParams,
+    signal?: AbortSignal,
+  ): Promise<z.output<(typeof ENDPOINTS)[E]['response']>>;
+}
+
+export const createApiClient = (options: ApiClientOptions): ApiClient => {
+  const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
+  const maxEntries = options.etagCacheSize ?? 200;
+  // url → last validated body and its ETag. A 304 hands back the very same object, so TanStack Query's
+  // structural sharing sees no change and nothing re-renders.
+  const etags = new Map<string, { etag: string; data: unknown }>();
+
+  const remember = (url: string, etag: string, data: unknown) => {
+    etags.delete(url);
+    etags.set(url, { etag, data });
+    if (etags.size > maxEntries) {
+      const oldest = etags.keys().next().value;
+      if (oldest !== undefined) etags.delete(oldest);
+    }
+  };
+
+  return {
+    async get(endpoint, params = {}, signal) {
+      const { path, response: schema } = ENDPOINTS[endpoint];
+      const url = buildUrl(options.baseUrl, endpoint, params);
+      const label = path;
+      const timeout = AbortSignal.timeout(options.timeoutMs);
+      const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+      const cached = etags.get(url);
+      const headers: Record<string, string> = { Accept: 'application/json' };
+      if (cached) headers['If-None-Match'] = cached.etag;
+
+      let res: Response;
+      try {
+        res = await doFetch(url, { headers, signal: combined });
+      } catch (cause) {
+        if (timeout.aborted && !signal?.aborted) {
+          throw new ApiError({ kind: 'timeout', endpoint: label, message: `${label}: no answer within ${options.timeoutMs} ms` });
+        }
+        if (signal?.aborted) throw cause;
+        throw new ApiError({ kind: 'network', endpoint: label, message: `${label}: network error` });
+      }
+
+      if (res.status === 304 && cached) return cached.data as never;
+
+      let text: string;
+      try {
+        text = await res.text();
+      } catch {
+        if (timeout.aborted && !signal?.aborted) {
+          throw new ApiError({ kind: 'timeout', endpoint: label, message: `${label}: no answer within ${options.timeoutMs} ms` });
+        }
+        throw new ApiError({ kind: 'network', endpoint: label, message: `${label}: connection lost while reading` });
+      }
+
+      if (!res.ok) {
+        let problem: Problem | null = null;
+        try {
+          const parsed = Problem.safeParse(JSON.parse(text));
+          if (parsed.success) problem = parsed.data;
+        } catch {
+          // Not a problem document (an HTML error page from a proxy, say): the status alone must do.
+        }
+        throw new ApiError({
+          kind: 'http',
+          endpoint: label,
+          status: res.status,
+          problem,
+          message: `${label}: HTTP ${res.status}${problem ? ` ${problem.title}` : ''}`,
+        });
+      }
+
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch {
+        throw new ApiError({ kind: 'invalidJson', endpoint: label, status: res.status, message: `${label}: the answer is not valid JSON` });
+      }
+
+      const result = schema.safeParse(json);
+      if (!result.success) {
+        const issue = result.error.issues[0];
+        const field = issue ? formatPath(issue.path) || '(root)' : '(root)';
+        throw new ApiError({
+          kind: 'schema',
+          endpoint: label,
+          status: res.status,
+          field,
+          message: `${label}: unexpected data at "${field}"${issue ? ` (${issue.message})` : ''}`,
+        });
+      }
+
+      const etag = res.headers.get('ETag');
+      if (etag) remember(url, etag, result.data);
+      return result.data as never;
+    },
+  };
+};

@@ -1,0 +1,351 @@
+/**
+ * API contract v1 of Front-Office Monitor, defined once.
+ *
+ * The ministry's API and our demo API (mocks/) both speak this contract. TypeScript types are inferred
+ * from these schemas, the client validates every response against them, and the OpenAPI 3.1 document
+ * (public/openapi.json) is generated from them (src/api/openapi.ts), so the three cannot drift apart.
+ */
+import { z } from 'zod';
+
+/** ISO 3166-2:KZ code of one of the 20 first-level units, e.g. "KZ-62". */
+export const RegionCode = z
+  .string()
+  .regex(/^KZ-\d{2}$/, 'an ISO 3166-2:KZ code such as KZ-62')
+  .meta({ id: 'RegionCode', description: 'ISO 3166-2:KZ code, e.g. "KZ-62"' });
+export type RegionCode = z.infer<typeof RegionCode>;
+
+/** A calendar month as "YYYY-MM". */
+export const Month = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month as YYYY-MM')
+  .meta({ id: 'Month', description: 'A calendar month, "YYYY-MM"' });
+export type Month = z.infer<typeof Month>;
+
+export const LocalizedText = z
+  .object({ kk: z.string(), ru: z.string(), en: z.string() })
+  .meta({ id: 'LocalizedText', description: 'The same text in Kazakh, Russian and English' });
+export type LocalizedText = z.infer<typeof LocalizedText>;
+
+export const METRIC_IDS = ['volunteers', 'organisations', 'projects', 'actions', 'peopleHelped', 'openRequests'] as const;
+export const MetricId = z.enum(METRIC_IDS).meta({ id: 'MetricId' });
+export type MetricId = z.infer<typeof MetricId>;
+
+export const DIRECTION_IDS = [
+  'elderly',
+  'hardship',
+  'ecology',
+  'emergencies',
+  'events',
+  'health',
+  'education',
+  'culture',
+  'animals',
+  'sport',
+] as const;
+export const DirectionId = z.enum(DIRECTION_IDS).meta({ id: 'DirectionId' });
+export type DirectionId = z.infer<typeof DirectionId>;
+
+/**
+ * A statistic as received. An absurd value (negative, non-finite, beyond any real count, missing) means
+ * "no data": it becomes null here, at the edge, so one bad number cannot break a scale or a sum.
+ */
+export const MAX_PLAUSIBLE_COUNT = 1e10;
+export const Quantity = z
+  .number()
+  .nullable()
+  .optional()
+  .transform((v): number | null =>
+    typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= MAX_PLAUSIBLE_COUNT ? v : null,
+  )
+  .meta({ id: 'Quantity', description: 'A non-negative statistic; null (or absent) when unknown' });
+export type Quantity = z.output<typeof Quantity>;
+
+const DateTime = z.iso.datetime({ offset: true });
+
+export const MonthlyPoint = z
+  .object({ month: Month, value: Quantity })
+  .meta({ id: 'MonthlyPoint', description: 'Value of a metric in one month (stock: at month end; flow: during the month)' });
+export type MonthlyPoint = z.output<typeof MonthlyPoint>;
+
+export const Region = z
+  .object({
+    code: RegionCode,
+    type: z.enum(['region', 'city']),
+    name: LocalizedText,
+    centre: z.object({ name: LocalizedText, lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }),
+    population: z.number().int().positive(),
+    populationAsOf: z.string(),
+    populationEstimated: z.boolean().meta({ description: 'True when no published figure confirmed the population' }),
+  })
+  .meta({ id: 'Region' });
+export type Region = z.output<typeof Region>;
+
+export const Direction = z
+  .object({
+    id: DirectionId,
+    name: LocalizedText,
+    ministryPriority: z.boolean().meta({ description: 'One of the four directions the ministry names' }),
+  })
+  .meta({ id: 'Direction' });
+export type Direction = z.output<typeof Direction>;
+
+export const Metric = z
+  .object({
+    id: MetricId,
+    unit: z.enum(['people', 'count']),
+    kind: z.enum(['stock', 'flow']).meta({
+      description: 'stock: value at the end of a period (e.g. volunteers); flow: sum over the period (e.g. actions)',
+    }),
+    name: LocalizedText,
+  })
+  .meta({ id: 'Metric' });
+export type Metric = z.output<typeof Metric>;
+
+export const Meta = z
+  .object({
+    apiVersion: z.literal('1'),
+    demo: z.boolean().meta({ description: 'True when the data is synthetic demonstration data' }),
+    asOf: DateTime,
+    dataFrom: Month,
+    nationalPopulation: z.number().int().positive(),
+    regions: z.array(Region),
+    directions: z.array(Direction),
+    metrics: z.array(Metric),
+  })
+  .meta({ id: 'Meta' });
+export type Meta = z.output<typeof Meta>;
+
+export const PeriodRange = z
+  .object({ from: Month, to: Month })
+  .meta({ id: 'PeriodRange', description: 'Inclusive range of months' });
+export type PeriodRange = z.output<typeof PeriodRange>;
+
+export const Kpi = z
+  .object({
+    metric: MetricId,
+    value: Quantity,
+    previous: Quantity.meta({ description: 'The same metric over the comparison period' }),
+    series: z.array(MonthlyPoint),
+  })
+  .meta({ id: 'Kpi' });
+export type Kpi = z.output<typeof Kpi>;
+
+export const Summary = z
+  .object({
+    asOf: DateTime,
+    period: PeriodRange,
+    comparison: PeriodRange,
+    kpis: z.array(Kpi),
+  })
+  .meta({ id: 'Summary' });
+export type Summary = z.output<typeof Summary>;
+
+export const MetricValues = z.record(MetricId, Quantity).meta({ id: 'MetricValues' });
+export type MetricValues = z.output<typeof MetricValues>;
+
+export const RegionStats = z
+  .object({ code: RegionCode, values: MetricValues, previous: MetricValues })
+  .meta({ id: 'RegionStats' });
+export type RegionStats = z.output<typeof RegionStats>;
+
+export const RegionsResponse = z
+  .object({
+    asOf: DateTime,
+    period: PeriodRange,
+    comparison: PeriodRange,
+    direction: DirectionId.nullable(),
+    regions: z.array(RegionStats),
+  })
+  .meta({ id: 'RegionsResponse' });
+export type RegionsResponse = z.output<typeof RegionsResponse>;
+
+export const DirectionStats = z
+  .object({ id: DirectionId, values: MetricValues, previous: MetricValues })
+  .meta({ id: 'DirectionStats' });
+export type DirectionStats = z.output<typeof DirectionStats>;
+
+export const DirectionsResponse = z
+  .object({
+    asOf: DateTime,
+    period: PeriodRange,
+    comparison: PeriodRange,
+    region: RegionCode.nullable(),
+    directions: z.array(DirectionStats),
+  })
+  .meta({ id: 'DirectionsResponse' });
+export type DirectionsResponse = z.output<typeof DirectionsResponse>;
+
+export const RegionDetail = z
+  .object({
+    asOf: DateTime,
+    code: RegionCode,
+    period: PeriodRange,
+    comparison: PeriodRange,
+    kpis: z.array(Kpi),
+    ranks: z.record(MetricId, z.number().int().min(1).max(20)).meta({ description: 'Rank among the 20 units, 1 = highest' }),
+    directions: z.array(DirectionStats),
+  })
+  .meta({ id: 'RegionDetail' });
+export type RegionDetail = z.output<typeof RegionDetail>;
+
+export const TimeSeries = z
+  .object({
+    asOf: DateTime,
+    metric: MetricId,
+    region: RegionCode.nullable(),
+    direction: DirectionId.nullable(),
+    points: z.array(MonthlyPoint),
+  })
+  .meta({ id: 'TimeSeries' });
+export type TimeSeries = z.output<typeof TimeSeries>;
+
+export const ROADMAP_INDICATOR_IDS = [
+  'volunteers',
+  'organisations',
+  'participationShare',
+  'frontOffices',
+  'emergencyVolunteers',
+  'silverVolunteers',
+  'platformProjects',
+  'peopleHelped',
+] as const;
+export const RoadmapIndicatorId = z.enum(ROADMAP_INDICATOR_IDS).meta({ id: 'RoadmapIndicatorId' });
+export type RoadmapIndicatorId = z.infer<typeof RoadmapIndicatorId>;
+
+export const RoadmapIndicator = z
+  .object({
+    id: RoadmapIndicatorId,
+    name: LocalizedText,
+    unit: z.enum(['people', 'count', 'percent']),
+    cumulative: z.boolean().meta({
+      description: 'true: actuals are a running level (compare the latest with the target); false: yearly totals',
+    }),
+    responsible: LocalizedText,
+    baseline: z.object({ year: z.literal(2023), value: Quantity }),
+    targets: z.array(z.object({ year: z.number().int().min(2024).max(2026), value: Quantity })),
+    actuals: z.array(MonthlyPoint),
+    demoTargets: z.boolean().meta({ description: 'True when targets are synthetic (the real ones are not published)' }),
+    byRegion: z
+      .array(z.object({ code: RegionCode, actual: Quantity, target2026: Quantity }))
+      .nullable(),
+  })
+  .meta({ id: 'RoadmapIndicator' });
+export type RoadmapIndicator = z.output<typeof RoadmapIndicator>;
+
+export const RoadmapMeasure = z
+  .object({
+    id: z.string(),
+    title: LocalizedText,
+    responsible: LocalizedText,
+    deadline: z.iso.date(),
+    status: z.enum(['done', 'inProgress', 'notStarted']),
+    percentDone: z.number().min(0).max(100),
+  })
+  .meta({ id: 'RoadmapMeasure' });
+export type RoadmapMeasure = z.output<typeof RoadmapMeasure>;
+
+export const Roadmap = z
+  .object({
+    asOf: DateTime,
+    title: LocalizedText,
+    start: z.iso.date(),
+    end: z.iso.date(),
+    indicators: z.array(RoadmapIndicator),
+    measures: z.array(RoadmapMeasure),
+  })
+  .meta({ id: 'Roadmap' });
+export type Roadmap = z.output<typeof Roadmap>;
+
+export const ORGANIZATION_SORTS = ['volunteers', '-volunteers', 'name', '-name', 'registered', '-registered'] as const;
+export const OrganizationSort = z.enum(ORGANIZATION_SORTS).meta({ id: 'OrganizationSort' });
+export type OrganizationSort = z.infer<typeof OrganizationSort>;
+
+export const Organization = z
+  .object({
+    id: z.string(),
+    name: z.object({ kk: z.string(), ru: z.string() }).meta({ description: 'Registered names; organisations have no English name' }),
+    region: RegionCode,
+    direction: DirectionId,
+    volunteers: Quantity,
+    activeProjects: Quantity,
+    registered: z.iso.date(),
+  })
+  .meta({ id: 'Organization' });
+export type Organization = z.output<typeof Organization>;
+
+export const OrganizationsPage = z
+  .object({
+    asOf: DateTime,
+    items: z.array(Organization),
+    page: z.number().int().min(1),
+    pageSize: z.number().int().min(1).max(100),
+    total: z.number().int().min(0),
+  })
+  .meta({ id: 'OrganizationsPage' });
+export type OrganizationsPage = z.output<typeof OrganizationsPage>;
+
+export const ACTIVITY_TYPES = ['requestOpened', 'requestClosed', 'actionCompleted', 'organisationRegistered'] as const;
+export const ActivityType = z.enum(ACTIVITY_TYPES).meta({ id: 'ActivityType' });
+export type ActivityType = z.infer<typeof ActivityType>;
+
+export const ActivityEvent = z
+  .object({
+    id: z.string(),
+    type: ActivityType,
+    at: DateTime,
+    region: RegionCode,
+    direction: DirectionId,
+    subject: z.string().meta({ description: 'Free text from the source system, e.g. an organisation name: render as text' }),
+  })
+  .meta({ id: 'ActivityEvent' });
+export type ActivityEvent = z.output<typeof ActivityEvent>;
+
+export const ActivityFeed = z
+  .object({
+    asOf: DateTime,
+    events: z.array(ActivityEvent).meta({ description: 'Newest first' }),
+    today: z.record(ActivityType, z.number().int().min(0)).meta({ description: 'Counts since midnight, Astana time' }),
+  })
+  .meta({ id: 'ActivityFeed' });
+export type ActivityFeed = z.output<typeof ActivityFeed>;
+
+/** RFC 9457 problem details, the body of every error response. */
+export const Problem = z
+  .object({
+    type: z.string().default('about:blank'),
+    title: z.string(),
+    status: z.number().int().min(100).max(599),
+    detail: z.string().optional(),
+    instance: z.string().optional(),
+  })
+  .meta({ id: 'Problem' });
+export type Problem = z.output<typeof Problem>;
+
+/**
+ * Periods as they appear in the URL and the `period` query parameter:
+ * "2025" (year), "2025-Q2" (quarter), "2025-05" (month), "ytd" (this year to date),
+ * "12m" (last twelve months), or "2024-03..2025-02" (custom range of months).
+ */
+export const PeriodParam = z
+  .string()
+  .regex(/^(ytd|12m|\d{4}|\d{4}-Q[1-4]|\d{4}-(0[1-9]|1[0-2])|\d{4}-(0[1-9]|1[0-2])\.\.\d{4}-(0[1-9]|1[0-2]))$/)
+  .meta({ id: 'Period', description: '"2025", "2025-Q2", "2025-05", "ytd", "12m" or "2024-03..2025-02"' });
+
+export const ComparisonParam = z
+  .enum(['previous', 'yearAgo'])
+  .meta({ id: 'Comparison', description: 'previous: the period of the same length just before; yearAgo: the same months a year earlier' });
+export type Comparison = z.infer<typeof ComparisonParam>;
+
+/** Every endpoint, its path and response schema: the client, the demo API and the OpenAPI document read this. */
+export const ENDPOINTS = {
+  meta: { path: '/meta', response: Meta, summary: 'Regions, directions, metrics and data as-of time' },
+  summary: { path: '/summary', response: Summary, summary: 'National KPIs for a period' },
+  regions: { path: '/regions', response: RegionsResponse, summary: 'Every metric for every region' },
+  region: { path: '/regions/{code}', response: RegionDetail, summary: 'One region: KPIs, ranks, directions, series' },
+  directions: { path: '/directions', response: DirectionsResponse, summary: 'Breakdown by direction' },
+  timeseries: { path: '/timeseries', response: TimeSeries, summary: 'Monthly series of one metric' },
+  roadmap: { path: '/roadmap', response: Roadmap, summary: 'Roadmap-to-2026 indicators and measures' },
+  organizations: { path: '/organizations', response: OrganizationsPage, summary: 'Paginated list of organisations' },
+  activity: { path: '/activity', response: ActivityFeed, summary: 'Recent events for live monitoring' },
+} as const;
+export type EndpointId = keyof typeof ENDPOINTS;

@@ -1,0 +1,71 @@
+/**
+ * The application: providers, the shell and the page for the current address. Pages other than the
+ * overview are separate chunks, so the first screen's numbers do not wait for maps or charts.
+ */
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { Suspense, useLayoutEffect, useMemo, type ComponentType, type LazyExoticComponent } from 'react';
+import { AppSettingsContext } from '../config/app-settings';
+import type { RuntimeConfig } from '../config/runtime-config';
+import { I18nProvider } from '../lib/i18n/i18n-context';
+import { parseRefresh } from '../lib/refresh';
+import { matchPath, useLocation, useSearchParam } from '../lib/router';
+import { NotFoundPage } from './routes/not-found';
+import { OverviewPage } from './routes/overview';
+import { AppShell } from './shell/app-shell';
+
+interface Route {
+  path: string;
+  page: ComponentType<{ params: Record<string, string> }> | LazyExoticComponent<ComponentType<{ params: Record<string, string> }>>;
+  /** Wall display: no shell. */
+  bare?: boolean;
+}
+
+export const ROUTES: readonly Route[] = [{ path: '/', page: OverviewPage }];
+
+export const AVAILABLE_PATHS = new Set(ROUTES.map((r) => r.path));
+
+interface AppProps {
+  config: RuntimeConfig;
+  queryClient: QueryClient;
+  /** Tells the QueryClient's polling the effective interval (URL over config). */
+  onRefreshChange: (ms: number | null) => void;
+}
+
+export const App = ({ config, queryClient, onRefreshChange }: AppProps) => {
+  const refreshParam = useSearchParam('refresh');
+  const parsed = refreshParam === null ? undefined : parseRefresh(refreshParam);
+  const refreshMs = parsed === undefined ? config.refreshSeconds * 1000 : parsed;
+  useLayoutEffect(() => onRefreshChange(refreshMs), [onRefreshChange, refreshMs]);
+  const settings = useMemo(() => ({ config, refreshMs }), [config, refreshMs]);
+
+  return (
+    <QueryClientProvider client={queryClient}>
+      <AppSettingsContext.Provider value={settings}>
+        <I18nProvider defaultLocale={config.defaultLocale}>
+          <CurrentPage />
+        </I18nProvider>
+      </AppSettingsContext.Provider>
+    </QueryClientProvider>
+  );
+};
+
+const CurrentPage = () => {
+  const { pathname } = useLocation();
+  for (const route of ROUTES) {
+    const params = matchPath(route.path, pathname);
+    if (!params) continue;
+    const Page = route.page;
+    const page = (
+      <Suspense fallback={<p className="page-loading">…</p>}>
+        <Page params={params} />
+      </Suspense>
+    );
+    return route.bare ? page : <AppShell available={AVAILABLE_PATHS}>{page}</AppShell>;
+  }
+  return (
+    <AppShell available={AVAILABLE_PATHS}>
+      <NotFoundPage />
+    </AppShell>
+  );
+};
+

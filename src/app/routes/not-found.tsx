@@ -1,0 +1,32 @@
+/** Any unknown address: says so and offers the way back, never a blank page. */
+import { commonMessages } from '../../lib/i18n/common-messages';
+import { useMessages } from '../../lib/i18n/i18n-context';
+import { defineMessages } from '../../lib/i18n/messages';
+import { Link, useLinkWithParams, useLocation } from '../../lib/router';
+
+const messages = defineMessages({
+  kk: { title: 'Бет табылмады', body: '«{path}» мекенжайында бет жоқ.', home: 'Шолуға оралу' },
+  ru: { title: 'Страница не найдена', body: 'По адресу «{path}» страницы нет.', home: 'Вернуться к обзору' },
+  en: { title: 'Page not found', body: 'There is no page at “{path}”.', home: 'Back to the overview' },
+});
+
+export const NotFoundPage = () => {
+  const t = useMessages(messages);
+  const common = useMessages(commonMessages);
+  const { pathname } = useLocation();
+  const linkTo = useLinkWithParams();
+  return (
+    <div className="not-found">
+      <h1>{t('title')}</h1>
+      <p>{t('body', { path: pathname })}</p>
+      <ul>
+        <li>
+          <Link to={linkTo('/', ['lang'])}>{t('home')}</Link>
+        </li>
+        <li>
+          <Link to={linkTo('/regions', ['lang'])}>{common('navRegions')}</Link>
+        </li>
+      </ul>
+    </div>
+  );
+};

@@ -1,0 +1,98 @@
+/**
+ * The frame around every page except the wall: skip link, header (product, navigation, language,
+ * demo badge, data as-of time, refresh control), main content and footer with source and credits.
+ */
+import type { ReactNode } from 'react';
+import { useMeta } from '../../api/meta-query';
+import { RefreshControl } from '../../components/refresh-control';
+import { useAppSettings } from '../../config/app-settings';
+import { commonMessages } from '../../lib/i18n/common-messages';
+import { useI18n, useMessages } from '../../lib/i18n/i18n-context';
+import { ENDONYM, LOCALES } from '../../lib/i18n/locales';
+import { Link, useLinkWithParams, useLocation } from '../../lib/router';
+import { useDocumentVisible } from '../../lib/use-document-visible';
+import { CARRIED_PARAMS } from '../../lib/view-state';
+
+const NAV = [
+  { path: '/', key: 'navOverview' },
+  { path: '/regions', key: 'navRegions' },
+  { path: '/directions', key: 'navDirections' },
+  { path: '/roadmap', key: 'navRoadmap' },
+  { path: '/wall', key: 'navWall' },
+] as const;
+
+export type NavPath = (typeof NAV)[number]['path'];
+
+export const AppShell = ({ available, children }: { available: ReadonlySet<string>; children: ReactNode }) => {
+  const t = useMessages(commonMessages);
+  const { locale, format, setLocale } = useI18n();
+  const { config, refreshMs } = useAppSettings();
+  const { pathname } = useLocation();
+  const linkTo = useLinkWithParams();
+  const meta = useMeta();
+  const visible = useDocumentVisible();
+  const demo = meta.data?.demo ?? config.demo;
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="app-header__brand">
+          <Link to={linkTo('/', ['lang'])} className="app-header__product">
+            {t('productName')}
+          </Link>
+          <span className="app-header__tagline">{t('productTagline')}</span>
+          {demo ? (
+            <span className="demo-badge" title={t('demoExplanation')}>
+              {t('demoBadge')}
+              <span className="visually-hidden">: {t('demoExplanation')}</span>
+            </span>
+          ) : null}
+        </div>
+        <nav aria-label={t('mainNavigation')} className="app-nav">
+          <ul>
+            {NAV.filter((item) => available.has(item.path)).map((item) => {
+              const current = item.path === '/' ? pathname === '/' : pathname.startsWith(item.path);
+              return (
+                <li key={item.path}>
+                  <Link to={linkTo(item.path, CARRIED_PARAMS)} aria-current={current ? 'page' : undefined}>
+                    {t(item.key)}
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        </nav>
+        <div className="app-header__tools">
+          <div className="language-switch" role="group" aria-label={t('language')}>
+            {LOCALES.map((l) => (
+              <button key={l} type="button" lang={l} aria-pressed={l === locale} onClick={() => setLocale(l)} className="language-switch__option">
+                {ENDONYM[l]}
+              </button>
+            ))}
+          </div>
+          <RefreshControl refreshMs={refreshMs} paused={!visible} />
+          {meta.data ? (
+            <p className="app-header__as-of" data-testid="as-of">
+              {t('asOf', { time: format.dateTime(new Date(meta.data.asOf)) })}
+            </p>
+          ) : null}
+        </div>
+      </header>
+      <main id="main" className="app-main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="app-footer">
+        <p>
+          {t('footerSource')}
+          {demo ? ` · ${t('demoExplanation')}` : ''}
+        </p>
+        <p>
+          <a href="/openapi.json">OpenAPI</a>
+        </p>
+      </footer>
+    </div>
+  );
+};

@@ -1,0 +1,39 @@
+/** A page's title, its period controls, and a notice for any URL parameter that was not understood. */
+import { useMeta } from '../../api/meta-query';
+import type { Comparison } from '../../api/contract';
+import { PeriodControl } from '../../components/period-control';
+import { commonMessages } from '../../lib/i18n/common-messages';
+import { useMessages } from '../../lib/i18n/i18n-context';
+import { monthOfDate } from '../../lib/months';
+import type { ReactNode } from 'react';
+
+interface PageHeaderProps {
+  title: string;
+  period?: string;
+  compare?: Comparison;
+  invalidParams?: Record<string, string | null>;
+  before?: ReactNode;
+  children?: ReactNode;
+}
+
+export const PageHeader = ({ title, period, compare, invalidParams = {}, before, children }: PageHeaderProps) => {
+  const t = useMessages(commonMessages);
+  const meta = useMeta();
+  const latest = meta.data ? monthOfDate(new Date(meta.data.asOf)) : null;
+  const invalid = Object.entries(invalidParams).filter(([, raw]) => raw !== null);
+  return (
+    <div className="page-header">
+      {before}
+      <h1>{title}</h1>
+      {invalid.map(([name]) => (
+        <p key={name} className="notice" role="status">
+          {t('badParam', { name })}
+        </p>
+      ))}
+      <div className="page-header__controls">
+        {period !== undefined && compare !== undefined && latest ? <PeriodControl period={period} compare={compare} latest={latest} earliest={meta.data?.dataFrom} /> : null}
+        {children}
+      </div>
+    </div>
+  );
+};

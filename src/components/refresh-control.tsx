@@ -1,0 +1,112 @@
+/**
+ * Auto-refresh picker, "refresh now" button and status light. Controlled: the interval lives in the
+ * URL (`?refresh=`) and the QueryClient polls; this component only shows and changes the setting.
+ */
+import { useQueryClient } from '@tanstack/react-query';
+import { useId } from 'react';
+import { useI18n, useMessages } from '../lib/i18n/i18n-context';
+import { defineMessages } from '../lib/i18n/messages';
+import { deriveLiveState, useLiveSnapshot, type LiveState } from '../lib/live-status';
+import { REFRESH_CHOICES, formatRefresh } from '../lib/refresh';
+import { useNow } from '../lib/use-now';
+import { updateSearch } from '../lib/router';
+
+const messages = defineMessages({
+  kk: {
+    label: 'Автожаңарту',
+    off: 'өшірулі',
+    now: 'Қазір жаңарту',
+    ok: 'Деректер жаңа',
+    fetching: 'Жаңартылуда',
+    delayed: 'Жаңарту кешігуде',
+    error: 'Жаңарту қатесі',
+    paused: 'Жаңарту тоқтатылған',
+    lastSuccess: 'Соңғы сәтті: {time}',
+    lastError: 'Соңғы қате: {time}',
+    never: 'әлі жоқ',
+  },
+  ru: {
+    label: 'Автообновление',
+    off: 'выкл.',
+    now: 'Обновить сейчас',
+    ok: 'Данные актуальны',
+    fetching: 'Обновление',
+    delayed: 'Обновление задерживается',
+    error: 'Ошибка обновления',
+    paused: 'Обновление приостановлено',
+    lastSuccess: 'Последнее успешное: {time}',
+    lastError: 'Последняя ошибка: {time}',
+    never: 'ещё не было',
+  },
+  en: {
+    label: 'Auto-refresh',
+    off: 'off',
+    now: 'Refresh now',
+    ok: 'Up to date',
+    fetching: 'Refreshing',
+    delayed: 'Refresh delayed',
+    error: 'Refresh failed',
+    paused: 'Refresh paused',
+    lastSuccess: 'Last success: {time}',
+    lastError: 'Last error: {time}',
+    never: 'none yet',
+  },
+});
+
+const STATE_SYMBOL: Record<LiveState, string> = { ok: '●', fetching: '◌', delayed: '◐', error: '✕', paused: '❚❚' };
+
+interface RefreshControlProps {
+  refreshMs: number | null;
+  /** True while polling is suspended (hidden tab). */
+  paused: boolean;
+}
+
+export const RefreshControl = ({ refreshMs, paused }: RefreshControlProps) => {
+  const t = useMessages(messages);
+  const { format } = useI18n();
+  const client = useQueryClient();
+  const snapshot = useLiveSnapshot();
+  const id = useId();
+  const now = useNow(5_000);
+  const state = deriveLiveState(snapshot, refreshMs, paused, now);
+  const current = formatRefresh(refreshMs);
+  const choices: string[] = [...REFRESH_CHOICES];
+  if (!choices.includes(current)) choices.push(current);
+  const details = [
+    t('lastSuccess', { time: snapshot.lastSuccess ? format.time(new Date(snapshot.lastSuccess), true) : t('never') }),
+    snapshot.lastError ? t('lastError', { time: format.time(new Date(snapshot.lastError), true) }) : null,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+
+  return (
+    <div className="refresh-control">
+      <span className={`status-light status-light--${state}`} role="status" title={details} data-state={state}>
+        <span aria-hidden="true" className="status-light__dot">
+          {STATE_SYMBOL[state]}
+        </span>
+        <span className="status-light__text">{t(state)}</span>
+        <span className="visually-hidden"> ({details})</span>
+      </span>
+      <label htmlFor={`${id}-refresh`}>{t('label')}</label>
+      <select
+        id={`${id}-refresh`}
+        value={current}
+        onChange={(e) => {
+          updateSearch({ refresh: e.target.value });
+          // A fetch now makes every poller pick up the new interval at once.
+          void client.refetchQueries({ type: 'active' });
+        }}
+      >
+        {choices.map((c) => (
+          <option key={c} value={c}>
+            {c === 'off' ? t('off') : c}
+          </option>
+        ))}
+      </select>
+      <button type="button" className="button" onClick={() => void client.refetchQueries({ type: 'active' })}>
+        {t('now')}
+      </button>
+    </div>
+  );
+};

@@ -1,0 +1,112 @@
+/**
+ * The national KPI tiles of the overview: value, change against the comparison period in words and
+ * numbers (never colour or arrow alone), and a sparkline. Tiles keep their size while loading.
+ */
+import { useQuery } from '@tanstack/react-query';
+import { METRIC_IDS, type Comparison, type Kpi, type Meta, type MetricId } from '../../../api/contract';
+import { useMeta } from '../../../api/meta-query';
+import { Panel } from '../../../components/panel';
+import { Sparkline } from '../../../components/sparkline';
+import { computeChange } from '../../../lib/change';
+import { commonMessages } from '../../../lib/i18n/common-messages';
+import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
+import { formatRange } from '../../../lib/period-label';
+import { summaryQueryOptions } from '../api/summary-queries';
+import { summaryMessages } from '../messages';
+
+interface KpiTilesProps {
+  period: string;
+  compare: Comparison;
+  staleAfterMs: number | null;
+}
+
+export const KpiTiles = ({ period, compare, staleAfterMs }: KpiTilesProps) => {
+  const t = useMessages(summaryMessages);
+  const { format } = useI18n();
+  const summary = useQuery(summaryQueryOptions({ period, compare }));
+  const meta = useMeta();
+  const data = summary.data;
+  const subtitle = data
+    ? t('rangeSentence', { period: formatRange(format, data.period), comparison: formatRange(format, data.comparison) })
+    : '\u00a0';
+
+  return (
+    <Panel
+      id="kpis"
+      title={t('panelTitle')}
+      className="panel--kpis"
+      staleAfterMs={staleAfterMs}
+      queries={[
+        { error: summary.error, hasData: Boolean(data), isFetching: summary.isFetching, dataUpdatedAt: summary.dataUpdatedAt, refetch: summary.refetch },
+        { error: meta.error, hasData: Boolean(meta.data), isFetching: meta.isFetching, dataUpdatedAt: meta.dataUpdatedAt, refetch: meta.refetch },
+      ]}
+      skeleton={<TileGrid>{METRIC_IDS.map((id) => <SkeletonTile key={id} />)}</TileGrid>}
+    >
+      <p className="panel__subtitle">{subtitle}</p>
+      <TileGrid>
+        {METRIC_IDS.map((id) => (
+          <KpiTile key={id} metricId={id} kpi={data?.kpis.find((k) => k.metric === id)} meta={meta.data} compare={compare} />
+        ))}
+      </TileGrid>
+    </Panel>
+  );
+};
+
+const TileGrid = ({ children }: { children: React.ReactNode }) => <ul className="kpi-grid">{children}</ul>;
+
+const SkeletonTile = () => (
+  <li className="kpi-tile kpi-tile--skeleton" aria-hidden="true">
+    <span className="skeleton skeleton--label" />
+    <span className="skeleton skeleton--value" />
+    <span className="skeleton skeleton--label" />
+  </li>
+);
+
+interface KpiTileProps {
+  metricId: MetricId;
+  kpi: Kpi | undefined;
+  meta: Meta | undefined;
+  compare: Comparison;
+}
+
+const KpiTile = ({ metricId, kpi, meta, compare }: KpiTileProps) => {
+  const t = useMessages(summaryMessages);
+  const common = useMessages(commonMessages);
+  const { locale, format } = useI18n();
+  const metric = meta?.metrics.find((m) => m.id === metricId);
+  const name = metric?.name[locale] ?? metricId;
+  const value = kpi?.value ?? null;
+  const change = computeChange(value, kpi?.previous ?? null);
+  const comparison = t(compare === 'yearAgo' ? 'vsYearAgo' : 'vsPrevious');
+  let changeText = '';
+  if (change) {
+    const absolute = format.number(change.absolute, { signed: true });
+    const percent = change.percent === null ? null : format.percent(Math.abs(change.percent));
+    if (change.direction === 'flat') changeText = t('flat', { comparison });
+    else if (percent === null) changeText = t('upNoPercent', { absolute, comparison });
+    else changeText = t(change.direction === 'up' ? 'up' : 'down', { percent, absolute, comparison });
+  }
+
+  return (
+    <li className="kpi-tile" data-metric={metricId}>
+      <h3 className="kpi-tile__name">{name}</h3>
+      <p className="kpi-tile__value" data-testid={`kpi-${metricId}`}>
+        {value === null ? <span className="kpi-tile__no-data">{common('noData')}</span> : format.number(value)}
+      </p>
+      <p className="kpi-tile__basis">{metric?.kind === 'flow' ? t('overPeriod') : t('endOfPeriod')}</p>
+      <p className={`kpi-tile__change kpi-tile__change--${change?.direction ?? 'none'}`}>
+        {change ? (
+          <>
+            <span aria-hidden="true" className="kpi-tile__arrow">
+              {change.direction === 'up' ? '▲' : change.direction === 'down' ? '▼' : '■'}
+            </span>{' '}
+            {changeText}
+          </>
+        ) : (
+          '\u00a0'
+        )}
+      </p>
+      {kpi ? <Sparkline points={kpi.series} /> : null}
+    </li>
+  );
+};

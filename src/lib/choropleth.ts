@@ -1,0 +1,380 @@
+/**
+ * Map state for the choropleth, derived from one value per region: class breaks, class colours,
+ * the zero and "no data" categories, ranks and the highest / lowest / median region for the text summary.
+ *
+ * Pure and DOM-free (no React, no Leaflet): the map and the legend only read a `Classification`.
+ * Numbers stay raw here; the view formats them (locale, units) with its own formatter.
+ *
+ * Choices:
+ * - Breaks are "nice" equal steps by default (1, 2, 2.5 or 5 × 10^k), so a legend reads 0–25 000,
+ *   25 000–50 000… Quantile breaks rounded to 2 significant digits are available for skewed data
+ *   (`method: 'quantile'`): every class then holds about the same number of regions.
+ * - Classes are [lower, upper) except the last, which includes its upper bound; consecutive classes share
+ *   a bound, so there are no gaps and no overlaps.
+ * - The scale starts at 0 for non-negative data, unless the values sit far from 0 (the smallest exceeds
+ *   half their spread, e.g. 950–1000): then it starts at a round number just below the smallest value.
+ * - When every value is ≥ 0, some are exactly 0 and some are > 0, zero gets its own category (`'zero'`,
+ *   its own colour) so "nothing at all" never looks like "a little". The first class then covers (0, b₁).
+ * - Negative values (e.g. growth in %): the classes simply cover the range with nice steps; as the steps
+ *   are multiples of the step size, 0 is always a break when the range crosses zero, so no class mixes
+ *   decline and growth. Classes below 0 take an orange ramp (darker = steeper decline), classes at or
+ *   above 0 the blue ramp (darker = higher): a diverging scheme that stays colour-blind safe.
+ *   Zero is not a separate category for such data: 0 % growth is the start of the first class at/above 0.
+ * - null, NaN or ±Infinity is "no data": not a class, drawn grey with hatching by the map.
+ */
+
+export type ClassKey = number | 'zero' | 'noData';
+
+export interface ValueEntry {
+  code: string;
+  value: number | null;
+}
+
+export interface ClassifyOptions {
+  /** Upper limit of the number of classes (2–7, default 5). Nice breaks may use fewer to stay round. */
+  classes?: number;
+  /** 'nice' (default): equal round steps. 'quantile': about equal counts, breaks rounded to 2 significant digits. */
+  method?: 'nice' | 'quantile';
+}
+
+export interface ClassBin {
+  index: number;
+  lower: number;
+  upper: number;
+  /** False only for the first class when zero is its own category: that class is (0, upper). */
+  includesLower: boolean;
+  /** True only for the last class. */
+  includesUpper: boolean;
+  colour: string;
+  count: number;
+  /** Codes of the regions in this class, in the order they were given. */
+  codes: string[];
+}
+
+export interface Category {
+  colour: string;
+  count: number;
+  codes: string[];
+}
+
+export interface RegionValue {
+  code: string;
+  value: number;
+}
+
+export interface Classification {
+  method: 'nice' | 'quantile';
+  /** 'diverging' when some class lies below zero. */
+  scheme: 'sequential' | 'diverging';
+  /** Strictly increasing; classes[i] spans breaks[i]..breaks[i + 1]. Empty when there are no classes. */
+  breaks: number[];
+  classes: ClassBin[];
+  /** The separate zero category, or null when zero is not distinct (no zeros, or negative data). */
+  zero: Category | null;
+  noData: Category;
+  classOf(code: string): ClassKey;
+  colourOf(code: string): string;
+  valueOf(code: string): number | null;
+  /** 1 = highest value; equal values share a rank (1, 2, 2, 4); null for no data. */
+  rankOf(code: string): number | null;
+  /** Number of regions with a value (the denominator of ranks, "3rd of 19"). */
+  ranked: number;
+  highest: RegionValue | null;
+  lowest: RegionValue | null;
+  /** The middle region by value; with an even count, the lower of the two middle ones (a real region). */
+  median: RegionValue | null;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Colours
+
+/**
+ * Sequential ramp for values ≥ 0, light → dark: ColorBrewer YlGnBu (9-class, steps 2–8), colour-blind
+ * safe and print friendly. The lightest step is deliberately not near-white, so the zero colour (white)
+ * and the grey of "no data" stay distinguishable from the first class.
+ */
+export const SEQUENTIAL_PALETTE: readonly string[] = [
+  '#c7e9b4',
+  '#7fcdbb',
+  '#41b6c4',
+  '#1d91c0',
+  '#225ea8',
+  '#253494',
+  '#081d58',
+];
+
+/** Ramp for values < 0, light (near zero) → dark (most negative): ColorBrewer YlOrBr (steps 2–8). */
+export const NEGATIVE_PALETTE: readonly string[] = [
+  '#fee391',
+  '#fec44f',
+  '#fe9929',
+  '#ec7014',
+  '#cc4c02',
+  '#993404',
+  '#662506',
+];
+
+/** Exactly zero: white, the map gives it a grey outline so it still reads against the background. */
+export const ZERO_COLOUR = '#ffffff';
+
+/**
+ * "No data": light grey, plus hatching and a dashed outline drawn by the map and the legend, so that
+ * missing data is never signalled by colour alone.
+ */
+export const NO_DATA_STYLE = {
+  fill: '#e0e0e0',
+  hatch: '#8c8c8c',
+  outline: '#737373',
+  dashArray: '4 3',
+} as const;
+
+const parseHex = (hex: string): [number, number, number] => {
+  const m = /^#?([0-9a-f]{6})$/i.exec(hex.trim());
+  if (!m?.[1]) throw new Error(`not a #rrggbb colour: ${hex}`);
+  const n = parseInt(m[1], 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+};
+
+/** WCAG 2 relative luminance of a #rrggbb colour, 0 (black) … 1 (white). */
+export function relativeLuminance(hex: string): number {
+  const [r, g, b] = parseHex(hex).map((c) => {
+    const s = c / 255;
+    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG 2 contrast ratio between two #rrggbb colours, 1 … 21. */
+export function contrastRatio(a: string, b: string): number {
+  const [hi, lo] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** Near-black or white, whichever reads better on `background` (for labels drawn on a fill). */
+export function readableTextColour(background: string): '#111111' | '#ffffff' {
+  return contrastRatio(background, '#111111') >= contrastRatio(background, '#ffffff') ? '#111111' : '#ffffff';
+}
+
+/** Index into a 7-step ramp for class j of n (0 = lightest), spread so few classes still contrast. */
+const rampIndex = (n: number, j: number, steps: number): number =>
+  n <= 1 ? Math.floor((steps - 1) / 2) : Math.round((j * (steps - 1)) / (n - 1));
+
+// ---------------------------------------------------------------------------------------------------
+// Rounded numbers
+
+/** a × 10^p as the double nearest to the decimal, e.g. (3, -1) → 0.3, not 0.30000000000000004. */
+const scaled = (a: number, p: number): number => (p >= 0 ? a * 10 ** p : a / 10 ** -p);
+
+/** Largest number with `digits` significant digits that is ≤ x. */
+export function floorToSignificant(x: number, digits = 2): number {
+  if (x === 0 || !Number.isFinite(x)) return x;
+  const p = Math.floor(Math.log10(Math.abs(x))) - (digits - 1);
+  let m = Math.floor(x / 10 ** p + 1e-9);
+  // The tolerance above can overshoot by one unit when x sits just below a round value: step back.
+  while (scaled(m, p) > x) m -= 1;
+  return scaled(m, p);
+}
+
+/** Smallest number with `digits` significant digits that is ≥ x. */
+export function ceilToSignificant(x: number, digits = 2): number {
+  return -floorToSignificant(-x, digits);
+}
+
+const roundToSignificant = (x: number, digits = 2): number => (x === 0 ? 0 : Number(x.toPrecision(digits)));
+
+/** Step mantissas ×10 so that 2.5 is an integer (25): breaks are then integer multiples, computed exactly. */
+const NICE_MANTISSAS = [10, 20, 25, 50] as const;
+
+/**
+ * Equal nice steps from lo0 to hi0 with at most k classes: the smallest step (1, 2, 2.5, 5 × 10^e) for which
+ * the rounded-out range needs ≤ k classes. Returns the breaks.
+ */
+function niceBreaks(lo0: number, hi0: number, k: number): number[] {
+  const range = hi0 - lo0;
+  let exponent = Math.floor(Math.log10(range / k)) - 2;
+  for (let guard = 0; guard < 40; guard++, exponent++) {
+    for (const mantissa of NICE_MANTISSAS) {
+      const p = exponent - 1;
+      const step = scaled(mantissa, p);
+      const at = (i: number): number => scaled(i * mantissa, p);
+      let first = Math.floor(lo0 / step);
+      while (at(first) > lo0) first -= 1;
+      while (at(first + 1) <= lo0) first += 1;
+      let last = Math.ceil(hi0 / step);
+      while (at(last) < hi0) last += 1;
+      while (last - 1 > first && at(last - 1) >= hi0) last -= 1;
+      if (last <= first) last = first + 1;
+      if (last - first <= k) {
+        const breaks: number[] = [];
+        for (let i = first; i <= last; i++) breaks.push(at(i) === 0 ? 0 : at(i)); // no -0 in legends
+        return breaks;
+      }
+    }
+  }
+  /* c8 ignore next */
+  throw new Error('no nice step found'); // unreachable: the step grows until one class covers the range
+}
+
+/** Quantile (linear interpolation) of sorted values. */
+const quantile = (sorted: readonly number[], q: number): number => {
+  const pos = (sorted.length - 1) * q;
+  const i = Math.floor(pos);
+  const a = sorted[i] ?? 0;
+  const b = sorted[Math.min(i + 1, sorted.length - 1)] ?? a;
+  return a + (b - a) * (pos - i);
+};
+
+function quantileBreaks(sorted: readonly number[], lo0: number, hi0: number, k: number): number[] {
+  const bottom = lo0 === 0 ? 0 : floorToSignificant(lo0);
+  const top = ceilToSignificant(hi0);
+  const breaks = [bottom];
+  for (let i = 1; i < k; i++) {
+    const b = roundToSignificant(quantile(sorted, i / k));
+    // Rounding can merge neighbouring quantiles or reach a bound: keep the breaks strictly increasing.
+    if (b > (breaks[breaks.length - 1] ?? -Infinity) && b < top) breaks.push(b);
+  }
+  breaks.push(top); // > bottom, since lo0 < hi0 whenever there are two classes or more
+  // Growth data crossing zero: make 0 a break so no class mixes decline and growth (as nice breaks do).
+  if (bottom < 0 && top > 0 && !breaks.includes(0)) {
+    breaks.push(0);
+    breaks.sort((a, b) => a - b);
+  }
+  return breaks;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Classification
+
+const byValueThenCode = (a: RegionValue, b: RegionValue): number =>
+  a.value - b.value || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+
+export function classify(values: ReadonlyArray<ValueEntry>, opts: ClassifyOptions = {}): Classification {
+  const k = Math.min(7, Math.max(2, Math.round(opts.classes ?? 5)));
+  const method = opts.method ?? 'nice';
+
+  // One value per code; a repeated code keeps its last value (like a Map built from the response).
+  const valueByCode = new Map<string, number | null>();
+  for (const { code, value } of values) {
+    valueByCode.set(code, typeof value === 'number' && Number.isFinite(value) ? value : null);
+  }
+  const present: RegionValue[] = [];
+  const noData: Category = { colour: NO_DATA_STYLE.fill, count: 0, codes: [] };
+  for (const [code, value] of valueByCode) {
+    if (value === null) noData.codes.push(code);
+    else present.push({ code, value });
+  }
+  noData.count = noData.codes.length;
+
+  const sorted = [...present].sort(byValueThenCode);
+  const min = sorted[0]?.value ?? 0;
+  const max = sorted[sorted.length - 1]?.value ?? 0;
+  const zeroDistinct = min >= 0 && sorted.some((r) => r.value === 0);
+  const zero: Category | null = zeroDistinct ? { colour: ZERO_COLOUR, count: 0, codes: [] } : null;
+  const classed = zeroDistinct ? sorted.filter((r) => r.value !== 0) : sorted;
+
+  let breaks: number[] = [];
+  if (classed.length > 0) {
+    const cMin = classed[0]?.value ?? 0;
+    const cMax = classed[classed.length - 1]?.value ?? 0;
+    // Start the scale at 0 unless the values sit far from it: when the gap to 0 exceeds half their own
+    // spread, starting at 0 would leave a third of the classes or more empty. With all-equal values,
+    // 0–v is the only meaningful range.
+    const span = max - min;
+    const anchorLow = zeroDistinct || (min > 0 && (min <= span / 2 || span === 0));
+    const anchorHigh = max < 0 && (-max <= span / 2 || span === 0);
+    const lo0 = anchorLow ? 0 : cMin;
+    const hi0 = anchorHigh ? 0 : cMax;
+    const kk = cMin === cMax ? 1 : k; // all equal: a single class, not k − 1 empty ones
+    breaks =
+      method === 'quantile' && kk > 1
+        ? quantileBreaks(
+            classed.map((r) => r.value),
+            lo0,
+            hi0,
+            kk,
+          )
+        : niceBreaks(lo0, hi0, kk);
+  }
+
+  const nClasses = Math.max(0, breaks.length - 1);
+  const nNegative = breaks.slice(1).filter((upper) => upper <= 0).length;
+  const nPositive = nClasses - nNegative;
+  const classes: ClassBin[] = [];
+  for (let i = 0; i < nClasses; i++) {
+    const lower = breaks[i] ?? 0;
+    const upper = breaks[i + 1] ?? 0;
+    const colour =
+      i < nNegative
+        ? (NEGATIVE_PALETTE[rampIndex(nNegative, nNegative - 1 - i, NEGATIVE_PALETTE.length)] ?? '')
+        : (SEQUENTIAL_PALETTE[rampIndex(nPositive, i - nNegative, SEQUENTIAL_PALETTE.length)] ?? '');
+    classes.push({
+      index: i,
+      lower,
+      upper,
+      includesLower: !(zeroDistinct && i === 0),
+      includesUpper: i === nClasses - 1,
+      colour,
+      count: 0,
+      codes: [],
+    });
+  }
+
+  const keyByCode = new Map<string, ClassKey>();
+  const indexOf = (v: number): number => {
+    for (let i = 0; i < nClasses - 1; i++) if (v < (breaks[i + 1] ?? Infinity)) return i;
+    return nClasses - 1;
+  };
+  // Walk in input order so each class lists its codes in the caller's order.
+  for (const [code, value] of valueByCode) {
+    if (value === null) keyByCode.set(code, 'noData');
+    else if (zero && value === 0) {
+      keyByCode.set(code, 'zero');
+      zero.codes.push(code);
+    } else {
+      const bin = classes[indexOf(value)];
+      if (bin) {
+        bin.codes.push(code);
+        keyByCode.set(code, bin.index);
+      }
+    }
+  }
+  for (const bin of classes) bin.count = bin.codes.length;
+  if (zero) zero.count = zero.codes.length;
+
+  const rankByCode = new Map<string, number>();
+  const descending = [...sorted].reverse();
+  descending.forEach((r, i) => {
+    const previous = descending[i - 1];
+    const rank = previous && previous.value === r.value ? (rankByCode.get(previous.code) ?? i + 1) : i + 1;
+    rankByCode.set(r.code, rank);
+  });
+
+  const colourOfKey = (key: ClassKey): string =>
+    key === 'noData' ? noData.colour : key === 'zero' ? ZERO_COLOUR : (classes[key]?.colour ?? noData.colour);
+
+  // Highest: the first in descending order, so ties go to the alphabetically first code, as for lowest.
+  const highest = sorted.length ? (sorted.filter((r) => r.value === max)[0] ?? null) : null;
+  return {
+    method,
+    scheme: nNegative > 0 ? 'diverging' : 'sequential',
+    breaks,
+    classes,
+    zero,
+    noData,
+    classOf: (code) => keyByCode.get(code) ?? 'noData',
+    colourOf: (code) => colourOfKey(keyByCode.get(code) ?? 'noData'),
+    valueOf: (code) => valueByCode.get(code) ?? null,
+    rankOf: (code) => rankByCode.get(code) ?? null,
+    ranked: sorted.length,
+    highest: highest ? { ...highest } : null,
+    lowest: sorted[0] ? { ...sorted[0] } : null,
+    median: sorted.length ? { ...(sorted[Math.floor((sorted.length - 1) / 2)] as RegionValue) } : null,
+  };
+}
+
+/** The colour for a legend row or a class key (the map and the legend use the same lookup). */
+export function colourOfClass(classification: Classification, key: ClassKey): string {
+  if (key === 'noData') return classification.noData.colour;
+  if (key === 'zero') return classification.zero?.colour ?? ZERO_COLOUR;
+  return classification.classes[key]?.colour ?? classification.noData.colour;
+}

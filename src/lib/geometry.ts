@@ -1,0 +1,115 @@
+/**
+ * The region map asset: fetching public/geo/kz-regions.topo.json (built by tests/tools/build-geometry.ts)
+ * and decoding it into GeoJSON features keyed by ISO 3166-2:KZ code, for the choropleth map.
+ * DOM-free and Leaflet-free so it can be tested in Node.
+ */
+import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+
+/** Name of the object inside the topology file. */
+export const REGIONS_OBJECT = 'regions';
+
+/** Path of the asset under the site's base URL. */
+export const REGIONS_ASSET_PATH = 'geo/kz-regions.topo.json';
+
+/**
+ * The three cities of republican significance: Astana, Almaty, Shymkent. Their polygons are a few
+ * pixels wide on a country map, so the map also draws them as circle markers you can see and click.
+ */
+export const SMALL_UNIT_CODES: readonly string[] = ['KZ-71', 'KZ-75', 'KZ-79'];
+
+export type RegionGeometry = Polygon | MultiPolygon;
+export interface RegionFeatureProperties {
+  /** ISO 3166-2:KZ code, the same as the feature's id (kept in properties for libraries that drop ids). */
+  code: string;
+}
+export type RegionFeature = Feature<RegionGeometry, RegionFeatureProperties> & { id: string };
+export type RegionFeatureCollection = FeatureCollection<RegionGeometry, RegionFeatureProperties> & {
+  features: RegionFeature[];
+};
+
+/** [[south, west], [north, east]] in degrees, the shape Leaflet's fitBounds accepts. */
+export type LatLonBounds = [[number, number], [number, number]];
+
+const CODE_PATTERN = /^KZ-\d{2}$/;
+
+export const isSmallUnit = (code: string): boolean => SMALL_UNIT_CODES.includes(code);
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+/** Just enough of a structural check that a broken or foreign file fails here, with a clear message. */
+function assertRegionTopology(value: unknown): asserts value is Topology<{ regions: GeometryCollection }> {
+  if (!isObject(value) || value.type !== 'Topology' || !Array.isArray(value.arcs) || !isObject(value.objects)) {
+    throw new Error('region map: not a TopoJSON topology');
+  }
+  const object = value.objects[REGIONS_OBJECT];
+  if (!isObject(object) || object.type !== 'GeometryCollection' || !Array.isArray(object.geometries)) {
+    throw new Error(`region map: no "${REGIONS_OBJECT}" geometry collection`);
+  }
+  for (const g of object.geometries as unknown[]) {
+    if (!isObject(g) || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) {
+      throw new Error('region map: a unit is not a polygon');
+    }
+    if (typeof g.id !== 'string' || !CODE_PATTERN.test(g.id)) {
+      throw new Error(`region map: unexpected unit id ${JSON.stringify(g.id)}`);
+    }
+  }
+}
+
+/** Decodes the topology (as parsed JSON, not trusted) into one GeoJSON feature per unit, id = ISO code. */
+export function decodeRegions(topology: unknown): RegionFeatureCollection {
+  assertRegionTopology(topology);
+  const collection = feature(topology, topology.objects.regions);
+  const features = collection.features.map((f): RegionFeature => {
+    const code = String(f.id);
+    return { type: 'Feature', id: code, properties: { code }, geometry: f.geometry as RegionGeometry };
+  });
+  return { type: 'FeatureCollection', features };
+}
+
+/** URL of the asset, honouring Vite's base path (the app may be served from a sub-directory). */
+export function regionsAssetUrl(base: string = import.meta.env?.BASE_URL ?? '/'): string {
+  return `${base.endsWith('/') ? base : `${base}/`}${REGIONS_ASSET_PATH}`;
+}
+
+/**
+ * Fetches and decodes the asset. The file never changes within a release, so callers can cache the
+ * result indefinitely (e.g. a query with staleTime: Infinity).
+ */
+export async function fetchRegions(options: { signal?: AbortSignal; url?: string } = {}): Promise<RegionFeatureCollection> {
+  const response = await fetch(options.url ?? regionsAssetUrl(), options.signal ? { signal: options.signal } : {});
+  if (!response.ok) throw new Error(`region map: HTTP ${response.status}`);
+  return decodeRegions(await response.json());
+}
+
+function extendBounds(bounds: LatLonBounds | null, rings: Position[][]): LatLonBounds | null {
+  let b = bounds;
+  for (const ring of rings) {
+    for (const [lon, lat] of ring) {
+      if (lon === undefined || lat === undefined) continue;
+      if (!b) b = [[lat, lon], [lat, lon]];
+      else {
+        b[0][0] = Math.min(b[0][0], lat);
+        b[0][1] = Math.min(b[0][1], lon);
+        b[1][0] = Math.max(b[1][0], lat);
+        b[1][1] = Math.max(b[1][1], lon);
+      }
+    }
+  }
+  return b;
+}
+
+/**
+ * Bounding box of the features (all of them, or the one with `code`), or null when there is none.
+ * Used to fit the map to Kazakhstan, or to one region on its page, before Leaflet has drawn anything.
+ */
+export function boundsOf(features: RegionFeatureCollection, code?: string): LatLonBounds | null {
+  let bounds: LatLonBounds | null = null;
+  for (const f of features.features) {
+    if (code !== undefined && f.id !== code) continue;
+    const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+    for (const polygon of polygons) bounds = extendBounds(bounds, polygon.slice(0, 1)); // outer rings suffice
+  }
+  return bounds;
+}

@@ -1,0 +1,45 @@
+/**
+ * Number and month data for browsers whose Intl lacks a locale (Debian's Chromium prints Kazakh as
+ * "1,234,567.5" and months as "M01"). Loaded only when detection finds the browser's data wrong.
+ */
+import type { Locale } from './locales';
+
+export interface LocaleData {
+  group: string;
+  decimal: string;
+  /** Text between a number and "%". */
+  percentGap: string;
+  months: readonly string[];
+  monthsShort: readonly string[];
+  /** Month names as used inside a full date ("22 ноября"). */
+  monthsInDate: readonly string[];
+}
+
+const NBSP = '\u00a0';
+
+export const FALLBACK_LOCALE_DATA: Record<Locale, LocaleData> = {
+  kk: {
+    group: NBSP,
+    decimal: ',',
+    percentGap: NBSP,
+    months: ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'],
+    monthsShort: ['қаң.', 'ақп.', 'нау.', 'сәу.', 'мам.', 'мау.', 'шіл.', 'там.', 'қыр.', 'қаз.', 'қар.', 'жел.'],
+    monthsInDate: ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'],
+  },
+  ru: {
+    group: NBSP,
+    decimal: ',',
+    percentGap: NBSP,
+    months: ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'],
+    monthsShort: ['янв.', 'февр.', 'март', 'апр.', 'май', 'июнь', 'июль', 'авг.', 'сент.', 'окт.', 'нояб.', 'дек.'],
+    monthsInDate: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
+  },
+  en: {
+    group: ',',
+    decimal: '.',
+    percentGap: '',
+    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    monthsShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+    monthsInDate: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  },
+};

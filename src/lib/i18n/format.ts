@@ -1,0 +1,141 @@
+/**
+ * Number, percent, month and date formatting for kk, ru and en.
+ *
+ * The symbols and month names come from the browser's Intl when it has them right, and from a small
+ * fallback table (loaded on demand) when it does not: Debian's Chromium formats Kazakh as
+ * "1,234,567.5" with months "M01". `prepareLocale` must be awaited before a locale is first shown.
+ */
+import type { Month } from '../../api/contract';
+import type { LocaleData } from './fallback-locale-data';
+import { LANGUAGE_TAG, type Locale } from './locales';
+
+const NBSP = '\u00a0';
+const EXPECTED_SYMBOLS: Record<Locale, { group: string; decimal: string }> = {
+  kk: { group: NBSP, decimal: ',' },
+  ru: { group: NBSP, decimal: ',' },
+  en: { group: ',', decimal: '.' },
+};
+
+const loaded = new Map<Locale, LocaleData>();
+
+/** Reads symbols and month names from Intl; null when Intl's data for the locale is missing or wrong. */
+export const localeDataFromIntl = (locale: Locale): LocaleData | null => {
+  try {
+    const tag = LANGUAGE_TAG[locale];
+    const parts = new Intl.NumberFormat(tag).formatToParts(1234567.5);
+    // Some ICU builds group with a narrow no-break space; we want the ordinary NBSP everywhere.
+    const group = (parts.find((p) => p.type === 'group')?.value ?? '').replace('\u202f', NBSP);
+    const decimal = parts.find((p) => p.type === 'decimal')?.value ?? '';
+    const expected = EXPECTED_SYMBOLS[locale];
+    if (group !== expected.group || decimal !== expected.decimal) return null;
+    const monthName = (m: number, opts: Intl.DateTimeFormatOptions) =>
+      new Intl.DateTimeFormat(tag, { ...opts, timeZone: 'UTC' })
+        .formatToParts(new Date(Date.UTC(2024, m, 15)))
+        .find((p) => p.type === 'month')?.value ?? '';
+    const months = Array.from({ length: 12 }, (_, m) => monthName(m, { month: 'long' }));
+    const monthsShort = Array.from({ length: 12 }, (_, m) => monthName(m, { month: 'short' }));
+    const monthsInDate = Array.from({ length: 12 }, (_, m) => monthName(m, { month: 'long', day: 'numeric' }));
+    const broken = (names: string[]) => names.some((n) => n === '' || /^M\d+$/.test(n) || /^\d+$/.test(n));
+    if (broken(months) || broken(monthsShort) || broken(monthsInDate)) return null;
+    const capitalised = locale === 'en' ? months : months.map((n) => n.toLocaleLowerCase(tag));
+    return { group, decimal, percentGap: locale === 'en' ? '' : NBSP, months: capitalised, monthsShort, monthsInDate };
+  } catch {
+    return null;
+  }
+};
+
+/** Makes the locale's data available, loading the fallback table only when Intl's is not usable. */
+export const prepareLocale = async (locale: Locale): Promise<void> => {
+  if (loaded.has(locale)) return;
+  const fromIntl = localeDataFromIntl(locale);
+  if (fromIntl) {
+    loaded.set(locale, fromIntl);
+    return;
+  }
+  const { FALLBACK_LOCALE_DATA } = await import('./fallback-locale-data');
+  loaded.set(locale, FALLBACK_LOCALE_DATA[locale]);
+};
+
+/** For tests: use this data for a locale, as if detection had chosen it. */
+export const setLocaleData = (locale: Locale, data: LocaleData): void => {
+  loaded.set(locale, data);
+};
+
+const dataFor = (locale: Locale): LocaleData => {
+  const data = loaded.get(locale);
+  if (!data) throw new Error(`prepareLocale('${locale}') must be awaited before formatting`);
+  return data;
+};
+
+export interface NumberOptions {
+  /** Digits after the decimal separator, at most; trailing zeros are dropped. Default 0. */
+  maxFractionDigits?: number;
+  /** Exactly this many digits after the separator. */
+  fractionDigits?: number;
+  /** Prefix "+" to positive numbers (for changes). */
+  signed?: boolean;
+}
+
+const MINUS = '\u2212';
+
+export const formatNumberWith = (data: LocaleData, value: number, options: NumberOptions = {}): string => {
+  const digits = options.fractionDigits ?? options.maxFractionDigits ?? 0;
+  const fixed = Math.abs(value).toFixed(digits);
+  const [whole = '0', fractionDigits = ''] = fixed.split('.');
+  let fraction = fractionDigits;
+  if (options.fractionDigits === undefined) fraction = fraction.replace(/0+$/, '');
+  // Russian and Kazakh typography leave four-digit numbers ungrouped ("2026", "1500"), as Intl does.
+  const grouped =
+    whole.length <= 4 && data.group === NBSP ? whole : whole.replace(/\B(?=(\d{3})+(?!\d))/g, data.group);
+  const isZero = Number(fixed) === 0;
+  const sign = value < 0 && !isZero ? MINUS : options.signed && value > 0 && !isZero ? '+' : '';
+  return `${sign}${grouped}${fraction ? data.decimal + fraction : ''}`;
+};
+
+export interface Formatter {
+  locale: Locale;
+  number(value: number, options?: NumberOptions): string;
+  /** 12.5 → "12,5 %" (kk, ru) or "12.5%" (en). The value is already in percent. */
+  percent(value: number, options?: NumberOptions): string;
+  /** "2025-05" → "мамыр 2025" / "май 2025" / "May 2025"; short: "мам. 2025". */
+  month(month: Month, style?: 'long' | 'short'): string;
+  /** A calendar date: "2026 ж. 22 қараша", "22 ноября 2026 г.", "22 November 2026". */
+  date(date: Date): string;
+  /** Hours and minutes in Astana time, 24-hour clock. */
+  time(date: Date, withSeconds?: boolean): string;
+  dateTime(date: Date): string;
+}
+
+const ASTANA_MS = 5 * 60 * 60 * 1000;
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export const createFormatter = (locale: Locale): Formatter => {
+  const data = dataFor(locale);
+  const astana = (date: Date) => new Date(date.getTime() + ASTANA_MS);
+  const formatter: Formatter = {
+    locale,
+    number: (value, options) => formatNumberWith(data, value, options),
+    percent: (value, options) => `${formatNumberWith(data, value, { maxFractionDigits: 1, ...options })}${data.percentGap}%`,
+    month: (month, style = 'long') => {
+      const [y, m] = month.split('-');
+      const names = style === 'long' ? data.months : data.monthsShort;
+      const name = names[Number(m) - 1] ?? month;
+      return locale === 'kk' ? `${y} ж. ${name}` : `${name} ${y}`;
+    },
+    date: (date) => {
+      const d = astana(date);
+      const day = d.getUTCDate();
+      const name = data.monthsInDate[d.getUTCMonth()] ?? '';
+      const year = d.getUTCFullYear();
+      if (locale === 'kk') return `${year} ж. ${day} ${name}`;
+      if (locale === 'ru') return `${day} ${name} ${year} г.`;
+      return `${day} ${name} ${year}`;
+    },
+    time: (date, withSeconds = false) => {
+      const d = astana(date);
+      return `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}${withSeconds ? `:${pad(d.getUTCSeconds())}` : ''}`;
+    },
+    dateTime: (date) => `${formatter.date(date)}, ${formatter.time(date)}`,
+  };
+  return formatter;
+};

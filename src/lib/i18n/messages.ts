@@ -1,0 +1,39 @@
+/**
+ * Message catalogs. Each feature defines its own with `defineMessages`, whose type makes every
+ * language carry every key. Plural messages give the CLDR forms each language needs; `{name}`
+ * placeholders are filled with already formatted text, `{count}` is formatted as a number.
+ */
+import { pluralCategory, type PluralCategory } from './plural';
+import type { Formatter } from './format';
+import type { Locale } from './locales';
+
+export type Plural = Partial<Record<PluralCategory, string>> & { other: string };
+export type Message = string | Plural;
+export type Catalog<K extends string> = Record<Locale, Record<K, Message>>;
+
+export const defineMessages = <K extends string>(catalog: Catalog<K>): Catalog<K> => catalog;
+
+export type MessageParams = Record<string, string | number>;
+export type Translate<K extends string> = (key: K, params?: MessageParams) => string;
+
+export const translate = <K extends string>(
+  catalog: Catalog<K>,
+  locale: Locale,
+  format: Formatter,
+  key: K,
+  params: MessageParams = {},
+): string => {
+  const message = catalog[locale][key];
+  let text: string;
+  if (typeof message === 'string') {
+    text = message;
+  } else {
+    const count = typeof params.count === 'number' ? params.count : 0;
+    text = message[pluralCategory(locale, count)] ?? message.other;
+  }
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? format.number(value, { maxFractionDigits: 1 }) : value;
+  });
+};

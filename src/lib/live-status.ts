@@ -1,0 +1,57 @@
+/**
+ * The state of auto-refresh across the app (Superset's AutoRefreshStatus): ok, fetching, delayed,
+ * error or paused, with the last success and the last error. Derived from the query cache.
+ */
+import { useQueryClient, type Query } from '@tanstack/react-query';
+import { useCallback, useRef, useSyncExternalStore } from 'react';
+
+export type LiveState = 'ok' | 'fetching' | 'delayed' | 'error' | 'paused';
+
+export interface LiveSnapshot {
+  fetching: boolean;
+  failing: boolean;
+  lastSuccess: number;
+  lastError: number;
+  lastErrorMessage: string | null;
+}
+
+export const snapshotQueries = (queries: readonly Query[]): LiveSnapshot => {
+  let fetching = false;
+  let failing = false;
+  let lastSuccess = 0;
+  let lastError = 0;
+  let lastErrorMessage: string | null = null;
+  for (const q of queries) {
+    if (q.getObserversCount() === 0) continue;
+    const s = q.state;
+    if (s.fetchStatus === 'fetching') fetching = true;
+    if (s.dataUpdatedAt > lastSuccess) lastSuccess = s.dataUpdatedAt;
+    if (s.errorUpdatedAt > lastError) {
+      lastError = s.errorUpdatedAt;
+      lastErrorMessage = s.error instanceof Error ? s.error.message : null;
+    }
+    if (s.status === 'error' || (s.error && s.errorUpdatedAt > s.dataUpdatedAt)) failing = true;
+  }
+  return { fetching, failing, lastSuccess, lastError, lastErrorMessage };
+};
+
+export const deriveLiveState = (snap: LiveSnapshot, refreshMs: number | null, paused: boolean, now: number): LiveState => {
+  if (snap.failing) return 'error';
+  if (snap.fetching) return 'fetching';
+  if (paused || refreshMs === null) return 'paused';
+  if (snap.lastSuccess > 0 && now - snap.lastSuccess > 2 * refreshMs) return 'delayed';
+  return 'ok';
+};
+
+export const useLiveSnapshot = (): LiveSnapshot => {
+  const client = useQueryClient();
+  const cached = useRef<{ key: string; value: LiveSnapshot } | null>(null);
+  const subscribe = useCallback((onChange: () => void) => client.getQueryCache().subscribe(onChange), [client]);
+  const getSnapshot = useCallback(() => {
+    const value = snapshotQueries(client.getQueryCache().getAll());
+    const key = `${value.fetching}|${value.failing}|${value.lastSuccess}|${value.lastError}|${value.lastErrorMessage}`;
+    if (cached.current?.key !== key) cached.current = { key, value };
+    return cached.current.value;
+  }, [client]);
+  return useSyncExternalStore(subscribe, getSnapshot, getSnapshot);
+};

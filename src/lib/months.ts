@@ -1,0 +1,97 @@
+/**
+ * Month arithmetic and the period grammar shared by the app (URL state) and the demo API.
+ * Months are "YYYY-MM" strings; an index counts months since year 0 so ranges are plain integers.
+ */
+import type { Comparison, Month, PeriodRange } from '../api/contract';
+
+export const monthIndex = (month: Month): number => {
+  const [y, m] = month.split('-').map(Number);
+  return (y ?? 0) * 12 + ((m ?? 1) - 1);
+};
+
+export const monthFromIndex = (index: number): Month => {
+  const y = Math.floor(index / 12);
+  const m = index - y * 12 + 1;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}`;
+};
+
+export const addMonths = (month: Month, n: number): Month => monthFromIndex(monthIndex(month) + n);
+
+/** Months from `from` to `to`, both included. */
+export const monthsBetween = (from: Month, to: Month): Month[] => {
+  const out: Month[] = [];
+  for (let i = monthIndex(from); i <= monthIndex(to); i++) out.push(monthFromIndex(i));
+  return out;
+};
+
+export const rangeLength = (r: PeriodRange): number => monthIndex(r.to) - monthIndex(r.from) + 1;
+
+/** The month a date falls in, in Astana time (UTC+5, no daylight saving), where the data is reported. */
+export const ASTANA_OFFSET_MINUTES = 5 * 60;
+export const monthOfDate = (date: Date): Month => {
+  const local = new Date(date.getTime() + ASTANA_OFFSET_MINUTES * 60_000);
+  return `${local.getUTCFullYear()}-${String(local.getUTCMonth() + 1).padStart(2, '0')}`;
+};
+
+export type PeriodKind = 'year' | 'quarter' | 'month' | 'ytd' | 'last12' | 'range';
+export interface ParsedPeriod {
+  kind: PeriodKind;
+  range: PeriodRange;
+}
+
+const PERIOD_PATTERN =
+  /^(?:(ytd)|(12m)|(\d{4})|(\d{4})-Q([1-4])|(\d{4}-(?:0[1-9]|1[0-2]))|(\d{4}-(?:0[1-9]|1[0-2]))\.\.(\d{4}-(?:0[1-9]|1[0-2])))$/;
+
+/**
+ * Resolves a period parameter against the data's current month (`latest`), clamping to the data's
+ * start (`earliest`) and to `latest`. Returns null for text that is not a period, or a period wholly
+ * outside the data, so callers can say so instead of guessing.
+ */
+export const parsePeriod = (param: string, latest: Month, earliest: Month = '2019-01'): ParsedPeriod | null => {
+  const m = PERIOD_PATTERN.exec(param);
+  if (!m) return null;
+  let kind: PeriodKind;
+  let from: Month;
+  let to: Month;
+  const latestYear = latest.slice(0, 4);
+  if (m[1]) {
+    kind = 'ytd';
+    from = `${latestYear}-01`;
+    to = latest;
+  } else if (m[2]) {
+    kind = 'last12';
+    from = addMonths(latest, -11);
+    to = latest;
+  } else if (m[3]) {
+    kind = 'year';
+    from = `${m[3]}-01`;
+    to = `${m[3]}-12`;
+  } else if (m[4] && m[5]) {
+    kind = 'quarter';
+    const q = Number(m[5]);
+    from = `${m[4]}-${String(q * 3 - 2).padStart(2, '0')}`;
+    to = addMonths(from, 2);
+  } else if (m[6]) {
+    kind = 'month';
+    from = m[6];
+    to = m[6];
+  } else if (m[7] && m[8]) {
+    kind = 'range';
+    from = m[7];
+    to = m[8];
+    if (monthIndex(from) > monthIndex(to)) [from, to] = [to, from];
+  } else {
+    return null;
+  }
+  if (monthIndex(from) > monthIndex(latest) || monthIndex(to) < monthIndex(earliest)) return null;
+  if (monthIndex(to) > monthIndex(latest)) to = latest;
+  if (monthIndex(from) < monthIndex(earliest)) from = earliest;
+  return { kind, range: { from, to } };
+};
+
+/** The period a KPI is compared with: the same length just before, or the same months a year earlier. */
+export const comparisonRange = (range: PeriodRange, comparison: Comparison): PeriodRange => {
+  if (comparison === 'yearAgo') return { from: addMonths(range.from, -12), to: addMonths(range.to, -12) };
+  const n = rangeLength(range);
+  return { from: addMonths(range.from, -n), to: addMonths(range.to, -n) };
+};

@@ -1,0 +1,114 @@
+/**
+ * A small history-API router. The app's view state lives in the URL (language, period, metric, tab,
+ * refresh…), so the location is the single source of truth: components read it with `useLocation`
+ * and `useSearchParam`, and change it with `navigate` or `updateSearch`.
+ */
+import { useCallback, useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
+
+const NAVIGATE_EVENT = 'fom:navigate';
+
+const subscribe = (onChange: () => void) => {
+  window.addEventListener('popstate', onChange);
+  window.addEventListener(NAVIGATE_EVENT, onChange);
+  return () => {
+    window.removeEventListener('popstate', onChange);
+    window.removeEventListener(NAVIGATE_EVENT, onChange);
+  };
+};
+
+const snapshotPath = () => window.location.pathname;
+const snapshotSearch = () => window.location.search;
+
+export interface Location {
+  pathname: string;
+  search: string;
+}
+
+export const useLocation = (): Location => {
+  const pathname = useSyncExternalStore(subscribe, snapshotPath, () => '/');
+  const search = useSyncExternalStore(subscribe, snapshotSearch, () => '');
+  return { pathname, search };
+};
+
+export const navigate = (to: string, options: { replace?: boolean } = {}): void => {
+  const url = new URL(to, window.location.href);
+  if (url.href === window.location.href) return;
+  if (options.replace) window.history.replaceState(null, '', url);
+  else window.history.pushState(null, '', url);
+  window.dispatchEvent(new Event(NAVIGATE_EVENT));
+};
+
+/**
+ * Sets or removes search parameters, keeping the rest. Filters are replaced in history by default so
+ * the back button leaves the page rather than stepping through every click of a selector.
+ */
+export const updateSearch = (changes: Record<string, string | null | undefined>, options: { push?: boolean } = {}): void => {
+  const url = new URL(window.location.href);
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === null || value === undefined || value === '') url.searchParams.delete(key);
+    else url.searchParams.set(key, value);
+  }
+  navigate(url.pathname + url.search + url.hash, { replace: !options.push });
+};
+
+export const useSearchParam = (name: string): string | null => {
+  const { search } = useLocation();
+  return new URLSearchParams(search).get(name);
+};
+
+/** Builds a link to `pathname` that carries the named search parameters of the current URL. */
+export const useLinkWithParams = () => {
+  const { search } = useLocation();
+  return useCallback(
+    (pathname: string, keep: readonly string[], extra: Record<string, string | null> = {}) => {
+      const current = new URLSearchParams(search);
+      const next = new URLSearchParams();
+      for (const key of keep) {
+        const value = current.get(key);
+        if (value !== null) next.set(key, value);
+      }
+      for (const [key, value] of Object.entries(extra)) {
+        if (value === null) next.delete(key);
+        else next.set(key, value);
+      }
+      const qs = next.toString();
+      return qs ? `${pathname}?${qs}` : pathname;
+    },
+    [search],
+  );
+};
+
+/** Matches "/regions/:code" style patterns; returns the parameters or null. */
+export const matchPath = (pattern: string, pathname: string): Record<string, string> | null => {
+  const names: string[] = [];
+  const source = pattern.replace(/:(\w+)/g, (_, name: string) => {
+    names.push(name);
+    return '([^/]+)';
+  });
+  const match = new RegExp(`^${source}/?$`).exec(pathname);
+  if (!match) return null;
+  const params: Record<string, string> = {};
+  names.forEach((name, i) => {
+    try {
+      params[name] = decodeURIComponent(match[i + 1] ?? '');
+    } catch {
+      // A malformed escape such as "%E0%A4%A" stays as typed; the page says it is not a known one.
+      params[name] = match[i + 1] ?? '';
+    }
+  });
+  return params;
+};
+
+type LinkProps = AnchorHTMLAttributes<HTMLAnchorElement> & { to: string };
+
+/** An ordinary anchor (so open-in-new-tab works) that navigates in place on a plain click. */
+export const Link = ({ to, onClick, ...rest }: LinkProps) => {
+  const handleClick = (event: MouseEvent<HTMLAnchorElement>) => {
+    onClick?.(event);
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    navigate(to);
+    window.scrollTo(0, 0);
+  };
+  return <a href={to} onClick={handleClick} {...rest} />;
+};

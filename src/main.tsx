@@ -1,0 +1,51 @@
+/**
+ * Start-up: read the runtime config, start the embedded demo API when the config asks for it (msw is
+ * loaded only then), prepare the first language, and render.
+ */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { configureApi } from './api/api';
+import { createApiClient } from './api/client';
+import { App } from './app/app';
+import { ConfigErrorPage } from './app/config-error-page';
+import { createAppQueryClient } from './app/query-client';
+import { ConfigError, loadRuntimeConfig } from './config/runtime-config';
+import { prepareLocale } from './lib/i18n/format';
+import { initialLocale } from './lib/i18n/i18n-context';
+import './styles.css';
+
+const start = async () => {
+  const container = document.getElementById('root');
+  if (!container) throw new Error('index.html has no #root');
+  const root = createRoot(container);
+  try {
+    const config = await loadRuntimeConfig();
+    if (config.demo) {
+      const { startDemoWorker } = await import('./app/demo-worker');
+      await startDemoWorker();
+    }
+    configureApi(createApiClient({ baseUrl: config.apiBaseUrl, timeoutMs: config.requestTimeoutSeconds * 1000 }));
+    await prepareLocale(initialLocale(config.defaultLocale));
+    let refreshMs: number | null = config.refreshSeconds * 1000;
+    const queryClient = createAppQueryClient({ refreshMs: () => refreshMs });
+    root.render(
+      <StrictMode>
+        <App
+          config={config}
+          queryClient={queryClient}
+          onRefreshChange={(ms) => {
+            refreshMs = ms;
+          }}
+        />
+      </StrictMode>,
+    );
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      root.render(<ConfigErrorPage error={error} />);
+      return;
+    }
+    throw error;
+  }
+};
+
+void start();

@@ -1,0 +1,20 @@
+// Component tests: jsdom + the demo API through msw/node, with the demo clock pinned so numbers are stable.
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { setDemoNow } from '../../mocks/clock';
+import { server } from '../../mocks/node';
+
+export const TEST_NOW = new Date('2026-11-22T09:30:00Z');
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeEach(() => {
+  setDemoNow(TEST_NOW);
+  window.localStorage.clear();
+});
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+  setDemoNow(null);
+});
+afterAll(() => server.close());

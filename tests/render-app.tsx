@@ -1,0 +1,31 @@
+/**
+ * Renders the whole app at a URL, as a user would open it, against the demo API (msw/node), with a
+ * fresh QueryClient that does not retry, so every test starts clean and failures show at once.
+ */
+import { render, screen, type RenderResult } from '@testing-library/react';
+import { configureApi } from '../src/api/api';
+import { createApiClient } from '../src/api/client';
+import { App } from '../src/app/app';
+import { createAppQueryClient } from '../src/app/query-client';
+import { RuntimeConfig } from '../src/config/runtime-config';
+import { prepareLocale } from '../src/lib/i18n/format';
+import { LOCALES } from '../src/lib/i18n/locales';
+
+export const TEST_API = 'http://localhost/api/v1';
+
+export interface RenderAppOptions {
+  config?: Partial<RuntimeConfig>;
+  timeoutMs?: number;
+}
+
+export const renderApp = async (url: string, options: RenderAppOptions = {}): Promise<RenderResult & { queryClient: ReturnType<typeof createAppQueryClient> }> => {
+  window.history.replaceState(null, '', url);
+  const config = RuntimeConfig.parse({ apiBaseUrl: TEST_API, refreshSeconds: 60, ...options.config });
+  configureApi(createApiClient({ baseUrl: config.apiBaseUrl, timeoutMs: options.timeoutMs ?? 5_000 }));
+  await Promise.all(LOCALES.map((l) => prepareLocale(l)));
+  const queryClient = createAppQueryClient({ refreshMs: () => null, retry: 0 });
+  const result = render(<App config={config} queryClient={queryClient} onRefreshChange={() => undefined} />);
+  return { ...result, queryClient };
+};
+
+export { screen };

@@ -1,0 +1,95 @@
+import { http, HttpResponse, delay } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ApiError, buildUrl, createApiClient } from '../../src/api/client';
+import { handlers } from '../../mocks/handlers';
+import { setDemoNow } from '../../mocks/clock';
+
+const BASE = 'http://localhost/api/v1';
+const server = setupServer(...handlers);
+beforeAll(() => {
+  setDemoNow(new Date('2026-11-22T09:30:00Z'));
+  server.listen({ onUnhandledRequest: 'error' });
+});
+afterEach(() => server.resetHandlers());
+afterAll(() => {
+  server.close();
+  setDemoNow(null);
+});
+
+const client = () => createApiClient({ baseUrl: BASE, timeoutMs: 300 });
+const failure = async (promise: Promise<unknown>): Promise<ApiError> => {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof ApiError) return error;
+    throw error;
+  }
+  throw new Error('expected the request to fail');
+};
+
+describe('API client', () => {
+  it('builds URLs with path and sorted query parameters', () => {
+    expect(buildUrl(BASE, 'region', { code: 'KZ-62', period: '2025' })).toBe(`${BASE}/regions/KZ-62?period=2025`);
+    expect(buildUrl(BASE, 'regions', { period: 'ytd', direction: null, compare: 'yearAgo' })).toBe(`${BASE}/regions?compare=yearAgo&period=ytd`);
+  });
+
+  it('returns validated data from the demo API', async () => {
+    const meta = await client().get('meta');
+    expect(meta.regions).toHaveLength(20);
+  });
+
+  it('names the endpoint and the field when the shape is wrong', async () => {
+    server.use(http.get('*/api/v1/summary', () => HttpResponse.json({ asOf: '2026-11-22T09:30:00Z', period: { from: '2026-01', to: '2026-11' }, comparison: { from: '2025-02', to: '2025-12' }, kpis: 'lots' })));
+    const error = await failure(client().get('summary', { period: 'ytd' }));
+    expect(error.kind).toBe('schema');
+    expect(error.endpoint).toBe('/summary');
+    expect(error.field).toBe('kpis');
+  });
+
+  it('turns invalid JSON, HTTP errors, timeouts and network failures into distinct errors', async () => {
+    server.use(http.get('*/api/v1/meta', () => new HttpResponse('{"regions": [', { headers: { 'Content-Type': 'application/json' } })));
+    expect((await failure(client().get('meta'))).kind).toBe('invalidJson');
+
+    server.use(http.get('*/api/v1/meta', () => HttpResponse.json({ type: 'about:blank', title: 'Maintenance', status: 503, detail: 'Back at 10:00' }, { status: 503 })));
+    const http503 = await failure(client().get('meta'));
+    expect([http503.kind, http503.status, http503.problem?.detail]).toEqual(['http', 503, 'Back at 10:00']);
+
+    server.use(http.get('*/api/v1/meta', () => new HttpResponse('<html>Bad gateway</html>', { status: 502 })));
+    const http502 = await failure(client().get('meta'));
+    expect([http502.kind, http502.status, http502.problem]).toEqual(['http', 502, null]);
+
+    server.use(http.get('*/api/v1/meta', async () => {
+      await delay(2_000);
+      return HttpResponse.json({});
+    }));
+    expect((await failure(client().get('meta'))).kind).toBe('timeout');
+
+    server.use(http.get('*/api/v1/meta', () => HttpResponse.error()));
+    expect((await failure(client().get('meta'))).kind).toBe('network');
+  });
+
+  it('sends If-None-Match and reuses the same object on 304', async () => {
+    const seen: (string | null)[] = [];
+    server.events.on('request:start', ({ request }) => {
+      seen.push(request.headers.get('If-None-Match'));
+    });
+    const c = client();
+    const first = await c.get('roadmap');
+    const second = await c.get('roadmap');
+    server.events.removeAllListeners();
+    expect(seen[0]).toBeNull();
+    expect(seen[1]).toMatch(/^".+"$/);
+    expect(second).toBe(first);
+  });
+
+  it('maps absurd numbers to null instead of failing', async () => {
+    const meta = await client().get('meta');
+    const absurd = await client().get('summary', { period: 'ytd' });
+    const kpis = absurd.kpis.map((k, i) => ({ ...k, value: [-5, 1e308, null, 3, 4, 5][i] }));
+    server.use(http.get('*/api/v1/summary', () => HttpResponse.json({ ...absurd, kpis })));
+    const parsed = await client().get('summary', { period: 'ytd' });
+    expect(parsed.kpis.map((k) => k.value)).toEqual([null, null, null, 3, 4, 5]);
+    expect(meta.demo).toBe(true);
+  });
+});

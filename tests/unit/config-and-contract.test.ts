@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildOpenApiDocument } from '../../src/api/openapi';
+import { ConfigError, parseRuntimeConfig } from '../../src/config/runtime-config';
+import { computeChange } from '../../src/lib/change';
+import { formatRefresh, nextPollDelay, parseRefresh } from '../../src/lib/refresh';
+
+describe('runtime config', () => {
+  it('accepts the shipped config.json', () => {
+    const config = parseRuntimeConfig(JSON.parse(readFileSync('public/config.json', 'utf8')));
+    expect(config).toMatchObject({ apiBaseUrl: '/api/v1', demo: true, defaultLocale: 'kk' });
+  });
+
+  it('names every bad field', () => {
+    try {
+      parseRuntimeConfig({ apiBaseUrl: 'ftp://x/', refreshSeconds: 1, defaultLocale: 'de', colour: 'red' });
+      throw new Error('should not parse');
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const text = (error as ConfigError).problems.join('\n');
+      for (const field of ['apiBaseUrl', 'refreshSeconds', 'defaultLocale', 'colour']) expect(text).toContain(field);
+    }
+  });
+});
+
+describe('OpenAPI document', () => {
+  it('is current: public/openapi.json equals what the contract generates (run npm run openapi)', () => {
+    const committed: unknown = JSON.parse(readFileSync('public/openapi.json', 'utf8'));
+    expect(committed).toEqual(buildOpenApiDocument());
+  });
+
+  it('describes every endpoint with a component schema', () => {
+    const doc = buildOpenApiDocument() as { openapi: string; paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } };
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths).sort()).toEqual(
+      ['/activity', '/directions', '/meta', '/organizations', '/regions', '/regions/{code}', '/roadmap', '/summary', '/timeseries'].sort(),
+    );
+    expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(['Meta', 'Summary', 'Problem', 'RegionDetail']));
+  });
+});
+
+describe('refresh policy', () => {
+  it('parses the URL forms', () => {
+    expect([parseRefresh('30s'), parseRefresh('1m'), parseRefresh('off'), parseRefresh('fast')]).toEqual([30_000, 60_000, null, undefined]);
+    expect(formatRefresh(300_000)).toBe('5m');
+    expect(formatRefresh(15_000)).toBe('15s');
+  });
+
+  it('jitters by at most 10 % and backs off on failures, capped', () => {
+    expect(nextPollDelay(60_000, 0, () => 0)).toBe(57_000);
+    expect(nextPollDelay(60_000, 0, () => 1)).toBe(63_000);
+    expect(nextPollDelay(60_000, 2, () => 0.5)).toBe(240_000);
+    expect(nextPollDelay(60_000, 9, () => 0.5)).toBe(600_000);
+  });
+});
+
+describe('change', () => {
+  it('computes absolute and percent change, flat within rounding', () => {
+    expect(computeChange(110, 100)).toEqual({ absolute: 10, percent: 10, direction: 'up' });
+    expect(computeChange(90, 100)?.direction).toBe('down');
+    expect(computeChange(100000, 100001)?.direction).toBe('flat');
+    expect(computeChange(5, 0)).toEqual({ absolute: 5, percent: null, direction: 'up' });
+    expect(computeChange(null, 3)).toBeNull();
+  });
+});

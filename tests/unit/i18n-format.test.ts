@@ -1,0 +1,90 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FALLBACK_LOCALE_DATA } from '../../src/lib/i18n/fallback-locale-data';
+import { createFormatter, formatNumberWith, localeDataFromIntl, prepareLocale, setLocaleData } from '../../src/lib/i18n/format';
+import { commonMessages } from '../../src/lib/i18n/common-messages';
+import { translate } from '../../src/lib/i18n/messages';
+import { pluralCategory } from '../../src/lib/i18n/plural';
+
+const NBSP = '\u00a0';
+
+describe('number formats', () => {
+  beforeAll(async () => {
+    await Promise.all((['kk', 'ru', 'en'] as const).map((l) => prepareLocale(l)));
+  });
+
+  it('groups with a non-breaking space in kk and ru, a comma in en', () => {
+    expect(createFormatter('kk').number(312450)).toBe(`312${NBSP}450`);
+    expect(createFormatter('ru').number(312450)).toBe(`312${NBSP}450`);
+    expect(createFormatter('en').number(312450)).toBe('312,450');
+    expect(createFormatter('ru').number(1234567.5, { maxFractionDigits: 1 })).toBe(`1${NBSP}234${NBSP}567,5`);
+    expect(createFormatter('en').number(1234567.5, { maxFractionDigits: 1 })).toBe('1,234,567.5');
+  });
+
+  it('formats signs, percents and small numbers', () => {
+    const ru = createFormatter('ru');
+    expect(ru.number(-1500, { signed: true })).toBe('\u22121500');
+    expect(ru.number(12340, { signed: true })).toBe(`+12${NBSP}340`);
+    expect(ru.percent(4.06)).toBe(`4,1${NBSP}%`);
+    expect(createFormatter('en').percent(4.06)).toBe('4.1%');
+    expect(ru.number(0.04, { signed: true, maxFractionDigits: 1 })).toBe('0');
+  });
+
+  it('names months and dates in each language', () => {
+    const date = new Date('2026-11-22T09:30:00Z');
+    expect(createFormatter('kk').month('2025-05')).toBe('2025 ж. мамыр');
+    expect(createFormatter('ru').month('2025-05')).toBe('май 2025');
+    expect(createFormatter('en').month('2025-05')).toBe('May 2025');
+    expect(createFormatter('kk').date(date)).toBe('2026 ж. 22 қараша');
+    expect(createFormatter('ru').date(date)).toBe('22 ноября 2026 г.');
+    expect(createFormatter('en').dateTime(date)).toBe('22 November 2026, 14:30');
+  });
+
+  it('falls back to its own Kazakh data when the browser formats Kazakh wrongly', () => {
+    // What Debian's Chromium does: English symbols and "M01" months for kk.
+    const broken = { ...FALLBACK_LOCALE_DATA.en, months: Array.from({ length: 12 }, (_, i) => `M${String(i + 1).padStart(2, '0')}`) };
+    expect(formatNumberWith(broken, 1234567.5, { maxFractionDigits: 1 })).toBe('1,234,567.5');
+    setLocaleData('kk', FALLBACK_LOCALE_DATA.kk);
+    expect(createFormatter('kk').number(1234567.5, { maxFractionDigits: 1 })).toBe(`1${NBSP}234${NBSP}567,5`);
+    expect(createFormatter('kk').month('2026-01')).toBe('2026 ж. қаңтар');
+  });
+
+  it('accepts Intl data only when it is right', () => {
+    const en = localeDataFromIntl('en');
+    expect(en?.group).toBe(',');
+    expect(en?.months[0]).toBe('January');
+  });
+});
+
+describe('plurals', () => {
+  it('follows the Russian rules', () => {
+    expect([1, 2, 5, 11, 21, 22, 25, 111, 112].map((n) => pluralCategory('ru', n))).toEqual([
+      'one', 'few', 'many', 'many', 'one', 'few', 'many', 'many', 'many',
+    ]);
+    expect(pluralCategory('ru', 1.5)).toBe('other');
+  });
+
+  it('has one and other in Kazakh and English', () => {
+    expect(pluralCategory('kk', 1)).toBe('one');
+    expect(pluralCategory('kk', 20)).toBe('other');
+    expect(pluralCategory('en', 0)).toBe('other');
+  });
+
+  it('chooses the form in messages', async () => {
+    await prepareLocale('ru');
+    const ru = createFormatter('ru');
+    const say = (count: number) => translate(commonMessages, 'ru', ru, 'regionsCount', { count });
+    expect([say(1), say(3), say(20), say(21)]).toEqual(['1 регион', '3 региона', '20 регионов', '21 регион']);
+  });
+});
+
+describe('catalogs', () => {
+  it('give every key in every language, none empty', () => {
+    const keys = Object.keys(commonMessages.en).sort();
+    for (const locale of ['kk', 'ru'] as const) expect(Object.keys(commonMessages[locale]).sort()).toEqual(keys);
+    for (const locale of ['kk', 'ru', 'en'] as const) {
+      for (const message of Object.values(commonMessages[locale])) {
+        expect(typeof message === 'string' ? message : message.other).not.toBe('');
+      }
+    }
+  });
+});
