@@ -1,0 +1,184 @@
+/**
+ * An accessible data table: a caption, column headers that sort (announced with aria-sort), a row
+ * header, optional total rows, and a CSV download of exactly the rows and columns shown, in the
+ * order shown. Every chart and map has one of these behind it.
+ */
+import { useMemo, useState, type ReactNode } from 'react';
+import { downloadCsv, type CsvCell } from '../lib/csv';
+import { useI18n, useMessages } from '../lib/i18n/i18n-context';
+import { defineMessages } from '../lib/i18n/messages';
+
+const messages = defineMessages({
+  kk: { download: 'CSV жүктеу', sortBy: '{column} бойынша сұрыптау', noData: 'деректер жоқ' },
+  ru: { download: 'Скачать CSV', sortBy: 'Сортировать по столбцу «{column}»', noData: 'нет данных' },
+  en: { download: 'Download CSV', sortBy: 'Sort by {column}', noData: 'no data' },
+});
+
+export interface Column<Row> {
+  id: string;
+  header: string;
+  /** The raw value: used to sort and for the CSV. */
+  value: (row: Row) => string | number | null;
+  /** What the cell shows; defaults to the value, numbers formatted for the language. */
+  render?: (row: Row) => ReactNode;
+  numeric?: boolean;
+  sortable?: boolean;
+}
+
+export interface SortState {
+  column: string;
+  descending: boolean;
+}
+
+interface DataTableProps<Row> {
+  caption: string;
+  columns: readonly Column<Row>[];
+  rows: readonly Row[];
+  rowKey: (row: Row) => string;
+  /** The column whose cells are row headers (e.g. the region name). */
+  rowHeader?: string;
+  totals?: readonly Row[];
+  sort?: SortState | null;
+  onSortChange?: (sort: SortState) => void;
+  defaultSort?: SortState | null;
+  /** File name (without extension) for the CSV download; no download button when absent. */
+  csvName?: string;
+  captionHidden?: boolean;
+  className?: string;
+  testId?: string;
+}
+
+const compare = (a: string | number | null, b: string | number | null, locale: string): number => {
+  if (a === null && b === null) return 0;
+  if (a === null) return 1; // "no data" sorts last either way
+  if (b === null) return -1;
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  return String(a).localeCompare(String(b), locale);
+};
+
+export const DataTable = <Row,>({
+  caption,
+  columns,
+  rows,
+  rowKey,
+  rowHeader,
+  totals = [],
+  sort: controlledSort,
+  onSortChange,
+  defaultSort = null,
+  csvName,
+  captionHidden = false,
+  className,
+  testId,
+}: DataTableProps<Row>) => {
+  const t = useMessages(messages);
+  const { locale, format } = useI18n();
+  const [ownSort, setOwnSort] = useState<SortState | null>(defaultSort);
+  const sort = controlledSort === undefined ? ownSort : controlledSort;
+  const setSort = (next: SortState) => (onSortChange ? onSortChange(next) : setOwnSort(next));
+
+  const sorted = useMemo(() => {
+    const column = sort ? columns.find((c) => c.id === sort.column) : undefined;
+    if (!sort || !column) return rows;
+    return [...rows].sort((ra, rb) => {
+      const a = column.value(ra);
+      const b = column.value(rb);
+      if (a === null || b === null) return compare(a, b, locale);
+      const c = compare(a, b, locale);
+      return sort.descending ? -c : c;
+    });
+  }, [rows, columns, sort, locale]);
+
+  const cell = (column: Column<Row>, row: Row): ReactNode => {
+    if (column.render) return column.render(row);
+    const v = column.value(row);
+    if (v === null) return <span className="no-data">{t('noData')}</span>;
+    return typeof v === 'number' ? format.number(v, { maxFractionDigits: 1 }) : v;
+  };
+
+  const onDownload = () => {
+    const header = columns.map((c) => c.header);
+    const body: CsvCell[][] = [...sorted, ...totals].map((row) => columns.map((c) => c.value(row)));
+    downloadCsv(csvName ?? caption, header, body, locale);
+  };
+
+  return (
+    <div className={`data-table${className ? ` ${className}` : ''}`}>
+      {csvName ? (
+        <div className="data-table__tools">
+          <button type="button" className="button" onClick={onDownload}>
+            {t('download')}
+          </button>
+        </div>
+      ) : null}
+      <div className="data-table__scroll" role="region" aria-label={caption} tabIndex={0}>
+        <table data-testid={testId}>
+          <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>
+          <thead>
+            <tr>
+              {columns.map((column) => {
+                const active = sort?.column === column.id;
+                const ariaSort = active ? (sort.descending ? 'descending' : 'ascending') : column.sortable ? 'none' : undefined;
+                return (
+                  <th key={column.id} scope="col" aria-sort={ariaSort} className={column.numeric ? 'numeric' : undefined}>
+                    {column.sortable ? (
+                      <button
+                        type="button"
+                        className="data-table__sort"
+                        onClick={() => setSort({ column: column.id, descending: active ? !sort.descending : Boolean(column.numeric) })}
+                        aria-label={t('sortBy', { column: column.header })}
+                      >
+                        {column.header}
+                        <span aria-hidden="true" className="data-table__sort-mark">
+                          {active ? (sort.descending ? ' ▼' : ' ▲') : ' ↕'}
+                        </span>
+                      </button>
+                    ) : (
+                      column.header
+                    )}
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          <tbody>
+            {sorted.map((row) => (
+              <tr key={rowKey(row)}>
+                {columns.map((column) =>
+                  column.id === rowHeader ? (
+                    <th key={column.id} scope="row">
+                      {cell(column, row)}
+                    </th>
+                  ) : (
+                    <td key={column.id} className={column.numeric ? 'numeric' : undefined}>
+                      {cell(column, row)}
+                    </td>
+                  ),
+                )}
+              </tr>
+            ))}
+          </tbody>
+          {totals.length ? (
+            <tfoot>
+              {totals.map((row) => (
+                <tr key={rowKey(row)}>
+                  {columns.map((column) =>
+                    column.id === rowHeader ? (
+                      <th key={column.id} scope="row">
+                        {cell(column, row)}
+                      </th>
+                    ) : (
+                      <td key={column.id} className={column.numeric ? 'numeric' : undefined}>
+                        {cell(column, row)}
+                      </td>
+                    ),
+                  )}
+                </tr>
+              ))}
+            </tfoot>
+          ) : null}
+        </table>
+      </div>
+    </div>
+  );
+};

@@ -1,0 +1,55 @@
+/**
+ * CSV export of exactly what a table shows. RFC 4180 quoting, a UTF-8 byte-order mark so Excel reads
+ * Cyrillic and Kazakh letters, and the separators a spreadsheet in that language expects (";" and a
+ * decimal comma for kk/ru, "," and a point for en). Text cells that a spreadsheet would run as a
+ * formula (=, +, -, @, tab, CR) get a leading apostrophe: data from the API is never executed.
+ */
+import type { Locale } from './i18n/locales';
+
+export type CsvCell = string | number | null;
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export const csvDialect = (locale: Locale) => (locale === 'en' ? { separator: ',', decimal: '.' } : { separator: ';', decimal: ',' });
+
+export const escapeCsvCell = (cell: CsvCell, locale: Locale): string => {
+  const { separator, decimal } = csvDialect(locale);
+  if (cell === null) return '';
+  if (typeof cell === 'number') {
+    if (!Number.isFinite(cell)) return '';
+    return String(cell).replace('.', decimal);
+  }
+  let text = cell;
+  if (FORMULA_START.test(text)) text = `'${text}`;
+  if (text.includes('"') || text.includes(separator) || /[\r\n]/.test(text)) text = `"${text.replace(/"/g, '""')}"`;
+  return text;
+};
+
+export const toCsv = (header: readonly string[], rows: readonly (readonly CsvCell[])[], locale: Locale): string => {
+  const { separator } = csvDialect(locale);
+  const lines = [header, ...rows].map((row) => row.map((cell) => escapeCsvCell(cell, locale)).join(separator));
+  return `\ufeff${lines.join('\r\n')}\r\n`;
+};
+
+/** A file name that is safe on every system: letters, digits, dashes. */
+export const safeFileName = (name: string): string =>
+  name
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .toLowerCase()
+    .slice(0, 80) || 'export';
+
+export const downloadBlob = (blob: Blob, fileName: string): void => {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Revoke later: some browsers start the download after the click handler returns.
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+};
+
+export const downloadCsv = (fileName: string, header: readonly string[], rows: readonly (readonly CsvCell[])[], locale: Locale): void =>
+  downloadBlob(new Blob([toCsv(header, rows, locale)], { type: 'text/csv;charset=utf-8' }), `${safeFileName(fileName)}.csv`);

@@ -1,0 +1,63 @@
+import { fireEvent, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { server } from '../../mocks/node';
+import { createApiClient } from '../../src/api/client';
+import { renderApp, screen, TEST_API } from '../render-app';
+
+const NBSP = '\u00a0';
+const apiSummary = () => createApiClient({ baseUrl: TEST_API, timeoutMs: 5_000 }).get('summary', { period: 'ytd', compare: 'previous' });
+
+describe('overview', () => {
+  it('shows the national KPIs from the API, formatted for Kazakh by default, with the demo label', async () => {
+    const summary = await apiSummary();
+    await renderApp('/');
+    const volunteers = summary.kpis.find((k) => k.metric === 'volunteers')?.value ?? 0;
+    expect(volunteers).toBeGreaterThan(300_000);
+    const tile = await screen.findByTestId('kpi-volunteers');
+    expect(tile).toHaveTextContent(volunteers.toLocaleString('en').replace(/,/g, NBSP));
+    expect(screen.getByRole('heading', { level: 2, name: 'Ұлттық көрсеткіштер' })).toBeInTheDocument();
+    expect(screen.getAllByText(/Демо деректер/).length).toBeGreaterThan(0);
+    for (const id of ['organisations', 'projects', 'actions', 'peopleHelped', 'openRequests']) {
+      expect(screen.getByTestId(`kpi-${id}`).textContent).toMatch(/^\d{1,3}(\u00a0\d{3})*$|^\d{1,4}$/);
+    }
+  });
+
+  it('states each change in words and numbers', async () => {
+    await renderApp('/?lang=en');
+    const tile = (await screen.findByTestId('kpi-volunteers')).closest('li');
+    if (!tile) throw new Error('tile not found');
+    expect(within(tile).getByText(/^(up|down|unchanged) .*on the previous period$/)).toBeInTheDocument();
+  });
+
+  it('switches language from the header and keeps it in the URL', async () => {
+    await renderApp('/?lang=en');
+    await screen.findByRole('heading', { name: 'National indicators' });
+    fireEvent.click(screen.getByRole('button', { name: 'Русский' }));
+    expect(await screen.findByRole('heading', { name: 'Национальные показатели' })).toBeInTheDocument();
+    expect(new URLSearchParams(window.location.search).get('lang')).toBe('ru');
+    expect(screen.getByRole('link', { name: 'Регионы' })).toHaveAttribute('href', expect.stringContaining('lang=ru'));
+  });
+
+  it('names the endpoint and the field when /summary has the wrong shape, and the header keeps working', async () => {
+    server.use(http.get('*/api/v1/summary', () => HttpResponse.json({ asOf: '2026-11-22T09:30:00Z', period: { from: '2026-01', to: '2026-11' }, comparison: { from: '2025-02', to: '2025-12' }, kpis: [{ metric: 'volunteers' }] })));
+    await renderApp('/?lang=en');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('/summary');
+    expect(alert).toHaveTextContent('kpis[0].series');
+    expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+    expect(await screen.findByTestId('as-of')).toHaveTextContent('22 November 2026');
+  });
+
+  it('shows a helpful page for an unknown address', async () => {
+    await renderApp('/no/such/page?lang=en');
+    expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Back to the overview' })).toHaveAttribute('href', '/?lang=en');
+  });
+
+  it('reports a period it does not understand instead of breaking', async () => {
+    await renderApp('/?lang=en&period=last-decade');
+    expect(await screen.findByText(/“period” parameter in the link was not understood/)).toBeInTheDocument();
+    expect(await screen.findByTestId('kpi-volunteers')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { escapeCsvCell, safeFileName, toCsv } from '../../src/lib/csv';
+
+describe('CSV export', () => {
+  it('uses the spreadsheet dialect of the language, with a BOM and CRLF', () => {
+    expect(toCsv(['Регион', 'Волонтёры'], [['область Ұлытау', 1234.5]], 'ru')).toBe('\ufeffРегион;Волонтёры\r\nобласть Ұлытау;1234,5\r\n');
+    expect(toCsv(['Region', 'Volunteers'], [['Ulytau Region', 1234.5]], 'en')).toBe('\ufeffRegion,Volunteers\r\nUlytau Region,1234.5\r\n');
+  });
+
+  it('quotes separators, quotes and line breaks', () => {
+    expect(escapeCsvCell('a, "b"', 'en')).toBe('"a, ""b"""');
+    expect(escapeCsvCell('a;b', 'kk')).toBe('"a;b"');
+    expect(escapeCsvCell('two\nlines', 'en')).toBe('"two\nlines"');
+  });
+
+  it('neutralises spreadsheet formulas from data, but not negative numbers', () => {
+    for (const hostile of ['=HYPERLINK("http://x")', '+1+1', '-2+3', '@SUM(A1)', '\tx']) {
+      expect(escapeCsvCell(hostile, 'en').replace(/^"/, '').startsWith("'")).toBe(true);
+    }
+    expect(escapeCsvCell(-3.5, 'en')).toBe('-3.5');
+    expect(escapeCsvCell(null, 'en')).toBe('');
+    expect(escapeCsvCell(Number.NaN, 'en')).toBe('');
+  });
+
+  it('makes safe file names', () => {
+    expect(safeFileName('Регионы: волонтёры / 2025')).toBe('регионы-волонтёры-2025');
+    expect(safeFileName('../../etc')).toBe('etc');
+  });
+});
