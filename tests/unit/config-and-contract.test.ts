@@ -47,8 +47,8 @@ describe('refresh policy', () => {
   });
 
   it('jitters by at most 10 % and backs off on failures, capped', () => {
-    expect(nextPollDelay(60_000, 0, () => 0)).toBe(57_000);
-    expect(nextPollDelay(60_000, 0, () => 1)).toBe(63_000);
+    expect(nextPollDelay(60_000, 0, () => 0)).toBe(54_000);
+    expect(nextPollDelay(60_000, 0, () => 1)).toBe(66_000);
     expect(nextPollDelay(60_000, 2, () => 0.5)).toBe(240_000);
     expect(nextPollDelay(60_000, 9, () => 0.5)).toBe(600_000);
   });

@@ -1,0 +1,59 @@
+// Time for the demo model: months as integer indices, Astana-time month boundaries and "how far into the month".
+import type { Month } from '../../src/api/contract';
+import { ASTANA_OFFSET_MINUTES, monthFromIndex, monthIndex, monthOfDate } from '../../src/lib/months';
+
+export const DATA_FROM: Month = '2019-01';
+export const DATA_FROM_INDEX = monthIndex(DATA_FROM);
+
+const OFFSET_MS = ASTANA_OFFSET_MINUTES * 60_000;
+const MINUTE_MS = 60_000;
+
+/** The instant a month starts in Astana time (UTC+5), as epoch milliseconds. */
+export const monthStartMs = (index: number): number => {
+  const y = Math.floor(index / 12);
+  const m = index - y * 12;
+  return Date.UTC(y, m, 1) - OFFSET_MS;
+};
+
+export const daysInMonth = (index: number): number => Math.round((monthStartMs(index + 1) - monthStartMs(index)) / 86_400_000);
+
+/** Floors an instant to the whole minute: the model moves once a minute, so responses (and ETags) are stable within one. */
+export const floorToMinute = (date: Date): Date => new Date(Math.floor(date.getTime() / MINUTE_MS) * MINUTE_MS);
+
+export interface Position {
+  /** The current month in Astana time. */
+  month: Month;
+  monthIdx: number;
+  /** Share of the current month elapsed, counted in whole minutes, in [0, 1). */
+  fraction: number;
+}
+
+/** Where `now` is: the current month and how much of it has passed (to the minute). */
+export const positionOf = (now: Date): Position => {
+  const month = monthOfDate(now);
+  const idx = monthIndex(month);
+  const start = monthStartMs(idx);
+  const minutesIn = Math.floor((now.getTime() - start) / MINUTE_MS);
+  const minutesTotal = (monthStartMs(idx + 1) - start) / MINUTE_MS;
+  return { month, monthIdx: idx, fraction: Math.min(1, Math.max(0, minutesIn / minutesTotal)) };
+};
+
+/** Local (Astana) calendar date of an instant as YYYY-MM-DD. */
+export const astanaDate = (date: Date): string => new Date(date.getTime() + OFFSET_MS).toISOString().slice(0, 10);
+
+/** The instant of the last midnight in Astana before `date`. */
+export const astanaMidnightMs = (date: Date): number => {
+  const local = date.getTime() + OFFSET_MS;
+  return local - (((local % 86_400_000) + 86_400_000) % 86_400_000) - OFFSET_MS;
+};
+
+/** Hour of day (0–23) in Astana. */
+export const astanaHour = (ms: number): number => new Date(ms + OFFSET_MS).getUTCHours();
+
+/** ISO date (YYYY-MM-DD) of a day in a month given by index. */
+export const isoDate = (index: number, day: number): string => `${monthFromIndex(index)}-${String(day).padStart(2, '0')}`;
+
+export { monthFromIndex, monthIndex };
+
+/** The Astana-time month of an instant given as epoch milliseconds. */
+export const monthOfDateMs = (ms: number): Month => monthOfDate(new Date(ms));

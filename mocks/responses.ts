@@ -1,0 +1,173 @@
+// Response bodies of the demo API, built from the model for already-validated parameters (no HTTP here).
+import { DIRECTION_IDS, METRIC_IDS } from '../src/api/contract';
+import type {
+  ActivityFeed,
+  Comparison,
+  DirectionId,
+  DirectionsResponse,
+  DirectionStats,
+  Kpi,
+  Meta,
+  MetricId,
+  MetricValues,
+  Month,
+  Organization,
+  OrganizationSort,
+  OrganizationsPage,
+  PeriodRange,
+  RegionCode,
+  RegionDetail,
+  RegionsResponse,
+  Roadmap,
+  Summary,
+  TimeSeries,
+} from '../src/api/contract';
+import { addMonths, comparisonRange } from '../src/lib/months';
+import { recentEvents, todayCounts } from './model/activity';
+import type { DemoModel } from './model/cube';
+import { REGION_CODES } from './model/geography';
+import { buildMeta } from './model/meta';
+import { organisationsAt } from './model/organisations';
+import { buildRoadmap } from './model/roadmap';
+
+/** Months in a KPI sparkline: two years up to the end of the selected period. */
+export const SERIES_MONTHS = 24;
+
+export interface PeriodQuery {
+  range: PeriodRange;
+  compare: Comparison;
+}
+
+const metricValues = (model: DemoModel, range: PeriodRange, region: RegionCode | null, direction: DirectionId | null): MetricValues => {
+  const out = {} as Record<MetricId, number | null>;
+  for (const m of METRIC_IDS) out[m] = model.periodValue(m, range, region, direction);
+  return out;
+};
+
+const kpis = (model: DemoModel, range: PeriodRange, comparison: PeriodRange, region: RegionCode | null): Kpi[] =>
+  METRIC_IDS.map((metric) => ({
+    metric,
+    value: model.periodValue(metric, range, region),
+    previous: model.periodValue(metric, comparison, region),
+    series: model.series(metric, addMonths(range.to, -(SERIES_MONTHS - 1)), range.to, region),
+  }));
+
+const directionStats = (model: DemoModel, range: PeriodRange, comparison: PeriodRange, region: RegionCode | null): DirectionStats[] =>
+  DIRECTION_IDS.map((id) => ({
+    id,
+    values: metricValues(model, range, region, id),
+    previous: metricValues(model, comparison, region, id),
+  }));
+
+export const metaBody = (model: DemoModel): Meta => buildMeta(model);
+
+export const summaryBody = (model: DemoModel, { range, compare }: PeriodQuery): Summary => {
+  const comparison = comparisonRange(range, compare);
+  return { asOf: model.asOf, period: range, comparison, kpis: kpis(model, range, comparison, null) };
+};
+
+export const regionsBody = (model: DemoModel, { range, compare }: PeriodQuery, direction: DirectionId | null): RegionsResponse => {
+  const comparison = comparisonRange(range, compare);
+  return {
+    asOf: model.asOf,
+    period: range,
+    comparison,
+    direction,
+    regions: REGION_CODES.map((code) => ({
+      code,
+      values: metricValues(model, range, code, direction),
+      previous: metricValues(model, comparison, code, direction),
+    })),
+  };
+};
+
+/** Rank of `code` among all regions by the period value of `metric`: 1 = highest; ties by code; nulls last. */
+const rankOf = (model: DemoModel, metric: MetricId, range: PeriodRange, code: RegionCode): number => {
+  const ordered = REGION_CODES.map((c) => ({ c, v: model.periodValue(metric, range, c) })).sort(
+    (a, b) => (b.v ?? -1) - (a.v ?? -1) || a.c.localeCompare(b.c),
+  );
+  return ordered.findIndex((x) => x.c === code) + 1;
+};
+
+export const regionBody = (model: DemoModel, code: RegionCode, { range, compare }: PeriodQuery): RegionDetail => {
+  const comparison = comparisonRange(range, compare);
+  const ranks = {} as Record<MetricId, number>;
+  for (const m of METRIC_IDS) ranks[m] = rankOf(model, m, range, code);
+  return {
+    asOf: model.asOf,
+    code,
+    period: range,
+    comparison,
+    kpis: kpis(model, range, comparison, code),
+    ranks,
+    directions: directionStats(model, range, comparison, code),
+  };
+};
+
+export const directionsBody = (model: DemoModel, region: RegionCode | null, { range, compare }: PeriodQuery): DirectionsResponse => {
+  const comparison = comparisonRange(range, compare);
+  return { asOf: model.asOf, period: range, comparison, region, directions: directionStats(model, range, comparison, region) };
+};
+
+export const timeseriesBody = (
+  model: DemoModel,
+  metric: MetricId,
+  region: RegionCode | null,
+  direction: DirectionId | null,
+  from: Month,
+  to: Month,
+): TimeSeries => ({ asOf: model.asOf, metric, region, direction, points: model.series(metric, from, to, region, direction) });
+
+export const roadmapBody = (model: DemoModel): Roadmap => buildRoadmap(model);
+
+export interface OrganizationQuery {
+  region: RegionCode | null;
+  direction: DirectionId | null;
+  q: string;
+  sort: OrganizationSort;
+  page: number;
+  pageSize: number;
+}
+
+// Russian collation for names: the register is kept in Russian order; Kazakh letters sort after their Cyrillic base.
+const collator = new Intl.Collator('ru', { sensitivity: 'base', numeric: true });
+
+const comparators: Record<OrganizationSort, (a: Organization, b: Organization) => number> = {
+  volunteers: (a, b) => (a.volunteers ?? 0) - (b.volunteers ?? 0),
+  '-volunteers': (a, b) => (b.volunteers ?? 0) - (a.volunteers ?? 0),
+  name: (a, b) => collator.compare(a.name.ru, b.name.ru),
+  '-name': (a, b) => collator.compare(b.name.ru, a.name.ru),
+  registered: (a, b) => a.registered.localeCompare(b.registered),
+  '-registered': (a, b) => b.registered.localeCompare(a.registered),
+};
+
+/** Lower-cased, with ё folded to е: people type "е" for "ё", and search must not care. */
+const fold = (s: string): string => s.toLocaleLowerCase('ru').replaceAll('ё', 'е');
+
+export const organizationsBody = (model: DemoModel, query: OrganizationQuery): OrganizationsPage => {
+  const needle = fold(query.q.trim());
+  const compare = comparators[query.sort];
+  const matching = organisationsAt(model)
+    .filter(
+      (o) =>
+        (query.region === null || o.region === query.region) &&
+        (query.direction === null || o.direction === query.direction) &&
+        (needle === '' || fold(o.name.ru).includes(needle) || fold(o.name.kk).includes(needle)),
+    )
+    // The id as the last key makes pages stable: equal sizes or names never swap between requests.
+    .sort((a, b) => compare(a, b) || a.id.localeCompare(b.id));
+  const start = (query.page - 1) * query.pageSize;
+  return {
+    asOf: model.asOf,
+    items: matching.slice(start, start + query.pageSize),
+    page: query.page,
+    pageSize: query.pageSize,
+    total: matching.length,
+  };
+};
+
+export const activityBody = (model: DemoModel, sinceMs: number): ActivityFeed => ({
+  asOf: model.asOf,
+  events: recentEvents(model, sinceMs),
+  today: todayCounts(model),
+});

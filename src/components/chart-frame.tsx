@@ -1,0 +1,166 @@
+/**
+ * Every chart is three things (as in Our World in Data's grapher): the chart, a table of the same
+ * numbers, and downloads — CSV of what is shown, CSV of the full series, and the chart as PNG or SVG
+ * with title, source, as-of date and the demo label. The active tab lives in the URL.
+ */
+import { useId, useRef, type ReactNode } from 'react';
+import { downloadChartPng, downloadChartSvg } from '../lib/chart-export';
+import { downloadCsv, type CsvCell } from '../lib/csv';
+import { commonMessages } from '../lib/i18n/common-messages';
+import { useI18n, useMessages } from '../lib/i18n/i18n-context';
+import { defineMessages } from '../lib/i18n/messages';
+import { updateSearch, useSearchParam } from '../lib/router';
+
+const messages = defineMessages({
+  kk: {
+    chart: 'Диаграмма',
+    table: 'Кесте',
+    csvShown: 'CSV (көрсетілгені)',
+    csvFull: 'CSV (толық қатар)',
+    png: 'PNG',
+    svg: 'SVG',
+    views: 'Көрініс',
+    downloads: 'Жүктеу',
+    asOf: 'Деректер {time} жағдай бойынша',
+  },
+  ru: {
+    chart: 'График',
+    table: 'Таблица',
+    csvShown: 'CSV (показанное)',
+    csvFull: 'CSV (весь ряд)',
+    png: 'PNG',
+    svg: 'SVG',
+    views: 'Вид',
+    downloads: 'Скачать',
+    asOf: 'Данные на {time}',
+  },
+  en: {
+    chart: 'Chart',
+    table: 'Table',
+    csvShown: 'CSV (as shown)',
+    csvFull: 'CSV (full series)',
+    png: 'PNG',
+    svg: 'SVG',
+    views: 'View',
+    downloads: 'Download',
+    asOf: 'Data as of {time}',
+  },
+});
+
+export interface CsvData {
+  header: readonly string[];
+  rows: readonly (readonly CsvCell[])[];
+}
+
+interface ChartFrameProps {
+  /** Distinguishes this frame's tab in the URL: `?<tabParam>=table`. */
+  tabParam: string;
+  title: string;
+  subtitle?: string;
+  asOf: Date | null;
+  demo: boolean;
+  chart: ReactNode;
+  table: ReactNode;
+  /** A sentence describing the trend in words, read by everyone (not only screen readers). */
+  summary?: string;
+  csvShown: CsvData;
+  csvFull?: CsvData;
+  fileName: string;
+}
+
+export const ChartFrame = ({ tabParam, title, subtitle, asOf, demo, chart, table, summary, csvShown, csvFull, fileName }: ChartFrameProps) => {
+  const t = useMessages(messages);
+  const common = useMessages(commonMessages);
+  const { locale, format } = useI18n();
+  const tab = useSearchParam(tabParam) === 'table' ? 'table' : 'chart';
+  const id = useId();
+  const chartRef = useRef<HTMLDivElement>(null);
+
+  const caption = () => ({
+    title,
+    subtitle,
+    footer: [
+      common('footerSource'),
+      asOf ? t('asOf', { time: format.dateTime(asOf) }) : '',
+      demo ? `${common('demoBadge')}: ${common('demoExplanation')}` : '',
+    ].filter(Boolean),
+  });
+  const chartSvg = () => chartRef.current?.querySelector<SVGSVGElement>('svg.recharts-surface, svg[data-exportable]') ?? null;
+
+  const tabs = [
+    { key: 'chart', label: t('chart') },
+    { key: 'table', label: t('table') },
+  ] as const;
+
+  return (
+    <div className="chart-frame">
+      <div className="chart-frame__bar">
+        <div role="tablist" aria-label={t('views')} className="chart-frame__tabs">
+          {tabs.map((item) => (
+            <button
+              key={item.key}
+              type="button"
+              role="tab"
+              id={`${id}-${item.key}-tab`}
+              aria-selected={tab === item.key}
+              aria-controls={`${id}-${item.key}`}
+              tabIndex={tab === item.key ? 0 : -1}
+              className="chart-frame__tab"
+              onClick={() => updateSearch({ [tabParam]: item.key === 'chart' ? null : 'table' })}
+              onKeyDown={(event) => {
+                if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
+                  const next = tab === 'chart' ? 'table' : 'chart';
+                  updateSearch({ [tabParam]: next === 'chart' ? null : 'table' });
+                  document.getElementById(`${id}-${next}-tab`)?.focus();
+                }
+              }}
+            >
+              {item.label}
+            </button>
+          ))}
+        </div>
+        <div className="chart-frame__downloads" role="group" aria-label={`${t('downloads')}: ${title}`}>
+          <button type="button" className="button" onClick={() => downloadCsv(`${fileName}`, csvShown.header, csvShown.rows, locale)}>
+            {t('csvShown')}
+          </button>
+          {csvFull ? (
+            <button type="button" className="button" onClick={() => downloadCsv(`${fileName}-full`, csvFull.header, csvFull.rows, locale)}>
+              {t('csvFull')}
+            </button>
+          ) : null}
+          {tab === 'chart' ? (
+            <>
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  const svg = chartSvg();
+                  if (svg) void downloadChartPng(svg, caption(), fileName);
+                }}
+              >
+                {t('png')}
+              </button>
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  const svg = chartSvg();
+                  if (svg) downloadChartSvg(svg, caption(), fileName);
+                }}
+              >
+                {t('svg')}
+              </button>
+            </>
+          ) : null}
+        </div>
+      </div>
+      {summary ? <p className="chart-frame__summary">{summary}</p> : null}
+      <div role="tabpanel" id={`${id}-chart`} aria-labelledby={`${id}-chart-tab`} hidden={tab !== 'chart'} ref={chartRef} className="chart-frame__chart">
+        {tab === 'chart' ? chart : null}
+      </div>
+      <div role="tabpanel" id={`${id}-table`} aria-labelledby={`${id}-table-tab`} hidden={tab !== 'table'}>
+        {tab === 'table' ? table : null}
+      </div>
+    </div>
+  );
+};

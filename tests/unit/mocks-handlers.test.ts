@@ -1,0 +1,193 @@
+// @vitest-environment node
+// The demo API over msw and over real HTTP: every endpoint fits the contract, conditional requests, problems, CORS.
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ENDPOINTS, Problem } from '../../src/api/contract';
+import type { EndpointId } from '../../src/api/contract';
+import { setDemoNow } from '../../mocks/clock';
+import { server } from '../../mocks/node';
+import { startDemoApiServer } from '../../mocks/http-server';
+
+const BASE = 'http://localhost/api/v1';
+const NOW = new Date('2026-11-22T09:30:00Z');
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeEach(() => setDemoNow(NOW));
+afterAll(() => {
+  server.close();
+  setDemoNow(null);
+});
+
+const get = (path: string, headers: Record<string, string> = {}) => fetch(`${BASE}${path}`, { headers });
+
+const CASES: ReadonlyArray<readonly [EndpointId, string]> = [
+  ['meta', '/meta'],
+  ['summary', '/summary'],
+  ['summary', '/summary?period=2025&compare=yearAgo'],
+  ['regions', '/regions?period=12m&direction=ecology'],
+  ['region', '/regions/KZ-71?period=2025-Q2'],
+  ['directions', '/directions?region=KZ-23&period=2024'],
+  ['directions', '/directions'],
+  ['timeseries', '/timeseries?metric=actions&region=KZ-27&direction=emergencies&from=2018-06&to=2030-01'],
+  ['roadmap', '/roadmap'],
+  ['organizations', '/organizations?region=KZ-71&sort=name&page=2&pageSize=10'],
+  ['organizations', '/organizations?q=%D0%BC%D0%B5%D0%B9%D1%96%D1%80'],
+  ['activity', '/activity'],
+  ['activity', '/activity?since=2026-11-22T09:00:00Z'],
+];
+
+describe('every endpoint answers within the contract', () => {
+  it('the cases cover every endpoint of the contract', () => {
+    expect(new Set(CASES.map(([id]) => id))).toEqual(new Set(Object.keys(ENDPOINTS)));
+  });
+
+  it.each(CASES)('%s %s', async (endpoint, path) => {
+    const res = await get(path);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Content-Type')).toBe('application/json');
+    expect(res.headers.get('Cache-Control')).toBe('no-cache');
+    expect(res.headers.get('ETag')).toMatch(/^"[0-9a-f]{16}"$/);
+    expect(res.headers.get('Access-Control-Expose-Headers')).toContain('ETag');
+    const parsed = ENDPOINTS[endpoint].response.safeParse(await res.json());
+    expect(parsed.error?.issues ?? []).toEqual([]);
+  });
+
+  it('summary: KPIs in METRIC_IDS order, 24-month series, ytd by default', async () => {
+    const body = ENDPOINTS.summary.response.parse(await (await get('/summary')).json());
+    expect(body.period).toEqual({ from: '2026-01', to: '2026-11' });
+    expect(body.comparison).toEqual({ from: '2025-02', to: '2025-12' });
+    expect(body.kpis.map((k) => k.metric)).toEqual(['volunteers', 'organisations', 'projects', 'actions', 'peopleHelped', 'openRequests']);
+    for (const kpi of body.kpis) expect(kpi.series).toHaveLength(24);
+    expect(body.kpis[0]?.series.at(-1)?.month).toBe('2026-11');
+  });
+
+  it('region detail: ranks 1–20 by period value; regions list sums to the nation', async () => {
+    const regions = ENDPOINTS.regions.response.parse(await (await get('/regions?period=2025')).json());
+    const summary = ENDPOINTS.summary.response.parse(await (await get('/summary?period=2025')).json());
+    const nationalActions = summary.kpis.find((k) => k.metric === 'actions')?.value;
+    expect(regions.regions.reduce((a, r) => a + (r.values.actions ?? 0), 0)).toBe(nationalActions);
+    const top = [...regions.regions].sort((a, b) => (b.values.volunteers ?? 0) - (a.values.volunteers ?? 0))[0];
+    const detail = ENDPOINTS.region.response.parse(await (await get(`/regions/${top?.code}?period=2025`)).json());
+    expect(detail.ranks.volunteers).toBe(1);
+    const ulytau = ENDPOINTS.region.response.parse(await (await get('/regions/KZ-62?period=2025')).json());
+    expect(ulytau.ranks.volunteers).toBe(20);
+  });
+
+  it('organizations: searches kk and ru names, pages, and caps pageSize', async () => {
+    const all = ENDPOINTS.organizations.response.parse(await (await get('/organizations?pageSize=100')).json());
+    expect(all.total).toBeGreaterThan(800);
+    expect(all.items[0]?.volunteers ?? 0).toBeGreaterThanOrEqual(all.items[1]?.volunteers ?? 0);
+    const hit = ENDPOINTS.organizations.response.parse(await (await get('/organizations?q=%D0%96%D0%90%D0%A1%D0%AB%D0%9B')).json());
+    expect(hit.total).toBeGreaterThan(0);
+    for (const o of hit.items) expect(`${o.name.kk} ${o.name.ru}`.toLowerCase()).toContain('жасыл');
+    expect((await get('/organizations?pageSize=101')).status).toBe(400);
+  });
+
+  it('activity: newest first, at most 50, counts for today', async () => {
+    const body = ENDPOINTS.activity.response.parse(await (await get('/activity?since=2026-11-21T00:00:00Z')).json());
+    expect(body.events.length).toBeLessThanOrEqual(50);
+    const times = body.events.map((e) => e.at);
+    expect([...times].sort().reverse()).toEqual(times);
+    expect(Object.values(body.today).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+  });
+
+  it('serves the OpenAPI document', async () => {
+    const res = await get('/openapi.json');
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { openapi?: string }).openapi).toMatch(/^3\.1/);
+  });
+});
+
+describe('conditional requests', () => {
+  it('answers 304 without a body when If-None-Match matches the ETag', async () => {
+    const first = await get('/summary?period=2025');
+    const etag = first.headers.get('ETag') ?? '';
+    const second = await get('/summary?period=2025', { 'If-None-Match': etag });
+    expect(second.status).toBe(304);
+    expect(second.headers.get('ETag')).toBe(etag);
+    expect(await second.text()).toBe('');
+    const other = await get('/summary?period=2025', { 'If-None-Match': '"0000000000000000"' });
+    expect(other.status).toBe(200);
+  });
+
+  it('a new minute in the current month changes the body and the ETag', async () => {
+    const a = (await get('/summary')).headers.get('ETag');
+    setDemoNow(new Date('2026-11-22T10:30:00Z'));
+    const b = (await get('/summary')).headers.get('ETag');
+    expect(b).not.toBe(a);
+  });
+});
+
+describe('problems', () => {
+  const expectProblem = async (res: Response, status: number) => {
+    expect(res.status).toBe(status);
+    expect(res.headers.get('Content-Type')).toBe('application/problem+json');
+    const problem = Problem.parse(await res.json());
+    expect(problem.status).toBe(status);
+    expect(problem.type).toBeTruthy();
+    expect(problem.detail).toBeTruthy();
+    expect(problem.instance).toContain('/api/v1/');
+  };
+
+  it.each([
+    '/summary?period=bad',
+    '/summary?period=2030',
+    '/summary?compare=lastWeek',
+    '/regions?direction=knitting',
+    '/timeseries',
+    '/timeseries?metric=volunteers&from=2025-13',
+    '/timeseries?metric=volunteers&from=2026-05&to=2025-01',
+    '/organizations?sort=size',
+    '/organizations?page=0',
+    '/activity?since=yesterday',
+    '/directions?region=Astana',
+  ])('400 for %s', async (path) => {
+    await expectProblem(await get(path), 400);
+  });
+
+  it.each(['/regions/KZ-99', '/regions/astana', '/directions?region=KZ-98', '/organizations?region=KZ-01', '/nothing-here'])(
+    '404 for %s',
+    async (path) => {
+      await expectProblem(await get(path), 404);
+    },
+  );
+});
+
+describe('HTTP server', () => {
+  // msw/node would answer these requests itself (its handlers match any origin): step aside for real sockets.
+  beforeAll(() => server.close());
+  afterAll(() => server.listen({ onUnhandledRequest: 'error' }));
+
+  it('answers on a random port with CORS, preflight and conditional requests', async () => {
+    const http = startDemoApiServer(0);
+    try {
+      await once(http, 'listening');
+      const { port } = http.address() as AddressInfo;
+      const base = `http://127.0.0.1:${port}/api/v1`;
+      const res = await fetch(`${base}/meta`, { headers: { Origin: 'http://example.test' } });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*');
+      expect(res.headers.get('Access-Control-Expose-Headers')).toBe('ETag');
+      expect(ENDPOINTS.meta.response.safeParse(await res.json()).success).toBe(true);
+
+      const etag = res.headers.get('ETag') ?? '';
+      const again = await fetch(`${base}/meta`, { headers: { 'If-None-Match': etag } });
+      expect(again.status).toBe(304);
+
+      const preflight = await fetch(`${base}/summary`, {
+        method: 'OPTIONS',
+        headers: { Origin: 'http://example.test', 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'if-none-match' },
+      });
+      expect(preflight.status).toBe(204);
+      expect(preflight.headers.get('Access-Control-Allow-Headers')).toMatch(/If-None-Match/i);
+
+      const missing = await fetch(`http://127.0.0.1:${port}/elsewhere`);
+      expect(missing.status).toBe(404);
+      expect(missing.headers.get('Content-Type')).toBe('application/problem+json');
+    } finally {
+      http.close();
+      await once(http, 'close');
+    }
+  });
+});
