@@ -106,7 +106,9 @@ const createModel = (now: Date): DemoModel => {
   const series: DemoModel['series'] = (metric, from, to, region = null, direction = null) => {
     const out: MonthlyPoint[] = [];
     for (let i = monthIndex(from); i <= monthIndex(to); i++) {
-      out.push({ month: monthFromIndex(i), value: value(metric, i, region, direction) });
+      const point: MonthlyPoint = { month: monthFromIndex(i), value: value(metric, i, region, direction) };
+      if (i === current) point.partial = true;
+      out.push(point);
     }
     return out;
   };

@@ -63,7 +63,11 @@ export type Quantity = z.output<typeof Quantity>;
 const DateTime = z.iso.datetime({ offset: true });
 
 export const MonthlyPoint = z
-  .object({ month: Month, value: Quantity })
+  .object({
+    month: Month,
+    value: Quantity,
+    partial: z.boolean().optional().meta({ description: 'True for the current, still incomplete month: a flow so far, a stock so far' }),
+  })
   .meta({ id: 'MonthlyPoint', description: 'Value of a metric in one month (stock: at month end; flow: during the month)' });
 export type MonthlyPoint = z.output<typeof MonthlyPoint>;
 

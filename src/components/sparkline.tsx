@@ -12,7 +12,9 @@ interface SparklineProps {
 }
 
 export const Sparkline = ({ points, width = 120, height = 32 }: SparklineProps) => {
-  const d = sparklinePath(points.map((p) => p.value), width, height);
+  // A month still under way would look like a collapse of every flow: the line stops at the last full month.
+  const complete = points.filter((p) => !p.partial);
+  const d = sparklinePath(complete.map((p) => p.value), width, height);
   return (
     <svg className="sparkline" viewBox={`0 0 ${width} ${height}`} width={width} height={height} aria-hidden="true" focusable="false" preserveAspectRatio="none">
       {d ? <path d={d} fill="none" stroke="currentColor" strokeWidth={2} vectorEffect="non-scaling-stroke" strokeLinejoin="round" /> : null}

@@ -93,26 +93,10 @@ export interface Classification {
  * safe and print friendly. The lightest step is deliberately not near-white, so the zero colour (white)
  * and the grey of "no data" stay distinguishable from the first class.
  */
-export const SEQUENTIAL_PALETTE: readonly string[] = [
-  '#c7e9b4',
-  '#7fcdbb',
-  '#41b6c4',
-  '#1d91c0',
-  '#225ea8',
-  '#253494',
-  '#081d58',
-];
+export const SEQUENTIAL_PALETTE: readonly string[] = ['#c7e9b4', '#7fcdbb', '#41b6c4', '#1d91c0', '#225ea8', '#253494', '#081d58'];
 
 /** Ramp for values < 0, light (near zero) → dark (most negative): ColorBrewer YlOrBr (steps 2–8). */
-export const NEGATIVE_PALETTE: readonly string[] = [
-  '#fee391',
-  '#fec44f',
-  '#fe9929',
-  '#ec7014',
-  '#cc4c02',
-  '#993404',
-  '#662506',
-];
+export const NEGATIVE_PALETTE: readonly string[] = ['#fee391', '#fec44f', '#fe9929', '#ec7014', '#cc4c02', '#993404', '#662506'];
 
 /** Exactly zero: white, the map gives it a grey outline so it still reads against the background. */
 export const ZERO_COLOUR = '#ffffff';
@@ -211,7 +195,6 @@ function niceBreaks(lo0: number, hi0: number, k: number): number[] {
       }
     }
   }
-  /* c8 ignore next */
   throw new Error('no nice step found'); // unreachable: the step grows until one class covers the range
 }
 
@@ -245,11 +228,11 @@ function quantileBreaks(sorted: readonly number[], lo0: number, hi0: number, k: 
 // ---------------------------------------------------------------------------------------------------
 // Classification
 
-const byValueThenCode = (a: RegionValue, b: RegionValue): number =>
-  a.value - b.value || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+const byValueThenCode = (a: RegionValue, b: RegionValue): number => a.value - b.value || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 
 export function classify(values: ReadonlyArray<ValueEntry>, opts: ClassifyOptions = {}): Classification {
-  const k = Math.min(7, Math.max(2, Math.round(opts.classes ?? 5)));
+  const requested = opts.classes !== undefined && Number.isFinite(opts.classes) ? Math.round(opts.classes) : 5;
+  const k = Math.min(7, Math.max(2, requested));
   const method = opts.method ?? 'nice';
 
   // One value per code; a repeated code keeps its last value (like a Map built from the response).

@@ -25,7 +25,7 @@ export interface RegionFeatureProperties {
   code: string;
 }
 export type RegionFeature = Feature<RegionGeometry, RegionFeatureProperties> & { id: string };
-export type RegionFeatureCollection = FeatureCollection<RegionGeometry, RegionFeatureProperties> & {
+export type RegionFeatureCollection = Omit<FeatureCollection<RegionGeometry, RegionFeatureProperties>, 'features'> & {
   features: RegionFeature[];
 };
 
@@ -88,7 +88,11 @@ function extendBounds(bounds: LatLonBounds | null, rings: Position[][]): LatLonB
   for (const ring of rings) {
     for (const [lon, lat] of ring) {
       if (lon === undefined || lat === undefined) continue;
-      if (!b) b = [[lat, lon], [lat, lon]];
+      if (!b)
+        b = [
+          [lat, lon],
+          [lat, lon],
+        ];
       else {
         b[0][0] = Math.min(b[0][0], lat);
         b[0][1] = Math.min(b[0][1], lon);
@@ -112,4 +116,87 @@ export function boundsOf(features: RegionFeatureCollection, code?: string): LatL
     for (const polygon of polygons) bounds = extendBounds(bounds, polygon.slice(0, 1)); // outer rings suffice
   }
   return bounds;
+}
+
+/** Signed planar area of a ring in degrees², for comparing parts of one unit. */
+const ringArea = (ring: Position[]): number => {
+  let s = 0;
+  for (let i = 0; i + 1 < ring.length; i++) {
+    const [x0 = 0, y0 = 0] = ring[i] ?? [];
+    const [x1 = 0, y1 = 0] = ring[i + 1] ?? [];
+    s += x0 * y1 - x1 * y0;
+  }
+  return s / 2;
+};
+
+/** Longitudes where the horizontal line at `lat` crosses the rings (outer and holes), sorted. */
+const crossings = (rings: Position[][], lat: number): number[] => {
+  const xs: number[] = [];
+  for (const ring of rings) {
+    for (let i = 0; i + 1 < ring.length; i++) {
+      const [x0 = 0, y0 = 0] = ring[i] ?? [];
+      const [x1 = 0, y1 = 0] = ring[i + 1] ?? [];
+      if (y0 <= lat !== y1 <= lat) xs.push(x0 + ((lat - y0) / (y1 - y0)) * (x1 - x0));
+    }
+  }
+  return xs.sort((a, b) => a - b);
+};
+
+/** True when (lon, lat) lies inside the unit (inside an outer ring, outside its holes). */
+export function containsPoint(f: RegionFeature, lon: number, lat: number): boolean {
+  const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+  // Even–odd rule: the number of crossings left of the point is odd exactly when it is inside.
+  return polygons.some((rings) => crossings(rings, lat).filter((x) => x < lon).length % 2 === 1);
+}
+
+/** Midpoint of the widest inside segment of the horizontal line at `lat`, with its width, or null. */
+const widestSegment = (rings: Position[][], lat: number): { lon: number; width: number } | null => {
+  const xs = crossings(rings, lat);
+  let best: { lon: number; width: number } | null = null;
+  for (let i = 0; i + 1 < xs.length; i += 2) {
+    const a = xs[i] ?? 0;
+    const b = xs[i + 1] ?? 0;
+    if (!best || b - a > best.width) best = { lon: (a + b) / 2, width: b - a };
+  }
+  return best;
+};
+
+/**
+ * Where to put a label or a keyboard-opened tooltip: inside the unit's largest part, near its middle.
+ * Leaflet's getCenter() uses the first ring, which for Atyrau is a Caspian islet, and a centroid can fall
+ * outside a concave region or inside a city enclave, hence: the centroid of the largest part when it
+ * is inside, otherwise the middle of the widest inside stretch along that latitude.
+ */
+export function labelPoint(f: RegionFeature): { lat: number; lon: number } {
+  const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+  let largest: Position[][] = [];
+  let largestArea = -1;
+  for (const rings of polygons) {
+    const a = Math.abs(ringArea(rings[0] ?? []));
+    if (a > largestArea) [largest, largestArea] = [rings, a];
+  }
+  const outer = largest[0] ?? [];
+  // Area-weighted centroid of the outer ring.
+  let cx = 0;
+  let cy = 0;
+  let a2 = 0;
+  for (let i = 0; i + 1 < outer.length; i++) {
+    const [x0 = 0, y0 = 0] = outer[i] ?? [];
+    const [x1 = 0, y1 = 0] = outer[i + 1] ?? [];
+    const cross = x0 * y1 - x1 * y0;
+    a2 += cross;
+    cx += (x0 + x1) * cross;
+    cy += (y0 + y1) * cross;
+  }
+  if (a2 === 0) {
+    const [lon = 0, lat = 0] = outer[0] ?? [];
+    return { lat, lon };
+  }
+  const centroid = { lon: cx / (3 * a2), lat: cy / (3 * a2) };
+  const part: RegionFeature = { ...f, geometry: { type: 'Polygon', coordinates: largest } };
+  if (containsPoint(part, centroid.lon, centroid.lat)) return centroid;
+  const atCentroid = widestSegment(largest, centroid.lat);
+  if (atCentroid) return { lat: centroid.lat, lon: atCentroid.lon };
+  const [lon = 0, lat = 0] = outer[0] ?? [];
+  return { lat, lon };
 }

@@ -1,0 +1,145 @@
+/**
+ * Legend of the choropleth map, in HTML next to the map (not inside Leaflet): one row per class with a
+ * swatch, its range and how many regions it holds, then the zero and "no data" categories.
+ *
+ * Rows are buttons so keyboard users reach them: hovering or focusing a row highlights that class on
+ * the map (through `onHighlightClass`), and the map highlights the row of the region under the pointer.
+ * The swatch is never the only signal: every row has its text, and "no data" is hatched.
+ */
+import { useId } from 'react';
+import type { CSSProperties, ReactElement } from 'react';
+import { NO_DATA_STYLE, ZERO_COLOUR } from '../lib/choropleth';
+import type { ClassBin, ClassKey, Classification } from '../lib/choropleth';
+
+export interface ChoroplethLegendProps {
+  classification: Classification;
+  /** Formats a bound (locale, unit, precision), e.g. 25000 → "25 000". */
+  formatValue: (value: number) => string;
+  /** Label of a class row; defaults to "lower–upper" with formatValue. */
+  formatRange?: (bin: ClassBin, formatValue: (value: number) => string) => string;
+  /** Localised texts. `count` turns a number of regions into text, e.g. 3 → "3 regions". */
+  labels: { noData: string; zero?: string; count: (count: number) => string };
+  /** Visible caption, also the list's accessible name, e.g. "Volunteers per 10 000 residents". */
+  title?: string;
+  highlightedClass?: ClassKey | null;
+  onHighlightClass?: (key: ClassKey | null) => void;
+  orientation?: 'vertical' | 'horizontal';
+  className?: string;
+}
+
+/** The hatching of "no data", as in the map's SVG pattern. */
+const NO_DATA_BACKGROUND = `repeating-linear-gradient(45deg, ${NO_DATA_STYLE.fill} 0 3px, ${NO_DATA_STYLE.hatch} 3px 4.5px)`;
+
+const defaultRange = (bin: ClassBin, format: (value: number) => string): string => `${format(bin.lower)}–${format(bin.upper)}`;
+
+interface Row {
+  key: ClassKey;
+  label: string;
+  count: number;
+  swatch: CSSProperties;
+}
+
+const swatchBase: CSSProperties = {
+  display: 'inline-block',
+  flex: '0 0 auto',
+  width: '1.5em',
+  height: '1em',
+  borderRadius: 2,
+  boxSizing: 'border-box',
+};
+
+export function ChoroplethLegend(props: ChoroplethLegendProps): ReactElement {
+  const { classification: c, formatValue, labels, title, highlightedClass = null, onHighlightClass } = props;
+  const formatRange = props.formatRange ?? defaultRange;
+  const horizontal = props.orientation === 'horizontal';
+  const titleId = useId();
+
+  const rows: Row[] = [];
+  if (c.zero) {
+    rows.push({
+      key: 'zero',
+      label: labels.zero ?? formatValue(0),
+      count: c.zero.count,
+      swatch: { ...swatchBase, background: ZERO_COLOUR, border: '1px solid #737373' },
+    });
+  }
+  for (const bin of c.classes) {
+    rows.push({
+      key: bin.index,
+      label: formatRange(bin, formatValue),
+      count: bin.count,
+      swatch: { ...swatchBase, background: bin.colour, border: '1px solid rgba(0, 0, 0, 0.15)' },
+    });
+  }
+  if (c.noData.count > 0) {
+    rows.push({
+      key: 'noData',
+      label: labels.noData,
+      count: c.noData.count,
+      swatch: { ...swatchBase, background: NO_DATA_BACKGROUND, border: `1px dashed ${NO_DATA_STYLE.outline}` },
+    });
+  }
+
+  return (
+    <div className={`fom-legend${props.className ? ` ${props.className}` : ''}`}>
+      {title ? (
+        <div id={titleId} className="fom-legend__title" style={{ fontWeight: 600, marginBottom: '0.25em' }}>
+          {title}
+        </div>
+      ) : null}
+      <ul
+        aria-labelledby={title ? titleId : undefined}
+        style={{
+          listStyle: 'none',
+          margin: 0,
+          padding: 0,
+          display: 'flex',
+          flexDirection: horizontal ? 'row' : 'column',
+          flexWrap: 'wrap',
+          gap: horizontal ? '0.25em 1em' : '0.125em',
+        }}
+      >
+        {rows.map((row) => {
+          const highlighted = highlightedClass !== null && highlightedClass === row.key;
+          const countText = labels.count(row.count);
+          return (
+            <li key={String(row.key)}>
+              <button
+                type="button"
+                className="fom-legend__row"
+                data-class={String(row.key)}
+                data-highlighted={highlighted || undefined}
+                // Spans would run together in the computed name ("0–104 regions"): spell it out.
+                aria-label={`${row.label}: ${countText}`}
+                onMouseEnter={() => onHighlightClass?.(row.key)}
+                onMouseLeave={() => onHighlightClass?.(null)}
+                onFocus={() => onHighlightClass?.(row.key)}
+                onBlur={() => onHighlightClass?.(null)}
+                onClick={() => onHighlightClass?.(row.key)}
+                style={{
+                  display: 'flex',
+                  alignItems: 'center',
+                  gap: '0.5em',
+                  width: '100%',
+                  padding: '0.125em 0.375em',
+                  font: 'inherit',
+                  color: 'inherit',
+                  textAlign: 'start',
+                  cursor: 'default',
+                  background: highlighted ? 'rgba(17, 24, 39, 0.08)' : 'transparent',
+                  border: '1px solid',
+                  borderColor: highlighted ? '#111827' : 'transparent',
+                  borderRadius: 4,
+                }}
+              >
+                <span aria-hidden="true" style={row.swatch} />
+                <span style={{ flex: '1 1 auto', fontVariantNumeric: 'tabular-nums' }}>{row.label}</span>
+                <span style={{ flex: '0 0 auto', opacity: 0.8, fontVariantNumeric: 'tabular-nums' }}>{countText}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

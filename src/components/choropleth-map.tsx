@@ -1,0 +1,483 @@
+/**
+ * Choropleth map of Kazakhstan's 20 units (react-leaflet), a thin view over a `Classification`
+ * (src/lib/choropleth.ts) and the decoded region shapes (src/lib/geometry.ts).
+ *
+ * Lazy-loaded by the pages, so it brings Leaflet's CSS itself. No tile layer unless `tileUrl` is given:
+ * the shapes are the map. The three cities are also drawn as circle markers, since their polygons are
+ * a few pixels wide at country zoom.
+ *
+ * Why it is imperative inside: a metric or period change must recolour the existing layers (setStyle),
+ * never remount the map or the GeoJSON layer, so the user's zoom and pan and the keyboard focus survive.
+ * Layers are created once per `features` object, everything else is synchronised onto them in effects.
+ */
+import 'leaflet/dist/leaflet.css';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { CSSProperties, ReactElement, RefObject } from 'react';
+import { Browser, CircleMarker, GeoJSON, Polygon, Tooltip as LeafletTooltip, latLngBounds } from 'leaflet';
+import type { LatLngBoundsExpression, LatLngExpression, Map as LeafletMap, Path, PathOptions } from 'leaflet';
+import { MapContainer, TileLayer, useMap } from 'react-leaflet';
+import { NO_DATA_STYLE } from '../lib/choropleth';
+import type { ClassKey, Classification } from '../lib/choropleth';
+import { boundsOf, isSmallUnit, labelPoint } from '../lib/geometry';
+import type { LatLonBounds, RegionFeatureCollection, RegionFeatureProperties } from '../lib/geometry';
+
+export interface ChoroplethRegion {
+  code: string;
+  /** Name in the current language; shown as text only, never parsed as HTML. */
+  name: string;
+  /** Where the city marker goes for the three cities (and nothing else uses it). */
+  centre: { lat: number; lon: number };
+}
+
+export interface ChoroplethMapProps {
+  /** Decoded shapes (decodeRegions / fetchRegions). Keep the same object across renders. */
+  features: RegionFeatureCollection;
+  /** Units in the order keyboard users should visit them, usually sorted by name in the current language. */
+  regions: ReadonlyArray<ChoroplethRegion>;
+  classification: Classification;
+  /** Formatted value with its unit, or the localised "no data". */
+  valueLabel: (code: string) => string;
+  /** e.g. "3rd of 20"; an empty string hides the line. */
+  rankLabel: (code: string) => string;
+  onSelect: (code: string) => void;
+  /** Class to emphasise (from the legend or from hovering a region); others are dimmed. */
+  highlightedClass?: ClassKey | null;
+  /** Called with the class of the hovered or focused region, and null when it is left. */
+  onHighlightClass?: (key: ClassKey | null) => void;
+  /** Zoom to this unit (region page) and outline it; the whole country when absent. */
+  focusCode?: string | null;
+  /** Permanent value labels on every unit, for wall displays. */
+  showValueLabels?: boolean;
+  /** Trusted, static attribution HTML (never data). */
+  attribution?: string;
+  /** Optional background tiles; none by default. */
+  tileUrl?: string | null;
+  tileAttribution?: string;
+  /** Accessible name of the map region, e.g. "Map: volunteers per 10 000 residents by region". */
+  ariaLabel: string;
+  className?: string;
+  /** Size of the map box; defaults to the parent's height with a 320 px minimum. */
+  style?: CSSProperties;
+}
+
+const DEFAULT_ATTRIBUTION = 'Map data © <a href="https://www.amcharts.com/">amCharts</a>';
+
+// Colours of the outlines; fills come from the classification.
+const OUTLINE = '#ffffff';
+const OUTLINE_PALE = '#737373'; // zero (white) and no data need a visible edge on the light background
+const OUTLINE_STRONG = '#111827';
+const BACKGROUND = '#f3f5f7';
+/** Radius 10 + a 4 px outline = a 24 px target (WCAG 2.5.8), still reads as a dot at country zoom. */
+const CITY_RADIUS = 10;
+const CITY_WEIGHT = 4;
+const CITIES_PANE = 'fomCities';
+const FIT_PADDING: [number, number] = [12, 12];
+
+const CSS = `
+.fom-choropleth .leaflet-container { font-family: inherit; }
+.fom-choropleth .fom-region { cursor: pointer; }
+.fom-choropleth .fom-region:focus { outline: none; }
+.fom-choropleth .fom-region:focus-visible { outline: 3px solid ${OUTLINE_STRONG}; outline-offset: 2px; }
+.fom-choropleth .fom-tooltip { font-size: 0.875rem; line-height: 1.35; color: #111827; }
+.fom-choropleth .fom-tooltip strong { display: block; font-weight: 600; }
+.fom-choropleth .fom-label { padding: 1px 4px; font-size: 0.8125rem; font-weight: 600; color: #111827;
+  background: rgba(255, 255, 255, 0.88); border: 0; box-shadow: none; }
+.fom-choropleth .fom-label::before { display: none; }
+@media (forced-colors: active) { .fom-choropleth .fom-region:focus-visible { outline-color: Highlight; } }
+`;
+
+/** Everything the Leaflet handlers and effects read, refreshed after each render. */
+interface Latest {
+  props: ChoroplethMapProps;
+  regionsByCode: Map<string, ChoroplethRegion>;
+  patternId: string;
+}
+
+/** Tooltip body built from text nodes only: region names are data and may contain markup. */
+function tooltipContent(name: string, value: string, rank: string): HTMLElement {
+  const root = document.createElement('div');
+  const title = document.createElement('strong');
+  title.textContent = name;
+  const valueLine = document.createElement('div');
+  valueLine.textContent = value;
+  root.append(title, valueLine);
+  if (rank) {
+    const rankLine = document.createElement('div');
+    rankLine.textContent = rank;
+    root.append(rankLine);
+  }
+  return root;
+}
+
+function labelContent(text: string): HTMLElement {
+  const el = document.createElement('span');
+  el.textContent = text;
+  return el;
+}
+
+const toLatLngBounds = (b: LatLonBounds | null): LatLngBoundsExpression | null => (b ? latLngBounds(b) : null);
+
+/** The Leaflet layers and interaction state of one map, mutated by effects and Leaflet handlers only. */
+interface LayerStore {
+  polygons: Map<string, Polygon>;
+  markers: Map<string, CircleMarker>;
+  labels: Map<string, LeafletTooltip>;
+  labelPoints: Map<string, LatLngExpression>;
+  hovered: string | null;
+  focused: string | null;
+  /** Codes in tab order last applied to the DOM, to reorder only when `regions` changes. */
+  orderKey: string;
+  userMoved: boolean;
+  fitting: boolean;
+}
+
+const newStore = (): LayerStore => ({
+  polygons: new Map(),
+  markers: new Map(),
+  labels: new Map(),
+  labelPoints: new Map(),
+  hovered: null,
+  focused: null,
+  orderKey: '',
+  userMoved: false,
+  fitting: false,
+});
+
+/** Style of one unit's polygon or marker from the latest props and the hover / focus state. */
+function styleFor(latest: Latest, store: LayerStore, code: string, city: boolean): PathOptions {
+  const { props, patternId } = latest;
+  const c = props.classification;
+  const key = c.classOf(code);
+  const highlighted = props.highlightedClass ?? null;
+  const active = code === store.hovered || code === store.focused || code === (props.focusCode ?? null);
+  const inClass = highlighted !== null && key === highlighted;
+  const dimmed = highlighted !== null && !inClass && !active;
+  const pale = key === 'noData' || key === 'zero';
+  return {
+    fillColor: key === 'noData' ? `url(#${patternId})` : c.colourOf(code),
+    fillOpacity: dimmed ? 0.3 : 1,
+    color: active || inClass || city ? OUTLINE_STRONG : pale ? OUTLINE_PALE : OUTLINE,
+    opacity: dimmed && !city ? 0.6 : 1,
+    weight: city ? CITY_WEIGHT : active ? 3 : inClass ? 2 : 1,
+    dashArray: key === 'noData' ? NO_DATA_STYLE.dashArray : '',
+  };
+}
+
+/** Pushes the latest props onto the existing layers: colours, names, labels, tab order. Cheap (23 layers). */
+function syncLayers(latest: Latest, store: LayerStore): void {
+  const { props, regionsByCode } = latest;
+  const describe = (code: string): string => `${regionsByCode.get(code)?.name ?? code}: ${props.valueLabel(code)}`;
+  for (const [code, layer] of store.polygons) {
+    layer.setStyle(styleFor(latest, store, code, false));
+    if (!isSmallUnit(code)) layer.getElement()?.setAttribute('aria-label', describe(code));
+    if (layer.isTooltipOpen()) layer.getTooltip()?.update();
+  }
+  for (const [code, marker] of store.markers) {
+    marker.setStyle(styleFor(latest, store, code, true));
+    const centre = regionsByCode.get(code)?.centre;
+    if (centre) marker.setLatLng([centre.lat, centre.lon]);
+    marker.getElement()?.setAttribute('aria-label', describe(code));
+    if (marker.isTooltipOpen()) marker.getTooltip()?.update();
+  }
+  for (const [code, label] of store.labels) label.setContent(labelContent(props.valueLabel(code)));
+
+  // Tab order = DOM order of the paths: follow `regions`. Cities come after the regions, as their
+  // markers live in a pane above the polygons (the order of the statistics bureau's tables too).
+  const key = props.regions.map((r) => r.code).join();
+  if (key !== store.orderKey) {
+    store.orderKey = key;
+    for (const { code } of props.regions) {
+      const el = isSmallUnit(code) ? store.markers.get(code)?.getElement() : store.polygons.get(code)?.getElement();
+      el?.parentNode?.appendChild(el);
+    }
+  }
+}
+
+/** Creates the polygons and city markers on the map; returns the cleanup. */
+function createLayers(map: LeafletMap, features: RegionFeatureCollection, latest: RefObject<Latest>, store: LayerStore): () => void {
+  const pane = map.getPane(CITIES_PANE) ?? map.createPane(CITIES_PANE);
+  pane.style.zIndex = '450'; // above the polygons (overlay pane, 400), below tooltips (650)
+  const sync = (): void => syncLayers(latest.current, store);
+  const highlight = (code: string | null): void =>
+    latest.current.props.onHighlightClass?.(code === null ? null : latest.current.props.classification.classOf(code));
+
+  const bindTooltip = (layer: Path, code: string, sticky: boolean): void => {
+    // A function, so the text is read from the latest props each time the tooltip opens.
+    layer.bindTooltip(
+      () => {
+        const { props, regionsByCode } = latest.current;
+        return tooltipContent(regionsByCode.get(code)?.name ?? code, props.valueLabel(code), props.rankLabel(code));
+      },
+      { sticky, direction: 'top', offset: sticky ? [0, -8] : [0, -CITY_RADIUS - 4], opacity: 1, className: 'fom-tooltip' },
+    );
+  };
+
+  const addMouseHandlers = (layer: Path, code: string): void => {
+    layer.on('click', () => latest.current.props.onSelect(code));
+    layer.on('mouseover', () => {
+      store.hovered = code;
+      highlight(code);
+      sync();
+    });
+    layer.on('mouseout', () => {
+      if (store.hovered === code) store.hovered = null;
+      highlight(null);
+      sync();
+    });
+  };
+
+  const addKeyboardHandlers = (layer: Path, code: string, at: () => LatLngExpression): void => {
+    const el = layer.getElement();
+    if (!(el instanceof SVGElement)) return;
+    el.setAttribute('tabindex', '0');
+    el.setAttribute('role', 'button');
+    el.setAttribute('data-code', code);
+    el.addEventListener('focus', () => {
+      store.focused = code;
+      layer.openTooltip(at()); // Leaflet's own focus handler opens it at getCenter(); move it inside
+      highlight(code);
+      sync();
+    });
+    el.addEventListener('blur', () => {
+      if (store.focused === code) store.focused = null;
+      highlight(null);
+      sync();
+    });
+    el.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter' || e.key === ' ') {
+        e.preventDefault(); // Space would scroll the page
+        e.stopPropagation(); // and the map's own keyboard handler has nothing to do with it
+        latest.current.props.onSelect(code);
+      } else if (e.key === 'Escape') {
+        layer.closeTooltip();
+      }
+    });
+  };
+
+  const featureLayer = new GeoJSON<RegionFeatureProperties>(features, {
+    // className is only read when the path is created; later setStyle calls leave it alone.
+    style: (f) => {
+      const code = String(f?.id ?? '');
+      return { ...styleFor(latest.current, store, code, false), className: isSmallUnit(code) ? 'fom-city-area' : 'fom-region' };
+    },
+    onEachFeature: (f, layer) => {
+      if (layer instanceof Polygon) store.polygons.set(String(f.id), layer);
+    },
+  });
+  featureLayer.addTo(map);
+
+  for (const f of features.features) {
+    const code = f.id;
+    const layer = store.polygons.get(code);
+    if (!layer) continue;
+    const point = labelPoint(f);
+    store.labelPoints.set(code, [point.lat, point.lon]);
+    bindTooltip(layer, code, true);
+    addMouseHandlers(layer, code);
+    if (isSmallUnit(code)) {
+      // The marker is the city's focusable, clickable stand-in; the tiny polygon stays mouse-only, out of
+      // the accessibility tree and without data-code, so a selector finds one element per code.
+      const el = layer.getElement();
+      el?.setAttribute('aria-hidden', 'true');
+      el?.setAttribute('data-area-code', code);
+    } else {
+      addKeyboardHandlers(layer, code, () => store.labelPoints.get(code) ?? layer.getCenter());
+    }
+  }
+
+  for (const f of features.features) {
+    const code = f.id;
+    if (!isSmallUnit(code)) continue;
+    const centre = latest.current.regionsByCode.get(code)?.centre;
+    const at: LatLngExpression = centre ? [centre.lat, centre.lon] : (store.labelPoints.get(code) ?? [0, 0]);
+    const marker = new CircleMarker(at, {
+      ...styleFor(latest.current, store, code, true),
+      radius: CITY_RADIUS,
+      pane: CITIES_PANE,
+      className: 'fom-region fom-city',
+      bubblingMouseEvents: false,
+    });
+    store.markers.set(code, marker);
+    bindTooltip(marker, code, false);
+    addMouseHandlers(marker, code);
+    marker.addTo(map);
+    addKeyboardHandlers(marker, code, () => marker.getLatLng());
+  }
+
+  store.orderKey = '';
+  sync();
+
+  return () => {
+    featureLayer.remove();
+    for (const marker of store.markers.values()) marker.remove();
+    store.polygons.clear();
+    store.markers.clear();
+    store.labelPoints.clear();
+    store.hovered = null;
+    store.focused = null;
+  };
+}
+
+/** Permanent value labels (wall displays); returns the cleanup. */
+function createLabels(map: LeafletMap, features: RegionFeatureCollection, latest: Latest, store: LayerStore): () => void {
+  for (const f of features.features) {
+    const code = f.id;
+    const city = isSmallUnit(code);
+    const at = city ? store.markers.get(code)?.getLatLng() : store.labelPoints.get(code);
+    if (!at) continue;
+    const label = new LeafletTooltip({
+      permanent: true,
+      interactive: false,
+      direction: city ? 'right' : 'center',
+      offset: city ? [CITY_RADIUS + 2, 0] : [0, 0],
+      className: 'fom-label',
+      opacity: 1,
+    })
+      .setLatLng(at)
+      .setContent(labelContent(latest.props.valueLabel(code)))
+      .addTo(map);
+    // The values are already in each unit's accessible name: these are visual only.
+    const el = label.getElement();
+    el?.setAttribute('aria-hidden', 'true');
+    el?.removeAttribute('role');
+    store.labels.set(code, label);
+  }
+  return () => {
+    for (const label of store.labels.values()) label.remove();
+    store.labels.clear();
+  };
+}
+
+/** Fits the view to the focused unit, or to the whole country. */
+function fitView(map: LeafletMap, features: RegionFeatureCollection, focusCode: string | null, store: LayerStore, animate: boolean): void {
+  const target = toLatLngBounds(boundsOf(features, focusCode ?? undefined) ?? boundsOf(features));
+  if (!target) return;
+  store.fitting = true; // Leaflet fires zoomstart synchronously: not a user move
+  map.fitBounds(target, { padding: FIT_PADDING, animate });
+  store.fitting = false;
+}
+
+type LayersProps = ChoroplethMapProps & { latest: RefObject<Latest> };
+
+function ChoroplethLayers(layersProps: LayersProps): null {
+  const { latest, features, focusCode = null, showValueLabels = false, ariaLabel } = layersProps;
+  const { classification, highlightedClass = null, regions, valueLabel, rankLabel } = layersProps;
+  const attribution = layersProps.attribution ?? DEFAULT_ATTRIBUTION;
+  const map = useMap();
+  const storeRef = useRef<LayerStore | null>(null);
+
+  // Layers: once per set of shapes (never per metric: the map keeps its state).
+  useEffect(() => {
+    storeRef.current ??= newStore();
+    return createLayers(map, features, latest, storeRef.current);
+  }, [map, features, latest]);
+
+  // Recolour in place whenever anything shown changes. The values are read from `latest`; these
+  // dependencies are the triggers.
+  useEffect(() => {
+    if (storeRef.current) syncLayers(latest.current, storeRef.current);
+  }, [latest, classification, highlightedClass, focusCode, regions, valueLabel, rankLabel]);
+
+  useEffect(() => {
+    if (!showValueLabels || !storeRef.current) return;
+    return createLabels(map, features, latest.current, storeRef.current);
+  }, [map, features, latest, showValueLabels]);
+
+  // The accessible name of the map.
+  useEffect(() => {
+    const container = map.getContainer();
+    container.setAttribute('role', 'region');
+    container.setAttribute('aria-label', ariaLabel);
+  }, [map, ariaLabel]);
+
+  useEffect(() => {
+    const control = map.attributionControl;
+    control?.addAttribution(attribution);
+    return () => {
+      control?.removeAttribution(attribution);
+    };
+  }, [map, attribution]);
+
+  // The view: the country, or the focused unit. Data changes never move it, so the user's pan and zoom stay.
+  useEffect(() => {
+    const store = (storeRef.current ??= newStore());
+    store.userMoved = false;
+    fitView(map, features, focusCode, store, true);
+    const onUserMove = (): void => {
+      if (!store.fitting) store.userMoved = true;
+    };
+    map.on('dragstart zoomstart', onUserMove);
+    // The box may get its size after mounting (lazy page, wall layout): refit unless the user moved.
+    const observer =
+      typeof ResizeObserver === 'undefined'
+        ? null
+        : new ResizeObserver(() => {
+            map.invalidateSize({ animate: false });
+            if (!store.userMoved) fitView(map, features, focusCode, store, false);
+          });
+    observer?.observe(map.getContainer());
+    return () => {
+      map.off('dragstart zoomstart', onUserMove);
+      observer?.disconnect();
+    };
+  }, [map, features, focusCode]);
+
+  return null;
+}
+
+/** The choropleth map; see ChoroplethMapProps. Pair it with ChoroplethLegend for the key. */
+export function ChoroplethMap(props: ChoroplethMapProps): ReactElement {
+  const { features, focusCode, tileUrl, tileAttribution, className, style, regions } = props;
+  // A document-unique id for the hatching pattern (several maps may share a page, e.g. the wall).
+  const patternId = `fom-nodata-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const regionsByCode = useMemo(() => new Map(regions.map((r) => [r.code, r])), [regions]);
+  const latest = useRef<Latest>({ props, regionsByCode, patternId });
+  // After each render, before the layers' effects read it (layout effects run before passive ones).
+  useLayoutEffect(() => {
+    latest.current = { props, regionsByCode, patternId };
+  });
+
+  // Only read at mount (MapContainer ignores later changes); the layers refit afterwards.
+  const [initialBounds] = useState(
+    () =>
+      toLatLngBounds(boundsOf(features, focusCode ?? undefined) ?? boundsOf(features)) ??
+      latLngBounds([
+        [40.5, 46.5],
+        [55.5, 87.5],
+      ]),
+  );
+
+  return (
+    <div
+      className={`fom-choropleth${className ? ` ${className}` : ''}`}
+      style={{ position: 'relative', height: '100%', minHeight: 320, ...style }}
+    >
+      <style href="fom-choropleth" precedence="medium">
+        {CSS}
+      </style>
+      {/* The "no data" hatching, referenced by fill="url(#…)" from Leaflet's SVG (and not display:none,
+          which would disable the pattern in some browsers). */}
+      <svg width="0" height="0" aria-hidden="true" focusable="false" style={{ position: 'absolute' }}>
+        <defs>
+          <pattern id={patternId} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <rect width="6" height="6" fill={NO_DATA_STYLE.fill} />
+            <line x1="0" y1="0" x2="0" y2="6" stroke={NO_DATA_STYLE.hatch} strokeWidth="2" />
+          </pattern>
+        </defs>
+      </svg>
+      <MapContainer
+        bounds={initialBounds}
+        boundsOptions={{ padding: FIT_PADDING }}
+        scrollWheelZoom={false}
+        dragging={!Browser.mobile}
+        keyboard
+        zoomSnap={0.25}
+        zoomDelta={0.5}
+        style={{ height: '100%', width: '100%', minHeight: 'inherit', background: BACKGROUND }}
+      >
+        {tileUrl ? <TileLayer url={tileUrl} attribution={tileAttribution} /> : null}
+        <ChoroplethLayers {...props} latest={latest} />
+      </MapContainer>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+/**
+ * Shared end-to-end helpers: a page that fails the test on any uncaught error, axe with WCAG 2.2 AA
+ * rules, and a way to wait for the first numbers.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+export const test = base.extend<{ pageErrors: string[] }>({
+  pageErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await use(errors);
+      expect(errors, 'uncaught errors in the page').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+export const NBSP = '\u00a0';
+
+/** Runs axe (WCAG 2.0–2.2 A and AA) on the page and returns the violations, summarised for a readable failure. */
+export const axeViolations = async (page: Page): Promise<string[]> => {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+};
+
+export const waitForKpis = async (page: Page): Promise<void> => {
+  await expect(page.getByTestId('kpi-volunteers')).toHaveText(/^\d/);
+};

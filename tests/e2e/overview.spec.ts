@@ -1,0 +1,50 @@
+import { axeViolations, expect, NBSP, test, waitForKpis } from './fixtures';
+
+const API = 'http://127.0.0.1:8787/api/v1';
+
+test.describe('overview', () => {
+  test('shows the same totals in kk, ru and en, each formatted for its language @both', async ({ page, request }) => {
+    const meta = await (await request.get(`${API}/meta`)).json();
+    expect(meta.demo).toBe(true);
+    const shown: Record<string, string> = {};
+    for (const lang of ['kk', 'ru', 'en'] as const) {
+      await page.goto(`/?lang=${lang}`);
+      await waitForKpis(page);
+      shown[lang] = (await page.getByTestId('kpi-volunteers').textContent()) ?? '';
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    }
+    // Kazakh must come out right even though Debian's Chromium lacks Kazakh number data.
+    expect(shown.kk).toMatch(new RegExp(`^\\d{3}${NBSP}\\d{3}$`));
+    expect(shown.ru).toBe(shown.kk);
+    expect(shown.en).toBe(shown.kk.replace(NBSP, ','));
+    const volunteers = Number(shown.en.replace(/,/g, ''));
+    expect(volunteers).toBeGreaterThan(300_000);
+  });
+
+  test('translates every visible string of the shell', async ({ page }) => {
+    await page.goto('/?lang=kk');
+    await waitForKpis(page);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Шолу');
+    await expect(page.getByText('Демо деректер').first()).toBeVisible();
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Overview');
+    await expect(page).toHaveURL(/lang=en/);
+    const text = await page.locator('main').innerText();
+    expect(text).not.toMatch(/[әғқңөұүһі]/i);
+  });
+
+  test('has no axe violations', async ({ page }) => {
+    await page.goto('/?lang=en');
+    await waitForKpis(page);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('works against the HTTP demo API with no service worker @http', async ({ page }) => {
+    await page.goto('/?lang=en');
+    await waitForKpis(page);
+    expect(await page.evaluate(() => navigator.serviceWorker?.controller ?? null)).toBeNull();
+    const fromApi = await page.evaluate(async (api) => (await (await fetch(`${api}/summary?period=ytd`)).json()) as { kpis: { metric: string; value: number }[] }, API);
+    const volunteers = fromApi.kpis.find((k) => k.metric === 'volunteers')?.value ?? 0;
+    await expect(page.getByTestId('kpi-volunteers')).toHaveText(volunteers.toLocaleString('en-GB'));
+  });
+});
