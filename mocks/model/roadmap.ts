@@ -263,7 +263,10 @@ const INDICATORS: readonly IndicatorSpec[] = [
 const buildIndicator = (model: DemoModel, spec: IndicatorSpec): RoadmapIndicator => {
   const actuals: MonthlyPoint[] = [];
   for (let i = ROADMAP_START_IDX; i <= model.position.monthIdx; i++) {
-    actuals.push({ month: monthFromIndex(i), value: spec.actual(model, i) });
+    const point: MonthlyPoint = { month: monthFromIndex(i), value: spec.actual(model, i) };
+    // As in every other series: the current month is still under way (a level so far, a flow so far).
+    if (i === model.position.monthIdx) point.partial = true;
+    actuals.push(point);
   }
   const latest = spec.actual(model, model.position.monthIdx) ?? 0;
   const [t2024, t2025, t2026] = spec.targets;
