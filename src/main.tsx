@@ -7,8 +7,11 @@ import { createRoot } from 'react-dom/client';
 import { configureApi } from './api/api';
 import { createApiClient } from './api/client';
 import { App } from './app/app';
+import { exposeBenchHook } from './app/bench-hook';
 import { ConfigErrorPage } from './app/config-error-page';
 import { createAppQueryClient } from './app/query-client';
+import { wallStart } from './app/wall-start';
+import { restoreQueryCache } from './lib/persisted-cache';
 import { ConfigError, loadRuntimeConfig } from './config/runtime-config';
 import { prepareLocale } from './lib/i18n/format';
 import { initialLocale } from './lib/i18n/i18n-context';
@@ -27,7 +30,11 @@ const start = async () => {
     configureApi(createApiClient({ baseUrl: config.apiBaseUrl, timeoutMs: config.requestTimeoutSeconds * 1000 }));
     await prepareLocale(initialLocale(config.defaultLocale));
     let refreshMs: number | null = config.refreshSeconds * 1000;
+    const isWall = window.location.pathname.startsWith('/wall');
     const queryClient = createAppQueryClient({ refreshMs: () => refreshMs });
+    // A wall screen rebooted with no network shows its last data (marked stale by its age).
+    if (isWall) wallStart.restored = restoreQueryCache(queryClient);
+    exposeBenchHook(queryClient);
     root.render(
       <StrictMode>
         <App

@@ -3,7 +3,7 @@
  * overview are separate chunks, so the first screen's numbers do not wait for maps or charts.
  */
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { Suspense, useLayoutEffect, useMemo, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, Suspense, useLayoutEffect, useMemo, type ComponentType, type LazyExoticComponent } from 'react';
 import { AppSettingsContext } from '../config/app-settings';
 import type { RuntimeConfig } from '../config/runtime-config';
 import { I18nProvider } from '../lib/i18n/i18n-context';
@@ -20,7 +20,10 @@ interface Route {
   bare?: boolean;
 }
 
-export const ROUTES: readonly Route[] = [{ path: '/', page: OverviewPage }];
+export const ROUTES: readonly Route[] = [
+  { path: '/', page: OverviewPage },
+  { path: '/wall', page: lazy(() => import('./routes/wall').then((m) => ({ default: m.WallPage }))), bare: true },
+];
 
 export const AVAILABLE_PATHS = new Set(ROUTES.map((r) => r.path));
 

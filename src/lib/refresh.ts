@@ -18,13 +18,48 @@ export const formatRefresh = (ms: number | null): string =>
   ms === null ? 'off' : ms % 60_000 === 0 ? `${ms / 60_000}m` : `${Math.round(ms / 1000)}s`;
 
 export const MAX_BACKOFF_MS = 10 * 60_000;
+/** Back-off never waits more than this many base intervals, so a screen recovers soon after the API does. */
+export const MAX_BACKOFF_FACTOR = 4;
 
 /**
  * Milliseconds until the next poll: the base interval ±10 % jitter, doubled per consecutive failure
- * (at most 10 minutes, never shorter than the base). `random` is injectable for tests.
+ * (at most four intervals or 10 minutes, never shorter than the base). `random` is injectable for tests.
  */
 export const nextPollDelay = (baseMs: number, consecutiveFailures: number, random: () => number = Math.random): number => {
-  const backoff = Math.min(baseMs * 2 ** Math.min(consecutiveFailures, 10), Math.max(baseMs, MAX_BACKOFF_MS));
+  const cap = Math.max(baseMs, Math.min(MAX_BACKOFF_MS, baseMs * MAX_BACKOFF_FACTOR));
+  const backoff = Math.min(baseMs * 2 ** Math.min(consecutiveFailures, 10), cap);
   const jitter = 1 + (random() - 0.5) * 0.2;
   return Math.round(backoff * jitter);
 };
+
+/**
+ * A number in [0, 1) fixed by `seed` (FNV-1a). TanStack Query re-evaluates `refetchInterval` on every
+ * render of a component that uses the query and restarts the timer whenever the value differs: a
+ * fresh Math.random() each time would let a component that re-renders more often than the interval
+ * (a ticking relative time, say) postpone its poll for ever. Seeding the jitter with the query and its
+ * last fetch gives one delay per poll cycle, still different between screens and between cycles.
+ */
+export const seededRandom = (seed: string): number => {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < seed.length; i++) h = Math.imul(h ^ seed.charCodeAt(i), 0x01000193);
+  // One more avalanche round so seeds differing only in the last digit spread over the whole range.
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  h ^= h >>> 12;
+  return (h >>> 0) / 2 ** 32;
+};
+
+/** What the poll scheduler needs of a query's state (a subset of TanStack's QueryState). */
+export interface PollState {
+  dataUpdatedAt: number;
+  errorUpdatedAt: number;
+  errorUpdateCount: number;
+}
+
+/**
+ * Consecutive failed fetches of a query: errors since its last success. `errorsAtLastSuccess` is the
+ * query's errorUpdateCount when it last succeeded (0 if never). Read from the state itself because
+ * TanStack computes the next interval before the cache's onError callback could count the failure.
+ */
+export const consecutiveFailures = (state: PollState, errorsAtLastSuccess: number): number =>
+  state.errorUpdatedAt > state.dataUpdatedAt ? Math.max(0, state.errorUpdateCount - errorsAtLastSuccess) : 0;

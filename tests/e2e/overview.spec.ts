@@ -6,7 +6,7 @@ test.describe('overview', () => {
   test('shows the same totals in kk, ru and en, each formatted for its language @both', async ({ page, request }) => {
     const meta = await (await request.get(`${API}/meta`)).json();
     expect(meta.demo).toBe(true);
-    const shown: Record<string, string> = {};
+    const shown = { kk: '', ru: '', en: '' };
     for (const lang of ['kk', 'ru', 'en'] as const) {
       await page.goto(`/?lang=${lang}`);
       await waitForKpis(page);

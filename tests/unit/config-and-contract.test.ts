@@ -49,8 +49,10 @@ describe('refresh policy', () => {
   it('jitters by at most 10 % and backs off on failures, capped', () => {
     expect(nextPollDelay(60_000, 0, () => 0)).toBe(54_000);
     expect(nextPollDelay(60_000, 0, () => 1)).toBe(66_000);
-    expect(nextPollDelay(60_000, 2, () => 0.5)).toBe(240_000);
-    expect(nextPollDelay(60_000, 9, () => 0.5)).toBe(600_000);
+    expect(nextPollDelay(60_000, 1, () => 0.5)).toBe(120_000);
+    expect(nextPollDelay(60_000, 9, () => 0.5)).toBe(240_000);
+    expect(nextPollDelay(5_000, 9, () => 0.5)).toBe(20_000);
+    expect(nextPollDelay(300_000, 9, () => 0.5)).toBe(600_000);
   });
 });
 

@@ -1,0 +1,41 @@
+/**
+ * `/wall`: the unattended display. Composes scenes from the features; the frame (src/features/wall)
+ * owns rotation, clock, staleness and presenter keys. Polling goes on in a hidden tab here, and the
+ * cache is saved so a rebooted screen shows its last data.
+ */
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo } from 'react';
+import { useMeta } from '../../api/meta-query';
+import { KpiWallScene } from '../../features/summary/components/kpi-wall-scene';
+import { WallFrame, type WallScene } from '../../features/wall/components/wall-frame';
+import { wallMessages } from '../../features/wall/messages';
+import { parseWallConfig, type WallSceneId } from '../../features/wall/model/wall-config';
+import { useMessages } from '../../lib/i18n/i18n-context';
+import { useBackgroundPolling } from '../../lib/background-polling';
+import { persistQueryCache } from '../../lib/persisted-cache';
+import { useLocation } from '../../lib/router';
+import { useComparisonParam, usePeriodParam } from '../../lib/view-state';
+import { wallStart } from '../wall-start';
+
+
+export const WallPage = () => {
+  const t = useMessages(wallMessages);
+  const client = useQueryClient();
+  const { search } = useLocation();
+  const meta = useMeta();
+  const period = usePeriodParam().value;
+  const compare = useComparisonParam().value;
+  const codes = useMemo(() => meta.data?.regions.map((r) => r.code) ?? [], [meta.data]);
+  const config = useMemo(() => parseWallConfig(search, codes), [search, codes]);
+
+  // An operations-room screen may look "hidden" to the browser (a TV, another window on top): keep polling.
+  useBackgroundPolling();
+  useEffect(() => persistQueryCache(client), [client]);
+
+  const available: Partial<Record<WallSceneId, WallScene>> = {
+    kpi: { id: 'kpi', title: t('sceneKpi'), render: () => <KpiWallScene period={period} compare={compare} /> },
+  };
+  const scenes = config.scenes.map((id) => available[id]).filter((s): s is WallScene => Boolean(s));
+
+  return <WallFrame scenes={scenes} seconds={config.seconds} ignored={config.ignored} restored={wallStart.restored} />;
+};

@@ -1,0 +1,42 @@
+/** The wall's national KPI scene: six large numbers with their change in words, readable from across a room. */
+import { useQuery } from '@tanstack/react-query';
+import { METRIC_IDS, type Comparison } from '../../../api/contract';
+import { useMeta } from '../../../api/meta-query';
+import { computeChange } from '../../../lib/change';
+import { commonMessages } from '../../../lib/i18n/common-messages';
+import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
+import { summaryQueryOptions } from '../api/summary-queries';
+import { summaryMessages } from '../messages';
+
+export const KpiWallScene = ({ period, compare }: { period: string; compare: Comparison }) => {
+  const t = useMessages(summaryMessages);
+  const common = useMessages(commonMessages);
+  const { locale, format } = useI18n();
+  const summary = useQuery(summaryQueryOptions({ period, compare }));
+  const meta = useMeta();
+  const comparison = t(compare === 'yearAgo' ? 'vsYearAgo' : 'vsPrevious');
+
+  return (
+    <ul className="wall-kpis">
+      {METRIC_IDS.map((id) => {
+        const kpi = summary.data?.kpis.find((k) => k.metric === id);
+        const name = meta.data?.metrics.find((m) => m.id === id)?.name[locale] ?? '';
+        const change = computeChange(kpi?.value ?? null, kpi?.previous ?? null);
+        let changeText = '\u00a0';
+        if (change && change.percent !== null) {
+          const words = { percent: format.percent(Math.abs(change.percent)), absolute: format.number(change.absolute, { signed: true }), comparison };
+          changeText = change.direction === 'flat' ? t('flat', { comparison }) : t(change.direction, words);
+        }
+        return (
+          <li key={id} className="wall-kpi">
+            <p className="wall-kpi__name">{name}</p>
+            <p className="wall-kpi__value" data-testid={`wall-kpi-${id}`}>
+              {kpi?.value === null || kpi?.value === undefined ? common('noData') : format.number(kpi.value)}
+            </p>
+            <p className="wall-kpi__change">{changeText}</p>
+          </li>
+        );
+      })}
+    </ul>
+  );
+};

@@ -1,0 +1,195 @@
+/**
+ * The wall display's frame: a chromeless, dark, viewport-scaled stage that rotates scenes, with a
+ * clock, the data's as-of time, a plain stale warning, a progress line to the next scene, presenter
+ * keys (→ ← PageUp PageDown Space F Esc), a first-load hint, an idle cursor that disappears, and a
+ * slow shift of the whole scene against burn-in. Scenes are given by the page; the frame owns time.
+ */
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useAppSettings } from '../../../config/app-settings';
+import { useMeta } from '../../../api/meta-query';
+import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
+import { useLiveSnapshot } from '../../../lib/live-status';
+import { navigate, useLinkWithParams } from '../../../lib/router';
+import { useNow } from '../../../lib/use-now';
+import { burnInShift, type WallSceneId } from '../model/wall-config';
+import { wallMessages } from '../messages';
+import '../wall.css';
+
+export interface WallScene {
+  id: WallSceneId;
+  title: string;
+  /** Renders the scene; `appearance` counts how often this scene has been shown (for the spotlight). */
+  render: (appearance: number) => ReactNode;
+}
+
+interface WallFrameProps {
+  scenes: readonly WallScene[];
+  seconds: number;
+  ignored: readonly string[];
+  restored: boolean;
+}
+
+const HINT_MS = 8_000;
+const IDLE_MS = 3_000;
+
+export const WallFrame = ({ scenes, seconds, ignored, restored }: WallFrameProps) => {
+  const t = useMessages(wallMessages);
+  const linkTo = useLinkWithParams();
+  // Steps taken since start (negative after going back): the scene and the spotlight's turn follow from it.
+  const [position, setPosition] = useState(0);
+  const [paused, setPaused] = useState(false);
+  const [showHint, setShowHint] = useState(true);
+  const [idle, setIdle] = useState(false);
+  const count = scenes.length;
+  const index = count > 0 ? ((position % count) + count) % count : 0;
+  const appearance = count > 0 ? Math.floor(position / count) : 0;
+
+  const go = useCallback((step: 1 | -1) => setPosition((p) => p + step), []);
+
+  // The scene timer restarts whenever the scene changes or the wall resumes.
+  useEffect(() => {
+    if (paused || count < 2) return;
+    const timer = window.setTimeout(() => go(1), seconds * 1000);
+    return () => window.clearTimeout(timer);
+  }, [position, paused, seconds, count, go]);
+
+  useEffect(() => {
+    const timer = window.setTimeout(() => setShowHint(false), HINT_MS);
+    return () => window.clearTimeout(timer);
+  }, []);
+
+  useEffect(() => {
+    let timer = window.setTimeout(() => setIdle(true), IDLE_MS);
+    const wake = () => {
+      setIdle(false);
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => setIdle(true), IDLE_MS);
+    };
+    window.addEventListener('mousemove', wake);
+    window.addEventListener('pointerdown', wake);
+    return () => {
+      window.clearTimeout(timer);
+      window.removeEventListener('mousemove', wake);
+      window.removeEventListener('pointerdown', wake);
+    };
+  }, []);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      switch (event.key) {
+        case 'ArrowRight':
+        case 'PageDown':
+          event.preventDefault();
+          go(1);
+          break;
+        case 'ArrowLeft':
+        case 'PageUp':
+          event.preventDefault();
+          go(-1);
+          break;
+        case ' ':
+          event.preventDefault();
+          setPaused((p) => !p);
+          break;
+        case 'f':
+        case 'F':
+          if (document.fullscreenElement) void document.exitFullscreen();
+          else void document.documentElement.requestFullscreen?.().catch(() => undefined);
+          break;
+        case 'Escape':
+          if (document.fullscreenElement) return; // the browser leaves full screen first
+          navigate(linkTo('/', ['lang', 'period', 'compare']));
+          break;
+        default:
+          return;
+      }
+      setShowHint(false);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [go, linkTo]);
+
+  const scene = scenes[index] ?? scenes[0];
+
+  return (
+    <div className={`wall${idle ? ' wall--idle' : ''}`} data-scene={scene?.id} data-paused={paused}>
+      <BurnInStage>
+        <header className="wall__bar">
+          <p className="wall__scene-name" aria-live="polite">
+            {scene ? t('scene', { n: String(index + 1), total: String(count), name: scene.title }) : null}
+            {paused ? <span className="wall__paused"> · {t('paused')}</span> : null}
+          </p>
+          <WallAsOf />
+          <WallClock />
+        </header>
+        <WallStaleWarning restored={restored} />
+        {ignored.length ? <p className="wall__note">{t('ignored', { params: ignored.join(', ') })}</p> : null}
+        <main className="wall__scene" id="main">
+          <h1 className="visually-hidden">{t('title')}</h1>
+          {scene ? scene.render(appearance) : null}
+        </main>
+      </BurnInStage>
+      <div className="wall__progress" aria-hidden="true">
+        <div
+          key={`${position}-${paused}`}
+          className="wall__progress-bar"
+          style={{ animationDuration: `${seconds}s`, animationPlayState: paused ? 'paused' : 'running' }}
+        />
+      </div>
+      {showHint ? (
+        <p className="wall__hint" role="note">
+          {t('hint')}
+        </p>
+      ) : null}
+    </div>
+  );
+};
+
+// The pieces below tick on their own, so the scene itself re-renders only when it changes.
+
+const BurnInStage = ({ children }: { children: ReactNode }) => {
+  const minute = Math.floor(useNow(60_000) / 60_000);
+  const shift = burnInShift(minute);
+  return (
+    <div className="wall__stage" style={{ transform: `translate(${shift.x}em, ${shift.y}em)` }}>
+      {children}
+    </div>
+  );
+};
+
+const WallClock = () => {
+  const { format } = useI18n();
+  const now = useNow(1_000);
+  return (
+    <p className="wall__clock" data-testid="wall-clock">
+      {format.time(new Date(now))}
+    </p>
+  );
+};
+
+const WallAsOf = () => {
+  const t = useMessages(wallMessages);
+  const { format } = useI18n();
+  const meta = useMeta();
+  return <p className="wall__as-of">{meta.data ? t('asOf', { time: format.dateTime(new Date(meta.data.asOf)) }) : null}</p>;
+};
+
+/** Says plainly when the data is older than two refresh intervals, with the time of the last success. */
+const WallStaleWarning = ({ restored }: { restored: boolean }) => {
+  const t = useMessages(wallMessages);
+  const { format } = useI18n();
+  const { refreshMs } = useAppSettings();
+  const live = useLiveSnapshot();
+  const now = useNow(1_000);
+  const limit = refreshMs === null ? null : 2 * refreshMs;
+  const last = live.lastSuccess;
+  const stale = limit !== null && (last === 0 ? live.failing : now - last > limit);
+  if (!stale) return null;
+  return (
+    <p className="wall__stale" role="alert" data-testid="wall-stale">
+      {last ? t('stale', { time: format.dateTime(new Date(last)) }) : t('staleNever')}
+      {restored ? ` · ${t('restored')}` : ''}
+    </p>
+  );
+};

@@ -1,0 +1,77 @@
+/**
+ * A wall screen is configured entirely by its link: which scenes, in what order, how long each stays,
+ * and an optional fixed region for the spotlight (`/wall?scenes=kpi,map,roadmap&seconds=20&region=KZ-62`).
+ * Parsing is forgiving: unknown scene names are dropped and reported, out-of-range seconds are clamped.
+ */
+export const WALL_SCENES = ['kpi', 'map', 'directions', 'roadmap', 'spotlight'] as const;
+export type WallSceneId = (typeof WALL_SCENES)[number];
+
+export const DEFAULT_SECONDS = 20;
+export const MIN_SECONDS = 5;
+export const MAX_SECONDS = 600;
+
+export interface WallConfig {
+  scenes: WallSceneId[];
+  seconds: number;
+  region: string | null;
+  /** Parameters that were present but not understood, for an on-screen note. */
+  ignored: string[];
+}
+
+const isScene = (value: string): value is WallSceneId => (WALL_SCENES as readonly string[]).includes(value);
+
+export const parseWallConfig = (search: string, knownRegions: readonly string[] = []): WallConfig => {
+  const params = new URLSearchParams(search);
+  const ignored: string[] = [];
+
+  let scenes: WallSceneId[] = [...WALL_SCENES];
+  const rawScenes = params.get('scenes');
+  if (rawScenes !== null) {
+    const wanted = rawScenes.split(',').map((s) => s.trim()).filter(Boolean);
+    const valid = wanted.filter(isScene);
+    const unknown = wanted.filter((s) => !isScene(s));
+    if (unknown.length) ignored.push(`scenes=${unknown.join(',')}`);
+    // Repeats are allowed (kpi,map,kpi,roadmap): a screen may want the KPIs more often.
+    if (valid.length) scenes = valid;
+  }
+
+  let seconds = DEFAULT_SECONDS;
+  const rawSeconds = params.get('seconds');
+  if (rawSeconds !== null) {
+    const n = Number(rawSeconds);
+    if (Number.isFinite(n) && n > 0) seconds = Math.min(MAX_SECONDS, Math.max(MIN_SECONDS, Math.round(n)));
+    else ignored.push(`seconds=${rawSeconds}`);
+  }
+
+  let region: string | null = null;
+  const rawRegion = params.get('region');
+  if (rawRegion !== null) {
+    if (/^KZ-\d{2}$/.test(rawRegion) && (knownRegions.length === 0 || knownRegions.includes(rawRegion))) region = rawRegion;
+    else ignored.push(`region=${rawRegion}`);
+  }
+
+  return { scenes, seconds, region, ignored };
+};
+
+/** The scene after (step 1) or before (step -1) the current one, wrapping around. */
+export const stepScene = (index: number, count: number, step: 1 | -1): number => (count <= 0 ? 0 : (((index + step) % count) + count) % count);
+
+/**
+ * The region the spotlight shows on its n-th appearance: the fixed one, or the regions in turn.
+ * Cycling by appearance (not by clock) means every region gets its turn whatever the scene list.
+ */
+export const spotlightRegion = (appearance: number, regions: readonly string[], fixed: string | null): string | null => {
+  if (fixed) return fixed;
+  if (regions.length === 0) return null;
+  return regions[((appearance % regions.length) + regions.length) % regions.length] ?? null;
+};
+
+/**
+ * Burn-in care: a slow Lissajous-like walk of a few pixels-worth (in em) so no pixel shows the same
+ * thing for hours. Returns the offset for a given minute.
+ */
+export const burnInShift = (minute: number, amplitudeEm = 0.35): { x: number; y: number } => {
+  const x = Math.round(Math.sin((minute * 2 * Math.PI) / 17) * amplitudeEm * 100) / 100;
+  const y = Math.round(Math.cos((minute * 2 * Math.PI) / 23) * amplitudeEm * 100) / 100;
+  return { x, y };
+};

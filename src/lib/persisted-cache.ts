@@ -1,0 +1,57 @@
+/**
+ * Keeps the last good data of a wall screen across reloads and reboots: successful queries are
+ * written to localStorage (throttled) and read back before the first render, so a screen that comes
+ * back with no network shows its last numbers, marked stale by their old timestamps.
+ */
+import { dehydrate, hydrate, type QueryClient } from '@tanstack/react-query';
+
+export const PERSIST_KEY = 'fom.wall-cache.v1';
+/** Older than this, a saved picture is more misleading than helpful. */
+export const PERSIST_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
+/** Leave room in the origin's storage quota for everything else. */
+const MAX_BYTES = 2_000_000;
+
+interface Saved {
+  savedAt: number;
+  state: ReturnType<typeof dehydrate>;
+}
+
+export const restoreQueryCache = (client: QueryClient, storage: Storage = window.localStorage, now = Date.now()): boolean => {
+  try {
+    const raw = storage.getItem(PERSIST_KEY);
+    if (!raw) return false;
+    const saved = JSON.parse(raw) as Saved;
+    if (typeof saved.savedAt !== 'number' || now - saved.savedAt > PERSIST_MAX_AGE_MS) {
+      storage.removeItem(PERSIST_KEY);
+      return false;
+    }
+    hydrate(client, saved.state);
+    return true;
+  } catch {
+    // A corrupt or foreign entry must never stop the screen from starting.
+    return false;
+  }
+};
+
+/** Starts saving the cache; returns the function that stops it. */
+export const persistQueryCache = (client: QueryClient, storage: Storage = window.localStorage, throttleMs = 2_000): (() => void) => {
+  let timer: number | undefined;
+  const save = () => {
+    timer = undefined;
+    try {
+      const state = dehydrate(client, { shouldDehydrateQuery: (q) => q.state.status === 'success' && q.state.data !== undefined });
+      const text = JSON.stringify({ savedAt: Date.now(), state } satisfies Saved);
+      if (text.length <= MAX_BYTES) storage.setItem(PERSIST_KEY, text);
+    } catch {
+      // Quota exceeded or storage disabled: the screen works on, only without the reboot safety net.
+    }
+  };
+  const unsubscribe = client.getQueryCache().subscribe((event) => {
+    if (event.type !== 'updated' || event.action.type !== 'success') return;
+    if (timer === undefined) timer = window.setTimeout(save, throttleMs);
+  });
+  return () => {
+    unsubscribe();
+    if (timer !== undefined) window.clearTimeout(timer);
+  };
+};

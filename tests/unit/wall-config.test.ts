@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { burnInShift, parseWallConfig, spotlightRegion, stepScene, WALL_SCENES } from '../../src/features/wall/model/wall-config';
+
+describe('wall configuration from the link', () => {
+  it('defaults to every scene for 20 seconds', () => {
+    expect(parseWallConfig('')).toEqual({ scenes: [...WALL_SCENES], seconds: 20, region: null, ignored: [] });
+  });
+
+  it('takes scenes, order, seconds and region from the URL', () => {
+    expect(parseWallConfig('?scenes=roadmap,kpi,map&seconds=5&region=KZ-62&lang=ru', ['KZ-62'])).toEqual({
+      scenes: ['roadmap', 'kpi', 'map'],
+      seconds: 5,
+      region: 'KZ-62',
+      ignored: [],
+    });
+  });
+
+  it('clamps seconds and reports what it ignored', () => {
+    const config = parseWallConfig('?scenes=kpi,weather&seconds=1&region=KZ-99', ['KZ-62']);
+    expect(config.scenes).toEqual(['kpi']);
+    expect(config.seconds).toBe(5);
+    expect(config.region).toBeNull();
+    expect(config.ignored).toEqual(['scenes=weather', 'region=KZ-99']);
+    expect(parseWallConfig('?seconds=9999').seconds).toBe(600);
+    expect(parseWallConfig('?seconds=abc').ignored).toEqual(['seconds=abc']);
+    expect(parseWallConfig('?scenes=nothing').scenes).toEqual([...WALL_SCENES]);
+  });
+
+  it('steps through scenes both ways, wrapping', () => {
+    expect(stepScene(0, 3, 1)).toBe(1);
+    expect(stepScene(2, 3, 1)).toBe(0);
+    expect(stepScene(0, 3, -1)).toBe(2);
+    expect(stepScene(0, 0, 1)).toBe(0);
+  });
+
+  it('cycles the spotlight through the regions unless one is fixed', () => {
+    const regions = ['KZ-10', 'KZ-11', 'KZ-15'];
+    expect([0, 1, 2, 3].map((n) => spotlightRegion(n, regions, null))).toEqual(['KZ-10', 'KZ-11', 'KZ-15', 'KZ-10']);
+    expect(spotlightRegion(7, regions, 'KZ-62')).toBe('KZ-62');
+    expect(spotlightRegion(0, [], null)).toBeNull();
+  });
+
+  it('shifts against burn-in by a small amount that keeps changing', () => {
+    const shifts = Array.from({ length: 60 }, (_, m) => burnInShift(m));
+    for (const s of shifts) {
+      expect(Math.abs(s.x)).toBeLessThanOrEqual(0.35);
+      expect(Math.abs(s.y)).toBeLessThanOrEqual(0.35);
+    }
+    expect(new Set(shifts.map((s) => `${s.x},${s.y}`)).size).toBeGreaterThan(30);
+  });
+});
