@@ -1,7 +1,7 @@
 // The 20 regions of the demo model: reference data from regions.json plus each region's synthetic "character".
 import { z } from 'zod';
 import type { DirectionId, RegionCode } from '../../src/api/contract';
-import regionsJson from '../data/regions.json';
+import regionsJson from '../data/regions.json' with { type: 'json' };
 
 const LocalizedName = z.object({ kk: z.string(), ru: z.string(), en: z.string() });
 const RegionsFile = z.object({

@@ -1,0 +1,102 @@
+/**
+ * The wall display in real Chromium: scaling with the viewport, scene rotation on time, presenter
+ * keys, and honesty when the API goes away (own API and static server instances, so they can be
+ * stopped and started inside the test).
+ */
+import type { Server } from 'node:http';
+import { startDemoApiServer } from '../../mocks/http-server';
+import { serveDist } from '../tools/serve-dist';
+import { expect, test } from './fixtures';
+
+const kpiHeight = async (page: import('@playwright/test').Page) =>
+  (await page.getByTestId('wall-kpi-volunteers').boundingBox())?.height ?? 0;
+
+test.describe('wall display', () => {
+  test('KPI numbers are about twice as tall at 3840×2160 as at 1920×1080', async ({ page }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto('/wall?scenes=kpi&lang=en');
+    await expect(page.getByTestId('wall-kpi-volunteers')).toHaveText(/^\d{3},\d{3}$/);
+    const hd = await kpiHeight(page);
+    await page.setViewportSize({ width: 3840, height: 2160 });
+    await expect.poll(() => kpiHeight(page)).toBeGreaterThan(hd * 1.8);
+    const uhd = await kpiHeight(page);
+    expect(uhd / hd).toBeGreaterThan(1.85);
+    expect(uhd / hd).toBeLessThan(2.15);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await expect.poll(async () => (await kpiHeight(page)) / hd).toBeCloseTo(2 / 3, 1);
+  });
+
+  test('changes scene on time and obeys the presenter keys', async ({ page }) => {
+    await page.goto('/wall?scenes=kpi,map,roadmap&seconds=5&lang=en');
+    const wall = page.locator('.wall');
+    await expect(wall).toHaveAttribute('data-scene', 'kpi');
+    const start = Date.now();
+    await expect(wall).toHaveAttribute('data-scene', 'map', { timeout: 8_000 });
+    const elapsed = Date.now() - start;
+    expect(elapsed).toBeGreaterThan(3_500);
+    expect(elapsed).toBeLessThan(6_500);
+
+    await page.keyboard.press('ArrowRight');
+    await expect(wall).toHaveAttribute('data-scene', 'roadmap');
+    await page.keyboard.press('PageUp');
+    await expect(wall).toHaveAttribute('data-scene', 'map');
+    await page.keyboard.press('ArrowLeft');
+    await expect(wall).toHaveAttribute('data-scene', 'kpi');
+    await page.keyboard.press('PageDown');
+    await expect(wall).toHaveAttribute('data-scene', 'map');
+
+    await page.keyboard.press('Space');
+    await expect(wall).toHaveAttribute('data-paused', 'true');
+    await page.waitForTimeout(6_000);
+    await expect(wall).toHaveAttribute('data-scene', 'map');
+    await page.keyboard.press('Space');
+    await expect(wall).toHaveAttribute('data-paused', 'false');
+
+    await page.keyboard.press('Escape');
+    await expect(page).toHaveURL(/\/\?lang=en$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Overview');
+  });
+
+  test('shows a hint on first load and hides the cursor when idle', async ({ page }) => {
+    await page.goto('/wall?scenes=kpi&lang=ru');
+    await expect(page.getByRole('note')).toContainText('Пробел — пауза');
+    await expect(page.locator('.wall')).toHaveClass(/wall--idle/, { timeout: 6_000 });
+    await page.mouse.move(200, 200);
+    await expect(page.locator('.wall')).not.toHaveClass(/wall--idle/);
+  });
+
+  test('keeps its numbers through an API outage, warns, recovers, and restores after a reload with the API down', async ({ page }) => {
+    test.setTimeout(120_000);
+    const apiPort = 8796;
+    const webPort = 4178;
+    let api: Server = startDemoApiServer(apiPort);
+    const web = await serveDist({ port: webPort, apiBaseUrl: `http://127.0.0.1:${apiPort}/api/v1`, refreshSeconds: 5 });
+    const close = (s: Server) => new Promise<void>((ok) => { s.closeAllConnections(); s.close(() => ok()); });
+    try {
+      await page.goto(`http://127.0.0.1:${webPort}/wall?scenes=kpi&lang=en`);
+      const volunteers = page.getByTestId('wall-kpi-volunteers');
+      await expect(volunteers).toHaveText(/^\d{3},\d{3}$/);
+      const before = await volunteers.textContent();
+      await page.waitForTimeout(2_500); // let the cache be saved (throttled)
+
+      await close(api);
+      // Two refresh intervals (10 s) plus a poll: the warning must be up, the numbers still there.
+      await expect(page.getByTestId('wall-stale')).toBeVisible({ timeout: 20_000 });
+      await expect(page.getByTestId('wall-stale')).toContainText('Last successful update');
+      await expect(volunteers).toHaveText(before ?? '');
+
+      // A reboot with the network still down: the saved picture comes back, marked stale.
+      await page.reload();
+      await expect(volunteers).toHaveText(before ?? '');
+      await expect(page.getByTestId('wall-stale')).toBeVisible({ timeout: 20_000 });
+      await expect(page.getByTestId('wall-stale')).toContainText('Showing saved data');
+
+      api = startDemoApiServer(apiPort);
+      await expect(page.getByTestId('wall-stale')).toBeHidden({ timeout: 45_000 });
+      await expect(volunteers).toHaveText(/^\d{3},\d{3}$/);
+    } finally {
+      await close(api).catch(() => undefined);
+      await close(web);
+    }
+  });
+});
