@@ -2,26 +2,41 @@
  * The app's QueryClient. It owns polling (the dashboard, not each panel, decides the refresh, as in
  * Grafana): every active query polls at the chosen interval with jitter, and backs off exponentially
  * while its endpoint keeps failing, so many wall screens do not hammer a struggling server.
+ *
+ * Hidden tabs do not poll (refetchIntervalInBackground stays false) and refetch at once when shown
+ * again (refetchOnWindowFocus). A wall display opts in to polling while hidden with
+ * `useBackgroundPolling()` from src/lib/background-polling.ts.
  */
 import { QueryCache, QueryClient } from '@tanstack/react-query';
-import { nextPollDelay } from '../lib/refresh';
+import { ApiError } from '../api/client';
+import { consecutiveFailures, nextPollDelay, seededRandom } from '../lib/refresh';
 
 export interface AppQueryClientOptions {
   /** The current base refresh interval in ms, or null when auto-refresh is off. */
   refreshMs: () => number | null;
-  /** Tests turn retries off so a failure shows at once. */
+  /** Retries of a failed fetch before the query reports an error; tests turn them off. */
   retry?: number;
 }
 
+/**
+ * Worth retrying at once: the network, a timeout, a 5xx, 408 or 429. A 4xx, invalid JSON or a schema
+ * mismatch will fail the same way again; the next poll (with back-off) is retry enough.
+ */
+export const isTransientError = (error: unknown): boolean => {
+  if (!(error instanceof ApiError)) return true;
+  if (error.kind === 'network' || error.kind === 'timeout') return true;
+  if (error.kind === 'http') return error.status === null || error.status >= 500 || error.status === 408 || error.status === 429;
+  return false;
+};
+
 export const createAppQueryClient = ({ refreshMs, retry = 2 }: AppQueryClientOptions): QueryClient => {
-  // Consecutive failed fetches per query (TanStack resets its own count at each new fetch).
-  const failures = new Map<string, number>();
+  // errorUpdateCount of each query at its last success: the failures since then are consecutive.
+  const errorsAtLastSuccess = new Map<string, number>();
   const queryCache = new QueryCache({
-    onError: (_error, query) => failures.set(query.queryHash, (failures.get(query.queryHash) ?? 0) + 1),
-    onSuccess: (_data, query) => failures.delete(query.queryHash),
+    onSuccess: (_data, query) => errorsAtLastSuccess.set(query.queryHash, query.state.errorUpdateCount),
   });
   queryCache.subscribe((event) => {
-    if (event.type === 'removed') failures.delete(event.query.queryHash);
+    if (event.type === 'removed') errorsAtLastSuccess.delete(event.query.queryHash);
   });
 
   return new QueryClient({
@@ -30,14 +45,20 @@ export const createAppQueryClient = ({ refreshMs, retry = 2 }: AppQueryClientOpt
       queries: {
         staleTime: 5_000,
         gcTime: 5 * 60_000,
-        retry,
+        retry: (failureCount, error) => failureCount < retry && isTransientError(error),
+        // 1 s, then 2 s: a failure is on screen within seconds of the poll that met it.
         retryDelay: (attempt) => Math.min(1000 * 2 ** attempt, 15_000),
         // Show failures even when the browser thinks it is offline (a closed network often looks offline).
         networkMode: 'always',
         refetchOnWindowFocus: true,
         refetchInterval: (query) => {
           const base = refreshMs();
-          return base === null ? false : nextPollDelay(base, failures.get(query.queryHash) ?? 0);
+          if (base === null) return false;
+          const { state } = query;
+          const failures = consecutiveFailures(state, errorsAtLastSuccess.get(query.queryHash) ?? 0);
+          // One jitter per poll cycle (see seededRandom): re-renders must not restart the timer.
+          const seed = `${query.queryHash}|${state.dataUpdatedAt}|${state.errorUpdatedAt}`;
+          return nextPollDelay(base, failures, () => seededRandom(seed));
         },
       },
     },
