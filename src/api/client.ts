@@ -15,6 +15,8 @@ export class ApiError extends Error {
   readonly problem: Problem | null;
   /** For schema errors: where in the response the mismatch is, e.g. "kpis[0].series". */
   readonly field: string | null;
+  /** For timeouts: how long the client waited. */
+  readonly timeoutMs: number | null;
 
   constructor(init: {
     kind: ApiErrorKind;
@@ -23,6 +25,7 @@ export class ApiError extends Error {
     status?: number | null;
     problem?: Problem | null;
     field?: string | null;
+    timeoutMs?: number | null;
   }) {
     super(init.message);
     this.name = 'ApiError';
@@ -31,6 +34,7 @@ export class ApiError extends Error {
     this.status = init.status ?? null;
     this.problem = init.problem ?? null;
     this.field = init.field ?? null;
+    this.timeoutMs = init.timeoutMs ?? null;
   }
 }
 
@@ -93,33 +97,37 @@ export const createApiClient = (options: ApiClientOptions): ApiClient => {
       const { path, response: schema } = ENDPOINTS[endpoint];
       const url = buildUrl(options.baseUrl, endpoint, params);
       const label = path;
-      const timeout = AbortSignal.timeout(options.timeoutMs);
-      const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+      // A timer rather than AbortSignal.timeout(): it is cleared as soon as the answer is read (no
+      // timer per request left running on a wall display) and tests can drive it with fake timers.
+      const timeout = new AbortController();
+      const timer = setTimeout(() => timeout.abort(), options.timeoutMs);
+      const combined = signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal;
+      const timedOut = () =>
+        new ApiError({ kind: 'timeout', endpoint: label, timeoutMs: options.timeoutMs, message: `${label}: no answer within ${options.timeoutMs} ms` });
       const cached = etags.get(url);
       const headers: Record<string, string> = { Accept: 'application/json' };
       if (cached) headers['If-None-Match'] = cached.etag;
 
       let res: Response;
-      try {
-        res = await doFetch(url, { headers, signal: combined });
-      } catch (cause) {
-        if (timeout.aborted && !signal?.aborted) {
-          throw new ApiError({ kind: 'timeout', endpoint: label, message: `${label}: no answer within ${options.timeoutMs} ms` });
-        }
-        if (signal?.aborted) throw cause;
-        throw new ApiError({ kind: 'network', endpoint: label, message: `${label}: network error` });
-      }
-
-      if (res.status === 304 && cached) return cached.data as never;
-
       let text: string;
       try {
-        text = await res.text();
-      } catch {
-        if (timeout.aborted && !signal?.aborted) {
-          throw new ApiError({ kind: 'timeout', endpoint: label, message: `${label}: no answer within ${options.timeoutMs} ms` });
+        try {
+          res = await doFetch(url, { headers, signal: combined });
+        } catch (cause) {
+          if (timeout.signal.aborted && !signal?.aborted) throw timedOut();
+          if (signal?.aborted) throw cause;
+          throw new ApiError({ kind: 'network', endpoint: label, message: `${label}: network error` });
         }
-        throw new ApiError({ kind: 'network', endpoint: label, message: `${label}: connection lost while reading` });
+        if (res.status === 304 && cached) return cached.data as never;
+        try {
+          text = await res.text();
+        } catch (cause) {
+          if (timeout.signal.aborted && !signal?.aborted) throw timedOut();
+          if (signal?.aborted) throw cause;
+          throw new ApiError({ kind: 'network', endpoint: label, message: `${label}: connection lost while reading` });
+        }
+      } finally {
+        clearTimeout(timer);
       }
 
       if (!res.ok) {

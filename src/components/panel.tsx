@@ -1,46 +1,90 @@
 /**
  * A dashboard panel: a titled region with its own data state (loading, done, error, stale), its own
  * freshness line and its own error boundary, so one failing panel never blanks the page (Grafana's
- * panel contract). On a failed refresh the last good content stays, marked as stale.
+ * panel contract). On a failed refresh the last good content stays, marked as stale, and the failure
+ * is named in words with a retry button; data older than expected is flagged even without an error.
+ *
+ * Easiest use: pass the query results themselves, `queries={[summary, meta]}` — the panel reads
+ * error, failureReason (a failure shows while TanStack still retries), data (and its `asOf`),
+ * dataUpdatedAt, isFetching and refetch from them.
  */
-import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Component, useContext, type ErrorInfo, type ReactNode } from 'react';
+import { AppSettingsContext } from '../config/app-settings';
+import { describeError } from '../lib/describe-error';
+import { errorMessages } from '../lib/error-messages';
+import { asOfOf, freshness, maxProducedAgeMs, staleAfterMs as defaultStaleAfter } from '../lib/freshness';
 import { commonMessages } from '../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../lib/i18n/i18n-context';
-import { describeError } from '../lib/describe-error';
+import { defineMessages } from '../lib/i18n/messages';
 import { useNow } from '../lib/use-now';
+
+const panelMessages = defineMessages({
+  kk: {
+    freshness: 'Жаңартылды: {received} · деректер {produced} жағдай бойынша',
+    oldData: 'Сервер деректері {time} жағдай бойынша — күтілгеннен ескі.',
+  },
+  ru: {
+    freshness: 'Обновлено: {received} · данные на {produced}',
+    oldData: 'Данные сервера на {time} — старше, чем ожидалось.',
+  },
+  en: {
+    freshness: 'Updated {received} · data as of {produced}',
+    oldData: 'The server’s data is as of {time}, older than expected.',
+  },
+});
 
 export interface PanelQueryState {
   error: unknown;
-  /** Whether any data (perhaps old) is there to show. */
-  hasData: boolean;
+  /** The last failed attempt while TanStack still retries (UseQueryResult.failureReason). */
+  failureReason?: unknown;
+  /** The query's data; its `asOf`, if any, tells when the API produced it. */
+  data?: unknown;
+  /** Whether any data (perhaps old) is there to show; defaults to `data !== undefined`. */
+  hasData?: boolean;
   isFetching: boolean;
   /** When the data on screen was received (ms since epoch), 0 if never. */
   dataUpdatedAt: number;
+  /** When the API produced the data (ISO string or ms), if not in `data.asOf`. */
+  asOf?: string | number | null;
   refetch(): unknown;
 }
 
 interface PanelProps {
   id: string;
   title: string;
-  /** Queries whose state the panel reports; the first error found is shown. */
+  /** Queries whose state the panel reports; the first failure found is shown. */
   queries: readonly PanelQueryState[];
-  /** Data older than this is flagged as stale even without an error (e.g. two refresh intervals). */
+  /**
+   * Data received longer ago than this is flagged as stale even without an error. Default: two refresh
+   * intervals (from the app settings); null: never.
+   */
   staleAfterMs?: number | null;
   /** Shown while there is no data yet; should have the final size so nothing shifts. */
   skeleton?: ReactNode;
   actions?: ReactNode;
   className?: string;
   headingLevel?: 2 | 3;
+  /** Used only for timeouts that do not say how long the client waited. */
   timeoutSeconds?: number;
   now?: number;
   children: ReactNode;
 }
 
+const hasDataOf = (q: PanelQueryState): boolean => q.hasData ?? q.data !== undefined;
+const producedOf = (q: PanelQueryState): number | null => {
+  if (typeof q.asOf === 'number') return q.asOf;
+  if (typeof q.asOf === 'string') {
+    const ms = Date.parse(q.asOf);
+    return Number.isFinite(ms) ? ms : null;
+  }
+  return asOfOf(q.data);
+};
+
 export const Panel = ({
   id,
   title,
   queries,
-  staleAfterMs = null,
+  staleAfterMs,
   skeleton,
   actions,
   className,
@@ -50,43 +94,87 @@ export const Panel = ({
   children,
 }: PanelProps) => {
   const t = useMessages(commonMessages);
-  const ticking = useNow(15_000);
+  const tp = useMessages(panelMessages);
+  const te = useMessages(errorMessages);
+  const settings = useContext(AppSettingsContext);
+  const refreshMs = settings?.refreshMs ?? null;
+  const staleAfter = staleAfterMs === undefined ? defaultStaleAfter(refreshMs) : staleAfterMs;
+  const maxAge = maxProducedAgeMs(refreshMs, settings?.config.maxDataAgeMinutes ?? null);
+  // Check often enough that a warning comes at most a third of the limit late.
+  const ticking = useNow(Math.min(15_000, Math.max(1_000, Math.round((staleAfter ?? 45_000) / 3))));
   const now = nowOverride ?? ticking;
   const { format } = useI18n();
-  const failed = queries.find((q) => q.error);
-  const hasData = queries.length > 0 && queries.every((q) => q.hasData);
-  const lastUpdate = Math.min(...queries.map((q) => q.dataUpdatedAt).filter((n) => n > 0));
-  const tooOld = hasData && staleAfterMs !== null && Number.isFinite(lastUpdate) && now - lastUpdate > staleAfterMs;
-  const stale = hasData && (Boolean(failed) || tooOld);
+
+  const failing = queries.find((q) => q.error || q.failureReason);
+  const failure: unknown = failing ? (failing.error ?? failing.failureReason) : null;
+  const retrying = Boolean(failing && failing.isFetching);
+  const hasData = queries.length > 0 && queries.every(hasDataOf);
+  const fresh = freshness({
+    now,
+    received: queries.map((q) => q.dataUpdatedAt),
+    produced: queries.map(producedOf),
+    staleAfterMs: staleAfter,
+    maxProducedAgeMs: maxAge,
+  });
+  const stale = hasData && (Boolean(failing) || fresh.state !== 'fresh');
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const headingId = `${id}-title`;
+  const receivedAt = fresh.receivedAt;
+  const producedAt = fresh.producedAt;
+  const sameDay = (a: number, b: number) => format.date(new Date(a)) === format.date(new Date(b));
+  const producedText = producedAt === null ? '' : receivedAt !== null && sameDay(producedAt, receivedAt) ? format.time(new Date(producedAt)) : format.dateTime(new Date(producedAt));
+
+  let staleText: string | null = null;
+  if (stale && receivedAt !== null) {
+    if (failing) staleText = t('showingLastGood', { time: format.time(new Date(receivedAt)) });
+    else if (fresh.state === 'stale') staleText = t('staleData', { time: format.dateTime(new Date(receivedAt)) });
+    else if (producedAt !== null) staleText = tp('oldData', { time: format.dateTime(new Date(producedAt)) });
+  }
 
   return (
-    <section className={`panel${stale ? ' panel--stale' : ''}${className ? ` ${className}` : ''}`} aria-labelledby={headingId} data-panel={id}>
+    <section
+      className={`panel${stale ? ' panel--stale' : ''}${className ? ` ${className}` : ''}`}
+      aria-labelledby={headingId}
+      data-panel={id}
+      data-freshness={failing ? 'error' : fresh.state}
+    >
       <header className="panel__header">
         <Heading id={headingId} className="panel__title">
           {title}
         </Heading>
         {actions ? <div className="panel__actions">{actions}</div> : null}
       </header>
-      {failed ? (
+      {failing ? (
         <div className="panel__error" role="alert">
-          <p>{describeError(failed.error, title, t, timeoutSeconds)}</p>
-          <button type="button" className="button" onClick={() => queries.forEach((q) => q.error && q.refetch())}>
+          <p>
+            {describeError(failure, title, te, { hasData, timeoutSeconds })}
+            {retrying ? ` ${te('retrying')}` : null}
+          </p>
+          <button type="button" className="button" onClick={() => queries.forEach((q) => (q.error || q.failureReason) && q.refetch())}>
             {t('retry')}
           </button>
         </div>
       ) : null}
-      {stale && Number.isFinite(lastUpdate) ? (
+      {staleText ? (
         <p className="panel__stale" role="status">
-          {failed ? t('showingLastGood', { time: format.time(new Date(lastUpdate)) }) : t('staleData', { time: format.dateTime(new Date(lastUpdate)) })}
+          {staleText}
         </p>
       ) : null}
-      <div className="panel__body" aria-busy={!hasData && !failed}>
-        {hasData ? <PanelErrorBoundary fallback={t('errorUnknown', { panel: title })} retryLabel={t('retry')}>{children}</PanelErrorBoundary> : failed ? null : skeleton}
+      <div className="panel__body" aria-busy={!hasData && !failing}>
+        {hasData ? (
+          <PanelErrorBoundary fallback={te('unknown', { panel: title })} retryLabel={t('retry')}>
+            {children}
+          </PanelErrorBoundary>
+        ) : failing ? null : (
+          skeleton
+        )}
       </div>
-      {hasData && Number.isFinite(lastUpdate) ? (
-        <p className="panel__freshness">{t('updatedAt', { time: format.time(new Date(lastUpdate)) })}</p>
+      {hasData && receivedAt !== null ? (
+        <p className="panel__freshness">
+          {producedAt === null
+            ? t('updatedAt', { time: format.time(new Date(receivedAt)) })
+            : tp('freshness', { received: format.time(new Date(receivedAt)), produced: producedText })}
+        </p>
       ) : null}
     </section>
   );

@@ -1,15 +1,17 @@
 /**
  * Auto-refresh picker, "refresh now" button and status light. Controlled: the interval lives in the
- * URL (`?refresh=`) and the QueryClient polls; this component only shows and changes the setting.
+ * URL (`?refresh=`) and the QueryClient polls; this component only shows and changes the setting (and
+ * says so when the URL's value was not understood and the configured interval applies instead).
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useI18n, useMessages } from '../lib/i18n/i18n-context';
 import { defineMessages } from '../lib/i18n/messages';
 import { deriveLiveState, useLiveSnapshot, type LiveState } from '../lib/live-status';
-import { REFRESH_CHOICES, formatRefresh } from '../lib/refresh';
+import { commonMessages } from '../lib/i18n/common-messages';
+import { REFRESH_CHOICES, formatRefresh, parseRefresh } from '../lib/refresh';
 import { useNow } from '../lib/use-now';
-import { updateSearch } from '../lib/router';
+import { updateSearch, useSearchParam } from '../lib/router';
 
 const messages = defineMessages({
   kk: {
@@ -63,6 +65,9 @@ interface RefreshControlProps {
 
 export const RefreshControl = ({ refreshMs, paused }: RefreshControlProps) => {
   const t = useMessages(messages);
+  const common = useMessages(commonMessages);
+  const raw = useSearchParam('refresh');
+  const invalid = raw !== null && parseRefresh(raw) === undefined;
   const { format } = useI18n();
   const client = useQueryClient();
   const snapshot = useLiveSnapshot();
@@ -107,6 +112,11 @@ export const RefreshControl = ({ refreshMs, paused }: RefreshControlProps) => {
       <button type="button" className="button" onClick={() => void client.refetchQueries({ type: 'active' })}>
         {t('now')}
       </button>
+      {invalid ? (
+        <p className="notice refresh-control__notice" role="status">
+          {common('badParam', { name: 'refresh' })}
+        </p>
+      ) : null}
     </div>
   );
 };

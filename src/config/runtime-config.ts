@@ -17,6 +17,11 @@ export const RuntimeConfig = z
     demo: z.boolean().default(true),
     refreshSeconds: z.number().int().min(5).max(3600).default(60),
     requestTimeoutSeconds: z.number().min(1).max(120).default(15),
+    /**
+     * How old the API's data (its `asOf`) may be before a panel warns, in minutes; at least two refresh
+     * intervals apply. null: only warn when refreshing itself stops (an API with nightly data, say).
+     */
+    maxDataAgeMinutes: z.number().min(1).max(525_600).nullable().default(10),
     defaultLocale: z.enum(LOCALES).default('kk'),
     mapTileUrl: z
       .string()

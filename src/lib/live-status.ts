@@ -4,6 +4,7 @@
  */
 import { useQueryClient, type Query } from '@tanstack/react-query';
 import { useCallback, useRef, useSyncExternalStore } from 'react';
+import { staleAfterMs } from './freshness';
 
 export type LiveState = 'ok' | 'fetching' | 'delayed' | 'error' | 'paused';
 
@@ -30,7 +31,9 @@ export const snapshotQueries = (queries: readonly Query[]): LiveSnapshot => {
       lastError = s.errorUpdatedAt;
       lastErrorMessage = s.error instanceof Error ? s.error.message : null;
     }
-    if (s.status === 'error' || (s.error && s.errorUpdatedAt > s.dataUpdatedAt)) failing = true;
+    // A failed attempt counts at once, while TanStack still retries: the light must not say "ok"
+    // for the seconds the retries take.
+    if (s.status === 'error' || (s.error && s.errorUpdatedAt > s.dataUpdatedAt) || s.fetchFailureCount > 0) failing = true;
   }
   return { fetching, failing, lastSuccess, lastError, lastErrorMessage };
 };
@@ -39,7 +42,8 @@ export const deriveLiveState = (snap: LiveSnapshot, refreshMs: number | null, pa
   if (snap.failing) return 'error';
   if (snap.fetching) return 'fetching';
   if (paused || refreshMs === null) return 'paused';
-  if (snap.lastSuccess > 0 && now - snap.lastSuccess > 2 * refreshMs) return 'delayed';
+  const limit = staleAfterMs(refreshMs);
+  if (snap.lastSuccess > 0 && limit !== null && now - snap.lastSuccess > limit) return 'delayed';
   return 'ok';
 };
 

@@ -1,9 +1,14 @@
 /**
  * The national KPI tiles of the overview: value, change against the comparison period in words and
  * numbers (never colour or arrow alone), and a sparkline. Tiles keep their size while loading.
+ *
+ * Each tile is memoised on its own KPI and metric objects. A refresh that brings the same numbers (a
+ * 304, or a 200 that TanStack's structural sharing finds equal) hands back the same objects, so only
+ * the panel's freshness line changes and no tile or sparkline renders again.
  */
 import { useQuery } from '@tanstack/react-query';
-import { METRIC_IDS, type Comparison, type Kpi, type Meta, type MetricId } from '../../../api/contract';
+import { memo } from 'react';
+import { METRIC_IDS, type Comparison, type Kpi, type Metric, type MetricId } from '../../../api/contract';
 import { useMeta } from '../../../api/meta-query';
 import { Panel } from '../../../components/panel';
 import { Sparkline } from '../../../components/sparkline';
@@ -17,7 +22,8 @@ import { summaryMessages } from '../messages';
 interface KpiTilesProps {
   period: string;
   compare: Comparison;
-  staleAfterMs: number | null;
+  /** Default: the panel's (two refresh intervals). */
+  staleAfterMs?: number | null;
 }
 
 export const KpiTiles = ({ period, compare, staleAfterMs }: KpiTilesProps) => {
@@ -36,16 +42,13 @@ export const KpiTiles = ({ period, compare, staleAfterMs }: KpiTilesProps) => {
       title={t('panelTitle')}
       className="panel--kpis"
       staleAfterMs={staleAfterMs}
-      queries={[
-        { error: summary.error, hasData: Boolean(data), isFetching: summary.isFetching, dataUpdatedAt: summary.dataUpdatedAt, refetch: summary.refetch },
-        { error: meta.error, hasData: Boolean(meta.data), isFetching: meta.isFetching, dataUpdatedAt: meta.dataUpdatedAt, refetch: meta.refetch },
-      ]}
+      queries={[summary, meta]}
       skeleton={<TileGrid>{METRIC_IDS.map((id) => <SkeletonTile key={id} />)}</TileGrid>}
     >
       <p className="panel__subtitle">{subtitle}</p>
       <TileGrid>
         {METRIC_IDS.map((id) => (
-          <KpiTile key={id} metricId={id} kpi={data?.kpis.find((k) => k.metric === id)} meta={meta.data} compare={compare} />
+          <KpiTile key={id} metricId={id} kpi={data?.kpis.find((k) => k.metric === id)} metric={meta.data?.metrics.find((m) => m.id === id)} compare={compare} />
         ))}
       </TileGrid>
     </Panel>
@@ -65,15 +68,14 @@ const SkeletonTile = () => (
 interface KpiTileProps {
   metricId: MetricId;
   kpi: Kpi | undefined;
-  meta: Meta | undefined;
+  metric: Metric | undefined;
   compare: Comparison;
 }
 
-const KpiTile = ({ metricId, kpi, meta, compare }: KpiTileProps) => {
+const KpiTile = memo(function KpiTile({ metricId, kpi, metric, compare }: KpiTileProps) {
   const t = useMessages(summaryMessages);
   const common = useMessages(commonMessages);
   const { locale, format } = useI18n();
-  const metric = meta?.metrics.find((m) => m.id === metricId);
   const name = metric?.name[locale] ?? metricId;
   const value = kpi?.value ?? null;
   const change = computeChange(value, kpi?.previous ?? null);
@@ -109,4 +111,4 @@ const KpiTile = ({ metricId, kpi, meta, compare }: KpiTileProps) => {
       {kpi ? <Sparkline points={kpi.series} /> : null}
     </li>
   );
-};
+});

@@ -1,0 +1,78 @@
+/**
+ * The words for what went wrong when a panel could not load or update: one reason per kind of failure
+ * (network, timeout, each HTTP status class, invalid JSON, schema mismatch) in plain language.
+ */
+import { defineMessages } from './i18n/messages';
+
+export const errorMessages = defineMessages({
+  kk: {
+    failedLoad: '«{panel}» жүктелмеді: {reason}.',
+    failedUpdate: '«{panel}» жаңартылмады: {reason}.',
+    network: 'серверге қосылу мүмкін емес ({endpoint})',
+    timeout: { one: 'сервер {count} секунд ішінде жауап бермеді ({endpoint})', other: 'сервер {count} секунд ішінде жауап бермеді ({endpoint})' },
+    http: '{reason} ({status} қатесі, {endpoint})',
+    http400: 'сервер сұрауды қате деп қабылдамады',
+    http403: 'деректерге қол жеткізуге рұқсат берілмеді',
+    http404: 'серверде мұндай деректер жоқ',
+    http408: 'сервер тым ұзақ жауап берді',
+    http429: 'сұраулар тым көп, сервер күте тұруды сұрайды',
+    http500: 'сервердің ішкі қатесі',
+    http503: 'сервер уақытша қолжетімсіз',
+    http4xx: 'сервер сұрауды қабылдамады',
+    http5xx: 'серверде ақау болды',
+    problem: 'Сервер хабары: «{problem}».',
+    invalidJson: 'сервер жауабы жарамды JSON емес ({endpoint})',
+    schema: 'деректер «{field}» өрісінде күтілген құрылымға сәйкес емес ({endpoint})',
+    unknown: '«{panel}» күтпеген қатеге байланысты көрсетілмеді.',
+    retrying: 'Қайта әрекет жасалуда…',
+  },
+  ru: {
+    failedLoad: '«{panel}» не удалось загрузить: {reason}.',
+    failedUpdate: '«{panel}» не удалось обновить: {reason}.',
+    network: 'нет связи с сервером ({endpoint})',
+    timeout: {
+      one: 'сервер не ответил за {count} секунду ({endpoint})',
+      few: 'сервер не ответил за {count} секунды ({endpoint})',
+      many: 'сервер не ответил за {count} секунд ({endpoint})',
+      other: 'сервер не ответил за {count} секунды ({endpoint})',
+    },
+    http: '{reason} (ошибка {status}, {endpoint})',
+    http400: 'сервер отклонил запрос как некорректный',
+    http403: 'в доступе к данным отказано',
+    http404: 'на сервере нет таких данных',
+    http408: 'сервер слишком долго отвечал',
+    http429: 'слишком много запросов, сервер просит подождать',
+    http500: 'внутренняя ошибка сервера',
+    http503: 'сервер временно недоступен',
+    http4xx: 'сервер отказал в запросе',
+    http5xx: 'на сервере произошёл сбой',
+    problem: 'Сообщение сервера: «{problem}».',
+    invalidJson: 'ответ сервера не является корректным JSON ({endpoint})',
+    schema: 'данные не соответствуют ожидаемой структуре в поле «{field}» ({endpoint})',
+    unknown: '«{panel}» не удалось показать из-за непредвиденной ошибки.',
+    retrying: 'Повторная попытка…',
+  },
+  en: {
+    failedLoad: '“{panel}” could not be loaded: {reason}.',
+    failedUpdate: '“{panel}” could not be updated: {reason}.',
+    network: 'the server cannot be reached ({endpoint})',
+    timeout: { one: 'the server did not answer within {count} second ({endpoint})', other: 'the server did not answer within {count} seconds ({endpoint})' },
+    http: '{reason} (error {status}, {endpoint})',
+    http400: 'the server rejected the request as invalid',
+    http403: 'access to the data was refused',
+    http404: 'the server has no such data',
+    http408: 'the server took too long to answer',
+    http429: 'too many requests; the server asks us to wait',
+    http500: 'the server had an internal error',
+    http503: 'the server is temporarily unavailable',
+    http4xx: 'the server refused the request',
+    http5xx: 'the server had a problem',
+    problem: 'The server says: “{problem}”.',
+    invalidJson: 'the server’s answer is not valid JSON ({endpoint})',
+    schema: 'the data does not have the expected shape at “{field}” ({endpoint})',
+    unknown: '“{panel}” could not be shown because of an unexpected error.',
+    retrying: 'Trying again…',
+  },
+});
+
+export type ErrorMessageKey = keyof (typeof errorMessages)['en'];
