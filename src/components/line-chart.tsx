@@ -1,0 +1,228 @@
+/**
+ * A monthly line chart (Recharts), the thin view of every trend in the app. Rows, domains and series
+ * come ready from pure modules (src/lib/time-series.ts and the features' models); this only draws.
+ *
+ * Import it lazily (`lazy(() => import('…/line-chart'))`): Recharts is a chunk of its own, so pages
+ * paint their numbers before it arrives. Lines are told apart by colour, marker and direct labels at
+ * their ends (an HTML legend on narrow screens); comparison periods are dashed with hollow markers,
+ * and the month still under way is a dotted segment. Animation is off: a refresh swaps the lines in
+ * place, and series keep their keys so nothing remounts.
+ */
+import { CartesianGrid, Line, LineChart as RechartsLineChart, ReferenceArea, Tooltip, XAxis, YAxis, usePlotArea, useYAxisScale } from 'recharts';
+import type { DotItemDotProps } from 'recharts';
+import type { Month } from '../api/contract';
+import { markerPath, type SeriesStyle } from '../lib/series-style';
+import { spreadLabels, truncateLabel, type ChartRow } from '../lib/time-series';
+import { useElementWidth } from '../lib/use-element-width';
+import './line-chart.css';
+
+export interface LineChartSeries {
+  /** Row key of the values; stays the same across refreshes. */
+  key: string;
+  /** Row key of the dotted segment into a partial month (see splitPartial), if any. */
+  partialKey?: string;
+  label: string;
+  style: SeriesStyle;
+  /** A comparison period: dashed, thinner, hollow markers. */
+  comparison?: boolean;
+}
+
+export interface LineChartProps {
+  rows: readonly ChartRow[];
+  series: readonly LineChartSeries[];
+  domain: readonly [number, number];
+  ticks: readonly number[];
+  /** Values in the tooltip and on the axis, in the current language. */
+  formatValue: (value: number) => string;
+  /** Month names in the tooltip ("May 2025") and on the axis ("May 2025" short). */
+  formatMonth: (month: Month) => string;
+  formatMonthTick: (month: Month) => string;
+  /** Months to shade, e.g. the selected period inside a longer window. */
+  highlight?: { from: Month; to: Month } | null;
+  /** Describes the chart for screen readers (the data is in the table tab). */
+  ariaLabel: string;
+  height?: number;
+}
+
+const NARROW = 520;
+const LABEL_CHAR_PX = 6.6;
+const MARKER_SIZE = 8;
+/** At most this many markers per line; a long window keeps every k-th point and the last. */
+const MAX_MARKERS = 26;
+
+export const LineChart = ({ rows, series, domain, ticks, formatValue, formatMonth, formatMonthTick, highlight, ariaLabel, height = 320 }: LineChartProps) => {
+  const [ref, width] = useElementWidth<HTMLDivElement>(640);
+  const narrow = width < NARROW;
+  const labelled = series.filter((s) => !s.comparison || series.length <= 4);
+  const longest = Math.max(0, ...labelled.map((s) => s.label.length));
+  const rightMargin = narrow ? 12 : Math.min(Math.round(width * 0.38), Math.round(longest * LABEL_CHAR_PX) + 28);
+  const maxChars = Math.max(6, Math.floor((rightMargin - 28) / LABEL_CHAR_PX));
+  const every = Math.max(1, Math.ceil(rows.length / MAX_MARKERS));
+  const lastIndex = rows.length - 1;
+  const axisWidth = Math.min(88, 12 + Math.max(...ticks.map((t) => formatValue(t).length)) * 7.2);
+
+  const dot = (style: SeriesStyle, hollow: boolean) => {
+    const DotShape = (props: DotItemDotProps) => {
+      const { cx, cy, index } = props;
+      const value: unknown = props.value;
+      if (typeof cx !== 'number' || typeof cy !== 'number' || value === null || value === undefined) return <g key={`none-${index}`} />;
+      const partial = rows[index]?.partial === true;
+      if (!partial && index % every !== 0 && index !== lastIndex) return <g key={`skip-${index}`} />;
+      const open = hollow || partial;
+      return (
+        <path
+          key={`m-${index}`}
+          d={markerPath(style.marker, MARKER_SIZE)}
+          transform={`translate(${cx},${cy})`}
+          fill={open ? '#ffffff' : style.marker === 'cross' ? 'none' : style.colour}
+          stroke={style.colour}
+          strokeWidth={style.marker === 'cross' ? 2 : 1.5}
+        />
+      );
+    };
+    return DotShape;
+  };
+
+  return (
+    <div ref={ref} className="line-chart">
+      <RechartsLineChart
+        width={Math.max(width, 240)}
+        height={height}
+        data={rows}
+        margin={{ top: 12, right: rightMargin, bottom: 4, left: 4 }}
+        accessibilityLayer
+        role="img"
+        title={ariaLabel}
+      >
+        <CartesianGrid stroke="#dde3e8" vertical={false} />
+        {highlight ? <ReferenceArea x1={highlight.from} x2={highlight.to} fill="#e7eef4" fillOpacity={0.8} ifOverflow="visible" /> : null}
+        <XAxis
+          dataKey="month"
+          tickFormatter={(m: Month) => formatMonthTick(m)}
+          interval="preserveStartEnd"
+          minTickGap={24}
+          tick={{ fill: '#33434f', fontSize: 12 }}
+          stroke="#8196a6"
+        />
+        <YAxis
+          domain={[domain[0], domain[1]]}
+          ticks={[...ticks]}
+          allowDataOverflow={false}
+          tickFormatter={(v: number) => formatValue(v)}
+          width={axisWidth}
+          tick={{ fill: '#33434f', fontSize: 12 }}
+          stroke="#8196a6"
+        />
+        <Tooltip
+          isAnimationActive={false}
+          labelFormatter={(m) => (typeof m === 'string' ? formatMonth(m) : '')}
+          formatter={(value, name) => [typeof value === 'number' ? formatValue(value) : '—', String(name)]}
+        />
+        {series.flatMap((s) => {
+          const strokeWidth = s.comparison ? 1.75 : 2.5;
+          const lines = [
+            <Line
+              key={s.key}
+              dataKey={s.key}
+              name={s.label}
+              type="linear"
+              stroke={s.style.colour}
+              strokeWidth={strokeWidth}
+              strokeDasharray={s.comparison ? '6 4' : s.style.dash}
+              dot={dot(s.style, Boolean(s.comparison))}
+              activeDot={{ r: 4, stroke: s.style.colour, fill: '#ffffff' }}
+              isAnimationActive={false}
+              connectNulls={false}
+            />,
+          ];
+          if (s.partialKey) {
+            lines.push(
+              <Line
+                key={s.partialKey}
+                dataKey={s.partialKey}
+                name={s.label}
+                legendType="none"
+                tooltipType="none"
+                type="linear"
+                stroke={s.style.colour}
+                strokeWidth={strokeWidth}
+                strokeDasharray="2 4"
+                dot={dot(s.style, true)}
+                activeDot={false}
+                isAnimationActive={false}
+              />,
+            );
+          }
+          return lines;
+        })}
+        {narrow ? null : <EndLabels rows={rows} series={labelled} maxChars={maxChars} />}
+      </RechartsLineChart>
+      {narrow ? (
+        <ul className="line-chart__legend">
+          {series.map((s) => (
+            <li key={s.key}>
+              <svg width="30" height="12" aria-hidden="true" focusable="false">
+                <line x1="1" y1="6" x2="29" y2="6" stroke={s.style.colour} strokeWidth={2} strokeDasharray={s.comparison ? '6 4' : s.style.dash} />
+                <path d={markerPath(s.style.marker, MARKER_SIZE)} transform="translate(15,6)" fill={s.comparison ? '#ffffff' : s.style.colour} stroke={s.style.colour} strokeWidth={1.5} />
+              </svg>
+              {s.label}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+};
+
+interface EndLabelsProps {
+  rows: readonly ChartRow[];
+  series: readonly LineChartSeries[];
+  maxChars: number;
+}
+
+/** Labels in the right margin, level with each line's last value and pushed apart so none overlap. */
+const EndLabels = ({ rows, series, maxChars }: EndLabelsProps) => {
+  const yScale = useYAxisScale();
+  const plot = usePlotArea();
+  if (!yScale || !plot) return null;
+  const ends = series.flatMap((s) => {
+    for (let i = rows.length - 1; i >= 0; i--) {
+      const row = rows[i];
+      const v = row?.[s.key] ?? (s.partialKey ? row?.[s.partialKey] : null);
+      if (typeof v === 'number') {
+        const y = yScale(v);
+        return typeof y === 'number' && Number.isFinite(y) ? [{ series: s, y }] : [];
+      }
+    }
+    return [];
+  });
+  const placed = spreadLabels(
+    ends.map((e) => ({ key: e.series.key, y: e.y })),
+    15,
+    plot.y + 6,
+    plot.y + plot.height - 2,
+  );
+  const x = plot.x + plot.width + 8;
+  return (
+    <g className="line-chart__end-labels">
+      {ends.map(({ series: s }) => {
+        const y = placed[s.key] ?? plot.y;
+        return (
+          <g key={s.key}>
+            <path
+              d={markerPath(s.style.marker, MARKER_SIZE)}
+              transform={`translate(${x + 4},${y})`}
+              fill={s.comparison ? '#ffffff' : s.style.marker === 'cross' ? 'none' : s.style.colour}
+              stroke={s.style.colour}
+              strokeWidth={1.5}
+            />
+            <text x={x + 13} y={y} dominantBaseline="central" fontSize={12} fill={s.style.colour} fontWeight={s.comparison ? 400 : 600}>
+              {truncateLabel(s.label, maxChars)}
+              <title>{s.label}</title>
+            </text>
+          </g>
+        );
+      })}
+    </g>
+  );
+};

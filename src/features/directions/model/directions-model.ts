@@ -1,0 +1,171 @@
+/**
+ * The breakdown by direction and the ranking of regions within a direction, derived from API
+ * responses: shares that add up to exactly 100 % once rounded for display (largest remainder), the
+ * change against the comparison period, and the leading regions, absolute or per 10,000 residents.
+ *
+ * Pure and DOM-free; the bar chart, the tables and the map only read what these functions return.
+ */
+import type { Direction, DirectionId, DirectionStats, MetricId, RegionStats } from '../../../api/contract';
+import { computeChange, type Change } from '../../../lib/change';
+
+/**
+ * Rounds parts of a whole to `decimals` digits so that the rounded parts add up to exactly `total`
+ * (Hamilton's largest-remainder method): each part is rounded down, and the units still missing go to
+ * the parts that lost the most (on a tie, the larger part, then the earlier one). Null parts stay null
+ * and do not count; when nothing is known the result is all null.
+ */
+export const largestRemainder = (values: readonly (number | null)[], total = 100, decimals = 1): (number | null)[] => {
+  const unit = 10 ** decimals;
+  const known = values.map((v, i) => ({ v, i })).filter((x): x is { v: number; i: number } => x.v !== null && Number.isFinite(x.v) && x.v >= 0);
+  const sum = known.reduce((s, x) => s + x.v, 0);
+  if (sum <= 0) return values.map(() => null);
+  const units = Math.round(total * unit);
+  const parts = known.map((x) => {
+    const exact = (x.v / sum) * units;
+    const floor = Math.floor(exact + 1e-9);
+    return { ...x, floor, rest: exact - floor };
+  });
+  let missing = units - parts.reduce((s, p) => s + p.floor, 0);
+  const order = [...parts].sort((a, b) => b.rest - a.rest || b.v - a.v || a.i - b.i);
+  for (const p of order) {
+    if (missing <= 0) break;
+    p.floor += 1;
+    missing -= 1;
+  }
+  const out: (number | null)[] = values.map(() => null);
+  for (const p of parts) out[p.i] = p.floor / unit;
+  return out;
+};
+
+export interface BreakdownRow {
+  id: DirectionId;
+  priority: boolean;
+  value: number | null;
+  previous: number | null;
+  /** Exact share of the known total, in percent. */
+  share: number | null;
+  /** The share rounded for display; the displayed shares add up to exactly 100. */
+  displayShare: number | null;
+  change: Change | null;
+}
+
+export interface Breakdown {
+  /** Largest first; directions without data last; ties in the contract's order. */
+  rows: BreakdownRow[];
+  /** Sum of the directions with data. */
+  total: number | null;
+  previousTotal: number | null;
+  totalChange: Change | null;
+  /** Displayed share of the ministry's priority directions together (sum of their displayed shares). */
+  priorityShare: number | null;
+  /** Directions with no data for the period. */
+  missing: number;
+}
+
+const sumKnown = (values: readonly (number | null)[]): number | null => {
+  const known = values.filter((v): v is number => v !== null);
+  return known.length ? known.reduce((s, v) => s + v, 0) : null;
+};
+
+/** The breakdown of `metric` by direction, in the order and with the priorities of `directions` (from /meta). */
+export const buildBreakdown = (stats: readonly DirectionStats[], directions: readonly Direction[], metric: MetricId, decimals = 1): Breakdown => {
+  const byId = new Map(stats.map((s) => [s.id, s]));
+  const base = directions.map((d) => {
+    const s = byId.get(d.id);
+    return { id: d.id, priority: d.ministryPriority, value: s?.values[metric] ?? null, previous: s?.previous[metric] ?? null };
+  });
+  const total = sumKnown(base.map((r) => r.value));
+  const previousTotal = sumKnown(base.map((r) => r.previous));
+  const display = largestRemainder(
+    base.map((r) => r.value),
+    100,
+    decimals,
+  );
+  const rows: BreakdownRow[] = base.map((r, i) => ({
+    ...r,
+    share: r.value === null || !total ? null : (r.value / total) * 100,
+    displayShare: display[i] ?? null,
+    change: computeChange(r.value, r.previous),
+  }));
+  const order = new Map(directions.map((d, i) => [d.id, i]));
+  rows.sort((a, b) => (b.value ?? -1) - (a.value ?? -1) || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  const priorityShares = rows.filter((r) => r.priority).map((r) => r.displayShare);
+  const priorityShare = priorityShares.some((v) => v !== null) ? Math.round(priorityShares.reduce<number>((s, v) => s + (v ?? 0), 0) * 10 ** decimals) / 10 ** decimals : null;
+  return {
+    rows,
+    total,
+    previousTotal,
+    totalChange: computeChange(total, previousTotal),
+    priorityShare,
+    missing: rows.filter((r) => r.value === null).length,
+  };
+};
+
+/** The directions that grew fastest and fell most (by percent change), for the sentence under the chart. */
+export const extremesOfChange = (rows: readonly BreakdownRow[]): { fastest: BreakdownRow | null; slowest: BreakdownRow | null } => {
+  const withChange = rows.filter((r) => r.change?.percent !== null && r.change?.percent !== undefined);
+  const byPercent = [...withChange].sort((a, b) => (b.change?.percent ?? 0) - (a.change?.percent ?? 0));
+  return { fastest: byPercent[0] ?? null, slowest: byPercent.length > 1 ? (byPercent.at(-1) ?? null) : null };
+};
+
+export interface RegionFigure {
+  code: string;
+  value: number | null;
+  previous: number | null;
+  /** Per 10,000 residents; null without a population. */
+  per10k: number | null;
+  /** Share of the direction's national total, rounded so the regions add up to 100. */
+  displayShare: number | null;
+  change: Change | null;
+  /** 1 = first by the chosen measure; null for no data. */
+  rank: number | null;
+}
+
+const perTen = (value: number | null, population: number | undefined): number | null =>
+  value === null || !population || population <= 0 ? null : (value / population) * 10_000;
+
+/**
+ * Every region's figures for one metric (within a direction when the response was filtered by one),
+ * ranked by the absolute value or per 10,000 residents: highest first, regions without data last,
+ * ties by code so the order never flickers between refreshes.
+ */
+export const rankRegions = (
+  stats: readonly RegionStats[],
+  metric: MetricId,
+  populations: ReadonlyMap<string, number>,
+  by: 'absolute' | 'per10k',
+): RegionFigure[] => {
+  const display = largestRemainder(stats.map((s) => s.values[metric] ?? null));
+  const figures = stats.map((s, i): RegionFigure => {
+    const value = s.values[metric] ?? null;
+    const previous = s.previous[metric] ?? null;
+    return {
+      code: s.code,
+      value,
+      previous,
+      per10k: perTen(value, populations.get(s.code)),
+      displayShare: display[i] ?? null,
+      change: computeChange(value, previous),
+      rank: null,
+    };
+  });
+  const measure = (f: RegionFigure) => (by === 'per10k' ? f.per10k : f.value);
+  figures.sort((a, b) => {
+    const va = measure(a);
+    const vb = measure(b);
+    if (va === null || vb === null) return va === null && vb === null ? a.code.localeCompare(b.code) : va === null ? 1 : -1;
+    return vb - va || a.code.localeCompare(b.code);
+  });
+  let rank = 0;
+  for (const f of figures) if (measure(f) !== null) f.rank = ++rank;
+  return figures;
+};
+
+/** The first `count` regions with data, by the chosen measure. */
+export const leadingRegions = (
+  stats: readonly RegionStats[],
+  metric: MetricId,
+  populations: ReadonlyMap<string, number>,
+  by: 'absolute' | 'per10k',
+  count = 3,
+): RegionFigure[] => rankRegions(stats, metric, populations, by).filter((f) => f.rank !== null).slice(0, count);

@@ -1,0 +1,227 @@
+/**
+ * The state of a trend chart, derived from full monthly histories (one per series: the country or a
+ * region): the months shown, values per 10,000 residents when asked, the comparison period aligned
+ * month by month ("same period last year" or the period just before), the value axis, and per series
+ * the period's value, the comparison value, the change and the peak month, ready to be put into words.
+ *
+ * Pure and DOM-free; the Recharts view and the table only read a `Trend`.
+ */
+import type { Comparison, Month, MonthlyPoint, PeriodRange } from '../../../api/contract';
+import { computeChange, type Change } from '../../../lib/change';
+import { addMonths, comparisonRange, monthIndex, monthsBetween, rangeLength } from '../../../lib/months';
+import { mergeSeries, niceDomain, partialKey, splitPartial, type ChartRow, type ValueDomain } from '../../../lib/time-series';
+
+/** Values "per 10,000 residents" divide by the population and multiply by this. */
+export const PER_RESIDENTS = 10_000;
+/** At most this many regions on one chart: more lines cannot be told apart. */
+export const MAX_REGIONS = 5;
+/** A period shorter than this is shown inside a longer window: one month is a point, not a trend. */
+export const MIN_WINDOW_MONTHS = 6;
+/** The window, in months, around a short period. */
+export const SHORT_PERIOD_WINDOW = 12;
+/** With more series than this the comparison period is left to the table and the sentences. */
+export const MAX_SERIES_WITH_COMPARISON_LINES = 2;
+
+export const perTenThousand = (value: number | null, population: number | null | undefined): number | null =>
+  value === null || !population || population <= 0 ? null : (value / population) * PER_RESIDENTS;
+
+export const scalePoints = (points: readonly MonthlyPoint[], population: number | null, per10k: boolean): MonthlyPoint[] =>
+  per10k ? points.map((p) => ({ ...p, value: perTenThousand(p.value, population) })) : [...points];
+
+export interface TrendWindow extends PeriodRange {
+  /** True when the window is longer than the selected period (which the chart then shades). */
+  extended: boolean;
+}
+
+/** The months a trend chart shows for a period: the period itself, or the 12 months ending with a short one. */
+export const trendWindow = (period: PeriodRange, earliest: Month): TrendWindow => {
+  if (rangeLength(period) >= MIN_WINDOW_MONTHS) return { ...period, extended: false };
+  let from = addMonths(period.to, -(SHORT_PERIOD_WINDOW - 1));
+  if (monthIndex(from) < monthIndex(earliest)) from = earliest;
+  return { from, to: period.to, extended: monthIndex(from) < monthIndex(period.from) };
+};
+
+/** How many months back the comparison period lies: 12 for "a year ago", the period's length for "previous". */
+export const comparisonOffset = (period: PeriodRange, compare: Comparison): number =>
+  monthIndex(period.from) - monthIndex(comparisonRange(period, compare).from);
+
+/**
+ * A metric over a range, computed as the API does: a stock (e.g. volunteers) is its value at the last
+ * month of the range, a flow (e.g. actions) the sum over it. Null when a month the value needs is missing.
+ */
+export const periodValue = (points: readonly MonthlyPoint[], range: PeriodRange, kind: 'stock' | 'flow'): number | null => {
+  const byMonth = new Map(points.map((p) => [p.month, p.value]));
+  if (kind === 'stock') return byMonth.get(range.to) ?? null;
+  let sum = 0;
+  for (const month of monthsBetween(range.from, range.to)) {
+    const v = byMonth.get(month);
+    if (v === null || v === undefined) return null;
+    sum += v;
+  }
+  return sum;
+};
+
+/** The highest complete month of a range (the month under way is not comparable); the earliest on ties. */
+export const peakMonth = (points: readonly MonthlyPoint[], range: PeriodRange): { month: Month; value: number } | null => {
+  const lo = monthIndex(range.from);
+  const hi = monthIndex(range.to);
+  let best: { month: Month; value: number } | null = null;
+  for (const p of points) {
+    const i = monthIndex(p.month);
+    if (i < lo || i > hi || p.partial || p.value === null) continue;
+    if (!best || p.value > best.value) best = { month: p.month, value: p.value };
+  }
+  return best;
+};
+
+export interface TrendSeriesInput {
+  /** Stable key: "national" or a region code. */
+  key: string;
+  /** The full history (or at least the window and the comparison window). */
+  points: readonly MonthlyPoint[];
+  population: number | null;
+}
+
+export interface TrendInput {
+  series: readonly TrendSeriesInput[];
+  period: PeriodRange;
+  compare: Comparison;
+  kind: 'stock' | 'flow';
+  per10k: boolean;
+  /** First month of the data. */
+  earliest: Month;
+}
+
+export interface TrendSummary {
+  key: string;
+  /** The selected period's value (per 10,000 when asked). */
+  value: number | null;
+  /** The comparison period's value. */
+  previous: number | null;
+  change: Change | null;
+  /** Highest month of the period, for flows over three months or more. */
+  peak: { month: Month; value: number } | null;
+  /** The month of the period still under way, if the period includes it. */
+  partialMonth: Month | null;
+}
+
+export interface TrendTableRow {
+  month: Month;
+  /** The month of the comparison period aligned with this one. */
+  comparisonMonth: Month;
+  partial: boolean;
+  values: Record<string, number | null>;
+  previous: Record<string, number | null>;
+}
+
+export interface Trend {
+  window: TrendWindow;
+  period: PeriodRange;
+  comparison: PeriodRange;
+  /** The comparison window, aligned month by month with `window`. */
+  comparisonWindow: PeriodRange;
+  offset: number;
+  /** Whether the chart draws the comparison period's lines (one or two series). */
+  comparisonLines: boolean;
+  /** Chart rows: each series key, `comparisonKey(key)` when drawn, and the dotted partial segments. */
+  rows: ChartRow[];
+  table: TrendTableRow[];
+  domain: ValueDomain;
+  summaries: TrendSummary[];
+}
+
+export const comparisonKey = (key: string): string => `cmp:${key}`;
+
+export const NATIONAL_KEY = 'national';
+
+export const buildTrend = ({ series, period, compare, kind, per10k, earliest }: TrendInput): Trend => {
+  const window = trendWindow(period, earliest);
+  const offset = comparisonOffset(period, compare);
+  const comparison = comparisonRange(period, compare);
+  const comparisonWindow = { from: addMonths(window.from, -offset), to: addMonths(window.to, -offset) };
+  const months = monthsBetween(window.from, window.to);
+  const scaled = series.map((s) => ({ key: s.key, points: scalePoints(s.points, s.population, per10k) }));
+  const comparisonLines = series.length > 0 && series.length <= MAX_SERIES_WITH_COMPARISON_LINES;
+
+  // The comparison series, moved forward by the offset so each value sits on the month it is compared with.
+  const shifted = scaled.map((s) => ({
+    key: comparisonKey(s.key),
+    points: s.points.map((p) => ({ month: addMonths(p.month, offset), value: p.value })),
+  }));
+  const merged = mergeSeries(months, comparisonLines ? [...scaled, ...shifted] : scaled);
+  const rows = splitPartial(
+    merged,
+    scaled.map((s) => s.key),
+  );
+
+  const table: TrendTableRow[] = months.map((month) => {
+    const comparisonMonth = addMonths(month, -offset);
+    const values: Record<string, number | null> = {};
+    const previous: Record<string, number | null> = {};
+    let partial = false;
+    for (const s of scaled) {
+      const point = s.points.find((p) => p.month === month);
+      values[s.key] = point?.value ?? null;
+      if (point?.partial) partial = true;
+      previous[s.key] = s.points.find((p) => p.month === comparisonMonth)?.value ?? null;
+    }
+    return { month, comparisonMonth, partial, values, previous };
+  });
+
+  const shown: (number | null)[] = [];
+  for (const row of table) {
+    shown.push(...Object.values(row.values));
+    if (comparisonLines) shown.push(...Object.values(row.previous));
+  }
+  const domain = niceDomain(shown);
+
+  const summaries = scaled.map((s): TrendSummary => {
+    const value = periodValue(s.points, period, kind);
+    const previous = periodValue(s.points, comparison, kind);
+    const partialMonth = s.points.find((p) => p.partial && monthIndex(p.month) >= monthIndex(period.from) && monthIndex(p.month) <= monthIndex(period.to))?.month ?? null;
+    return {
+      key: s.key,
+      value,
+      previous,
+      change: computeChange(value, previous),
+      peak: kind === 'flow' && rangeLength(period) >= 3 ? peakMonth(s.points, period) : null,
+      partialMonth,
+    };
+  });
+
+  return { window, period, comparison, comparisonWindow, offset, comparisonLines, rows, table, domain, summaries };
+};
+
+/** Every month of every series, for the "full series" download: months in order, one value per series. */
+export const fullHistory = (series: readonly TrendSeriesInput[], per10k: boolean): { month: Month; values: (number | null)[] }[] => {
+  const scaled = series.map((s) => scalePoints(s.points, s.population, per10k));
+  const all = new Set<Month>();
+  scaled.forEach((points) => points.forEach((p) => all.add(p.month)));
+  const months = [...all].sort((a, b) => monthIndex(a) - monthIndex(b));
+  const lookups = scaled.map((points) => new Map(points.map((p) => [p.month, p.value])));
+  return months.map((month) => ({ month, values: lookups.map((l) => l.get(month) ?? null) }));
+};
+
+/** Digits after the decimal separator for a value: counts are whole, rates per 10,000 keep one or two. */
+export const fractionDigits = (value: number, per10k: boolean): number => (!per10k ? 0 : Math.abs(value) < 10 ? 2 : 1);
+
+export { partialKey };
+
+/**
+ * Reads a `regions=KZ-71,KZ-75` parameter: known codes only, no repeats, at most five. Anything else
+ * is reported as invalid (the view says so) while the valid part is kept.
+ */
+export const parseRegionList = (raw: string | null, known: ReadonlySet<string>, max = MAX_REGIONS): { codes: string[]; invalid: string | null } => {
+  if (raw === null || raw.trim() === '') return { codes: [], invalid: null };
+  const codes: string[] = [];
+  let bad = false;
+  for (const part of raw.split(',')) {
+    const code = part.trim().toUpperCase();
+    if (!known.has(code)) bad = true;
+    else if (!codes.includes(code)) {
+      if (codes.length < max) codes.push(code);
+      else bad = true;
+    }
+  }
+  return { codes, invalid: bad ? raw : null };
+};

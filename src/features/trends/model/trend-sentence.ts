@@ -1,0 +1,53 @@
+/**
+ * A trend in words, for everyone (not only screen readers): "Kazakhstan: 323 803 at the end of
+ * Jan – Nov 2026 — up 10,2 % (+30 000) on the same period last year (Jan – Nov 2025: 293 803).
+ * Highest month: …". Pure: the caller passes its translator and formatter.
+ */
+import type { Comparison } from '../../../api/contract';
+import type { Formatter } from '../../../lib/i18n/format';
+import type { Translate } from '../../../lib/i18n/messages';
+import { formatRange } from '../../../lib/period-label';
+import type { TrendsMessageKey } from '../messages';
+import { fractionDigits, type Trend, type TrendSummary } from './trend-model';
+
+export interface SentenceContext {
+  t: Translate<TrendsMessageKey>;
+  format: Formatter;
+  compare: Comparison;
+  kind: 'stock' | 'flow';
+  per10k: boolean;
+}
+
+/** Russian month names are lower case; a sentence that starts with one needs a capital. */
+const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+export const formatTrendValue = (format: Formatter, value: number, per10k: boolean): string =>
+  format.number(value, { maxFractionDigits: fractionDigits(value, per10k) });
+
+/** The change part alone: "up 10,2 % (+30 000) on the same period last year (Jan – Nov 2025: 293 803)". */
+export const changePhrase = (summary: TrendSummary, trend: Trend, { t, format, compare, per10k }: SentenceContext): string => {
+  const comparisonPeriod = formatRange(format, trend.comparison);
+  const { change, previous } = summary;
+  if (!change || previous === null) return t('changeNone', { comparisonPeriod });
+  const comparison = t(compare === 'yearAgo' ? 'vsYearAgo' : 'vsPrevious');
+  const digits = per10k ? fractionDigits(Math.max(Math.abs(change.absolute), Math.abs(previous)), true) : 0;
+  const absolute = format.number(change.absolute, { signed: true, maxFractionDigits: digits });
+  const params = { comparison, comparisonPeriod, previous: formatTrendValue(format, previous, per10k), absolute };
+  if (change.direction === 'flat') return t('changeFlat', params);
+  if (change.percent === null) return t('changeUpFromZero', params);
+  const percent = format.percent(Math.abs(change.percent));
+  return t(change.direction === 'up' ? 'changeUp' : 'changeDown', { ...params, percent });
+};
+
+/** The whole sentence for one series. */
+export const trendSentence = (label: string, summary: TrendSummary, trend: Trend, context: SentenceContext): string => {
+  const { t, format, kind, per10k } = context;
+  const period = formatRange(format, trend.period);
+  if (summary.value === null) return `${t('leadNoData', { label, period })}.`;
+  const value = formatTrendValue(format, summary.value, per10k);
+  const lead = t(kind === 'stock' ? 'leadStock' : 'leadFlow', { label, period, value });
+  let sentence = `${lead} — ${changePhrase(summary, trend, context)}.`;
+  if (summary.peak) sentence += ` ${t('peak', { month: format.month(summary.peak.month), value: formatTrendValue(format, summary.peak.value, per10k) })}`;
+  if (summary.partialMonth) sentence += ` ${capitalise(t('partialNote', { month: format.month(summary.partialMonth) }))}`;
+  return sentence;
+};

@@ -1,0 +1,62 @@
+/**
+ * How chart series are told apart: a colour, a marker shape and, for some, a dash pattern, so that a
+ * line is identified without colour (direct labels and markers survive greyscale printing and
+ * colour-blindness). Colours are dark enough for 3:1 contrast on white (WCAG 1.4.11).
+ */
+
+export type MarkerShape = 'circle' | 'square' | 'triangle' | 'diamond' | 'cross';
+
+export interface SeriesStyle {
+  colour: string;
+  marker: MarkerShape;
+  /** SVG stroke-dasharray, undefined for a solid line. */
+  dash?: string;
+}
+
+/** Ten colours, each at least 4.5:1 on white, ordered so neighbours differ in hue and lightness. */
+export const SERIES_COLOURS: readonly string[] = [
+  '#0b3d5c', // dark blue (the brand)
+  '#b35806', // burnt orange
+  '#1b7837', // green
+  '#762a83', // purple
+  '#c51b7d', // magenta
+  '#01665e', // teal
+  '#8c510a', // brown
+  '#2166ac', // mid blue
+  '#4d4d4d', // grey
+  '#b2182b', // red
+];
+
+const MARKERS: readonly MarkerShape[] = ['circle', 'square', 'triangle', 'diamond', 'cross'];
+
+/** The dash of a comparison period's line, distinct from every series' own pattern. */
+export const COMPARISON_DASH = '6 4';
+/** Series beyond the fifth repeat a marker, so they also get a dash of their own. */
+const SECOND_ROUND_DASH = '2 3';
+
+/** The style of the series at a stable position (e.g. a direction's index in the contract's list). */
+export const seriesStyle = (index: number): SeriesStyle => {
+  const i = ((index % SERIES_COLOURS.length) + SERIES_COLOURS.length) % SERIES_COLOURS.length;
+  const style: SeriesStyle = { colour: SERIES_COLOURS[i] ?? '#0b3d5c', marker: MARKERS[i % MARKERS.length] ?? 'circle' };
+  if (i >= MARKERS.length) style.dash = SECOND_ROUND_DASH;
+  return style;
+};
+
+/** A marker's outline as an SVG path centred on (0, 0), about `size` pixels across. */
+export const markerPath = (shape: MarkerShape, size: number): string => {
+  const r = size / 2;
+  switch (shape) {
+    case 'square':
+      return `M${-r * 0.85},${-r * 0.85}H${r * 0.85}V${r * 0.85}H${-r * 0.85}Z`;
+    case 'triangle':
+      return `M0,${-r}L${r},${r * 0.8}H${-r}Z`;
+    case 'diamond':
+      return `M0,${-r}L${r},0L0,${r}L${-r},0Z`;
+    case 'cross': {
+      const a = r * 0.8;
+      return `M${-a},${-a}L${a},${a}M${a},${-a}L${-a},${a}`;
+    }
+    default:
+      return `M${r},0A${r},${r} 0 1,1 ${-r},0A${r},${r} 0 1,1 ${r},0Z`;
+  }
+};

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { DIRECTION_IDS, type Direction, type DirectionStats, type MetricValues, type RegionStats } from '../../src/api/contract';
+import { buildBreakdown, extremesOfChange, largestRemainder, leadingRegions, rankRegions } from '../../src/features/directions/model/directions-model';
+import { parseMeasure } from '../../src/features/directions/model/measure-params';
+
+const sum = (xs: readonly (number | null)[]) => Math.round(xs.reduce<number>((s, x) => s + (x ?? 0), 0) * 1000) / 1000;
+
+describe('largestRemainder', () => {
+  it('rounds thirds so they add up to exactly 100', () => {
+    expect(largestRemainder([1, 1, 1], 100, 0)).toEqual([34, 33, 33]);
+    expect(largestRemainder([1, 1, 1], 100, 1)).toEqual([33.4, 33.3, 33.3]);
+  });
+
+  it('gives the missing units to the parts that lost most by rounding down', () => {
+    // Exact: 12.345…, 45.678…, 41.975… → floors 12.3 + 45.6 + 41.9 = 99.8; the two largest remainders get 0.1 each.
+    const out = largestRemainder([12_345, 45_678, 41_976]);
+    expect(sum(out)).toBe(100);
+    expect(out).toEqual([12.3, 45.7, 42]);
+  });
+
+  it('adds up to 100 for the real shape of the data', () => {
+    const volunteers = [48_648, 44_711, 44_833, 35_476, 57_710, 25_492, 30_208, 17_204, 12_500, 12_521];
+    const out = largestRemainder(volunteers);
+    expect(sum(out)).toBe(100);
+    out.forEach((share, i) => expect(Math.abs((share ?? 0) - ((volunteers[i] ?? 0) / 328_303) * 100)).toBeLessThan(0.1));
+  });
+
+  it('leaves unknown parts out and returns nulls when nothing is known', () => {
+    expect(largestRemainder([1, null, 3], 100, 0)).toEqual([25, null, 75]);
+    expect(largestRemainder([null, null])).toEqual([null, null]);
+    expect(largestRemainder([0, 0])).toEqual([null, null]);
+  });
+});
+
+const directions: Direction[] = DIRECTION_IDS.map((id, i) => ({ id, name: { kk: id, ru: id, en: id }, ministryPriority: i < 4 }));
+const values = (v: number | null): MetricValues => ({ volunteers: v, organisations: null, projects: null, actions: v === null ? null : v * 2, peopleHelped: null, openRequests: null });
+
+describe('buildBreakdown', () => {
+  const current = [480, 440, 450, 350, 570, 250, 300, 170, 120, 125];
+  const previous = [400, 440, 500, 300, 500, 250, 280, 150, 0, 120];
+  const stats: DirectionStats[] = DIRECTION_IDS.map((id, i) => ({ id, values: values(current[i] ?? 0), previous: values(previous[i] ?? 0) }));
+
+  it('orders directions by value, with shares adding up to 100 and priorities marked', () => {
+    const b = buildBreakdown(stats, directions, 'volunteers');
+    expect(b.rows.map((r) => r.id)).toEqual(['events', 'elderly', 'ecology', 'hardship', 'emergencies', 'education', 'health', 'culture', 'sport', 'animals']);
+    expect(sum(b.rows.map((r) => r.displayShare))).toBe(100);
+    expect(b.total).toBe(3255);
+    expect(b.rows[0]?.share).toBeCloseTo((570 / 3255) * 100, 10);
+    expect(b.rows.filter((r) => r.priority).map((r) => r.id).sort()).toEqual(['ecology', 'elderly', 'emergencies', 'hardship']);
+    expect(b.priorityShare).toBe(sum(b.rows.filter((r) => r.priority).map((r) => r.displayShare)));
+  });
+
+  it('computes the change against the comparison period, with no percentage from zero', () => {
+    const b = buildBreakdown(stats, directions, 'volunteers');
+    const elderly = b.rows.find((r) => r.id === 'elderly');
+    expect(elderly?.change).toEqual({ absolute: 80, percent: 20, direction: 'up' });
+    expect(b.rows.find((r) => r.id === 'hardship')?.change?.direction).toBe('flat');
+    expect(b.rows.find((r) => r.id === 'animals')?.change).toEqual({ absolute: 120, percent: null, direction: 'up' });
+    const { fastest, slowest } = extremesOfChange(b.rows);
+    expect(fastest?.id).toBe('elderly');
+    expect(slowest?.id).toBe('ecology');
+  });
+
+  it('shares another metric the same way', () => {
+    const b = buildBreakdown(stats, directions, 'actions');
+    expect(b.total).toBe(6510);
+    expect(sum(b.rows.map((r) => r.displayShare))).toBe(100);
+  });
+
+  it('puts a direction without data last, leaves it out of the shares and counts it', () => {
+    const withGap = stats.map((s) => (s.id === 'events' ? { ...s, values: values(null) } : s));
+    const b = buildBreakdown(withGap, directions, 'volunteers');
+    expect(b.rows.at(-1)).toMatchObject({ id: 'events', value: null, share: null, displayShare: null });
+    expect(b.missing).toBe(1);
+    expect(sum(b.rows.map((r) => r.displayShare))).toBe(100);
+  });
+
+  it('shows a direction the API left out as no data', () => {
+    const b = buildBreakdown(stats.slice(1), directions, 'volunteers');
+    expect(b.rows.find((r) => r.id === 'elderly')).toMatchObject({ value: null, displayShare: null });
+  });
+});
+
+describe('regions within a direction', () => {
+  const populations = new Map([
+    ['KZ-71', 1_500_000],
+    ['KZ-75', 2_300_000],
+    ['KZ-79', 1_200_000],
+    ['KZ-11', 800_000],
+  ]);
+  const stats: RegionStats[] = [
+    { code: 'KZ-71', values: values(3_000), previous: values(2_000) },
+    { code: 'KZ-75', values: values(4_600), previous: values(4_600) },
+    { code: 'KZ-79', values: values(3_000), previous: values(3_000) },
+    { code: 'KZ-11', values: values(null), previous: values(100) },
+  ];
+
+  it('ranks by absolute value, ties by code, no data last and unranked', () => {
+    const ranked = rankRegions(stats, 'volunteers', populations, 'absolute');
+    expect(ranked.map((r) => [r.code, r.rank])).toEqual([
+      ['KZ-75', 1],
+      ['KZ-71', 2],
+      ['KZ-79', 3],
+      ['KZ-11', null],
+    ]);
+    expect(sum(ranked.map((r) => r.displayShare))).toBe(100);
+    expect(ranked[1]?.change?.percent).toBe(50);
+  });
+
+  it('ranks per 10,000 residents, equal rates by code', () => {
+    const ranked = rankRegions(stats, 'volunteers', populations, 'per10k');
+    expect(ranked.map((r) => r.code)).toEqual(['KZ-79', 'KZ-71', 'KZ-75', 'KZ-11']);
+    expect(ranked[0]?.per10k).toBe(25);
+    expect(ranked[1]?.per10k).toBe(20);
+  });
+
+  it('lists the leading regions with data only', () => {
+    expect(leadingRegions(stats, 'volunteers', populations, 'absolute', 2).map((r) => r.code)).toEqual(['KZ-75', 'KZ-71']);
+    expect(leadingRegions(stats, 'volunteers', populations, 'absolute', 10)).toHaveLength(3);
+  });
+});
+
+describe('measure parameters', () => {
+  it('reads the metric and per 10,000 from the URL', () => {
+    expect(parseMeasure(null, null)).toEqual({ metric: 'volunteers', per10k: false, invalidMetric: null, invalidPer: null });
+    expect(parseMeasure('actions', '10k')).toEqual({ metric: 'actions', per10k: true, invalidMetric: null, invalidPer: null });
+  });
+
+  it('understands the map metrics carried over from the regions page', () => {
+    expect(parseMeasure('volunteersPer10k', null)).toMatchObject({ metric: 'volunteers', per10k: true, invalidMetric: null });
+    expect(parseMeasure('growth', null)).toMatchObject({ metric: 'volunteers', per10k: false, invalidMetric: null });
+  });
+
+  it('reports text it does not understand', () => {
+    expect(parseMeasure('<b>', 'million')).toEqual({ metric: 'volunteers', per10k: false, invalidMetric: '<b>', invalidPer: 'million' });
+  });
+});

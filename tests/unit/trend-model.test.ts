@@ -1,0 +1,234 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { MonthlyPoint } from '../../src/api/contract';
+import { createFormatter, prepareLocale } from '../../src/lib/i18n/format';
+import { translate } from '../../src/lib/i18n/messages';
+import type { Locale } from '../../src/lib/i18n/locales';
+import { monthsBetween } from '../../src/lib/months';
+import { partialKey } from '../../src/lib/time-series';
+import { trendsMessages, type TrendsMessageKey } from '../../src/features/trends/messages';
+import {
+  buildTrend,
+  comparisonKey,
+  comparisonOffset,
+  fullHistory,
+  parseRegionList,
+  peakMonth,
+  periodValue,
+  perTenThousand,
+  trendWindow,
+} from '../../src/features/trends/model/trend-model';
+import { trendSentence } from '../../src/features/trends/model/trend-sentence';
+
+/** A series from 2019-01 to 2026-11 whose value is 1000 + its month number since the start; the last month partial. */
+const history = (scale = 1): MonthlyPoint[] =>
+  monthsBetween('2019-01', '2026-11').map((month, i, all) => ({ month, value: (1000 + i) * scale, ...(i === all.length - 1 ? { partial: true } : {}) }));
+
+describe('trend model', () => {
+  it('normalises per 10,000 residents and refuses a missing population', () => {
+    expect(perTenThousand(1_500, 1_500_000)).toBe(10);
+    expect(perTenThousand(1_500, 0)).toBeNull();
+    expect(perTenThousand(null, 1_000)).toBeNull();
+  });
+
+  it('shows a period of six months or more as it is, and a short one inside twelve months', () => {
+    expect(trendWindow({ from: '2026-01', to: '2026-11' }, '2019-01')).toEqual({ from: '2026-01', to: '2026-11', extended: false });
+    expect(trendWindow({ from: '2025-05', to: '2025-05' }, '2019-01')).toEqual({ from: '2024-06', to: '2025-05', extended: true });
+    expect(trendWindow({ from: '2019-02', to: '2019-03' }, '2019-01')).toEqual({ from: '2019-01', to: '2019-03', extended: true });
+  });
+
+  it('compares with twelve months back, or with the length of the period', () => {
+    expect(comparisonOffset({ from: '2026-01', to: '2026-11' }, 'yearAgo')).toBe(12);
+    expect(comparisonOffset({ from: '2026-01', to: '2026-11' }, 'previous')).toBe(11);
+    expect(comparisonOffset({ from: '2025-04', to: '2025-06' }, 'previous')).toBe(3);
+  });
+
+  it('computes a period like the API: a stock at its end, a flow as a sum, null when a month is missing', () => {
+    const points: MonthlyPoint[] = [
+      { month: '2025-01', value: 1 },
+      { month: '2025-02', value: 2 },
+      { month: '2025-03', value: null },
+    ];
+    expect(periodValue(points, { from: '2025-01', to: '2025-02' }, 'stock')).toBe(2);
+    expect(periodValue(points, { from: '2025-01', to: '2025-02' }, 'flow')).toBe(3);
+    expect(periodValue(points, { from: '2025-01', to: '2025-03' }, 'flow')).toBeNull();
+    expect(periodValue(points, { from: '2024-12', to: '2025-01' }, 'flow')).toBeNull();
+  });
+
+  it('finds the peak among complete months only', () => {
+    const points: MonthlyPoint[] = [
+      { month: '2026-09', value: 5 },
+      { month: '2026-10', value: 7 },
+      { month: '2026-11', value: 9, partial: true },
+    ];
+    expect(peakMonth(points, { from: '2026-09', to: '2026-11' })).toEqual({ month: '2026-10', value: 7 });
+  });
+
+  it('aligns the same period last year month by month and puts both on the chart', () => {
+    const trend = buildTrend({
+      series: [{ key: 'national', points: history(), population: 20_000_000 }],
+      period: { from: '2026-01', to: '2026-11' },
+      compare: 'yearAgo',
+      kind: 'stock',
+      per10k: false,
+      earliest: '2019-01',
+    });
+    expect(trend.comparison).toEqual({ from: '2025-01', to: '2025-11' });
+    expect(trend.comparisonWindow).toEqual({ from: '2025-01', to: '2025-11' });
+    expect(trend.comparisonLines).toBe(true);
+    expect(trend.rows).toHaveLength(11);
+    const first = trend.rows[0];
+    // 2026-01 is month 84 since 2019-01; 2025-01 is month 72.
+    expect(first?.national).toBe(1084);
+    expect(first?.[comparisonKey('national')]).toBe(1072);
+    expect(trend.table[0]).toMatchObject({ month: '2026-01', comparisonMonth: '2025-01', values: { national: 1084 }, previous: { national: 1072 } });
+    // The month under way is drawn as a dotted segment, not on the solid line.
+    const last = trend.rows.at(-1);
+    expect(last?.national).toBeNull();
+    expect(last?.[partialKey('national')]).toBe(1094);
+    expect(trend.table.at(-1)?.partial).toBe(true);
+    const summary = trend.summaries[0];
+    expect(summary).toMatchObject({ key: 'national', value: 1094, previous: 1082, partialMonth: '2026-11', peak: null });
+    expect(summary?.change?.absolute).toBe(12);
+    expect(trend.domain.domain[0]).toBe(0);
+    expect(trend.domain.domain[1]).toBeGreaterThanOrEqual(1094);
+  });
+
+  it('sums flows, finds their peak and scales per 10,000 residents', () => {
+    const trend = buildTrend({
+      series: [
+        { key: 'KZ-71', points: history(), population: 1_000_000 },
+        { key: 'KZ-75', points: history(2), population: 2_000_000 },
+      ],
+      period: { from: '2026-01', to: '2026-03' },
+      compare: 'previous',
+      kind: 'flow',
+      per10k: true,
+      earliest: '2019-01',
+    });
+    expect(trend.window).toEqual({ from: '2025-04', to: '2026-03', extended: true });
+    expect(trend.comparison).toEqual({ from: '2025-10', to: '2025-12' });
+    // (1084 + 1085 + 1086) per million = 32.55 per 10,000; the doubled series over the doubled population is the same.
+    expect(trend.summaries[0]?.value).toBeCloseTo(32.55, 6);
+    expect(trend.summaries[1]?.value).toBeCloseTo(32.55, 6);
+    expect(trend.summaries[0]?.previous).toBeCloseTo(0.01 * (1081 + 1082 + 1083), 6);
+    expect(trend.summaries[0]?.peak).toEqual({ month: '2026-03', value: 10.86 });
+    expect(trend.summaries[0]?.partialMonth).toBeNull();
+  });
+
+  it('leaves the comparison to the table when more than two series are shown', () => {
+    const trend = buildTrend({
+      series: ['KZ-71', 'KZ-75', 'KZ-79'].map((key) => ({ key, points: history(), population: 1_000_000 })),
+      period: { from: '2026-01', to: '2026-11' },
+      compare: 'yearAgo',
+      kind: 'stock',
+      per10k: false,
+      earliest: '2019-01',
+    });
+    expect(trend.comparisonLines).toBe(false);
+    expect(Object.keys(trend.rows[0] ?? {})).not.toContain(comparisonKey('KZ-71'));
+    expect(trend.table[0]?.previous['KZ-79']).toBe(1072);
+  });
+
+  it('lists every month of every series for the full download', () => {
+    const rows = fullHistory(
+      [
+        { key: 'a', points: [{ month: '2025-02', value: 2 }, { month: '2025-01', value: 1 }], population: 10_000 },
+        { key: 'b', points: [{ month: '2025-03', value: 3 }], population: 10_000 },
+      ],
+      false,
+    );
+    expect(rows).toEqual([
+      { month: '2025-01', values: [1, null] },
+      { month: '2025-02', values: [2, null] },
+      { month: '2025-03', values: [null, 3] },
+    ]);
+    expect(fullHistory([{ key: 'a', points: [{ month: '2025-01', value: 50 }], population: 20_000 }], true)).toEqual([{ month: '2025-01', values: [25] }]);
+  });
+
+  it('reads at most five known regions from the URL and reports the rest', () => {
+    const known = new Set(['KZ-71', 'KZ-75', 'KZ-79', 'KZ-11', 'KZ-15', 'KZ-19']);
+    expect(parseRegionList('KZ-71,KZ-75', known)).toEqual({ codes: ['KZ-71', 'KZ-75'], invalid: null });
+    expect(parseRegionList('kz-71, KZ-71', known)).toEqual({ codes: ['KZ-71'], invalid: null });
+    expect(parseRegionList('KZ-71,KZ-99', known)).toEqual({ codes: ['KZ-71'], invalid: 'KZ-71,KZ-99' });
+    expect(parseRegionList('KZ-71,KZ-75,KZ-79,KZ-11,KZ-15,KZ-19', known).codes).toHaveLength(5);
+    expect(parseRegionList('', known)).toEqual({ codes: [], invalid: null });
+  });
+});
+
+describe('trend sentence', () => {
+  beforeAll(async () => {
+    await Promise.all((['kk', 'ru', 'en'] as const).map((l) => prepareLocale(l)));
+  });
+
+  const context = (locale: Locale, compare: 'yearAgo' | 'previous', kind: 'stock' | 'flow' = 'stock', per10k = false) => {
+    const format = createFormatter(locale);
+    const t = (key: TrendsMessageKey, params?: Record<string, string | number>) => translate(trendsMessages, locale, format, key, params);
+    return { t, format, compare, kind, per10k };
+  };
+
+  const volunteers = (): MonthlyPoint[] => [
+    { month: '2025-11', value: 293_803 },
+    { month: '2026-11', value: 323_803, partial: true },
+  ];
+  const yearAgoTrend = () =>
+    buildTrend({
+      series: [{ key: 'national', points: volunteers(), population: 20_000_000 }],
+      period: { from: '2026-11', to: '2026-11' },
+      compare: 'yearAgo',
+      kind: 'stock',
+      per10k: false,
+      earliest: '2019-01',
+    });
+
+  it('states both periods and the change in numbers and words (en)', () => {
+    const trend = yearAgoTrend();
+    const summary = trend.summaries[0];
+    if (!summary) throw new Error('no summary');
+    expect(trendSentence('Kazakhstan', summary, trend, context('en', 'yearAgo'))).toBe(
+      'Kazakhstan: 323,803 at the end of November 2026 — up 10.2% (+30,000) on the same period last year (November 2025: 293,803). November 2026 is still under way.',
+    );
+  });
+
+  it('says it in Russian and Kazakh too', () => {
+    const trend = yearAgoTrend();
+    const summary = trend.summaries[0];
+    if (!summary) throw new Error('no summary');
+    expect(trendSentence('Казахстан', summary, trend, context('ru', 'yearAgo'))).toBe(
+      'Казахстан: 323\u00a0803 на конец периода ноябрь 2026 — рост на 10,2\u00a0% (+30\u00a0000) к тому же периоду прошлого года (ноябрь 2025: 293\u00a0803). Ноябрь 2026 ещё не завершён.',
+    );
+    expect(trendSentence('Қазақстан', summary, trend, context('kk', 'yearAgo'))).toMatch(
+      /^Қазақстан: 2026 ж\. қараша соңында 323\u00a0803 — өткен жылдың сол кезеңімен салыстырғанда 10,2\u00a0% өсім \(\+30\u00a0000; 2025 ж\. қараша: 293\u00a0803\)\./,
+    );
+  });
+
+  it('says when there is nothing to compare with', () => {
+    const trend = buildTrend({
+      series: [{ key: 'national', points: [{ month: '2019-03', value: 5 }], population: 1 }],
+      period: { from: '2019-03', to: '2019-03' },
+      compare: 'yearAgo',
+      kind: 'stock',
+      per10k: false,
+      earliest: '2019-01',
+    });
+    const summary = trend.summaries[0];
+    if (!summary) throw new Error('no summary');
+    expect(trendSentence('Kazakhstan', summary, trend, context('en', 'yearAgo'))).toBe('Kazakhstan: 5 at the end of March 2019 — no data for March 2018 to compare with.');
+  });
+
+  it('describes a decline and the peak month of a flow', () => {
+    const points: MonthlyPoint[] = monthsBetween('2025-01', '2026-06').map((month, i) => ({ month, value: i < 12 ? 100 : i === 14 ? 90 : 50 }));
+    const trend = buildTrend({
+      series: [{ key: 'national', points, population: 1 }],
+      period: { from: '2026-01', to: '2026-06' },
+      compare: 'yearAgo',
+      kind: 'flow',
+      per10k: false,
+      earliest: '2019-01',
+    });
+    const summary = trend.summaries[0];
+    if (!summary) throw new Error('no summary');
+    expect(trendSentence('Kazakhstan', summary, trend, context('en', 'yearAgo', 'flow'))).toBe(
+      'Kazakhstan: 340 over Jan 2026 – Jun 2026 — down 43.3% (−260) on the same period last year (Jan 2025 – Jun 2025: 600). Highest month: March 2026 (90).',
+    );
+  });
+});
