@@ -9,6 +9,7 @@ import { createApiClient } from './api/client';
 import { App } from './app/app';
 import { exposeBenchHook } from './app/bench-hook';
 import { ConfigErrorPage } from './app/config-error-page';
+import { CrashPage } from './app/crash-page';
 import { createAppQueryClient } from './app/query-client';
 import { wallStart } from './app/wall-start';
 import { restoreQueryCache } from './lib/persisted-cache';
@@ -51,7 +52,9 @@ const start = async () => {
       root.render(<ConfigErrorPage error={error} />);
       return;
     }
-    throw error;
+    // Never a blank page: the demo worker, a language file or anything else failing at start-up.
+    console.error('Start-up failed', error);
+    root.render(<CrashPage error={error} />);
   }
 };
 

@@ -9,6 +9,7 @@ import type { RuntimeConfig } from '../config/runtime-config';
 import { I18nProvider } from '../lib/i18n/i18n-context';
 import { parseRefresh } from '../lib/refresh';
 import { matchPath, useLocation, useSearchParam } from '../lib/router';
+import { AppErrorBoundary } from './app-error-boundary';
 import { NotFoundPage } from './routes/not-found';
 import { OverviewPage } from './routes/overview';
 import { AppShell } from './shell/app-shell';
@@ -23,6 +24,7 @@ interface Route {
 export const ROUTES: readonly Route[] = [
   { path: '/', page: OverviewPage },
   { path: '/wall', page: lazy(() => import('./routes/wall').then((m) => ({ default: m.WallPage }))), bare: true },
+  { path: '/activity', page: lazy(() => import('./routes/activity').then((m) => ({ default: m.ActivityPage }))) },
 ];
 
 export const AVAILABLE_PATHS = new Set(ROUTES.map((r) => r.path));
@@ -40,15 +42,18 @@ export const App = ({ config, queryClient, onRefreshChange }: AppProps) => {
   const refreshMs = parsed === undefined ? config.refreshSeconds * 1000 : parsed;
   useLayoutEffect(() => onRefreshChange(refreshMs), [onRefreshChange, refreshMs]);
   const settings = useMemo(() => ({ config, refreshMs }), [config, refreshMs]);
+  const { pathname } = useLocation();
 
   return (
-    <QueryClientProvider client={queryClient}>
-      <AppSettingsContext.Provider value={settings}>
-        <I18nProvider defaultLocale={config.defaultLocale}>
-          <CurrentPage />
-        </I18nProvider>
-      </AppSettingsContext.Provider>
-    </QueryClientProvider>
+    <AppErrorBoundary resetKey={pathname}>
+      <QueryClientProvider client={queryClient}>
+        <AppSettingsContext.Provider value={settings}>
+          <I18nProvider defaultLocale={config.defaultLocale}>
+            <CurrentPage />
+          </I18nProvider>
+        </AppSettingsContext.Provider>
+      </QueryClientProvider>
+    </AppErrorBoundary>
   );
 };
 

@@ -171,7 +171,7 @@ export const Panel = ({
       </div>
       {hasData && receivedAt !== null ? (
         <p className="panel__freshness">
-          {producedAt === null
+          {producedAt === null || producedText === format.time(new Date(receivedAt))
             ? t('updatedAt', { time: format.time(new Date(receivedAt)) })
             : tp('freshness', { received: format.time(new Date(receivedAt)), produced: producedText })}
         </p>

@@ -12,6 +12,7 @@ import { commonMessages } from '../lib/i18n/common-messages';
 import { REFRESH_CHOICES, formatRefresh, parseRefresh } from '../lib/refresh';
 import { useNow } from '../lib/use-now';
 import { updateSearch, useSearchParam } from '../lib/router';
+import './refresh-control.css';
 
 const messages = defineMessages({
   kk: {

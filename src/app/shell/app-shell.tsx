@@ -18,6 +18,7 @@ const NAV = [
   { path: '/regions', key: 'navRegions' },
   { path: '/directions', key: 'navDirections' },
   { path: '/roadmap', key: 'navRoadmap' },
+  { path: '/activity', key: 'navActivity' },
   { path: '/wall', key: 'navWall' },
 ] as const;
 

@@ -1,0 +1,134 @@
+/**
+ * The live activity feed (/activity): newest events first, in the current language. Events that arrive
+ * while the user reads are held above the list behind a "Show N new events" button (announced
+ * politely to screen readers), so the list never moves under the reader; the list is bounded so a
+ * screen left open for days keeps flat memory. `autoReveal` (an unattended screen) shows them at once.
+ */
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { ActivityFeed as ActivityFeedData, ActivityType } from '../../../api/contract';
+import { useMeta } from '../../../api/meta-query';
+import { Panel } from '../../../components/panel';
+import { downloadCsv } from '../../../lib/csv';
+import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
+import { useNow } from '../../../lib/use-now';
+import { activityQueryOptions } from '../api/activity-queries';
+import { activityMessages } from '../messages';
+import { EMPTY_FEED, receiveEvents, relativeTime, revealPending, type FeedState } from '../model/feed';
+import { ActivityEvent } from './activity-event';
+import '../activity.css';
+
+interface ActivityFeedProps {
+  /** Show new events at once instead of holding them back (a screen nobody reads line by line). */
+  autoReveal?: boolean;
+}
+
+export const ActivityFeed = ({ autoReveal = false }: ActivityFeedProps) => {
+  const t = useMessages(activityMessages);
+  const { locale, format } = useI18n();
+  const activity = useQuery(activityQueryOptions());
+  const meta = useMeta();
+
+  // Feed state follows the query's data: adjusted while rendering when a new response arrives
+  // (React's pattern for state derived from changing props), so there is no extra render pass.
+  const [feed, setFeed] = useState<FeedState>(EMPTY_FEED);
+  const [received, setReceived] = useState<ActivityFeedData | undefined>(undefined);
+  if (activity.data !== received) {
+    setReceived(activity.data);
+    if (activity.data) setFeed(receiveEvents(feed, activity.data.events, autoReveal));
+  }
+
+  const listRef = useRef<HTMLOListElement>(null);
+  const focusNewest = useRef(false);
+  useEffect(() => {
+    if (!focusNewest.current) return;
+    focusNewest.current = false;
+    listRef.current?.querySelector<HTMLElement>('li')?.focus();
+  }, [feed.shown]);
+
+  // Items are memoised on their text, so this tick re-renders one only when its "… ago" changes.
+  const now = useNow(15_000);
+  const names = useMemo(() => {
+    const regions = new Map<string, string>(meta.data?.regions.map((r) => [r.code, r.name[locale]]) ?? []);
+    const directions = new Map<string, string>(meta.data?.directions.map((d) => [d.id, d.name[locale]]) ?? []);
+    return { region: (code: string) => regions.get(code) ?? code, direction: (id: string) => directions.get(id) ?? id };
+  }, [meta.data, locale]);
+
+  const ago = (iso: string): string => {
+    const r = relativeTime(Date.parse(iso), now);
+    if (r.unit === 'now') return t('justNow');
+    if (r.unit === 'minutes') return t('minutesAgo', { count: r.count });
+    if (r.unit === 'hours') return t('hoursAgo', { count: r.count });
+    return format.date(new Date(iso));
+  };
+  const typeLabel = (type: ActivityType): string => t(type);
+
+  const download = () =>
+    downloadCsv(
+      t('csvName'),
+      [t('colTime'), t('colEvent'), t('colRegion'), t('colDirection'), t('colSubject')],
+      feed.shown.map((e) => [e.at, typeLabel(e.type), names.region(e.region), names.direction(e.direction), e.subject]),
+      locale,
+    );
+
+  return (
+    <Panel
+      id="activity-feed"
+      title={t('feedTitle')}
+      className="activity-feed"
+      queries={[activity, meta]}
+      actions={
+        <button type="button" className="button" onClick={download} disabled={feed.shown.length === 0}>
+          {t('downloadCsv')}
+        </button>
+      }
+      skeleton={<div className="activity-feed__skeleton" />}
+    >
+      <p className="panel__subtitle">{t('feedIntro')}</p>
+      {/* A fixed-height slot: the button appearing never pushes the list down. */}
+      <div className="activity-feed__new">
+        {feed.pendingCount > 0 ? (
+          <button
+            type="button"
+            className="button activity-feed__show"
+            onClick={() => {
+              focusNewest.current = true;
+              setFeed(revealPending(feed));
+            }}
+          >
+            {t('showNew', { count: feed.pendingCount })}
+          </button>
+        ) : (
+          <span className="activity-feed__none">{t('noNew')}</span>
+        )}
+      </div>
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {feed.pendingCount > 0 ? t('announceNew', { count: feed.pendingCount }) : ''}
+      </p>
+      {feed.shown.length === 0 ? (
+        <p className="activity-feed__empty">{t('empty')}</p>
+      ) : (
+        <ol className="activity-feed__list" aria-label={t('listLabel')} ref={listRef}>
+          {feed.shown.map((e) => {
+            const at = new Date(e.at);
+            return (
+              <ActivityEvent
+                key={e.id}
+                id={e.id}
+                type={e.type}
+                typeLabel={typeLabel(e.type)}
+                at={e.at}
+                clock={format.time(at)}
+                ago={ago(e.at)}
+                absolute={format.dateTime(at)}
+                subject={e.subject}
+                region={names.region(e.region)}
+                direction={names.direction(e.direction)}
+              />
+            );
+          })}
+        </ol>
+      )}
+    </Panel>
+  );
+};
