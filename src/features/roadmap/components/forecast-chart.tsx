@@ -1,0 +1,73 @@
+/**
+ * The trend-and-forecast chart of one indicator (recharts, loaded lazily with the card's chart tab):
+ * actuals as a solid line with dots, the month under way as a hollow dot, the trend and its
+ * projection dashed, the 80 % band shaded, targets as diamonds (or a level for a year total).
+ * A thin view over rows from model/chart-data.ts; the table tab shows the same rows.
+ */
+import { Area, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
+import type { Month, RoadmapIndicator } from '../../../api/contract';
+import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
+import { roadmapMessages } from '../messages';
+import type { ForecastChartRow } from '../model/chart-data';
+import { formatIndicatorValue } from '../model/format-value';
+
+interface ForecastChartProps {
+  rows: readonly ForecastChartRow[];
+  unit: RoadmapIndicator['unit'];
+  cumulative: boolean;
+  /** The 2026 target, drawn as a level for year totals. */
+  target: number | null;
+}
+
+const COLOURS = { actual: '#0b3d5c', trend: '#8a5a00', band: '#f0c674', target: '#a3261b' };
+
+export const ForecastChart = ({ rows, unit, cumulative, target }: ForecastChartProps) => {
+  const t = useMessages(roadmapMessages);
+  const { format } = useI18n();
+  const value = (v: number) => formatIndicatorValue(format, unit, v);
+  // Axis ticks stay short and use one scale for the whole axis: "330 тыс." / "330k"; the tooltip and
+  // the table give full numbers.
+  const largest = Math.max(0, ...rows.flatMap((r) => [r.actual, r.partial, r.trend, r.upper, r.target, target].map((n) => Math.abs(n ?? 0))));
+  const tick = (v: number) => {
+    if (unit === 'percent') return format.percent(v, { maxFractionDigits: 2 });
+    if (largest >= 1e6) return t('axisMillion', { n: format.number(v / 1e6, { maxFractionDigits: 2 }) });
+    if (largest >= 1e4) return t('axisThousand', { n: format.number(v / 1e3, { maxFractionDigits: 1 }) });
+    return format.number(v, { maxFractionDigits: 1 });
+  };
+  const names: Record<string, string> = {
+    actual: t('seriesActual'),
+    partial: t('seriesPartial'),
+    trend: t('seriesTrend'),
+    band: t('seriesBand'),
+    target: t('seriesTarget'),
+  };
+  const data = rows.map((r) => ({ ...r }));
+
+  return (
+    <ComposedChart data={data} responsive style={{ width: '100%', height: '16rem' }} margin={{ top: 8, right: 16, bottom: 4, left: 8 }}>
+      <CartesianGrid stroke="#dfe5ea" vertical={false} />
+      <XAxis dataKey="month" tickFormatter={(m: Month) => format.month(m, 'short')} minTickGap={24} tick={{ fontSize: 12, fill: '#4a5a67' }} />
+      <YAxis domain={['auto', 'auto']} tickFormatter={tick} width={64} tick={{ fontSize: 12, fill: '#4a5a67' }} />
+      <Tooltip
+        labelFormatter={(m) => (typeof m === 'string' ? format.month(m) : '')}
+        formatter={(v, name) => {
+          const key = String(name);
+          const label = names[key] ?? key;
+          if (Array.isArray(v)) return [`${value(Number(v[0]))} – ${value(Number(v[1]))}`, label];
+          return [typeof v === 'number' ? value(v) : String(v), label];
+        }}
+      />
+      {/* Legend text in ink, not in the series colour: the band's pale fill would fail contrast. */}
+      <Legend formatter={(key: string) => <span className="rm-legend-text">{names[key] ?? key}</span>} wrapperStyle={{ fontSize: 13 }} />
+      <Area dataKey="band" name="band" stroke="none" fill={COLOURS.band} fillOpacity={0.55} isAnimationActive={false} connectNulls={false} />
+      <Line dataKey="trend" name="trend" stroke={COLOURS.trend} strokeWidth={2} strokeDasharray="6 4" dot={false} isAnimationActive={false} />
+      <Line dataKey="actual" name="actual" stroke={COLOURS.actual} strokeWidth={2.5} dot={{ r: 2 }} isAnimationActive={false} />
+      <Scatter dataKey="partial" name="partial" fill="#ffffff" stroke={COLOURS.actual} strokeWidth={2} isAnimationActive={false} />
+      {cumulative ? (
+        <Scatter dataKey="target" name="target" shape="diamond" fill={COLOURS.target} isAnimationActive={false} />
+      ) : target !== null ? (
+        <ReferenceLine y={target} stroke={COLOURS.target} strokeDasharray="2 3" strokeWidth={2} label={{ value: `${t('target2026')}: ${value(target)}`, position: 'insideTopLeft', fontSize: 12, fill: COLOURS.target }} />
+      ) : null}
+    </ComposedChart>
+  );
+};

@@ -1,0 +1,133 @@
+/**
+ * One roadmap indicator in detail: status in words (with icon), target, latest actual, forecast for
+ * 31 December 2026 with its 80 % interval, progress bar, the reason for the status, the body
+ * responsible, actual against target by year, and the trend-and-forecast chart with its table.
+ */
+import { lazy, Suspense } from 'react';
+import type { RoadmapIndicator } from '../../../api/contract';
+import { ChartFrame } from '../../../components/chart-frame';
+import { DataTable, type Column } from '../../../components/data-table';
+import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
+import { roadmapMessages } from '../messages';
+import { forecastChartRows, type ForecastChartRow } from '../model/chart-data';
+import type { IndicatorAssessment } from '../model/forecast';
+import { formatIndicatorValue, roundForUnit } from '../model/format-value';
+import { explainStatus } from '../status-text';
+import { IndicatorYears } from './indicator-years';
+import { ProgressBar } from './progress-bar';
+import { StatusBadge } from './status-badge';
+
+const ForecastChart = lazy(() => import('./forecast-chart').then((m) => ({ default: m.ForecastChart })));
+
+interface IndicatorCardProps {
+  indicator: RoadmapIndicator;
+  assessment: IndicatorAssessment;
+  end: string;
+  asOf: Date;
+  demo: boolean;
+}
+
+export const IndicatorCard = ({ indicator, assessment: a, end, asOf, demo }: IndicatorCardProps) => {
+  const t = useMessages(roadmapMessages);
+  const { locale, format } = useI18n();
+  const name = indicator.name[locale];
+  const v = (n: number) => formatIndicatorValue(format, indicator.unit, n);
+  const id = indicator.id;
+  const headingId = `rm-${id}-title`;
+  const rows = forecastChartRows(indicator, a, end);
+  const f = a.forecast;
+
+  const latestNote = a.current
+    ? indicator.cumulative
+      ? a.current.partial
+        ? t('latestPartial', { month: format.month(a.current.month) })
+        : t('latestOf', { month: format.month(a.current.month) })
+      : t('yearSoFar', { month: format.month(a.current.month) })
+    : '';
+
+  const cell = (n: number | null) => (n === null ? null : roundForUnit(indicator.unit, n));
+  const columns: Column<ForecastChartRow>[] = [
+    { id: 'month', header: t('colMonth'), value: (r) => r.month, render: (r) => format.month(r.month) },
+    { id: 'actual', header: t('seriesActual'), value: (r) => cell(r.actual ?? r.partial), render: (r) => show(r.actual ?? r.partial, v, r.partial !== null ? ` (${t('partialMark')})` : ''), numeric: true },
+    { id: 'trend', header: t('seriesTrend'), value: (r) => cell(r.trend), render: (r) => show(r.trend, v), numeric: true },
+    { id: 'lower', header: t('seriesLower'), value: (r) => cell(r.lower), render: (r) => show(r.lower, v), numeric: true },
+    { id: 'upper', header: t('seriesUpper'), value: (r) => cell(r.upper), render: (r) => show(r.upper, v), numeric: true },
+    { id: 'target', header: t('colTargetYear'), value: (r) => cell(r.target), render: (r) => show(r.target, v), numeric: true },
+  ];
+  const csv = { header: columns.map((c) => c.header), rows: rows.map((r) => columns.map((c) => c.value(r))) };
+  const subtitle = f
+    ? t(indicator.cumulative ? 'chartSubtitleCumulative' : 'chartSubtitleFlow', { from: format.month(f.window.from), to: format.month(f.window.to) })
+    : t('noChart');
+  const explanation = explainStatus(t, format, indicator.unit, a);
+
+  return (
+    <article className={`rm-card rm-card--${a.status}`} aria-labelledby={headingId} id={`rm-${id}`} data-indicator={id}>
+      <header className="rm-card__header">
+        <h3 id={headingId} className="rm-card__title">
+          {name}
+        </h3>
+        <StatusBadge status={a.status} basis={a.basis} testId={`status-${id}`} />
+      </header>
+      <p className="rm-card__responsible">{t('responsible', { body: indicator.responsible[locale] })}</p>
+      <div className="rm-card__grid">
+        <div className="rm-card__facts">
+          <dl className="rm-figures">
+            <div className="rm-figure">
+              <dt>{t('target2026')}</dt>
+              <dd className="rm-figure__value" data-testid={`target-${id}`}>
+                {a.target === null ? '—' : v(a.target)}
+              </dd>
+              {indicator.demoTargets ? <dd className="rm-figure__note rm-demo-tag">{t('demoTargetsShort')}</dd> : null}
+            </div>
+            <div className="rm-figure">
+              <dt>{t('latestActual')}</dt>
+              <dd className="rm-figure__value" data-testid={`latest-${id}`}>
+                {a.current ? v(a.current.value) : '—'}
+              </dd>
+              <dd className="rm-figure__note">{latestNote}</dd>
+            </div>
+            <div className="rm-figure">
+              <dt>{a.basis === 'final' ? t('finalLabel') : indicator.cumulative ? t('forecastLabel') : t('forecastFlow')}</dt>
+              <dd className="rm-figure__value" data-testid={`forecast-${id}`}>
+                {f ? v(f.value) : a.final !== null ? v(a.final) : t('noForecast')}
+              </dd>
+              {f ? <dd className="rm-figure__note">{t('intervalLabel', { lower: v(f.lower), upper: v(f.upper) })}</dd> : null}
+            </div>
+            <div className="rm-figure">
+              <dt>{t('baseline2023')}</dt>
+              <dd className="rm-figure__value">{indicator.baseline.value === null ? '—' : v(indicator.baseline.value)}</dd>
+            </div>
+          </dl>
+          <div className="rm-card__progress">
+            <span className="rm-card__progress-label">{t('progressLabel')}</span>
+            <ProgressBar percent={a.progressPercent} testId={`progress-${id}`} />
+          </div>
+          <p className="rm-card__explain" data-testid={`explain-${id}`}>
+            {explanation}
+          </p>
+          <IndicatorYears indicator={indicator} assessment={a} name={name} />
+        </div>
+        <div className="rm-card__chart">
+          <ChartFrame
+            tabParam={`view-${id}`}
+            title={t('chartTitle', { name })}
+            subtitle={subtitle}
+            asOf={asOf}
+            demo={demo}
+            summary={subtitle}
+            csvShown={csv}
+            fileName={`roadmap-${id}`}
+            chart={
+              <Suspense fallback={<div className="rm-chart-placeholder" />}>
+                <ForecastChart rows={rows} unit={indicator.unit} cumulative={indicator.cumulative} target={a.target} />
+              </Suspense>
+            }
+            table={<DataTable caption={t('chartTitle', { name })} captionHidden columns={columns} rows={rows} rowKey={(r) => r.month} rowHeader="month" />}
+          />
+        </div>
+      </div>
+    </article>
+  );
+};
+
+const show = (n: number | null, v: (n: number) => string, mark = '') => (n === null ? <span className="no-data">—</span> : `${v(n)}${mark}`);

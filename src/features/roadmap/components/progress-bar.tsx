@@ -1,0 +1,23 @@
+/**
+ * Progress to a target as a bar with the percentage written beside it. The bar is decorative (the
+ * text carries the number); a mark shows where 100 % is, and progress beyond it fills the bar.
+ */
+import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
+import { roadmapMessages } from '../messages';
+import { formatProgress } from '../model/format-value';
+
+export const ProgressBar = ({ percent, compact = false, testId }: { percent: number | null; compact?: boolean; testId?: string }) => {
+  const t = useMessages(roadmapMessages);
+  const { format } = useI18n();
+  const width = percent === null ? 0 : Math.max(0, Math.min(100, percent));
+  return (
+    <span className={`rm-progress${compact ? ' rm-progress--compact' : ''}`}>
+      <span className="rm-progress__track" aria-hidden="true">
+        <span className="rm-progress__fill" style={{ width: `${width}%` }} />
+      </span>
+      <span className="rm-progress__text" data-testid={testId}>
+        {percent === null ? '—' : compact ? formatProgress(format, percent) : t('progressValue', { percent: formatProgress(format, percent) })}
+      </span>
+    </span>
+  );
+};

@@ -1,0 +1,106 @@
+/**
+ * Each indicator's progress per region, for the indicators the API splits by region: an indicator
+ * selector, a sortable table (actual, regional 2026 target, progress, left to target, rank) and the
+ * map. Indicator and sort live in the URL (`?indicator=organisations&rsort=-progress`).
+ */
+import '../roadmap.css';
+import { useId } from 'react';
+import { useMeta } from '../../../api/meta-query';
+import { DataTable, type Column, type SortState } from '../../../components/data-table';
+import { Panel } from '../../../components/panel';
+import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
+import { Link, updateSearch, useLinkWithParams, useSearchParam } from '../../../lib/router';
+import { CARRIED_PARAMS } from '../../../lib/view-state';
+import { roadmapMessages } from '../messages';
+import { formatIndicatorValue, roundForUnit } from '../model/format-value';
+import { indicatorsWithRegions, regionalProgress, type RegionalProgress } from '../model/regional';
+import { useRoadmap } from '../use-roadmap';
+import { ProgressBar } from './progress-bar';
+
+const SORT_COLUMNS = ['region', 'actual', 'target', 'progress', 'remaining', 'rank'] as const;
+const DEFAULT_SORT: SortState = { column: 'progress', descending: true };
+
+const parseSort = (raw: string | null): SortState | null => {
+  if (!raw) return null;
+  const descending = raw.startsWith('-');
+  const column = descending ? raw.slice(1) : raw;
+  return (SORT_COLUMNS as readonly string[]).includes(column) ? { column, descending } : null;
+};
+
+interface Row extends RegionalProgress {
+  name: string;
+}
+
+export const RegionalPanel = ({ staleAfterMs = null }: { staleAfterMs?: number | null }) => {
+  const t = useMessages(roadmapMessages);
+  const { locale, format } = useI18n();
+  const { data, panelQuery } = useRoadmap();
+  const meta = useMeta();
+  const id = useId();
+  const linkTo = useLinkWithParams();
+  const requested = useSearchParam('indicator');
+  const sort = parseSort(useSearchParam('rsort')) ?? DEFAULT_SORT;
+  const candidates = data ? indicatorsWithRegions(data.indicators) : [];
+  const indicator = candidates.find((i) => i.id === requested) ?? candidates[0];
+  const names = new Map((meta.data?.regions ?? []).map((r) => [r.code, r.name[locale]]));
+  const rows: Row[] = indicator ? regionalProgress(indicator.byRegion).map((r) => ({ ...r, name: names.get(r.code) ?? r.code })) : [];
+  const metCount = rows.filter((r) => r.met).length;
+  const unit = indicator?.unit ?? 'count';
+  const v = (n: number | null) => (n === null ? <span className="no-data">—</span> : formatIndicatorValue(format, unit, n));
+  const raw = (n: number | null) => (n === null ? null : roundForUnit(unit, n));
+
+  const columns: Column<Row>[] = [
+    { id: 'region', header: t('colRegion'), value: (r) => r.name, render: (r) => <Link to={linkTo(`/regions/${r.code}`, CARRIED_PARAMS)}>{r.name}</Link>, sortable: true },
+    { id: 'actual', header: t('colActual'), value: (r) => raw(r.actual), render: (r) => v(r.actual), numeric: true, sortable: true },
+    { id: 'target', header: t('colTarget'), value: (r) => raw(r.target), render: (r) => v(r.target), numeric: true, sortable: true },
+    {
+      id: 'progress',
+      header: t('colProgress'),
+      value: (r) => (r.progressPercent === null ? null : Math.round(r.progressPercent * 10) / 10),
+      render: (r) => <ProgressBar percent={r.progressPercent} compact testId={`region-progress-${r.code}`} />,
+      numeric: true,
+      sortable: true,
+    },
+    { id: 'remaining', header: t('colRemaining'), value: (r) => raw(r.remaining), render: (r) => v(r.remaining), numeric: true, sortable: true },
+    { id: 'rank', header: t('colRank'), value: (r) => r.rank, numeric: true, sortable: true },
+  ];
+  const indicatorName = indicator?.name[locale] ?? '';
+
+  return (
+    <Panel id="roadmap-regions" title={t('regionalTitle')} queries={[panelQuery]} staleAfterMs={staleAfterMs} skeleton={<div className="rm-skeleton" />}>
+      {indicator ? (
+        <>
+          <div className="rm-filters">
+            <label htmlFor={`${id}-indicator`}>{t('regionalIndicator')}</label>
+            <select id={`${id}-indicator`} value={indicator.id} onChange={(e) => updateSearch({ indicator: e.target.value })}>
+              {candidates.map((i) => (
+                <option key={i.id} value={i.id}>
+                  {i.name[locale]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <p className="panel__subtitle">{t('regionalNote')}</p>
+          <p data-testid="regional-met">{t('regionalMetCount', { count: metCount })}</p>
+          <div className="rm-regional">
+            <div className="rm-regional__table">
+              <DataTable
+                caption={t('regionalCaption', { name: indicatorName })}
+                columns={columns}
+                rows={rows}
+                rowKey={(r) => r.code}
+                rowHeader="region"
+                sort={sort}
+                onSortChange={(next) => updateSearch({ rsort: next.column === DEFAULT_SORT.column && next.descending ? null : `${next.descending ? '-' : ''}${next.column}` })}
+                csvName={`roadmap-regions-${indicator.id}`}
+                testId="roadmap-regions"
+              />
+            </div>
+          </div>
+        </>
+      ) : (
+        <p className="no-data">{t('noRegional')}</p>
+      )}
+    </Panel>
+  );
+};

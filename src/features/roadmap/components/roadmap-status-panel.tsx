@@ -1,0 +1,109 @@
+/**
+ * The roadmap at a glance: how many indicators are on track, at risk, off track; one row per
+ * indicator with target, latest actual, forecast, interval, progress and status; and the method in
+ * words, so a reader can check how each verdict was reached.
+ */
+import '../roadmap.css';
+import type { RoadmapIndicator } from '../../../api/contract';
+import { DataTable, type Column } from '../../../components/data-table';
+import { Panel } from '../../../components/panel';
+import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
+import { roadmapMessages } from '../messages';
+import { roadmapEnded, type IndicatorAssessment } from '../model/forecast';
+import { formatIndicatorValue, roundForUnit } from '../model/format-value';
+import { statusLabelKey } from '../status-text';
+import { useRoadmap } from '../use-roadmap';
+import { ProgressBar } from './progress-bar';
+import { StatusBadge } from './status-badge';
+import { StatusCounts } from './status-counts';
+
+interface Row {
+  indicator: RoadmapIndicator;
+  assessment: IndicatorAssessment;
+}
+
+export const RoadmapStatusPanel = ({ staleAfterMs = null }: { staleAfterMs?: number | null }) => {
+  const t = useMessages(roadmapMessages);
+  const { locale, format } = useI18n();
+  const { data, assessment, panelQuery } = useRoadmap();
+  const ended = data ? roadmapEnded(new Date(data.asOf), data.end) : false;
+
+  const v = (r: Row, n: number | null) => (n === null ? <span className="no-data">—</span> : formatIndicatorValue(format, r.indicator.unit, n));
+  const raw = (r: Row, n: number | null) => (n === null ? null : roundForUnit(r.indicator.unit, n));
+  const columns: Column<Row>[] = [
+    {
+      id: 'name',
+      header: t('colIndicator'),
+      value: (r) => r.indicator.name[locale],
+      render: (r) => <a href={`#rm-${r.indicator.id}`}>{r.indicator.name[locale]}</a>,
+    },
+    { id: 'target', header: t('colTarget'), value: (r) => raw(r, r.assessment.target), render: (r) => <span data-testid={`row-target-${r.indicator.id}`}>{v(r, r.assessment.target)}</span>, numeric: true },
+    {
+      id: 'latest',
+      header: t('colLatest'),
+      value: (r) => raw(r, r.assessment.current?.value ?? null),
+      render: (r) => (
+        <>
+          <span data-testid={`row-latest-${r.indicator.id}`}>{v(r, r.assessment.current?.value ?? null)}</span>
+          {r.assessment.current ? <span className="rm-sub">{format.month(r.assessment.current.month, 'short')}</span> : null}
+        </>
+      ),
+      numeric: true,
+    },
+    {
+      id: 'forecast',
+      header: ended ? t('finalLabel') : t('colForecast'),
+      value: (r) => raw(r, r.assessment.forecast?.value ?? r.assessment.final),
+      render: (r) => <span data-testid={`row-forecast-${r.indicator.id}`}>{r.assessment.forecast || r.assessment.final !== null ? v(r, r.assessment.forecast?.value ?? r.assessment.final) : <span className="no-data">{t('noForecast')}</span>}</span>,
+      numeric: true,
+    },
+    {
+      id: 'interval',
+      header: t('colInterval'),
+      value: (r) => {
+        const f = r.assessment.forecast;
+        return f ? `${formatIndicatorValue(format, r.indicator.unit, f.lower)} – ${formatIndicatorValue(format, r.indicator.unit, f.upper)}` : null;
+      },
+      numeric: true,
+    },
+    {
+      id: 'progress',
+      header: t('colProgress'),
+      value: (r) => (r.assessment.progressPercent === null ? null : Math.round(r.assessment.progressPercent * 10) / 10),
+      render: (r) => <ProgressBar percent={r.assessment.progressPercent} compact />,
+    },
+    {
+      id: 'status',
+      header: t('colStatus'),
+      value: (r) => t(statusLabelKey(r.assessment.status, r.assessment.basis)),
+      render: (r) => <StatusBadge status={r.assessment.status} basis={r.assessment.basis} testId={`row-status-${r.indicator.id}`} />,
+    },
+  ];
+
+  return (
+    <Panel id="roadmap-status" title={t('summaryTitle')} queries={[panelQuery]} staleAfterMs={staleAfterMs} skeleton={<div className="rm-skeleton" />}>
+      {assessment ? (
+        <>
+          <StatusCounts counts={assessment.counts} final={ended} />
+          <DataTable
+            caption={t('tableCaption')}
+            columns={columns}
+            rows={assessment.items}
+            rowKey={(r) => r.indicator.id}
+            rowHeader="name"
+            csvName="roadmap-indicators"
+            testId="roadmap-indicators"
+            className="rm-status-table"
+          />
+          <section className="rm-method" aria-labelledby="rm-method-title">
+            <h3 id="rm-method-title">{t('methodTitle')}</h3>
+            <p>{t('methodForecast')}</p>
+            <p>{t('methodFlows')}</p>
+            <p>{t('methodStatus')}</p>
+            <p>{t('methodProgress')}</p>
+          </section>
+        </>
+      ) : null}
+    </Panel>
+  );
+};

@@ -1,0 +1,23 @@
+/**
+ * The /roadmap query and its assessment (forecast and status of every indicator), computed once per
+ * response, so the page, the overview card and the region panel show the same verdicts.
+ */
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import type { RoadmapIndicator } from '../../api/contract';
+import type { PanelQueryState } from '../../components/panel';
+import { roadmapQueryOptions } from './api/roadmap-queries';
+import { assessRoadmap, type RoadmapAssessment } from './model/forecast';
+
+export const useRoadmap = () => {
+  const query = useQuery(roadmapQueryOptions());
+  const assessment: RoadmapAssessment<RoadmapIndicator> | null = useMemo(() => (query.data ? assessRoadmap(query.data) : null), [query.data]);
+  const panelQuery: PanelQueryState = {
+    error: query.error,
+    hasData: Boolean(query.data),
+    isFetching: query.isFetching,
+    dataUpdatedAt: query.dataUpdatedAt,
+    refetch: query.refetch,
+  };
+  return { query, data: query.data, assessment, panelQuery };
+};
