@@ -23,6 +23,8 @@ export interface Column<Row> {
   render?: (row: Row) => ReactNode;
   numeric?: boolean;
   sortable?: boolean;
+  /** What the CSV gets when it should differ from the sort value (e.g. a status in words, sorted by rank). */
+  csv?: (row: Row) => CsvCell;
 }
 
 export interface SortState {
@@ -98,7 +100,7 @@ export const DataTable = <Row,>({
 
   const onDownload = () => {
     const header = columns.map((c) => c.header);
-    const body: CsvCell[][] = [...sorted, ...totals].map((row) => columns.map((c) => c.value(row)));
+    const body: CsvCell[][] = [...sorted, ...totals].map((row) => columns.map((c) => (c.csv ? c.csv(row) : c.value(row))));
     downloadCsv(csvName ?? caption, header, body, locale);
   };
 
