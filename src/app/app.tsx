@@ -25,6 +25,7 @@ export const ROUTES: readonly Route[] = [
   { path: '/', page: OverviewPage },
   { path: '/wall', page: lazy(() => import('./routes/wall').then((m) => ({ default: m.WallPage }))), bare: true },
   { path: '/activity', page: lazy(() => import('./routes/activity').then((m) => ({ default: m.ActivityPage }))) },
+  { path: '/roadmap', page: lazy(() => import('./routes/roadmap').then((m) => ({ default: m.RoadmapPage }))) },
 ];
 
 export const AVAILABLE_PATHS = new Set(ROUTES.map((r) => r.path));
