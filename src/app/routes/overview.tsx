@@ -1,6 +1,7 @@
 /** `/`: the national overview — KPI tiles first (they paint before any heavy chunk), then the rest. */
 import { useAppSettings } from '../../config/app-settings';
 import { KpiTiles } from '../../features/summary/components/kpi-tiles';
+import { RoadmapSummaryCard } from '../../features/roadmap/components/roadmap-summary-card';
 import { PageHeader } from '../shell/page-header';
 import { useComparisonParam, usePeriodParam } from '../../lib/view-state';
 import { commonMessages } from '../../lib/i18n/common-messages';
@@ -16,6 +17,7 @@ export const OverviewPage = () => {
     <>
       <PageHeader title={t('navOverview')} invalidParams={{ period: period.invalid, compare: compare.invalid }} period={period.value} compare={compare.value} />
       <KpiTiles period={period.value} compare={compare.value} staleAfterMs={staleAfterMs} />
+      <RoadmapSummaryCard staleAfterMs={staleAfterMs} />
     </>
   );
 };
