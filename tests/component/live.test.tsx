@@ -1,0 +1,187 @@
+/**
+ * Live monitoring in the real app (msw/node demo API): the activity feed and today's counters, and
+ * every kind of API failure named in words while the last good numbers stay, marked stale.
+ */
+import { act, fireEvent, render, waitFor, within } from '@testing-library/react';
+import { delay, http, HttpResponse } from 'msw';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { setDemoNow } from '../../mocks/clock';
+import { server } from '../../mocks/node';
+import { createApiClient } from '../../src/api/client';
+import { AppErrorBoundary } from '../../src/app/app-error-boundary';
+import { pluralCategory } from '../../src/lib/i18n/plural';
+import { renderApp, screen, TEST_API } from '../render-app';
+import { TEST_NOW } from './setup';
+
+const client = () => createApiClient({ baseUrl: TEST_API, timeoutMs: 5_000 });
+const kpiPanel = () => {
+  const panel = document.querySelector<HTMLElement>('[data-panel="kpis"]');
+  if (!panel) throw new Error('no KPI panel');
+  return panel;
+};
+
+describe('live activity feed', () => {
+  // The browser's clock at the demo's "now", so "… ago" is measured as a user would see it.
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true, now: TEST_NOW });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('lists the newest events first with type, region and direction in the current language', async () => {
+    const [feed, meta] = await Promise.all([client().get('activity'), client().get('meta')]);
+    await renderApp('/activity?lang=en');
+    const list = await screen.findByRole('list', { name: 'Events, newest first' });
+    const items = within(list).getAllByRole('listitem');
+    expect(items).toHaveLength(feed.events.length);
+    expect(items.map((li) => li.dataset.eventId)).toEqual(feed.events.map((e) => e.id));
+    const newest = feed.events[0];
+    if (!newest) throw new Error('the demo feed is empty');
+    const first = items[0] as HTMLElement;
+    const region = meta.regions.find((r) => r.code === newest.region)?.name.en ?? '';
+    const direction = meta.directions.find((d) => d.id === newest.direction)?.name.en ?? '';
+    expect(first).toHaveTextContent(newest.subject);
+    expect(first).toHaveTextContent(`${region} · ${direction}`);
+    expect(first).toHaveTextContent(/Request opened|Request closed|Action completed|Organisation registered/);
+    expect(within(first).getByText(/ago$|^just now$/)).toBeInTheDocument();
+    expect(first.querySelector('time')).toHaveAttribute('datetime', newest.at);
+  });
+
+  it('holds new events above the list until asked, announces them politely, then shows them first', async () => {
+    const { queryClient } = await renderApp('/activity?lang=en');
+    const list = await screen.findByRole('list', { name: 'Events, newest first' });
+    const before = within(list).getAllByRole('listitem').map((li) => li.dataset.eventId);
+    expect(screen.getByText('No new events')).toBeInTheDocument();
+
+    setDemoNow(new Date(TEST_NOW.getTime() + 30 * 60_000));
+    const later = await client().get('activity');
+    const fresh = later.events.filter((e) => !before.includes(e.id));
+    expect(fresh.length).toBeGreaterThan(1);
+    await act(() => queryClient.refetchQueries({ type: 'active' }));
+
+    const button = await screen.findByRole('button', { name: `Show ${fresh.length} new events` });
+    // Nothing moved: the same events in the same places.
+    expect(within(list).getAllByRole('listitem').map((li) => li.dataset.eventId)).toEqual(before);
+    const live = document.querySelector('[aria-live="polite"]');
+    expect(live).toHaveTextContent(`${fresh.length} new events`);
+
+    fireEvent.click(button);
+    const after = within(list).getAllByRole('listitem');
+    expect(after[0]?.dataset.eventId).toBe(later.events[0]?.id);
+    await waitFor(() => expect(document.activeElement).toBe(after[0]));
+    expect(screen.getByText('No new events')).toBeInTheDocument();
+    expect(live).toHaveTextContent('');
+  });
+
+  it("shows today's counters on the overview with the right plural forms", async () => {
+    const { today } = await client().get('activity');
+    await renderApp('/?lang=ru');
+    const forms: Record<string, Record<string, string>> = {
+      requestOpened: { one: 'заявка открыта', few: 'заявки открыты', many: 'заявок открыто' },
+      actionCompleted: { one: 'акция проведена', few: 'акции проведены', many: 'акций проведено' },
+      organisationRegistered: { one: 'организация зарегистрирована', few: 'организации зарегистрированы', many: 'организаций зарегистрировано' },
+    };
+    for (const [type, byCategory] of Object.entries(forms)) {
+      const count = today[type as keyof typeof today];
+      const value = await screen.findByTestId(`today-${type}`);
+      expect(value).toHaveTextContent(String(count));
+      expect(value.closest('li')).toHaveTextContent(byCategory[pluralCategory('ru', count)] ?? '');
+    }
+    expect(screen.getByRole('link', { name: 'Все события' })).toHaveAttribute('href', '/activity?lang=ru');
+  });
+});
+
+describe('failures', () => {
+  const cases = [
+    {
+      name: 'HTTP 500 with a problem document',
+      handler: () => HttpResponse.json({ type: 'about:blank', title: 'Internal Server Error', status: 500, detail: 'cube offline' }, { status: 500, headers: { 'Content-Type': 'application/problem+json' } }),
+      text: /could not be updated: the server had an internal error \(error 500, \/summary\)\. The server says: “Internal Server Error: cube offline”/,
+    },
+    { name: 'invalid JSON', handler: () => new HttpResponse('{"asOf": "2026-', { headers: { 'Content-Type': 'application/json' } }), text: /the server’s answer is not valid JSON \(\/summary\)/ },
+    { name: 'a schema mismatch', handler: () => HttpResponse.json({ asOf: 'yesterday' }), text: /does not have the expected shape at “asOf” \(\/summary\)/ },
+    { name: 'a network failure', handler: () => HttpResponse.error(), text: /the server cannot be reached \(\/summary\)/ },
+    {
+      name: 'a timeout',
+      handler: async () => {
+        await delay(3_000);
+        return HttpResponse.json({});
+      },
+      text: /the server did not answer within 1 second \(\/summary\)/,
+    },
+  ];
+
+  for (const c of cases) {
+    it(`names ${c.name} in words, keeps the last numbers marked stale, and recovers on retry`, async () => {
+      const { queryClient } = await renderApp('/?lang=en', { timeoutMs: 1_000 });
+      const value = await screen.findByTestId('kpi-volunteers');
+      await waitFor(() => expect(value).toHaveTextContent(/^\d/));
+      const shown = value.textContent;
+
+      server.use(http.get('*/api/v1/summary', c.handler));
+      await act(() => queryClient.refetchQueries({ queryKey: ['summary'] }));
+      const alert = await within(kpiPanel()).findByRole('alert');
+      expect(alert).toHaveTextContent(c.text);
+      expect(alert).toHaveTextContent(/^“National indicators”/);
+      expect(screen.getByTestId('kpi-volunteers')).toHaveTextContent(shown ?? '');
+      expect(kpiPanel()).toHaveClass('panel--stale');
+      expect(within(kpiPanel()).getByText(/^Showing the last data received/)).toBeInTheDocument();
+      // The other panels are untouched.
+      expect(document.querySelector('[data-panel="today"] [role="alert"]')).toBeNull();
+
+      server.resetHandlers();
+      fireEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+      await waitFor(() => expect(within(kpiPanel()).queryByRole('alert')).toBeNull());
+      expect(kpiPanel()).not.toHaveClass('panel--stale');
+    });
+  }
+
+  it('says so when the API’s data is older than expected, even though it arrived', async () => {
+    const body = await client().get('summary', { period: 'ytd', compare: 'previous' });
+    const old = new Date(Date.now() - 3 * 86_400_000).toISOString();
+    server.use(http.get('*/api/v1/summary', () => HttpResponse.json({ ...body, asOf: old })));
+    await renderApp('/?lang=en');
+    await screen.findByTestId('kpi-volunteers');
+    expect(await within(kpiPanel()).findByText(/^The server’s data is as of .*, older than expected\.$/)).toBeInTheDocument();
+    expect(kpiPanel()).toHaveClass('panel--stale');
+    expect(kpiPanel().dataset.freshness).toBe('old');
+  });
+
+  it('explains a refresh parameter it does not understand', async () => {
+    await renderApp('/?lang=en&refresh=soon');
+    expect(await screen.findByText('The “refresh” parameter in the link was not understood; showing the default.')).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Auto-refresh' })).toHaveValue('1m');
+  });
+});
+
+describe('top-level error boundary', () => {
+  const Broken = (): never => {
+    throw new Error('page exploded');
+  };
+
+  it('shows a helpful page in the current language instead of a blank one, and recovers on navigation', () => {
+    window.history.replaceState(null, '', '/broken?lang=ru');
+    const quiet = console.error;
+    console.error = () => undefined;
+    try {
+      const { rerender } = render(
+        <AppErrorBoundary resetKey="/broken">
+          <Broken />
+        </AppErrorBoundary>,
+      );
+      expect(screen.getByRole('heading', { name: 'Эту страницу не удалось показать' })).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Перезагрузить страницу' })).toBeInTheDocument();
+      expect(screen.getByRole('link', { name: 'Вернуться к обзору' })).toHaveAttribute('href', '/?lang=ru');
+      expect(screen.getByText('Error: page exploded')).toBeInTheDocument();
+      rerender(
+        <AppErrorBoundary resetKey="/">
+          <p>overview</p>
+        </AppErrorBoundary>,
+      );
+      expect(screen.getByText('overview')).toBeInTheDocument();
+    } finally {
+      console.error = quiet;
+    }
+  });
+});

@@ -1,0 +1,147 @@
+// Polling policy, status light and freshness: the numbers behind "live monitoring that tells the truth".
+import type { Query, QueryClient } from '@tanstack/react-query';
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../src/api/client';
+import { createAppQueryClient, isTransientError } from '../../src/app/query-client';
+import { asOfOf, freshness, maxProducedAgeMs, staleAfterMs } from '../../src/lib/freshness';
+import { deriveLiveState, type LiveSnapshot } from '../../src/lib/live-status';
+import { consecutiveFailures, formatRefresh, nextPollDelay, parseRefresh, seededRandom } from '../../src/lib/refresh';
+
+describe('refresh interval in the URL', () => {
+  it('reads 30s, 5m and off, and rejects anything else', () => {
+    expect(parseRefresh('30s')).toBe(30_000);
+    expect(parseRefresh('5m')).toBe(300_000);
+    expect(parseRefresh('off')).toBeNull();
+    for (const bad of ['', '30', 'soon', '0s', '-5s', '2h', '99m']) expect(parseRefresh(bad)).toBeUndefined();
+    expect(formatRefresh(60_000)).toBe('1m');
+    expect(formatRefresh(15_000)).toBe('15s');
+  });
+});
+
+describe('poll delay', () => {
+  it('jitters by at most ±10 %', () => {
+    expect(nextPollDelay(60_000, 0, () => 0)).toBe(54_000);
+    expect(nextPollDelay(60_000, 0, () => 0.999_999)).toBe(66_000);
+    expect(nextPollDelay(60_000, 0, () => 0.5)).toBe(60_000);
+  });
+
+  it('doubles per consecutive failure, up to a cap, never below the base', () => {
+    const mid = () => 0.5;
+    const delays = [0, 1, 2, 3, 4, 10].map((n) => nextPollDelay(15_000, n, mid));
+    expect(delays.slice(0, 3)).toEqual([15_000, 30_000, 60_000]);
+    for (let i = 1; i < delays.length; i++) expect(delays[i]).toBeGreaterThanOrEqual(delays[i - 1] ?? 0);
+    expect(Math.max(...delays)).toBeLessThanOrEqual(10 * 60_000);
+    expect(nextPollDelay(3_600_000, 5, mid)).toBe(3_600_000);
+  });
+
+  it('gives one jitter per seed, spread over the whole range', () => {
+    expect(seededRandom('a|1|0')).toBe(seededRandom('a|1|0'));
+    const values = Array.from({ length: 200 }, (_, i) => seededRandom(`["summary"]|${1_700_000_000_000 + i}|0`));
+    for (const v of values) expect(v).toBeGreaterThanOrEqual(0);
+    for (const v of values) expect(v).toBeLessThan(1);
+    expect(Math.min(...values)).toBeLessThan(0.1);
+    expect(Math.max(...values)).toBeGreaterThan(0.9);
+  });
+
+  it('counts failures since the last success from the query state', () => {
+    expect(consecutiveFailures({ dataUpdatedAt: 2, errorUpdatedAt: 1, errorUpdateCount: 5 }, 3)).toBe(0);
+    expect(consecutiveFailures({ dataUpdatedAt: 1, errorUpdatedAt: 2, errorUpdateCount: 5 }, 3)).toBe(2);
+    expect(consecutiveFailures({ dataUpdatedAt: 0, errorUpdatedAt: 2, errorUpdateCount: 1 }, 0)).toBe(1);
+  });
+});
+
+describe('the app QueryClient', () => {
+  const intervalOf = (client: QueryClient, key: string): number | false => {
+    const query: Query = client.getQueryCache().build<unknown, Error, unknown, readonly unknown[]>(client, { queryKey: [key] });
+    const option = client.getDefaultOptions().queries?.refetchInterval;
+    if (typeof option !== 'function') throw new Error('refetchInterval should be a function');
+    return option(query) ?? false;
+  };
+
+  it('returns the same delay however often it is asked within one poll cycle (re-renders must not restart the timer)', () => {
+    const client = createAppQueryClient({ refreshMs: () => 60_000 });
+    const first = intervalOf(client, 'summary');
+    for (let i = 0; i < 50; i++) expect(intervalOf(client, 'summary')).toBe(first);
+    expect(first).toBeGreaterThanOrEqual(54_000);
+    expect(first).toBeLessThanOrEqual(66_000);
+  });
+
+  it('backs off while a query keeps failing and returns to the base after a success', () => {
+    const client = createAppQueryClient({ refreshMs: () => 10_000 });
+    const query = client.getQueryCache().build(client, { queryKey: ['regions'] });
+    query.setState({ ...query.state, dataUpdatedAt: 1_000, errorUpdatedAt: 5_000, errorUpdateCount: 3, status: 'error' });
+    const failing = intervalOf(client, 'regions');
+    expect(failing).toBeGreaterThanOrEqual(4 * 10_000 * 0.9 - 1);
+    query.setState({ ...query.state, dataUpdatedAt: 9_000, status: 'success' });
+    const recovered = intervalOf(client, 'regions');
+    expect(recovered).toBeLessThanOrEqual(11_000);
+  });
+
+  it('does not poll when auto-refresh is off', () => {
+    const client = createAppQueryClient({ refreshMs: () => null });
+    expect(intervalOf(client, 'meta')).toBe(false);
+  });
+
+  it('retries the network, timeouts and 5xx, not 4xx, invalid JSON or a schema mismatch', () => {
+    const error = (kind: ApiError['kind'], status: number | null = null) => new ApiError({ kind, endpoint: '/x', message: 'x', status });
+    expect(isTransientError(error('network'))).toBe(true);
+    expect(isTransientError(error('timeout'))).toBe(true);
+    expect(isTransientError(error('http', 503))).toBe(true);
+    expect(isTransientError(error('http', 429))).toBe(true);
+    expect(isTransientError(error('http', 404))).toBe(false);
+    expect(isTransientError(error('invalidJson', 200))).toBe(false);
+    expect(isTransientError(error('schema', 200))).toBe(false);
+  });
+});
+
+describe('status light', () => {
+  const snap = (over: Partial<LiveSnapshot> = {}): LiveSnapshot => ({
+    fetching: false,
+    failing: false,
+    lastSuccess: 100_000,
+    lastError: 0,
+    lastErrorMessage: null,
+    ...over,
+  });
+
+  it('says ok, fetching, delayed, error or paused', () => {
+    expect(deriveLiveState(snap(), 60_000, false, 110_000)).toBe('ok');
+    expect(deriveLiveState(snap({ fetching: true }), 60_000, false, 110_000)).toBe('fetching');
+    expect(deriveLiveState(snap(), 60_000, false, 100_000 + 3 * 60_000)).toBe('delayed');
+    expect(deriveLiveState(snap({ failing: true, fetching: true }), 60_000, false, 110_000)).toBe('error');
+    expect(deriveLiveState(snap(), 60_000, true, 110_000)).toBe('paused');
+    expect(deriveLiveState(snap(), null, false, 110_000)).toBe('paused');
+  });
+});
+
+describe('freshness', () => {
+  it('flags data received longer ago than two refresh intervals', () => {
+    const limit = staleAfterMs(60_000);
+    expect(limit).toBeGreaterThan(120_000);
+    expect(limit).toBeLessThan(150_000);
+    expect(staleAfterMs(null)).toBeNull();
+    const base = { received: [1_000_000], produced: [null], staleAfterMs: limit, maxProducedAgeMs: null };
+    expect(freshness({ ...base, now: 1_000_000 + 60_000 }).state).toBe('fresh');
+    expect(freshness({ ...base, now: 1_000_000 + 200_000 }).state).toBe('stale');
+  });
+
+  it('flags data the API produced longer ago than expected, even when it arrives on time', () => {
+    const now = Date.parse('2026-11-22T09:30:00Z');
+    const maxAge = maxProducedAgeMs(60_000, 10);
+    expect(maxAge).toBe(600_000);
+    const input = { now, received: [now - 1_000], staleAfterMs: staleAfterMs(60_000), maxProducedAgeMs: maxAge };
+    expect(freshness({ ...input, produced: [now - 60_000] }).state).toBe('fresh');
+    const old = freshness({ ...input, produced: [now - 60_000, Date.parse('2026-11-20T09:30:00Z')] });
+    expect(old.state).toBe('old');
+    expect(old.producedAt).toBe(Date.parse('2026-11-20T09:30:00Z'));
+    expect(maxProducedAgeMs(60 * 60_000, 10)).toBeGreaterThanOrEqual(2 * 60 * 60_000);
+    expect(maxProducedAgeMs(60_000, null)).toBeNull();
+  });
+
+  it('reads asOf from a response body and ignores anything that is not a date-time', () => {
+    expect(asOfOf({ asOf: '2026-11-22T09:30:00Z' })).toBe(Date.parse('2026-11-22T09:30:00Z'));
+    expect(asOfOf({ asOf: 'yesterday' })).toBeNull();
+    expect(asOfOf({ asOf: 5 })).toBeNull();
+    expect(asOfOf(null)).toBeNull();
+  });
+});
