@@ -14,6 +14,9 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
+            // React first: a group also takes its modules' dependencies, so without this the leaflet group
+            // swallowed react and react-dom (react-leaflet's) and the entry had to load all of Leaflet.
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 1 },
             { name: 'leaflet', test: /node_modules[\\/](leaflet|react-leaflet|@react-leaflet)/ },
             { name: 'recharts', test: /node_modules[\\/](recharts|d3-|victory-vendor|decimal\.js-light|es-toolkit|@reduxjs|redux|immer|reselect)/ },
             { name: 'msw', test: /node_modules[\\/](msw|@mswjs|@bundled-es-modules|graphql|outvariant|strict-event-emitter|headers-polyfill|is-node-process|cookie|@open-draft|path-to-regexp|tough-cookie|until-async|rettime|type-fest)/ },
