@@ -11,6 +11,7 @@
  * Layers are created once per `features` object, everything else is synchronised onto them in effects.
  */
 import 'leaflet/dist/leaflet.css';
+import './choropleth-map.css';
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { CSSProperties, ReactElement, RefObject } from 'react';
 import { Browser, CircleMarker, GeoJSON, Polygon, Tooltip as LeafletTooltip, latLngBounds } from 'leaflet';
@@ -44,6 +45,10 @@ export interface ChoroplethMapProps {
   highlightedClass?: ClassKey | null;
   /** Called with the class of the hovered or focused region, and null when it is left. */
   onHighlightClass?: (key: ClassKey | null) => void;
+  /** A unit to outline without zooming, e.g. the row of a linked list under the pointer or focus. */
+  activeCode?: string | null;
+  /** Called with the code of the hovered or focused unit, and null when it is left (to link a list). */
+  onActiveChange?: (code: string | null) => void;
   /** Zoom to this unit (region page) and outline it; the whole country when absent. */
   focusCode?: string | null;
   /** Permanent value labels on every unit, for wall displays. */
@@ -73,18 +78,6 @@ const CITY_WEIGHT = 4;
 const CITIES_PANE = 'fomCities';
 const FIT_PADDING: [number, number] = [12, 12];
 
-const CSS = `
-.fom-choropleth .leaflet-container { font-family: inherit; }
-.fom-choropleth .fom-region { cursor: pointer; }
-.fom-choropleth .fom-region:focus { outline: none; }
-.fom-choropleth .fom-region:focus-visible { outline: 3px solid ${OUTLINE_STRONG}; outline-offset: 2px; }
-.fom-choropleth .fom-tooltip { font-size: 0.875rem; line-height: 1.35; color: #111827; }
-.fom-choropleth .fom-tooltip strong { display: block; font-weight: 600; }
-.fom-choropleth .fom-label { padding: 1px 4px; font-size: 0.8125rem; font-weight: 600; color: #111827;
-  background: rgba(255, 255, 255, 0.88); border: 0; box-shadow: none; }
-.fom-choropleth .fom-label::before { display: none; }
-@media (forced-colors: active) { .fom-choropleth .fom-region:focus-visible { outline-color: Highlight; } }
-`;
 
 /** Everything the Leaflet handlers and effects read, refreshed after each render. */
 interface Latest {
@@ -149,7 +142,8 @@ function styleFor(latest: Latest, store: LayerStore, code: string, city: boolean
   const c = props.classification;
   const key = c.classOf(code);
   const highlighted = props.highlightedClass ?? null;
-  const active = code === store.hovered || code === store.focused || code === (props.focusCode ?? null);
+  const active =
+    code === store.hovered || code === store.focused || code === (props.focusCode ?? null) || code === (props.activeCode ?? null);
   const inClass = highlighted !== null && key === highlighted;
   const dimmed = highlighted !== null && !inClass && !active;
   const pale = key === 'noData' || key === 'zero';
@@ -198,8 +192,11 @@ function createLayers(map: LeafletMap, features: RegionFeatureCollection, latest
   const pane = map.getPane(CITIES_PANE) ?? map.createPane(CITIES_PANE);
   pane.style.zIndex = '450'; // above the polygons (overlay pane, 400), below tooltips (650)
   const sync = (): void => syncLayers(latest.current, store);
-  const highlight = (code: string | null): void =>
-    latest.current.props.onHighlightClass?.(code === null ? null : latest.current.props.classification.classOf(code));
+  const highlight = (code: string | null): void => {
+    const { props } = latest.current;
+    props.onHighlightClass?.(code === null ? null : props.classification.classOf(code));
+    props.onActiveChange?.(code);
+  };
 
   const bindTooltip = (layer: Path, code: string, sticky: boolean): void => {
     // A function, so the text is read from the latest props each time the tooltip opens.
@@ -361,7 +358,7 @@ type LayersProps = ChoroplethMapProps & { latest: RefObject<Latest> };
 
 function ChoroplethLayers(layersProps: LayersProps): null {
   const { latest, features, focusCode = null, showValueLabels = false, ariaLabel } = layersProps;
-  const { classification, highlightedClass = null, regions, valueLabel, rankLabel } = layersProps;
+  const { classification, highlightedClass = null, activeCode = null, regions, valueLabel, rankLabel } = layersProps;
   const attribution = layersProps.attribution ?? DEFAULT_ATTRIBUTION;
   const map = useMap();
   const storeRef = useRef<LayerStore | null>(null);
@@ -376,7 +373,7 @@ function ChoroplethLayers(layersProps: LayersProps): null {
   // dependencies are the triggers.
   useEffect(() => {
     if (storeRef.current) syncLayers(latest.current, storeRef.current);
-  }, [latest, classification, highlightedClass, focusCode, regions, valueLabel, rankLabel]);
+  }, [latest, classification, highlightedClass, activeCode, focusCode, regions, valueLabel, rankLabel]);
 
   useEffect(() => {
     if (!showValueLabels || !storeRef.current) return;
@@ -452,9 +449,6 @@ export function ChoroplethMap(props: ChoroplethMapProps): ReactElement {
       className={`fom-choropleth${className ? ` ${className}` : ''}`}
       style={{ position: 'relative', height: '100%', minHeight: 320, ...style }}
     >
-      <style href="fom-choropleth" precedence="medium">
-        {CSS}
-      </style>
       {/* The "no data" hatching, referenced by fill="url(#…)" from Leaflet's SVG (and not display:none,
           which would disable the pattern in some browsers). */}
       <svg width="0" height="0" aria-hidden="true" focusable="false" style={{ position: 'absolute' }}>

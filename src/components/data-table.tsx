@@ -43,6 +43,8 @@ interface DataTableProps<Row> {
   sort?: SortState | null;
   onSortChange?: (sort: SortState) => void;
   defaultSort?: SortState | null;
+  /** Rows arrive in `sort` order already (sorted by the server, e.g. one page of many): show the sort, do not re-sort. */
+  presorted?: boolean;
   /** File name (without extension) for the CSV download; no download button when absent. */
   csvName?: string;
   captionHidden?: boolean;
@@ -68,6 +70,7 @@ export const DataTable = <Row,>({
   sort: controlledSort,
   onSortChange,
   defaultSort = null,
+  presorted = false,
   csvName,
   captionHidden = false,
   className,
@@ -81,7 +84,7 @@ export const DataTable = <Row,>({
 
   const sorted = useMemo(() => {
     const column = sort ? columns.find((c) => c.id === sort.column) : undefined;
-    if (!sort || !column) return rows;
+    if (presorted || !sort || !column) return rows;
     return [...rows].sort((ra, rb) => {
       const a = column.value(ra);
       const b = column.value(rb);
@@ -89,7 +92,7 @@ export const DataTable = <Row,>({
       const c = compare(a, b, locale);
       return sort.descending ? -c : c;
     });
-  }, [rows, columns, sort, locale]);
+  }, [rows, columns, sort, locale, presorted]);
 
   const cell = (column: Column<Row>, row: Row): ReactNode => {
     if (column.render) return column.render(row);

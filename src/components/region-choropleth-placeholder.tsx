@@ -1,0 +1,48 @@
+/**
+ * What stands in for the regional map (region-choropleth.tsx) while its chunk, the data or the shapes
+ * load: the same boxes at the same sizes (summary lines, map, legend, the list of 20 regions), so
+ * nothing below moves when the map arrives.
+ */
+import './region-choropleth.css';
+import type { CSSProperties } from 'react';
+import { commonMessages } from '../lib/i18n/common-messages';
+import { useMessages } from '../lib/i18n/i18n-context';
+
+export interface RegionChoroplethPlaceholderProps {
+  /** The map box's height (a CSS length), as given to RegionChoropleth. */
+  mapHeight?: string;
+  showList?: boolean;
+  /** Rows of the list: the number of regions. */
+  count?: number;
+}
+
+export const RegionChoroplethPlaceholder = ({ mapHeight, showList = true, count = 20 }: RegionChoroplethPlaceholderProps) => {
+  const t = useMessages(commonMessages);
+  const style = mapHeight ? ({ '--fom-map-height': mapHeight } as CSSProperties) : undefined;
+  return (
+    <div className="fom-rc fom-rc--placeholder" style={style} aria-busy="true">
+      <div className="fom-rc__summary" aria-hidden="true">
+        <span className="skeleton fom-rc__placeholder-line" />
+        <span className="skeleton fom-rc__placeholder-line" style={{ width: '45%' }} />
+      </div>
+      <div className="fom-rc__main">
+        <div className="fom-rc__map">
+          <p className="fom-rc__map-status">{t('loading')}</p>
+        </div>
+        <div className="fom-rc__legend" aria-hidden="true" />
+      </div>
+      {showList ? (
+        <div aria-hidden="true">
+          <p className="fom-rc__list-title">{'\u00a0'}</p>
+          <ul className="fom-rc__list">
+            {Array.from({ length: count }, (_, i) => (
+              <li key={i}>
+                <span className="skeleton fom-rc__placeholder-item" />
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </div>
+  );
+};

@@ -1,0 +1,322 @@
+/**
+ * The regional map as every page shows it: a text summary (highest, lowest, median in words), the
+ * choropleth of the 20 units, its legend, and a ranked list of the regions that keyboard and
+ * screen-reader users go through in order. Legend, map and list are linked: hovering or focusing one
+ * highlights the matching class or region in the others. Enter or a click on a region calls `onSelect`.
+ *
+ * This module brings Leaflet, so pages load it lazily (lazy-region-choropleth.tsx) and numbers paint
+ * first. Changing `values` (another metric, direction or period) recolours the same map in place: the
+ * map is never remounted, so zoom, focus and the page stay as they were.
+ */
+import './region-choropleth.css';
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useId, useMemo, useState, type CSSProperties, type MouseEvent } from 'react';
+import type { Region } from '../api/contract';
+import { classify, colourOfClass, NO_DATA_STYLE, ZERO_COLOUR, type ClassifyOptions, type ClassKey, type ValueEntry } from '../lib/choropleth';
+import { fetchRegions } from '../lib/geometry';
+import { commonMessages } from '../lib/i18n/common-messages';
+import { useI18n, useMessages } from '../lib/i18n/i18n-context';
+import { defineMessages } from '../lib/i18n/messages';
+import { ChoroplethLegend } from './choropleth-legend';
+import { ChoroplethMap, type ChoroplethRegion } from './choropleth-map';
+
+const messages = defineMessages({
+  kk: {
+    mapLabel: 'Карта: {metric}, өңірлер бойынша',
+    summary: 'Ең жоғары мән: {high} ({highValue}). Ең төменгі: {low} ({lowValue}). Медиана: {median} ({medianValue}).',
+    summaryNone: 'Бұл көрсеткіш бойынша бірде-бір өңірде деректер жоқ.',
+    noDataCount: { one: '{count} өңір бойынша деректер жоқ.', other: '{count} өңір бойынша деректер жоқ.' },
+    rank: '{total} өңір ішінде {rank}-орын',
+    listTitle: 'Өңірлер рейтингі: {metric}',
+    skipMap: 'Картаны өткізіп, өңірлер тізіміне өту',
+    mapFailed: 'Картаны жүктеу мүмкін болмады.',
+  },
+  ru: {
+    mapLabel: 'Карта: {metric} по регионам',
+    summary: 'Наибольшее значение: {high} ({highValue}). Наименьшее: {low} ({lowValue}). Медиана: {median} ({medianValue}).',
+    summaryNone: 'Ни по одному региону нет данных для этого показателя.',
+    noDataCount: {
+      one: 'Нет данных по {count} региону.',
+      few: 'Нет данных по {count} регионам.',
+      many: 'Нет данных по {count} регионам.',
+      other: 'Нет данных по {count} региона.',
+    },
+    rank: '{rank}-е место из {total}',
+    listTitle: 'Рейтинг регионов: {metric}',
+    skipMap: 'Пропустить карту и перейти к списку регионов',
+    mapFailed: 'Карту не удалось загрузить.',
+  },
+  en: {
+    mapLabel: 'Map: {metric} by region',
+    summary: 'Highest: {high} ({highValue}). Lowest: {low} ({lowValue}). Median: {median} ({medianValue}).',
+    summaryNone: 'No region has data for this indicator.',
+    noDataCount: { one: 'No data for {count} region.', other: 'No data for {count} regions.' },
+    rank: 'Rank {rank} of {total}',
+    listTitle: 'Regions ranked: {metric}',
+    skipMap: 'Skip the map to the list of regions',
+    mapFailed: 'The map could not be loaded.',
+  },
+});
+
+export interface RegionChoroplethProps {
+  /** One value per region; null is "no data". Keep the same array while nothing changed (useMemo). */
+  values: ReadonlyArray<ValueEntry>;
+  /** The regions from /meta; names are shown in the current language, as text only. */
+  regions: ReadonlyArray<Region>;
+  /** A value with its unit, e.g. 1234 → "1 234 volunteers"; used in the tooltip, summary and list. */
+  formatValue: (value: number) => string;
+  /** A bare value (no unit) for legend bounds and the ranked list, whose title names the metric; defaults to the number with up to one decimal. */
+  formatLegendValue?: (value: number) => string;
+  /** Name of what is shown, e.g. "Volunteers per 10 000 residents": legend title and the map's name. */
+  metricLabel: string;
+  onSelect: (code: string) => void;
+  /** Where a region's page is, so the list's entries are real links (open in a new tab works). */
+  hrefOf?: (code: string) => string;
+  /** Zoom to this unit and outline it (a region page); the whole country otherwise. */
+  focusCode?: string | null;
+  /** Permanent value labels on the map (wall displays). */
+  showValueLabels?: boolean;
+  /** Background tiles (config.mapTileUrl); none by default, the map works offline. */
+  tileUrl?: string | null;
+  /** How to cut the classes; quantile classes (about 4 regions each) with round breaks by default. */
+  classifyOptions?: ClassifyOptions;
+  /** Height of the map box, a CSS length; 28rem by default, 20rem on phones. */
+  mapHeight?: string;
+  /** The ranked list under the map; leave it on except where another table lists the regions. */
+  showList?: boolean;
+}
+
+const DEFAULT_CLASSIFY: ClassifyOptions = { method: 'quantile', classes: 5 };
+
+const NO_DATA_SWATCH = `repeating-linear-gradient(45deg, ${NO_DATA_STYLE.fill} 0 3px, ${NO_DATA_STYLE.hatch} 3px 4.5px)`;
+
+const swatchStyle = (key: ClassKey, colour: string): CSSProperties =>
+  key === 'noData'
+    ? { background: NO_DATA_SWATCH, borderStyle: 'dashed', borderColor: NO_DATA_STYLE.outline }
+    : key === 'zero'
+      ? { background: ZERO_COLOUR, borderColor: '#737373' }
+      : { background: colour };
+
+interface ListEntry {
+  code: string;
+  name: string;
+  value: number | null;
+  rank: number | null;
+  key: ClassKey;
+}
+
+export const RegionChoropleth = ({
+  values,
+  regions,
+  formatValue,
+  formatLegendValue,
+  metricLabel,
+  onSelect,
+  hrefOf,
+  focusCode = null,
+  showValueLabels = false,
+  tileUrl = null,
+  classifyOptions,
+  mapHeight,
+  showList = true,
+}: RegionChoroplethProps) => {
+  const t = useMessages(messages);
+  const common = useMessages(commonMessages);
+  const { locale, format } = useI18n();
+  const listId = useId();
+  const listTitleId = useId();
+  const [highlightedClass, setHighlightedClass] = useState<ClassKey | null>(null);
+  const [activeCode, setActiveCode] = useState<string | null>(null);
+
+  // The shapes never change within a release: fetched once, kept for good, never polled.
+  const geo = useQuery({
+    queryKey: ['geo'],
+    queryFn: ({ signal }) => fetchRegions({ signal }),
+    staleTime: Infinity,
+    gcTime: Infinity,
+    refetchInterval: false,
+    refetchOnWindowFocus: false,
+  });
+
+  // Quantile classes by default: counts across regions are skewed (Almaty and Astana hold a third of the
+  // volunteers), and equal steps would paint 16 of the 20 regions alike. Breaks stay round (2 digits).
+  const classification = useMemo(() => classify(values, classifyOptions ?? DEFAULT_CLASSIFY), [values, classifyOptions]);
+
+  // Map units in name order (tab order on the map), names in the current language.
+  const mapRegions = useMemo<ChoroplethRegion[]>(
+    () =>
+      regions
+        .map((r) => ({ code: r.code, name: r.name[locale], centre: { lat: r.centre.lat, lon: r.centre.lon } }))
+        .sort((a, b) => a.name.localeCompare(b.name, locale)),
+    [regions, locale],
+  );
+  const nameOf = useMemo(() => new Map(mapRegions.map((r) => [r.code, r.name])), [mapRegions]);
+
+  const valueText = useCallback(
+    (value: number | null): string => (value === null ? common('noData') : formatValue(value)),
+    [common, formatValue],
+  );
+  const valueLabel = useCallback((code: string) => valueText(classification.valueOf(code)), [valueText, classification]);
+  const rankLabel = useCallback(
+    (code: string) => {
+      const rank = classification.rankOf(code);
+      return rank === null ? '' : t('rank', { rank: String(rank), total: String(classification.ranked) });
+    },
+    [classification, t],
+  );
+  const legendValue = useCallback(
+    (value: number) => (formatLegendValue ? formatLegendValue(value) : format.number(value, { maxFractionDigits: 1 })),
+    [formatLegendValue, format],
+  );
+
+  // The list: highest first, "no data" last, ties by name.
+  const entries = useMemo<ListEntry[]>(
+    () =>
+      mapRegions
+        .map((r) => ({
+          code: r.code,
+          name: r.name,
+          value: classification.valueOf(r.code),
+          rank: classification.rankOf(r.code),
+          key: classification.classOf(r.code),
+        }))
+        .sort((a, b) => (a.value === null ? 1 : 0) - (b.value === null ? 1 : 0) || (b.value ?? 0) - (a.value ?? 0)),
+    [mapRegions, classification],
+  );
+
+  const summary = (() => {
+    const { highest, lowest, median } = classification;
+    if (!highest || !lowest || !median) return t('summaryNone');
+    const name = (code: string) => nameOf.get(code) ?? code;
+    const text = t('summary', {
+      high: name(highest.code),
+      highValue: formatValue(highest.value),
+      low: name(lowest.code),
+      lowValue: formatValue(lowest.value),
+      median: name(median.code),
+      medianValue: formatValue(median.value),
+    });
+    const missing = classification.noData.count;
+    return missing > 0 ? `${text} ${t('noDataCount', { count: missing })}` : text;
+  })();
+
+  const linkRegion = (code: string | null) => {
+    setActiveCode(code);
+    setHighlightedClass(code === null ? null : classification.classOf(code));
+  };
+
+  const onItemClick = (event: MouseEvent<HTMLElement>, code: string) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    onSelect(code);
+  };
+
+  const style = mapHeight ? ({ '--fom-map-height': mapHeight } as CSSProperties) : undefined;
+
+  return (
+    <div className="fom-rc" style={style}>
+      <p className="fom-rc__summary" data-testid="map-summary">
+        {summary}
+      </p>
+      <div className="fom-rc__main">
+        <div className="fom-rc__map">
+          {showList ? (
+            <a className="fom-rc__skip" href={`#${listId}`}>
+              {t('skipMap')}
+            </a>
+          ) : null}
+          {geo.data ? (
+            <ChoroplethMap
+              features={geo.data}
+              regions={mapRegions}
+              classification={classification}
+              valueLabel={valueLabel}
+              rankLabel={rankLabel}
+              onSelect={onSelect}
+              highlightedClass={highlightedClass}
+              onHighlightClass={setHighlightedClass}
+              activeCode={activeCode}
+              onActiveChange={setActiveCode}
+              focusCode={focusCode}
+              showValueLabels={showValueLabels}
+              tileUrl={tileUrl}
+              ariaLabel={t('mapLabel', { metric: metricLabel })}
+            />
+          ) : (
+            <div className="fom-rc__map-status" role={geo.error ? 'alert' : undefined}>
+              {geo.error ? (
+                <>
+                  <p>{t('mapFailed')}</p>
+                  <button type="button" className="button" onClick={() => void geo.refetch()}>
+                    {common('retry')}
+                  </button>
+                </>
+              ) : (
+                <p>{common('loading')}</p>
+              )}
+            </div>
+          )}
+        </div>
+        <ChoroplethLegend
+          className="fom-rc__legend"
+          classification={classification}
+          formatValue={legendValue}
+          labels={{ noData: common('noData'), count: (count) => common('regionsCount', { count }) }}
+          title={metricLabel}
+          highlightedClass={highlightedClass}
+          onHighlightClass={setHighlightedClass}
+        />
+      </div>
+      {showList ? (
+        <div>
+          <p className="fom-rc__list-title" id={listTitleId}>
+            {t('listTitle', { metric: metricLabel })}
+          </p>
+          <ol className="fom-rc__list" id={listId} aria-labelledby={listTitleId} tabIndex={-1}>
+            {entries.map((entry) => {
+              const active = entry.code === activeCode || entry.code === focusCode;
+              const dimmed = highlightedClass !== null && entry.key !== highlightedClass && !active;
+              const content = (
+                <>
+                  <span className="fom-rc__swatch" aria-hidden="true" style={swatchStyle(entry.key, colourOfClass(classification, entry.key))} />
+                  <span className="fom-rc__rank">{entry.rank === null ? '–' : `${entry.rank}.`}</span>
+                  <span className="fom-rc__name" title={entry.name}>
+                    {entry.name}
+                  </span>
+                  <span className="visually-hidden">: </span>
+                  <span className={`fom-rc__value${entry.value === null ? ' fom-rc__value--none' : ''}`}>
+                    {entry.value === null ? common('noData') : legendValue(entry.value)}
+                  </span>
+                </>
+              );
+              const itemProps = {
+                className: 'fom-rc__item',
+                'data-list-code': entry.code,
+                'data-active': active || undefined,
+                'data-dimmed': dimmed || undefined,
+                'aria-current': entry.code === focusCode ? ('page' as const) : undefined,
+                onMouseEnter: () => linkRegion(entry.code),
+                onMouseLeave: () => linkRegion(null),
+                onFocus: () => linkRegion(entry.code),
+                onBlur: () => linkRegion(null),
+              };
+              return (
+                <li key={entry.code}>
+                  {hrefOf ? (
+                    <a {...itemProps} href={hrefOf(entry.code)} onClick={(e) => onItemClick(e, entry.code)}>
+                      {content}
+                    </a>
+                  ) : (
+                    <button {...itemProps} type="button" onClick={() => onSelect(entry.code)}>
+                      {content}
+                    </button>
+                  )}
+                </li>
+              );
+            })}
+          </ol>
+        </div>
+      ) : null}
+    </div>
+  );
+};
