@@ -1,0 +1,135 @@
+import { fireEvent, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { server } from '../../mocks/node';
+import { createApiClient } from '../../src/api/client';
+import { assessRoadmap, daysLeft } from '../../src/features/roadmap/model/forecast';
+import { isOverdue } from '../../src/features/roadmap/model/measures';
+import { renderApp, screen, TEST_API } from '../render-app';
+
+const apiRoadmap = () => createApiClient({ baseUrl: TEST_API, timeoutMs: 5_000 }).get('roadmap');
+/** English number formatting as the app writes it: 330,000 / 1.59%. */
+const en = (unit: string, v: number) => (unit === 'percent' ? `${Math.round(v * 100) / 100}%` : Math.round(v).toLocaleString('en-US'));
+
+// The page draws eight cards with charts and tables: slower than most pages in jsdom.
+describe('roadmap page', { timeout: 20_000 }, () => {
+  it('lists every indicator with its target, latest actual, forecast and status, as the forecast module computes them', async () => {
+    const roadmap = await apiRoadmap();
+    const { items, counts } = assessRoadmap(roadmap);
+    await renderApp('/roadmap?lang=en');
+    const table = await screen.findByTestId('roadmap-indicators');
+    expect(screen.getByRole('heading', { level: 1, name: 'Roadmap to 2026' })).toBeInTheDocument();
+    expect(items).toHaveLength(8);
+    for (const { indicator, assessment } of items) {
+      const row = within(table).getByRole('rowheader', { name: indicator.name.en }).closest('tr');
+      if (!row) throw new Error(`no row for ${indicator.id}`);
+      expect(within(row).getByTestId(`row-target-${indicator.id}`)).toHaveTextContent(en(indicator.unit, assessment.target ?? NaN));
+      expect(within(row).getByTestId(`row-latest-${indicator.id}`)).toHaveTextContent(en(indicator.unit, assessment.current?.value ?? NaN));
+      expect(within(row).getByTestId(`row-forecast-${indicator.id}`)).toHaveTextContent(en(indicator.unit, assessment.forecast?.value ?? NaN));
+      const status = { onTrack: 'On track', atRisk: 'At risk', offTrack: 'Off track', unknown: 'Not enough data' }[assessment.status];
+      expect(within(row).getByTestId(`row-status-${indicator.id}`)).toHaveTextContent(status);
+      // The card says the same, and explains the status in words.
+      expect(screen.getByTestId(`forecast-${indicator.id}`)).toHaveTextContent(en(indicator.unit, assessment.forecast?.value ?? NaN));
+      expect(screen.getByTestId(`status-${indicator.id}`)).toHaveTextContent(status);
+      expect(screen.getByTestId(`explain-${indicator.id}`).textContent).toMatch(/target/);
+    }
+    // The demo data is meant to show a mix of verdicts.
+    expect(counts.onTrack).toBeGreaterThan(0);
+    expect(counts.offTrack).toBeGreaterThan(0);
+    expect(screen.getByTestId('roadmap-count-onTrack')).toHaveTextContent(String(counts.onTrack));
+    expect(screen.getByTestId('roadmap-count-atRisk')).toHaveTextContent(String(counts.atRisk));
+    expect(screen.getByTestId('roadmap-count-offTrack')).toHaveTextContent(String(counts.offTrack));
+    expect(screen.getByText(/straight-line trend fitted by least squares to the last 12 complete months/)).toBeInTheDocument();
+    expect(screen.getByText(/80 % prediction interval/, { selector: '.rm-method p' })).toBeInTheDocument();
+    expect(screen.getByTestId('demo-targets')).toHaveTextContent('Demo targets');
+    expect(screen.getByTestId('roadmap-days-left')).toHaveTextContent(`${daysLeft(new Date())} days left until the end of the roadmap (31 December 2026)`);
+  });
+
+  it("agrees with the overview's roadmap card", async () => {
+    const { counts } = assessRoadmap(await apiRoadmap());
+    const overview = await renderApp('/?lang=en');
+    const card = (await screen.findByRole('heading', { name: 'Roadmap to 2026' })).closest('section');
+    if (!card) throw new Error('no card');
+    const onCard = {
+      onTrack: (await within(card).findByTestId('roadmap-count-onTrack')).textContent,
+      atRisk: within(card).getByTestId('roadmap-count-atRisk').textContent,
+      offTrack: within(card).getByTestId('roadmap-count-offTrack').textContent,
+    };
+    expect(onCard).toEqual({ onTrack: String(counts.onTrack), atRisk: String(counts.atRisk), offTrack: String(counts.offTrack) });
+    const link = within(card).getByRole('link', { name: 'Open the roadmap' });
+    expect(link).toHaveAttribute('href', '/roadmap?lang=en');
+    overview.unmount();
+
+    await renderApp('/roadmap?lang=en');
+    const panel = (await screen.findByRole('heading', { name: 'Status of the indicators' })).closest('section');
+    if (!panel) throw new Error('no panel');
+    expect({
+      onTrack: (await within(panel).findByTestId('roadmap-count-onTrack')).textContent,
+      atRisk: within(panel).getByTestId('roadmap-count-atRisk').textContent,
+      offTrack: within(panel).getByTestId('roadmap-count-offTrack').textContent,
+    }).toEqual(onCard);
+  });
+
+  it('shows the page in Kazakh and Russian with the same numbers', async () => {
+    await renderApp('/roadmap?lang=ru');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Дорожная карта до 2026 года' })).toBeInTheDocument();
+    expect((await screen.findByTestId('row-target-volunteers')).textContent).toBe('330\u00a0000');
+    expect(screen.getByTestId('row-status-volunteers')).toHaveTextContent('В графике');
+    fireEvent.click(screen.getByRole('button', { name: 'Қазақша' }));
+    expect(await screen.findByRole('heading', { level: 1, name: '2026 жылға дейінгі жол картасы' })).toBeInTheDocument();
+    expect(screen.getByTestId('row-status-volunteers')).toHaveTextContent('Жоспар бойынша');
+  });
+
+  it('marks overdue measures in words, filters them through the URL and sorts them', async () => {
+    const roadmap = await apiRoadmap();
+    const overdue = roadmap.measures.filter((m) => isOverdue(m, '2026-11-22'));
+    expect(overdue.length).toBeGreaterThan(1);
+    await renderApp('/roadmap?lang=en');
+    const table = await screen.findByTestId('roadmap-measures');
+    for (const m of roadmap.measures) {
+      const cell = within(table).getByTestId(`measure-status-${m.id}`);
+      if (overdue.includes(m)) expect(cell).toHaveTextContent('Overdue');
+      else expect(cell).not.toHaveTextContent('Overdue');
+    }
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Overdue only' }));
+    expect(new URLSearchParams(window.location.search).get('overdue')).toBe('1');
+    expect(within(table).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(
+      [...overdue].sort((a, b) => (a.deadline < b.deadline ? -1 : 1)).map((m) => m.title.en),
+    );
+    expect(screen.getByTestId('measures-count')).toHaveTextContent(`${overdue.length} of ${roadmap.measures.length} measures shown; ${overdue.length} overdue`);
+    fireEvent.click(within(table).getByRole('button', { name: 'Sort by Done' }));
+    expect(new URLSearchParams(window.location.search).get('msort')).toBe('-percentDone');
+    const done = within(table).getAllByRole('rowheader').map((h) => roadmap.measures.find((m) => m.title.en === h.textContent)?.percentDone ?? -1);
+    expect(done).toEqual([...done].sort((a, b) => b - a));
+  });
+
+  it('opens with filters from the URL', async () => {
+    await renderApp('/roadmap?lang=en&mstatus=done');
+    const table = await screen.findByTestId('roadmap-measures');
+    const statuses = within(table).getAllByTestId(/^measure-status-/).map((c) => c.textContent);
+    expect(statuses.length).toBeGreaterThan(0);
+    expect(statuses.every((s) => s === 'Done')).toBe(true);
+    expect(screen.getByRole('combobox', { name: 'Status' })).toHaveValue('done');
+  });
+
+  it('shows progress by region for the indicator chosen in the URL', async () => {
+    const roadmap = await apiRoadmap();
+    const organisations = roadmap.indicators.find((i) => i.id === 'organisations');
+    const astana = organisations?.byRegion?.find((r) => r.code === 'KZ-71');
+    if (!astana || astana.actual === null || !astana.target2026) throw new Error('no regional data');
+    await renderApp('/roadmap?lang=en&indicator=organisations');
+    expect(await screen.findByRole('combobox', { name: 'Indicator' })).toHaveValue('organisations');
+    const table = screen.getByTestId('roadmap-regions');
+    expect(within(table).getAllByRole('rowheader')).toHaveLength(20);
+    expect(within(table).getByTestId('region-progress-KZ-71')).toHaveTextContent(`${Math.round((astana.actual / astana.target2026) * 1000) / 10}%`);
+  });
+
+  it('reports a failed /roadmap in its panels and keeps the page', async () => {
+    server.use(http.get('*/api/v1/roadmap', () => HttpResponse.json({ type: 'about:blank', title: 'Unavailable', status: 503 }, { status: 503 })));
+    await renderApp('/roadmap?lang=en');
+    const alerts = await screen.findAllByRole('alert');
+    expect(alerts.length).toBeGreaterThan(0);
+    expect(alerts[0]).toHaveTextContent('/roadmap');
+    expect(screen.getByRole('heading', { level: 1, name: 'Roadmap to 2026' })).toBeInTheDocument();
+  });
+});
