@@ -1,0 +1,119 @@
+/**
+ * Organisations of a region, one page at a time from /organizations: sortable (by the server), searchable
+ * by name, paginated. Page, sort and search live in the URL (`orgPage`, `orgSort`, `orgQ`), so a link
+ * reproduces the view. Names are registered names (Kazakh and Russian), shown as text.
+ */
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useEffect, useId, useState } from 'react';
+import { OrganizationSort, type Meta, type Organization } from '../../../api/contract';
+import { DataTable, type Column, type SortState } from '../../../components/data-table';
+import { Panel } from '../../../components/panel';
+import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
+import { updateSearch, useSearchParam } from '../../../lib/router';
+import { organizationsQueryOptions } from '../api/organizations-queries';
+import { organizationsMessages } from '../messages';
+import '../organizations.css';
+
+const PAGE_SIZE = 10;
+const DEFAULT_SORT: OrganizationSort = '-volunteers';
+const SEARCH_DELAY_MS = 300;
+
+interface OrganizationsPanelProps {
+  region: string;
+  meta: Meta;
+  staleAfterMs: number | null;
+}
+
+const toSortState = (sort: OrganizationSort): SortState => ({
+  column: sort.replace(/^-/, ''),
+  descending: sort.startsWith('-'),
+});
+
+const fromSortState = (sort: SortState): OrganizationSort => {
+  const parsed = OrganizationSort.safeParse(`${sort.descending ? '-' : ''}${sort.column}`);
+  return parsed.success ? parsed.data : DEFAULT_SORT;
+};
+
+export const OrganizationsPanel = ({ region, meta, staleAfterMs }: OrganizationsPanelProps) => {
+  const t = useMessages(organizationsMessages);
+  const { locale, format } = useI18n();
+  const searchId = useId();
+  const sort = OrganizationSort.safeParse(useSearchParam('orgSort')).data ?? DEFAULT_SORT;
+  const rawPage = Number(useSearchParam('orgPage') ?? '1');
+  const page = Number.isInteger(rawPage) && rawPage >= 1 ? Math.min(rawPage, 1_000_000) : 1;
+  const q = (useSearchParam('orgQ') ?? '').slice(0, 100);
+  const [typed, setTyped] = useState(q);
+
+  // Typing updates the URL once the user pauses, not on every key (each change is a request).
+  useEffect(() => {
+    if (typed === q) return;
+    const timer = window.setTimeout(() => updateSearch({ orgQ: typed.trim() ? typed : null, orgPage: null }), SEARCH_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [typed, q]);
+
+  const orgs = useQuery({
+    ...organizationsQueryOptions({ region, direction: null, q, sort, page, pageSize: PAGE_SIZE }),
+    placeholderData: keepPreviousData,
+  });
+  const data = orgs.data;
+  const pages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
+  const nameOf = (o: Organization) => (locale === 'kk' ? o.name.kk : o.name.ru);
+
+  const columns: Column<Organization>[] = [
+    { id: 'name', header: t('colName'), value: nameOf, sortable: true },
+    {
+      id: 'direction',
+      header: t('colDirection'),
+      value: (o) => meta.directions.find((d) => d.id === o.direction)?.name[locale] ?? o.direction,
+    },
+    { id: 'volunteers', header: t('colVolunteers'), value: (o) => o.volunteers, numeric: true, sortable: true },
+    { id: 'activeProjects', header: t('colProjects'), value: (o) => o.activeProjects, numeric: true },
+    { id: 'registered', header: t('colRegistered'), value: (o) => o.registered, render: (o) => format.date(new Date(o.registered)), sortable: true },
+  ];
+
+  return (
+    <Panel
+      id="region-organizations"
+      title={t('title')}
+      staleAfterMs={staleAfterMs}
+      queries={[{ error: orgs.error, hasData: Boolean(data), isFetching: orgs.isFetching, dataUpdatedAt: orgs.dataUpdatedAt, refetch: orgs.refetch }]}
+      skeleton={<div style={{ minHeight: '20rem' }} />}
+    >
+      <form className="org-table__search" role="search" onSubmit={(e) => {
+        e.preventDefault();
+        updateSearch({ orgQ: typed.trim() ? typed : null, orgPage: null });
+      }}>
+        <label htmlFor={searchId}>{t('search')}</label>
+        <input id={searchId} type="search" value={typed} maxLength={100} onChange={(e) => setTyped(e.target.value)} autoComplete="off" />
+      </form>
+      {data && data.items.length === 0 ? (
+        <p role="status">{q ? t('noneFor', { q }) : t('none')}</p>
+      ) : (
+        <DataTable
+          caption={t('caption')}
+          columns={columns}
+          rows={data?.items ?? []}
+          rowKey={(o) => o.id}
+          rowHeader="name"
+          sort={toSortState(sort)}
+          presorted
+          onSortChange={(next) => updateSearch({ orgSort: fromSortState(next) === DEFAULT_SORT ? null : fromSortState(next), orgPage: null })}
+          testId="organizations-table"
+        />
+      )}
+      {data ? (
+        <nav className="org-table__pager" aria-label={t('pages')}>
+          <button type="button" className="button" disabled={page <= 1} onClick={() => updateSearch({ orgPage: page - 1 <= 1 ? null : String(page - 1) })}>
+            {t('previous')}
+          </button>
+          <p className="org-table__status" aria-live="polite">
+            {t('pageOf', { page: String(Math.min(page, pages)), pages: String(pages) })} · {t('total', { count: data.total })}
+          </p>
+          <button type="button" className="button" disabled={page >= pages} onClick={() => updateSearch({ orgPage: String(page + 1) })}>
+            {t('next')}
+          </button>
+        </nav>
+      ) : null}
+    </Panel>
+  );
+};

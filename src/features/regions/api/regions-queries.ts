@@ -1,0 +1,48 @@
+/**
+ * Query definitions of the regions feature: /regions (every metric for every region), /regions/{code}
+ * (one region's KPIs, ranks and directions) and the recent activity feed a region page filters.
+ * Filters live in the keys, from general to specific.
+ */
+import { queryOptions } from '@tanstack/react-query';
+import type { Comparison, DirectionId } from '../../../api/contract';
+import { api } from '../../../api/api';
+
+export interface RegionsParams {
+  period: string;
+  compare: Comparison;
+  direction: DirectionId | null;
+}
+
+export interface RegionParams {
+  period: string;
+  compare: Comparison;
+}
+
+export const regionsKeys = {
+  all: ['regions'] as const,
+  lists: () => [...regionsKeys.all, 'list'] as const,
+  list: (params: RegionsParams) => [...regionsKeys.lists(), params] as const,
+  details: () => [...regionsKeys.all, 'detail'] as const,
+  detail: (code: string, params: RegionParams) => [...regionsKeys.details(), code, params] as const,
+  activity: () => [...regionsKeys.all, 'activity'] as const,
+};
+
+export const regionsQueryOptions = (params: RegionsParams) =>
+  queryOptions({
+    queryKey: regionsKeys.list(params),
+    queryFn: ({ signal }) =>
+      api().get('regions', { period: params.period, compare: params.compare, direction: params.direction }, signal),
+  });
+
+export const regionQueryOptions = (code: string, params: RegionParams) =>
+  queryOptions({
+    queryKey: regionsKeys.detail(code, params),
+    queryFn: ({ signal }) => api().get('region', { code, period: params.period, compare: params.compare }, signal),
+  });
+
+/** The live feed (last two hours, newest first); the region page keeps the events of its region. */
+export const regionActivityQueryOptions = () =>
+  queryOptions({
+    queryKey: regionsKeys.activity(),
+    queryFn: ({ signal }) => api().get('activity', {}, signal),
+  });

@@ -1,0 +1,60 @@
+/**
+ * Recent activity in one region: the live feed's events of the last two hours, kept for this region
+ * (the feed has no region filter, so it is filtered here), newest first. Subjects are free text from
+ * source systems and are rendered as text.
+ */
+import { useQuery } from '@tanstack/react-query';
+import type { Meta } from '../../../api/contract';
+import { Panel } from '../../../components/panel';
+import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
+import { regionActivityQueryOptions } from '../api/regions-queries';
+import { regionsMessages } from '../messages';
+import '../regions.css';
+
+/** Enough to see what is going on; the live page has the full feed. */
+const MAX_EVENTS = 10;
+
+interface RegionActivityPanelProps {
+  code: string;
+  meta: Meta;
+  staleAfterMs: number | null;
+}
+
+export const RegionActivityPanel = ({ code, meta, staleAfterMs }: RegionActivityPanelProps) => {
+  const t = useMessages(regionsMessages);
+  const { locale, format } = useI18n();
+  const feed = useQuery(regionActivityQueryOptions());
+  const events = (feed.data?.events ?? []).filter((e) => e.region === code).slice(0, MAX_EVENTS);
+
+  return (
+    <Panel
+      id="region-activity"
+      title={t('activityTitle')}
+      staleAfterMs={staleAfterMs}
+      queries={[{ error: feed.error, hasData: Boolean(feed.data), isFetching: feed.isFetching, dataUpdatedAt: feed.dataUpdatedAt, refetch: feed.refetch }]}
+      skeleton={<div style={{ minHeight: '8rem' }} />}
+    >
+      {events.length === 0 ? (
+        <p>{t('activityEmpty')}</p>
+      ) : (
+        <ol className="region-activity" aria-label={t('activityCaption')} data-testid="region-activity">
+          {events.map((e) => {
+            const at = new Date(e.at);
+            const direction = meta.directions.find((d) => d.id === e.direction)?.name[locale] ?? e.direction;
+            return (
+              <li key={e.id}>
+                <time dateTime={e.at} title={format.dateTime(at)}>
+                  {format.time(at)}
+                </time>
+                <span>
+                  {t(`activity_${e.type}`)} · {direction}
+                </span>
+                <span className="region-activity__subject">{e.subject}</span>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </Panel>
+  );
+};

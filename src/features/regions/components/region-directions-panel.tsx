@@ -1,0 +1,123 @@
+/**
+ * A region's breakdown by direction: volunteers per direction as bars (lazy recharts) and as a table
+ * (share, change, actions, people helped), with the largest and smallest direction said in words.
+ */
+import type { UseQueryResult } from '@tanstack/react-query';
+import { lazy, Suspense, useMemo } from 'react';
+import type { Meta, RegionDetail } from '../../../api/contract';
+import { ChartFrame } from '../../../components/chart-frame';
+import { DataTable, type Column } from '../../../components/data-table';
+import { Panel } from '../../../components/panel';
+import { commonMessages } from '../../../lib/i18n/common-messages';
+import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
+import { directionBreakdown } from '../model/region-profile';
+import { regionsMessages } from '../messages';
+import { useMetricText } from './use-metric-text';
+import '../regions.css';
+
+const DirectionBarChart = lazy(() => import('./direction-bar-chart').then((m) => ({ default: m.DirectionBarChart })));
+
+interface RegionDirectionsPanelProps {
+  regionName: string;
+  code: string;
+  detail: UseQueryResult<RegionDetail>;
+  meta: Meta;
+  staleAfterMs: number | null;
+}
+
+interface Row {
+  id: string;
+  name: string;
+  volunteers: number | null;
+  share: number | null;
+  change: number | null;
+  actions: number | null;
+  peopleHelped: number | null;
+}
+
+export const RegionDirectionsPanel = ({ regionName, code, detail, meta, staleAfterMs }: RegionDirectionsPanelProps) => {
+  const t = useMessages(regionsMessages);
+  const common = useMessages(commonMessages);
+  const text = useMetricText();
+  const { locale, format } = useI18n();
+  const directions = detail.data?.directions;
+
+  const rows = useMemo<Row[]>(() => {
+    if (!directions) return [];
+    const volunteers = directionBreakdown(directions, 'volunteers');
+    return directions.map((d, i) => ({
+      id: d.id,
+      name: meta.directions.find((m) => m.id === d.id)?.name[locale] ?? d.id,
+      volunteers: volunteers[i]?.value ?? null,
+      share: volunteers[i]?.share ?? null,
+      change: volunteers[i]?.change ?? null,
+      actions: d.values.actions ?? null,
+      peopleHelped: d.values.peopleHelped ?? null,
+    }));
+  }, [directions, meta.directions, locale]);
+
+  const columns: Column<Row>[] = [
+    { id: 'name', header: t('colDirection'), value: (r) => r.name, sortable: true },
+    { id: 'volunteers', header: text.label('volunteers'), value: (r) => r.volunteers, numeric: true, sortable: true },
+    { id: 'share', header: t('colShare'), value: (r) => r.share, numeric: true, sortable: true },
+    {
+      id: 'change',
+      header: t('colChange'),
+      value: (r) => r.change,
+      render: (r) => (r.change === null ? <span className="no-data">{common('noData')}</span> : format.number(r.change, { maxFractionDigits: 1, signed: true })),
+      numeric: true,
+      sortable: true,
+    },
+    { id: 'actions', header: text.label('actions'), value: (r) => r.actions, numeric: true, sortable: true },
+    { id: 'peopleHelped', header: text.label('peopleHelped'), value: (r) => r.peopleHelped, numeric: true, sortable: true },
+  ];
+
+  const ranked = rows.filter((r) => r.volunteers !== null && r.share !== null).sort((a, b) => (b.volunteers ?? 0) - (a.volunteers ?? 0));
+  const top = ranked[0];
+  const bottom = ranked[ranked.length - 1];
+  const summary =
+    top && bottom && top !== bottom
+      ? t('directionsSummary', {
+          top: top.name,
+          share: format.percent(top.share ?? 0),
+          bottom: bottom.name,
+          bottomShare: format.percent(bottom.share ?? 0),
+        })
+      : undefined;
+
+  const csv = {
+    header: columns.map((c) => c.header),
+    rows: rows.map((r) => columns.map((c) => c.value(r))),
+  };
+  const title = t('directionsChartTitle', { region: regionName });
+
+  return (
+    <Panel
+      id="region-directions"
+      title={t('directionsTitle')}
+      staleAfterMs={staleAfterMs}
+      queries={[{ error: detail.error, hasData: Boolean(detail.data), isFetching: detail.isFetching, dataUpdatedAt: detail.dataUpdatedAt, refetch: detail.refetch }]}
+      skeleton={<div className="chart-box" />}
+    >
+      <ChartFrame
+        tabParam="directionsView"
+        title={title}
+        asOf={detail.data ? new Date(detail.data.asOf) : null}
+        demo={meta.demo}
+        summary={summary}
+        csvShown={csv}
+        fileName={`directions-${code}`}
+        chart={
+          <Suspense fallback={<div className="chart-box" />}>
+            <DirectionBarChart
+              bars={[...rows].sort((a, b) => (b.volunteers ?? -1) - (a.volunteers ?? -1)).map((r) => ({ id: r.id, name: r.name, value: r.volunteers }))}
+              formatValue={(v) => format.number(v)}
+              valueLabel={text.label('volunteers')}
+            />
+          </Suspense>
+        }
+        table={<DataTable caption={title} columns={columns} rows={rows} rowKey={(r) => r.id} rowHeader="name" defaultSort={{ column: 'volunteers', descending: true }} />}
+      />
+    </Panel>
+  );
+};

@@ -1,0 +1,132 @@
+/**
+ * The map panel of the overview, /regions and a region page: metric and direction selectors (both in
+ * the URL), the choropleth with its legend, summary and ranked list. Clicking or pressing Enter on a
+ * region opens its page, carrying the view (language, period, comparison, metric, direction).
+ *
+ * A new metric, direction or period recolours the same map: the previous data stays on screen while
+ * the next arrives (keepPreviousData), so the map is never unmounted and never flickers.
+ */
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useCallback, useId, useMemo } from 'react';
+import type { Comparison, DirectionId } from '../../../api/contract';
+import { useMeta } from '../../../api/meta-query';
+import { LazyRegionChoropleth } from '../../../components/lazy-region-choropleth';
+import { Panel } from '../../../components/panel';
+import { RegionChoroplethPlaceholder } from '../../../components/region-choropleth-placeholder';
+import { useAppSettings } from '../../../config/app-settings';
+import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
+import { formatRange } from '../../../lib/period-label';
+import { navigate, updateSearch, useLinkWithParams } from '../../../lib/router';
+import { CARRIED_PARAMS, MAP_METRICS, type MapMetric } from '../../../lib/view-state';
+import { regionsQueryOptions } from '../api/regions-queries';
+import { mapMetricValues } from '../model/map-metrics';
+import { regionsMessages } from '../messages';
+import { useMetricText } from './use-metric-text';
+import '../regions.css';
+
+interface RegionMapPanelProps {
+  period: string;
+  compare: Comparison;
+  direction: DirectionId | null;
+  metric: MapMetric;
+  staleAfterMs: number | null;
+  /** A region page: zoom to it and outline it. */
+  focusCode?: string | null;
+  title?: string;
+  mapHeight?: string;
+  showList?: boolean;
+}
+
+export const RegionMapPanel = ({ period, compare, direction, metric, staleAfterMs, focusCode = null, title, mapHeight, showList = true }: RegionMapPanelProps) => {
+  const t = useMessages(regionsMessages);
+  const text = useMetricText();
+  const { locale, format } = useI18n();
+  const { config } = useAppSettings();
+  const linkTo = useLinkWithParams();
+  const meta = useMeta();
+  const regions = useQuery({ ...regionsQueryOptions({ period, compare, direction }), placeholderData: keepPreviousData });
+  const metricId = useId();
+  const directionId = useId();
+
+  const metaRegions = meta.data?.regions;
+  const values = useMemo(() => (metaRegions ? mapMetricValues(metric, regions.data, metaRegions) : []), [metric, regions.data, metaRegions]);
+  const formatValue = useCallback((v: number) => text.value(metric, v), [text, metric]);
+  const formatLegendValue = useCallback((v: number) => text.bare(metric, v), [text, metric]);
+  const hrefOf = useCallback((code: string) => linkTo(`/regions/${code}`, CARRIED_PARAMS), [linkTo]);
+  const onSelect = useCallback(
+    (code: string) => {
+      navigate(hrefOf(code));
+      window.scrollTo(0, 0);
+    },
+    [hrefOf],
+  );
+
+  const directionName = direction ? (meta.data?.directions.find((d) => d.id === direction)?.name[locale] ?? direction) : null;
+  const subtitle = regions.data
+    ? [
+        t('rangeSentence', { period: formatRange(format, regions.data.period), comparison: formatRange(format, regions.data.comparison) }),
+        directionName ? t('directionSentence', { direction: directionName }) : '',
+      ]
+        .filter(Boolean)
+        .join(' · ')
+    : '\u00a0';
+
+  const controls = (
+    <div className="region-map__controls">
+      <label htmlFor={metricId}>{t('metricSelect')}</label>
+      <select id={metricId} value={metric} onChange={(e) => updateSearch({ metric: e.target.value })} data-testid="map-metric">
+        {MAP_METRICS.map((m) => (
+          <option key={m} value={m}>
+            {text.label(m)}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={directionId}>{t('directionSelect')}</label>
+      <select id={directionId} value={direction ?? ''} onChange={(e) => updateSearch({ direction: e.target.value || null })} data-testid="map-direction">
+        <option value="">{t('allDirections')}</option>
+        {(meta.data?.directions ?? []).map((d) => (
+          <option key={d.id} value={d.id}>
+            {d.name[locale]}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+
+  return (
+    <Panel
+      id="region-map"
+      title={title ?? t('mapPanelTitle')}
+      className="region-map"
+      staleAfterMs={staleAfterMs}
+      actions={controls}
+      queries={[
+        { error: regions.error, hasData: Boolean(regions.data), isFetching: regions.isFetching, dataUpdatedAt: regions.dataUpdatedAt, refetch: regions.refetch },
+        { error: meta.error, hasData: Boolean(meta.data), isFetching: meta.isFetching, dataUpdatedAt: meta.dataUpdatedAt, refetch: meta.refetch },
+      ]}
+      skeleton={
+        <>
+          <p className="panel__subtitle">{'\u00a0'}</p>
+          <RegionChoroplethPlaceholder mapHeight={mapHeight} showList={showList} />
+        </>
+      }
+    >
+      <p className="panel__subtitle">{subtitle}</p>
+      {metaRegions ? (
+        <LazyRegionChoropleth
+          values={values}
+          regions={metaRegions}
+          formatValue={formatValue}
+          formatLegendValue={formatLegendValue}
+          metricLabel={text.label(metric)}
+          onSelect={onSelect}
+          hrefOf={hrefOf}
+          focusCode={focusCode}
+          tileUrl={config.mapTileUrl}
+          mapHeight={mapHeight}
+          showList={showList}
+        />
+      ) : null}
+    </Panel>
+  );
+};

@@ -1,0 +1,99 @@
+/**
+ * A region's monthly trend of volunteers per 10 000 residents against the country's, as lines (lazy
+ * recharts) and as a table, with the gap and the change since the start said in words.
+ */
+import type { UseQueryResult } from '@tanstack/react-query';
+import { lazy, Suspense, useMemo } from 'react';
+import type { Meta, RegionDetail, Summary } from '../../../api/contract';
+import { ChartFrame } from '../../../components/chart-frame';
+import { DataTable, type Column } from '../../../components/data-table';
+import { Panel } from '../../../components/panel';
+import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
+import { perCapitaTrend, trendFacts, type TrendPoint } from '../model/region-profile';
+import { regionsMessages } from '../messages';
+import '../regions.css';
+
+const TrendLineChart = lazy(() => import('./trend-line-chart').then((m) => ({ default: m.TrendLineChart })));
+
+interface RegionTrendPanelProps {
+  regionName: string;
+  code: string;
+  population: number;
+  detail: UseQueryResult<RegionDetail>;
+  national: UseQueryResult<Summary>;
+  meta: Meta;
+  staleAfterMs: number | null;
+}
+
+export const RegionTrendPanel = ({ regionName, code, population, detail, national, meta, staleAfterMs }: RegionTrendPanelProps) => {
+  const t = useMessages(regionsMessages);
+  const { format } = useI18n();
+  const regionSeries = detail.data?.kpis.find((k) => k.metric === 'volunteers')?.series;
+  const nationalSeries = national.data?.kpis.find((k) => k.metric === 'volunteers')?.series;
+  const points = useMemo(
+    () => (regionSeries && nationalSeries ? perCapitaTrend(regionSeries, nationalSeries, { region: population, nation: meta.nationalPopulation }) : []),
+    [regionSeries, nationalSeries, population, meta.nationalPopulation],
+  );
+  const facts = trendFacts(points);
+  const num = (v: number, signed = false) => format.number(v, { maxFractionDigits: 1, signed });
+  const nationalName = t('country');
+
+  let summary: string | undefined;
+  if (facts) {
+    const gapAbs = num(Math.abs(facts.gap));
+    summary = t('trendSummary', {
+      month: format.month(facts.last.month),
+      value: num(facts.last.region ?? 0),
+      national: num(facts.last.national ?? 0),
+      gap: facts.gap > 0 ? t('gapAbove', { gap: gapAbs }) : facts.gap < 0 ? t('gapBelow', { gap: gapAbs }) : t('gapEqual'),
+      firstMonth: format.month(facts.first.month),
+      regionChange: num(facts.regionChange, true),
+      nationalChange: num(facts.nationalChange, true),
+    });
+  }
+
+  const columns: Column<TrendPoint>[] = [
+    { id: 'month', header: t('colMonth'), value: (p) => p.month, render: (p) => format.month(p.month), sortable: true },
+    { id: 'region', header: regionName, value: (p) => p.region, numeric: true, sortable: true },
+    { id: 'national', header: nationalName, value: (p) => p.national, numeric: true, sortable: true },
+  ];
+  const csv = { header: columns.map((c) => c.header), rows: points.map((p) => columns.map((c) => c.value(p))) };
+  const title = `${t('trendTitle')}: ${regionName}`;
+
+  return (
+    <Panel
+      id="region-trend"
+      title={t('trendTitle')}
+      staleAfterMs={staleAfterMs}
+      queries={[
+        { error: detail.error, hasData: Boolean(detail.data), isFetching: detail.isFetching, dataUpdatedAt: detail.dataUpdatedAt, refetch: detail.refetch },
+        { error: national.error, hasData: Boolean(national.data), isFetching: national.isFetching, dataUpdatedAt: national.dataUpdatedAt, refetch: national.refetch },
+      ]}
+      skeleton={<div className="chart-box" />}
+    >
+      <ChartFrame
+        tabParam="trendView"
+        title={title}
+        subtitle={t('trendNote')}
+        asOf={detail.data ? new Date(detail.data.asOf) : null}
+        demo={meta.demo}
+        summary={summary}
+        csvShown={csv}
+        fileName={`trend-${code}`}
+        chart={
+          <Suspense fallback={<div className="chart-box" />}>
+            <TrendLineChart
+              points={points}
+              regionName={regionName}
+              nationalName={nationalName}
+              formatValue={(v) => num(v)}
+              formatMonth={(m) => format.month(m, 'short')}
+            />
+          </Suspense>
+        }
+        table={<DataTable caption={title} columns={columns} rows={points} rowKey={(p) => p.month} rowHeader="month" />}
+      />
+      <p className="regions-table__note">{t('trendNote')}</p>
+    </Panel>
+  );
+};

@@ -1,0 +1,124 @@
+/**
+ * The regions table of /regions: all 20 regions with every metric, as counts or per 10 000 residents
+ * (`?perCapita=1`), the growth in volunteers, the national total row, sortable (`?sort=-volunteers`),
+ * and a CSV of exactly the rows, columns, order and rounding on screen.
+ */
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { METRIC_IDS, type Comparison, type DirectionId } from '../../../api/contract';
+import { useMeta } from '../../../api/meta-query';
+import { DataTable, type Column } from '../../../components/data-table';
+import { Panel } from '../../../components/panel';
+import { commonMessages } from '../../../lib/i18n/common-messages';
+import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
+import { formatRange } from '../../../lib/period-label';
+import { Link, updateSearch, useLinkWithParams, useSearchParam } from '../../../lib/router';
+import { CARRIED_PARAMS } from '../../../lib/view-state';
+import { regionsQueryOptions } from '../api/regions-queries';
+import { buildNationalRow, buildRegionRows, formatTableSort, NATIONAL_CODE, parseTableSort, type RegionTableRow } from '../model/region-table';
+import { regionsMessages } from '../messages';
+import { useMetricText } from './use-metric-text';
+import '../regions.css';
+
+interface RegionsTablePanelProps {
+  period: string;
+  compare: Comparison;
+  direction: DirectionId | null;
+  staleAfterMs: number | null;
+}
+
+export const RegionsTablePanel = ({ period, compare, direction, staleAfterMs }: RegionsTablePanelProps) => {
+  const t = useMessages(regionsMessages);
+  const common = useMessages(commonMessages);
+  const text = useMetricText();
+  const { locale, format } = useI18n();
+  const linkTo = useLinkWithParams();
+  const meta = useMeta();
+  const regions = useQuery({ ...regionsQueryOptions({ period, compare, direction }), placeholderData: keepPreviousData });
+  const perCapita = useSearchParam('perCapita') === '1';
+  const sort = parseTableSort(useSearchParam('sort'));
+
+  const tableRegions = useMemo(
+    () =>
+      (meta.data?.regions ?? [])
+        .map((r) => ({ code: r.code, name: r.name[locale], population: r.population }))
+        .sort((a, b) => a.name.localeCompare(b.name, locale)),
+    [meta.data, locale],
+  );
+  const rows = useMemo(() => buildRegionRows(regions.data, tableRegions, { perCapita }), [regions.data, tableRegions, perCapita]);
+  const total = useMemo(
+    () => buildNationalRow(regions.data, tableRegions, { perCapita, name: t('nationalTotal'), population: meta.data?.nationalPopulation }),
+    [regions.data, tableRegions, perCapita, t, meta.data],
+  );
+
+  const columns = useMemo<Column<RegionTableRow>[]>(() => {
+    const cols: Column<RegionTableRow>[] = [
+      {
+        id: 'name',
+        header: t('colRegion'),
+        value: (row) => row.name,
+        render: (row) => (row.code === NATIONAL_CODE ? row.name : <Link to={linkTo(`/regions/${row.code}`, CARRIED_PARAMS)}>{row.name}</Link>),
+        sortable: true,
+      },
+      { id: 'population', header: t('colPopulation'), value: (row) => row.population, numeric: true, sortable: true },
+    ];
+    for (const metric of METRIC_IDS) {
+      cols.push({
+        id: metric,
+        header: perCapita ? t('perCapitaHeader', { metric: text.label(metric) }) : text.label(metric),
+        value: (row) => row.values[metric],
+        numeric: true,
+        sortable: true,
+      });
+    }
+    cols.push({
+      id: 'growth',
+      header: t('colGrowth'),
+      value: (row) => row.values.growth,
+      render: (row) => {
+        const v = row.values.growth;
+        return v === null ? <span className="no-data">{common('noData')}</span> : format.number(v, { maxFractionDigits: 1, signed: true });
+      },
+      numeric: true,
+      sortable: true,
+    });
+    return cols;
+  }, [t, common, text, perCapita, linkTo, format]);
+
+  const caption = regions.data
+    ? t(perCapita ? 'tableCaptionPerCapita' : 'tableCaption', { period: formatRange(format, regions.data.period) })
+    : t('tablePanelTitle');
+
+  return (
+    <Panel
+      id="regions-table"
+      title={t('tablePanelTitle')}
+      className="regions-table"
+      staleAfterMs={staleAfterMs}
+      queries={[
+        { error: regions.error, hasData: Boolean(regions.data), isFetching: regions.isFetching, dataUpdatedAt: regions.dataUpdatedAt, refetch: regions.refetch },
+        { error: meta.error, hasData: Boolean(meta.data), isFetching: meta.isFetching, dataUpdatedAt: meta.dataUpdatedAt, refetch: meta.refetch },
+      ]}
+    >
+      <div className="regions-table__tools">
+        <label className="regions-table__toggle">
+          <input type="checkbox" checked={perCapita} onChange={(e) => updateSearch({ perCapita: e.target.checked ? '1' : null })} />
+          {t('perCapitaToggle')}
+        </label>
+      </div>
+      <DataTable
+        caption={caption}
+        columns={columns}
+        rows={rows}
+        rowKey={(row) => row.code}
+        rowHeader="name"
+        totals={[total]}
+        sort={sort}
+        onSortChange={(next) => updateSearch({ sort: formatTableSort(next) })}
+        csvName={`regions-${regions.data ? `${regions.data.period.from}-${regions.data.period.to}` : period}${perCapita ? '-per-10000' : ''}`}
+        testId="regions-table"
+      />
+      {regions.data ? <p className="regions-table__note">{t('tableNote', { comparison: formatRange(format, regions.data.comparison) })}</p> : null}
+    </Panel>
+  );
+};

@@ -1,0 +1,80 @@
+/**
+ * The numbers behind the regional map: one value per region for each map metric (volunteers, volunteers
+ * per 10 000 residents, organisations, active projects, people helped, growth in volunteers over the
+ * period), derived from a /regions response and the population in /meta.
+ *
+ * Pure and DOM-free, unit-tested (tests/unit/region-map-metrics.test.ts). Formatting is the view's job.
+ */
+import type { MetricId, RegionStats, RegionsResponse } from '../../../api/contract';
+import type { MapMetric } from '../../../lib/view-state';
+
+/** Per-capita figures are per this many residents, the unit the ministry uses. */
+export const PER_CAPITA_BASE = 10_000;
+
+export type MapMetricKind = 'count' | 'perCapita' | 'growth';
+
+export interface MapMetricSpec {
+  id: MapMetric;
+  /** The API metric the value is computed from. */
+  base: MetricId;
+  kind: MapMetricKind;
+}
+
+export const MAP_METRIC_SPECS: Readonly<Record<MapMetric, MapMetricSpec>> = {
+  volunteers: { id: 'volunteers', base: 'volunteers', kind: 'count' },
+  volunteersPer10k: { id: 'volunteersPer10k', base: 'volunteers', kind: 'perCapita' },
+  organisations: { id: 'organisations', base: 'organisations', kind: 'count' },
+  projects: { id: 'projects', base: 'projects', kind: 'count' },
+  actions: { id: 'actions', base: 'actions', kind: 'count' },
+  peopleHelped: { id: 'peopleHelped', base: 'peopleHelped', kind: 'count' },
+  openRequests: { id: 'openRequests', base: 'openRequests', kind: 'count' },
+  growth: { id: 'growth', base: 'volunteers', kind: 'growth' },
+};
+
+export const mapMetricSpec = (metric: MapMetric): MapMetricSpec => MAP_METRIC_SPECS[metric];
+
+/** Rounds to `digits` decimals; what a table shows is what its CSV holds. */
+export const roundTo = (value: number, digits: number): number => {
+  const f = 10 ** digits;
+  const r = Math.round(value * f) / f;
+  return r === 0 ? 0 : r; // no -0 in a table
+};
+
+/** value per 10 000 residents; null without a value or a population. Not rounded. */
+export const perCapita = (value: number | null, population: number | null | undefined): number | null =>
+  value === null || !population || population <= 0 ? null : (value / population) * PER_CAPITA_BASE;
+
+/**
+ * Change in percent from `previous` to `value`. Null when either is unknown or previous is 0 (growth
+ * from nothing has no percentage: showing +∞ % or 0 % would both mislead). Not rounded.
+ */
+export const growthPercent = (value: number | null, previous: number | null): number | null =>
+  value === null || previous === null || previous === 0 ? null : ((value - previous) / previous) * 100;
+
+/** One region's value of a map metric; null is "no data". */
+export function regionMetricValue(metric: MapMetric, stats: RegionStats | undefined, population: number | null | undefined): number | null {
+  if (!stats) return null;
+  const spec = MAP_METRIC_SPECS[metric];
+  const value = stats.values[spec.base] ?? null;
+  if (spec.kind === 'perCapita') return perCapita(value, population);
+  if (spec.kind === 'growth') return growthPercent(value, stats.previous[spec.base] ?? null);
+  return value;
+}
+
+export interface RegionPopulation {
+  code: string;
+  population: number;
+}
+
+/**
+ * The value of `metric` for every region of `regions` (meta's list, so all 20 appear even when the
+ * response leaves one out: that one is "no data"), in the order of `regions`.
+ */
+export function mapMetricValues(
+  metric: MapMetric,
+  response: Pick<RegionsResponse, 'regions'> | undefined,
+  regions: ReadonlyArray<RegionPopulation>,
+): { code: string; value: number | null }[] {
+  const byCode = new Map((response?.regions ?? []).map((r) => [r.code, r]));
+  return regions.map((r) => ({ code: r.code, value: regionMetricValue(metric, byCode.get(r.code), r.population) }));
+}

@@ -1,0 +1,122 @@
+/**
+ * The numbers of a region page: each KPI against the country (per 10 000 residents, share of the
+ * national total, change on the comparison period), the direction breakdown, and the monthly trend of
+ * the region per capita against the national per-capita trend, with the trend put into words.
+ *
+ * Pure and DOM-free, unit-tested (tests/unit/region-profile.test.ts).
+ */
+import type { DirectionStats, Kpi, MetricId, MonthlyPoint } from '../../../api/contract';
+import { computeChange, type Change } from '../../../lib/change';
+import { perCapita, roundTo } from './map-metrics';
+
+export interface KpiComparison {
+  metric: MetricId;
+  value: number | null;
+  /** Per 10 000 residents of the region / of the country, one decimal. */
+  perCapita: number | null;
+  nationalPerCapita: number | null;
+  /** The region's share of the national value in percent, one decimal. */
+  shareOfNational: number | null;
+  change: Change | null;
+  /** 1 = highest of the 20; null when the API gave none. */
+  rank: number | null;
+}
+
+export function compareKpi(
+  metric: MetricId,
+  regional: Kpi | undefined,
+  national: Kpi | undefined,
+  populations: { region: number | null; nation: number | null },
+  rank: number | undefined,
+): KpiComparison {
+  const value = regional?.value ?? null;
+  const nationalValue = national?.value ?? null;
+  const pc = perCapita(value, populations.region);
+  const npc = perCapita(nationalValue, populations.nation);
+  return {
+    metric,
+    value,
+    perCapita: pc === null ? null : roundTo(pc, 1),
+    nationalPerCapita: npc === null ? null : roundTo(npc, 1),
+    shareOfNational: value === null || !nationalValue ? null : roundTo((value / nationalValue) * 100, 1),
+    change: computeChange(value, regional?.previous ?? null),
+    rank: rank ?? null,
+  };
+}
+
+export interface DirectionRow {
+  id: string;
+  value: number | null;
+  /** Share of the sum over directions in percent, one decimal. */
+  share: number | null;
+  /** Change on the comparison period in percent, one decimal. */
+  change: number | null;
+}
+
+/** One row per direction for `metric`, in the order given (the API's, which is meta's). */
+export function directionBreakdown(directions: ReadonlyArray<DirectionStats>, metric: MetricId): DirectionRow[] {
+  const values = directions.map((d) => d.values[metric] ?? null);
+  const known = values.filter((v): v is number => v !== null);
+  const total = known.reduce((s, v) => s + v, 0);
+  return directions.map((d, i) => {
+    const value = values[i] ?? null;
+    const change = computeChange(value, d.previous[metric] ?? null);
+    return {
+      id: d.id,
+      value,
+      share: value === null || total === 0 ? null : roundTo((value / total) * 100, 1),
+      change: change?.percent == null ? null : roundTo(change.percent, 1),
+    };
+  });
+}
+
+export interface TrendPoint {
+  month: string;
+  region: number | null;
+  national: number | null;
+}
+
+/**
+ * Region and country per 10 000 residents, month by month, over the months both series have. The month
+ * still under way is left out: a stock "so far" is fine, but a flow would look like a collapse.
+ */
+export function perCapitaTrend(
+  regional: ReadonlyArray<MonthlyPoint>,
+  national: ReadonlyArray<MonthlyPoint>,
+  populations: { region: number | null; nation: number | null },
+): TrendPoint[] {
+  const nationalByMonth = new Map(national.filter((p) => !p.partial).map((p) => [p.month, p.value]));
+  const points: TrendPoint[] = [];
+  for (const p of regional) {
+    if (p.partial || !nationalByMonth.has(p.month)) continue;
+    const r = perCapita(p.value, populations.region);
+    const n = perCapita(nationalByMonth.get(p.month) ?? null, populations.nation);
+    points.push({ month: p.month, region: r === null ? null : roundTo(r, 1), national: n === null ? null : roundTo(n, 1) });
+  }
+  return points;
+}
+
+export interface TrendFacts {
+  first: TrendPoint;
+  last: TrendPoint;
+  /** Region minus country at the last month, per 10 000; positive = above the country. */
+  gap: number;
+  regionChange: number;
+  nationalChange: number;
+}
+
+/** The first and last complete points with values on both lines, for the sentence under the chart. */
+export function trendFacts(points: ReadonlyArray<TrendPoint>): TrendFacts | null {
+  const complete = points.filter((p) => p.region !== null && p.national !== null);
+  const first = complete[0];
+  const last = complete[complete.length - 1];
+  if (!first || !last || first === last) return null;
+  const num = (v: number | null): number => v ?? 0;
+  return {
+    first,
+    last,
+    gap: roundTo(num(last.region) - num(last.national), 1),
+    regionChange: roundTo(num(last.region) - num(first.region), 1),
+    nationalChange: roundTo(num(last.national) - num(first.national), 1),
+  };
+}

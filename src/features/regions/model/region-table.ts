@@ -1,0 +1,109 @@
+/**
+ * Rows of the regions table (/regions): every metric for every region, as counts or per 10 000
+ * residents, the growth in volunteers, and the national total row. Values are rounded here to what the
+ * table shows, so the CSV download (which takes these values) holds exactly the numbers on screen.
+ *
+ * Pure and DOM-free, unit-tested (tests/unit/region-table.test.ts).
+ */
+import { METRIC_IDS, type MetricId, type RegionStats, type RegionsResponse } from '../../../api/contract';
+import { growthPercent, perCapita, roundTo } from './map-metrics';
+
+export type TableMetric = MetricId | 'growth';
+export const TABLE_METRICS: readonly TableMetric[] = [...METRIC_IDS, 'growth'];
+
+/** Code of the national total row (not an ISO code, so it can never clash with a region). */
+export const NATIONAL_CODE = 'KZ';
+
+export interface RegionTableRow {
+  code: string;
+  name: string;
+  population: number | null;
+  values: Record<TableMetric, number | null>;
+}
+
+export interface TableRegion {
+  code: string;
+  name: string;
+  population: number;
+}
+
+/** Decimals shown: counts are whole, per-capita figures and percentages have one decimal. */
+export const PER_CAPITA_DIGITS = 1;
+export const GROWTH_DIGITS = 1;
+
+const shown = (metric: TableMetric, value: number | null, population: number | null, perCapitaMode: boolean): number | null => {
+  if (value === null) return null;
+  if (metric === 'growth') return roundTo(value, GROWTH_DIGITS);
+  if (!perCapitaMode) return value;
+  const v = perCapita(value, population);
+  return v === null ? null : roundTo(v, PER_CAPITA_DIGITS);
+};
+
+/** One row per region of `regions` (all of them, in that order); a region missing from the response has no data. */
+export function buildRegionRows(
+  response: Pick<RegionsResponse, 'regions'> | undefined,
+  regions: ReadonlyArray<TableRegion>,
+  options: { perCapita: boolean },
+): RegionTableRow[] {
+  const byCode = new Map<string, RegionStats>((response?.regions ?? []).map((r) => [r.code, r]));
+  return regions.map((region) => {
+    const stats = byCode.get(region.code);
+    const values = {} as Record<TableMetric, number | null>;
+    for (const metric of METRIC_IDS) values[metric] = shown(metric, stats?.values[metric] ?? null, region.population, options.perCapita);
+    values.growth = shown('growth', growthPercent(stats?.values.volunteers ?? null, stats?.previous.volunteers ?? null), null, false);
+    return { code: region.code, name: region.name, population: region.population, values };
+  });
+}
+
+/**
+ * The national total: the sum over the regions of `regions`, or "no data" for a metric when any region
+ * lacks it (a partial sum would pass for the country's figure). Per capita divides by `population` (meta's
+ * national population, the same figure the region pages compare against), else by the regions' sum.
+ */
+export function buildNationalRow(
+  response: Pick<RegionsResponse, 'regions'> | undefined,
+  regions: ReadonlyArray<TableRegion>,
+  options: { perCapita: boolean; name: string; population?: number },
+): RegionTableRow {
+  const byCode = new Map<string, RegionStats>((response?.regions ?? []).map((r) => [r.code, r]));
+  const sum = (pick: (s: RegionStats) => number | null): number | null => {
+    let total = 0;
+    for (const region of regions) {
+      const stats = byCode.get(region.code);
+      const v = stats ? pick(stats) : null;
+      if (v === null) return null;
+      total += v;
+    }
+    return regions.length ? total : null;
+  };
+  const population = options.population ?? (regions.length ? regions.reduce((s, r) => s + r.population, 0) : null);
+  const values = {} as Record<TableMetric, number | null>;
+  for (const metric of METRIC_IDS) values[metric] = shown(metric, sum((s) => s.values[metric] ?? null), population, options.perCapita);
+  values.growth = shown(
+    'growth',
+    growthPercent(
+      sum((s) => s.values.volunteers ?? null),
+      sum((s) => s.previous.volunteers ?? null),
+    ),
+    null,
+    false,
+  );
+  return { code: NATIONAL_CODE, name: options.name, population, values };
+}
+
+/** Sort of the table as written in the URL: "volunteers" (ascending) or "-volunteers" (descending). */
+export interface TableSort {
+  column: string;
+  descending: boolean;
+}
+
+const SORTABLE = new Set<string>(['name', 'population', ...TABLE_METRICS]);
+
+export const parseTableSort = (raw: string | null): TableSort | null => {
+  if (!raw) return null;
+  const descending = raw.startsWith('-');
+  const column = descending ? raw.slice(1) : raw;
+  return SORTABLE.has(column) ? { column, descending } : null;
+};
+
+export const formatTableSort = (sort: TableSort): string => `${sort.descending ? '-' : ''}${sort.column}`;

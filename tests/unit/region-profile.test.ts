@@ -1,0 +1,81 @@
+/** The numbers of a region page (src/features/regions/model/region-profile.ts). */
+import { describe, expect, it } from 'vitest';
+import type { DirectionStats, Kpi, MonthlyPoint } from '../../src/api/contract';
+import { compareKpi, directionBreakdown, perCapitaTrend, trendFacts } from '../../src/features/regions/model/region-profile';
+
+const kpi = (value: number | null, previous: number | null): Kpi => ({ metric: 'volunteers', value, previous, series: [] });
+
+describe('compareKpi', () => {
+  it('puts the region against the country per 10 000 residents, as a share and as a change', () => {
+    const c = compareKpi('volunteers', kpi(2441, 2246), kpi(329_273, 302_500), { region: 218_993, nation: 20_495_975 }, 20);
+    expect(c.value).toBe(2441);
+    expect(c.perCapita).toBe(111.5);
+    expect(c.nationalPerCapita).toBe(160.7);
+    expect(c.shareOfNational).toBe(0.7);
+    expect(c.rank).toBe(20);
+    expect(c.change?.direction).toBe('up');
+    expect(c.change?.absolute).toBe(195);
+  });
+
+  it('leaves out what cannot be computed', () => {
+    const c = compareKpi('volunteers', kpi(null, 10), kpi(0, 0), { region: 1000, nation: 2000 }, undefined);
+    expect(c).toMatchObject({ value: null, perCapita: null, nationalPerCapita: 0, shareOfNational: null, change: null, rank: null });
+    expect(compareKpi('volunteers', kpi(5, 5), kpi(0, 0), { region: 1000, nation: 2000 }, 1).shareOfNational).toBeNull();
+  });
+});
+
+describe('directionBreakdown', () => {
+  const dir = (id: DirectionStats['id'], v: number | null, p: number | null): DirectionStats => ({
+    id,
+    values: { volunteers: v, organisations: null, projects: null, actions: null, peopleHelped: null, openRequests: null },
+    previous: { volunteers: p, organisations: null, projects: null, actions: null, peopleHelped: null, openRequests: null },
+  });
+
+  it('gives each direction its share of the known total and its change', () => {
+    const rows = directionBreakdown([dir('elderly', 300, 250), dir('ecology', 100, 100), dir('sport', null, 5)], 'volunteers');
+    expect(rows).toEqual([
+      { id: 'elderly', value: 300, share: 75, change: 20 },
+      { id: 'ecology', value: 100, share: 25, change: 0 },
+      { id: 'sport', value: null, share: null, change: null },
+    ]);
+  });
+
+  it('has no shares when the total is zero', () => {
+    expect(directionBreakdown([dir('elderly', 0, 0)], 'volunteers')[0]).toEqual({ id: 'elderly', value: 0, share: null, change: null });
+  });
+});
+
+describe('perCapitaTrend and trendFacts', () => {
+  const series = (values: (number | null)[], partialLast = true): MonthlyPoint[] =>
+    values.map((value, i) => ({ month: `2026-${String(i + 1).padStart(2, '0')}`, value, ...(partialLast && i === values.length - 1 ? { partial: true } : {}) }));
+
+  it('pairs region and country month by month per 10 000 residents, leaving out the month under way', () => {
+    const points = perCapitaTrend(series([1000, 1100, 1200, 1250]), series([20_000, 21_000, 22_000, 23_000]), { region: 100_000, nation: 1_000_000 });
+    expect(points).toEqual([
+      { month: '2026-01', region: 100, national: 200 },
+      { month: '2026-02', region: 110, national: 210 },
+      { month: '2026-03', region: 120, national: 220 },
+    ]);
+  });
+
+  it('keeps only months present in both series', () => {
+    const national = series([20_000, 21_000, 22_000], false).slice(1);
+    const points = perCapitaTrend(series([1000, 1100, 1200], false), national, { region: 100_000, nation: 1_000_000 });
+    expect(points.map((p) => p.month)).toEqual(['2026-02', '2026-03']);
+  });
+
+  it('states the gap at the end and the change since the start', () => {
+    const points = perCapitaTrend(series([1000, null, 1200, 1300]), series([20_000, 21_000, 22_000, 23_000]), { region: 100_000, nation: 1_000_000 });
+    const facts = trendFacts(points);
+    expect(facts?.first.month).toBe('2026-01');
+    expect(facts?.last.month).toBe('2026-03');
+    expect(facts?.gap).toBe(-100);
+    expect(facts?.regionChange).toBe(20);
+    expect(facts?.nationalChange).toBe(20);
+  });
+
+  it('says nothing about a trend of fewer than two points', () => {
+    expect(trendFacts([])).toBeNull();
+    expect(trendFacts([{ month: '2026-01', region: 1, national: 2 }])).toBeNull();
+  });
+});

@@ -1,0 +1,79 @@
+/** Rows, national total and sort of the regions table (src/features/regions/model/region-table.ts). */
+import { describe, expect, it } from 'vitest';
+import type { RegionStats } from '../../src/api/contract';
+import { buildNationalRow, buildRegionRows, formatTableSort, parseTableSort } from '../../src/features/regions/model/region-table';
+
+const stats = (code: string, volunteers: number | null, previous: number | null, actions: number | null = 100): RegionStats => ({
+  code,
+  values: { volunteers, organisations: 10, projects: 20, actions, peopleHelped: 1000, openRequests: 5 },
+  previous: { volunteers: previous, organisations: 9, projects: 18, actions: 90, peopleHelped: 900, openRequests: 6 },
+});
+
+const regions = [
+  { code: 'KZ-62', name: 'Ulytau Region', population: 218_993 },
+  { code: 'KZ-75', name: 'Almaty', population: 2_347_924 },
+];
+const response = { regions: [stats('KZ-62', 2441, 2246), stats('KZ-75', 58_941, 55_000)] };
+
+describe('buildRegionRows', () => {
+  it('shows counts as they are and growth with one decimal', () => {
+    const [ulytau] = buildRegionRows(response, regions, { perCapita: false });
+    expect(ulytau).toMatchObject({ code: 'KZ-62', name: 'Ulytau Region', population: 218_993 });
+    expect(ulytau?.values.volunteers).toBe(2441);
+    expect(ulytau?.values.actions).toBe(100);
+    expect(ulytau?.values.growth).toBe(8.7); // (2441 − 2246) / 2246 = 8.68 %
+  });
+
+  it('turns every count into one decimal per 10 000 residents, growth unchanged', () => {
+    const [ulytau, almaty] = buildRegionRows(response, regions, { perCapita: true });
+    expect(ulytau?.values.volunteers).toBe(111.5);
+    expect(ulytau?.values.organisations).toBe(0.5);
+    expect(ulytau?.values.growth).toBe(8.7);
+    expect(almaty?.values.volunteers).toBe(251);
+  });
+
+  it('lists every region of meta even when the response lacks one', () => {
+    const rows = buildRegionRows({ regions: [stats('KZ-75', 1, 1)] }, regions, { perCapita: false });
+    expect(rows.map((r) => r.code)).toEqual(['KZ-62', 'KZ-75']);
+    expect(Object.values(rows[0]?.values ?? {})).toEqual(Array(7).fill(null));
+  });
+});
+
+describe('buildNationalRow', () => {
+  it('sums the regions', () => {
+    const total = buildNationalRow(response, regions, { perCapita: false, name: 'Kazakhstan total' });
+    expect(total.name).toBe('Kazakhstan total');
+    expect(total.values.volunteers).toBe(2441 + 58_941);
+    expect(total.values.actions).toBe(200);
+    expect(total.population).toBe(218_993 + 2_347_924);
+    expect(total.values.growth).toBe(Math.round(((2441 + 58_941) / (2246 + 55_000) - 1) * 1000) / 10);
+  });
+
+  it('divides per capita by the national population when given', () => {
+    const total = buildNationalRow(response, regions, { perCapita: true, name: 'Total', population: 20_495_975 });
+    expect(total.population).toBe(20_495_975);
+    expect(total.values.volunteers).toBe(Math.round(((2441 + 58_941) / 20_495_975) * 100_000) / 10);
+  });
+
+  it('has no total for a metric some region lacks, rather than a partial sum', () => {
+    const partial = { regions: [stats('KZ-62', 2441, 2246, null), stats('KZ-75', 58_941, 55_000)] };
+    const total = buildNationalRow(partial, regions, { perCapita: false, name: 'Total' });
+    expect(total.values.actions).toBeNull();
+    expect(total.values.volunteers).toBe(61_382);
+  });
+});
+
+describe('table sort in the URL', () => {
+  it('reads and writes "-volunteers" and "name"', () => {
+    expect(parseTableSort('-volunteers')).toEqual({ column: 'volunteers', descending: true });
+    expect(parseTableSort('name')).toEqual({ column: 'name', descending: false });
+    expect(formatTableSort({ column: 'growth', descending: true })).toBe('-growth');
+    expect(parseTableSort(formatTableSort({ column: 'population', descending: false }))).toEqual({ column: 'population', descending: false });
+  });
+
+  it('ignores a column that does not exist', () => {
+    expect(parseTableSort('-<script>')).toBeNull();
+    expect(parseTableSort('')).toBeNull();
+    expect(parseTableSort(null)).toBeNull();
+  });
+});
