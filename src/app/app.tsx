@@ -23,6 +23,8 @@ interface Route {
 
 export const ROUTES: readonly Route[] = [
   { path: '/', page: OverviewPage },
+  { path: '/regions', page: lazy(() => import('./routes/regions').then((m) => ({ default: m.RegionsPage }))) },
+  { path: '/regions/:code', page: lazy(() => import('./routes/region').then((m) => ({ default: m.RegionPage }))) },
   { path: '/wall', page: lazy(() => import('./routes/wall').then((m) => ({ default: m.WallPage }))), bare: true },
   { path: '/activity', page: lazy(() => import('./routes/activity').then((m) => ({ default: m.ActivityPage }))) },
   { path: '/roadmap', page: lazy(() => import('./routes/roadmap').then((m) => ({ default: m.RoadmapPage }))) },

@@ -1,0 +1,98 @@
+/**
+ * `/regions/:code`: one region — KPI tiles against the country (first: plain HTML, they paint before
+ * any chart or map chunk), the region on the map, the direction breakdown, the monthly trend against
+ * the national per-capita trend, the top organisations and recent activity. An unknown or malformed
+ * code gets a not-found page listing the 20 regions.
+ */
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { RegionCode } from '../../api/contract';
+import { useMeta } from '../../api/meta-query';
+import { Panel } from '../../components/panel';
+import { useAppSettings } from '../../config/app-settings';
+import { OrganizationsPanel } from '../../features/organizations/components/organizations-panel';
+import { regionQueryOptions } from '../../features/regions/api/regions-queries';
+import { RegionActivityPanel } from '../../features/regions/components/region-activity-panel';
+import { RegionBreadcrumb } from '../../features/regions/components/region-breadcrumb';
+import { RegionDirectionsPanel } from '../../features/regions/components/region-directions-panel';
+import { RegionFacts } from '../../features/regions/components/region-facts';
+import { RegionKpiTiles } from '../../features/regions/components/region-kpi-tiles';
+import { RegionMapPanel } from '../../features/regions/components/region-map-panel';
+import { RegionNotFound } from '../../features/regions/components/region-not-found';
+import { RegionTrendPanel } from '../../features/regions/components/region-trend-panel';
+import { summaryQueryOptions } from '../../features/summary/api/summary-queries';
+import { commonMessages } from '../../lib/i18n/common-messages';
+import { useI18n, useMessages } from '../../lib/i18n/i18n-context';
+import { useComparisonParam, useDirectionParam, useMapMetricParam, usePeriodParam } from '../../lib/view-state';
+import { PageHeader } from '../shell/page-header';
+
+export const RegionPage = ({ params }: { params: Record<string, string> }) => {
+  const code = params.code ?? '';
+  const t = useMessages(commonMessages);
+  const meta = useMeta();
+  const wellFormed = RegionCode.safeParse(code).success;
+  const region = meta.data?.regions.find((r) => r.code === code);
+
+  if (!wellFormed || (meta.data && !region)) return <RegionNotFound code={code} regions={meta.data?.regions} />;
+  if (!meta.data || !region) {
+    return (
+      <Panel
+        id="region-meta"
+        title={code}
+        queries={[{ error: meta.error, hasData: false, isFetching: meta.isFetching, dataUpdatedAt: meta.dataUpdatedAt, refetch: meta.refetch }]}
+        skeleton={<p className="page-loading">{t('loading')}</p>}
+      >
+        {null}
+      </Panel>
+    );
+  }
+  return <RegionView key={code} code={code} />;
+};
+
+const RegionView = ({ code }: { code: string }) => {
+  const { locale } = useI18n();
+  const meta = useMeta();
+  const period = usePeriodParam();
+  const compare = useComparisonParam();
+  const metric = useMapMetricParam();
+  const direction = useDirectionParam();
+  const { refreshMs } = useAppSettings();
+  const staleAfterMs = refreshMs === null ? null : refreshMs * 2 + 5_000;
+  const detail = useQuery({ ...regionQueryOptions(code, { period: period.value, compare: compare.value }), placeholderData: keepPreviousData });
+  const national = useQuery({ ...summaryQueryOptions({ period: period.value, compare: compare.value }), placeholderData: keepPreviousData });
+  const region = meta.data?.regions.find((r) => r.code === code);
+  if (!meta.data || !region) return null;
+  const name = region.name[locale];
+
+  return (
+    <>
+      <PageHeader
+        title={name}
+        before={<RegionBreadcrumb name={name} />}
+        invalidParams={{ period: period.invalid, compare: compare.invalid, metric: metric.invalid, direction: direction.invalid }}
+        period={period.value}
+        compare={compare.value}
+      >
+        <RegionFacts region={region} />
+      </PageHeader>
+      <RegionKpiTiles region={region} detail={detail} national={national} meta={meta.data} compare={compare.value} staleAfterMs={staleAfterMs} />
+      <div className="region-page__grid">
+        <RegionMapPanel
+          period={period.value}
+          compare={compare.value}
+          direction={direction.value}
+          metric={metric.value}
+          staleAfterMs={staleAfterMs}
+          focusCode={code}
+          showList={false}
+          mapHeight="22rem"
+        />
+        <RegionDirectionsPanel regionName={name} code={code} detail={detail} meta={meta.data} staleAfterMs={staleAfterMs} />
+      </div>
+      <RegionTrendPanel regionName={name} code={code} population={region.population} detail={detail} national={national} meta={meta.data} staleAfterMs={staleAfterMs} />
+      <div className="region-page__grid region-page__grid--wide-first">
+        <OrganizationsPanel region={code} meta={meta.data} staleAfterMs={staleAfterMs} />
+        <RegionActivityPanel code={code} meta={meta.data} staleAfterMs={staleAfterMs} />
+      </div>
+    </>
+  );
+};

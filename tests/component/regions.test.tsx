@@ -1,0 +1,231 @@
+/** The regions table, a region page and the region not-found page, against the demo API (msw/node). */
+import { configure, fireEvent, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { server } from '../../mocks/node';
+import { createApiClient } from '../../src/api/client';
+import { renderApp, screen, TEST_API } from '../render-app';
+
+// Pages and the map are lazy chunks: their first import in a test run takes a while on a busy machine.
+configure({ asyncUtilTimeout: 5_000 });
+
+// The map's shapes are a static file of the site, not part of the API: serve the real one.
+const topology = JSON.parse(readFileSync('public/geo/kz-regions.topo.json', 'utf8')) as Record<string, unknown>;
+beforeEach(() => {
+  server.use(http.get('*/geo/kz-regions.topo.json', () => HttpResponse.json(topology)));
+});
+
+const client = () => createApiClient({ baseUrl: TEST_API, timeoutMs: 5_000 });
+/** Numbers as the English formatter writes them: "2,441", "−3.4", "111.5". */
+const en = (n: number, digits = 0) => n.toFixed(digits).replace(/\B(?=(\d{3})+(?!\d))/g, ',').replace(/\.0+$/, '').replace('-', '\u2212');
+
+/** One line of RFC 4180 CSV (the file has no line breaks inside cells). */
+const parseCsvLine = (line: string): string[] => {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      cells.push(cell);
+      cell = '';
+    } else cell += ch;
+  }
+  cells.push(cell);
+  return cells;
+};
+
+const bodyRows = (table: HTMLElement) => within(table.querySelector('tbody') as HTMLElement).getAllByRole('row');
+const cellTexts = (row: HTMLElement) => [...row.querySelectorAll('th, td')].map((c) => c.textContent ?? '');
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('regions table', () => {
+  it('lists all 20 regions with the API numbers and a national total', async () => {
+    const [meta, regions] = await Promise.all([client().get('meta'), client().get('regions', { period: 'ytd', compare: 'previous' })]);
+    await renderApp('/regions?lang=en');
+    const table = await screen.findByTestId('regions-table');
+    await waitFor(() => expect(bodyRows(table)).toHaveLength(20));
+    const header = within(table).getAllByRole('columnheader').map((h) => h.textContent ?? '');
+    const volunteersCol = header.findIndex((h) => h.startsWith('Volunteers'));
+    const ulytau = bodyRows(table).find((r) => r.textContent?.includes('Ulytau Region'));
+    if (!ulytau) throw new Error('no Ulytau row');
+    const apiUlytau = regions.regions.find((r) => r.code === 'KZ-62')?.values.volunteers ?? -1;
+    expect(cellTexts(ulytau)[volunteersCol]).toBe(en(apiUlytau));
+    const total = within(table.querySelector('tfoot') as HTMLElement).getByRole('row');
+    const sum = regions.regions.reduce((s, r) => s + (r.values.volunteers ?? 0), 0);
+    expect(cellTexts(total)[0]).toBe('Kazakhstan total');
+    expect(cellTexts(total)[volunteersCol]).toBe(en(sum));
+    expect(cellTexts(total)[1]).toBe(en(meta.nationalPopulation));
+    // Names are links to the region pages, carrying the language.
+    expect(within(ulytau).getByRole('link', { name: 'Ulytau Region' })).toHaveAttribute('href', '/regions/KZ-62?lang=en');
+  });
+
+  it('sorts by a column, keeps the sort in the URL, and switches to per 10 000 residents', async () => {
+    const regions = await client().get('regions', { period: 'ytd', compare: 'previous' });
+    await renderApp('/regions?lang=en');
+    const table = await screen.findByTestId('regions-table');
+    await waitFor(() => expect(bodyRows(table)).toHaveLength(20));
+    fireEvent.click(within(table).getByRole('button', { name: 'Sort by Volunteers' }));
+    expect(new URLSearchParams(window.location.search).get('sort')).toBe('-volunteers');
+    const volunteers = [...regions.regions].sort((a, b) => (b.values.volunteers ?? 0) - (a.values.volunteers ?? 0));
+    await waitFor(() => expect(cellTexts(bodyRows(table)[0] as HTMLElement)[0]).toBe('Almaty'));
+    expect(volunteers[0]?.code).toBe('KZ-75');
+    expect(cellTexts(bodyRows(table)[19] as HTMLElement)[0]).toBe('Ulytau Region');
+    expect(within(table).getAllByRole('columnheader')[2]).toHaveAttribute('aria-sort', 'descending');
+
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Per 10,000 residents' }));
+    expect(new URLSearchParams(window.location.search).get('perCapita')).toBe('1');
+    const ulytauVolunteers = regions.regions.find((r) => r.code === 'KZ-62')?.values.volunteers ?? 0;
+    const ulytauRow = () => bodyRows(table).find((r) => r.textContent?.includes('Ulytau Region')) as HTMLElement;
+    await waitFor(() => expect(cellTexts(ulytauRow())[2]).toBe(en((ulytauVolunteers / 218_993) * 10_000, 1)));
+    // Still sorted by volunteers, now per capita: a small region can rank high.
+    const shown = bodyRows(table).map((r) => Number((cellTexts(r)[2] ?? '').replace(/,/g, '')));
+    expect(shown).toEqual([...shown].sort((a, b) => b - a));
+    expect(within(table).getAllByRole('columnheader')[2]).toHaveTextContent('Volunteers per 10,000');
+  });
+
+  it('downloads as CSV exactly the rows, order and rounding on screen', async () => {
+    let blob: Blob | null = null;
+    const createObjectURL = vi.fn((b: Blob) => {
+      blob = b;
+      return 'blob:regions';
+    });
+    Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    await renderApp('/regions?lang=en&perCapita=1&sort=-growth');
+    const table = await screen.findByTestId('regions-table');
+    await waitFor(() => expect(bodyRows(table)).toHaveLength(20));
+    fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
+    expect(createObjectURL).toHaveBeenCalledOnce();
+    const text = await (blob as unknown as Blob).text();
+    const lines = text.replace(/^\ufeff/, '').trim().split('\r\n');
+    expect(lines).toHaveLength(1 + 20 + 1);
+    const header = parseCsvLine(lines[0] ?? '');
+    expect(header[0]).toBe('Region');
+    expect(header).toHaveLength(within(table).getAllByRole('columnheader').length);
+    const shown = [...bodyRows(table), within(table.querySelector('tfoot') as HTMLElement).getByRole('row')].map(cellTexts);
+    lines.slice(1).forEach((line, i) => {
+      const cells = parseCsvLine(line);
+      const onScreen = shown[i] ?? [];
+      expect(cells[0]).toBe(onScreen[0]);
+      // Every number in the file is the number on screen, without the thousands separators and signs of display.
+      cells.slice(1).forEach((cell, j) => expect(Number(cell)).toBe(Number((onScreen[j + 1] ?? '').replace(/,/g, '').replace('\u2212', '-').replace('+', ''))));
+    });
+  });
+});
+
+describe('region page', () => {
+  it('shows the region by name, its KPIs, rank among 20 and the national comparison', async () => {
+    const detail = await client().get('region', { code: 'KZ-62', period: 'ytd', compare: 'previous' });
+    await renderApp('/regions/KZ-62?lang=en&metric=volunteersPer10k');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ulytau Region' })).toBeInTheDocument();
+    const volunteers = detail.kpis.find((k) => k.metric === 'volunteers')?.value ?? -1;
+    expect(await screen.findByTestId('region-kpi-volunteers')).toHaveTextContent(en(volunteers));
+    expect(screen.getByTestId('region-rank-volunteers')).toHaveTextContent(`Rank ${detail.ranks.volunteers} of 20 regions`);
+    expect(screen.getByText(`${en((volunteers / 218_993) * 10_000, 1)} per 10,000 residents`, { exact: false })).toBeInTheDocument();
+    // Breadcrumb back to the country keeps the view.
+    const crumbs = screen.getByRole('navigation', { name: 'Breadcrumb' });
+    expect(within(crumbs).getByRole('link', { name: 'Kazakhstan' })).toHaveAttribute('href', '/?lang=en&metric=volunteersPer10k');
+    expect(within(crumbs).getByText('Ulytau Region')).toHaveAttribute('aria-current', 'page');
+  });
+
+  it('shows the top organisations of the region from /organizations, searchable through the URL', async () => {
+    const page = await client().get('organizations', { region: 'KZ-62', sort: '-volunteers', page: 1, pageSize: 10 });
+    await renderApp('/regions/KZ-62?lang=ru');
+    const table = await screen.findByTestId('organizations-table');
+    await waitFor(() => expect(bodyRows(table)).toHaveLength(Math.min(10, page.total)));
+    expect(cellTexts(bodyRows(table)[0] as HTMLElement)[0]).toBe(page.items[0]?.name.ru);
+    const first = page.items[0]?.name.ru ?? '';
+    const word = first.split(' ')[0] ?? '';
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Поиск организации по названию' }), { target: { value: word } });
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get('orgQ')).toBe(word));
+    await waitFor(() => bodyRows(table).forEach((r) => expect(r.textContent?.toLowerCase()).toContain(word.toLowerCase())));
+  });
+});
+
+describe('region not found', () => {
+  it.each([['/regions/KZ-99?lang=en'], ['/regions/%3Cscript%3E?lang=en']])('offers the 20 regions for %s', async (url) => {
+    await renderApp(url);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Region not found' })).toBeInTheDocument();
+    const links = within(await screen.findByTestId('region-links')).getAllByRole('link');
+    expect(links).toHaveLength(20);
+    expect(links.map((l) => l.textContent)).toContain('Ulytau Region');
+    expect(screen.getByRole('link', { name: 'Ulytau Region' })).toHaveAttribute('href', '/regions/KZ-62?lang=en');
+  });
+});
+
+describe('map panel', () => {
+  const mapUnit = async (code: string) => {
+    await waitFor(() => expect(document.querySelector(`[data-code="${code}"]`)).not.toBeNull(), { timeout: 5_000 });
+    return document.querySelector(`[data-code="${code}"]`) as SVGElement;
+  };
+
+  it('says which regions are highest, lowest and median, and lists all 20 from the highest', async () => {
+    const regions = await client().get('regions', { period: 'ytd', compare: 'previous' });
+    await renderApp('/?lang=en');
+    const sorted = [...regions.regions].sort((a, b) => (b.values.volunteers ?? 0) - (a.values.volunteers ?? 0));
+    const top = sorted[0]?.values.volunteers ?? 0;
+    const bottom = sorted[19]?.values.volunteers ?? 0;
+    expect(await screen.findByTestId('map-summary', {}, { timeout: 5_000 })).toHaveTextContent(
+      `Highest: Almaty (${en(top)} volunteers). Lowest: Ulytau Region (${en(bottom)} volunteers).`,
+    );
+    const list = screen.getByRole('list', { name: 'Regions ranked: Volunteers' });
+    const links = within(list).getAllByRole('link');
+    expect(links).toHaveLength(20);
+    expect(links[0]).toHaveTextContent('Almaty');
+    expect(links[19]).toHaveTextContent('Ulytau Region');
+    expect(links[19]).toHaveAttribute('href', '/regions/KZ-62?lang=en');
+  });
+
+  it('recolours the same map when the metric changes, and keeps the metric in the URL', async () => {
+    await renderApp('/?lang=en');
+    const ulytau = await mapUnit('KZ-62');
+    const container = document.querySelector('.leaflet-container');
+    const fills = () => [...document.querySelectorAll('[data-code]')].map((el) => `${el.getAttribute('data-code')}:${el.getAttribute('fill')}`);
+    const before = fills();
+    const legendBefore = document.querySelector('.fom-legend')?.textContent;
+    fireEvent.change(screen.getByRole('combobox', { name: 'Indicator' }), { target: { value: 'volunteersPer10k' } });
+    expect(new URLSearchParams(window.location.search).get('metric')).toBe('volunteersPer10k');
+    await waitFor(() => expect(document.querySelector('.fom-legend')?.textContent).not.toBe(legendBefore));
+    expect(document.querySelector('.leaflet-container')).toBe(container);
+    expect(document.querySelector('[data-code="KZ-62"]')).toBe(ulytau);
+    expect(fills()).toHaveLength(20);
+    expect(fills()).not.toEqual(before);
+    expect(screen.getByRole('list', { name: 'Regions ranked: Volunteers per 10,000 residents' })).toBeInTheDocument();
+    expect(window.location.pathname).toBe('/');
+  });
+
+  it('opens a region with Enter on the map, carrying the view', async () => {
+    await renderApp('/?lang=ru&metric=growth&period=2025');
+    fireEvent.keyDown(await mapUnit('KZ-71'), { key: 'Enter' });
+    await waitFor(() => expect(window.location.pathname).toBe('/regions/KZ-71'));
+    expect(Object.fromEntries(new URLSearchParams(window.location.search))).toEqual({ lang: 'ru', metric: 'growth', period: '2025' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'город Астана' })).toBeInTheDocument();
+  });
+
+  it('shows a hostile region name as text in the list, the summary and the map tooltip', async () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    const meta = await client().get('meta');
+    const tampered = { ...meta, regions: meta.regions.map((r) => (r.code === 'KZ-62' ? { ...r, name: { kk: hostile, ru: hostile, en: hostile } } : r)) };
+    server.use(http.get('*/api/v1/meta', () => HttpResponse.json(tampered)));
+    await renderApp('/?lang=en');
+    const unit = await mapUnit('KZ-62');
+    expect(await screen.findByTestId('map-summary')).toHaveTextContent(`Lowest: ${hostile}`);
+    expect(within(screen.getByRole('list', { name: 'Regions ranked: Volunteers' })).getByText(hostile)).toBeInTheDocument();
+    fireEvent.focus(unit);
+    await waitFor(() => expect(document.querySelector('.fom-tooltip')?.textContent).toContain(hostile));
+    expect(document.querySelector('img[src="x"]')).toBeNull();
+    expect(unit.getAttribute('aria-label')).toContain(hostile);
+  });
+});
