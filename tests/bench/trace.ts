@@ -1,0 +1,81 @@
+/**
+ * Responsiveness figures, pure: the longest task on the page's main thread from a Chromium trace
+ * (browser.startTracing; unlike the Long Tasks API, which only reports tasks over 50 ms, the trace gives
+ * the real figure below the limit), and dropped frames from the gaps between animation frames.
+ */
+export interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: { name?: string };
+}
+
+export const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', '__metadata'];
+
+const TASK_NAMES = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
+
+export interface TaskStats {
+  longestTaskMs: number;
+  tasksOver50ms: number;
+  tasks: number;
+}
+
+/**
+ * Among the renderer main threads in the trace, the busiest one is the page's (other renderers, such as
+ * a spare process, only idle); its longest top-level task and how many exceeded 50 ms.
+ */
+export const mainThreadTasks = (events: readonly TraceEvent[]): TaskStats | null => {
+  const mains = new Set(
+    events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+  );
+  const byThread = new Map<string, number[]>();
+  for (const e of events) {
+    if (e.ph !== 'X' || !TASK_NAMES.has(e.name) || e.dur === undefined) continue;
+    const key = `${e.pid}:${e.tid}`;
+    if (!mains.has(key)) continue;
+    const list = byThread.get(key) ?? [];
+    list.push(e.dur / 1000);
+    byThread.set(key, list);
+  }
+  let busiest: number[] | null = null;
+  let busiestTotal = -1;
+  for (const durations of byThread.values()) {
+    const sum = durations.reduce((a, b) => a + b, 0);
+    if (sum > busiestTotal) {
+      busiest = durations;
+      busiestTotal = sum;
+    }
+  }
+  if (!busiest) return null;
+  return { longestTaskMs: Math.max(...busiest), tasksOver50ms: busiest.filter((d) => d > 50).length, tasks: busiest.length };
+};
+
+export const parseTrace = (buffer: Buffer): TraceEvent[] => {
+  const parsed = JSON.parse(buffer.toString('utf8')) as { traceEvents?: TraceEvent[] } | TraceEvent[];
+  return Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
+};
+
+export interface FrameStats {
+  frames: number;
+  maxFrameGapMs: number;
+  /** Frames missed: for each gap over 1.5 frames (25 ms), the whole frames it spans beyond the first. */
+  droppedFrames: number;
+  longTasks: number;
+  longestLongTaskMs: number;
+}
+
+export const FRAME_MS = 1000 / 60;
+
+export const frameStats = (gaps: readonly number[], longTasks: readonly number[]): FrameStats => {
+  const late = gaps.filter((g) => g > FRAME_MS * 1.5);
+  return {
+    frames: gaps.length,
+    maxFrameGapMs: Math.max(0, ...gaps),
+    droppedFrames: late.reduce((n, g) => n + Math.max(1, Math.round(g / FRAME_MS) - 1), 0),
+    longTasks: longTasks.length,
+    longestLongTaskMs: Math.max(0, ...longTasks),
+  };
+};

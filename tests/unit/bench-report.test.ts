@@ -1,0 +1,174 @@
+// The benchmark's verdicts and figures (tests/bench): budgets, missing routes, byte split, longest task, dropped frames.
+import { describe, expect, it } from 'vitest';
+import { classifyRequest, summariseBytes } from '../bench/bytes';
+import { floorHtml, groupDigits } from '../bench/floor';
+import {
+  broken,
+  buildTable,
+  evaluateBudgets,
+  kpiRatio,
+  median,
+  renderMarkdown,
+  renderText,
+  type BenchResults,
+  type RouteResult,
+} from '../bench/report';
+import { frameStats, mainThreadTasks, type TraceEvent } from '../bench/trace';
+
+const split = (first: number, later = 0) => ({ first, later });
+
+const okRoute = (route: string, over: Partial<RouteResult> = {}): RouteResult => ({
+  route,
+  status: 'ok',
+  bytes: {
+    js: split(140_000, 60_000),
+    css: split(5_000),
+    geometry: split(0, 28_000),
+    data: split(20_000),
+    html: split(600),
+    other: split(0),
+  },
+  timings: {
+    desktop: { kpi: [300, 280, 320], floorKpi: [100, 90, 110], map: [500, 520, 480], chart: [null, null, null] },
+    throttled: { kpi: [900, 1000, 950], floorKpi: [400, 380, 420], map: [1500, 1400, 1600], chart: [null, null, null] },
+  },
+  pageErrors: [],
+  ...over,
+});
+
+const results = (routes: RouteResult[], over: Partial<BenchResults> = {}): BenchResults => ({
+  date: '2026-11-22T09:30:00.000Z',
+  machine: { nproc: 2, cpu: 'Test CPU', chromium: 'Chromium 156', node: 'v20' },
+  options: { quick: false, runs: 3, lighthouse: false, requireAll: false, cpuThrottle: 4 },
+  entryJs: { gzipBytes: 146_000, files: [] },
+  routes,
+  memory: null,
+  durationSeconds: 100,
+  ...over,
+});
+
+describe('bench budgets', () => {
+  it('takes medians and divides ours by the floor measured in the same run', () => {
+    expect(median([3, null, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([null])).toBeNull();
+    expect(kpiRatio(okRoute('/').timings?.desktop)).toBeCloseTo(3);
+  });
+
+  it('breaks the KPI budget at more than 2× the floor on desktop but allows 2.5× under throttling', () => {
+    const verdicts = evaluateBudgets(results([okRoute('/')]));
+    expect(verdicts.find((v) => v.id === 'kpi-ratio-desktop')).toMatchObject({ ok: false, value: '3.00×' });
+    expect(verdicts.find((v) => v.id === 'kpi-ratio-throttled')).toMatchObject({ ok: true, value: '2.38×' });
+    expect(verdicts.find((v) => v.id === 'entry-js')?.ok).toBe(true);
+    expect(verdicts.find((v) => v.id === 'route-js')).toMatchObject({ ok: true, value: '200.0 KB' });
+  });
+
+  it('reports a route that does not exist yet as missing, and fails on it only with --require-all', () => {
+    const missing: RouteResult = { route: '/wall', status: 'missing', pageErrors: [] };
+    const lenient = evaluateBudgets(results([okRoute('/'), missing]));
+    expect(lenient.find((v) => v.route === '/wall')).toMatchObject({ id: 'route-exists', value: 'MISSING', ok: null });
+    const strict = evaluateBudgets(
+      results([okRoute('/'), missing], { options: { quick: false, runs: 3, lighthouse: false, requireAll: true, cpuThrottle: 4 } }),
+    );
+    expect(broken(strict).map((v) => v.route)).toContain('/wall');
+    const table = renderText(buildTable(results([okRoute('/'), missing]), lenient));
+    expect(table.split('\n')[2]).toMatch(/^status\s+ok\s+MISSING$/);
+  });
+
+  it('marks broken budgets in the table: too much JS, geometry, heap growth, Lighthouse', () => {
+    const heavy = okRoute('/regions', {
+      bytes: { js: split(200_000, 200_000), css: split(0), geometry: split(0, 70_000), data: split(0), html: split(0), other: split(0) },
+      lighthouse: {
+        mobile: { performance: 89, accessibility: 100, bestPractices: 100, metrics: {}, failing: [] },
+        desktop: { performance: 99, accessibility: 100, bestPractices: 100, metrics: {}, failing: [] },
+      },
+    });
+    const r = results([heavy], {
+      entryJs: { gzipBytes: 151_000, files: [] },
+      memory: {
+        url: '/',
+        warmup: 20,
+        cycles: 200,
+        heapStart: 10e6,
+        heapEnd: 11.5e6,
+        domStart: 900,
+        domEnd: 900,
+        heapGrowth: 0.15,
+        domGrowth: 0,
+      },
+    });
+    const verdicts = evaluateBudgets(r);
+    expect(
+      broken(verdicts)
+        .map((v) => v.id)
+        .sort(),
+    ).toEqual(['entry-js', 'geometry', 'heap', 'kpi-ratio-desktop', 'lighthouse-mobile-performance', 'route-js']);
+    const md = renderMarkdown(buildTable(r, verdicts));
+    expect(md).toContain('| JS total, KB gzip | ≤ 350.0 | 400.0 ✗ |');
+    expect(md).toContain('| Lighthouse mobile: perf/a11y/best pr. | ≥ 90/100/100 | 89/100/100 ✗ |');
+    expect(md).toContain('| Lighthouse desktop: perf/a11y/best pr. | ≥ 98/100/100 | 99/100/100 |');
+    expect(md).toContain('10.00 → 11.50 (+15.0 %) ✗');
+  });
+
+  it('does not count a figure that could not be measured as broken', () => {
+    const noKpi = okRoute('/roadmap', {
+      timings: {
+        desktop: { kpi: [null, null], floorKpi: [100, 100], map: [null, null], chart: [700, 710] },
+        throttled: { kpi: [null, null], floorKpi: [300, 300], map: [null, null], chart: [2000, 2100] },
+      },
+    });
+    const verdicts = evaluateBudgets(results([noKpi]));
+    expect(verdicts.find((v) => v.id === 'kpi-ratio-desktop')).toMatchObject({ ok: null, value: 'no KPI tiles' });
+    expect(broken(verdicts)).toEqual([]);
+  });
+});
+
+describe('bench figures', () => {
+  it('sorts requests into JS, CSS, geometry and data and splits them at the first KPI numbers', () => {
+    expect(classifyRequest('http://127.0.0.1:1/assets/index-abc.js', 'Script')).toBe('js');
+    expect(classifyRequest('http://127.0.0.1:1/assets/index-abc.css', 'Stylesheet')).toBe('css');
+    expect(classifyRequest('http://127.0.0.1:1/geo/kz-regions.topo.json', 'Fetch')).toBe('geometry');
+    expect(classifyRequest('http://127.0.0.1:2/api/v1/summary?period=ytd', 'Fetch')).toBe('data');
+    expect(classifyRequest('http://127.0.0.1:1/config.json', 'Fetch')).toBe('data');
+    expect(classifyRequest('http://127.0.0.1:1/regions', 'Document')).toBe('html');
+    const s = summariseBytes([
+      { kind: 'js', bodyBytes: 100, beforeKpi: true },
+      { kind: 'js', bodyBytes: 50, beforeKpi: false },
+      { kind: 'geometry', bodyBytes: 30, beforeKpi: false },
+    ]);
+    expect(s.js).toEqual({ first: 100, later: 50 });
+    expect(s.geometry).toEqual({ first: 0, later: 30 });
+  });
+
+  it('finds the longest task on the busiest renderer main thread of a trace', () => {
+    const events: TraceEvent[] = [
+      { name: 'thread_name', ph: 'M', pid: 1, tid: 1, ts: 0, args: { name: 'CrRendererMain' } },
+      { name: 'thread_name', ph: 'M', pid: 2, tid: 7, ts: 0, args: { name: 'CrRendererMain' } },
+      { name: 'thread_name', ph: 'M', pid: 3, tid: 3, ts: 0, args: { name: 'CrBrowserMain' } },
+      { name: 'RunTask', ph: 'X', pid: 1, tid: 1, ts: 10, dur: 2_000 },
+      { name: 'RunTask', ph: 'X', pid: 2, tid: 7, ts: 10, dur: 30_000 },
+      { name: 'RunTask', ph: 'X', pid: 2, tid: 7, ts: 50_000, dur: 62_500 },
+      { name: 'RunTask', ph: 'X', pid: 3, tid: 3, ts: 10, dur: 900_000 },
+    ];
+    expect(mainThreadTasks(events)).toEqual({ longestTaskMs: 62.5, tasksOver50ms: 1, tasks: 2 });
+    expect(mainThreadTasks([])).toBeNull();
+  });
+
+  it('counts the frames a long gap between animation frames dropped', () => {
+    const stats = frameStats([16.7, 16.6, 50, 16.7, 24, 100], [70]);
+    expect(stats.droppedFrames).toBe(2 + 5);
+    expect(stats.maxFrameGapMs).toBe(100);
+    expect(stats.longTasks).toBe(1);
+  });
+
+  it('writes a floor page with the numbers grouped like the app and no script', () => {
+    expect(groupDigits(281234)).toBe('281\u00a0234');
+    expect(groupDigits(12.34)).toBe('12,3');
+    const html = floorHtml('Front-Office Monitor', [{ metric: 'volunteers', value: 281234 }], {
+      metrics: [{ id: 'volunteers', name: { kk: 'Еріктілер' } }],
+    });
+    expect(html).toContain('<p data-testid="kpi-volunteers">281\u00a0234</p>');
+    expect(html).toContain('Еріктілер');
+    expect(html).not.toMatch(/<script/i);
+  });
+});
