@@ -5,6 +5,8 @@
  * from these schemas, the client validates every response against them, and the OpenAPI 3.1 document
  * (public/openapi.json) is generated from them (src/api/openapi.ts), so the three cannot drift apart.
  */
+// Before any schema is built: no eval probe under the strict CSP.
+import '../lib/zod-config';
 import { z } from 'zod';
 
 /** ISO 3166-2:KZ code of one of the 20 first-level units, e.g. "KZ-62". */

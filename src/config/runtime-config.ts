@@ -2,6 +2,8 @@
  * Runtime configuration, read from /config.json at start-up so one build serves any environment
  * (demo on a laptop, the ministry's API in production). Validated once; a bad file names each bad field.
  */
+// Before any schema is built: no eval probe under the strict CSP.
+import '../lib/zod-config';
 import { z } from 'zod';
 
 export const LOCALES = ['kk', 'ru', 'en'] as const;
