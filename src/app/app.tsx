@@ -28,6 +28,8 @@ export const ROUTES: readonly Route[] = [
   { path: '/wall', page: lazy(() => import('./routes/wall').then((m) => ({ default: m.WallPage }))), bare: true },
   { path: '/activity', page: lazy(() => import('./routes/activity').then((m) => ({ default: m.ActivityPage }))) },
   { path: '/roadmap', page: lazy(() => import('./routes/roadmap').then((m) => ({ default: m.RoadmapPage }))) },
+  { path: '/directions', page: lazy(() => import('./routes/directions').then((m) => ({ default: m.DirectionsPage }))) },
+  { path: '/directions/:id', page: lazy(() => import('./routes/direction').then((m) => ({ default: m.DirectionPage }))) },
 ];
 
 export const AVAILABLE_PATHS = new Set(ROUTES.map((r) => r.path));

@@ -11,7 +11,7 @@ import {
   comparisonKey,
   comparisonOffset,
   fullHistory,
-  parseRegionList,
+  parseIdList,
   peakMonth,
   periodValue,
   perTenThousand,
@@ -146,12 +146,14 @@ describe('trend model', () => {
   });
 
   it('reads at most five known regions from the URL and reports the rest', () => {
-    const known = new Set(['KZ-71', 'KZ-75', 'KZ-79', 'KZ-11', 'KZ-15', 'KZ-19']);
-    expect(parseRegionList('KZ-71,KZ-75', known)).toEqual({ codes: ['KZ-71', 'KZ-75'], invalid: null });
-    expect(parseRegionList('kz-71, KZ-71', known)).toEqual({ codes: ['KZ-71'], invalid: null });
-    expect(parseRegionList('KZ-71,KZ-99', known)).toEqual({ codes: ['KZ-71'], invalid: 'KZ-71,KZ-99' });
-    expect(parseRegionList('KZ-71,KZ-75,KZ-79,KZ-11,KZ-15,KZ-19', known).codes).toHaveLength(5);
-    expect(parseRegionList('', known)).toEqual({ codes: [], invalid: null });
+    const known = ['KZ-71', 'KZ-75', 'KZ-79', 'KZ-11', 'KZ-15', 'KZ-19'];
+    expect(parseIdList('KZ-71,KZ-75', known, 5)).toEqual({ values: ['KZ-71', 'KZ-75'], invalid: null });
+    expect(parseIdList('kz-71, KZ-71', known, 5)).toEqual({ values: ['KZ-71'], invalid: null });
+    expect(parseIdList('KZ-71,KZ-99', known, 5)).toEqual({ values: ['KZ-71'], invalid: 'KZ-71,KZ-99' });
+    expect(parseIdList('KZ-71,KZ-75,KZ-79,KZ-11,KZ-15,KZ-19', known, 5).values).toHaveLength(5);
+    expect(parseIdList('KZ-71,KZ-75,KZ-79,KZ-11,KZ-15,KZ-19', known, 5).invalid).not.toBeNull();
+    expect(parseIdList('', known, 5)).toEqual({ values: [], invalid: null });
+    expect(parseIdList('Ecology,sport', ['ecology', 'sport'], 10)).toEqual({ values: ['ecology', 'sport'], invalid: null });
   });
 });
 
@@ -194,11 +196,18 @@ describe('trend sentence', () => {
     const summary = trend.summaries[0];
     if (!summary) throw new Error('no summary');
     expect(trendSentence('Казахстан', summary, trend, context('ru', 'yearAgo'))).toBe(
-      'Казахстан: 323\u00a0803 на конец периода ноябрь 2026 — рост на 10,2\u00a0% (+30\u00a0000) к тому же периоду прошлого года (ноябрь 2025: 293\u00a0803). Ноябрь 2026 ещё не завершён.',
+      'Казахстан: 323\u00a0803 (на конец периода ноябрь 2026) — рост на 10,2\u00a0% (+30\u00a0000) к тому же периоду прошлого года (ноябрь 2025: 293\u00a0803). Ноябрь 2026 ещё не завершён.',
     );
     expect(trendSentence('Қазақстан', summary, trend, context('kk', 'yearAgo'))).toMatch(
-      /^Қазақстан: 2026 ж\. қараша соңында 323\u00a0803 — өткен жылдың сол кезеңімен салыстырғанда 10,2\u00a0% өсім \(\+30\u00a0000; 2025 ж\. қараша: 293\u00a0803\)\./,
+      /^Қазақстан: 323\u00a0803 \(2026 ж\. қараша соңында\) — өткен жылдың сол кезеңімен салыстырғанда 10,2\u00a0% өсім \(\+30\u00a0000; 2025 ж\. қараша: 293\u00a0803\)\./,
     );
+  });
+
+  it('leaves out the month under way when a list says it once', () => {
+    const trend = yearAgoTrend();
+    const summary = trend.summaries[0];
+    if (!summary) throw new Error('no summary');
+    expect(trendSentence('Kazakhstan', summary, trend, context('en', 'yearAgo'), false)).not.toContain('under way');
   });
 
   it('says when there is nothing to compare with', () => {

@@ -1,5 +1,7 @@
 /** `/`: the national overview — KPI tiles first (they paint before any heavy chunk), then the rest. */
 import { useAppSettings } from '../../config/app-settings';
+import { DirectionsBreakdown } from '../../features/directions/components/directions-breakdown';
+import { parseMeasure } from '../../features/directions/model/measure-params';
 import { RegionMapPanel } from '../../features/regions/components/region-map-panel';
 import { TodayCounters } from '../../features/activity/components/today-counters';
 import { KpiTiles } from '../../features/summary/components/kpi-tiles';
@@ -8,12 +10,13 @@ import { PageHeader } from '../shell/page-header';
 import { useComparisonParam, useDirectionParam, useMapMetricParam, usePeriodParam } from '../../lib/view-state';
 import { commonMessages } from '../../lib/i18n/common-messages';
 import { useMessages } from '../../lib/i18n/i18n-context';
-import { useLinkWithParams } from '../../lib/router';
+import { useLinkWithParams, useSearchParam } from '../../lib/router';
 
 export const OverviewPage = () => {
   const t = useMessages(commonMessages);
   const period = usePeriodParam();
   const compare = useComparisonParam();
+  const directionsMetric = parseMeasure(useSearchParam('metric'), null).metric;
   const metric = useMapMetricParam();
   const direction = useDirectionParam();
   const linkTo = useLinkWithParams();
@@ -26,6 +29,7 @@ export const OverviewPage = () => {
       <TodayCounters feedHref={linkTo('/activity', ['lang', 'refresh'])} />
       <RoadmapSummaryCard staleAfterMs={staleAfterMs} />
       <RegionMapPanel period={period.value} compare={compare.value} direction={direction.value} metric={metric.value} staleAfterMs={staleAfterMs} />
+      <DirectionsBreakdown compact period={period.value} compare={compare.value} metric={directionsMetric} staleAfterMs={staleAfterMs} />
     </>
   );
 };

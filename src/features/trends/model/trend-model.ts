@@ -208,20 +208,22 @@ export const fractionDigits = (value: number, per10k: boolean): number => (!per1
 export { partialKey };
 
 /**
- * Reads a `regions=KZ-71,KZ-75` parameter: known codes only, no repeats, at most five. Anything else
- * is reported as invalid (the view says so) while the valid part is kept.
+ * Reads a list parameter such as `regions=KZ-71,KZ-75` or `dirs=elderly,ecology`: known values only
+ * (matched without regard to case), no repeats, at most `max`. Anything else is reported as invalid
+ * (the view says so) while the valid part is kept.
  */
-export const parseRegionList = (raw: string | null, known: ReadonlySet<string>, max = MAX_REGIONS): { codes: string[]; invalid: string | null } => {
-  if (raw === null || raw.trim() === '') return { codes: [], invalid: null };
-  const codes: string[] = [];
+export const parseIdList = <T extends string>(raw: string | null, known: readonly T[], max: number): { values: T[]; invalid: string | null } => {
+  if (raw === null || raw.trim() === '') return { values: [], invalid: null };
+  const byFolded = new Map(known.map((k) => [k.toLowerCase(), k]));
+  const values: T[] = [];
   let bad = false;
   for (const part of raw.split(',')) {
-    const code = part.trim().toUpperCase();
-    if (!known.has(code)) bad = true;
-    else if (!codes.includes(code)) {
-      if (codes.length < max) codes.push(code);
+    const value = byFolded.get(part.trim().toLowerCase());
+    if (value === undefined) bad = true;
+    else if (!values.includes(value)) {
+      if (values.length < max) values.push(value);
       else bad = true;
     }
   }
-  return { codes, invalid: bad ? raw : null };
+  return { values, invalid: bad ? raw : null };
 };

@@ -21,6 +21,9 @@ export interface SentenceContext {
 /** Russian month names are lower case; a sentence that starts with one needs a capital. */
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
+/** "November 2026 is still under way." */
+export const partialMonthSentence = (month: string, { t, format }: SentenceContext): string => capitalise(t('partialNote', { month: format.month(month) }));
+
 export const formatTrendValue = (format: Formatter, value: number, per10k: boolean): string =>
   format.number(value, { maxFractionDigits: fractionDigits(value, per10k) });
 
@@ -39,8 +42,11 @@ export const changePhrase = (summary: TrendSummary, trend: Trend, { t, format, c
   return t(change.direction === 'up' ? 'changeUp' : 'changeDown', { ...params, percent });
 };
 
-/** The whole sentence for one series. */
-export const trendSentence = (label: string, summary: TrendSummary, trend: Trend, context: SentenceContext): string => {
+/**
+ * The whole sentence for one series. `partialNote: false` leaves out "November 2026 is still under
+ * way", for a list of series that says it once.
+ */
+export const trendSentence = (label: string, summary: TrendSummary, trend: Trend, context: SentenceContext, partialNote = true): string => {
   const { t, format, kind, per10k } = context;
   const period = formatRange(format, trend.period);
   if (summary.value === null) return `${t('leadNoData', { label, period })}.`;
@@ -48,6 +54,6 @@ export const trendSentence = (label: string, summary: TrendSummary, trend: Trend
   const lead = t(kind === 'stock' ? 'leadStock' : 'leadFlow', { label, period, value });
   let sentence = `${lead} — ${changePhrase(summary, trend, context)}.`;
   if (summary.peak) sentence += ` ${t('peak', { month: format.month(summary.peak.month), value: formatTrendValue(format, summary.peak.value, per10k) })}`;
-  if (summary.partialMonth) sentence += ` ${capitalise(t('partialNote', { month: format.month(summary.partialMonth) }))}`;
+  if (partialNote && summary.partialMonth) sentence += ` ${partialMonthSentence(summary.partialMonth, context)}`;
   return sentence;
 };

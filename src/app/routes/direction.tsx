@@ -1,0 +1,53 @@
+/**
+ * `/directions/:id`: one direction — its figures by region (map and table) and its trend for the
+ * country or up to five regions. An id that is no direction gets a page that lists the real ones.
+ */
+import { DirectionId } from '../../api/contract';
+import { useMeta } from '../../api/meta-query';
+import { DirectionNotFound } from '../../features/directions/components/direction-not-found';
+import { DirectionRegions } from '../../features/directions/components/direction-regions';
+import { DIRECTION_LINK_PARAMS } from '../../features/directions/components/directions-breakdown';
+import { MeasureControls } from '../../features/directions/components/measure-controls';
+import { directionsMessages } from '../../features/directions/messages';
+import { parseMeasure } from '../../features/directions/model/measure-params';
+import { TrendExplorer } from '../../features/trends/components/trend-explorer';
+import { useI18n, useMessages } from '../../lib/i18n/i18n-context';
+import { Link, useLinkWithParams, useSearchParam } from '../../lib/router';
+import { useComparisonParam, usePeriodParam } from '../../lib/view-state';
+import { PageHeader } from '../shell/page-header';
+
+export const DirectionPage = ({ params }: { params: Record<string, string> }) => {
+  const t = useMessages(directionsMessages);
+  const { locale } = useI18n();
+  const meta = useMeta();
+  const linkTo = useLinkWithParams();
+  const period = usePeriodParam();
+  const compare = useComparisonParam();
+  const measure = parseMeasure(useSearchParam('metric'), useSearchParam('per'));
+  const parsed = DirectionId.safeParse(params.id);
+  if (!parsed.success) return <DirectionNotFound id={params.id ?? ''} />;
+  const id = parsed.data;
+  const direction = meta.data?.directions.find((d) => d.id === id);
+  const common = { period: period.value, compare: compare.value, metric: measure.metric, per10k: measure.per10k };
+
+  return (
+    <>
+      <PageHeader
+        title={direction?.name[locale] ?? '…'}
+        invalidParams={{ period: period.invalid, compare: compare.invalid, metric: measure.invalidMetric, per: measure.invalidPer }}
+        period={period.value}
+        compare={compare.value}
+        before={
+          <p className="direction-page__back">
+            <Link to={linkTo('/directions', DIRECTION_LINK_PARAMS)}>← {t('backToDirections')}</Link>
+          </p>
+        }
+      >
+        <MeasureControls metric={measure.metric} per10k={measure.per10k} />
+      </PageHeader>
+      {direction?.ministryPriority ? <p className="direction-page__badge">★ {t('priorityBadge')}</p> : null}
+      <DirectionRegions direction={id} {...common} />
+      <TrendExplorer fixedDirection={id} {...common} />
+    </>
+  );
+};

@@ -1,0 +1,137 @@
+/**
+ * One direction by region, for its page: a sentence with the national figure, its share of all
+ * directions and its change, then the regions table (rank, value, per 10,000 residents, share of the
+ * direction, comparison value, change), sortable, with a CSV of what it shows.
+ */
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import type { Comparison, DirectionId, MetricId } from '../../../api/contract';
+import { useMeta } from '../../../api/meta-query';
+import { DataTable, type Column } from '../../../components/data-table';
+import { Panel } from '../../../components/panel';
+import { commonMessages } from '../../../lib/i18n/common-messages';
+import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
+import { formatRange } from '../../../lib/period-label';
+import { Link, useLinkWithParams } from '../../../lib/router';
+import { CARRIED_PARAMS, MAP_METRICS } from '../../../lib/view-state';
+import { directionRegionsQueryOptions, directionsQueryOptions } from '../api/directions-queries';
+import { directionsMessages } from '../messages';
+import { buildBreakdown, rankRegions, type RegionFigure } from '../model/directions-model';
+import './directions.css';
+
+interface DirectionRegionsProps {
+  direction: DirectionId;
+  period: string;
+  compare: Comparison;
+  metric: MetricId;
+  per10k: boolean;
+  staleAfterMs?: number | null;
+}
+
+type Row = RegionFigure & { name: string };
+
+export const DirectionRegions = ({ direction, period, compare, metric, per10k, staleAfterMs }: DirectionRegionsProps) => {
+  const t = useMessages(directionsMessages);
+  const common = useMessages(commonMessages);
+  const { locale, format } = useI18n();
+  const linkTo = useLinkWithParams();
+  const meta = useMeta();
+  const regionsQuery = useQuery(directionRegionsQueryOptions({ direction, period, compare }));
+  const nationalQuery = useQuery(directionsQueryOptions({ region: null, period, compare }));
+  const data = regionsQuery.data;
+  const by = per10k ? 'per10k' : 'absolute';
+  const regions = meta.data?.regions;
+
+  const figures = useMemo(() => {
+    if (!data || !regions) return [];
+    const populations = new Map(regions.map((r) => [r.code, r.population]));
+    return rankRegions(data.regions, metric, populations, by);
+  }, [data, regions, metric, by]);
+  const breakdown = useMemo(
+    () => (nationalQuery.data && meta.data ? buildBreakdown(nationalQuery.data.directions, meta.data.directions, metric) : null),
+    [nationalQuery.data, meta.data, metric],
+  );
+
+  const directionName = meta.data?.directions.find((d) => d.id === direction)?.name[locale] ?? direction;
+  const metricName = meta.data?.metrics.find((m) => m.id === metric)?.name[locale] ?? metric;
+  const periodText = data ? formatRange(format, data.period) : '';
+  const comparisonText = data ? formatRange(format, data.comparison) : '';
+  const rows: Row[] = figures.map((f) => ({ ...f, name: regions?.find((r) => r.code === f.code)?.name[locale] ?? f.code }));
+  // The region page understands the map's metrics only: others are not carried, so it shows no "not understood" notice.
+  const regionLinkParams = CARRIED_PARAMS.filter((p) => p !== 'metric' || (MAP_METRICS as readonly string[]).includes(metric));
+  const changeOf = (r: Row) => (r.change?.percent === null || r.change?.percent === undefined ? null : Math.round(r.change.percent * 10) / 10);
+  const noData = <span className="no-data">{common('noData')}</span>;
+
+  const columns: Column<Row>[] = [
+    { id: 'rank', header: t('rank'), value: (r) => r.rank, numeric: true, sortable: true },
+    {
+      id: 'region',
+      header: t('region'),
+      value: (r) => r.name,
+      render: (r) => <Link to={linkTo(`/regions/${r.code}`, regionLinkParams, { direction })}>{r.name}</Link>,
+      sortable: true,
+    },
+    { id: 'value', header: t('value', { metric: metricName, period: periodText }), value: (r) => r.value, numeric: true, sortable: true },
+    {
+      id: 'per10k',
+      header: t('perTenThousand'),
+      value: (r) => (r.per10k === null ? null : Math.round(r.per10k * 10) / 10),
+      render: (r) => (r.per10k === null ? noData : format.number(r.per10k, { fractionDigits: 1 })),
+      numeric: true,
+      sortable: true,
+    },
+    {
+      id: 'share',
+      header: t('shareOfDirection'),
+      value: (r) => r.displayShare,
+      render: (r) => (r.displayShare === null ? noData : format.number(r.displayShare, { fractionDigits: 1 })),
+      numeric: true,
+      sortable: true,
+    },
+    { id: 'previous', header: t('previousValue', { metric: metricName, period: comparisonText }), value: (r) => r.previous, numeric: true, sortable: true },
+    {
+      id: 'change',
+      header: t('change'),
+      value: changeOf,
+      render: (r) => {
+        const v = changeOf(r);
+        return v === null ? noData : format.number(v, { maxFractionDigits: 1, signed: true });
+      },
+      numeric: true,
+      sortable: true,
+    },
+  ];
+
+  const national = breakdown?.rows.find((r) => r.id === direction);
+  const stats =
+    national && national.value !== null && national.displayShare !== null
+      ? t('directionStats', { period: periodText, value: format.number(national.value), share: format.percent(national.displayShare, { fractionDigits: 1 }) })
+      : '';
+  const caption = t('regionsCaption', { direction: directionName, metric: per10k ? `${metricName}, ${t('per10kUnit')}` : metricName, period: periodText });
+
+  return (
+    <Panel
+      id="direction-regions"
+      title={t('regionsTitle', { direction: directionName })}
+      staleAfterMs={staleAfterMs}
+      queries={[regionsQuery, nationalQuery, meta]}
+      skeleton={<div className="skeleton" style={{ height: '36rem' }} />}
+    >
+      {stats ? (
+        <p className="direction-page__stats" data-testid="direction-stats">
+          {stats}
+        </p>
+      ) : null}
+      <DataTable<Row>
+        caption={caption}
+        columns={columns}
+        rows={rows}
+        rowKey={(r) => r.code}
+        rowHeader="region"
+        defaultSort={null}
+        csvName={`${direction}-regions-${metric}-${data?.period.from ?? ''}-${data?.period.to ?? ''}`}
+        testId="direction-regions-table"
+      />
+    </Panel>
+  );
+};

@@ -1,0 +1,203 @@
+/**
+ * The breakdown of a metric by direction for the period: bars of shares with each direction's value,
+ * the ministry's four priorities marked, a sentence saying what stands out, and the same numbers as a
+ * table (value, share, comparison value, change) with CSV and picture downloads. `compact` is the
+ * overview's version: the same chart and table with a link to the directions page.
+ *
+ * The bar chart (Recharts) is loaded lazily: the panel's text and table never wait for it.
+ */
+import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useMemo } from 'react';
+import type { Comparison, MetricId } from '../../../api/contract';
+import { useMeta } from '../../../api/meta-query';
+import { ChartFrame, type CsvData } from '../../../components/chart-frame';
+import { DataTable, type Column } from '../../../components/data-table';
+import { Panel } from '../../../components/panel';
+import { commonMessages } from '../../../lib/i18n/common-messages';
+import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
+import { formatRange } from '../../../lib/period-label';
+import { Link, useLinkWithParams } from '../../../lib/router';
+import { CARRIED_PARAMS } from '../../../lib/view-state';
+import { directionsQueryOptions } from '../api/directions-queries';
+import { directionsMessages } from '../messages';
+import { buildBreakdown, extremesOfChange, type BreakdownRow } from '../model/directions-model';
+import type { ShareBar } from './share-bar-chart';
+import './directions.css';
+
+const ShareBarChart = lazy(() => import('./share-bar-chart').then((m) => ({ default: m.ShareBarChart })));
+
+/** Parameters a link from here to a direction's page carries, with the measure of this page. */
+export const DIRECTION_LINK_PARAMS = [...CARRIED_PARAMS, 'per'] as const;
+
+interface DirectionsBreakdownProps {
+  period: string;
+  compare: Comparison;
+  metric: MetricId;
+  /** The overview's short version: a link to the directions page instead of the page's own title. */
+  compact?: boolean;
+  staleAfterMs?: number | null;
+}
+
+type Row = BreakdownRow & { name: string };
+const TOTAL_ID = '__total';
+
+export const DirectionsBreakdown = ({ period, compare, metric, compact = false, staleAfterMs }: DirectionsBreakdownProps) => {
+  const t = useMessages(directionsMessages);
+  const common = useMessages(commonMessages);
+  const { locale, format } = useI18n();
+  const linkTo = useLinkWithParams();
+  const meta = useMeta();
+  const query = useQuery(directionsQueryOptions({ region: null, period, compare }));
+  const data = query.data;
+  const directions = meta.data?.directions;
+
+  const breakdown = useMemo(() => (data && directions ? buildBreakdown(data.directions, directions, metric) : null), [data, directions, metric]);
+  const metricName = meta.data?.metrics.find((m) => m.id === metric)?.name[locale] ?? metric;
+  const periodText = data ? formatRange(format, data.period) : '';
+  const comparisonText = data ? formatRange(format, data.comparison) : '';
+  const nameOf = (id: string) => directions?.find((d) => d.id === id)?.name[locale] ?? id;
+  const shareText = (v: number | null) => (v === null ? common('noData') : format.percent(v, { fractionDigits: 1 }));
+  const changeText = (row: { change: BreakdownRow['change'] }) =>
+    row.change?.percent === null || row.change?.percent === undefined ? null : Math.round(row.change.percent * 10) / 10;
+
+  const rows: Row[] = breakdown ? breakdown.rows.map((r) => ({ ...r, name: nameOf(r.id) })) : [];
+  const totalRow: Row | null = breakdown
+    ? {
+        id: 'elderly',
+        name: t('total'),
+        priority: false,
+        value: breakdown.total,
+        previous: breakdown.previousTotal,
+        share: breakdown.total === null ? null : 100,
+        displayShare: breakdown.total === null ? null : 100,
+        change: breakdown.totalChange,
+      }
+    : null;
+
+  const valueHeader = t('value', { metric: metricName, period: periodText });
+  const previousHeader = t('previousValue', { metric: metricName, period: comparisonText });
+  const columns: Column<Row>[] = [
+    {
+      id: 'name',
+      header: t('direction'),
+      value: (r) => r.name,
+      render: (r) =>
+        r === totalRow ? (
+          r.name
+        ) : (
+          <Link to={linkTo(`/directions/${r.id}`, DIRECTION_LINK_PARAMS)}>
+            {r.priority ? <span aria-hidden="true">★ </span> : null}
+            {r.name}
+          </Link>
+        ),
+      sortable: true,
+    },
+    {
+      id: 'priority',
+      header: t('priority'),
+      value: (r) => (r === totalRow ? null : t(r.priority ? 'priorityYes' : 'priorityNo')),
+      render: (r) => (r === totalRow ? '' : t(r.priority ? 'priorityYes' : 'priorityNo')),
+    },
+    { id: 'value', header: valueHeader, value: (r) => r.value, numeric: true, sortable: true },
+    {
+      id: 'share',
+      header: t('share'),
+      value: (r) => r.displayShare,
+      render: (r) => (r.displayShare === null ? <span className="no-data">{common('noData')}</span> : format.number(r.displayShare, { fractionDigits: 1 })),
+      numeric: true,
+      sortable: true,
+    },
+    { id: 'previous', header: previousHeader, value: (r) => r.previous, numeric: true, sortable: true },
+    {
+      id: 'change',
+      header: t('change'),
+      value: (r) => changeText(r),
+      render: (r) => {
+        const v = changeText(r);
+        return v === null ? <span className="no-data">{common('noData')}</span> : format.number(v, { maxFractionDigits: 1, signed: true });
+      },
+      numeric: true,
+      sortable: true,
+    },
+  ];
+
+  const csvShown: CsvData = {
+    header: columns.map((c) => c.header),
+    rows: [...rows, ...(totalRow ? [totalRow] : [])].map((r) => columns.map((c) => c.value(r))),
+  };
+  const csvFull: CsvData = {
+    header: [t('code'), ...columns.map((c) => c.header), t('shareExact'), t('changeExact')],
+    rows: rows.map((r) => [r.id, ...columns.map((c) => c.value(r)), r.share, r.change?.percent ?? null]),
+  };
+
+  const bars: ShareBar[] = rows
+    .filter((r) => r.displayShare !== null)
+    .map((r) => ({
+      id: r.id,
+      label: r.priority ? `★ ${r.name}` : r.name,
+      priority: r.priority,
+      share: r.share ?? 0,
+      endLabel: t('barLabel', { share: shareText(r.displayShare), value: r.value === null ? common('noData') : format.number(r.value) }),
+    }));
+
+  const sentence = (() => {
+    if (!breakdown) return '';
+    const parts: string[] = [];
+    const largest = rows[0];
+    if (largest && largest.displayShare !== null) parts.push(t('summaryLargest', { name: largest.name, share: shareText(largest.displayShare) }));
+    if (breakdown.priorityShare !== null) parts.push(t('summaryPriorities', { share: shareText(breakdown.priorityShare) }));
+    const { fastest, slowest } = extremesOfChange(breakdown.rows);
+    const signedPercent = (r: BreakdownRow) => format.percent(r.change?.percent ?? 0, { maxFractionDigits: 1, signed: true });
+    if (fastest) parts.push(t('summaryFastest', { comparison: t(compare === 'yearAgo' ? 'vsYearAgo' : 'vsPrevious'), name: nameOf(fastest.id), percent: signedPercent(fastest) }));
+    if (slowest) parts.push(t('summarySlowest', { name: nameOf(slowest.id), percent: signedPercent(slowest) }));
+    if (breakdown.missing) parts.push(t('summaryMissing', { count: breakdown.missing }));
+    return parts.join(' ');
+  })();
+
+  const title = compact ? t('breakdownTitleCompact') : t('breakdownTitle');
+  const chartTitle = t('chartTitle', { metric: metricName, period: periodText });
+  const rowHeight = compact ? 40 : 46;
+
+  return (
+    <Panel
+      id={compact ? 'directions-compact' : 'directions-breakdown'}
+      title={title}
+      className={compact ? 'directions-breakdown directions-breakdown--compact' : 'directions-breakdown'}
+      staleAfterMs={staleAfterMs}
+      queries={[query, meta]}
+      actions={compact ? <Link to={linkTo('/directions', DIRECTION_LINK_PARAMS)}>{t('allDirections')} →</Link> : undefined}
+      skeleton={<div className="skeleton directions-breakdown__skeleton" style={{ height: `${10 * rowHeight + 80}px` }} />}
+    >
+      <ChartFrame
+        tabParam="bdtab"
+        title={chartTitle}
+        subtitle={t('priorityLegend')}
+        asOf={data ? new Date(data.asOf) : null}
+        demo={meta.data?.demo ?? false}
+        summary={sentence}
+        fileName={`directions-${metric}-${data?.period.from ?? ''}-${data?.period.to ?? ''}`}
+        csvShown={csvShown}
+        csvFull={csvFull}
+        chart={
+          <>
+            <Suspense fallback={<div className="directions-breakdown__chart-placeholder" style={{ height: `${bars.length * rowHeight + 8}px` }} />}>
+              <ShareBarChart bars={bars} title={chartTitle} rowHeight={rowHeight} />
+            </Suspense>
+            <p className="directions-breakdown__legend">{t('priorityLegend')}</p>
+          </>
+        }
+        table={
+          <DataTable<Row>
+            caption={chartTitle}
+            columns={columns}
+            rows={rows}
+            totals={totalRow ? [totalRow] : []}
+            rowKey={(r) => (r === totalRow ? TOTAL_ID : r.id)}
+            rowHeader="name"
+            testId="directions-table"
+          />
+        }
+      />
+    </Panel>
+  );
+};

@@ -1,0 +1,220 @@
+/**
+ * A trend panel: monthly lines of one metric for a few series (the country, regions or directions),
+ * absolute or per 10,000 residents, over the selected period with its comparison period aligned; a
+ * sentence per series saying the period's value and its change in words and numbers; and, through
+ * ChartFrame, the table of the same numbers and the downloads (CSV shown and full, PNG, SVG).
+ *
+ * Each series is its full history from /timeseries (from the data's first month to now), so changing
+ * the period re-slices what is loaded instead of fetching again. The chart itself is lazy.
+ */
+import { useQueries } from '@tanstack/react-query';
+import { lazy, Suspense, type ReactNode } from 'react';
+import type { Comparison, DirectionId, MetricId, RegionCode } from '../../../api/contract';
+import { useMeta } from '../../../api/meta-query';
+import { ChartFrame, type CsvData } from '../../../components/chart-frame';
+import { DataTable, type Column } from '../../../components/data-table';
+import type { LineChartSeries } from '../../../components/line-chart';
+import { Panel } from '../../../components/panel';
+import type { CsvCell } from '../../../lib/csv';
+import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
+import { monthOfDate, parsePeriod } from '../../../lib/months';
+import { formatRange } from '../../../lib/period-label';
+import { seriesStyle } from '../../../lib/series-style';
+import { partialKey } from '../../../lib/time-series';
+import { timeseriesQueryOptions } from '../api/timeseries-queries';
+import { trendsMessages } from '../messages';
+import { buildTrend, comparisonKey, fractionDigits, fullHistory, type TrendTableRow } from '../model/trend-model';
+import { formatTrendValue, partialMonthSentence, trendSentence } from '../model/trend-sentence';
+import './trends.css';
+
+const LineChart = lazy(() => import('../../../components/line-chart').then((m) => ({ default: m.LineChart })));
+
+export interface TrendSeriesSpec {
+  /** Stable key: "national", a region code or a direction id. */
+  key: string;
+  label: string;
+  /** Position in a stable list (e.g. the contract's directions), so a series keeps its colour and marker. */
+  styleIndex: number;
+  region: RegionCode | null;
+  direction: DirectionId | null;
+  /** For values per 10,000 residents. */
+  population: number | null;
+}
+
+interface TrendChartPanelProps {
+  id: string;
+  title: string;
+  /** URL parameter of the chart | table tab. */
+  tabParam: string;
+  specs: readonly TrendSeriesSpec[];
+  metric: MetricId;
+  per10k: boolean;
+  period: string;
+  compare: Comparison;
+  /** What the series cover, e.g. "all directions" or a direction's name (subtitle of the chart). */
+  scope: string;
+  fileName: string;
+  controls?: ReactNode;
+  /** Shown instead of the chart when there is nothing to draw (e.g. no direction chosen). */
+  empty?: string;
+  /** A note under the sentences, e.g. that the national average is shown for reference. */
+  note?: string;
+  staleAfterMs?: number | null;
+}
+
+const round = (value: number | null, digits: number): number | null => (value === null ? null : Math.round(value * 10 ** digits) / 10 ** digits);
+
+export const TrendChartPanel = ({ id, title, tabParam, specs, metric, per10k, period, compare, scope, fileName, controls, empty, note, staleAfterMs }: TrendChartPanelProps) => {
+  const t = useMessages(trendsMessages);
+  const { locale, format } = useI18n();
+  const meta = useMeta();
+  const latest = meta.data ? monthOfDate(new Date(meta.data.asOf)) : null;
+  const earliest = meta.data?.dataFrom ?? '2019-01';
+  const queries = useQueries({
+    queries: specs.map((s) => ({
+      ...timeseriesQueryOptions({ metric, region: s.region, direction: s.direction, from: earliest, to: latest ?? earliest }),
+      enabled: latest !== null,
+    })),
+  });
+
+  const metricInfo = meta.data?.metrics.find((m) => m.id === metric);
+  const metricName = metricInfo?.name[locale] ?? metric;
+  const kind = metricInfo?.kind ?? 'stock';
+  const range = latest ? (parsePeriod(period, latest, earliest) ?? parsePeriod('ytd', latest, earliest))?.range : undefined;
+  const loaded = queries.every((q) => q.data);
+  const trend =
+    range && loaded
+      ? buildTrend({
+          series: specs.map((s, i) => ({ key: s.key, points: queries[i]?.data?.points ?? [], population: s.population })),
+          period: range,
+          compare,
+          kind,
+          per10k,
+          earliest,
+        })
+      : null;
+
+  const chartTitle = t(per10k ? 'chartTitlePer10k' : 'chartTitle', { metric: metricName });
+  const windowText = trend ? formatRange(format, trend.window) : '';
+  const comparisonWindowText = trend ? formatRange(format, trend.comparisonWindow) : '';
+  const subtitle = t('chartSubtitle', { scope, window: windowText });
+  const show = (v: number | null) => (v === null ? null : round(v, fractionDigits(v, per10k)));
+  const text = (v: number | null) => (v === null ? '—' : formatTrendValue(format, v, per10k));
+  const context = { t, format, compare, kind, per10k } as const;
+
+  const series: LineChartSeries[] = [];
+  if (trend) {
+    for (const s of specs) {
+      series.push({
+        key: s.key,
+        partialKey: partialKey(s.key),
+        label: trend.comparisonLines ? t('comparisonLine', { label: s.label, period: windowText }) : s.label,
+        style: seriesStyle(s.styleIndex),
+      });
+    }
+    if (trend.comparisonLines) {
+      for (const s of specs) {
+        series.push({ key: comparisonKey(s.key), label: t('comparisonLine', { label: s.label, period: comparisonWindowText }), style: seriesStyle(s.styleIndex), comparison: true });
+      }
+    }
+  }
+
+  const columns: Column<TrendTableRow>[] = trend
+    ? [
+        { id: 'month', header: t('month'), value: (r) => r.month, render: (r) => `${format.month(r.month)}${r.partial ? ' *' : ''}` },
+        ...specs.map(
+          (s): Column<TrendTableRow> => ({
+            id: `v-${s.key}`,
+            header: t('valueIn', { label: s.label, period: windowText }),
+            value: (r) => show(r.values[s.key] ?? null),
+            render: (r) => text(r.values[s.key] ?? null),
+            numeric: true,
+          }),
+        ),
+        { id: 'comparisonMonth', header: t('comparisonMonth'), value: (r) => r.comparisonMonth, render: (r) => format.month(r.comparisonMonth) },
+        ...specs.map(
+          (s): Column<TrendTableRow> => ({
+            id: `p-${s.key}`,
+            header: t('valueIn', { label: s.label, period: comparisonWindowText }),
+            value: (r) => show(r.previous[s.key] ?? null),
+            render: (r) => text(r.previous[s.key] ?? null),
+            numeric: true,
+          }),
+        ),
+      ]
+    : [];
+
+  const monthColumns = new Set(['month', 'comparisonMonth']);
+  const csvShown: CsvData = {
+    header: columns.map((c) => c.header),
+    rows: (trend?.table ?? []).map((r) => columns.map((c): CsvCell => (monthColumns.has(c.id) ? format.month(c.value(r) as string) : c.value(r)))),
+  };
+  const fullRows = trend ? fullHistory(specs.map((s, i) => ({ key: s.key, points: queries[i]?.data?.points ?? [], population: s.population })), per10k) : [];
+  const csvFull: CsvData = {
+    header: [t('month'), ...specs.map((s) => s.label)],
+    rows: fullRows.map((r) => [r.month, ...r.values.map((v) => (v === null ? null : per10k ? round(v, 2) : v))]),
+  };
+  const partialRow = trend?.table.find((r) => r.partial);
+  const partialInPeriod = trend?.summaries.find((s) => s.partialMonth)?.partialMonth ?? null;
+  // A series still loading (a region just ticked) must not blank the panel and its controls: only the chart waits.
+  const panelQueries = [
+    ...queries.map((q) => ({ error: q.error, failureReason: q.failureReason, data: q.data, hasData: q.data !== undefined || q.isPending, isFetching: q.isFetching, dataUpdatedAt: q.dataUpdatedAt, refetch: q.refetch })),
+    meta,
+  ];
+
+  return (
+    <Panel id={id} title={title} className="trend-panel" staleAfterMs={staleAfterMs} queries={panelQueries} skeleton={<div className="skeleton trend-panel__skeleton" />}>
+      {controls}
+      {specs.length === 0 ? (
+        <p className="trend-panel__empty">{empty}</p>
+      ) : trend ? (
+        <>
+          <ul className="trend-panel__sentences" data-testid={`${id}-sentences`}>
+            {specs.map((s, i) => {
+              const summary = trend.summaries[i];
+              return summary ? <li key={s.key}>{trendSentence(s.label, summary, trend, context, false)}</li> : null;
+            })}
+          </ul>
+          {partialInPeriod ? <p className="trend-panel__note">{partialMonthSentence(partialInPeriod, context)}</p> : null}
+          {note ? <p className="trend-panel__note">{note}</p> : null}
+          <ChartFrame
+            tabParam={tabParam}
+            title={chartTitle}
+            subtitle={subtitle}
+            asOf={meta.data ? new Date(meta.data.asOf) : null}
+            demo={meta.data?.demo ?? false}
+            summary={trend.window.extended ? t('selectedPeriodShaded', { period: formatRange(format, trend.period) }) : undefined}
+            fileName={fileName}
+            csvShown={csvShown}
+            csvFull={csvFull}
+            chart={
+              <Suspense fallback={<div className="trend-panel__chart-placeholder" />}>
+                <LineChart
+                  rows={trend.rows}
+                  series={series}
+                  domain={trend.domain.domain}
+                  ticks={trend.domain.ticks}
+                  formatValue={(v) => format.number(v, { maxFractionDigits: per10k ? 2 : 0 })}
+                  formatMonth={(m) => format.month(m)}
+                  formatMonthTick={(m) => format.month(m, 'short')}
+                  highlight={trend.window.extended ? trend.period : null}
+                  ariaLabel={`${chartTitle}. ${subtitle}`}
+                />
+              </Suspense>
+            }
+            table={
+              <>
+                <DataTable<TrendTableRow> caption={`${chartTitle}. ${subtitle}`} columns={columns} rows={trend.table} rowKey={(r) => r.month} rowHeader="month" testId={`${id}-table`} />
+                {partialRow ? <p className="trend-panel__note">{t('partialMonthNote', { month: format.month(partialRow.month) })}</p> : null}
+              </>
+            }
+          />
+        </>
+      ) : (
+        <div className="trend-panel__chart-placeholder" aria-busy="true">
+          {t('loadingSeries')}
+        </div>
+      )}
+    </Panel>
+  );
+};
