@@ -9,7 +9,7 @@ import { renderApp, screen, TEST_API } from '../render-app';
 
 const apiRoadmap = () => createApiClient({ baseUrl: TEST_API, timeoutMs: 5_000 }).get('roadmap');
 /** English number formatting as the app writes it: 330,000 / 1.59%. */
-const en = (unit: string, v: number) => (unit === 'percent' ? `${Math.round(v * 100) / 100}%` : Math.round(v).toLocaleString('en-US'));
+const en = (unit: string, v: number) => (unit === 'percent' ? `${(Math.round(v * 100) / 100).toFixed(2)}%` : Math.round(v).toLocaleString('en-US'));
 
 // The page draws eight cards with charts and tables: slower than most pages in jsdom.
 describe('roadmap page', { timeout: 20_000 }, () => {

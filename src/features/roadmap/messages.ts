@@ -163,7 +163,7 @@ export const roadmapMessages = defineMessages({
     tableCaption: 'Показатели дорожной карты: цель, последнее фактическое значение, прогноз и статус',
     colIndicator: 'Показатель',
     colTarget: 'Цель на 2026 год',
-    colLatest: 'Последнее фактическое значение',
+    colLatest: 'Последний факт',
     colForecast: 'Прогноз на 31 декабря 2026',
     colInterval: 'Интервал 80 %',
     colProgress: 'Выполнение',

@@ -47,7 +47,7 @@ export const ForecastChart = ({ rows, unit, cumulative, target }: ForecastChartP
     <ComposedChart data={data} responsive style={{ width: '100%', height: '16rem' }} margin={{ top: 8, right: 16, bottom: 4, left: 8 }}>
       <CartesianGrid stroke="#dfe5ea" vertical={false} />
       <XAxis dataKey="month" tickFormatter={(m: Month) => format.month(m, 'short')} minTickGap={24} tick={{ fontSize: 12, fill: '#4a5a67' }} />
-      <YAxis domain={['auto', 'auto']} tickFormatter={tick} width={64} tick={{ fontSize: 12, fill: '#4a5a67' }} />
+      <YAxis domain={['auto', 'auto']} tickFormatter={tick} width={80} tick={{ fontSize: 12, fill: '#4a5a67' }} />
       <Tooltip
         labelFormatter={(m) => (typeof m === 'string' ? format.month(m) : '')}
         formatter={(v, name) => {
@@ -62,7 +62,7 @@ export const ForecastChart = ({ rows, unit, cumulative, target }: ForecastChartP
       <Area dataKey="band" name="band" stroke="none" fill={COLOURS.band} fillOpacity={0.55} isAnimationActive={false} connectNulls={false} />
       <Line dataKey="trend" name="trend" stroke={COLOURS.trend} strokeWidth={2} strokeDasharray="6 4" dot={false} isAnimationActive={false} />
       <Line dataKey="actual" name="actual" stroke={COLOURS.actual} strokeWidth={2.5} dot={{ r: 2 }} isAnimationActive={false} />
-      <Scatter dataKey="partial" name="partial" fill="#ffffff" stroke={COLOURS.actual} strokeWidth={2} isAnimationActive={false} />
+      <Scatter dataKey="partial" name="partial" fill="#b9cbd8" stroke={COLOURS.actual} strokeWidth={2} isAnimationActive={false} />
       {cumulative ? (
         <Scatter dataKey="target" name="target" shape="diamond" fill={COLOURS.target} isAnimationActive={false} />
       ) : target !== null ? (

@@ -47,7 +47,6 @@ export const MeasuresPanel = ({ staleAfterMs = null }: { staleAfterMs?: number |
   const statusText = (m: RoadmapMeasure) => t(STATUS_KEY[m.status]) + (isOverdue(m, today) ? `; ${t('overdue')}` : '');
   const columns: Column<RoadmapMeasure>[] = [
     { id: 'title', header: t('colMeasure'), value: (m) => m.title[locale], sortable: true },
-    { id: 'responsible', header: t('colResponsible'), value: (m) => m.responsible[locale], sortable: true },
     {
       id: 'deadline',
       header: t('colDeadline'),
@@ -78,6 +77,7 @@ export const MeasuresPanel = ({ staleAfterMs = null }: { staleAfterMs?: number |
       sortable: true,
     },
     { id: 'percentDone', header: t('colDone'), value: (m) => m.percentDone, render: (m) => <ProgressBar percent={m.percentDone} compact />, numeric: true, sortable: true },
+    { id: 'responsible', header: t('colResponsible'), value: (m) => m.responsible[locale], sortable: true },
   ];
 
   return (

@@ -51,8 +51,6 @@ export const RegionalPanel = ({ staleAfterMs = null }: { staleAfterMs?: number |
 
   const columns: Column<Row>[] = [
     { id: 'region', header: t('colRegion'), value: (r) => r.name, render: (r) => <Link to={linkTo(`/regions/${r.code}`, CARRIED_PARAMS)}>{r.name}</Link>, sortable: true },
-    { id: 'actual', header: t('colActual'), value: (r) => raw(r.actual), render: (r) => v(r.actual), numeric: true, sortable: true },
-    { id: 'target', header: t('colTarget'), value: (r) => raw(r.target), render: (r) => v(r.target), numeric: true, sortable: true },
     {
       id: 'progress',
       header: t('colProgress'),
@@ -61,6 +59,8 @@ export const RegionalPanel = ({ staleAfterMs = null }: { staleAfterMs?: number |
       numeric: true,
       sortable: true,
     },
+    { id: 'actual', header: t('colActual'), value: (r) => raw(r.actual), render: (r) => v(r.actual), numeric: true, sortable: true },
+    { id: 'target', header: t('colTarget'), value: (r) => raw(r.target), render: (r) => v(r.target), numeric: true, sortable: true },
     { id: 'remaining', header: t('colRemaining'), value: (r) => raw(r.remaining), render: (r) => v(r.remaining), numeric: true, sortable: true },
     { id: 'rank', header: t('colRank'), value: (r) => r.rank, numeric: true, sortable: true },
   ];

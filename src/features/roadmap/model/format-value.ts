@@ -1,6 +1,6 @@
 /**
- * How roadmap values are written: shares in percent with up to two decimals (1.59 %), people and
- * counts as whole numbers. Forecasts are rounded the same way, so the page, the CSV and the tests agree.
+ * How roadmap values are written: shares in percent with two decimals (1.59 %, 2.00 %: a column of
+ * shares lines up), people and counts as whole numbers. Forecasts are rounded the same way, so the page, the CSV and the tests agree.
  */
 import type { RoadmapIndicator } from '../../../api/contract';
 import type { Formatter } from '../../../lib/i18n/format';
@@ -14,7 +14,7 @@ export const roundForUnit = (unit: IndicatorUnit, value: number): number =>
   unit === 'percent' ? Math.round(value * 10 ** PERCENT_DIGITS) / 10 ** PERCENT_DIGITS : Math.round(value);
 
 export const formatIndicatorValue = (format: Formatter, unit: IndicatorUnit, value: number): string =>
-  unit === 'percent' ? format.percent(roundForUnit(unit, value), { maxFractionDigits: PERCENT_DIGITS }) : format.number(roundForUnit(unit, value));
+  unit === 'percent' ? format.percent(roundForUnit(unit, value), { fractionDigits: PERCENT_DIGITS }) : format.number(roundForUnit(unit, value));
 
 /** Progress in percent, one decimal at most. */
 export const formatProgress = (format: Formatter, percent: number): string => format.percent(percent, { maxFractionDigits: 1 });

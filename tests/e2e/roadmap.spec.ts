@@ -1,0 +1,103 @@
+import type { Page } from '@playwright/test';
+import type { Roadmap } from '../../src/api/contract';
+import { assessRoadmap } from '../../src/features/roadmap/model/forecast';
+import { axeViolations, expect, test } from './fixtures';
+
+const IDS = ['volunteers', 'organisations', 'participationShare', 'frontOffices', 'emergencyVolunteers', 'silverVolunteers', 'platformProjects', 'peopleHelped'];
+const STATUS_WORDS = {
+  kk: ['Жоспар бойынша', 'Қауіп бар', 'Артта қалуда', 'Деректер жеткіліксіз'],
+  ru: ['В графике', 'Под угрозой', 'Отстаёт', 'Недостаточно данных'],
+  en: ['On track', 'At risk', 'Off track', 'Not enough data'],
+} as const;
+/** A number as the app writes it in that language: grouped digits, an optional decimal part and %. */
+const NUMBER = { kk: /^\d{1,3}(\u00a0\d{3})*(,\d+)?(\u00a0%)?$|^\d{4}$/, ru: /^\d{1,3}(\u00a0\d{3})*(,\d+)?(\u00a0%)?$|^\d{4}$/, en: /^\d{1,3}(,\d{3})*(\.\d+)?%?$/ };
+
+/** Opens /roadmap and returns the /roadmap response the page itself received (worker or HTTP API). */
+const openRoadmap = async (page: Page, lang: string): Promise<Roadmap> => {
+  const response = page.waitForResponse((r) => new URL(r.url()).pathname.endsWith('/api/v1/roadmap') && r.status() === 200);
+  await page.goto(`/roadmap?lang=${lang}`);
+  const body = (await (await response).json()) as Roadmap;
+  await expect(page.getByTestId('row-forecast-volunteers')).toHaveText(/\d/);
+  return body;
+};
+
+test.describe('roadmap', () => {
+  test('lists every indicator with target, latest actual, forecast and status in kk, ru and en @both', async ({ page }) => {
+    for (const lang of ['kk', 'ru', 'en'] as const) {
+      await openRoadmap(page, lang);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      const rows = page.getByTestId('roadmap-indicators').locator('tbody tr');
+      await expect(rows).toHaveCount(IDS.length);
+      for (const id of IDS) {
+        for (const field of ['target', 'latest', 'forecast']) {
+          await expect(page.getByTestId(`row-${field}-${id}`), `${lang} ${field} of ${id}`).toHaveText(NUMBER[lang]);
+        }
+        const status = (await page.getByTestId(`row-status-${id}`).textContent()) ?? '';
+        expect(STATUS_WORDS[lang] as readonly string[], `${lang} status of ${id}`).toContain(status.trim());
+        await expect(page.getByTestId(`forecast-${id}`)).toHaveText(NUMBER[lang]);
+      }
+    }
+    expect(await page.locator('main').innerText()).not.toMatch(/[әғқңөұүһі]/i);
+  });
+
+  test('shows the forecast the unit-tested module computes from the series the API returned @both', async ({ page }) => {
+    const roadmap = await openRoadmap(page, 'en');
+    const { items } = assessRoadmap(roadmap);
+    for (const id of ['volunteers', 'peopleHelped', 'participationShare']) {
+      const item = items.find((i) => i.indicator.id === id);
+      const forecast = item?.assessment.forecast;
+      if (!item || !forecast) throw new Error(`no forecast for ${id}`);
+      const text = (v: number) => (item.indicator.unit === 'percent' ? `${(Math.round(v * 100) / 100).toFixed(2)}%` : Math.round(v).toLocaleString('en-US'));
+      await expect(page.getByTestId(`forecast-${id}`)).toHaveText(text(forecast.value));
+      await expect(page.getByTestId(`row-forecast-${id}`)).toHaveText(text(forecast.value));
+      await expect(page.locator(`#rm-${id}`)).toContainText(`80 % interval: ${text(forecast.lower)} – ${text(forecast.upper)}`);
+    }
+  });
+
+  test("the overview's roadmap card agrees with the page @both", async ({ page }) => {
+    await page.goto('/?lang=en');
+    const card = page.locator('[data-panel="roadmap-card"]');
+    await expect(card.getByTestId('roadmap-count-onTrack')).toHaveText(/^\d+$/);
+    const counts = async (scope: ReturnType<Page['locator']>) =>
+      Promise.all(['onTrack', 'atRisk', 'offTrack'].map(async (s) => (await scope.getByTestId(`roadmap-count-${s}`).textContent()) ?? ''));
+    const onCard = await counts(card);
+    await card.getByRole('link', { name: 'Open the roadmap' }).click();
+    await expect(page).toHaveURL(/\/roadmap\?lang=en/);
+    const panel = page.locator('[data-panel="roadmap-status"]');
+    await expect(panel.getByTestId('roadmap-count-onTrack')).toHaveText(/^\d+$/);
+    expect(await counts(panel)).toEqual(onCard);
+    // And both agree with the statuses listed row by row.
+    const listed = await page.getByTestId('roadmap-indicators').locator('[data-status]').evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
+    expect(['onTrack', 'atRisk', 'offTrack'].map((s) => String(listed.filter((x) => x === s).length))).toEqual(onCard);
+  });
+
+  test('measures: overdue only and sort in the URL, CSV of what is shown', async ({ page }) => {
+    await openRoadmap(page, 'en');
+    const table = page.getByTestId('roadmap-measures');
+    await page.getByRole('checkbox', { name: 'Overdue only' }).check();
+    await expect(page).toHaveURL(/overdue=1/);
+    const shown = await table.locator('tbody tr').count();
+    expect(shown).toBeGreaterThan(1);
+    await expect(table.locator('tbody tr').filter({ hasText: 'Overdue' })).toHaveCount(shown);
+    await page.reload();
+    await expect(page.getByRole('checkbox', { name: 'Overdue only' })).toBeChecked();
+    const download = page.waitForEvent('download');
+    await page.locator('[data-panel="roadmap-measures"]').getByRole('button', { name: 'Download CSV' }).click();
+    const file = await (await download).path();
+    const { readFile } = await import('node:fs/promises');
+    const csv = await readFile(file, 'utf8');
+    const lines = csv.trim().split(/\r?\n/);
+    expect(lines).toHaveLength(shown + 1);
+    expect(lines[0]).toContain('Deadline');
+    expect(lines.slice(1).every((l) => l.includes('Overdue'))).toBe(true);
+  });
+
+  test('has no axe violations, and no sideways scrolling on a phone', async ({ page }) => {
+    await openRoadmap(page, 'en');
+    await expect(page.locator('.recharts-surface').first()).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openRoadmap(page, 'kk');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  });
+});
