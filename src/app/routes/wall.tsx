@@ -6,10 +6,14 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import { useMeta } from '../../api/meta-query';
+import { DirectionsWallScene } from '../../features/directions/components/directions-wall-scene';
+import { RegionMapWallScene } from '../../features/regions/components/region-map-wall-scene';
+import { RegionSpotlightWallScene } from '../../features/regions/components/region-spotlight-wall-scene';
+import { RoadmapWallScene } from '../../features/roadmap/components/roadmap-wall-scene';
 import { KpiWallScene } from '../../features/summary/components/kpi-wall-scene';
 import { WallFrame, type WallScene } from '../../features/wall/components/wall-frame';
 import { wallMessages } from '../../features/wall/messages';
-import { parseWallConfig, type WallSceneId } from '../../features/wall/model/wall-config';
+import { parseWallConfig, spotlightRegion, type WallSceneId } from '../../features/wall/model/wall-config';
 import { useMessages } from '../../lib/i18n/i18n-context';
 import { useBackgroundPolling } from '../../lib/background-polling';
 import { persistQueryCache } from '../../lib/persisted-cache';
@@ -32,10 +36,21 @@ export const WallPage = () => {
   useBackgroundPolling();
   useEffect(() => persistQueryCache(client), [client]);
 
-  const available: Partial<Record<WallSceneId, WallScene>> = {
+  const scenesById: Record<WallSceneId, WallScene> = {
     kpi: { id: 'kpi', title: t('sceneKpi'), render: () => <KpiWallScene period={period} compare={compare} /> },
+    map: { id: 'map', title: t('sceneMap'), render: () => <RegionMapWallScene period={period} compare={compare} /> },
+    directions: { id: 'directions', title: t('sceneDirections'), render: () => <DirectionsWallScene period={period} compare={compare} /> },
+    roadmap: { id: 'roadmap', title: t('sceneRoadmap'), render: () => <RoadmapWallScene /> },
+    spotlight: {
+      id: 'spotlight',
+      title: t('sceneSpotlight'),
+      render: (appearance) => {
+        const code = spotlightRegion(appearance, codes, config.region);
+        return code ? <RegionSpotlightWallScene code={code} period={period} compare={compare} /> : null;
+      },
+    },
   };
-  const scenes = config.scenes.map((id) => available[id]).filter((s): s is WallScene => Boolean(s));
+  const scenes = config.scenes.map((id) => scenesById[id]);
 
   return <WallFrame scenes={scenes} seconds={config.seconds} ignored={config.ignored} restored={wallStart.restored} />;
 };

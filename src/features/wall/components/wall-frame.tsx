@@ -54,6 +54,11 @@ export const WallFrame = ({ scenes, seconds, ignored, restored }: WallFrameProps
   }, [position, paused, seconds, count, go]);
 
   useEffect(() => {
+    document.documentElement.classList.add('wall-mode');
+    return () => document.documentElement.classList.remove('wall-mode');
+  }, []);
+
+  useEffect(() => {
     const timer = window.setTimeout(() => setShowHint(false), HINT_MS);
     return () => window.clearTimeout(timer);
   }, []);

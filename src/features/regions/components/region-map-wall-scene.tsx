@@ -1,0 +1,46 @@
+/**
+ * The wall's map scene: volunteers per 10,000 residents in every region, with the value written on
+ * each region (nobody can hover a wall) and the legend beside the map.
+ */
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
+import type { Comparison } from '../../../api/contract';
+import { useMeta } from '../../../api/meta-query';
+import { LazyRegionChoropleth } from '../../../components/lazy-region-choropleth';
+import { useAppSettings } from '../../../config/app-settings';
+import type { MapMetric } from '../../../lib/view-state';
+import { regionsQueryOptions } from '../api/regions-queries';
+import { mapMetricValues } from '../model/map-metrics';
+import { useMetricText } from './use-metric-text';
+
+const WALL_METRIC: MapMetric = 'volunteersPer10k';
+const ignoreSelect = () => undefined;
+
+export const RegionMapWallScene = ({ period, compare }: { period: string; compare: Comparison }) => {
+  const text = useMetricText();
+  const { config } = useAppSettings();
+  const meta = useMeta();
+  const regions = useQuery({ ...regionsQueryOptions({ period, compare, direction: null }), placeholderData: keepPreviousData });
+  const metaRegions = meta.data?.regions;
+  const values = useMemo(() => (metaRegions ? mapMetricValues(WALL_METRIC, regions.data, metaRegions) : []), [regions.data, metaRegions]);
+  // Labels on every region must be short; the legend's title says what the numbers are.
+  const formatValue = useCallback((v: number) => text.bare(WALL_METRIC, v), [text]);
+  const formatLegendValue = useCallback((v: number) => text.bare(WALL_METRIC, v), [text]);
+  if (!metaRegions) return null;
+  return (
+    <div className="wall-map" data-testid="wall-map">
+      <LazyRegionChoropleth
+        values={values}
+        regions={metaRegions}
+        formatValue={formatValue}
+        formatLegendValue={formatLegendValue}
+        metricLabel={text.label(WALL_METRIC)}
+        onSelect={ignoreSelect}
+        showValueLabels
+        showList={false}
+        tileUrl={config.mapTileUrl}
+        mapHeight="calc(100vh - 11em)"
+      />
+    </div>
+  );
+};

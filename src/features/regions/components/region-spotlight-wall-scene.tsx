@@ -1,0 +1,51 @@
+/**
+ * The wall's region spotlight: one region's KPIs with its rank among the 20 and its per-capita figure
+ * against the country, and its largest directions. The page decides which region (it cycles them).
+ */
+import { useQuery } from '@tanstack/react-query';
+import { METRIC_IDS, type Comparison } from '../../../api/contract';
+import { useMeta } from '../../../api/meta-query';
+import { summaryForRegion } from '../model/spotlight';
+import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
+import { regionQueryOptions } from '../api/regions-queries';
+import { regionsMessages } from '../messages';
+import { useMetricText } from './use-metric-text';
+
+export const RegionSpotlightWallScene = ({ code, period, compare }: { code: string; period: string; compare: Comparison }) => {
+  const t = useMessages(regionsMessages);
+  const text = useMetricText();
+  const { locale, format } = useI18n();
+  const meta = useMeta();
+  const detail = useQuery(regionQueryOptions(code, { period, compare }));
+  const region = meta.data?.regions.find((r) => r.code === code);
+  if (!region || !detail.data || !meta.data) return null;
+  const spotlight = summaryForRegion(detail.data, meta.data);
+  return (
+    <div className="wall-spotlight" data-testid="wall-spotlight" data-code={code}>
+      <h2 className="wall-spotlight__name">{region.name[locale]}</h2>
+      <p className="wall-spotlight__facts">
+        {t(region.populationEstimated ? 'populationEstimated' : 'population', { population: format.number(region.population) })}
+      </p>
+      <ul className="wall-spotlight__kpis">
+        {METRIC_IDS.map((id) => {
+          const kpi = spotlight.kpis.find((k) => k.metric === id);
+          return (
+            <li key={id} className="wall-spotlight__kpi">
+              <span className="wall-spotlight__label">{meta.data?.metrics.find((m) => m.id === id)?.name[locale]}</span>
+              <span className="wall-spotlight__value">{kpi?.value === null || kpi?.value === undefined ? '—' : format.number(kpi.value)}</span>
+              <span className="wall-spotlight__rank">{kpi?.rank ? t('rank', { rank: String(kpi.rank) }) : '\u00a0'}</span>
+            </li>
+          );
+        })}
+      </ul>
+      <ol className="wall-spotlight__directions">
+        {spotlight.topDirections.map((d) => (
+          <li key={d.id}>
+            {meta.data?.directions.find((x) => x.id === d.id)?.name[locale]}: {d.share === null ? '—' : format.percent(d.share)} ·{' '}
+            {d.value === null ? '—' : text.count('volunteers', d.value)}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+};

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { setDemoNow } from '../../mocks/clock';
+import { getModel } from '../../mocks/model/cube';
+import { metaBody, regionBody } from '../../mocks/responses';
+import { RegionDetail, Meta } from '../../src/api/contract';
+import { summaryForRegion } from '../../src/features/regions/model/spotlight';
+
+describe('wall region spotlight', () => {
+  it('gives every KPI with its rank and the three largest directions, largest first', () => {
+    setDemoNow(new Date('2026-11-22T09:30:00Z'));
+    const model = getModel();
+    const meta = Meta.parse(metaBody(model));
+    const detail = RegionDetail.parse(regionBody(model, 'KZ-62', { range: { from: '2026-01', to: '2026-11' }, compare: 'previous' }));
+    const spotlight = summaryForRegion(detail, meta);
+    expect(spotlight.kpis.map((k) => k.metric)).toEqual(meta.metrics.map((m) => m.id));
+    for (const kpi of spotlight.kpis) expect(kpi.rank).toBe(detail.ranks[kpi.metric]);
+    expect(spotlight.topDirections).toHaveLength(3);
+    const values = spotlight.topDirections.map((d) => d.value ?? 0);
+    expect([...values].sort((a, b) => b - a)).toEqual(values);
+    const allVolunteers = detail.directions.map((d) => d.values.volunteers ?? 0);
+    expect(values[0]).toBe(Math.max(...allVolunteers));
+    setDemoNow(null);
+  });
+});
