@@ -46,8 +46,9 @@ export const createAppQueryClient = ({ refreshMs, retry = 2 }: AppQueryClientOpt
         staleTime: 5_000,
         gcTime: 5 * 60_000,
         retry: (failureCount, error) => failureCount < retry && isTransientError(error),
-        // 1 s, then 2 s: a failure is on screen within seconds of the poll that met it.
-        retryDelay: (attempt) => Math.min(1000 * 2 ** attempt, 15_000),
+        // 0.5 s, then 1 s: a blip is ridden out, yet a real failure is on screen within about a second
+        // and a half of the poll that met it (panels given failureReason show it at the first attempt).
+        retryDelay: (attempt) => Math.min(500 * 2 ** attempt, 15_000),
         // Show failures even when the browser thinks it is offline (a closed network often looks offline).
         networkMode: 'always',
         refetchOnWindowFocus: true,

@@ -1,0 +1,168 @@
+/**
+ * Live monitoring in real Chromium against the HTTP demo API: the API killed mid-session and brought
+ * back (own API and static-server instances on spare ports, so they can be stopped inside the test),
+ * each kind of bad answer with its own message, polling paused in a hidden tab (except on /wall),
+ * conditional requests, and "refresh now".
+ */
+import type { Server } from 'node:http';
+import type { Page, Route } from '@playwright/test';
+import { startDemoApiServer } from '../../mocks/http-server';
+import { serveDist } from '../tools/serve-dist';
+import { expect, test, waitForKpis } from './fixtures';
+
+const API_PORT = 8797;
+const SITE_PORT = 4179;
+const HTTP_API = 'http://127.0.0.1:8787/api/v1';
+
+const startApi = (port: number) =>
+  new Promise<Server>((ok, fail) => {
+    const server = startDemoApiServer(port);
+    server.once('listening', () => ok(server));
+    server.once('error', fail);
+  });
+const stop = (server: Server) =>
+  new Promise<void>((ok) => {
+    server.closeAllConnections();
+    server.close(() => ok());
+  });
+
+/** Every number a panel shows (KPI tiles and today's counters). */
+const numbers = (page: Page) => page.locator('[data-testid^="kpi-"], [data-testid^="today-"]').allTextContents();
+
+/** Hides or shows the tab as the browser would (headless Chromium never hides a page by itself). */
+const setHidden = (page: Page, hidden: boolean) =>
+  page.evaluate((h) => {
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (h ? 'hidden' : 'visible') });
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => h });
+    document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
+  }, hidden);
+
+test.describe('live monitoring', () => {
+  test('with the API killed every panel keeps its numbers and says why within a refresh interval, and recovers without a reload @http', async ({ page }) => {
+    test.setTimeout(90_000);
+    let api = await startApi(API_PORT);
+    const site = await serveDist({ port: SITE_PORT, apiBaseUrl: `http://127.0.0.1:${API_PORT}/api/v1` });
+    try {
+      await page.goto(`http://127.0.0.1:${SITE_PORT}/?lang=en&refresh=3s`);
+      await waitForKpis(page);
+      const panels = page.locator('section[data-panel]');
+      await expect(page.locator('section[data-panel] .panel__freshness')).toHaveCount(await panels.count());
+      expect(await panels.count()).toBeGreaterThanOrEqual(2);
+      const before = await numbers(page);
+      expect(before.length).toBeGreaterThanOrEqual(10);
+      await page.evaluate(() => sessionStorage.setItem('no-reload', 'still the same page'));
+      await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+
+      await stop(api);
+      const killed = Date.now();
+      // One interval (3 s + 10 % jitter) until the next poll, plus the two quick retries (0.5 s + 1 s).
+      for (const panel of await panels.all()) {
+        await expect(panel.getByRole('alert')).toContainText('the server cannot be reached', { timeout: 8_000 });
+      }
+      expect(Date.now() - killed).toBeLessThan(8_000);
+      expect(await numbers(page)).toEqual(before);
+      await expect(page.locator('section[data-panel].panel--stale')).toHaveCount(await panels.count());
+      await expect(page.locator('.status-light')).toHaveAttribute('data-state', 'error');
+      await expect(page.locator('.status-light')).toContainText('Refresh failed');
+
+      api = await startApi(API_PORT);
+      // Back-off is at most four intervals: the next poll of every panel succeeds and the warnings go.
+      await expect(page.getByRole('alert')).toHaveCount(0, { timeout: 25_000 });
+      await expect(page.locator('section[data-panel].panel--stale')).toHaveCount(0);
+      await expect(page.locator('.status-light')).not.toHaveAttribute('data-state', 'error');
+      expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
+      await waitForKpis(page);
+    } finally {
+      await stop(api).catch(() => undefined);
+      await stop(site);
+    }
+  });
+
+  test('invalid JSON, a 500 and a 20-second delay each get their own clear message @http', async ({ page }) => {
+    test.setTimeout(60_000);
+    // A shorter timeout than the default 15 s keeps the test quick; the 15 s default is a unit test.
+    await page.route('**/config.json', async (route) => {
+      const config = (await (await route.fetch()).json()) as Record<string, unknown>;
+      await route.fulfill({ json: { ...config, requestTimeoutSeconds: 3 } });
+    });
+    const cases: { answer: (route: Route) => Promise<void>; text: RegExp }[] = [
+      {
+        answer: (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"asOf": "2026-11-22T09:30:00Z", "kpis": [' }),
+        text: /^“National indicators” could not be loaded: the server’s answer is not valid JSON \(\/summary\)\.$/,
+      },
+      {
+        answer: (route) =>
+          route.fulfill({
+            status: 500,
+            contentType: 'application/problem+json',
+            body: JSON.stringify({ type: 'about:blank', title: 'Internal Server Error', status: 500, detail: 'The statistics database is restarting.' }),
+          }),
+        text: /^“National indicators” could not be loaded: the server had an internal error \(error 500, \/summary\)\. The server says: “Internal Server Error: The statistics database is restarting\.”\.$/,
+      },
+      {
+        answer: async (route) => {
+          await new Promise((ok) => setTimeout(ok, 20_000));
+          await route.fulfill({ status: 200, contentType: 'application/json', body: '{}' }).catch(() => undefined);
+        },
+        text: /^“National indicators” could not be loaded: the server did not answer within 3 seconds \(\/summary\)\.$/,
+      },
+    ];
+    const messages: string[] = [];
+    for (const c of cases) {
+      await page.unroute(`${HTTP_API}/summary*`);
+      await page.route(`${HTTP_API}/summary*`, c.answer);
+      await page.goto('/?lang=en');
+      const alert = page.locator('[data-panel="kpis"]').getByRole('alert');
+      await expect(alert.locator('p')).toHaveText(c.text, { timeout: 15_000 });
+      await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
+      // Only the failing panel says so; the others have their numbers.
+      await expect(page.locator('[data-panel="today"] [role="alert"]')).toHaveCount(0);
+      await expect(page.getByTestId('today-actionCompleted')).toHaveText(/^\d/);
+      messages.push((await alert.locator('p').textContent()) ?? '');
+    }
+    expect(new Set(messages).size).toBe(3);
+  });
+
+  test('polls politely: 304 when nothing changed, nothing while the tab is hidden, at once on return; /wall keeps polling @http', async ({ page }) => {
+    test.setTimeout(60_000);
+    const summary: { at: number; status: number }[] = [];
+    page.on('response', (response) => {
+      if (response.url().startsWith(`${HTTP_API}/summary`)) summary.push({ at: Date.now(), status: response.status() });
+    });
+    await page.goto('/?lang=en&refresh=2s');
+    await waitForKpis(page);
+    await expect.poll(() => summary.length, { timeout: 8_000 }).toBeGreaterThanOrEqual(3);
+    // The dataset changes once a minute at most: the polls in between cost a 304 each.
+    expect(summary.slice(1).filter((r) => r.status === 304).length).toBeGreaterThanOrEqual(1);
+    expect(summary.every((r) => r.status === 200 || r.status === 304)).toBe(true);
+
+    await setHidden(page, true);
+    await expect(page.locator('.status-light')).toHaveAttribute('data-state', 'paused');
+    await page.waitForTimeout(500);
+    const hiddenAt = summary.length;
+    await page.waitForTimeout(5_000);
+    expect(summary.length).toBe(hiddenAt);
+
+    const shownAt = Date.now();
+    await setHidden(page, false);
+    await expect.poll(() => summary.length, { timeout: 1_500 }).toBeGreaterThan(hiddenAt);
+    expect((summary[hiddenAt]?.at ?? 0) - shownAt).toBeLessThan(1_500);
+    await expect(page.locator('.status-light')).not.toHaveAttribute('data-state', 'paused');
+
+    // "Refresh now" fetches at once, whatever the interval.
+    await page.getByRole('combobox', { name: 'Auto-refresh' }).selectOption('5m');
+    await page.waitForTimeout(500);
+    const beforeNow = summary.length;
+    await page.getByRole('button', { name: 'Refresh now' }).click();
+    await expect.poll(() => summary.length, { timeout: 2_000 }).toBeGreaterThan(beforeNow);
+    await expect(page).toHaveURL(/refresh=5m/);
+
+    // The wall display opts in to polling in a hidden tab.
+    await page.goto('/wall?scenes=kpi&lang=en&refresh=2s');
+    await expect(page.getByTestId('wall-kpi-volunteers')).toHaveText(/^\d/);
+    await setHidden(page, true);
+    await page.waitForTimeout(500);
+    const wallHidden = summary.length;
+    await expect.poll(() => summary.length, { timeout: 8_000 }).toBeGreaterThan(wallHidden + 1);
+  });
+});
