@@ -124,6 +124,20 @@ describe('roadmap page', { timeout: 20_000 }, () => {
     expect(within(table).getByTestId('region-progress-KZ-71')).toHaveTextContent(`${Math.round((astana.actual / astana.target2026) * 1000) / 10}%`);
   });
 
+  it("shows a region's contribution to the roadmap on the region page", async () => {
+    const roadmap = await apiRoadmap();
+    const split = roadmap.indicators.filter((i) => i.byRegion);
+    await renderApp('/regions/KZ-71?lang=en');
+    const table = await screen.findByTestId('region-roadmap', {}, { timeout: 10_000 });
+    expect(within(table).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(split.map((i) => i.name.en));
+    for (const indicator of split) {
+      const mine = indicator.byRegion?.find((r) => r.code === 'KZ-71');
+      if (!mine || mine.actual === null || !mine.target2026) throw new Error('no data for Astana');
+      expect(within(table).getByTestId(`region-roadmap-progress-${indicator.id}`)).toHaveTextContent(`${Math.round((mine.actual / mine.target2026) * 1000) / 10}%`);
+    }
+    expect(within(table).getByRole('link', { name: split[0]?.name.en ?? '' })).toHaveAttribute('href', `/roadmap?lang=en&indicator=${split[0]?.id ?? ''}`);
+  });
+
   it('reports a failed /roadmap in its panels and keeps the page', async () => {
     server.use(http.get('*/api/v1/roadmap', () => HttpResponse.json({ type: 'about:blank', title: 'Unavailable', status: 503 }, { status: 503 })));
     await renderApp('/roadmap?lang=en');

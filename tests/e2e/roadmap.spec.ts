@@ -92,9 +92,10 @@ test.describe('roadmap', () => {
     expect(lines.slice(1).every((l) => l.includes('Overdue'))).toBe(true);
   });
 
-  test('has no axe violations, and no sideways scrolling on a phone', async ({ page }) => {
+  test('has no axe violations (charts and map drawn), and no sideways scrolling on a phone', async ({ page }) => {
     await openRoadmap(page, 'en');
     await expect(page.locator('.recharts-surface').first()).toBeVisible();
+    await expect(page.locator('[data-panel="roadmap-regions"] .leaflet-container')).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 390, height: 844 });
     await openRoadmap(page, 'kk');

@@ -19,6 +19,7 @@ import { RegionKpiTiles } from '../../features/regions/components/region-kpi-til
 import { RegionMapPanel } from '../../features/regions/components/region-map-panel';
 import { RegionNotFound } from '../../features/regions/components/region-not-found';
 import { RegionTrendPanel } from '../../features/regions/components/region-trend-panel';
+import { RegionRoadmapPanel } from '../../features/roadmap/components/region-roadmap-panel';
 import { summaryQueryOptions } from '../../features/summary/api/summary-queries';
 import { commonMessages } from '../../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../../lib/i18n/i18n-context';
@@ -89,6 +90,7 @@ const RegionView = ({ code }: { code: string }) => {
         <RegionDirectionsPanel regionName={name} code={code} detail={detail} meta={meta.data} staleAfterMs={staleAfterMs} />
       </div>
       <RegionTrendPanel regionName={name} code={code} population={region.population} detail={detail} national={national} meta={meta.data} staleAfterMs={staleAfterMs} />
+      <RegionRoadmapPanel code={code} staleAfterMs={staleAfterMs} />
       <div className="region-page__grid region-page__grid--wide-first">
         <OrganizationsPanel region={code} meta={meta.data} staleAfterMs={staleAfterMs} />
         <RegionActivityPanel code={code} meta={meta.data} staleAfterMs={staleAfterMs} />

@@ -120,7 +120,7 @@ export const roadmapMessages = defineMessages({
     colRemaining: 'Мақсатқа дейін қалды',
     colRank: 'Орны',
     regionalMetCount: '20 өңірдің {count} мақсатқа жетті',
-    regionalMap: 'Өңірлер картасы: мақсаттың орындалуы, %',
+    regionalMapLabel: '{name}: 2026 жылғы мақсаттың орындалуы, %',
     noRegional: 'Өңірлік бөлінісі бар көрсеткіш жоқ.',
 
     cardTitle: '2026 жылға дейінгі жол картасы',
@@ -256,7 +256,7 @@ export const roadmapMessages = defineMessages({
     colRemaining: 'Осталось до цели',
     colRank: 'Место',
     regionalMetCount: 'Цели достигли регионов: {count} из 20',
-    regionalMap: 'Карта регионов: выполнение цели, %',
+    regionalMapLabel: '{name}: выполнение цели 2026 года, %',
     noRegional: 'Нет показателей с разбивкой по регионам.',
 
     cardTitle: 'Дорожная карта до 2026 года',
@@ -387,7 +387,7 @@ export const roadmapMessages = defineMessages({
     colRemaining: 'Left to target',
     colRank: 'Rank',
     regionalMetCount: '{count} of 20 regions have reached their target',
-    regionalMap: 'Map of the regions: progress to the target, %',
+    regionalMapLabel: '{name}: progress to the 2026 target, %',
     noRegional: 'No indicator has a regional breakdown.',
 
     cardTitle: 'Roadmap to 2026',

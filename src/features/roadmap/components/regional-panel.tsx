@@ -1,18 +1,21 @@
 /**
  * Each indicator's progress per region, for the indicators the API splits by region: an indicator
- * selector, a sortable table (actual, regional 2026 target, progress, left to target, rank) and the
- * map. Indicator and sort live in the URL (`?indicator=organisations&rsort=-progress`).
+ * selector, the map of progress (the shared regional choropleth, loaded lazily) and a sortable table
+ * (progress, actual, regional 2026 target, left to target, rank). Indicator and sort live in the URL
+ * (`?indicator=organisations&rsort=-progress`); a region on the map opens its page.
  */
 import '../roadmap.css';
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { useMeta } from '../../../api/meta-query';
 import { DataTable, type Column, type SortState } from '../../../components/data-table';
+import { LazyRegionChoropleth } from '../../../components/lazy-region-choropleth';
+import { useAppSettings } from '../../../config/app-settings';
 import { Panel } from '../../../components/panel';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
-import { Link, updateSearch, useLinkWithParams, useSearchParam } from '../../../lib/router';
+import { Link, navigate, updateSearch, useLinkWithParams, useSearchParam } from '../../../lib/router';
 import { CARRIED_PARAMS } from '../../../lib/view-state';
 import { roadmapMessages } from '../messages';
-import { formatIndicatorValue, roundForUnit } from '../model/format-value';
+import { formatIndicatorValue, formatProgress, roundForUnit } from '../model/format-value';
 import { indicatorsWithRegions, regionalProgress, type RegionalProgress } from '../model/regional';
 import { useRoadmap } from '../use-roadmap';
 import { ProgressBar } from './progress-bar';
@@ -40,10 +43,16 @@ export const RegionalPanel = ({ staleAfterMs = null }: { staleAfterMs?: number |
   const linkTo = useLinkWithParams();
   const requested = useSearchParam('indicator');
   const sort = parseSort(useSearchParam('rsort')) ?? DEFAULT_SORT;
-  const candidates = data ? indicatorsWithRegions(data.indicators) : [];
-  const indicator = candidates.find((i) => i.id === requested) ?? candidates[0];
   const names = new Map((meta.data?.regions ?? []).map((r) => [r.code, r.name[locale]]));
-  const rows: Row[] = indicator ? regionalProgress(indicator.byRegion).map((r) => ({ ...r, name: names.get(r.code) ?? r.code })) : [];
+  const { config } = useAppSettings();
+  // Derived once per response and choice: the map recolours in place when `mapValues` changes.
+  const { candidates, indicator, progress, mapValues } = useMemo(() => {
+    const withRegions = data ? indicatorsWithRegions(data.indicators) : [];
+    const chosen = withRegions.find((i) => i.id === requested) ?? withRegions[0];
+    const perRegion = regionalProgress(chosen?.byRegion ?? null);
+    return { candidates: withRegions, indicator: chosen, progress: perRegion, mapValues: perRegion.map((r) => ({ code: r.code, value: r.progressPercent })) };
+  }, [data, requested]);
+  const rows: Row[] = progress.map((r) => ({ ...r, name: names.get(r.code) ?? r.code }));
   const metCount = rows.filter((r) => r.met).length;
   const unit = indicator?.unit ?? 'count';
   const v = (n: number | null) => (n === null ? <span className="no-data">—</span> : formatIndicatorValue(format, unit, n));
@@ -82,7 +91,23 @@ export const RegionalPanel = ({ staleAfterMs = null }: { staleAfterMs?: number |
           </div>
           <p className="panel__subtitle">{t('regionalNote')}</p>
           <p data-testid="regional-met">{t('regionalMetCount', { count: metCount })}</p>
-          <div className="rm-regional">
+          <div className={`rm-regional${meta.data ? ' rm-regional--with-map' : ''}`}>
+            {meta.data ? (
+              <div className="rm-regional__map">
+                <LazyRegionChoropleth
+                  values={mapValues}
+                  regions={meta.data.regions}
+                  formatValue={(p) => formatProgress(format, p)}
+                  formatLegendValue={(p) => format.number(p, { maxFractionDigits: 1 })}
+                  metricLabel={t('regionalMapLabel', { name: indicatorName })}
+                  onSelect={(code) => navigate(linkTo(`/regions/${code}`, CARRIED_PARAMS))}
+                  hrefOf={(code) => linkTo(`/regions/${code}`, CARRIED_PARAMS)}
+                  tileUrl={config.mapTileUrl}
+                  mapHeight="24rem"
+                  showList={false}
+                />
+              </div>
+            ) : null}
             <div className="rm-regional__table">
               <DataTable
                 caption={t('regionalCaption', { name: indicatorName })}
