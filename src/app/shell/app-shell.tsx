@@ -10,7 +10,7 @@ import { commonMessages } from '../../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../../lib/i18n/i18n-context';
 import { ENDONYM, LOCALES } from '../../lib/i18n/locales';
 import { Link, useLinkWithParams, useLocation } from '../../lib/router';
-import { useDocumentVisible } from '../../lib/use-document-visible';
+import { usePollingActive } from '../../lib/background-polling';
 import { CARRIED_PARAMS } from '../../lib/view-state';
 
 const NAV = [
@@ -31,7 +31,7 @@ export const AppShell = ({ available, children }: { available: ReadonlySet<strin
   const { pathname } = useLocation();
   const linkTo = useLinkWithParams();
   const meta = useMeta();
-  const visible = useDocumentVisible();
+  const polling = usePollingActive();
   const demo = meta.data?.demo ?? config.demo;
 
   return (
@@ -74,7 +74,7 @@ export const AppShell = ({ available, children }: { available: ReadonlySet<strin
               </button>
             ))}
           </div>
-          <RefreshControl refreshMs={refreshMs} paused={!visible} />
+          <RefreshControl refreshMs={refreshMs} paused={!polling} />
           {meta.data ? (
             <p className="app-header__as-of" data-testid="as-of">
               {t('asOf', { time: format.dateTime(new Date(meta.data.asOf)) })}
