@@ -6,7 +6,7 @@
 import type { Server } from 'node:http';
 import { startDemoApiServer } from '../../mocks/http-server';
 import { serveDist } from '../tools/serve-dist';
-import { expect, test } from './fixtures';
+import { axeViolations, expect, test } from './fixtures';
 
 const kpiHeight = async (page: import('@playwright/test').Page) =>
   (await page.getByTestId('wall-kpi-volunteers').boundingBox())?.height ?? 0;
@@ -55,6 +55,31 @@ test.describe('wall display', () => {
     await page.keyboard.press('Escape');
     await expect(page).toHaveURL(/\/\?lang=en$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Overview');
+  });
+
+  test('spotlights the regions in turn, or the one fixed in the link', async ({ page }) => {
+    await page.goto('/wall?scenes=spotlight,kpi&seconds=60&lang=en');
+    const spotlight = page.getByTestId('wall-spotlight');
+    await expect(spotlight).toHaveAttribute('data-code', 'KZ-10');
+    await expect(spotlight.getByRole('heading')).toHaveText('Abai Region');
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('.wall')).toHaveAttribute('data-scene', 'kpi');
+    await page.keyboard.press('ArrowRight');
+    await expect(spotlight).toHaveAttribute('data-code', 'KZ-11');
+    await page.goto('/wall?scenes=spotlight,kpi&region=KZ-62&lang=ru');
+    await expect(spotlight.getByRole('heading')).toHaveText('область Ұлытау');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(spotlight).toHaveAttribute('data-code', 'KZ-62');
+  });
+
+  test('has no axe violations on any scene', async ({ page }) => {
+    for (const scene of ['kpi', 'map', 'directions', 'roadmap', 'spotlight']) {
+      await page.goto(`/wall?scenes=${scene}&lang=kk`);
+      await expect(page.locator('.wall__scene > :not(h1)').first()).toBeVisible();
+      if (scene === 'map') await expect(page.locator('.leaflet-tooltip').first()).toBeVisible();
+      expect(await axeViolations(page), scene).toEqual([]);
+    }
   });
 
   test('shows a hint on first load and hides the cursor when idle', async ({ page }) => {
