@@ -10,7 +10,7 @@ import tseslint from 'typescript-eslint';
 const FEATURES = ['activity', 'directions', 'organizations', 'regions', 'roadmap', 'summary', 'trends', 'wall'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report', 'coverage'] },
+  { ignores: ['**/.*', 'dist', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report', 'coverage'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

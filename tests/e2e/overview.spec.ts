@@ -4,7 +4,7 @@ const API = 'http://127.0.0.1:8787/api/v1';
 
 test.describe('overview', () => {
   test('shows the same totals in kk, ru and en, each formatted for its language @both', async ({ page, request }) => {
-    const meta = await (await request.get(`${API}/meta`)).json();
+    const meta = (await (await request.get(`${API}/meta`)).json()) as { demo: boolean };
     expect(meta.demo).toBe(true);
     const shown = { kk: '', ru: '', en: '' };
     for (const lang of ['kk', 'ru', 'en'] as const) {

@@ -3,12 +3,13 @@
  * keys, and honesty when the API goes away (own API and static server instances, so they can be
  * stopped and started inside the test).
  */
+import type { Page } from '@playwright/test';
 import type { Server } from 'node:http';
 import { startDemoApiServer } from '../../mocks/http-server';
 import { serveDist } from '../tools/serve-dist';
 import { axeViolations, expect, test } from './fixtures';
 
-const kpiHeight = async (page: import('@playwright/test').Page) =>
+const kpiHeight = async (page: Page) =>
   (await page.getByTestId('wall-kpi-volunteers').boundingBox())?.height ?? 0;
 
 test.describe('wall display', () => {
