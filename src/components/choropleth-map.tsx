@@ -150,7 +150,9 @@ function styleFor(latest: Latest, store: LayerStore, code: string, city: boolean
   return {
     fillColor: key === 'noData' ? `url(#${patternId})` : c.colourOf(code),
     fillOpacity: dimmed ? 0.3 : 1,
-    color: active || inClass || city ? OUTLINE_STRONG : pale ? OUTLINE_PALE : OUTLINE,
+    // A city's ring is white with a dark halo (choropleth-map.css), so the dot reads on the darkest and
+    // the lightest neighbour alike; dark when the city is active or in the highlighted class.
+    color: city ? (active || inClass ? OUTLINE_STRONG : OUTLINE) : active || inClass ? OUTLINE_STRONG : pale ? OUTLINE_PALE : OUTLINE,
     opacity: dimmed && !city ? 0.6 : 1,
     weight: city ? CITY_WEIGHT : active ? 3 : inClass ? 2 : 1,
     dashArray: key === 'noData' ? NO_DATA_STYLE.dashArray : '',
@@ -349,6 +351,10 @@ function createLabels(map: LeafletMap, features: RegionFeatureCollection, latest
 function fitView(map: LeafletMap, features: RegionFeatureCollection, focusCode: string | null, store: LayerStore, animate: boolean): void {
   const target = toLatLngBounds(boundsOf(features, focusCode ?? undefined) ?? boundsOf(features));
   if (!target) return;
+  // A box of no size (hidden, or mid-resize as in a full-page screenshot) has no zoom that fits: Leaflet
+  // would jump to its maximum zoom and stay there. The next resize with a real size fits again.
+  const size = map.getContainer().getBoundingClientRect();
+  if (size.width < 1 || size.height < 1) return;
   store.fitting = true; // Leaflet fires zoomstart synchronously: not a user move
   map.fitBounds(target, { padding: FIT_PADDING, animate });
   store.fitting = false;
