@@ -4,6 +4,7 @@
  */
 import { DirectionId } from '../../api/contract';
 import { useMeta } from '../../api/meta-query';
+import { DirectionMap } from '../../features/directions/components/direction-map';
 import { DirectionNotFound } from '../../features/directions/components/direction-not-found';
 import { DirectionRegions } from '../../features/directions/components/direction-regions';
 import { DIRECTION_LINK_PARAMS } from '../../features/directions/components/directions-breakdown';
@@ -46,6 +47,7 @@ export const DirectionPage = ({ params }: { params: Record<string, string> }) =>
         <MeasureControls metric={measure.metric} per10k={measure.per10k} />
       </PageHeader>
       {direction?.ministryPriority ? <p className="direction-page__badge">★ {t('priorityBadge')}</p> : null}
+      <DirectionMap direction={id} {...common} />
       <DirectionRegions direction={id} {...common} />
       <TrendExplorer fixedDirection={id} {...common} />
     </>

@@ -3,7 +3,7 @@
  * directions and its change, then the regions table (rank, value, per 10,000 residents, share of the
  * direction, comparison value, change), sortable, with a CSV of what it shows.
  */
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Comparison, DirectionId, MetricId } from '../../../api/contract';
 import { useMeta } from '../../../api/meta-query';
@@ -30,14 +30,20 @@ interface DirectionRegionsProps {
 
 type Row = RegionFigure & { name: string };
 
+/**
+ * What a link to a region's page carries: the region page understands the map's metrics only, so any
+ * other metric stays behind rather than showing a "not understood" notice there.
+ */
+export const regionLinkParams = (metric: MetricId): string[] => CARRIED_PARAMS.filter((p) => p !== 'metric' || (MAP_METRICS as readonly string[]).includes(metric));
+
 export const DirectionRegions = ({ direction, period, compare, metric, per10k, staleAfterMs }: DirectionRegionsProps) => {
   const t = useMessages(directionsMessages);
   const common = useMessages(commonMessages);
   const { locale, format } = useI18n();
   const linkTo = useLinkWithParams();
   const meta = useMeta();
-  const regionsQuery = useQuery(directionRegionsQueryOptions({ direction, period, compare }));
-  const nationalQuery = useQuery(directionsQueryOptions({ region: null, period, compare }));
+  const regionsQuery = useQuery({ ...directionRegionsQueryOptions({ direction, period, compare }), placeholderData: keepPreviousData });
+  const nationalQuery = useQuery({ ...directionsQueryOptions({ region: null, period, compare }), placeholderData: keepPreviousData });
   const data = regionsQuery.data;
   const by = per10k ? 'per10k' : 'absolute';
   const regions = meta.data?.regions;
@@ -57,8 +63,6 @@ export const DirectionRegions = ({ direction, period, compare, metric, per10k, s
   const periodText = data ? formatRange(format, data.period) : '';
   const comparisonText = data ? formatRange(format, data.comparison) : '';
   const rows: Row[] = figures.map((f) => ({ ...f, name: regions?.find((r) => r.code === f.code)?.name[locale] ?? f.code }));
-  // The region page understands the map's metrics only: others are not carried, so it shows no "not understood" notice.
-  const regionLinkParams = CARRIED_PARAMS.filter((p) => p !== 'metric' || (MAP_METRICS as readonly string[]).includes(metric));
   const changeOf = (r: Row) => (r.change?.percent === null || r.change?.percent === undefined ? null : Math.round(r.change.percent * 10) / 10);
   const noData = <span className="no-data">{common('noData')}</span>;
 
@@ -68,7 +72,7 @@ export const DirectionRegions = ({ direction, period, compare, metric, per10k, s
       id: 'region',
       header: t('region'),
       value: (r) => r.name,
-      render: (r) => <Link to={linkTo(`/regions/${r.code}`, regionLinkParams, { direction })}>{r.name}</Link>,
+      render: (r) => <Link to={linkTo(`/regions/${r.code}`, regionLinkParams(metric), { direction })}>{r.name}</Link>,
       sortable: true,
     },
     { id: 'value', header: t('value', { metric: metricName, period: periodText }), value: (r) => r.value, numeric: true, sortable: true },
@@ -95,7 +99,7 @@ export const DirectionRegions = ({ direction, period, compare, metric, per10k, s
       value: changeOf,
       render: (r) => {
         const v = changeOf(r);
-        return v === null ? noData : format.number(v, { maxFractionDigits: 1, signed: true });
+        return v === null ? noData : format.number(v, { fractionDigits: 1, signed: true });
       },
       numeric: true,
       sortable: true,

@@ -6,7 +6,7 @@
  *
  * The bar chart (Recharts) is loaded lazily: the panel's text and table never wait for it.
  */
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useMemo } from 'react';
 import type { Comparison, MetricId } from '../../../api/contract';
 import { useMeta } from '../../../api/meta-query';
@@ -47,7 +47,7 @@ export const DirectionsBreakdown = ({ period, compare, metric, compact = false, 
   const { locale, format } = useI18n();
   const linkTo = useLinkWithParams();
   const meta = useMeta();
-  const query = useQuery(directionsQueryOptions({ region: null, period, compare }));
+  const query = useQuery({ ...directionsQueryOptions({ region: null, period, compare }), placeholderData: keepPreviousData });
   const data = query.data;
   const directions = meta.data?.directions;
 
@@ -114,7 +114,7 @@ export const DirectionsBreakdown = ({ period, compare, metric, compact = false, 
       value: (r) => changeText(r),
       render: (r) => {
         const v = changeText(r);
-        return v === null ? <span className="no-data">{common('noData')}</span> : format.number(v, { maxFractionDigits: 1, signed: true });
+        return v === null ? <span className="no-data">{common('noData')}</span> : format.number(v, { fractionDigits: 1, signed: true });
       },
       numeric: true,
       sortable: true,

@@ -83,7 +83,7 @@ export const TrendExplorer = ({ metric, per10k, period, compare, fixedDirection,
       )}
       <details>
         <summary>
-          {t('regionsLegend')}: {chosen.length ? t('regionsChosen', { count: chosen.length }) : t('regionsNone')}
+          {t('regionsLegend')} · {chosen.length ? t('regionsChosen', { count: chosen.length }) : t('regionsNone')}
         </summary>
         <fieldset>
           <legend className="visually-hidden">{t('regionsLegend')}</legend>

@@ -1,0 +1,84 @@
+/**
+ * One direction's map: the regions coloured by the direction's figure (absolute or per 10,000
+ * residents), with the shared map's summary in words and legend. The regions table of the page lists
+ * the regions, so the map's own list is off. A click opens the region's page within this direction.
+ */
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
+import type { Comparison, DirectionId, MetricId } from '../../../api/contract';
+import { useMeta } from '../../../api/meta-query';
+import { LazyRegionChoropleth } from '../../../components/lazy-region-choropleth';
+import { Panel } from '../../../components/panel';
+import { RegionChoroplethPlaceholder } from '../../../components/region-choropleth-placeholder';
+import { useAppSettings } from '../../../config/app-settings';
+import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
+import { formatRange } from '../../../lib/period-label';
+import { navigate, useLinkWithParams } from '../../../lib/router';
+import { directionRegionsQueryOptions } from '../api/directions-queries';
+import { directionsMessages } from '../messages';
+import { rankRegions } from '../model/directions-model';
+import { regionLinkParams } from './direction-regions';
+import './directions.css';
+
+interface DirectionMapProps {
+  direction: DirectionId;
+  period: string;
+  compare: Comparison;
+  metric: MetricId;
+  per10k: boolean;
+  staleAfterMs?: number | null;
+}
+
+export const DirectionMap = ({ direction, period, compare, metric, per10k, staleAfterMs }: DirectionMapProps) => {
+  const t = useMessages(directionsMessages);
+  const { locale, format } = useI18n();
+  const { config } = useAppSettings();
+  const linkTo = useLinkWithParams();
+  const meta = useMeta();
+  const query = useQuery({ ...directionRegionsQueryOptions({ direction, period, compare }), placeholderData: keepPreviousData });
+  const regions = meta.data?.regions;
+  const data = query.data;
+
+  const values = useMemo(() => {
+    if (!data || !regions) return [];
+    const populations = new Map(regions.map((r) => [r.code, r.population]));
+    return rankRegions(data.regions, metric, populations, per10k ? 'per10k' : 'absolute').map((f) => ({ code: f.code, value: per10k ? f.per10k : f.value }));
+  }, [data, regions, metric, per10k]);
+  const formatValue = useCallback((v: number) => format.number(v, { maxFractionDigits: per10k ? 1 : 0 }), [format, per10k]);
+  const hrefOf = useCallback((code: string) => linkTo(`/regions/${code}`, regionLinkParams(metric), { direction }), [linkTo, metric, direction]);
+  const onSelect = useCallback(
+    (code: string) => {
+      navigate(hrefOf(code));
+      window.scrollTo(0, 0);
+    },
+    [hrefOf],
+  );
+
+  const directionName = meta.data?.directions.find((d) => d.id === direction)?.name[locale] ?? direction;
+  const metricName = meta.data?.metrics.find((m) => m.id === metric)?.name[locale] ?? metric;
+  const label = per10k ? t('mapMetric', { metric: metricName, measure: t('per10kUnit') }) : metricName;
+
+  return (
+    <Panel
+      id="direction-map"
+      title={t('mapTitle', { direction: directionName })}
+      staleAfterMs={staleAfterMs}
+      queries={[query, meta]}
+      skeleton={<RegionChoroplethPlaceholder showList={false} />}
+    >
+      {data ? <p className="panel__subtitle">{formatRange(format, data.period)}</p> : null}
+      {regions ? (
+        <LazyRegionChoropleth
+          values={values}
+          regions={regions}
+          formatValue={formatValue}
+          metricLabel={label}
+          onSelect={onSelect}
+          hrefOf={hrefOf}
+          tileUrl={config.mapTileUrl}
+          showList={false}
+        />
+      ) : null}
+    </Panel>
+  );
+};

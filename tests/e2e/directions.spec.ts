@@ -1,0 +1,188 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { axeViolations, expect, NBSP, test } from './fixtures';
+
+const API = 'http://127.0.0.1:8787/api/v1';
+
+/** "17,5" or "57 705" as shown in Russian → a number. */
+const ruNumber = (text: string): number => Number(text.replace(/[\s\u00a0]/g, '').replace(',', '.').replace('−', '-'));
+
+/** Waits until every panel of /directions shows data: breakdown chart, directions over time, leading regions, trends. */
+const waitForDirections = async (page: Page) => {
+  await expect(page.locator('[data-panel=directions-breakdown] .chart-frame')).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator('[data-testid=direction-trends-sentences] li').first()).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByTestId('leading-regions-table')).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator('[data-testid=trends-sentences] li').first()).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator('main [aria-busy=true]')).toHaveCount(0, { timeout: 15_000 });
+};
+
+/** The texts of the breakdown's bar chart, in drawing order: a name, then its "share · value". */
+const barTexts = async (page: Page): Promise<string[]> => {
+  const panel = page.locator('[data-panel=directions-breakdown]');
+  await expect(panel.locator('svg.recharts-surface text').nth(19)).toBeAttached({ timeout: 15_000 });
+  return panel.locator('svg.recharts-surface text').evaluateAll((nodes) => nodes.map((n) => n.childNodes[0]?.textContent ?? ''));
+};
+
+test.describe('directions', () => {
+  test('lists all ten directions in Russian with shares that add up to 100 %, as in the table @both', async ({ page, request }) => {
+    const meta = (await (await request.get(`${API}/meta`)).json()) as { directions: { id: string; name: { ru: string }; ministryPriority: boolean }[] };
+    await page.goto('/directions?lang=ru');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Направления');
+    const texts = await barTexts(page);
+    const chart = new Map<string, number>();
+    for (let i = 0; i < texts.length - 1; i += 2) chart.set((texts[i] ?? '').replace(/^★ /, ''), ruNumber((texts[i + 1] ?? '').split('%')[0] ?? ''));
+    expect([...chart.keys()].sort()).toEqual(meta.directions.map((d) => d.name.ru).sort());
+    const total = [...chart.values()].reduce((s, v) => s + v, 0);
+    expect(Math.abs(total - 100)).toBeLessThan(0.05);
+    expect(texts.filter((t) => t.startsWith('★ ')).map((t) => t.slice(2)).sort()).toEqual(meta.directions.filter((d) => d.ministryPriority).map((d) => d.name.ru).sort());
+
+    const panel = page.locator('[data-panel=directions-breakdown]');
+    await panel.getByRole('tab', { name: 'Таблица' }).click();
+    await expect(page).toHaveURL(/bdtab=table/);
+    const rows = panel.getByTestId('directions-table').locator('tbody tr');
+    await expect(rows).toHaveCount(10);
+    for (const row of await rows.all()) {
+      const name = ((await row.locator('th').textContent()) ?? '').replace(/^★ /, '');
+      const share = ruNumber((await row.locator('td').nth(2).textContent()) ?? '');
+      expect(chart.get(name), name).toBe(share);
+    }
+    await expect(panel.getByTestId('directions-table').locator('tfoot td').nth(2)).toHaveText('100,0');
+  });
+
+  test('compares with the same period last year: both periods on the chart and the change in words and numbers', async ({ page, request }) => {
+    const summary = (await (await request.get(`${API}/summary?period=2025&compare=yearAgo`)).json()) as { kpis: { metric: string; value: number; previous: number }[] };
+    const volunteers = summary.kpis.find((k) => k.metric === 'volunteers');
+    if (!volunteers) throw new Error('no volunteers KPI');
+    await page.goto('/directions?lang=en&period=2025');
+    await waitForDirections(page);
+    await page.getByLabel('Compare with').selectOption('yearAgo');
+    await expect(page).toHaveURL(/compare=yearAgo/);
+
+    const change = volunteers.value >= volunteers.previous ? 'up' : 'down';
+    const sentence = page.getByTestId('trends-sentences');
+    await expect(sentence).toContainText(`Kazakhstan: ${volunteers.value.toLocaleString('en')} at the end of Jan 2025 – Dec 2025 — ${change} `);
+    await expect(sentence).toContainText(`on the same period last year (Jan 2024 – Dec 2024: ${volunteers.previous.toLocaleString('en')}).`);
+    const percent = (Math.abs(volunteers.value - volunteers.previous) / volunteers.previous) * 100;
+    await expect(sentence).toContainText(`${Number(percent.toFixed(1))}%`);
+
+    // Both periods are drawn, each labelled with its months.
+    const trends = page.locator('[data-panel=trends]');
+    await expect(trends.locator('svg.recharts-surface text', { hasText: 'Kazakhstan, Jan 2025 – Dec 2025' })).toBeVisible();
+    await expect(trends.locator('svg.recharts-surface text', { hasText: 'Kazakhstan, Jan 2024 – Dec 2024' })).toBeVisible();
+    // And in the table, month by month.
+    await trends.getByRole('tab', { name: 'Table' }).click();
+    const table = page.getByTestId('trends-table');
+    await expect(table.locator('thead')).toContainText('Kazakhstan, Jan 2025 – Dec 2025');
+    await expect(table.locator('thead')).toContainText('Kazakhstan, Jan 2024 – Dec 2024');
+    const december = table.locator('tbody tr').last();
+    await expect(december.locator('th')).toHaveText('December 2025');
+    await expect(december.locator('td').first()).toHaveText(volunteers.value.toLocaleString('en'));
+    await expect(december.locator('td').nth(1)).toHaveText('December 2024');
+    await expect(december.locator('td').nth(2)).toHaveText(volunteers.previous.toLocaleString('en'));
+  });
+
+  test('downloads the chart as CSV with Russian headers and names, and numbers as on the screen', async ({ page }) => {
+    await page.goto('/directions?lang=ru&period=2025');
+    const texts = await barTexts(page);
+    const shown = new Map<string, { share: string; value: string }>();
+    for (let i = 0; i < texts.length - 1; i += 2) {
+      const [share = '', value = ''] = (texts[i + 1] ?? '').split(' · ');
+      shown.set((texts[i] ?? '').replace(/^★ /, ''), { share: share.replace(`${NBSP}%`, ''), value: value.replace(/\u00a0/g, '') });
+    }
+    const panel = page.locator('[data-panel=directions-breakdown]');
+    const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'CSV (показанное)' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^directions-volunteers-2025-01-2025-12\.csv$/);
+    const csv = await readFile(await download.path(), 'utf8');
+    expect(csv.startsWith('\ufeff')).toBe(true);
+    const [header = '', ...lines] = csv.slice(1).trimEnd().split('\r\n');
+    expect(header.split(';')).toEqual(['Направление', 'Приоритет министерства', 'Волонтёры, янв. 2025 – дек. 2025', 'Доля, %', 'Волонтёры, янв. 2024 – дек. 2024', 'Изменение, %']);
+    expect(lines).toHaveLength(11);
+    for (const line of lines.slice(0, 10)) {
+      const [name = '', priority = '', value = '', share = ''] = line.split(';');
+      expect(['да', 'нет']).toContain(priority);
+      const screen = shown.get(name);
+      expect(screen, name).toBeDefined();
+      expect(ruNumber(share), `${name} share`).toBe(ruNumber(screen?.share ?? ''));
+      expect(Number(value), `${name} value`).toBe(Number(screen?.value));
+    }
+    const [totalName, , totalValue, totalShare] = lines[10]?.split(';') ?? [];
+    expect(totalName).toBe('Всего');
+    expect(Number(totalValue)).toBe([...shown.values()].reduce((s, v) => s + Number(v.value), 0));
+    expect(ruNumber(totalShare ?? '')).toBe(100);
+  });
+
+  test('downloads the chart as a PNG picture and as an SVG with title and source', async ({ page }) => {
+    await page.goto('/directions?lang=en&period=2025');
+    await barTexts(page);
+    const panel = page.locator('[data-panel=directions-breakdown]');
+    const [png] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'PNG', exact: true }).click()]);
+    expect(png.suggestedFilename()).toMatch(/\.png$/);
+    const bytes = await readFile(await png.path());
+    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(bytes.subarray(12, 16).toString('ascii')).toBe('IHDR');
+    const width = bytes.readUInt32BE(16);
+    const height = bytes.readUInt32BE(20);
+    // Drawn at twice the chart's size, with a title above and the source below.
+    expect(width).toBeGreaterThanOrEqual(960);
+    expect(width).toBeLessThanOrEqual(4000);
+    expect(height).toBeGreaterThanOrEqual(800);
+    expect(height).toBeLessThanOrEqual(4000);
+    expect(bytes.length).toBeGreaterThan(20_000);
+
+    const [svg] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'SVG', exact: true }).click()]);
+    const text = await readFile(await svg.path(), 'utf8');
+    expect(text).toContain('Volunteers: share by direction, Jan 2025 – Dec 2025');
+    expect(text).toContain('Source: National Volunteer Front-Office');
+    expect(text).toContain('Demo data');
+    expect(text).toContain('Event volunteering');
+  });
+
+  test('a copied link opened in a fresh browser shows the same view', async ({ page, browser }) => {
+    await page.goto('/directions?lang=en');
+    await waitForDirections(page);
+    await page.getByLabel('Period', { exact: true }).selectOption('2025');
+    await page.getByLabel('Compare with').selectOption('yearAgo');
+    await page.getByLabel('Indicator').selectOption('actions');
+    await page.getByLabel('Per 10,000 residents').check();
+    const trends = page.locator('[data-panel=trends]');
+    await trends.locator('summary').click();
+    await trends.getByLabel('Astana').check();
+    await trends.getByLabel('Almaty', { exact: true }).check();
+    await page.locator('[data-panel=direction-trends]').getByLabel('Sports volunteering').check();
+    await trends.locator('summary').click(); // closed again, as a fresh page shows it
+    await trends.getByRole('tab', { name: 'Table' }).click();
+    await expect(page).toHaveURL(/trtab=table/);
+    await waitForDirections(page);
+    await page.mouse.move(0, 0);
+    await expect(page.getByTestId('trends-table')).toBeVisible();
+    const url = page.url();
+    expect(url).toMatch(/period=2025/);
+    expect(url).toMatch(/per=10k/);
+    expect(url).toMatch(/regions=KZ-/);
+    const visible = async (p: Page) => ((await p.locator('main').innerText()) ?? '').replace(/Updated \d\d:\d\d.*$/gm, 'Updated');
+    const before = await visible(page);
+
+    const fresh = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      const other = await fresh.newPage();
+      await other.goto(url);
+      await waitForDirections(other);
+      await expect(other.getByTestId('trends-table')).toBeVisible();
+      expect(await visible(other)).toBe(before);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  test('has no axe violations on /directions and on a direction’s page', async ({ page }) => {
+    await page.goto('/directions?lang=en');
+    await waitForDirections(page);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto('/directions/elderly?lang=en');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Help to elderly and lonely people');
+    await expect(page.getByTestId('direction-regions-table').locator('tbody tr')).toHaveCount(20, { timeout: 15_000 });
+    await expect(page.locator('[data-panel=direction-map] .leaflet-container')).toBeVisible({ timeout: 15_000 });
+    await expect(page.locator('[data-testid=trends-sentences] li').first()).toBeVisible({ timeout: 15_000 });
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
