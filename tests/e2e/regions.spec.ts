@@ -1,0 +1,202 @@
+/**
+ * The regional map and drill-down (issue 3) in Chromium: clicking regions and cities on the country
+ * map, keyboard-only use, recolouring in place, the regions table's CSV, accessibility, hostile names,
+ * and the region page's numbers painting before the map's chunk.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { axeViolations, expect, test, waitForKpis } from './fixtures';
+
+/** The map is a lazy chunk plus a geometry file: wait until its units are drawn. */
+const waitForMap = async (page: Page): Promise<void> => {
+  await expect(page.locator('[data-code]')).toHaveCount(20);
+};
+
+const fills = (page: Page) =>
+  page.locator('[data-code]').evaluateAll((els) => els.map((el) => `${el.getAttribute('data-code')}:${el.getAttribute('fill')}`).sort());
+
+/** One line of RFC 4180 CSV (the file has no line breaks inside cells). */
+const parseCsvLine = (line: string): string[] => {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      cells.push(cell);
+      cell = '';
+    } else cell += ch;
+  }
+  cells.push(cell);
+  return cells;
+};
+
+test.describe('regional map and drill-down', () => {
+  test('clicking Ulytau on the overview map opens its page, named in kk, ru and en, with its numbers @both', async ({ page }) => {
+    await page.goto('/?lang=kk&metric=volunteersPer10k');
+    await waitForKpis(page);
+    await waitForMap(page);
+    await page.locator('[data-code="KZ-62"]').click();
+    await expect(page).toHaveURL(/\/regions\/KZ-62\?lang=kk&metric=volunteersPer10k$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ұлытау облысы');
+    await expect(page.getByTestId('region-kpi-volunteers')).toHaveText(/^\d[\d\u00a0]*$/);
+    await expect(page.getByTestId('region-rank-volunteers')).toHaveText(/\d+/);
+    for (const [language, name] of [
+      ['Русский', 'область Ұлытау'],
+      ['English', 'Ulytau Region'],
+    ] as const) {
+      await page.getByRole('button', { name: language }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+      await expect(page.getByTestId('region-kpi-volunteers')).toHaveText(/^\d[\d\u00a0,]*$/);
+    }
+    // The breadcrumb leads back to the country with the view kept.
+    await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Kazakhstan' }).click();
+    await expect(page).toHaveURL(/\/\?lang=en&metric=volunteersPer10k$/);
+  });
+
+  test('the three cities can be clicked on the country map at 1280×800', async ({ page }) => {
+    for (const [code, name] of [
+      ['KZ-71', 'Astana'],
+      ['KZ-75', 'Almaty'],
+      ['KZ-79', 'Shymkent'],
+    ] as const) {
+      await page.goto('/?lang=en');
+      await waitForMap(page);
+      // A real click at the marker's centre: Playwright checks that nothing else is hit there.
+      await page.locator(`[data-code="${code}"]`).click();
+      await expect(page).toHaveURL(new RegExp(`/regions/${code}\\?lang=en$`));
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+    }
+  });
+
+  test('Tab and Enter alone reach and open a region', async ({ page }) => {
+    await page.goto('/?lang=en');
+    await waitForKpis(page);
+    await waitForMap(page);
+    await page.locator('body').focus();
+    let reached = false;
+    for (let i = 0; i < 150 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.getAttribute('data-code') === 'KZ-62');
+    }
+    expect(reached, 'Ulytau reached with Tab').toBe(true);
+    // Focus shows the tooltip, as hovering does.
+    await expect(page.getByRole('tooltip').filter({ hasText: 'Ulytau Region' })).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/regions\/KZ-62\?lang=en$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ulytau Region');
+  });
+
+  test('changing the metric recolours the same map within a frame and changes the legend, not the page', async ({ page }) => {
+    await page.goto('/?lang=en');
+    await waitForMap(page);
+    const map = page.locator('.leaflet-container');
+    await map.evaluate((el) => el.setAttribute('data-probe', 'kept'));
+    const legend = page.locator('.fom-legend');
+    const legendBefore = await legend.innerText();
+    const fillsBefore = await fills(page);
+
+    await page.getByRole('combobox', { name: 'Indicator', exact: true }).selectOption('volunteersPer10k');
+    await expect(page).toHaveURL(/\/\?lang=en&metric=volunteersPer10k$/);
+    await expect(legend).not.toHaveText(legendBefore);
+    expect(await fills(page)).not.toEqual(fillsBefore);
+    await expect(page.locator('.leaflet-container[data-probe="kept"]')).toHaveCount(1);
+    await expect(page.getByTestId('map-summary')).toContainText('per 10,000 residents');
+
+    // Budget: the colours are in place by the next frame after the change.
+    const sameFrame = await page.evaluate(async () => {
+      const snapshot = () => [...document.querySelectorAll('[data-code]')].map((el) => el.getAttribute('fill')).join();
+      const select = document.querySelector<HTMLSelectElement>('[data-testid="map-metric"]');
+      if (!select) throw new Error('no metric selector');
+      const before = snapshot();
+      select.value = 'organisations';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      return { changed: snapshot() !== before };
+    });
+    expect(sameFrame.changed).toBe(true);
+    await expect(page.locator('.leaflet-container[data-probe="kept"]')).toHaveCount(1);
+  });
+
+  test('the CSV from /regions has a header and the 20 rows of the table, then the total', async ({ page }) => {
+    await page.goto('/regions?lang=en&sort=-volunteers');
+    const table = page.getByTestId('regions-table');
+    await expect(table.locator('tbody tr')).toHaveCount(20);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download CSV' }).click();
+    const file = await (await download).path();
+    const lines = (await readFile(file, 'utf8')).replace(/^\ufeff/, '').trimEnd().split('\r\n').map(parseCsvLine);
+    const headers = await table.locator('thead th').evaluateAll((ths) => ths.map((th) => th.querySelector('button')?.firstChild?.textContent ?? th.textContent ?? ''));
+    expect(lines[0]).toEqual(headers);
+    const shown = await table.locator('tbody tr, tfoot tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent ?? '')));
+    expect(lines).toHaveLength(1 + 20 + 1);
+    const asNumber = (text: string) => Number(text.replace(/,/g, '').replace('\u2212', '-').replace('+', ''));
+    lines.slice(1).forEach((cells, i) => {
+      const row = shown[i] ?? [];
+      expect(cells[0]).toBe(row[0]);
+      expect(cells.slice(1).map(Number)).toEqual(row.slice(1).map(asNumber));
+    });
+    expect(lines[21]?.[0]).toBe('Kazakhstan total');
+    // Sorted as on screen: volunteers descending.
+    const volunteers = lines.slice(1, 21).map((cells) => Number(cells[2]));
+    expect(volunteers).toEqual([...volunteers].sort((a, b) => b - a));
+  });
+
+  test('axe finds no violations on the overview, the regions page and a region page', async ({ page }) => {
+    for (const url of ['/?lang=en', '/regions?lang=ru', '/regions/KZ-62?lang=kk']) {
+      await page.goto(url);
+      await waitForMap(page);
+      await expect(page.locator('.panel__body[aria-busy="true"]')).toHaveCount(0);
+      expect(await axeViolations(page), url).toEqual([]);
+    }
+  });
+
+  test('a hostile region name shows as text in the tooltip and the table, and runs nothing @http', async ({ page }) => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.route('**/api/v1/meta', async (route) => {
+      const response = await route.fetch();
+      const meta = (await response.json()) as { regions: { code: string; name: Record<string, string> }[] };
+      for (const region of meta.regions) if (region.code === 'KZ-62') region.name = { kk: hostile, ru: hostile, en: hostile };
+      await route.fulfill({ status: 200, contentType: 'application/json', headers: { 'Access-Control-Allow-Origin': '*' }, body: JSON.stringify(meta) });
+    });
+    await page.goto('/regions?lang=en');
+    await waitForMap(page);
+    await page.locator('[data-code="KZ-62"]').hover();
+    await expect(page.locator('.fom-tooltip')).toContainText(hostile);
+    await expect(page.getByTestId('regions-table').getByRole('rowheader', { name: hostile })).toBeVisible();
+    await expect(page.locator('.fom-rc__list').getByText(hostile)).toBeVisible();
+    await expect(page.locator('img[src="x"]')).toHaveCount(0);
+    expect(dialogs).toEqual([]);
+  });
+
+  test('a region page paints its KPI tiles before the map chunk arrives @http', async ({ page }) => {
+    let releaseMap = (): void => undefined;
+    const mapHeld = new Promise<void>((resolve) => {
+      releaseMap = resolve;
+    });
+    // Hold back the map's code (the composite's chunk and Leaflet) until the numbers are on screen.
+    await page.route(/\/assets\/(region-choropleth|leaflet)-[^/]*\.js$/, async (route) => {
+      await mapHeld;
+      await route.continue();
+    });
+    await page.goto('/regions/KZ-62?lang=en');
+    await expect(page.getByTestId('region-kpi-volunteers')).toHaveText(/^\d[\d,]*$/);
+    await expect(page.locator('.fom-rc--placeholder')).toBeVisible();
+    await expect(page.locator('[data-code]')).toHaveCount(0);
+    releaseMap();
+    await waitForMap(page);
+    await expect(page.locator('.fom-rc--placeholder')).toHaveCount(0);
+  });
+});
