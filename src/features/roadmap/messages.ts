@@ -119,13 +119,13 @@ export const roadmapMessages = defineMessages({
     colRegion: 'Өңір',
     colRemaining: 'Мақсатқа дейін қалды',
     colRank: 'Орны',
-    regionalMetCount: '20 өңірдің {count} мақсатқа жетті',
+    regionalMetCount: 'Мақсатқа жеткен өңірлер саны: {count} (20 өңірдің ішінде)',
     regionalMapLabel: '{name}: 2026 жылғы мақсаттың орындалуы, %',
     noRegional: 'Өңірлік бөлінісі бар көрсеткіш жоқ.',
 
     cardTitle: '2026 жылға дейінгі жол картасы',
     cardOpen: 'Жол картасын ашу',
-    cardOf: '{total} көрсеткіштің',
+    cardOf: '{total} көрсеткіштің 2026 жылғы 31 желтоқсанға болжам бойынша мәртебесі',
 
     regionPanelTitle: 'Жол картасына үлесі',
     regionPanelCaption: '{region}: жол картасы көрсеткіштері бойынша үлесі',
@@ -261,7 +261,7 @@ export const roadmapMessages = defineMessages({
 
     cardTitle: 'Дорожная карта до 2026 года',
     cardOpen: 'Открыть дорожную карту',
-    cardOf: 'из {total} показателей',
+    cardOf: 'Статус {total} показателей по прогнозу на 31 декабря 2026 года',
 
     regionPanelTitle: 'Вклад в дорожную карту',
     regionPanelCaption: '{region}: вклад в показатели дорожной карты',
@@ -392,7 +392,7 @@ export const roadmapMessages = defineMessages({
 
     cardTitle: 'Roadmap to 2026',
     cardOpen: 'Open the roadmap',
-    cardOf: 'of {total} indicators',
+    cardOf: 'Status of the {total} indicators by the forecast for 31 December 2026',
 
     regionPanelTitle: 'Contribution to the roadmap',
     regionPanelCaption: '{region}: contribution to the roadmap indicators',

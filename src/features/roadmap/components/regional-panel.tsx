@@ -1,7 +1,7 @@
 /**
  * Each indicator's progress per region, for the indicators the API splits by region: an indicator
  * selector, the map of progress (the shared regional choropleth, loaded lazily) and a sortable table
- * (progress, actual, regional 2026 target, left to target, rank). Indicator and sort live in the URL
+ * (progress, actual, regional 2026 target, left to target). Indicator and sort live in the URL
  * (`?indicator=organisations&rsort=-progress`); a region on the map opens its page.
  */
 import '../roadmap.css';
@@ -20,7 +20,7 @@ import { indicatorsWithRegions, regionalProgress, type RegionalProgress } from '
 import { useRoadmap } from '../use-roadmap';
 import { ProgressBar } from './progress-bar';
 
-const SORT_COLUMNS = ['region', 'actual', 'target', 'progress', 'remaining', 'rank'] as const;
+const SORT_COLUMNS = ['region', 'actual', 'target', 'progress', 'remaining'] as const;
 const DEFAULT_SORT: SortState = { column: 'progress', descending: true };
 
 const parseSort = (raw: string | null): SortState | null => {
@@ -71,7 +71,6 @@ export const RegionalPanel = ({ staleAfterMs = null }: { staleAfterMs?: number |
     { id: 'actual', header: t('colActual'), value: (r) => raw(r.actual), render: (r) => v(r.actual), numeric: true, sortable: true },
     { id: 'target', header: t('colTarget'), value: (r) => raw(r.target), render: (r) => v(r.target), numeric: true, sortable: true },
     { id: 'remaining', header: t('colRemaining'), value: (r) => raw(r.remaining), render: (r) => v(r.remaining), numeric: true, sortable: true },
-    { id: 'rank', header: t('colRank'), value: (r) => r.rank, numeric: true, sortable: true },
   ];
   const indicatorName = indicator?.name[locale] ?? '';
 
@@ -119,6 +118,7 @@ export const RegionalPanel = ({ staleAfterMs = null }: { staleAfterMs?: number |
                 onSortChange={(next) => updateSearch({ rsort: next.column === DEFAULT_SORT.column && next.descending ? null : `${next.descending ? '-' : ''}${next.column}` })}
                 csvName={`roadmap-regions-${indicator.id}`}
                 testId="roadmap-regions"
+                className="rm-regional-table"
               />
             </div>
           </div>

@@ -45,7 +45,14 @@ export const RoadmapStatusPanel = ({ staleAfterMs = null }: { staleAfterMs?: num
       render: (r) => (
         <>
           <span data-testid={`row-latest-${r.indicator.id}`}>{v(r, r.assessment.current?.value ?? null)}</span>
-          {r.assessment.current ? <span className="rm-sub">{format.month(r.assessment.current.month, 'short')}</span> : null}
+          {r.assessment.current ? (
+            <span className="rm-sub">
+              {/* A flow's "latest" is the year so far: say which months it sums. */}
+              {r.indicator.cumulative
+                ? format.month(r.assessment.current.month, 'short')
+                : `${format.month(`${r.assessment.current.month.slice(0, 4)}-01`, 'short')} – ${format.month(r.assessment.current.month, 'short')}`}
+            </span>
+          ) : null}
         </>
       ),
       numeric: true,
