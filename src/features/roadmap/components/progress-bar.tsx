@@ -2,6 +2,7 @@
  * Progress to a target as a bar with the percentage written beside it. The bar is decorative (the
  * text carries the number); a mark shows where 100 % is, and progress beyond it fills the bar.
  */
+import '../roadmap.css';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { roadmapMessages } from '../messages';
 import { formatProgress } from '../model/format-value';

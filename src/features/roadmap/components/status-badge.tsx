@@ -2,6 +2,7 @@
  * A status as a word with an icon and a border pattern of its own (solid, dashed, double, dotted),
  * so it reads without colour: on track ✓, at risk !, off track ✕, not enough data ?.
  */
+import '../roadmap.css';
 import { useMessages } from '../../../lib/i18n/i18n-context';
 import { roadmapMessages } from '../messages';
 import type { RoadmapStatus, StatusBasis } from '../model/forecast';

@@ -1,4 +1,5 @@
 /** How many indicators are on track, at risk and off track (and without enough data, if any): page and overview card. */
+import '../roadmap.css';
 import { useMessages } from '../../../lib/i18n/i18n-context';
 import { roadmapMessages } from '../messages';
 import type { StatusCounts as Counts, StatusBasis } from '../model/forecast';
