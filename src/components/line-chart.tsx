@@ -45,7 +45,10 @@ export interface LineChartProps {
 }
 
 const NARROW = 520;
-const LABEL_CHAR_PX = 6.6;
+/** Average width of a character of a 12 px label (bold included), to reserve the right margin. */
+const LABEL_CHAR_PX = 7;
+/** From the plot's edge to a label's text: the gap and the marker drawn before it. */
+const LABEL_OFFSET = 21;
 const MARKER_SIZE = 8;
 /** At most this many markers per line; a long window keeps every k-th point and the last. */
 const MAX_MARKERS = 26;
@@ -55,8 +58,8 @@ export const LineChart = ({ rows, series, domain, ticks, formatValue, formatMont
   const narrow = width < NARROW;
   const labelled = series.filter((s) => !s.comparison || series.length <= 4);
   const longest = Math.max(0, ...labelled.map((s) => s.label.length));
-  const rightMargin = narrow ? 12 : Math.min(Math.round(width * 0.38), Math.round(longest * LABEL_CHAR_PX) + 28);
-  const maxChars = Math.max(6, Math.floor((rightMargin - 28) / LABEL_CHAR_PX));
+  const rightMargin = narrow ? 12 : Math.min(Math.round(width * 0.38), Math.ceil(longest * LABEL_CHAR_PX) + LABEL_OFFSET + 8);
+  const maxChars = Math.max(6, Math.floor((rightMargin - LABEL_OFFSET - 4) / LABEL_CHAR_PX));
   const every = Math.max(1, Math.ceil(rows.length / MAX_MARKERS));
   const lastIndex = rows.length - 1;
   const axisWidth = Math.min(88, 12 + Math.max(...ticks.map((t) => formatValue(t).length)) * 7.2);
