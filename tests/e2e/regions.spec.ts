@@ -181,22 +181,34 @@ test.describe('regional map and drill-down', () => {
     expect(dialogs).toEqual([]);
   });
 
-  test('a region page paints its KPI tiles before the map chunk arrives @http', async ({ page }) => {
-    let releaseMap = (): void => undefined;
-    const mapHeld = new Promise<void>((resolve) => {
-      releaseMap = resolve;
-    });
-    // Hold back the map's code (the composite's chunk and Leaflet) until the numbers are on screen.
-    await page.route(/\/assets\/(region-choropleth|leaflet)-[^/]*\.js$/, async (route) => {
-      await mapHeld;
-      await route.continue();
-    });
-    await page.goto('/regions/KZ-62?lang=en');
-    await expect(page.getByTestId('region-kpi-volunteers')).toHaveText(/^\d[\d,]*$/);
-    await expect(page.locator('.fom-rc--placeholder')).toBeVisible();
-    await expect(page.locator('[data-code]')).toHaveCount(0);
-    releaseMap();
-    await waitForMap(page);
-    await expect(page.locator('.fom-rc--placeholder')).toHaveCount(0);
+  test('a region page paints its KPI tiles before the map chunk arrives, and the map takes the place kept for it @http', async ({ page }) => {
+    for (const [url, width] of [
+      ['/regions/KZ-62?lang=en', 1280],
+      ['/?lang=ru', 390],
+    ] as const) {
+      await page.setViewportSize({ width, height: 800 });
+      let releaseMap = (): void => undefined;
+      const mapHeld = new Promise<void>((resolve) => {
+        releaseMap = resolve;
+      });
+      // Hold back the map's code (the composite's chunk and Leaflet) until the numbers are on screen.
+      await page.route(/\/assets\/(region-choropleth|leaflet)-[^/]*\.js$/, async (route) => {
+        await mapHeld;
+        await route.continue();
+      });
+      await page.goto(url);
+      await expect(page.getByTestId(url.startsWith('/regions') ? 'region-kpi-volunteers' : 'kpi-volunteers')).toHaveText(/^\d[\d,\u00a0]*$/);
+      await expect(page.locator('.fom-rc--placeholder')).toBeVisible();
+      await expect(page.locator('[data-code]')).toHaveCount(0);
+      // The placeholder holds the map's place: nothing moves when the map arrives.
+      const panel = page.locator('[data-panel="region-map"]');
+      await expect(panel.locator('.panel__body[aria-busy="true"]')).toHaveCount(0);
+      const before = (await panel.boundingBox())?.height;
+      releaseMap();
+      await waitForMap(page);
+      await expect(page.locator('.fom-rc--placeholder')).toHaveCount(0);
+      expect((await panel.boundingBox())?.height, url).toBe(before);
+      await page.unrouteAll();
+    }
   });
 });
