@@ -8,7 +8,7 @@ import type { Server } from 'node:http';
 import type { Page, Route } from '@playwright/test';
 import { startDemoApiServer } from '../../mocks/http-server';
 import { serveDist } from '../tools/serve-dist';
-import { expect, test, waitForKpis } from './fixtures';
+import { axeViolations, expect, test, waitForKpis } from './fixtures';
 
 const API_PORT = 8797;
 const SITE_PORT = 4179;
@@ -164,5 +164,14 @@ test.describe('live monitoring', () => {
     await page.waitForTimeout(500);
     const wallHidden = summary.length;
     await expect.poll(() => summary.length, { timeout: 8_000 }).toBeGreaterThan(wallHidden + 1);
+  });
+
+  test('the activity page is accessible and fits a phone', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/activity?lang=kk');
+    await expect(page.locator('.activity-event').first()).toBeVisible();
+    await expect(page.getByTestId('today-requestOpened')).toHaveText(/^\d/);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 });

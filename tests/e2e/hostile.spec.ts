@@ -1,0 +1,168 @@
+/**
+ * Hostile data through the real UI (HTTP demo API, responses rewritten with page.route): markup in
+ * names and free text stays text everywhere and runs nothing, spreadsheet formulas in CSV cells are
+ * defused, absurd numbers become "no data" without breaking a scale, and a problem document full of
+ * markup is quoted as text.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Page, Route } from '@playwright/test';
+import { expect, test, waitForKpis } from './fixtures';
+
+const API = 'http://127.0.0.1:8787/api/v1';
+/** Sets window.pwned if it ever runs, and would show an alert. */
+const XSS = '<img src=x onerror="window.pwned=1;alert(1)">';
+const SCRIPT = '<script>window.pwned=2</script>';
+
+type Json = Record<string, unknown>;
+
+/** Answers an endpoint with the demo API's own answer, changed by `edit`, as a full 200 (no ETag). */
+const rewrite = async (page: Page, path: string, edit: (body: Json) => void) => {
+  await page.route(`${API}${path}`, async (route: Route) => {
+    const response = await route.fetch({ headers: { ...route.request().headers(), 'if-none-match': '' } });
+    const body = (await response.json()) as Json;
+    edit(body);
+    await route.fulfill({ status: 200, contentType: 'application/json', headers: { 'Access-Control-Allow-Origin': '*' }, body: JSON.stringify(body) });
+  });
+};
+
+const watchForScripts = (page: Page): string[] => {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  return dialogs;
+};
+
+const pwned = (page: Page) => page.evaluate(() => (window as unknown as { pwned?: number }).pwned ?? null);
+
+test.describe('hostile data', () => {
+  test('markup in names and free text is shown literally in the map tooltip, tables, tiles and feed, and never runs @http', async ({ page }) => {
+    const dialogs = watchForScripts(page);
+    await rewrite(page, '/meta', (meta) => {
+      for (const r of meta.regions as { code: string; name: Record<string, string> }[]) {
+        if (r.code === 'KZ-62' || r.code === 'KZ-75') r.name = { kk: XSS, ru: XSS, en: XSS };
+      }
+      for (const d of meta.directions as { id: string; name: Record<string, string> }[]) d.name = { kk: SCRIPT, ru: SCRIPT, en: SCRIPT };
+      const volunteers = (meta.metrics as { id: string; name: Record<string, string> }[]).find((m) => m.id === 'volunteers');
+      if (volunteers) volunteers.name = { kk: SCRIPT, ru: SCRIPT, en: SCRIPT };
+    });
+    await rewrite(page, '/activity', (feed) => {
+      for (const e of feed.events as { subject: string; region: string }[]) {
+        e.subject = `${XSS} & <b>bold</b>`;
+        e.region = 'KZ-75';
+      }
+    });
+
+    await page.goto('/?lang=en');
+    await waitForKpis(page);
+    await expect(page.locator('[data-metric="volunteers"] .kpi-tile__name')).toHaveText(SCRIPT);
+    await expect(page.locator('[data-code]')).toHaveCount(20);
+    await page.locator('[data-code="KZ-62"]').hover();
+    await expect(page.locator('.fom-tooltip')).toContainText(XSS);
+
+    await page.goto('/regions?lang=en');
+    await expect(page.getByTestId('regions-table').getByRole('rowheader', { name: XSS })).toHaveCount(2);
+
+    await page.goto('/activity?lang=en');
+    const first = page.getByRole('list', { name: 'Events, newest first' }).getByRole('listitem').first();
+    await expect(first.locator('.activity-event__subject')).toHaveText(`${XSS} & <b>bold</b>`);
+    await expect(first.locator('.activity-event__where')).toHaveText(`${XSS} · ${SCRIPT}`);
+
+    await expect(page.locator('img[src="x"], .activity-event b, main script')).toHaveCount(0);
+    expect(await pwned(page)).toBeNull();
+    expect(dialogs).toEqual([]);
+  });
+
+  test('CSV downloads defuse spreadsheet formulas from the API @http', async ({ page }) => {
+    const formulas = ['=HYPERLINK("http://evil.example","click")', '+1+1', '-2+3', '@SUM(A1:A2)'];
+    await rewrite(page, '/activity', (feed) => {
+      (feed.events as { subject: string }[]).forEach((e, i) => (e.subject = formulas[i % formulas.length] ?? ''));
+    });
+    await rewrite(page, '/meta', (meta) => {
+      for (const r of meta.regions as { code: string; name: Record<string, string> }[]) {
+        if (r.code === 'KZ-62') r.name = { kk: formulas[0] ?? '', ru: formulas[0] ?? '', en: formulas[0] ?? '' };
+      }
+    });
+
+    await page.goto('/activity?lang=en');
+    await expect(page.locator('.activity-event').first()).toBeVisible();
+    const feedDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download CSV' }).click();
+    const feedCsv = await readFile((await (await feedDownload).path()) ?? '', 'utf8');
+    for (const f of formulas) expect(feedCsv).toContain(`'${f.replace(/"/g, '""')}`);
+    // Every subject cell is defused: no line has a cell that starts with a formula character.
+    for (const line of feedCsv.split('\r\n').slice(1, -1)) expect(line).not.toMatch(/(^|,)"?[=+\-@]/);
+
+    await page.goto('/regions?lang=en');
+    const table = page.getByTestId('regions-table');
+    await expect(table.getByRole('rowheader', { name: formulas[0] })).toBeVisible();
+    const tableDownload = page.waitForEvent('download');
+    await page.locator('.data-table').filter({ has: table }).getByRole('button', { name: 'Download CSV' }).click();
+    const tableCsv = await readFile((await (await tableDownload).path()) ?? '', 'utf8');
+    expect(tableCsv).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
+  });
+
+  test('negative, huge and missing numbers show as "no data" and break no scale @http', async ({ page }) => {
+    await rewrite(page, '/summary*', (summary) => {
+      const kpis = summary.kpis as Json[];
+      const set = (metric: string, edit: (k: Json) => void) => {
+        const k = kpis.find((x) => x.metric === metric);
+        if (k) edit(k);
+      };
+      set('volunteers', (k) => {
+        k.value = -5;
+        k.series = (k.series as Json[]).map((p, i) => ({ ...p, value: i % 3 === 0 ? 1e308 : i % 3 === 1 ? -1 : p.value }));
+      });
+      set('organisations', (k) => (k.value = 1e308));
+      set('projects', (k) => (k.value = null));
+      set('actions', (k) => {
+        delete k.value;
+        delete k.previous;
+      });
+      set('peopleHelped', (k) => (k.previous = -40));
+    });
+    await rewrite(page, '/regions*', (regions) => {
+      for (const r of regions.regions as { code: string; values: Json }[]) {
+        if (r.code === 'KZ-62') r.values.volunteers = -12;
+        if (r.code === 'KZ-71') r.values.volunteers = 1e308;
+        if (r.code === 'KZ-75') delete r.values.volunteers;
+      }
+    });
+
+    await page.goto('/?lang=en');
+    for (const metric of ['volunteers', 'organisations', 'projects', 'actions']) {
+      await expect(page.getByTestId(`kpi-${metric}`)).toHaveText('no data');
+    }
+    await expect(page.getByTestId('kpi-openRequests')).toHaveText(/^\d/);
+    // A change against a missing comparison is not invented.
+    await expect(page.locator('[data-metric="peopleHelped"] .kpi-tile__change')).not.toContainText('%');
+    await expect(page.locator('[data-code]')).toHaveCount(20);
+    const text = await page.locator('main').innerText();
+    expect(text).not.toMatch(/NaN|Infinity|e\+\d|1e308|−12\b/);
+    const paths = await page.locator('svg path').evaluateAll((els) => els.map((el) => el.getAttribute('d') ?? ''));
+    expect(paths.filter((d) => /NaN|Infinity/.test(d))).toEqual([]);
+    for (const code of ['KZ-62', 'KZ-71', 'KZ-75']) {
+      await page.locator(`[data-code="${code}"]`).hover();
+      await expect(page.locator('.fom-tooltip').last()).toContainText('no data');
+    }
+  });
+
+  test('a problem document full of markup is quoted as text @http', async ({ page }) => {
+    const dialogs = watchForScripts(page);
+    await page.route(`${API}/summary*`, (route) =>
+      route.fulfill({
+        status: 503,
+        contentType: 'application/problem+json',
+        headers: { 'Access-Control-Allow-Origin': '*' },
+        body: JSON.stringify({ type: 'about:blank', title: `Maintenance ${SCRIPT}`, status: 503, detail: XSS }),
+      }),
+    );
+    await page.goto('/?lang=en');
+    const alert = page.locator('[data-panel="kpis"]').getByRole('alert');
+    await expect(alert).toContainText(`the server is temporarily unavailable (error 503, /summary). The server says: “Maintenance ${SCRIPT}: ${XSS}”`, { timeout: 10_000 });
+    await expect(page.locator('img[src="x"], main script')).toHaveCount(0);
+    expect(await pwned(page)).toBeNull();
+    expect(dialogs).toEqual([]);
+  });
+});
