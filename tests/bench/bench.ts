@@ -141,12 +141,16 @@ const measureMemory = async (browser: Browser, origin: string, clock: DemoClock)
       url: '/',
       warmup: r.warmup,
       cycles: r.cycles,
-      heapStart: r.start.heapUsed,
-      heapEnd: r.end.heapUsed,
+      heapStart: r.start.heapObjects ?? r.start.heapUsed,
+      heapEnd: r.end.heapObjects ?? r.end.heapUsed,
+      heapUsedStart: r.start.heapUsed,
+      heapUsedEnd: r.end.heapUsed,
       domStart: r.start.domNodes,
       domEnd: r.end.domNodes,
       heapGrowth: r.heapGrowth,
+      heapUsedGrowth: r.heapUsedGrowth,
       domGrowth: r.domGrowth,
+      samples: r.samples.map((x) => ({ cycle: x.cycle, heapUsed: x.heapUsed, domNodes: x.domNodes })),
     };
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
@@ -236,8 +240,11 @@ const main = async () => {
             try {
               const s = await lh.run(`${servers.origin}${result.route}`, preset);
               result.lighthouse[preset] = s;
+              const d = s.diagnostics;
               log(
-                `  ${result.route.padEnd(15)} ${preset.padEnd(7)} ${s.performance}/${s.accessibility}/${s.bestPractices}${s.failing.length ? `  (${s.failing.join('; ')})` : ''}`,
+                `  ${result.route.padEnd(15)} ${preset.padEnd(7)} ${s.performance}/${s.accessibility}/${s.bestPractices}` +
+                  `  LCP ${((s.metrics.lcp ?? 0) / 1000).toFixed(1)} s (${d.lcpElement ?? '?'}), TBT ${(s.metrics.tbt ?? 0).toFixed(0)} ms, CLS ${(s.metrics.cls ?? 0).toFixed(3)}` +
+                  `${d.layoutShifts.length ? ` [shifts: ${d.layoutShifts.join(', ')}]` : ''}${s.failing.length ? `  (${s.failing.join('; ')})` : ''}`,
               );
             } catch (error) {
               result.lighthouse[preset] = { error: error instanceof Error ? error.message : String(error) };

@@ -210,20 +210,61 @@ export const twoFrames = (page: Page): Promise<void> => inPage(page, 'window.__b
 export const refreshOnce = (page: Page): Promise<void> => inPage(page, 'window.__bench.refresh()');
 
 export interface MemorySample {
-  /** Live JS heap after a full garbage collection, bytes. */
+  /** Live JS heap after a full garbage collection, bytes (V8's figure: includes compiled code). */
   heapUsed: number;
+  /**
+   * The page's own JS data after GC — objects, closures, arrays, strings, numbers, shapes — from a heap
+   * snapshot, leaving out compiled code (which grows as V8 optimises hot functions over the first
+   * hundreds of cycles) and native objects (among them DevTools' per-request records, which exist only
+   * because the benchmark's browser is instrumented). Only in samples taken with `snapshot`.
+   */
+  heapObjects?: number;
   domNodes: number;
   jsEventListeners: number;
   documents: number;
 }
 
-/** JS heap and DOM counters after forcing garbage collection (twice: the first run frees, the second settles). */
-export const sampleMemory = async (cdp: CDPSession): Promise<MemorySample> => {
+const NOT_PAGE_DATA = new Set(['code', 'native', 'synthetic', 'hidden']);
+
+/** Sum of self sizes in a heap snapshot, by node type, leaving out compiled code and native objects. */
+const heapObjectBytes = async (cdp: CDPSession): Promise<number> => {
+  const chunks: string[] = [];
+  const onChunk = (e: { chunk: string }) => chunks.push(e.chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  try {
+    await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  } finally {
+    cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  }
+  const snap = JSON.parse(chunks.join('')) as { snapshot: { meta: { node_fields: string[]; node_types: unknown[] } }; nodes: number[] };
+  const fields = snap.snapshot.meta.node_fields;
+  const typeNames = (snap.snapshot.meta.node_types[0] ?? []) as string[];
+  const typeAt = fields.indexOf('type');
+  const sizeAt = fields.indexOf('self_size');
+  let bytes = 0;
+  for (let i = 0; i < snap.nodes.length; i += fields.length) {
+    if (!NOT_PAGE_DATA.has(typeNames[snap.nodes[i + typeAt] ?? -1] ?? '')) bytes += snap.nodes[i + sizeAt] ?? 0;
+  }
+  return bytes;
+};
+
+/**
+ * JS heap and DOM counters after forcing garbage collection (twice: the first run frees, the second
+ * settles); with `snapshot`, also the page's own JS data from a heap snapshot (a few seconds).
+ */
+export const sampleMemory = async (cdp: CDPSession, options: { snapshot?: boolean } = {}): Promise<MemorySample> => {
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = await cdp.send('Runtime.getHeapUsage');
   const dom = await cdp.send('Memory.getDOMCounters');
-  return { heapUsed: heap.usedSize, domNodes: dom.nodes, jsEventListeners: dom.jsEventListeners, documents: dom.documents };
+  const sample: MemorySample = {
+    heapUsed: heap.usedSize,
+    domNodes: dom.nodes,
+    jsEventListeners: dom.jsEventListeners,
+    documents: dom.documents,
+  };
+  if (options.snapshot) sample.heapObjects = await heapObjectBytes(cdp);
+  return sample;
 };
 
 export const growth = (start: number, end: number): number => (start === 0 ? 0 : (end - start) / start);

@@ -16,7 +16,7 @@ import {
   type FrameStats,
 } from './harness';
 import type { Expectation } from './load-run';
-import { TRACE_CATEGORIES, mainThreadTasks, parseTrace } from './trace';
+import { TRACE_CATEGORIES, WINDOW_MARK, mainThreadTasks, parseTrace } from './trace';
 
 export interface InteractionStats extends FrameStats {
   /** Longest top-level task on the page's main thread in the window (null if the trace had none). */
@@ -51,6 +51,9 @@ const measureWindow = async (
   await startFrameMonitor(page);
   await browser.startTracing(page, { categories: TRACE_CATEGORIES });
   await sleep(100);
+  await page.evaluate((name) => {
+    performance.mark(name);
+  }, WINDOW_MARK);
   for (let i = 0; i < events; i++) {
     await act(i);
     await twoFrames(page);

@@ -19,7 +19,20 @@ export interface LighthouseScores {
   metrics: Record<string, number | null>;
   /** Audits that cost points in accessibility or best practices, and runtime errors. */
   failing: string[];
+  /** Where performance points go: the LCP element, the largest layout shifts, the costliest scripts. */
+  diagnostics: { lcpElement: string | null; layoutShifts: string[]; bootup: string[] };
 }
+
+type Item = Record<string, unknown>;
+const itemsOf = (details: unknown): Item[] => {
+  const items = (details as { items?: unknown } | undefined)?.items;
+  return Array.isArray(items) ? (items as Item[]) : [];
+};
+const selectorOf = (node: unknown): string => {
+  const n = node as { selector?: unknown; snippet?: unknown } | undefined;
+  return typeof n?.selector === 'string' ? n.selector : typeof n?.snippet === 'string' ? n.snippet : '?';
+};
+const num = (v: unknown): number => (typeof v === 'number' ? v : 0);
 
 const score = (s: number | null | undefined): number | null => (typeof s === 'number' ? Math.round(s * 100) : null);
 
@@ -48,6 +61,17 @@ export const startLighthouse = async (): Promise<LighthouseSession> => {
         }
       }
       if (lhr.runtimeError) failing.push(`runtime error: ${lhr.runtimeError.message}`);
+      // The LCP element audit nests a table of nodes inside its first item.
+      const lcpNode = itemsOf(lhr.audits['largest-contentful-paint-element']?.details).flatMap((i) => itemsOf(i))[0]?.node;
+      const diagnostics = {
+        lcpElement: lcpNode ? selectorOf(lcpNode) : null,
+        layoutShifts: itemsOf(lhr.audits['layout-shifts']?.details)
+          .slice(0, 3)
+          .map((i) => `${selectorOf(i.node)} (${num(i.score).toFixed(3)})`),
+        bootup: itemsOf(lhr.audits['bootup-time']?.details)
+          .slice(0, 4)
+          .map((i) => `${String(i.url).replace(/^https?:\/\/[^/]+/, '')} ${num(i.total).toFixed(0)} ms`),
+      };
       return {
         performance: score(lhr.categories.performance?.score),
         accessibility: score(lhr.categories.accessibility?.score),
@@ -60,6 +84,7 @@ export const startLighthouse = async (): Promise<LighthouseSession> => {
           si: audit('speed-index'),
         },
         failing,
+        diagnostics,
       };
     },
     close: async () => {

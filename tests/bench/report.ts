@@ -52,12 +52,19 @@ export interface MemoryResult {
   url: string;
   warmup: number;
   cycles: number;
+  /** The page's own JS data after GC (heap snapshot without compiled code and native objects). */
   heapStart: number;
   heapEnd: number;
+  /** V8's whole heap after GC (Runtime.getHeapUsage), compiled code included. */
+  heapUsedStart: number;
+  heapUsedEnd: number;
   domStart: number;
   domEnd: number;
   heapGrowth: number;
+  heapUsedGrowth: number;
   domGrowth: number;
+  /** Every sample (after forced GC), to tell a steady climb from noise. */
+  samples?: { cycle: number; heapUsed: number; domNodes: number }[];
 }
 
 export interface BenchResults {
@@ -261,10 +268,10 @@ export const buildTable = (r: BenchResults, verdicts: readonly Verdict[]): Table
     row('CSS, KB: before + later', '', (x) => split(x, 'css')),
     row('map geometry, KB: before + later', `≤ ${kb(BUDGETS.geometryBytes)}`, (x) => mark(split(x, 'geometry'), 'geometry', x.route)),
     row('data (API, config), KB: before + later', '', (x) => split(x, 'data')),
-    row('first KPI numbers, ms (1× CPU)', '', (x) => ms(median(x.timings?.desktop.kpi ?? []))),
+    row('first numbers (KPIs), ms (1× CPU)', '', (x) => ms(median(x.timings?.desktop.kpi ?? []))),
     row('static floor, ms (1× CPU)', '', (x) => ms(median(x.timings?.desktop.floorKpi ?? []))),
     row('ours ÷ floor (1× CPU)', `≤ ${BUDGETS.kpiRatioDesktop}×`, (x) => ratio(x, 'desktop')),
-    row('first KPI numbers, ms (4× CPU)', '', (x) => ms(median(x.timings?.throttled.kpi ?? []))),
+    row('first numbers (KPIs), ms (4× CPU)', '', (x) => ms(median(x.timings?.throttled.kpi ?? []))),
     row('static floor, ms (4× CPU)', '', (x) => ms(median(x.timings?.throttled.floorKpi ?? []))),
     row('ours ÷ floor (4× CPU)', `≤ ${BUDGETS.kpiRatioThrottled}×`, (x) => ratio(x, 'throttled')),
     row('map drawn, ms (1× / 4×)', '', (x) => both(x, (t) => t.map)),
@@ -285,11 +292,16 @@ export const buildTable = (r: BenchResults, verdicts: readonly Verdict[]): Table
   if (m && !('error' in m)) {
     rows.push(
       global(
-        `JS heap, MB after ${m.warmup} → ${m.cycles} refreshes`,
+        `JS heap (page data), MB, ${m.warmup} → ${m.cycles} refreshes on /`,
         `±${BUDGETS.heapGrowth * 100} %`,
         mark(`${(m.heapStart / 1e6).toFixed(2)} → ${(m.heapEnd / 1e6).toFixed(2)} (${signedPercent(m.heapGrowth)})`, 'heap', '/'),
       ),
-      global(`DOM nodes after ${m.warmup} → ${m.cycles} refreshes`, '', `${m.domStart} → ${m.domEnd} (${signedPercent(m.domGrowth)})`),
+      global(
+        `V8 heap incl. compiled code, MB, ${m.warmup} → ${m.cycles}`,
+        '',
+        `${(m.heapUsedStart / 1e6).toFixed(2)} → ${(m.heapUsedEnd / 1e6).toFixed(2)} (${signedPercent(m.heapUsedGrowth)})`,
+      ),
+      global(`DOM nodes, ${m.warmup} → ${m.cycles} refreshes on /`, '', `${m.domStart} → ${m.domEnd} (${signedPercent(m.domGrowth)})`),
     );
   } else {
     rows.push(global('JS heap over refresh cycles', `±${BUDGETS.heapGrowth * 100} %`, m ? `error ✗` : 'skipped'));

@@ -3,7 +3,7 @@
  * and refreshes every active query through the app's benchmark handle; JS heap and DOM nodes are sampled
  * after forced garbage collection once warm-up is over, and then regularly until the end.
  */
-import type { Browser } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import {
   freshPage,
   growth,
@@ -21,7 +21,12 @@ export class MissingRouteError extends Error {}
 export interface SoakSample extends MemorySample {
   cycle: number;
   atSeconds: number;
+  /** The wall's scene on screen (its `data-scene`), null on pages that do not rotate. */
+  scene: string | null;
 }
+
+const currentScene = (page: Page): Promise<string | null> =>
+  page.evaluate<string | null>("document.querySelector('[data-scene]')?.getAttribute('data-scene') ?? null");
 
 export interface SoakResult {
   url: string;
@@ -31,7 +36,10 @@ export interface SoakResult {
   samples: SoakSample[];
   start: SoakSample;
   end: SoakSample;
+  /** Growth of the page's own JS data (heap snapshot without compiled code): the budgeted figure. */
   heapGrowth: number;
+  /** Growth of V8's whole heap (Runtime.getHeapUsage), compiled code included. */
+  heapUsedGrowth: number;
   domGrowth: number;
   errors: string[];
 }
@@ -64,31 +72,70 @@ export const soak = async (browser: Browser, url: string, options: SoakOptions):
 
     const t0 = Date.now();
     const samples: SoakSample[] = [];
-    const take = async (cycle: number) => {
-      const sample = { cycle, atSeconds: (Date.now() - t0) / 1000, ...(await sampleMemory(cdp)) };
+    const take = async (cycle: number, snapshot: boolean) => {
+      const sample = {
+        cycle,
+        atSeconds: (Date.now() - t0) / 1000,
+        scene: await currentScene(page),
+        ...(await sampleMemory(cdp, { snapshot })),
+      };
       samples.push(sample);
       options.onSample?.(sample);
     };
-    for (let cycle = 1; cycle <= options.cycles; cycle++) {
+    let cycle = 0;
+    let scene: string | null = null;
+    let sceneSince = Date.now();
+    const refresh = async () => {
+      cycle++;
       options.clock.flip();
       await refreshOnce(page);
       if (options.pauseMs) await sleep(options.pauseMs);
-      if (cycle === options.warmup || (cycle > options.warmup && cycle % options.sampleEvery === 0) || cycle === options.cycles)
-        await take(cycle);
+      const now = await currentScene(page);
+      if (now !== scene) {
+        scene = now;
+        sceneSince = Date.now();
+      }
+    };
+    /**
+     * A rotating page (the wall) is sampled like with like: a second into a fresh showing of the same
+     * scene at the start and at the end, since scenes differ in size. Refreshes go on meanwhile.
+     * Without `target`, any scene entered from now on will do. A wall showing one scene (or paused)
+     * never changes: after a minute it is sampled as it is.
+     */
+    const alignTo = async (target?: string): Promise<void> => {
+      if (scene === null) return;
+      const since = Date.now();
+      while (Date.now() < since + 60_000) {
+        await refresh();
+        const fresh = sceneSince > since && (target === undefined || scene === target);
+        if (fresh && Date.now() - sceneSince >= 1000) return;
+      }
+    };
+    while (cycle < options.warmup) await refresh();
+    await alignTo();
+    const reference = scene ?? undefined;
+    await take(cycle, true);
+    const last = Math.max(options.cycles, cycle + 1);
+    while (cycle < last) {
+      await refresh();
+      if (cycle % options.sampleEvery === 0 && cycle < last) await take(cycle, false);
     }
+    await alignTo(reference);
+    await take(cycle, true);
     options.clock.reset();
     const start = samples[0];
     const end = samples[samples.length - 1];
     if (!start || !end) throw new Error('no memory samples: cycles must exceed warm-up');
     return {
       url,
-      cycles: options.cycles,
-      warmup: options.warmup,
+      cycles: end.cycle,
+      warmup: start.cycle,
       seconds: (Date.now() - t0) / 1000,
       samples,
       start,
       end,
-      heapGrowth: growth(start.heapUsed, end.heapUsed),
+      heapGrowth: growth(start.heapObjects ?? start.heapUsed, end.heapObjects ?? end.heapUsed),
+      heapUsedGrowth: growth(start.heapUsed, end.heapUsed),
       domGrowth: growth(start.domNodes, end.domNodes),
       errors,
     };

@@ -13,7 +13,16 @@ export interface TraceEvent {
   args?: { name?: string };
 }
 
-export const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', '__metadata'];
+export const TRACE_CATEGORIES = [
+  'toplevel',
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'blink.user_timing',
+  '__metadata',
+];
+
+/** performance.mark() name the benchmark sets in the page just before the first change it times. */
+export const WINDOW_MARK = 'bench:window';
 
 const TASK_NAMES = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
 
@@ -25,15 +34,17 @@ export interface TaskStats {
 
 /**
  * Among the renderer main threads in the trace, the busiest one is the page's (other renderers, such as
- * a spare process, only idle); its longest top-level task and how many exceeded 50 ms.
+ * a spare process, only idle); its longest top-level task and how many exceeded 50 ms. Tasks that began
+ * before the page's WINDOW_MARK (such as the renderer's own work to start tracing) do not count.
  */
 export const mainThreadTasks = (events: readonly TraceEvent[]): TaskStats | null => {
+  const from = events.find((e) => e.name === WINDOW_MARK)?.ts ?? -Infinity;
   const mains = new Set(
     events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
   );
   const byThread = new Map<string, number[]>();
   for (const e of events) {
-    if (e.ph !== 'X' || !TASK_NAMES.has(e.name) || e.dur === undefined) continue;
+    if (e.ph !== 'X' || !TASK_NAMES.has(e.name) || e.dur === undefined || e.ts < from) continue;
     const key = `${e.pid}:${e.tid}`;
     if (!mains.has(key)) continue;
     const list = byThread.get(key) ?? [];

@@ -13,7 +13,7 @@ import {
   type BenchResults,
   type RouteResult,
 } from '../bench/report';
-import { frameStats, mainThreadTasks, type TraceEvent } from '../bench/trace';
+import { WINDOW_MARK, frameStats, mainThreadTasks, type TraceEvent } from '../bench/trace';
 
 const split = (first: number, later = 0) => ({ first, later });
 
@@ -79,8 +79,22 @@ describe('bench budgets', () => {
     const heavy = okRoute('/regions', {
       bytes: { js: split(200_000, 200_000), css: split(0), geometry: split(0, 70_000), data: split(0), html: split(0), other: split(0) },
       lighthouse: {
-        mobile: { performance: 89, accessibility: 100, bestPractices: 100, metrics: {}, failing: [] },
-        desktop: { performance: 99, accessibility: 100, bestPractices: 100, metrics: {}, failing: [] },
+        mobile: {
+          performance: 89,
+          accessibility: 100,
+          bestPractices: 100,
+          metrics: {},
+          failing: [],
+          diagnostics: { lcpElement: null, layoutShifts: [], bootup: [] },
+        },
+        desktop: {
+          performance: 99,
+          accessibility: 100,
+          bestPractices: 100,
+          metrics: {},
+          failing: [],
+          diagnostics: { lcpElement: null, layoutShifts: [], bootup: [] },
+        },
       },
     });
     const r = results([heavy], {
@@ -91,9 +105,12 @@ describe('bench budgets', () => {
         cycles: 200,
         heapStart: 10e6,
         heapEnd: 11.5e6,
+        heapUsedStart: 12e6,
+        heapUsedEnd: 13e6,
         domStart: 900,
         domEnd: 900,
         heapGrowth: 0.15,
+        heapUsedGrowth: 1 / 12,
         domGrowth: 0,
       },
     });
@@ -152,6 +169,10 @@ describe('bench figures', () => {
     ];
     expect(mainThreadTasks(events)).toEqual({ longestTaskMs: 62.5, tasksOver50ms: 1, tasks: 2 });
     expect(mainThreadTasks([])).toBeNull();
+    // Work before the page's window mark (starting the trace itself) is not what the change cost.
+    const marked: TraceEvent[] = [...events, { name: WINDOW_MARK, ph: 'R', pid: 2, tid: 7, ts: 40_000 }];
+    expect(mainThreadTasks(marked)).toEqual({ longestTaskMs: 62.5, tasksOver50ms: 1, tasks: 1 });
+    expect(mainThreadTasks([...events, { name: WINDOW_MARK, ph: 'R', pid: 2, tid: 7, ts: 60_000 }])).toBeNull();
   });
 
   it('counts the frames a long gap between animation frames dropped', () => {
