@@ -57,7 +57,7 @@ export default tseslint.config(
         },
       ],
     },
-    settings: { 'import-x/resolver': { typescript: true, node: true } },
+    settings: { 'import-x/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] } } },
   },
   {
     files: ['src/app/demo-worker.ts'],
