@@ -1,18 +1,16 @@
 /**
  * Auto-refresh picker, "refresh now" button and status light. Controlled: the interval lives in the
- * URL (`?refresh=`) and the QueryClient polls; this component only shows and changes the setting (and
- * says so when the URL's value was not understood and the configured interval applies instead).
+ * URL (`?refresh=`) and the QueryClient polls; this component only shows and changes the setting.
+ * (A `?refresh=` that was not understood is reported by the page header.)
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useI18n, useMessages } from '../lib/i18n/i18n-context';
 import { defineMessages } from '../lib/i18n/messages';
 import { deriveLiveState, useLiveSnapshot, type LiveState } from '../lib/live-status';
-import { commonMessages } from '../lib/i18n/common-messages';
-import { REFRESH_CHOICES, formatRefresh, parseRefresh } from '../lib/refresh';
+import { REFRESH_CHOICES, formatRefresh } from '../lib/refresh';
 import { useNow } from '../lib/use-now';
-import { updateSearch, useSearchParam } from '../lib/router';
-import './refresh-control.css';
+import { updateSearch } from '../lib/router';
 
 const messages = defineMessages({
   kk: {
@@ -66,9 +64,6 @@ interface RefreshControlProps {
 
 export const RefreshControl = ({ refreshMs, paused }: RefreshControlProps) => {
   const t = useMessages(messages);
-  const common = useMessages(commonMessages);
-  const raw = useSearchParam('refresh');
-  const invalid = raw !== null && parseRefresh(raw) === undefined;
   const { format } = useI18n();
   const client = useQueryClient();
   const snapshot = useLiveSnapshot();
@@ -113,11 +108,6 @@ export const RefreshControl = ({ refreshMs, paused }: RefreshControlProps) => {
       <button type="button" className="button" onClick={() => void client.refetchQueries({ type: 'active' })}>
         {t('now')}
       </button>
-      {invalid ? (
-        <p className="notice refresh-control__notice" role="status">
-          {common('badParam', { name: 'refresh' })}
-        </p>
-      ) : null}
     </div>
   );
 };

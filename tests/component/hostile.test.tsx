@@ -60,7 +60,7 @@ describe('hostile strings', () => {
     const panel = (await screen.findByRole('heading', { name: 'National indicators' })).closest('section');
     if (!panel) throw new Error('no KPI panel');
     const alert = await within(panel).findByRole('alert');
-    expect(alert).toHaveTextContent(`The server says: “${SCRIPT}: ${XSS}”.`);
+    expect(alert).toHaveTextContent(`The server says: “${SCRIPT}: ${XSS}”`);
     expect(container.querySelectorAll('img, script')).toHaveLength(0);
   });
 });

@@ -97,7 +97,7 @@ test.describe('live monitoring', () => {
             contentType: 'application/problem+json',
             body: JSON.stringify({ type: 'about:blank', title: 'Internal Server Error', status: 500, detail: 'The statistics database is restarting.' }),
           }),
-        text: /^“National indicators” could not be loaded: the server had an internal error \(error 500, \/summary\)\. The server says: “Internal Server Error: The statistics database is restarting\.”\.$/,
+        text: /^“National indicators” could not be loaded: the server had an internal error \(error 500, \/summary\)\. The server says: “Internal Server Error: The statistics database is restarting\.”$/,
       },
       {
         answer: async (route) => {

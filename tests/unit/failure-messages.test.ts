@@ -53,7 +53,7 @@ describe('failure messages', () => {
     expect(describeError(errors.network, 'KPIs', en)).toBe('“KPIs” could not be loaded: the server cannot be reached (/summary).');
     expect(describeError(errors.timeout, 'KPIs', en, { hasData: true })).toBe('“KPIs” could not be updated: the server did not answer within 15 seconds (/summary).');
     expect(describeError(errors.http500, 'KPIs', en)).toBe(
-      '“KPIs” could not be loaded: the server had an internal error (error 500, /summary). The server says: “Internal Server Error: database unreachable”.',
+      '“KPIs” could not be loaded: the server had an internal error (error 500, /summary). The server says: “Internal Server Error: database unreachable”',
     );
     expect(describeError(errors.http503, 'KPIs', en)).toContain('temporarily unavailable');
     expect(describeError(errors.http404, 'KPIs', en)).toContain('has no such data');

@@ -5,6 +5,8 @@ import { PeriodControl } from '../../components/period-control';
 import { commonMessages } from '../../lib/i18n/common-messages';
 import { useMessages } from '../../lib/i18n/i18n-context';
 import { monthOfDate } from '../../lib/months';
+import { parseRefresh } from '../../lib/refresh';
+import { useSearchParam } from '../../lib/router';
 import type { ReactNode } from 'react';
 
 interface PageHeaderProps {
@@ -20,7 +22,10 @@ export const PageHeader = ({ title, period, compare, invalidParams = {}, before,
   const t = useMessages(commonMessages);
   const meta = useMeta();
   const latest = meta.data ? monthOfDate(new Date(meta.data.asOf)) : null;
-  const invalid = Object.entries(invalidParams).filter(([, raw]) => raw !== null);
+  // The refresh interval is the shell's, but a mistyped one is reported with the page's other parameters.
+  const refresh = useSearchParam('refresh');
+  const refreshInvalid = refresh !== null && parseRefresh(refresh) === undefined ? refresh : null;
+  const invalid = Object.entries({ ...invalidParams, refresh: refreshInvalid }).filter(([, raw]) => raw !== null);
   return (
     <div className="page-header">
       {before}
