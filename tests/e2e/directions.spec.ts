@@ -168,7 +168,8 @@ test.describe('directions', () => {
       await other.goto(url);
       await waitForDirections(other);
       await expect(other.getByTestId('trends-table')).toBeVisible();
-      expect(await visible(other)).toBe(before);
+      // Charts arrive in lazy chunks: give the fresh page time to draw them, then the text must match exactly.
+      await expect.poll(() => visible(other), { timeout: 20_000 }).toBe(before);
     } finally {
       await fresh.close();
     }
