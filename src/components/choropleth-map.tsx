@@ -19,7 +19,7 @@ import type { LatLngBoundsExpression, LatLngExpression, Map as LeafletMap, Path,
 import { MapContainer, TileLayer, useMap } from 'react-leaflet';
 import { NO_DATA_STYLE } from '../lib/choropleth';
 import type { ClassKey, Classification } from '../lib/choropleth';
-import { boundsOf, isSmallUnit, labelPoint } from '../lib/geometry';
+import { boundsOf, focusBounds, isSmallUnit, labelPoint } from '../lib/geometry';
 import type { LatLonBounds, RegionFeatureCollection, RegionFeatureProperties } from '../lib/geometry';
 
 export interface ChoroplethRegion {
@@ -347,16 +347,23 @@ function createLabels(map: LeafletMap, features: RegionFeatureCollection, latest
   };
 }
 
-/** Fits the view to the focused unit, or to the whole country. */
-function fitView(map: LeafletMap, features: RegionFeatureCollection, focusCode: string | null, store: LayerStore, animate: boolean): void {
-  const target = toLatLngBounds(boundsOf(features, focusCode ?? undefined) ?? boundsOf(features));
+/** The focused unit's view (a city with its surroundings), or the whole country. */
+const viewBounds = (features: RegionFeatureCollection, focusCode: string | null): LatLngBoundsExpression | null =>
+  toLatLngBounds((focusCode ? focusBounds(features, focusCode) : null) ?? boundsOf(features));
+
+/**
+ * Fits the view to the focused unit, or to the whole country. Never animated: an animated zoom starts in
+ * a later frame, after `fitting` is cleared, and would pass for a user's zoom that stops later refits.
+ */
+function fitView(map: LeafletMap, features: RegionFeatureCollection, focusCode: string | null, store: LayerStore): void {
+  const target = viewBounds(features, focusCode);
   if (!target) return;
   // A box of no size (hidden, or mid-resize as in a full-page screenshot) has no zoom that fits: Leaflet
   // would jump to its maximum zoom and stay there. The next resize with a real size fits again.
   const size = map.getContainer().getBoundingClientRect();
   if (size.width < 1 || size.height < 1) return;
   store.fitting = true; // Leaflet fires zoomstart synchronously: not a user move
-  map.fitBounds(target, { padding: FIT_PADDING, animate });
+  map.fitBounds(target, { padding: FIT_PADDING, animate: false });
   store.fitting = false;
 }
 
@@ -405,7 +412,7 @@ function ChoroplethLayers(layersProps: LayersProps): null {
   useEffect(() => {
     const store = (storeRef.current ??= newStore());
     store.userMoved = false;
-    fitView(map, features, focusCode, store, true);
+    fitView(map, features, focusCode, store);
     const onUserMove = (): void => {
       if (!store.fitting) store.userMoved = true;
     };
@@ -416,7 +423,7 @@ function ChoroplethLayers(layersProps: LayersProps): null {
         ? null
         : new ResizeObserver(() => {
             map.invalidateSize({ animate: false });
-            if (!store.userMoved) fitView(map, features, focusCode, store, false);
+            if (!store.userMoved) fitView(map, features, focusCode, store);
           });
     observer?.observe(map.getContainer());
     return () => {
@@ -443,7 +450,7 @@ export function ChoroplethMap(props: ChoroplethMapProps): ReactElement {
   // Only read at mount (MapContainer ignores later changes); the layers refit afterwards.
   const [initialBounds] = useState(
     () =>
-      toLatLngBounds(boundsOf(features, focusCode ?? undefined) ?? boundsOf(features)) ??
+      viewBounds(features, focusCode ?? null) ??
       latLngBounds([
         [40.5, 46.5],
         [55.5, 87.5],

@@ -118,6 +118,28 @@ export function boundsOf(features: RegionFeatureCollection, code?: string): LatL
   return bounds;
 }
 
+/**
+ * The bounds widened around their centre to at least `latSpan` × `lonSpan` degrees. A city is a few
+ * kilometres across: zoomed to its own outline, the map would show one flat colour and no context.
+ */
+export function withMinimumSpan(bounds: LatLonBounds, latSpan: number, lonSpan: number): LatLonBounds {
+  const [[south, west], [north, east]] = bounds;
+  const lat = Math.max(north - south, latSpan) / 2;
+  const lon = Math.max(east - west, lonSpan) / 2;
+  const cLat = (south + north) / 2;
+  const cLon = (west + east) / 2;
+  return [
+    [cLat - lat, cLon - lon],
+    [cLat + lat, cLon + lon],
+  ];
+}
+
+/** Where the map looks for a unit's page: the unit, widened to a region's size for the three cities. */
+export function focusBounds(features: RegionFeatureCollection, code: string): LatLonBounds | null {
+  const bounds = boundsOf(features, code);
+  return bounds && isSmallUnit(code) ? withMinimumSpan(bounds, 3, 4.5) : bounds;
+}
+
 /** Signed planar area of a ring in degrees², for comparing parts of one unit. */
 const ringArea = (ring: Position[]): number => {
   let s = 0;
