@@ -165,4 +165,23 @@ test.describe('hostile data', () => {
     expect(await pwned(page)).toBeNull();
     expect(dialogs).toEqual([]);
   });
+
+  test('odd addresses get helpful pages, never a blank one', async ({ page }) => {
+    const cases: [string, string, RegExp][] = [
+      ['/no/such/page?lang=en', 'Page not found', /There is no page at “\/no\/such\/page”/],
+      ['/regions/KZ-99?lang=en', 'Region not found', /no region with the code “KZ-99”/],
+      ['/regions/%E0%A4%A?lang=en', 'Region not found', /no region with the code/],
+      ['/?lang=en&period=1999-13&compare=sideways&refresh=soon', 'Overview', /“period” parameter.*not understood[\s\S]*“compare” parameter[\s\S]*“refresh” parameter/],
+      ['/activity?lang=en&refresh=-1s', 'Activity', /“refresh” parameter in the link was not understood/],
+    ];
+    for (const [path, heading, text] of cases) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+      await expect(page.locator('main')).toContainText(text);
+      await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
+    }
+    await page.goto('/?lang=en&period=1999-13&refresh=soon');
+    await waitForKpis(page);
+    await expect(page.getByRole('combobox', { name: 'Auto-refresh' })).toHaveValue('1m');
+  });
 });

@@ -89,7 +89,14 @@ export const serveDist = (options: ServeOptions): Promise<Server> => {
       send(200, TYPES['.json'] ?? '', Buffer.from(JSON.stringify(config)), 'no-cache');
       return;
     }
-    let file = normalize(join(root, decodeURIComponent(url.pathname)));
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      // A malformed escape ("/regions/%E0%A4%A") is no file: the app answers it with a helpful page.
+      pathname = '/index.html';
+    }
+    let file = normalize(join(root, pathname));
     if (!file.startsWith(root)) {
       res.writeHead(400).end();
       return;
