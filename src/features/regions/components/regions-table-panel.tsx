@@ -85,8 +85,14 @@ export const RegionsTablePanel = ({ period, compare, direction, staleAfterMs }: 
     return cols;
   }, [t, common, text, perCapita, linkTo, format]);
 
+  const directionName = direction ? (meta.data?.directions.find((d) => d.id === direction)?.name[locale] ?? direction) : null;
   const caption = regions.data
-    ? t(perCapita ? 'tableCaptionPerCapita' : 'tableCaption', { period: formatRange(format, regions.data.period) })
+    ? [
+        t(perCapita ? 'tableCaptionPerCapita' : 'tableCaption', { period: formatRange(format, regions.data.period) }),
+        directionName ? t('directionSentence', { direction: directionName }) : '',
+      ]
+        .filter(Boolean)
+        .join('. ')
     : t('tablePanelTitle');
 
   return (
@@ -115,7 +121,7 @@ export const RegionsTablePanel = ({ period, compare, direction, staleAfterMs }: 
         totals={[total]}
         sort={sort}
         onSortChange={(next) => updateSearch({ sort: formatTableSort(next) })}
-        csvName={`regions-${regions.data ? `${regions.data.period.from}-${regions.data.period.to}` : period}${perCapita ? '-per-10000' : ''}`}
+        csvName={`regions-${regions.data ? `${regions.data.period.from}-${regions.data.period.to}` : period}${direction ? `-${direction}` : ''}${perCapita ? '-per-10000' : ''}`}
         testId="regions-table"
       />
       {regions.data ? <p className="regions-table__note">{t('tableNote', { comparison: formatRange(format, regions.data.comparison) })}</p> : null}
