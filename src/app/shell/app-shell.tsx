@@ -79,7 +79,12 @@ export const AppShell = ({ available, children }: { available: ReadonlySet<strin
             <p className="app-header__as-of" data-testid="as-of">
               {t('asOf', { time: format.dateTime(new Date(meta.data.asOf)) })}
             </p>
-          ) : null}
+          ) : (
+            // Holds the line's place until meta arrives, so the page below does not jump (layout shift).
+            <p className="app-header__as-of app-header__as-of--pending" aria-hidden="true">
+              {t('asOf', { time: format.dateTime(new Date(0)) })}
+            </p>
+          )}
         </div>
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
