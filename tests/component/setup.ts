@@ -1,9 +1,12 @@
 // Component tests: jsdom + the demo API through msw/node, with the demo clock pinned so numbers are stable.
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { setDemoNow } from '../../mocks/clock';
 import { server } from '../../mocks/node';
+
+// findBy*/waitFor wait up to 5 s: on a busy two-core CI machine the 1 s default fails slow, correct renders.
+configure({ asyncUtilTimeout: 5_000 });
 
 export const TEST_NOW = new Date('2026-11-22T09:30:00Z');
 
