@@ -107,6 +107,23 @@ export const DataTable = <Row,>({
     downloadCsv(csvName ?? caption, header, body, locale);
   };
 
+  // Body and total rows are built alike: the row-header column as <th scope="row">, the rest as cells.
+  const tableRow = (row: Row) => (
+    <tr key={rowKey(row)}>
+      {columns.map((column) =>
+        column.id === rowHeader ? (
+          <th key={column.id} scope="row">
+            {cell(column, row)}
+          </th>
+        ) : (
+          <td key={column.id} className={column.numeric ? 'numeric' : undefined}>
+            {cell(column, row)}
+          </td>
+        ),
+      )}
+    </tr>
+  );
+
   return (
     <div className={`data-table${className ? ` ${className}` : ''}`}>
       {csvName ? (
@@ -146,42 +163,8 @@ export const DataTable = <Row,>({
               })}
             </tr>
           </thead>
-          <tbody>
-            {sorted.map((row) => (
-              <tr key={rowKey(row)}>
-                {columns.map((column) =>
-                  column.id === rowHeader ? (
-                    <th key={column.id} scope="row">
-                      {cell(column, row)}
-                    </th>
-                  ) : (
-                    <td key={column.id} className={column.numeric ? 'numeric' : undefined}>
-                      {cell(column, row)}
-                    </td>
-                  ),
-                )}
-              </tr>
-            ))}
-          </tbody>
-          {totals.length ? (
-            <tfoot>
-              {totals.map((row) => (
-                <tr key={rowKey(row)}>
-                  {columns.map((column) =>
-                    column.id === rowHeader ? (
-                      <th key={column.id} scope="row">
-                        {cell(column, row)}
-                      </th>
-                    ) : (
-                      <td key={column.id} className={column.numeric ? 'numeric' : undefined}>
-                        {cell(column, row)}
-                      </td>
-                    ),
-                  )}
-                </tr>
-              ))}
-            </tfoot>
-          ) : null}
+          <tbody>{sorted.map(tableRow)}</tbody>
+          {totals.length ? <tfoot>{totals.map(tableRow)}</tfoot> : null}
         </table>
       </div>
     </div>
