@@ -310,7 +310,9 @@ export const ActivityFeed = z
   .object({
     asOf: DateTime,
     events: z.array(ActivityEvent).meta({ description: 'Newest first' }),
-    today: z.record(ActivityType, z.number().int().min(0)).meta({ description: 'Counts since midnight, Astana time' }),
+    // A Quantity like every statistic: a negative, absurd or missing count shows as "no data" instead of
+    // failing the whole feed.
+    today: z.record(ActivityType, Quantity).meta({ description: 'Counts since midnight, Astana time; null (or absent) when unknown' }),
   })
   .meta({ id: 'ActivityFeed' });
 export type ActivityFeed = z.output<typeof ActivityFeed>;

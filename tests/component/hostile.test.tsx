@@ -92,4 +92,15 @@ describe('absurd numbers', () => {
     expect(paths.filter((d) => /NaN|Infinity/.test(d))).toEqual([]);
     expect(within(panel as HTMLElement).queryByRole('alert')).toBeNull();
   });
+
+  it("turn today's absurd counters into \"no data\" without failing the feed", async () => {
+    const feed = activityBody(getModel(), TEST_NOW.getTime() - 2 * 3_600_000) as unknown as { today: Record<string, number | undefined> };
+    feed.today = { requestOpened: -3, requestClosed: 1e308, organisationRegistered: 2 };
+    server.use(http.get('*/api/v1/activity', () => HttpResponse.json(feed)));
+    await renderApp('/activity?lang=en');
+    await waitFor(() => expect(screen.getByTestId('today-organisationRegistered')).toHaveTextContent('2'));
+    for (const type of ['requestOpened', 'requestClosed', 'actionCompleted']) expect(screen.getByTestId(`today-${type}`)).toHaveTextContent('no data');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(await screen.findByRole('list', { name: 'Events, newest first' })).toBeInTheDocument();
+  });
 });

@@ -83,7 +83,7 @@ describe('live activity feed', () => {
       organisationRegistered: { one: 'организация зарегистрирована', few: 'организации зарегистрированы', many: 'организаций зарегистрировано' },
     };
     for (const [type, byCategory] of Object.entries(forms)) {
-      const count = today[type as keyof typeof today];
+      const count = today[type as keyof typeof today] ?? -1;
       const value = await screen.findByTestId(`today-${type}`);
       expect(value).toHaveTextContent(String(count));
       expect(value.closest('li')).toHaveTextContent(byCategory[pluralCategory('ru', count)] ?? '');

@@ -89,7 +89,7 @@ describe('every endpoint answers within the contract', () => {
     expect(body.events.length).toBeLessThanOrEqual(50);
     const times = body.events.map((e) => e.at);
     expect([...times].sort().reverse()).toEqual(times);
-    expect(Object.values(body.today).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+    expect(Object.values(body.today).reduce<number>((a, b) => a + (b ?? 0), 0)).toBeGreaterThan(0);
   });
 
   it('serves the OpenAPI document', async () => {

@@ -6,6 +6,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { ACTIVITY_TYPES, type ActivityType } from '../../../api/contract';
 import { Panel } from '../../../components/panel';
+import { commonMessages } from '../../../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { Link } from '../../../lib/router';
 import { activityQueryOptions } from '../api/activity-queries';
@@ -26,6 +27,7 @@ interface TodayCountersProps {
 
 export const TodayCounters = ({ feedHref }: TodayCountersProps) => {
   const t = useMessages(activityMessages);
+  const common = useMessages(commonMessages);
   const { format } = useI18n();
   const activity = useQuery(activityQueryOptions());
   const today = activity.data?.today;
@@ -51,13 +53,14 @@ export const TodayCounters = ({ feedHref }: TodayCountersProps) => {
       <p className="panel__subtitle">{t('todaySubtitle')}</p>
       <ul className="today-counters__list">
         {ACTIVITY_TYPES.map((type) => {
-          const count = today?.[type] ?? 0;
+          const count = today?.[type] ?? null;
           return (
             <li key={type} className={`today-counters__item today-counters__item--${type}`}>
               <span className="today-counters__value" data-testid={`today-${type}`}>
-                {format.number(count)}
+                {count === null ? <span className="today-counters__no-data">{common('noData')}</span> : format.number(count)}
               </span>{' '}
-              <span className="today-counters__label">{t(LABEL[type], { count })}</span>
+              {/* With no count, the words take their general plural form. */}
+              <span className="today-counters__label">{t(LABEL[type], { count: count ?? 0 })}</span>
             </li>
           );
         })}
