@@ -40,10 +40,13 @@ export const snapshotQueries = (queries: readonly Query[]): LiveSnapshot => {
 
 export const deriveLiveState = (snap: LiveSnapshot, refreshMs: number | null, paused: boolean, now: number): LiveState => {
   if (snap.failing) return 'error';
-  if (snap.fetching) return 'fetching';
-  if (paused || refreshMs === null) return 'paused';
+  const polling = !paused && refreshMs !== null;
   const limit = staleAfterMs(refreshMs);
-  if (snap.lastSuccess > 0 && limit !== null && now - snap.lastSuccess > limit) return 'delayed';
+  // Before "fetching": a server that holds requests open without failing leaves the light fetching
+  // for as long as the timeout; once the last success is too old, "delayed" is what the user must see.
+  if (polling && snap.lastSuccess > 0 && limit !== null && now - snap.lastSuccess > limit) return 'delayed';
+  if (snap.fetching) return 'fetching';
+  if (!polling) return 'paused';
   return 'ok';
 };
 

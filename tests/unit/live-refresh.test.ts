@@ -108,6 +108,11 @@ describe('status light', () => {
     expect(deriveLiveState(snap(), 60_000, false, 110_000)).toBe('ok');
     expect(deriveLiveState(snap({ fetching: true }), 60_000, false, 110_000)).toBe('fetching');
     expect(deriveLiveState(snap(), 60_000, false, 100_000 + 3 * 60_000)).toBe('delayed');
+    // A request hanging long after the last success is a delay, not just "refreshing".
+    expect(deriveLiveState(snap({ fetching: true }), 60_000, false, 100_000 + 3 * 60_000)).toBe('delayed');
+    // A hidden tab that does not poll is paused, however old its data.
+    expect(deriveLiveState(snap(), 60_000, true, 100_000 + 3 * 60_000)).toBe('paused');
+    expect(deriveLiveState(snap({ fetching: true }), null, false, 110_000)).toBe('fetching');
     expect(deriveLiveState(snap({ failing: true, fetching: true }), 60_000, false, 110_000)).toBe('error');
     expect(deriveLiveState(snap(), 60_000, true, 110_000)).toBe('paused');
     expect(deriveLiveState(snap(), null, false, 110_000)).toBe('paused');
