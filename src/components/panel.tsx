@@ -169,6 +169,12 @@ export const Panel = ({
           skeleton
         )}
       </div>
+      {!hasData && !failing ? (
+        // Keeps the freshness line's place while loading, so what follows does not move down.
+        <p className="panel__freshness" aria-hidden="true">
+          {'\u00a0'}
+        </p>
+      ) : null}
       {hasData && receivedAt !== null ? (
         <p className="panel__freshness">
           {producedAt === null || producedText === format.time(new Date(receivedAt))

@@ -37,6 +37,12 @@ export const PageHeader = ({ title, period, compare, invalidParams = {}, before,
       ))}
       <div className="page-header__controls">
         {period !== undefined && compare !== undefined && latest ? <PeriodControl period={period} compare={compare} latest={latest} earliest={meta.data?.dataFrom} /> : null}
+        {period !== undefined && compare !== undefined && !latest ? (
+          // Until meta arrives, the same control, invisible and inert, holds its place so nothing below shifts.
+          <div className="page-header__pending" inert>
+            <PeriodControl period={period} compare={compare} latest={monthOfDate(new Date())} />
+          </div>
+        ) : null}
         {children}
       </div>
     </div>

@@ -12,12 +12,7 @@ import { assessRoadmap, type RoadmapAssessment } from './model/forecast';
 export const useRoadmap = () => {
   const query = useQuery(roadmapQueryOptions());
   const assessment: RoadmapAssessment<RoadmapIndicator> | null = useMemo(() => (query.data ? assessRoadmap(query.data) : null), [query.data]);
-  const panelQuery: PanelQueryState = {
-    error: query.error,
-    hasData: Boolean(query.data),
-    isFetching: query.isFetching,
-    dataUpdatedAt: query.dataUpdatedAt,
-    refetch: query.refetch,
-  };
+  // The query result itself: the panel then shows a failure while TanStack still retries and reads `asOf`.
+  const panelQuery: PanelQueryState = query;
   return { query, data: query.data, assessment, panelQuery };
 };

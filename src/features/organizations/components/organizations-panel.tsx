@@ -76,7 +76,7 @@ export const OrganizationsPanel = ({ region, meta, staleAfterMs }: Organizations
       id="region-organizations"
       title={t('title')}
       staleAfterMs={staleAfterMs}
-      queries={[{ error: orgs.error, hasData: Boolean(data), isFetching: orgs.isFetching, dataUpdatedAt: orgs.dataUpdatedAt, refetch: orgs.refetch }]}
+      queries={[orgs]}
       skeleton={<div style={{ minHeight: '20rem' }} />}
     >
       <form className="org-table__search" role="search" onSubmit={(e) => {

@@ -31,7 +31,7 @@ export const RegionActivityPanel = ({ code, meta, staleAfterMs }: RegionActivity
       id="region-activity"
       title={t('activityTitle')}
       staleAfterMs={staleAfterMs}
-      queries={[{ error: feed.error, hasData: Boolean(feed.data), isFetching: feed.isFetching, dataUpdatedAt: feed.dataUpdatedAt, refetch: feed.refetch }]}
+      queries={[feed]}
       skeleton={<div style={{ minHeight: '8rem' }} />}
     >
       {events.length === 0 ? (

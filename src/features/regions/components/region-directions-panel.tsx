@@ -96,7 +96,7 @@ export const RegionDirectionsPanel = ({ regionName, code, detail, meta, staleAft
       id="region-directions"
       title={t('directionsTitle')}
       staleAfterMs={staleAfterMs}
-      queries={[{ error: detail.error, hasData: Boolean(detail.data), isFetching: detail.isFetching, dataUpdatedAt: detail.dataUpdatedAt, refetch: detail.refetch }]}
+      queries={[detail]}
       skeleton={<div className="chart-box" />}
     >
       <ChartFrame

@@ -38,10 +38,7 @@ export const RegionKpiTiles = ({ region, detail, national, meta, compare, staleA
       title={t('kpiTitle')}
       className="panel--kpis"
       staleAfterMs={staleAfterMs}
-      queries={[
-        { error: detail.error, hasData: Boolean(data), isFetching: detail.isFetching, dataUpdatedAt: detail.dataUpdatedAt, refetch: detail.refetch },
-        { error: national.error, hasData: Boolean(national.data), isFetching: national.isFetching, dataUpdatedAt: national.dataUpdatedAt, refetch: national.refetch },
-      ]}
+      queries={[detail, national]}
       skeleton={
         <ul className="kpi-grid">
           {METRIC_IDS.map((id) => (

@@ -100,10 +100,7 @@ export const RegionMapPanel = ({ period, compare, direction, metric, staleAfterM
       className="region-map"
       staleAfterMs={staleAfterMs}
       actions={controls}
-      queries={[
-        { error: regions.error, hasData: Boolean(regions.data), isFetching: regions.isFetching, dataUpdatedAt: regions.dataUpdatedAt, refetch: regions.refetch },
-        { error: meta.error, hasData: Boolean(meta.data), isFetching: meta.isFetching, dataUpdatedAt: meta.dataUpdatedAt, refetch: meta.refetch },
-      ]}
+      queries={[regions, meta]}
       skeleton={
         <>
           <p className="panel__subtitle">{'\u00a0'}</p>

@@ -65,10 +65,7 @@ export const RegionTrendPanel = ({ regionName, code, population, detail, nationa
       id="region-trend"
       title={t('trendTitle')}
       staleAfterMs={staleAfterMs}
-      queries={[
-        { error: detail.error, hasData: Boolean(detail.data), isFetching: detail.isFetching, dataUpdatedAt: detail.dataUpdatedAt, refetch: detail.refetch },
-        { error: national.error, hasData: Boolean(national.data), isFetching: national.isFetching, dataUpdatedAt: national.dataUpdatedAt, refetch: national.refetch },
-      ]}
+      queries={[detail, national]}
       skeleton={<div className="chart-box" />}
     >
       <ChartFrame

@@ -101,10 +101,7 @@ export const RegionsTablePanel = ({ period, compare, direction, staleAfterMs }: 
       title={t('tablePanelTitle')}
       className="regions-table"
       staleAfterMs={staleAfterMs}
-      queries={[
-        { error: regions.error, hasData: Boolean(regions.data), isFetching: regions.isFetching, dataUpdatedAt: regions.dataUpdatedAt, refetch: regions.refetch },
-        { error: meta.error, hasData: Boolean(meta.data), isFetching: meta.isFetching, dataUpdatedAt: meta.dataUpdatedAt, refetch: meta.refetch },
-      ]}
+      queries={[regions, meta]}
     >
       <div className="regions-table__tools">
         <label className="regions-table__toggle">
