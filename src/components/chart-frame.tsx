@@ -4,6 +4,7 @@
  * with title, source, as-of date and the demo label. The active tab lives in the URL.
  */
 import { useId, useRef, type ReactNode } from 'react';
+import { OnScreen } from './on-screen';
 import { downloadChartPng, downloadChartSvg } from '../lib/chart-export';
 import { downloadCsv, type CsvCell } from '../lib/csv';
 import { commonMessages } from '../lib/i18n/common-messages';
@@ -156,7 +157,7 @@ export const ChartFrame = ({ tabParam, title, subtitle, asOf, demo, chart, table
       </div>
       {summary ? <p className="chart-frame__summary">{summary}</p> : null}
       <div role="tabpanel" id={`${id}-chart`} aria-labelledby={`${id}-chart-tab`} hidden={tab !== 'chart'} ref={chartRef} className="chart-frame__chart">
-        {tab === 'chart' ? chart : null}
+        {tab === 'chart' ? <OnScreen>{chart}</OnScreen> : null}
       </div>
       <div role="tabpanel" id={`${id}-table`} aria-labelledby={`${id}-table-tab`} hidden={tab !== 'table'}>
         {tab === 'table' ? table : null}

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { axeViolations, expect, NBSP, test } from './fixtures';
+import { axeViolations, drawCharts, expect, NBSP, test } from './fixtures';
 
 const API = 'http://127.0.0.1:8787/api/v1';
 
@@ -67,6 +67,7 @@ test.describe('directions', () => {
 
     // Both periods are drawn, each labelled with its months.
     const trends = page.locator('[data-panel=trends]');
+    await trends.scrollIntoViewIfNeeded();
     await expect(trends.locator('svg.recharts-surface text', { hasText: 'Kazakhstan, Jan 2025 – Dec 2025' })).toBeVisible();
     await expect(trends.locator('svg.recharts-surface text', { hasText: 'Kazakhstan, Jan 2024 – Dec 2024' })).toBeVisible();
     // And in the table, month by month.
@@ -155,6 +156,7 @@ test.describe('directions', () => {
     await waitForDirections(page);
     await page.mouse.move(0, 0);
     await expect(page.getByTestId('trends-table')).toBeVisible();
+    await drawCharts(page);
     const url = page.url();
     expect(url).toMatch(/period=2025/);
     expect(url).toMatch(/per=10k/);
@@ -168,6 +170,7 @@ test.describe('directions', () => {
       await other.goto(url);
       await waitForDirections(other);
       await expect(other.getByTestId('trends-table')).toBeVisible();
+      await drawCharts(other);
       // Charts arrive in lazy chunks: give the fresh page time to draw them, then the text must match exactly.
       await expect.poll(() => visible(other), { timeout: 20_000 }).toBe(before);
     } finally {

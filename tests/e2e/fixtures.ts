@@ -30,3 +30,18 @@ export const axeViolations = async (page: Page): Promise<string[]> => {
 export const waitForKpis = async (page: Page): Promise<void> => {
   await expect(page.getByTestId('kpi-volunteers')).toHaveText(/^\d/);
 };
+
+/**
+ * Charts render once they come near the viewport (src/components/on-screen.tsx). Brings each chart
+ * on the page into view, as a reader scrolling down would, until it is drawn; then back to the top.
+ */
+export const drawCharts = async (page: Page): Promise<void> => {
+  const frames = page.locator('main .chart-frame__chart:not([hidden])');
+  const count = await frames.count();
+  for (let i = 0; i < count; i++) {
+    const frame = frames.nth(i);
+    await frame.scrollIntoViewIfNeeded();
+    await expect(frame.locator('.on-screen > *').first()).toBeAttached();
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+};

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { Roadmap } from '../../src/api/contract';
 import { assessRoadmap } from '../../src/features/roadmap/model/forecast';
-import { axeViolations, expect, test } from './fixtures';
+import { axeViolations, drawCharts, expect, test } from './fixtures';
 
 const IDS = ['volunteers', 'organisations', 'participationShare', 'frontOffices', 'emergencyVolunteers', 'silverVolunteers', 'platformProjects', 'peopleHelped'];
 const STATUS_WORDS = {
@@ -94,7 +94,8 @@ test.describe('roadmap', () => {
 
   test('has no axe violations (charts and map drawn), and no sideways scrolling on a phone', async ({ page }) => {
     await openRoadmap(page, 'en');
-    await expect(page.locator('.recharts-surface').first()).toBeVisible();
+    await drawCharts(page);
+    await expect(page.locator('.rm-card__chart .recharts-wrapper')).toHaveCount(8);
     await expect(page.locator('[data-panel="roadmap-regions"] .leaflet-container')).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 390, height: 844 });

@@ -1,0 +1,79 @@
+/**
+ * Renders heavy content (a chart) only once it comes near the viewport; while it is scrolled away it
+ * keeps what it showed last instead of re-rendering on every refresh; and updates of content on screen
+ * take turns, one per task. Recharts re-renders synchronously from its own store when its data
+ * changes (about 35 ms per chart here), so a refresh that changed eight roadmap charts at once was one
+ * 260 ms task that froze the page; now it is short tasks with frames in between. Grafana loads panels
+ * out of view lazily for the same reason.
+ *
+ * Where IntersectionObserver is missing (jsdom), everything counts as on screen and updates at once.
+ */
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
+
+/** How far outside the viewport content is already rendered, so it is there before it scrolls in. */
+const AHEAD_PX = 600;
+
+const observing = () => typeof IntersectionObserver !== 'undefined';
+
+const useNearViewport = (ref: RefObject<HTMLElement | null>): boolean => {
+  const [near, setNear] = useState(() => !observing());
+  // Measured before the first paint, so content already in view never flashes its placeholder.
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element || !observing()) return;
+    const rect = element.getBoundingClientRect();
+    if (rect.bottom > -AHEAD_PX && rect.top < window.innerHeight + AHEAD_PX) setNear(true);
+  }, [ref]);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || !observing()) return;
+    const observer = new IntersectionObserver((entries) => setNear(entries.some((e) => e.isIntersecting)), { rootMargin: `${AHEAD_PX}px 0px` });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return near;
+};
+
+/** Content updates waiting for their turn; one runs per task. */
+const queue: (() => void)[] = [];
+let turnScheduled = false;
+
+const runOneTurn = () => {
+  queue.shift()?.();
+  turnScheduled = queue.length > 0;
+  if (turnScheduled) setTimeout(runOneTurn, 0);
+};
+
+const takeTurn = (update: () => void): (() => void) => {
+  queue.push(update);
+  if (!turnScheduled) {
+    turnScheduled = true;
+    setTimeout(runOneTurn, 0);
+  }
+  return () => {
+    const at = queue.indexOf(update);
+    if (at >= 0) queue.splice(at, 1);
+  };
+};
+
+export const OnScreen = ({ children }: { children: ReactNode }) => {
+  const ref = useRef<HTMLDivElement>(null);
+  const near = useNearViewport(ref);
+  // What is on screen. While the content is away, React gets this very element again and skips it.
+  const [shown, setShown] = useState<ReactNode>(null);
+  const firstTime = near && shown === null && children !== null;
+  if (firstTime) setShown(children);
+
+  useEffect(() => {
+    if (!observing() || !near || shown === children || shown === null) return;
+    // Rendered and committed within its own task (flushSync), recharts' follow-up renders included.
+    return takeTurn(() => flushSync(() => setShown(children)));
+  }, [near, children, shown]);
+
+  return (
+    <div ref={ref} className="on-screen">
+      {observing() ? shown : children}
+    </div>
+  );
+};
