@@ -6,7 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { configureApi } from './api/api';
 import { createApiClient } from './api/client';
-import { App } from './app/app';
+import { App, startFirstRequests } from './app/app';
 import { exposeBenchHook } from './app/bench-hook';
 import { ConfigErrorPage } from './app/config-error-page';
 import { CrashPage } from './app/crash-page';
@@ -23,12 +23,16 @@ const start = async () => {
   if (!container) throw new Error('index.html has no #root');
   const root = createRoot(container);
   try {
+    // The language's number and month data (its own small file where the browser's Intl data is
+    // incomplete) loads while the config does; the config's default language is only a fallback.
+    const localeGuess = prepareLocale(initialLocale('kk'));
     const config = await loadRuntimeConfig();
     if (config.demo) {
       const { startDemoWorker } = await import('./app/demo-worker');
       await startDemoWorker();
     }
     configureApi(createApiClient({ baseUrl: config.apiBaseUrl, timeoutMs: config.requestTimeoutSeconds * 1000 }));
+    await localeGuess;
     await prepareLocale(initialLocale(config.defaultLocale));
     let refreshMs: number | null = config.refreshSeconds * 1000;
     const isWall = window.location.pathname.startsWith('/wall');
@@ -36,6 +40,7 @@ const start = async () => {
     // A wall screen rebooted with no network shows its last data (marked stale by its age).
     if (isWall) wallStart.restored = restoreQueryCache(queryClient);
     exposeBenchHook(queryClient);
+    startFirstRequests(queryClient, new URL(window.location.href));
     root.render(
       <StrictMode>
         <App

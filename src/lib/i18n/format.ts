@@ -1,12 +1,12 @@
 /**
  * Number, percent, month and date formatting for kk, ru and en.
  *
- * The symbols and month names come from the browser's Intl when it has them right, and from a small
- * fallback table (loaded on demand) when it does not: Debian's Chromium formats Kazakh as
- * "1,234,567.5" with months "M01". `prepareLocale` must be awaited before a locale is first shown.
+ * The symbols and month names come from our own table (locale-data.ts), not from the browser's Intl,
+ * which may be incomplete: Debian's Chromium formats Kazakh as "1,234,567.5" with months "M01".
+ * `prepareLocale` must be awaited before a locale is first shown.
  */
 import type { Month } from '../../api/contract';
-import type { LocaleData } from './fallback-locale-data';
+import { LOCALE_DATA, type LocaleData } from './locale-data';
 import { LANGUAGE_TAG, type Locale } from './locales';
 
 const NBSP = '\u00a0';
@@ -18,7 +18,10 @@ const EXPECTED_SYMBOLS: Record<Locale, { group: string; decimal: string }> = {
 
 const loaded = new Map<Locale, LocaleData>();
 
-/** Reads symbols and month names from Intl; null when Intl's data for the locale is missing or wrong. */
+/**
+ * Reads symbols and month names from Intl; null when Intl's data for the locale is missing or wrong.
+ * Not used to format: the unit tests compare it with our table where ICU is complete.
+ */
 export const localeDataFromIntl = (locale: Locale): LocaleData | null => {
   try {
     const tag = LANGUAGE_TAG[locale];
@@ -28,13 +31,14 @@ export const localeDataFromIntl = (locale: Locale): LocaleData | null => {
     const decimal = parts.find((p) => p.type === 'decimal')?.value ?? '';
     const expected = EXPECTED_SYMBOLS[locale];
     if (group !== expected.group || decimal !== expected.decimal) return null;
-    const monthName = (m: number, opts: Intl.DateTimeFormatOptions) =>
-      new Intl.DateTimeFormat(tag, { ...opts, timeZone: 'UTC' })
-        .formatToParts(new Date(Date.UTC(2024, m, 15)))
-        .find((p) => p.type === 'month')?.value ?? '';
-    const months = Array.from({ length: 12 }, (_, m) => monthName(m, { month: 'long' }));
-    const monthsShort = Array.from({ length: 12 }, (_, m) => monthName(m, { month: 'short' }));
-    const monthsInDate = Array.from({ length: 12 }, (_, m) => monthName(m, { month: 'long', day: 'numeric' }));
+    // One formatter per style, not per month: constructing them is the slow part (~1 ms each).
+    const monthNames = (opts: Intl.DateTimeFormatOptions) => {
+      const formatter = new Intl.DateTimeFormat(tag, { ...opts, timeZone: 'UTC' });
+      return Array.from({ length: 12 }, (_, m) => formatter.formatToParts(new Date(Date.UTC(2024, m, 15))).find((p) => p.type === 'month')?.value ?? '');
+    };
+    const months = monthNames({ month: 'long' });
+    const monthsShort = monthNames({ month: 'short' });
+    const monthsInDate = monthNames({ month: 'long', day: 'numeric' });
     const broken = (names: string[]) => names.some((n) => n === '' || /^M\d+$/.test(n) || /^\d+$/.test(n));
     if (broken(months) || broken(monthsShort) || broken(monthsInDate)) return null;
     const capitalised = locale === 'en' ? months : months.map((n) => n.toLocaleLowerCase(tag));
@@ -44,16 +48,10 @@ export const localeDataFromIntl = (locale: Locale): LocaleData | null => {
   }
 };
 
-/** Makes the locale's data available, loading the fallback table only when Intl's is not usable. */
-export const prepareLocale = async (locale: Locale): Promise<void> => {
-  if (loaded.has(locale)) return;
-  const fromIntl = localeDataFromIntl(locale);
-  if (fromIntl) {
-    loaded.set(locale, fromIntl);
-    return;
-  }
-  const { FALLBACK_LOCALE_DATA } = await import('./fallback-locale-data');
-  loaded.set(locale, FALLBACK_LOCALE_DATA[locale]);
+/** Makes the locale's data available (a promise, so the table could become a download again). */
+export const prepareLocale = (locale: Locale): Promise<void> => {
+  if (!loaded.has(locale)) loaded.set(locale, LOCALE_DATA[locale]);
+  return Promise.resolve();
 };
 
 /** For tests: use this data for a locale, as if detection had chosen it. */

@@ -1,6 +1,7 @@
 /**
- * Number and month data for browsers whose Intl lacks a locale (Debian's Chromium prints Kazakh as
- * "1,234,567.5" and months as "M01"). Loaded only when detection finds the browser's data wrong.
+ * Number and month data of each language. The app formats with this table, never with the browser's
+ * Intl data: Debian's Chromium prints Kazakh as "1,234,567.5" with months "M01", and probing Intl to
+ * find out cost ~30 ms of start-up. A unit test checks the table against ICU where ICU is complete.
  */
 import type { Locale } from './locales';
 
@@ -17,7 +18,7 @@ export interface LocaleData {
 
 const NBSP = '\u00a0';
 
-export const FALLBACK_LOCALE_DATA: Record<Locale, LocaleData> = {
+export const LOCALE_DATA: Record<Locale, LocaleData> = {
   kk: {
     group: NBSP,
     decimal: ',',
