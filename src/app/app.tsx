@@ -4,33 +4,83 @@
  */
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useLayoutEffect, useMemo, type ComponentType, type LazyExoticComponent } from 'react';
+import { RegionCode } from '../api/contract';
+import { metaQueryOptions } from '../api/meta-query';
 import { AppSettingsContext } from '../config/app-settings';
 import type { RuntimeConfig } from '../config/runtime-config';
 import { I18nProvider } from '../lib/i18n/i18n-context';
 import { parseRefresh } from '../lib/refresh';
+import { comparisonParam, directionParam, periodParam } from '../lib/view-state';
+import { directionsQueryOptions } from '../features/directions/api/directions-queries';
+import { regionQueryOptions, regionsQueryOptions } from '../features/regions/api/regions-queries';
+import { roadmapQueryOptions } from '../features/roadmap/api/roadmap-queries';
+import { summaryQueryOptions } from '../features/summary/api/summary-queries';
 import { matchPath, useLocation, useSearchParam } from '../lib/router';
 import { AppErrorBoundary } from './app-error-boundary';
 import { NotFoundPage } from './routes/not-found';
 import { OverviewPage } from './routes/overview';
 import { AppShell } from './shell/app-shell';
 
+type PageComponent = ComponentType<{ params: Record<string, string> }>;
+type PageModule = Promise<{ default: PageComponent }>;
+
 interface Route {
   path: string;
-  page: ComponentType<{ params: Record<string, string> }> | LazyExoticComponent<ComponentType<{ params: Record<string, string> }>>;
+  page: PageComponent | LazyExoticComponent<PageComponent>;
+  /** The page's chunk, for pages that are one: fetched together with the first data. */
+  load?: () => PageModule;
+  /** The page's first data, requested before React renders (same query options as the page's own queries). */
+  firstData?: (queryClient: QueryClient, params: Record<string, string>, search: URLSearchParams) => void;
   /** Wall display: no shell. */
   bare?: boolean;
 }
 
+const lazyRoute = (route: Omit<Route, 'page'> & { load: () => PageModule }): Route => ({ ...route, page: lazy(route.load) });
+
+const rangeOf = (search: URLSearchParams) => ({ period: periodParam(search.get('period')).value, compare: comparisonParam(search.get('compare')).value });
+
 export const ROUTES: readonly Route[] = [
-  { path: '/', page: OverviewPage },
-  { path: '/regions', page: lazy(() => import('./routes/regions').then((m) => ({ default: m.RegionsPage }))) },
-  { path: '/regions/:code', page: lazy(() => import('./routes/region').then((m) => ({ default: m.RegionPage }))) },
-  { path: '/wall', page: lazy(() => import('./routes/wall').then((m) => ({ default: m.WallPage }))), bare: true },
-  { path: '/activity', page: lazy(() => import('./routes/activity').then((m) => ({ default: m.ActivityPage }))) },
-  { path: '/roadmap', page: lazy(() => import('./routes/roadmap').then((m) => ({ default: m.RoadmapPage }))) },
-  { path: '/directions', page: lazy(() => import('./routes/directions').then((m) => ({ default: m.DirectionsPage }))) },
-  { path: '/directions/:id', page: lazy(() => import('./routes/direction').then((m) => ({ default: m.DirectionPage }))) },
+  { path: '/', page: OverviewPage, firstData: (qc, _, search) => void qc.prefetchQuery(summaryQueryOptions(rangeOf(search))) },
+  lazyRoute({
+    path: '/regions',
+    load: () => import('./routes/regions').then((m) => ({ default: m.RegionsPage })),
+    firstData: (qc, _, search) => void qc.prefetchQuery(regionsQueryOptions({ ...rangeOf(search), direction: directionParam(search.get('direction')).value })),
+  }),
+  lazyRoute({
+    path: '/regions/:code',
+    load: () => import('./routes/region').then((m) => ({ default: m.RegionPage })),
+    firstData: (qc, params, search) => {
+      if (!RegionCode.safeParse(params.code).success) return;
+      void qc.prefetchQuery(regionQueryOptions(params.code ?? '', rangeOf(search)));
+      void qc.prefetchQuery(summaryQueryOptions(rangeOf(search)));
+    },
+  }),
+  lazyRoute({ path: '/wall', load: () => import('./routes/wall').then((m) => ({ default: m.WallPage })), bare: true }),
+  lazyRoute({ path: '/activity', load: () => import('./routes/activity').then((m) => ({ default: m.ActivityPage })) }),
+  lazyRoute({ path: '/roadmap', load: () => import('./routes/roadmap').then((m) => ({ default: m.RoadmapPage })), firstData: (qc) => void qc.prefetchQuery(roadmapQueryOptions()) }),
+  lazyRoute({
+    path: '/directions',
+    load: () => import('./routes/directions').then((m) => ({ default: m.DirectionsPage })),
+    firstData: (qc, _, search) => void qc.prefetchQuery(directionsQueryOptions({ region: null, ...rangeOf(search) })),
+  }),
+  lazyRoute({ path: '/directions/:id', load: () => import('./routes/direction').then((m) => ({ default: m.DirectionPage })) }),
 ];
+
+/**
+ * Starts what the page at `url` needs first — its chunk, meta and its headline data — in parallel, as
+ * soon as the API client exists. Left to React, they would come one after another: render, chunk,
+ * render, meta, render, data (the region page asked for its data 300 ms after meta arrived).
+ */
+export const startFirstRequests = (queryClient: QueryClient, url: URL): void => {
+  for (const route of ROUTES) {
+    const params = matchPath(route.path, url.pathname);
+    if (!params) continue;
+    void route.load?.();
+    void queryClient.prefetchQuery(metaQueryOptions());
+    route.firstData?.(queryClient, params, url.searchParams);
+    return;
+  }
+};
 
 export const AVAILABLE_PATHS = new Set(ROUTES.map((r) => r.path));
 

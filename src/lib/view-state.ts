@@ -20,11 +20,15 @@ const read = <T>(raw: string | null, parse: (raw: string) => T | null, fallback:
 
 export const DEFAULT_PERIOD = 'ytd';
 
-export const usePeriodParam = (): ParamState<string> =>
-  read(useSearchParam('period'), (raw) => (PeriodParam.safeParse(raw).success ? raw : null), DEFAULT_PERIOD);
+// Pure readers of the raw parameter, for code outside React (the first requests, src/app/app.tsx).
+export const periodParam = (raw: string | null): ParamState<string> => read(raw, (r) => (PeriodParam.safeParse(r).success ? r : null), DEFAULT_PERIOD);
+export const comparisonParam = (raw: string | null): ParamState<Comparison> => read(raw, (r) => ComparisonParam.safeParse(r).data ?? null, 'previous');
+export const directionParam = (raw: string | null): ParamState<DirectionId | null> =>
+  read<DirectionId | null>(raw, (r) => DirectionId.safeParse(r).data ?? null, null);
 
-export const useComparisonParam = (): ParamState<Comparison> =>
-  read(useSearchParam('compare'), (raw) => ComparisonParam.safeParse(raw).data ?? null, 'previous');
+export const usePeriodParam = (): ParamState<string> => periodParam(useSearchParam('period'));
+
+export const useComparisonParam = (): ParamState<Comparison> => comparisonParam(useSearchParam('compare'));
 
 export type MapMetric = MetricId | 'volunteersPer10k' | 'growth';
 export const MAP_METRICS: readonly MapMetric[] = ['volunteers', 'volunteersPer10k', 'organisations', 'projects', 'peopleHelped', 'growth'];
@@ -32,8 +36,7 @@ export const MAP_METRICS: readonly MapMetric[] = ['volunteers', 'volunteersPer10
 export const useMapMetricParam = (): ParamState<MapMetric> =>
   read(useSearchParam('metric'), (raw) => ((MAP_METRICS as readonly string[]).includes(raw) ? (raw as MapMetric) : null), 'volunteers');
 
-export const useDirectionParam = (): ParamState<DirectionId | null> =>
-  read<DirectionId | null>(useSearchParam('direction'), (raw) => DirectionId.safeParse(raw).data ?? null, null);
+export const useDirectionParam = (): ParamState<DirectionId | null> => directionParam(useSearchParam('direction'));
 
 /** The parameters a drill-down carries from page to page. */
 export const CARRIED_PARAMS = ['lang', 'period', 'compare', 'metric', 'direction', 'refresh'] as const;
