@@ -50,7 +50,13 @@ export const AppShell = ({ available, children }: { available: ReadonlySet<strin
               {t('demoBadge')}
               <span className="visually-hidden">: {t('demoExplanation')}</span>
             </span>
-          ) : null}
+          ) : meta.data ? null : (
+            // Until meta says whether the data is demo data, the badge keeps its place (on a phone it
+            // takes a line of its own), so the page does not jump down when it appears.
+            <span className="demo-badge app-header__pending" aria-hidden="true">
+              {t('demoBadge')}
+            </span>
+          )}
         </div>
         <nav aria-label={t('mainNavigation')} className="app-nav">
           <ul>

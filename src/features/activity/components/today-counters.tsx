@@ -40,14 +40,17 @@ export const TodayCounters = ({ feedHref }: TodayCountersProps) => {
       queries={[activity]}
       actions={feedHref ? <Link to={feedHref}>{t('allActivity')}</Link> : undefined}
       skeleton={
-        <ul className="today-counters__list" aria-hidden="true">
-          {ACTIVITY_TYPES.map((type) => (
-            <li key={type} className="today-counters__item">
-              <span className="skeleton skeleton--value" />
-              <span className="skeleton skeleton--label" />
-            </li>
-          ))}
-        </ul>
+        // The loaded panel's own lines, text hidden: the same height in every language, so nothing jumps.
+        <div className="today-counters__pending" aria-hidden="true">
+          <p className="panel__subtitle">{t('todaySubtitle')}</p>
+          <ul className="today-counters__list">
+            {ACTIVITY_TYPES.map((type) => (
+              <li key={type} className="today-counters__item">
+                <span className="today-counters__value">0</span> <span className="today-counters__label">{t(LABEL[type], { count: 0 })}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
       }
     >
       <p className="panel__subtitle">{t('todaySubtitle')}</p>

@@ -43,7 +43,12 @@ export const KpiTiles = ({ period, compare, staleAfterMs }: KpiTilesProps) => {
       className="panel--kpis"
       staleAfterMs={staleAfterMs}
       queries={[summary, meta]}
-      skeleton={<TileGrid>{METRIC_IDS.map((id) => <SkeletonTile key={id} />)}</TileGrid>}
+      skeleton={
+        <>
+          <p className="panel__subtitle">{'\u00a0'}</p>
+          <TileGrid>{METRIC_IDS.map((id) => <SkeletonTile key={id} />)}</TileGrid>
+        </>
+      }
     >
       <p className="panel__subtitle">{subtitle}</p>
       <TileGrid>
