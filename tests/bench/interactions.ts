@@ -71,12 +71,22 @@ const measureWindow = async (
   };
 };
 
+export interface CpuSetting {
+  /** CPU slowdown (DevTools' Emulation.setCPUThrottlingRate), 1 = none. */
+  cpuThrottle: number;
+  /** Refreshes and metric switches to time at this setting. */
+  events: number;
+}
+
+/**
+ * Loads the page once (1× CPU) and times refreshes and metric switches at each CPU setting in turn, on
+ * the same live page: a page that has been refreshing for a while, as on a wall, not a fresh one.
+ */
 export const measureInteractions = async (
   browser: Browser,
   url: string,
-  options: { cpuThrottle: number; expect: Expectation; clock: DemoClock; events?: number; headline?: string },
-): Promise<InteractionResult> => {
-  const events = options.events ?? 3;
+  options: { settings: readonly CpuSetting[]; expect: Expectation; clock: DemoClock; headline?: string },
+): Promise<InteractionResult[]> => {
   const { context, page, cdp, errors } = await freshPage(browser, undefined, options.headline);
   try {
     let fresh = 0;
@@ -84,7 +94,6 @@ export const measureInteractions = async (
       if (e.response.url.includes('/api/v1/') && e.response.status === 200) fresh++;
     });
     await cdp.send('Network.enable');
-    if (options.cpuThrottle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.cpuThrottle });
     options.clock.reset();
     await page.goto(url, { waitUntil: 'load' });
     const started = Date.now();
@@ -106,36 +115,41 @@ export const measureInteractions = async (
     // Let lazy requests and the first layout settle, so the window holds only what the change causes.
     await sleep(800);
 
-    const refresh = state.hasBenchHook
-      ? await measureWindow(
+    const select = page.locator(METRIC_SELECT).first();
+    const hasSelect = (await select.count()) > 0;
+    const results: InteractionResult[] = [];
+    for (const setting of options.settings) {
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: setting.cpuThrottle });
+      const refresh = state.hasBenchHook
+        ? await measureWindow(
+            browser,
+            page,
+            () => fresh,
+            async () => {
+              options.clock.flip();
+              await refreshOnce(page);
+            },
+            setting.events,
+          )
+        : null;
+      let metricSwitch: InteractionStats | null = null;
+      if (hasSelect) {
+        const current = await select.inputValue();
+        const targets = SWITCH_TO.filter((v) => v !== current);
+        metricSwitch = await measureWindow(
           browser,
           page,
           () => fresh,
-          async () => {
-            options.clock.flip();
-            await refreshOnce(page);
+          async (i) => {
+            await select.selectOption(targets[i % targets.length] ?? 'volunteers');
           },
-          events,
-        )
-      : null;
-    options.clock.reset();
-
-    const select = page.locator(METRIC_SELECT).first();
-    let metricSwitch: InteractionStats | null = null;
-    if ((await select.count()) > 0) {
-      const current = await select.inputValue();
-      const targets = SWITCH_TO.filter((v) => v !== current);
-      metricSwitch = await measureWindow(
-        browser,
-        page,
-        () => fresh,
-        async (i) => {
-          await select.selectOption(targets[i % targets.length] ?? 'volunteers');
-        },
-        events,
-      );
+          setting.events,
+        );
+      }
+      results.push({ hasBenchHook: state.hasBenchHook, refresh, metricSwitch, errors: [...errors] });
     }
-    return { hasBenchHook: state.hasBenchHook, refresh, metricSwitch, errors };
+    options.clock.reset();
+    return results;
   } finally {
     await context.close();
   }
