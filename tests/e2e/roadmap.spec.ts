@@ -92,6 +92,16 @@ test.describe('roadmap', () => {
     expect(lines.slice(1).every((l) => l.includes('Overdue'))).toBe(true);
   });
 
+  test('draws a chart only when the reader scrolls near it, and keeps it drawn after', async ({ page }) => {
+    await openRoadmap(page, 'en');
+    const last = page.locator('.rm-card__chart').last();
+    await expect(last.locator('.recharts-wrapper')).toHaveCount(0);
+    await last.scrollIntoViewIfNeeded();
+    await expect(last.locator('.recharts-wrapper')).toBeVisible();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect(last.locator('.recharts-wrapper')).toHaveCount(1);
+  });
+
   test('has no axe violations (charts and map drawn), and no sideways scrolling on a phone', async ({ page }) => {
     await openRoadmap(page, 'en');
     await drawCharts(page);
