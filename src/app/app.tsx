@@ -18,7 +18,7 @@ import { summaryQueryOptions } from '../features/summary/api/summary-queries';
 import { matchPath, useLocation, useSearchParam } from '../lib/router';
 import { AppErrorBoundary } from './app-error-boundary';
 import { NotFoundPage } from './routes/not-found';
-import { OverviewPage } from './routes/overview';
+import { OverviewPage, preloadOverviewPanels } from './routes/overview';
 import { AppShell } from './shell/app-shell';
 
 type PageComponent = ComponentType<{ params: Record<string, string> }>;
@@ -40,7 +40,14 @@ const lazyRoute = (route: Omit<Route, 'page'> & { load: () => PageModule }): Rou
 const rangeOf = (search: URLSearchParams) => ({ period: periodParam(search.get('period')).value, compare: comparisonParam(search.get('compare')).value });
 
 export const ROUTES: readonly Route[] = [
-  { path: '/', page: OverviewPage, firstData: (qc, _, search) => void qc.prefetchQuery(summaryQueryOptions(rangeOf(search))) },
+  {
+    path: '/',
+    page: OverviewPage,
+    firstData: (qc, _, search) => {
+      void qc.prefetchQuery(summaryQueryOptions(rangeOf(search)));
+      preloadOverviewPanels();
+    },
+  },
   lazyRoute({
     path: '/regions',
     load: () => import('./routes/regions').then((m) => ({ default: m.RegionsPage })),

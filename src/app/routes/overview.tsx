@@ -1,8 +1,11 @@
-/** `/`: the national overview — KPI tiles first (they paint before any heavy chunk), then the rest. */
+/**
+ * `/`: the national overview — KPI tiles first (they paint before any heavy chunk), then the rest.
+ * The map and the directions panels start below the fold on every screen, so their code is a chunk of
+ * its own, requested together with the first data (see `preloadOverviewPanels`), not part of the entry.
+ */
+import { lazy, Suspense } from 'react';
 import { useAppSettings } from '../../config/app-settings';
-import { DirectionsBreakdown } from '../../features/directions/components/directions-breakdown';
 import { parseMeasure } from '../../features/directions/model/measure-params';
-import { RegionMapPanel } from '../../features/regions/components/region-map-panel';
 import { TodayCounters } from '../../features/activity/components/today-counters';
 import { KpiTiles } from '../../features/summary/components/kpi-tiles';
 import { RoadmapSummaryCard } from '../../features/roadmap/components/roadmap-summary-card';
@@ -11,6 +14,17 @@ import { useComparisonParam, useDirectionParam, useMapMetricParam, usePeriodPara
 import { commonMessages } from '../../lib/i18n/common-messages';
 import { useMessages } from '../../lib/i18n/i18n-context';
 import { useLinkWithParams, useSearchParam } from '../../lib/router';
+
+const loadMapPanel = () => import('../../features/regions/components/region-map-panel');
+const loadDirectionsPanel = () => import('../../features/directions/components/directions-breakdown');
+const RegionMapPanel = lazy(() => loadMapPanel().then((m) => ({ default: m.RegionMapPanel })));
+const DirectionsBreakdown = lazy(() => loadDirectionsPanel().then((m) => ({ default: m.DirectionsBreakdown })));
+
+/** Fetches the lower panels' code; called at start-up for `/`, alongside the first requests. */
+export const preloadOverviewPanels = (): void => {
+  void loadMapPanel();
+  void loadDirectionsPanel();
+};
 
 export const OverviewPage = () => {
   const t = useMessages(commonMessages);
@@ -28,8 +42,12 @@ export const OverviewPage = () => {
       <KpiTiles period={period.value} compare={compare.value} staleAfterMs={staleAfterMs} />
       <TodayCounters feedHref={linkTo('/activity', ['lang', 'refresh'])} />
       <RoadmapSummaryCard staleAfterMs={staleAfterMs} />
-      <RegionMapPanel period={period.value} compare={compare.value} direction={direction.value} metric={metric.value} staleAfterMs={staleAfterMs} />
-      <DirectionsBreakdown compact period={period.value} compare={compare.value} metric={directionsMetric} staleAfterMs={staleAfterMs} />
+      <Suspense fallback={<div className="overview__pending overview__pending--map" />}>
+        <RegionMapPanel period={period.value} compare={compare.value} direction={direction.value} metric={metric.value} staleAfterMs={staleAfterMs} />
+      </Suspense>
+      <Suspense fallback={<div className="overview__pending overview__pending--directions" />}>
+        <DirectionsBreakdown compact period={period.value} compare={compare.value} metric={directionsMetric} staleAfterMs={staleAfterMs} />
+      </Suspense>
     </>
   );
 };
