@@ -6,7 +6,8 @@
  * 260 ms task that froze the page; now it is short tasks with frames in between. Grafana loads panels
  * out of view lazily for the same reason.
  *
- * Where IntersectionObserver is missing (jsdom), everything counts as on screen and updates at once.
+ * Everything is drawn before printing. Where IntersectionObserver is missing (jsdom), everything counts
+ * as on screen and updates at once.
  */
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
@@ -30,7 +31,13 @@ const useNearViewport = (ref: RefObject<HTMLElement | null>): boolean => {
     if (!element || !observing()) return;
     const observer = new IntersectionObserver((entries) => setNear(entries.some((e) => e.isIntersecting)), { rootMargin: `${AHEAD_PX}px 0px` });
     observer.observe(element);
-    return () => observer.disconnect();
+    // A printed page has no viewport to scroll: draw everything before the browser lays it out.
+    const beforePrint = () => flushSync(() => setNear(true));
+    window.addEventListener('beforeprint', beforePrint);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('beforeprint', beforePrint);
+    };
   }, [ref]);
   return near;
 };

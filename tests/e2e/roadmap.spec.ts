@@ -102,6 +102,13 @@ test.describe('roadmap', () => {
     await expect(last.locator('.recharts-wrapper')).toHaveCount(1);
   });
 
+  test('draws every chart before the page is printed', async ({ page }) => {
+    await openRoadmap(page, 'en');
+    await expect(page.locator('.rm-card__chart .recharts-wrapper')).not.toHaveCount(8);
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await expect(page.locator('.rm-card__chart .recharts-wrapper')).toHaveCount(8);
+  });
+
   test('has no axe violations (charts and map drawn), and no sideways scrolling on a phone', async ({ page }) => {
     await openRoadmap(page, 'en');
     await drawCharts(page);
