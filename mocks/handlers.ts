@@ -1,7 +1,7 @@
 // The demo API v1 as msw request handlers: one list shared by the browser worker, Node tests and the HTTP server.
 import { http, HttpResponse } from 'msw';
 import { z } from 'zod';
-import { ComparisonParam, DirectionId, MetricId, Month, OrganizationSort, PeriodParam, RegionCode } from '../src/api/contract';
+import { ComparisonParam, DirectionId, MetricId, Month, NameLanguage, OrganizationSort, PeriodParam, RegionCode } from '../src/api/contract';
 import type { Comparison, DirectionId as DirectionIdType, RegionCode as RegionCodeType } from '../src/api/contract';
 import { buildOpenApiDocument } from '../src/api/openapi';
 import { monthIndex, parsePeriod } from '../src/lib/months';
@@ -206,6 +206,7 @@ export const handlers = [
         direction: directionParam(url),
         q,
         sort: optional(url, 'sort', OrganizationSort, `one of ${OrganizationSort.options.join(', ')}`) ?? '-volunteers',
+        nameLang: optional(url, 'nameLang', NameLanguage, `one of ${NameLanguage.options.join(', ')}`) ?? 'ru',
         page: positiveInt(url, 'page', 1, 1_000_000),
         pageSize: positiveInt(url, 'pageSize', 20, 100),
       });

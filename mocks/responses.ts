@@ -2,6 +2,7 @@
 import { DIRECTION_IDS, METRIC_IDS } from '../src/api/contract';
 import type {
   ActivityFeed,
+  NameLanguage,
   Comparison,
   DirectionId,
   DirectionsResponse,
@@ -125,20 +126,33 @@ export interface OrganizationQuery {
   direction: DirectionId | null;
   q: string;
   sort: OrganizationSort;
+  /** Whose names "name" sorts by: the names the reader sees. */
+  nameLang: NameLanguage;
   page: number;
   pageSize: number;
 }
 
-// Russian collation for names: the register is kept in Russian order; Kazakh letters sort after their Cyrillic base.
-const collator = new Intl.Collator('ru', { sensitivity: 'base', numeric: true });
+const collators: Record<NameLanguage, Intl.Collator> = {
+  kk: new Intl.Collator('kk', { sensitivity: 'base', numeric: true }),
+  ru: new Intl.Collator('ru', { sensitivity: 'base', numeric: true }),
+};
 
-const comparators: Record<OrganizationSort, (a: Organization, b: Organization) => number> = {
-  volunteers: (a, b) => (a.volunteers ?? 0) - (b.volunteers ?? 0),
-  '-volunteers': (a, b) => (b.volunteers ?? 0) - (a.volunteers ?? 0),
-  name: (a, b) => collator.compare(a.name.ru, b.name.ru),
-  '-name': (a, b) => collator.compare(b.name.ru, a.name.ru),
-  registered: (a, b) => a.registered.localeCompare(b.registered),
-  '-registered': (a, b) => b.registered.localeCompare(a.registered),
+const comparator = (sort: OrganizationSort, lang: NameLanguage): ((a: Organization, b: Organization) => number) => {
+  const byName = (a: Organization, b: Organization) => collators[lang].compare(a.name[lang], b.name[lang]);
+  switch (sort) {
+    case 'volunteers':
+      return (a, b) => (a.volunteers ?? 0) - (b.volunteers ?? 0);
+    case '-volunteers':
+      return (a, b) => (b.volunteers ?? 0) - (a.volunteers ?? 0);
+    case 'name':
+      return byName;
+    case '-name':
+      return (a, b) => byName(b, a);
+    case 'registered':
+      return (a, b) => a.registered.localeCompare(b.registered);
+    case '-registered':
+      return (a, b) => b.registered.localeCompare(a.registered);
+  }
 };
 
 /** Lower-cased, with ё folded to е: people type "е" for "ё", and search must not care. */
@@ -146,7 +160,7 @@ const fold = (s: string): string => s.toLocaleLowerCase('ru').replaceAll('ё', '
 
 export const organizationsBody = (model: DemoModel, query: OrganizationQuery): OrganizationsPage => {
   const needle = fold(query.q.trim());
-  const compare = comparators[query.sort];
+  const compare = comparator(query.sort, query.nameLang);
   const matching = organisationsAt(model)
     .filter(
       (o) =>

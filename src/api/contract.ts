@@ -265,6 +265,10 @@ export type Roadmap = z.output<typeof Roadmap>;
 export const ORGANIZATION_SORTS = ['volunteers', '-volunteers', 'name', '-name', 'registered', '-registered'] as const;
 export const OrganizationSort = z.enum(ORGANIZATION_SORTS).meta({ id: 'OrganizationSort' });
 export type OrganizationSort = z.infer<typeof OrganizationSort>;
+/** The language whose names "name" sorts by: the one the reader sees (English shows the Russian names). */
+export const NAME_LANGUAGES = ['kk', 'ru'] as const;
+export const NameLanguage = z.enum(NAME_LANGUAGES).meta({ id: 'NameLanguage' });
+export type NameLanguage = z.infer<typeof NameLanguage>;
 
 export const Organization = z
   .object({

@@ -212,3 +212,28 @@ test.describe('regional map and drill-down', () => {
     }
   });
 });
+
+test.describe('organisations of a region', () => {
+  for (const [lang, header] of [
+    ['kk', 'Атауы'],
+    ['ru', 'Название'],
+  ] as const) {
+    test(`sorted by name, they follow the ${lang} alphabet of the names shown`, async ({ page }) => {
+      await page.goto(`/regions/KZ-71?lang=${lang}`);
+      const panel = page.locator('[data-panel="region-organizations"]');
+      await panel.getByRole('button', { name: header }).click();
+      await expect(page).toHaveURL(/orgSort=name/);
+      await expect(panel.locator('th[aria-sort="ascending"]')).toContainText(header);
+      const names = panel.locator('tbody tr th, tbody tr td:first-child');
+      await expect(names.first()).toHaveText(/\S/);
+      const shown = await names.allInnerTexts();
+      expect(shown.length).toBeGreaterThan(5);
+      // The browser's own collation for the language: the order a reader of that language expects.
+      const expected = await page.evaluate(
+        ([list, locale]) => [...list].sort(new Intl.Collator(locale, { sensitivity: 'base', numeric: true }).compare),
+        [shown, lang] as const,
+      );
+      expect(shown).toEqual(expected);
+    });
+  }
+});

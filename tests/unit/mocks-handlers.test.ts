@@ -84,6 +84,21 @@ describe('every endpoint answers within the contract', () => {
     expect((await get('/organizations?pageSize=101')).status).toBe(400);
   });
 
+  it('organizations: sorts by name in the alphabet of the names the reader sees', async () => {
+    const byName = async (lang: 'kk' | 'ru') =>
+      ENDPOINTS.organizations.response.parse(await (await get(`/organizations?region=KZ-71&sort=name&nameLang=${lang}&pageSize=100`)).json()).items;
+    const kk = await byName('kk');
+    const ru = await byName('ru');
+    for (const [lang, items] of [['kk', kk], ['ru', ru]] as const) {
+      const names = items.map((o) => o.name[lang]);
+      expect(names.length).toBeGreaterThan(5);
+      expect(names).toEqual([...names].sort(new Intl.Collator(lang, { sensitivity: 'base', numeric: true }).compare));
+    }
+    // Kazakh and Russian names of one organisation start differently, so the two orders differ.
+    expect(kk.map((o) => o.id)).not.toEqual(ru.map((o) => o.id));
+    expect((await get('/organizations?nameLang=en')).status).toBe(400);
+  });
+
   it('activity: newest first, at most 50, counts for today', async () => {
     const body = ENDPOINTS.activity.response.parse(await (await get('/activity?since=2026-11-21T00:00:00Z')).json());
     expect(body.events.length).toBeLessThanOrEqual(50);

@@ -1,6 +1,6 @@
 /** Query definition of /organizations: one page of organisations, filtered, searched and sorted by the server. */
 import { queryOptions } from '@tanstack/react-query';
-import type { DirectionId, OrganizationSort } from '../../../api/contract';
+import type { DirectionId, NameLanguage, OrganizationSort } from '../../../api/contract';
 import { api } from '../../../api/api';
 
 export interface OrganizationsParams {
@@ -8,6 +8,8 @@ export interface OrganizationsParams {
   direction: DirectionId | null;
   q: string;
   sort: OrganizationSort;
+  /** The names the reader sees, so "by name" follows their alphabet. */
+  nameLang: NameLanguage;
   page: number;
   pageSize: number;
 }
@@ -29,6 +31,7 @@ export const organizationsQueryOptions = (params: OrganizationsParams) =>
           direction: params.direction,
           q: params.q.trim(),
           sort: params.sort,
+          nameLang: params.nameLang,
           page: params.page,
           pageSize: params.pageSize,
         },

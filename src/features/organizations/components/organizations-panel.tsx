@@ -5,10 +5,11 @@
  */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
-import { OrganizationSort, type Meta, type Organization } from '../../../api/contract';
+import { OrganizationSort, type Meta, type NameLanguage, type Organization } from '../../../api/contract';
 import { DataTable, type Column, type SortState } from '../../../components/data-table';
 import { Panel } from '../../../components/panel';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
+import type { Locale } from '../../../lib/i18n/locales';
 import { updateSearch, useSearchParam } from '../../../lib/router';
 import { organizationsQueryOptions } from '../api/organizations-queries';
 import { organizationsMessages } from '../messages';
@@ -17,6 +18,8 @@ import '../organizations.css';
 const PAGE_SIZE = 10;
 const DEFAULT_SORT: OrganizationSort = '-volunteers';
 const SEARCH_DELAY_MS = 300;
+/** Organisations are registered with Kazakh and Russian names; English readers see the Russian ones. */
+const nameLanguageOf = (locale: Locale): NameLanguage => (locale === 'kk' ? 'kk' : 'ru');
 
 interface OrganizationsPanelProps {
   region: string;
@@ -52,12 +55,12 @@ export const OrganizationsPanel = ({ region, meta, staleAfterMs }: Organizations
   }, [typed, q]);
 
   const orgs = useQuery({
-    ...organizationsQueryOptions({ region, direction: null, q, sort, page, pageSize: PAGE_SIZE }),
+    ...organizationsQueryOptions({ region, direction: null, q, sort, nameLang: nameLanguageOf(locale), page, pageSize: PAGE_SIZE }),
     placeholderData: keepPreviousData,
   });
   const data = orgs.data;
   const pages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
-  const nameOf = (o: Organization) => (locale === 'kk' ? o.name.kk : o.name.ru);
+  const nameOf = (o: Organization) => o.name[nameLanguageOf(locale)];
 
   const columns: Column<Organization>[] = [
     { id: 'name', header: t('colName'), value: nameOf, sortable: true },
