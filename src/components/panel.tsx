@@ -171,7 +171,7 @@ export const Panel = ({
       </div>
       {!hasData && !failing ? (
         // Keeps the freshness line's place while loading, so what follows does not move down.
-        <p className="panel__freshness" aria-hidden="true">
+        <p className="panel__freshness panel__freshness--pending" aria-hidden="true">
           {'\u00a0'}
         </p>
       ) : null}

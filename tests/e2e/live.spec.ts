@@ -45,8 +45,11 @@ test.describe('live monitoring', () => {
     try {
       await page.goto(`http://127.0.0.1:${SITE_PORT}/?lang=en&refresh=3s`);
       await waitForKpis(page);
+      // The lower panels' code has arrived (src/app/routes/overview.tsx), so every panel is on the page.
+      await expect(page.locator('.overview__pending')).toHaveCount(0);
       const panels = page.locator('section[data-panel]');
-      await expect(page.locator('section[data-panel] .panel__freshness')).toHaveCount(await panels.count());
+      // Every panel has loaded: its freshness line is there (not the placeholder that keeps its place).
+      await expect(page.locator('section[data-panel] .panel__freshness:not(.panel__freshness--pending)')).toHaveCount(await panels.count());
       expect(await panels.count()).toBeGreaterThanOrEqual(2);
       const before = await numbers(page);
       expect(before.length).toBeGreaterThanOrEqual(10);
