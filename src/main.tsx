@@ -1,6 +1,6 @@
 /**
  * Start-up: read the runtime config, start the embedded demo API when the config asks for it (msw is
- * loaded only then), prepare the first language, and render.
+ * loaded only then), and render.
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -14,8 +14,6 @@ import { createAppQueryClient } from './app/query-client';
 import { wallStart } from './app/wall-start';
 import { restoreQueryCache } from './lib/persisted-cache';
 import { ConfigError, loadRuntimeConfig } from './config/runtime-config';
-import { prepareLocale } from './lib/i18n/format';
-import { initialLocale } from './lib/i18n/i18n-context';
 import './styles.css';
 
 const start = async () => {
@@ -23,17 +21,12 @@ const start = async () => {
   if (!container) throw new Error('index.html has no #root');
   const root = createRoot(container);
   try {
-    // The language's number and month data (its own small file where the browser's Intl data is
-    // incomplete) loads while the config does; the config's default language is only a fallback.
-    const localeGuess = prepareLocale(initialLocale('kk'));
     const config = await loadRuntimeConfig();
     if (config.demo) {
       const { startDemoWorker } = await import('./app/demo-worker');
       await startDemoWorker();
     }
     configureApi(createApiClient({ baseUrl: config.apiBaseUrl, timeoutMs: config.requestTimeoutSeconds * 1000 }));
-    await localeGuess;
-    await prepareLocale(initialLocale(config.defaultLocale));
     let refreshMs: number | null = config.refreshSeconds * 1000;
     const isWall = window.location.pathname.startsWith('/wall');
     const queryClient = createAppQueryClient({ refreshMs: () => refreshMs });

@@ -8,8 +8,6 @@ import { createApiClient } from '../src/api/client';
 import { App } from '../src/app/app';
 import { createAppQueryClient } from '../src/app/query-client';
 import { RuntimeConfig } from '../src/config/runtime-config';
-import { prepareLocale } from '../src/lib/i18n/format';
-import { LOCALES } from '../src/lib/i18n/locales';
 
 export const TEST_API = 'http://localhost/api/v1';
 
@@ -18,11 +16,10 @@ export interface RenderAppOptions {
   timeoutMs?: number;
 }
 
-export const renderApp = async (url: string, options: RenderAppOptions = {}): Promise<RenderResult & { queryClient: ReturnType<typeof createAppQueryClient> }> => {
+export const renderApp = (url: string, options: RenderAppOptions = {}): RenderResult & { queryClient: ReturnType<typeof createAppQueryClient> } => {
   window.history.replaceState(null, '', url);
   const config = RuntimeConfig.parse({ apiBaseUrl: TEST_API, refreshSeconds: 60, ...options.config });
   configureApi(createApiClient({ baseUrl: config.apiBaseUrl, timeoutMs: options.timeoutMs ?? 5_000 }));
-  await Promise.all(LOCALES.map((l) => prepareLocale(l)));
   const queryClient = createAppQueryClient({ refreshMs: () => null, retry: 0 });
   const result = render(<App config={config} queryClient={queryClient} onRefreshChange={() => undefined} />);
   return { ...result, queryClient };

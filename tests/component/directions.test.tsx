@@ -21,7 +21,7 @@ const SLOW = 20_000;
 
 describe('directions page', () => {
   it('lists all ten directions in Russian with shares that add up to 100, the same in the chart and the table', async () => {
-    await renderApp('/directions?lang=ru');
+    renderApp('/directions?lang=ru');
     const panel = await breakdownPanel();
     // The chart: every direction by its Russian name, with "share · value" at the end of its bar.
     await waitFor(() => expect(panel.querySelectorAll('svg.recharts-surface text').length).toBeGreaterThanOrEqual(20), { timeout: 10_000 });
@@ -61,7 +61,7 @@ describe('directions page', () => {
 
   it('shows the values from the API with their comparison and change', async () => {
     const data = await api().get('directions', { period: 'ytd', compare: 'yearAgo' });
-    await renderApp('/directions?lang=en&compare=yearAgo&bdtab=table');
+    renderApp('/directions?lang=en&compare=yearAgo&bdtab=table');
     const table = await screen.findByTestId('directions-table', {}, { timeout: 10_000 });
     const ecology = data.directions.find((d) => d.id === 'ecology');
     const row = within(table).getByRole('rowheader', { name: /Environmental volunteering/ }).closest('tr');
@@ -77,7 +77,7 @@ describe('directions page', () => {
   it('says the trend compared with the same period last year in words and numbers', async () => {
     const summary = await api().get('summary', { period: 'ytd', compare: 'yearAgo' });
     const kpi = summary.kpis.find((k) => k.metric === 'volunteers');
-    await renderApp('/directions?lang=en&compare=yearAgo');
+    renderApp('/directions?lang=en&compare=yearAgo');
     const sentences = await screen.findByTestId('trends-sentences', {}, { timeout: 10_000 });
     const text = sentences.textContent ?? '';
     expect(text).toContain(`Kazakhstan: ${(kpi?.value ?? 0).toLocaleString('en')} at the end of Jan 2026 – Nov 2026`);
@@ -86,7 +86,7 @@ describe('directions page', () => {
   }, SLOW);
 
   it('lists the leading regions of every direction', async () => {
-    await renderApp('/directions?lang=en');
+    renderApp('/directions?lang=en');
     const table = await screen.findByTestId('leading-regions-table', {}, { timeout: 10_000 });
     expect(table.querySelectorAll('tbody tr')).toHaveLength(10);
     const first = table.querySelector('tbody tr');
@@ -95,7 +95,7 @@ describe('directions page', () => {
   }, SLOW);
 
   it('opens one direction with its figures by region', async () => {
-    await renderApp('/directions/elderly?lang=ru');
+    renderApp('/directions/elderly?lang=ru');
     expect(await screen.findByRole('heading', { level: 1, name: 'Помощь пожилым и одиноким людям' }, { timeout: 10_000 })).toBeInTheDocument();
     expect(screen.getByText(/Приоритетное направление министерства/)).toBeInTheDocument();
     const table = await screen.findByTestId('direction-regions-table', {}, { timeout: 10_000 });
@@ -104,7 +104,7 @@ describe('directions page', () => {
   }, SLOW);
 
   it('shows a helpful page for an unknown direction', async () => {
-    await renderApp('/directions/knitting?lang=en');
+    renderApp('/directions/knitting?lang=en');
     expect(await screen.findByRole('heading', { level: 1, name: 'Direction not found' }, { timeout: 10_000 })).toBeInTheDocument();
     expect(screen.getByText(/There is no direction “knitting”/)).toBeInTheDocument();
     expect(await screen.findByRole('link', { name: 'Help to elderly and lonely people' })).toHaveAttribute('href', expect.stringContaining('/directions/elderly'));

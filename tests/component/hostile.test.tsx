@@ -35,13 +35,13 @@ describe('hostile strings', () => {
       http.get('*/api/v1/activity', () => HttpResponse.json(feed)),
     );
 
-    const { container, unmount } = await renderApp('/?lang=en');
+    const { container, unmount } = renderApp('/?lang=en');
     const tile = (await screen.findByTestId('kpi-volunteers')).closest('li');
     if (!tile) throw new Error('no tile');
     expect(within(tile).getByRole('heading', { level: 3 })).toHaveTextContent(SCRIPT);
     unmount();
 
-    const page = await renderApp('/activity?lang=en');
+    const page = renderApp('/activity?lang=en');
     const list = await screen.findByRole('list', { name: 'Events, newest first' });
     const first = within(list).getAllByRole('listitem')[0];
     expect(first?.querySelector('.activity-event__subject')?.textContent).toBe(`${XSS}<b>bold</b>`);
@@ -56,7 +56,7 @@ describe('hostile strings', () => {
         HttpResponse.json({ type: 'about:blank', title: SCRIPT, status: 502, detail: XSS }, { status: 502, headers: { 'Content-Type': 'application/problem+json' } }),
       ),
     );
-    const { container } = await renderApp('/?lang=en');
+    const { container } = renderApp('/?lang=en');
     const panel = (await screen.findByRole('heading', { name: 'National indicators' })).closest('section');
     if (!panel) throw new Error('no KPI panel');
     const alert = await within(panel).findByRole('alert');
@@ -81,7 +81,7 @@ describe('absurd numbers', () => {
       if (k.metric === 'peopleHelped') k.value = 5e10;
     }
     server.use(http.get('*/api/v1/summary', () => HttpResponse.json(summary)));
-    const { container } = await renderApp('/?lang=en');
+    const { container } = renderApp('/?lang=en');
     for (const metric of ['volunteers', 'organisations', 'projects', 'actions', 'peopleHelped']) {
       await waitFor(() => expect(screen.getByTestId(`kpi-${metric}`)).toHaveTextContent('no data'));
     }
@@ -97,7 +97,7 @@ describe('absurd numbers', () => {
     const feed = activityBody(getModel(), TEST_NOW.getTime() - 2 * 3_600_000) as unknown as { today: Record<string, number | undefined> };
     feed.today = { requestOpened: -3, requestClosed: 1e308, organisationRegistered: 2 };
     server.use(http.get('*/api/v1/activity', () => HttpResponse.json(feed)));
-    await renderApp('/activity?lang=en');
+    renderApp('/activity?lang=en');
     await waitFor(() => expect(screen.getByTestId('today-organisationRegistered')).toHaveTextContent('2'));
     for (const type of ['requestOpened', 'requestClosed', 'actionCompleted']) expect(screen.getByTestId(`today-${type}`)).toHaveTextContent('no data');
     expect(screen.queryByRole('alert')).toBeNull();

@@ -31,7 +31,7 @@ describe('live activity feed', () => {
 
   it('lists the newest events first with type, region and direction in the current language', async () => {
     const [feed, meta] = await Promise.all([client().get('activity'), client().get('meta')]);
-    await renderApp('/activity?lang=en');
+    renderApp('/activity?lang=en');
     const list = await screen.findByRole('list', { name: 'Events, newest first' });
     const items = within(list).getAllByRole('listitem');
     expect(items).toHaveLength(feed.events.length);
@@ -49,7 +49,7 @@ describe('live activity feed', () => {
   });
 
   it('holds new events above the list until asked, announces them politely, then shows them first', async () => {
-    const { queryClient } = await renderApp('/activity?lang=en');
+    const { queryClient } = renderApp('/activity?lang=en');
     const list = await screen.findByRole('list', { name: 'Events, newest first' });
     const before = within(list).getAllByRole('listitem').map((li) => li.dataset.eventId);
     expect(screen.getByText('No new events')).toBeInTheDocument();
@@ -76,7 +76,7 @@ describe('live activity feed', () => {
 
   it("shows today's counters on the overview with the right plural forms", async () => {
     const { today } = await client().get('activity');
-    await renderApp('/?lang=ru');
+    renderApp('/?lang=ru');
     const forms: Record<string, Record<string, string>> = {
       requestOpened: { one: 'заявка открыта', few: 'заявки открыты', many: 'заявок открыто' },
       actionCompleted: { one: 'акция проведена', few: 'акции проведены', many: 'акций проведено' },
@@ -114,7 +114,7 @@ describe('failures', () => {
 
   for (const c of cases) {
     it(`names ${c.name} in words, keeps the last numbers marked stale, and recovers on retry`, async () => {
-      const { queryClient } = await renderApp('/?lang=en', { timeoutMs: 1_000 });
+      const { queryClient } = renderApp('/?lang=en', { timeoutMs: 1_000 });
       const value = await screen.findByTestId('kpi-volunteers');
       await waitFor(() => expect(value).toHaveTextContent(/^\d/));
       const shown = value.textContent;
@@ -141,7 +141,7 @@ describe('failures', () => {
     const body = await client().get('summary', { period: 'ytd', compare: 'previous' });
     const old = new Date(Date.now() - 3 * 86_400_000).toISOString();
     server.use(http.get('*/api/v1/summary', () => HttpResponse.json({ ...body, asOf: old })));
-    await renderApp('/?lang=en');
+    renderApp('/?lang=en');
     await screen.findByTestId('kpi-volunteers');
     expect(await within(kpiPanel()).findByText(/^The server’s data is as of .*, older than expected\.$/)).toBeInTheDocument();
     expect(kpiPanel()).toHaveClass('panel--stale');
@@ -149,7 +149,7 @@ describe('failures', () => {
   });
 
   it('explains a refresh parameter it does not understand', async () => {
-    await renderApp('/?lang=en&refresh=soon');
+    renderApp('/?lang=en&refresh=soon');
     expect(await screen.findByText('The “refresh” parameter in the link was not understood; showing the default.')).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Auto-refresh' })).toHaveValue('1m');
   });

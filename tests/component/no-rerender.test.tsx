@@ -41,7 +41,7 @@ const settle = async () => {
 
 describe('refreshing an unchanged dataset', () => {
   it('re-renders no chart across 100 refreshes answered 304', async () => {
-    const { queryClient } = await renderApp('/?lang=en');
+    const { queryClient } = renderApp('/?lang=en');
     await settle();
     const before = renders.count;
     expect(before).toBeGreaterThanOrEqual(6);
@@ -58,7 +58,7 @@ describe('refreshing an unchanged dataset', () => {
     // No ETag: every refresh is a full 200 with an equal body.
     let current: object = body;
     server.use(http.get('*/api/v1/summary', () => HttpResponse.json(current)));
-    const { queryClient } = await renderApp('/?lang=en');
+    const { queryClient } = renderApp('/?lang=en');
     await settle();
     const before = renders.count;
     for (let i = 0; i < 100; i++) await act(() => queryClient.refetchQueries({ queryKey: ['summary'] }));

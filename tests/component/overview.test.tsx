@@ -11,7 +11,7 @@ const apiSummary = () => createApiClient({ baseUrl: TEST_API, timeoutMs: 5_000 }
 describe('overview', () => {
   it('shows the national KPIs from the API, formatted for Kazakh by default, with the demo label', async () => {
     const summary = await apiSummary();
-    await renderApp('/');
+    renderApp('/');
     const volunteers = summary.kpis.find((k) => k.metric === 'volunteers')?.value ?? 0;
     expect(volunteers).toBeGreaterThan(300_000);
     const tile = await screen.findByTestId('kpi-volunteers');
@@ -24,14 +24,14 @@ describe('overview', () => {
   });
 
   it('states each change in words and numbers', async () => {
-    await renderApp('/?lang=en');
+    renderApp('/?lang=en');
     const tile = (await screen.findByTestId('kpi-volunteers')).closest('li');
     if (!tile) throw new Error('tile not found');
     expect(within(tile).getByText(/^(up|down|unchanged) .*on the previous period$/)).toBeInTheDocument();
   });
 
   it('switches language from the header and keeps it in the URL', async () => {
-    await renderApp('/?lang=en');
+    renderApp('/?lang=en');
     await screen.findByRole('heading', { name: 'National indicators' });
     fireEvent.click(screen.getByRole('button', { name: 'Русский' }));
     expect(await screen.findByRole('heading', { name: 'Национальные показатели' })).toBeInTheDocument();
@@ -41,7 +41,7 @@ describe('overview', () => {
 
   it('names the endpoint and the field when /summary has the wrong shape, and the header keeps working', async () => {
     server.use(http.get('*/api/v1/summary', () => HttpResponse.json({ asOf: '2026-11-22T09:30:00Z', period: { from: '2026-01', to: '2026-11' }, comparison: { from: '2025-02', to: '2025-12' }, kpis: [{ metric: 'volunteers' }] })));
-    await renderApp('/?lang=en');
+    renderApp('/?lang=en');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('/summary');
     expect(alert).toHaveTextContent('kpis[0].series');
@@ -50,13 +50,13 @@ describe('overview', () => {
   });
 
   it('shows a helpful page for an unknown address', async () => {
-    await renderApp('/no/such/page?lang=en');
+    renderApp('/no/such/page?lang=en');
     expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Back to the overview' })).toHaveAttribute('href', '/?lang=en');
   });
 
   it('reports a period it does not understand instead of breaking', async () => {
-    await renderApp('/?lang=en&period=last-decade');
+    renderApp('/?lang=en&period=last-decade');
     expect(await screen.findByText(/“period” parameter in the link was not understood/)).toBeInTheDocument();
     expect(await screen.findByTestId('kpi-volunteers')).toBeInTheDocument();
   });

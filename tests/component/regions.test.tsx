@@ -53,7 +53,7 @@ afterEach(() => {
 describe('regions table', () => {
   it('lists all 20 regions with the API numbers and a national total', async () => {
     const [meta, regions] = await Promise.all([client().get('meta'), client().get('regions', { period: 'ytd', compare: 'previous' })]);
-    await renderApp('/regions?lang=en');
+    renderApp('/regions?lang=en');
     const table = await screen.findByTestId('regions-table');
     await waitFor(() => expect(bodyRows(table)).toHaveLength(20));
     const header = within(table).getAllByRole('columnheader').map((h) => h.textContent ?? '');
@@ -73,7 +73,7 @@ describe('regions table', () => {
 
   it('sorts by a column, keeps the sort in the URL, and switches to per 10 000 residents', async () => {
     const regions = await client().get('regions', { period: 'ytd', compare: 'previous' });
-    await renderApp('/regions?lang=en');
+    renderApp('/regions?lang=en');
     const table = await screen.findByTestId('regions-table');
     await waitFor(() => expect(bodyRows(table)).toHaveLength(20));
     fireEvent.click(within(table).getByRole('button', { name: 'Sort by Volunteers' }));
@@ -103,7 +103,7 @@ describe('regions table', () => {
     });
     Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
-    await renderApp('/regions?lang=en&perCapita=1&sort=-growth');
+    renderApp('/regions?lang=en&perCapita=1&sort=-growth');
     const table = await screen.findByTestId('regions-table');
     await waitFor(() => expect(bodyRows(table)).toHaveLength(20));
     fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
@@ -128,7 +128,7 @@ describe('regions table', () => {
 describe('region page', () => {
   it('shows the region by name, its KPIs, rank among 20 and the national comparison', async () => {
     const detail = await client().get('region', { code: 'KZ-62', period: 'ytd', compare: 'previous' });
-    await renderApp('/regions/KZ-62?lang=en&metric=volunteersPer10k');
+    renderApp('/regions/KZ-62?lang=en&metric=volunteersPer10k');
     expect(await screen.findByRole('heading', { level: 1, name: 'Ulytau Region' })).toBeInTheDocument();
     const volunteers = detail.kpis.find((k) => k.metric === 'volunteers')?.value ?? -1;
     expect(await screen.findByTestId('region-kpi-volunteers')).toHaveTextContent(en(volunteers));
@@ -142,7 +142,7 @@ describe('region page', () => {
 
   it('shows the top organisations of the region from /organizations, searchable through the URL', async () => {
     const page = await client().get('organizations', { region: 'KZ-62', sort: '-volunteers', page: 1, pageSize: 10 });
-    await renderApp('/regions/KZ-62?lang=ru');
+    renderApp('/regions/KZ-62?lang=ru');
     const table = await screen.findByTestId('organizations-table');
     await waitFor(() => expect(bodyRows(table)).toHaveLength(Math.min(10, page.total)));
     expect(cellTexts(bodyRows(table)[0] as HTMLElement)[0]).toBe(page.items[0]?.name.ru);
@@ -156,7 +156,7 @@ describe('region page', () => {
 
 describe('region not found', () => {
   it.each([['/regions/KZ-99?lang=en'], ['/regions/%3Cscript%3E?lang=en']])('offers the 20 regions for %s', async (url) => {
-    await renderApp(url);
+    renderApp(url);
     expect(await screen.findByRole('heading', { level: 1, name: 'Region not found' })).toBeInTheDocument();
     const links = within(await screen.findByTestId('region-links')).getAllByRole('link');
     expect(links).toHaveLength(20);
@@ -173,7 +173,7 @@ describe('map panel', () => {
 
   it('says which regions are highest, lowest and median, and lists all 20 from the highest', async () => {
     const regions = await client().get('regions', { period: 'ytd', compare: 'previous' });
-    await renderApp('/?lang=en');
+    renderApp('/?lang=en');
     const sorted = [...regions.regions].sort((a, b) => (b.values.volunteers ?? 0) - (a.values.volunteers ?? 0));
     const top = sorted[0]?.values.volunteers ?? 0;
     const bottom = sorted[19]?.values.volunteers ?? 0;
@@ -189,7 +189,7 @@ describe('map panel', () => {
   });
 
   it('recolours the same map when the metric changes, and keeps the metric in the URL', async () => {
-    await renderApp('/?lang=en');
+    renderApp('/?lang=en');
     const ulytau = await mapUnit('KZ-62');
     const container = document.querySelector('.leaflet-container');
     const fills = () => [...document.querySelectorAll('[data-code]')].map((el) => `${el.getAttribute('data-code')}:${el.getAttribute('fill')}`);
@@ -207,7 +207,7 @@ describe('map panel', () => {
   });
 
   it('opens a region with Enter on the map, carrying the view', async () => {
-    await renderApp('/?lang=ru&metric=growth&period=2025');
+    renderApp('/?lang=ru&metric=growth&period=2025');
     fireEvent.keyDown(await mapUnit('KZ-71'), { key: 'Enter' });
     await waitFor(() => expect(window.location.pathname).toBe('/regions/KZ-71'));
     expect(Object.fromEntries(new URLSearchParams(window.location.search))).toEqual({ lang: 'ru', metric: 'growth', period: '2025' });
@@ -219,7 +219,7 @@ describe('map panel', () => {
     const meta = await client().get('meta');
     const tampered = { ...meta, regions: meta.regions.map((r) => (r.code === 'KZ-62' ? { ...r, name: { kk: hostile, ru: hostile, en: hostile } } : r)) };
     server.use(http.get('*/api/v1/meta', () => HttpResponse.json(tampered)));
-    await renderApp('/?lang=en');
+    renderApp('/?lang=en');
     const unit = await mapUnit('KZ-62');
     expect(await screen.findByTestId('map-summary')).toHaveTextContent(`Lowest: ${hostile}`);
     expect(within(screen.getByRole('list', { name: 'Regions ranked: Volunteers' })).getByText(hostile)).toBeInTheDocument();

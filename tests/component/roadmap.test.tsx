@@ -16,7 +16,7 @@ describe('roadmap page', { timeout: 20_000 }, () => {
   it('lists every indicator with its target, latest actual, forecast and status, as the forecast module computes them', async () => {
     const roadmap = await apiRoadmap();
     const { items, counts } = assessRoadmap(roadmap);
-    await renderApp('/roadmap?lang=en');
+    renderApp('/roadmap?lang=en');
     const table = await screen.findByTestId('roadmap-indicators');
     expect(screen.getByRole('heading', { level: 1, name: 'Roadmap to 2026' })).toBeInTheDocument();
     expect(items).toHaveLength(8);
@@ -47,7 +47,7 @@ describe('roadmap page', { timeout: 20_000 }, () => {
 
   it("agrees with the overview's roadmap card", async () => {
     const { counts } = assessRoadmap(await apiRoadmap());
-    const overview = await renderApp('/?lang=en');
+    const overview = renderApp('/?lang=en');
     const card = (await screen.findByRole('heading', { name: 'Roadmap to 2026' })).closest('section');
     if (!card) throw new Error('no card');
     const onCard = {
@@ -60,7 +60,7 @@ describe('roadmap page', { timeout: 20_000 }, () => {
     expect(link).toHaveAttribute('href', '/roadmap?lang=en');
     overview.unmount();
 
-    await renderApp('/roadmap?lang=en');
+    renderApp('/roadmap?lang=en');
     const panel = (await screen.findByRole('heading', { name: 'Status of the indicators' })).closest('section');
     if (!panel) throw new Error('no panel');
     expect({
@@ -71,7 +71,7 @@ describe('roadmap page', { timeout: 20_000 }, () => {
   });
 
   it('shows the page in Kazakh and Russian with the same numbers', async () => {
-    await renderApp('/roadmap?lang=ru');
+    renderApp('/roadmap?lang=ru');
     expect(await screen.findByRole('heading', { level: 1, name: 'Дорожная карта до 2026 года' })).toBeInTheDocument();
     expect((await screen.findByTestId('row-target-volunteers')).textContent).toBe('330\u00a0000');
     expect(screen.getByTestId('row-status-volunteers')).toHaveTextContent('В графике');
@@ -84,7 +84,7 @@ describe('roadmap page', { timeout: 20_000 }, () => {
     const roadmap = await apiRoadmap();
     const overdue = roadmap.measures.filter((m) => isOverdue(m, '2026-11-22'));
     expect(overdue.length).toBeGreaterThan(1);
-    await renderApp('/roadmap?lang=en');
+    renderApp('/roadmap?lang=en');
     const table = await screen.findByTestId('roadmap-measures');
     for (const m of roadmap.measures) {
       const cell = within(table).getByTestId(`measure-status-${m.id}`);
@@ -104,7 +104,7 @@ describe('roadmap page', { timeout: 20_000 }, () => {
   });
 
   it('opens with filters from the URL', async () => {
-    await renderApp('/roadmap?lang=en&mstatus=done');
+    renderApp('/roadmap?lang=en&mstatus=done');
     const table = await screen.findByTestId('roadmap-measures');
     const statuses = within(table).getAllByTestId(/^measure-status-/).map((c) => c.textContent);
     expect(statuses.length).toBeGreaterThan(0);
@@ -117,7 +117,7 @@ describe('roadmap page', { timeout: 20_000 }, () => {
     const organisations = roadmap.indicators.find((i) => i.id === 'organisations');
     const astana = organisations?.byRegion?.find((r) => r.code === 'KZ-71');
     if (!astana || astana.actual === null || !astana.target2026) throw new Error('no regional data');
-    await renderApp('/roadmap?lang=en&indicator=organisations');
+    renderApp('/roadmap?lang=en&indicator=organisations');
     expect(await screen.findByRole('combobox', { name: 'Indicator' })).toHaveValue('organisations');
     const table = screen.getByTestId('roadmap-regions');
     expect(within(table).getAllByRole('rowheader')).toHaveLength(20);
@@ -127,7 +127,7 @@ describe('roadmap page', { timeout: 20_000 }, () => {
   it("shows a region's contribution to the roadmap on the region page", async () => {
     const roadmap = await apiRoadmap();
     const split = roadmap.indicators.filter((i) => i.byRegion);
-    await renderApp('/regions/KZ-71?lang=en');
+    renderApp('/regions/KZ-71?lang=en');
     const table = await screen.findByTestId('region-roadmap', {}, { timeout: 10_000 });
     expect(within(table).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(split.map((i) => i.name.en));
     for (const indicator of split) {
@@ -140,7 +140,7 @@ describe('roadmap page', { timeout: 20_000 }, () => {
 
   it('reports a failed /roadmap in its panels and keeps the page', async () => {
     server.use(http.get('*/api/v1/roadmap', () => HttpResponse.json({ type: 'about:blank', title: 'Unavailable', status: 503 }, { status: 503 })));
-    await renderApp('/roadmap?lang=en');
+    renderApp('/roadmap?lang=en');
     const alerts = await screen.findAllByRole('alert');
     expect(alerts.length).toBeGreaterThan(0);
     expect(alerts[0]).toHaveTextContent('/roadmap');

@@ -1,17 +1,14 @@
 // Each way the API can fail gets its own plain-words message in kk, ru and en, naming panel and endpoint;
 // the request timeout defaults to 15 s (driven here by fake timers).
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, createApiClient } from '../../src/api/client';
 import { RuntimeConfig } from '../../src/config/runtime-config';
 import { describeError } from '../../src/lib/describe-error';
 import { errorMessages, type ErrorMessageKey } from '../../src/lib/error-messages';
-import { createFormatter, prepareLocale } from '../../src/lib/i18n/format';
+import { createFormatter } from '../../src/lib/i18n/format';
 import { LOCALES, type Locale } from '../../src/lib/i18n/locales';
 import { translate, type Translate } from '../../src/lib/i18n/messages';
 
-beforeAll(async () => {
-  await Promise.all(LOCALES.map((l) => prepareLocale(l)));
-});
 afterEach(() => {
   vi.useRealTimers();
 });

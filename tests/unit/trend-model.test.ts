@@ -1,6 +1,6 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MonthlyPoint } from '../../src/api/contract';
-import { createFormatter, prepareLocale } from '../../src/lib/i18n/format';
+import { createFormatter } from '../../src/lib/i18n/format';
 import { translate } from '../../src/lib/i18n/messages';
 import type { Locale } from '../../src/lib/i18n/locales';
 import { monthsBetween } from '../../src/lib/months';
@@ -158,9 +158,6 @@ describe('trend model', () => {
 });
 
 describe('trend sentence', () => {
-  beforeAll(async () => {
-    await Promise.all((['kk', 'ru', 'en'] as const).map((l) => prepareLocale(l)));
-  });
 
   const context = (locale: Locale, compare: 'yearAgo' | 'previous', kind: 'stock' | 'flow' = 'stock', per10k = false) => {
     const format = createFormatter(locale);

@@ -3,68 +3,12 @@
  *
  * The symbols and month names come from our own table (locale-data.ts), not from the browser's Intl,
  * which may be incomplete: Debian's Chromium formats Kazakh as "1,234,567.5" with months "M01".
- * `prepareLocale` must be awaited before a locale is first shown.
  */
 import type { Month } from '../../api/contract';
 import { LOCALE_DATA, type LocaleData } from './locale-data';
-import { LANGUAGE_TAG, type Locale } from './locales';
+import type { Locale } from './locales';
 
 const NBSP = '\u00a0';
-const EXPECTED_SYMBOLS: Record<Locale, { group: string; decimal: string }> = {
-  kk: { group: NBSP, decimal: ',' },
-  ru: { group: NBSP, decimal: ',' },
-  en: { group: ',', decimal: '.' },
-};
-
-const loaded = new Map<Locale, LocaleData>();
-
-/**
- * Reads symbols and month names from Intl; null when Intl's data for the locale is missing or wrong.
- * Not used to format: the unit tests compare it with our table where ICU is complete.
- */
-export const localeDataFromIntl = (locale: Locale): LocaleData | null => {
-  try {
-    const tag = LANGUAGE_TAG[locale];
-    const parts = new Intl.NumberFormat(tag).formatToParts(1234567.5);
-    // Some ICU builds group with a narrow no-break space; we want the ordinary NBSP everywhere.
-    const group = (parts.find((p) => p.type === 'group')?.value ?? '').replace('\u202f', NBSP);
-    const decimal = parts.find((p) => p.type === 'decimal')?.value ?? '';
-    const expected = EXPECTED_SYMBOLS[locale];
-    if (group !== expected.group || decimal !== expected.decimal) return null;
-    // One formatter per style, not per month: constructing them is the slow part (~1 ms each).
-    const monthNames = (opts: Intl.DateTimeFormatOptions) => {
-      const formatter = new Intl.DateTimeFormat(tag, { ...opts, timeZone: 'UTC' });
-      return Array.from({ length: 12 }, (_, m) => formatter.formatToParts(new Date(Date.UTC(2024, m, 15))).find((p) => p.type === 'month')?.value ?? '');
-    };
-    const months = monthNames({ month: 'long' });
-    const monthsShort = monthNames({ month: 'short' });
-    const monthsInDate = monthNames({ month: 'long', day: 'numeric' });
-    const broken = (names: string[]) => names.some((n) => n === '' || /^M\d+$/.test(n) || /^\d+$/.test(n));
-    if (broken(months) || broken(monthsShort) || broken(monthsInDate)) return null;
-    const capitalised = locale === 'en' ? months : months.map((n) => n.toLocaleLowerCase(tag));
-    return { group, decimal, percentGap: locale === 'en' ? '' : NBSP, months: capitalised, monthsShort, monthsInDate };
-  } catch {
-    return null;
-  }
-};
-
-/** Makes the locale's data available (a promise, so the table could become a download again). */
-export const prepareLocale = (locale: Locale): Promise<void> => {
-  if (!loaded.has(locale)) loaded.set(locale, LOCALE_DATA[locale]);
-  return Promise.resolve();
-};
-
-/** For tests: use this data for a locale, as if detection had chosen it. */
-export const setLocaleData = (locale: Locale, data: LocaleData): void => {
-  loaded.set(locale, data);
-};
-
-const dataFor = (locale: Locale): LocaleData => {
-  const data = loaded.get(locale);
-  if (!data) throw new Error(`prepareLocale('${locale}') must be awaited before formatting`);
-  return data;
-};
-
 export interface NumberOptions {
   /** Digits after the decimal separator, at most; trailing zeros are dropped. Default 0. */
   maxFractionDigits?: number;
@@ -108,7 +52,7 @@ const ASTANA_MS = 5 * 60 * 60 * 1000;
 const pad = (n: number) => String(n).padStart(2, '0');
 
 export const createFormatter = (locale: Locale): Formatter => {
-  const data = dataFor(locale);
+  const data = LOCALE_DATA[locale];
   const astana = (date: Date) => new Date(date.getTime() + ASTANA_MS);
   const formatter: Formatter = {
     locale,

@@ -1,10 +1,10 @@
 /**
  * The current language, read from `?lang=` (remembered across visits), and the hooks views use to
- * translate and format. Switching language waits until the language's data is ready.
+ * translate and format.
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { updateSearch, useSearchParam } from '../router';
-import { createFormatter, prepareLocale, type Formatter } from './format';
+import { createFormatter, type Formatter } from './format';
 import { LANGUAGE_TAG, isLocale, type Locale } from './locales';
 import { translate, type Catalog, type MessageParams, type Translate } from './messages';
 
@@ -27,41 +27,21 @@ export const rememberedLocale = (): Locale | null => {
   }
 };
 
-/** The language to show first: the URL's, else the one remembered, else the configured default. */
-export const initialLocale = (defaultLocale: Locale): Locale => {
-  const fromUrl = new URLSearchParams(window.location.search).get('lang');
-  return isLocale(fromUrl) ? fromUrl : (rememberedLocale() ?? defaultLocale);
-};
-
 export const I18nProvider = ({ defaultLocale, children }: { defaultLocale: Locale; children: ReactNode }) => {
   const fromUrl = useSearchParam('lang');
-  const wanted: Locale = isLocale(fromUrl) ? fromUrl : (rememberedLocale() ?? defaultLocale);
-  // The locale shown lags the URL only while a missing language's data loads (a few ms, once).
-  const [ready, setReady] = useState<Locale | null>(null);
+  const locale: Locale = isLocale(fromUrl) ? fromUrl : (rememberedLocale() ?? defaultLocale);
 
   useEffect(() => {
-    let cancelled = false;
-    void prepareLocale(wanted).then(() => {
-      if (!cancelled) setReady(wanted);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [wanted]);
-
-  useEffect(() => {
-    if (!ready) return;
-    document.documentElement.lang = LANGUAGE_TAG[ready].slice(0, 2);
+    document.documentElement.lang = LANGUAGE_TAG[locale].slice(0, 2);
     try {
-      window.localStorage.setItem(STORAGE_KEY, ready);
+      window.localStorage.setItem(STORAGE_KEY, locale);
     } catch {
       // Private mode or a kiosk with storage off: the URL still carries the language.
     }
-  }, [ready]);
+  }, [locale]);
 
-  const setLocale = useCallback((locale: Locale) => updateSearch({ lang: locale }), []);
-  const value = useMemo(() => (ready ? { locale: ready, format: createFormatter(ready), setLocale } : null), [ready, setLocale]);
-  if (!value) return null;
+  const setLocale = useCallback((next: Locale) => updateSearch({ lang: next }), []);
+  const value = useMemo(() => ({ locale, format: createFormatter(locale), setLocale }), [locale, setLocale]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 };
 
