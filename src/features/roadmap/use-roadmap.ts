@@ -3,16 +3,24 @@
  * response, so the page, the overview card and the region panel show the same verdicts.
  */
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
-import type { RoadmapIndicator } from '../../api/contract';
-import type { PanelQueryState } from '../../components/panel';
+import type { Roadmap, RoadmapIndicator } from '../../api/contract';
 import { roadmapQueryOptions } from './api/roadmap-queries';
 import { assessRoadmap, type RoadmapAssessment } from './model/forecast';
 
+// One assessment per response, shared by every panel that shows it (a useMemo per panel computed the
+// forecasts once for each of them).
+const assessments = new WeakMap<Roadmap, RoadmapAssessment<RoadmapIndicator>>();
+
+const assessmentOf = (data: Roadmap): RoadmapAssessment<RoadmapIndicator> => {
+  let assessment = assessments.get(data);
+  if (!assessment) {
+    assessment = assessRoadmap(data);
+    assessments.set(data, assessment);
+  }
+  return assessment;
+};
+
 export const useRoadmap = () => {
   const query = useQuery(roadmapQueryOptions());
-  const assessment: RoadmapAssessment<RoadmapIndicator> | null = useMemo(() => (query.data ? assessRoadmap(query.data) : null), [query.data]);
-  // The query result itself: the panel then shows a failure while TanStack still retries and reads `asOf`.
-  const panelQuery: PanelQueryState = query;
-  return { query, data: query.data, assessment, panelQuery };
+  return { query, data: query.data, assessment: query.data ? assessmentOf(query.data) : null };
 };

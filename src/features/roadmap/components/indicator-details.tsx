@@ -9,10 +9,10 @@ import { IndicatorCard } from './indicator-card';
 
 export const IndicatorDetails = ({ staleAfterMs = null }: { staleAfterMs?: number | null }) => {
   const t = useMessages(roadmapMessages);
-  const { data, assessment, panelQuery } = useRoadmap();
+  const { data, assessment, query } = useRoadmap();
   const meta = useMeta();
   return (
-    <Panel id="roadmap-details" title={t('detailsTitle')} queries={[panelQuery]} staleAfterMs={staleAfterMs} className="rm-details" skeleton={<div className="rm-skeleton" />}>
+    <Panel id="roadmap-details" title={t('detailsTitle')} queries={[query]} staleAfterMs={staleAfterMs} className="rm-details" skeleton={<div className="rm-skeleton" />}>
       {data && assessment ? (
         <div className="rm-cards">
           {assessment.items.map(({ indicator, assessment: a }) => (

@@ -34,7 +34,7 @@ const STATUS_ORDER: Record<MeasureStatus, number> = { notStarted: 0, inProgress:
 export const MeasuresPanel = ({ staleAfterMs = null }: { staleAfterMs?: number | null }) => {
   const t = useMessages(roadmapMessages);
   const { locale, format } = useI18n();
-  const { data, panelQuery } = useRoadmap();
+  const { data, query } = useRoadmap();
   const id = useId();
   const status = parseMeasureStatus(useSearchParam('mstatus'));
   const overdueOnly = useSearchParam('overdue') === '1';
@@ -81,7 +81,7 @@ export const MeasuresPanel = ({ staleAfterMs = null }: { staleAfterMs?: number |
   ];
 
   return (
-    <Panel id="roadmap-measures" title={t('measuresTitle')} queries={[panelQuery]} staleAfterMs={staleAfterMs} skeleton={<div className="rm-skeleton" />}>
+    <Panel id="roadmap-measures" title={t('measuresTitle')} queries={[query]} staleAfterMs={staleAfterMs} skeleton={<div className="rm-skeleton" />}>
       <div className="rm-filters" role="group" aria-label={t('measuresTitle')}>
         <label htmlFor={`${id}-status`}>{t('filterStatus')}</label>
         <select id={`${id}-status`} value={status ?? ''} onChange={(e) => updateSearch({ mstatus: e.target.value || null })}>

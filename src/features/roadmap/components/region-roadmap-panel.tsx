@@ -26,7 +26,7 @@ interface Row extends RegionalProgress {
 export const RegionRoadmapPanel = ({ code, staleAfterMs = null }: { code: string; staleAfterMs?: number | null }) => {
   const t = useMessages(roadmapMessages);
   const { locale, format } = useI18n();
-  const { data, panelQuery } = useRoadmap();
+  const { data, query } = useRoadmap();
   const meta = useMeta();
   const linkTo = useLinkWithParams();
   const regionName = meta.data?.regions.find((r) => r.code === code)?.name[locale] ?? code;
@@ -58,7 +58,7 @@ export const RegionRoadmapPanel = ({ code, staleAfterMs = null }: { code: string
   ];
 
   return (
-    <Panel id="region-roadmap" title={t('regionPanelTitle')} queries={[panelQuery]} staleAfterMs={staleAfterMs} skeleton={<div className="rm-skeleton" />}>
+    <Panel id="region-roadmap" title={t('regionPanelTitle')} queries={[query]} staleAfterMs={staleAfterMs} skeleton={<div className="rm-skeleton" />}>
       {rows.length ? (
         <>
           <DataTable

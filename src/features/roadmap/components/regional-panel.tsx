@@ -37,7 +37,7 @@ interface Row extends RegionalProgress {
 export const RegionalPanel = ({ staleAfterMs = null }: { staleAfterMs?: number | null }) => {
   const t = useMessages(roadmapMessages);
   const { locale, format } = useI18n();
-  const { data, panelQuery } = useRoadmap();
+  const { data, query } = useRoadmap();
   const meta = useMeta();
   const id = useId();
   const linkTo = useLinkWithParams();
@@ -75,7 +75,7 @@ export const RegionalPanel = ({ staleAfterMs = null }: { staleAfterMs?: number |
   const indicatorName = indicator?.name[locale] ?? '';
 
   return (
-    <Panel id="roadmap-regions" title={t('regionalTitle')} queries={[panelQuery]} staleAfterMs={staleAfterMs} skeleton={<div className="rm-skeleton" />}>
+    <Panel id="roadmap-regions" title={t('regionalTitle')} queries={[query]} staleAfterMs={staleAfterMs} skeleton={<div className="rm-skeleton" />}>
       {indicator ? (
         <>
           <div className="rm-filters">

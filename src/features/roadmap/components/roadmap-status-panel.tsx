@@ -25,7 +25,7 @@ interface Row {
 export const RoadmapStatusPanel = ({ staleAfterMs = null }: { staleAfterMs?: number | null }) => {
   const t = useMessages(roadmapMessages);
   const { locale, format } = useI18n();
-  const { data, assessment, panelQuery } = useRoadmap();
+  const { data, assessment, query } = useRoadmap();
   const ended = data ? roadmapEnded(new Date(data.asOf), data.end) : false;
 
   const v = (r: Row, n: number | null) => (n === null ? <span className="no-data">—</span> : formatIndicatorValue(format, r.indicator.unit, n));
@@ -88,7 +88,7 @@ export const RoadmapStatusPanel = ({ staleAfterMs = null }: { staleAfterMs?: num
   ];
 
   return (
-    <Panel id="roadmap-status" title={t('summaryTitle')} queries={[panelQuery]} staleAfterMs={staleAfterMs} skeleton={<div className="rm-skeleton" />}>
+    <Panel id="roadmap-status" title={t('summaryTitle')} queries={[query]} staleAfterMs={staleAfterMs} skeleton={<div className="rm-skeleton" />}>
       {assessment ? (
         <>
           <StatusCounts counts={assessment.counts} final={ended} />

@@ -15,10 +15,10 @@ import { StatusCounts } from './status-counts';
 
 export const RoadmapSummaryCard = ({ staleAfterMs = null }: { staleAfterMs?: number | null }) => {
   const t = useMessages(roadmapMessages);
-  const { data, assessment, panelQuery } = useRoadmap();
+  const { data, assessment, query } = useRoadmap();
   const linkTo = useLinkWithParams();
   return (
-    <Panel id="roadmap-card" title={t('cardTitle')} queries={[panelQuery]} staleAfterMs={staleAfterMs} className="rm-card-summary" skeleton={<div className="rm-skeleton rm-skeleton--card" />}>
+    <Panel id="roadmap-card" title={t('cardTitle')} queries={[query]} staleAfterMs={staleAfterMs} className="rm-card-summary" skeleton={<div className="rm-skeleton rm-skeleton--card" />}>
       {data && assessment ? (
         <>
           <p className="panel__subtitle">{t('cardOf', { total: assessment.items.length })}</p>
