@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { server } from '../../mocks/node';
 import { createApiClient } from '../../src/api/client';
 import { renderApp, screen, TEST_API } from '../render-app';
+import { parseCsvLine } from '../csv-line';
 
 // Pages and the map are lazy chunks: their first import in a test run takes a while on a busy machine.
 configure({ asyncUtilTimeout: 5_000 });
@@ -19,29 +20,6 @@ beforeEach(() => {
 const client = () => createApiClient({ baseUrl: TEST_API, timeoutMs: 5_000 });
 /** Numbers as the English formatter writes them: "2,441", "−3.4", "111.5". */
 const en = (n: number, digits = 0) => n.toFixed(digits).replace(/\B(?=(\d{3})+(?!\d))/g, ',').replace(/\.0+$/, '').replace('-', '\u2212');
-
-/** One line of RFC 4180 CSV (the file has no line breaks inside cells). */
-const parseCsvLine = (line: string): string[] => {
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      cells.push(cell);
-      cell = '';
-    } else cell += ch;
-  }
-  cells.push(cell);
-  return cells;
-};
 
 const bodyRows = (table: HTMLElement) => within(table.querySelector('tbody') as HTMLElement).getAllByRole('row');
 const cellTexts = (row: HTMLElement) => [...row.querySelectorAll('th, td')].map((c) => c.textContent ?? '');

@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { axeViolations, expect, test, waitForKpis } from './fixtures';
+import { parseCsvLine } from '../csv-line';
 
 /** The map is a lazy chunk plus a geometry file: wait until its units are drawn. */
 const waitForMap = async (page: Page): Promise<void> => {
@@ -14,29 +15,6 @@ const waitForMap = async (page: Page): Promise<void> => {
 
 const fills = (page: Page) =>
   page.locator('[data-code]').evaluateAll((els) => els.map((el) => `${el.getAttribute('data-code')}:${el.getAttribute('fill')}`).sort());
-
-/** One line of RFC 4180 CSV (the file has no line breaks inside cells). */
-const parseCsvLine = (line: string): string[] => {
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      cells.push(cell);
-      cell = '';
-    } else cell += ch;
-  }
-  cells.push(cell);
-  return cells;
-};
 
 test.describe('regional map and drill-down', () => {
   test('clicking Ulytau on the overview map opens its page, named in kk, ru and en, with its numbers @both', async ({ page }) => {
