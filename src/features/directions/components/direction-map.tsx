@@ -5,7 +5,6 @@
  */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
-import type { Comparison, DirectionId, MetricId } from '../../../api/contract';
 import { useMeta } from '../../../api/meta-query';
 import { LazyRegionChoropleth } from '../../../components/lazy-region-choropleth';
 import { Panel } from '../../../components/panel';
@@ -17,19 +16,10 @@ import { navigate, useLinkWithParams } from '../../../lib/router';
 import { directionRegionsQueryOptions } from '../api/directions-queries';
 import { directionsMessages } from '../messages';
 import { rankRegions } from '../model/directions-model';
-import { regionLinkParams } from './direction-regions';
+import { regionLinkParams, type DirectionViewProps } from './direction-regions';
 import './directions.css';
 
-interface DirectionMapProps {
-  direction: DirectionId;
-  period: string;
-  compare: Comparison;
-  metric: MetricId;
-  per10k: boolean;
-  staleAfterMs?: number | null;
-}
-
-export const DirectionMap = ({ direction, period, compare, metric, per10k, staleAfterMs }: DirectionMapProps) => {
+export const DirectionMap = ({ direction, period, compare, metric, per10k, staleAfterMs }: DirectionViewProps) => {
   const t = useMessages(directionsMessages);
   const { locale, format } = useI18n();
   const { config } = useAppSettings();

@@ -19,7 +19,8 @@ import { directionsMessages } from '../messages';
 import { buildBreakdown, rankRegions, type RegionFigure } from '../model/directions-model';
 import './directions.css';
 
-interface DirectionRegionsProps {
+/** What a view of one direction across the regions (this table, the direction map) is given. */
+export interface DirectionViewProps {
   direction: DirectionId;
   period: string;
   compare: Comparison;
@@ -36,7 +37,7 @@ type Row = RegionFigure & { name: string };
  */
 export const regionLinkParams = (metric: MetricId): string[] => CARRIED_PARAMS.filter((p) => p !== 'metric' || (MAP_METRICS as readonly string[]).includes(metric));
 
-export const DirectionRegions = ({ direction, period, compare, metric, per10k, staleAfterMs }: DirectionRegionsProps) => {
+export const DirectionRegions = ({ direction, period, compare, metric, per10k, staleAfterMs }: DirectionViewProps) => {
   const t = useMessages(directionsMessages);
   const common = useMessages(commonMessages);
   const { locale, format } = useI18n();
