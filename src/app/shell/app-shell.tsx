@@ -87,7 +87,7 @@ export const AppShell = ({ available, children }: { available: ReadonlySet<strin
             </p>
           ) : (
             // Holds the line's place until meta arrives, so the page below does not jump (layout shift).
-            <p className="app-header__as-of app-header__as-of--pending" aria-hidden="true">
+            <p className="app-header__as-of app-header__pending" aria-hidden="true">
               {t('asOf', { time: format.dateTime(new Date(0)) })}
             </p>
           )}
