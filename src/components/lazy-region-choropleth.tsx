@@ -3,13 +3,19 @@
  * numbers paint before the map's code arrives, and the placeholder keeps the map's size meanwhile.
  */
 import { lazy, Suspense } from 'react';
+import { useInBrowser } from '../lib/use-in-browser';
 import type { RegionChoroplethProps } from './region-choropleth';
 import { RegionChoroplethPlaceholder } from './region-choropleth-placeholder';
 
 const RegionChoropleth = lazy(() => import('./region-choropleth').then((m) => ({ default: m.RegionChoropleth })));
 
-export const LazyRegionChoropleth = (props: RegionChoroplethProps) => (
-  <Suspense fallback={<RegionChoroplethPlaceholder mapHeight={props.mapHeight} showList={props.showList} count={props.regions.length || 20} />}>
-    <RegionChoropleth {...props} />
-  </Suspense>
-);
+export const LazyRegionChoropleth = (props: RegionChoroplethProps) => {
+  const placeholder = <RegionChoroplethPlaceholder mapHeight={props.mapHeight} showList={props.showList} count={props.regions.length || 20} />;
+  // A server rendering the first screen draws the placeholder: Leaflet cannot even be imported there.
+  if (!useInBrowser()) return placeholder;
+  return (
+    <Suspense fallback={placeholder}>
+      <RegionChoropleth {...props} />
+    </Suspense>
+  );
+};

@@ -7,10 +7,12 @@
  * out of view lazily for the same reason.
  *
  * Everything is drawn before printing. Where IntersectionObserver is missing (jsdom), everything counts
- * as on screen and updates at once.
+ * as on screen and updates at once. A server rendering the first screen draws none of it: the browser's
+ * first render would not have it either (the chart's chunk is not there yet).
  */
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
+import { useInBrowser } from '../lib/use-in-browser';
 
 /** How far outside the viewport content is already rendered, so it is there before it scrolls in. */
 const AHEAD_PX = 600;
@@ -66,7 +68,8 @@ const takeTurn = (update: () => void): (() => void) => {
 
 export const OnScreen = ({ children }: { children: ReactNode }) => {
   const ref = useRef<HTMLDivElement>(null);
-  const near = useNearViewport(ref);
+  const inBrowser = useInBrowser();
+  const near = useNearViewport(ref) && inBrowser;
   // What is on screen. While the content is away, React gets this very element again and skips it.
   const [shown, setShown] = useState<ReactNode>(null);
   const firstTime = near && shown === null && children !== null;
@@ -80,7 +83,7 @@ export const OnScreen = ({ children }: { children: ReactNode }) => {
 
   return (
     <div ref={ref} className="on-screen">
-      {observing() ? shown : children}
+      {observing() || !near ? shown : children}
     </div>
   );
 };

@@ -3,7 +3,7 @@
  * refresh…), so the location is the single source of truth: components read it with `useLocation`
  * and `useSearchParam`, and change it with `navigate` or `updateSearch`.
  */
-import { useCallback, useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
+import { createContext, useCallback, useContext, useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
 
 const NAVIGATE_EVENT = 'fom:navigate';
 
@@ -24,9 +24,14 @@ export interface Location {
   search: string;
 }
 
+/** The requested address when the first screen is rendered on the server (there is no `window` there). */
+const ServerLocationContext = createContext<Location>({ pathname: '/', search: '' });
+export const ServerLocationProvider = ServerLocationContext.Provider;
+
 export const useLocation = (): Location => {
-  const pathname = useSyncExternalStore(subscribe, snapshotPath, () => '/');
-  const search = useSyncExternalStore(subscribe, snapshotSearch, () => '');
+  const server = useContext(ServerLocationContext);
+  const pathname = useSyncExternalStore(subscribe, snapshotPath, () => server.pathname);
+  const search = useSyncExternalStore(subscribe, snapshotSearch, () => server.search);
   return { pathname, search };
 };
 
