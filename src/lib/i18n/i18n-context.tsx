@@ -1,6 +1,7 @@
 /**
  * The current language, read from `?lang=` (remembered across visits), and the hooks views use to
- * translate and format.
+ * translate and format. The remembered language is also kept in a cookie, so a server that renders the
+ * first screen (src/app/render-first-screen.tsx) renders it in the reader's language.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { updateSearch, useSearchParam } from '../router';
@@ -9,6 +10,13 @@ import { LANGUAGE_TAG, isLocale, type Locale } from './locales';
 import { translate, type Catalog, type MessageParams, type Translate } from './messages';
 
 const STORAGE_KEY = 'fom.lang';
+export const LOCALE_COOKIE = 'fom_lang';
+
+/** The language remembered in a request's `Cookie` header, if any. */
+export const localeFromCookie = (cookieHeader: string | undefined): Locale | null => {
+  const value = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([a-z]{2})(?:;|$)`).exec(cookieHeader ?? '')?.[1];
+  return isLocale(value) ? value : null;
+};
 
 interface I18nValue {
   locale: Locale;
@@ -38,6 +46,7 @@ export const I18nProvider = ({ defaultLocale, children }: { defaultLocale: Local
     } catch {
       // Private mode or a kiosk with storage off: the URL still carries the language.
     }
+    document.cookie = `${LOCALE_COOKIE}=${locale}; path=/; max-age=31536000; SameSite=Lax`;
   }, [locale]);
 
   const setLocale = useCallback((next: Locale) => updateSearch({ lang: next }), []);
