@@ -46,7 +46,15 @@ export interface ApiClientOptions {
   fetch?: typeof fetch;
   /** How many conditional-request entries to keep; bounded so a wall display's memory stays flat. */
   etagCacheSize?: number;
+  /**
+   * Answers already received for this page, by `answerKey` (the server that rendered the first screen
+   * embeds the ones it used). Each stands in for one request and is validated like any other answer.
+   */
+  firstAnswers?: ReadonlyMap<string, unknown>;
 }
+
+/** An answer's key: its endpoint's path and sorted query, without the base URL. */
+export const answerKey = (endpoint: EndpointId, params: QueryParams = {}): string => buildUrl('', endpoint, params);
 
 const formatPath = (path: ReadonlyArray<PropertyKey>): string =>
   path.reduce<string>(
@@ -82,6 +90,7 @@ export const createApiClient = (options: ApiClientOptions): ApiClient => {
   // url → last validated body and its ETag. A 304 hands back the very same object, so TanStack Query's
   // structural sharing sees no change and nothing re-renders.
   const etags = new Map<string, { etag: string; data: unknown }>();
+  const firstAnswers = new Map(options.firstAnswers);
 
   const remember = (url: string, etag: string, data: unknown) => {
     etags.delete(url);
@@ -92,10 +101,31 @@ export const createApiClient = (options: ApiClientOptions): ApiClient => {
     }
   };
 
+  const validate = (endpoint: EndpointId, json: unknown, status: number | null): unknown => {
+    const { path: label, response: schema } = ENDPOINTS[endpoint];
+    const result = schema.safeParse(json);
+    if (result.success) return result.data;
+    const issue = result.error.issues[0];
+    const field = issue ? formatPath(issue.path) || '(root)' : '(root)';
+    throw new ApiError({
+      kind: 'schema',
+      endpoint: label,
+      status,
+      field,
+      message: `${label}: unexpected data at "${field}"${issue ? ` (${issue.message})` : ''}`,
+    });
+  };
+
   return {
     async get(endpoint, params = {}, signal) {
-      const { path, response: schema } = ENDPOINTS[endpoint];
-      const url = buildUrl(options.baseUrl, endpoint, params);
+      const { path } = ENDPOINTS[endpoint];
+      const key = answerKey(endpoint, params);
+      if (firstAnswers.has(key)) {
+        const answer = firstAnswers.get(key);
+        firstAnswers.delete(key);
+        return validate(endpoint, answer, null) as never;
+      }
+      const url = options.baseUrl + key;
       const label = path;
       // A timer rather than AbortSignal.timeout(): it is cleared as soon as the answer is read (no
       // timer per request left running on a wall display) and tests can drive it with fake timers.
@@ -154,22 +184,10 @@ export const createApiClient = (options: ApiClientOptions): ApiClient => {
         throw new ApiError({ kind: 'invalidJson', endpoint: label, status: res.status, message: `${label}: the answer is not valid JSON` });
       }
 
-      const result = schema.safeParse(json);
-      if (!result.success) {
-        const issue = result.error.issues[0];
-        const field = issue ? formatPath(issue.path) || '(root)' : '(root)';
-        throw new ApiError({
-          kind: 'schema',
-          endpoint: label,
-          status: res.status,
-          field,
-          message: `${label}: unexpected data at "${field}"${issue ? ` (${issue.message})` : ''}`,
-        });
-      }
-
+      const data = validate(endpoint, json, res.status);
       const etag = res.headers.get('ETag');
-      if (etag) remember(url, etag, result.data);
-      return result.data as never;
+      if (etag) remember(url, etag, data);
+      return data as never;
     },
   };
 };
