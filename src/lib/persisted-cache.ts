@@ -50,6 +50,9 @@ export const persistQueryCache = (client: QueryClient, storage: Storage = window
     if (event.type !== 'updated' || event.action.type !== 'success') return;
     if (timer === undefined) timer = window.setTimeout(save, throttleMs);
   });
+  // Data that arrived before this started (with a server-rendered first screen it all has) is saved too,
+  // not only after the next refresh.
+  if (client.getQueryCache().getAll().some((q) => q.state.status === 'success')) timer = window.setTimeout(save, throttleMs);
   return () => {
     unsubscribe();
     if (timer !== undefined) window.clearTimeout(timer);
