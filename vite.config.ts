@@ -1,9 +1,45 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type HtmlTagDescriptor, type Plugin } from 'vite';
 
-export default defineConfig({
-  plugins: [react()],
+/**
+ * src/main.tsx imports the app (src/start.tsx) dynamically so that it runs after the first paint; this
+ * puts the app's code and styles in index.html all the same, so they load in parallel with the page as
+ * static imports would (and a server-rendered first screen is styled from the start).
+ */
+const preloadApp = (): Plugin => ({
+  name: 'fom:preload-app',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler(_html, { bundle, chunk }) {
+      if (!bundle || !chunk) return [];
+      const js = new Set<string>();
+      const css = new Set<string>();
+      const visit = (file: string) => {
+        const output = bundle[file];
+        if (!output || output.type !== 'chunk' || js.has(file)) return;
+        js.add(file);
+        output.viteMetadata?.importedCss.forEach((f) => css.add(f));
+        output.imports.forEach(visit);
+      };
+      chunk.dynamicImports.filter((file) => /[\\/]src[\\/]start\.tsx$/.test(bundle[file]?.type === 'chunk' ? (bundle[file].facadeModuleId ?? '') : '')).forEach(visit);
+      const already = new Set([chunk.fileName, ...chunk.imports, ...(chunk.viteMetadata?.importedCss ?? [])]);
+      const tags: HtmlTagDescriptor[] = [];
+      for (const file of css) if (!already.has(file)) tags.push({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: true, href: `/${file}` }, injectTo: 'head' });
+      for (const file of js) if (!already.has(file)) tags.push({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` }, injectTo: 'head' });
+      return tags;
+    },
+  },
+});
+
+export default defineConfig(({ isSsrBuild }) => ({
+  plugins: [react(), preloadApp()],
+  // The server renderer (`vite build --ssr`, dist/server/) needs no copy of public/, and bundles its
+  // dependencies (React's production build among them): dist/ runs without node_modules.
+  publicDir: isSsrBuild ? false : 'public',
+  ssr: { noExternal: true },
+  define: isSsrBuild ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {},
   server: { port: 5173, strictPort: true, host: '127.0.0.1' },
   preview: { port: 4173, strictPort: true, host: '127.0.0.1' },
   build: {
@@ -39,4 +75,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

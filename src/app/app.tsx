@@ -3,7 +3,7 @@
  * overview are separate chunks, so the first screen's numbers do not wait for maps or charts.
  */
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useLayoutEffect, useMemo, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, Suspense, useLayoutEffect, useMemo, type ComponentType } from 'react';
 import { RegionCode } from '../api/contract';
 import { metaQueryOptions } from '../api/meta-query';
 import { AppSettingsContext } from '../config/app-settings';
@@ -26,16 +26,34 @@ type PageModule = Promise<{ default: PageComponent }>;
 
 interface Route {
   path: string;
-  page: PageComponent | LazyExoticComponent<PageComponent>;
+  page: PageComponent;
   /** The page's chunk, for pages that are one: fetched together with the first data. */
   load?: () => PageModule;
   /** The page's first data, requested before React renders (same query options as the page's own queries). */
-  firstData?: (queryClient: QueryClient, params: Record<string, string>, search: URLSearchParams) => void;
+  firstData?: (queryClient: QueryClient, params: Record<string, string>, search: URLSearchParams) => Promise<unknown>;
   /** Wall display: no shell. */
   bare?: boolean;
 }
 
-const lazyRoute = (route: Omit<Route, 'page'> & { load: () => PageModule }): Route => ({ ...route, page: lazy(route.load) });
+/**
+ * A page in a chunk of its own. Once the chunk has arrived the page renders at once, without a
+ * Suspense fallback: the first screen rendered by the server is replaced by the same screen, not by a
+ * loading placeholder (src/start.tsx waits for the chunk before it renders over it).
+ */
+const lazyRoute = (route: Omit<Route, 'page'> & { load: () => PageModule }): Route => {
+  let loaded: PageComponent | null = null;
+  const load = () =>
+    route.load().then((module) => {
+      loaded = module.default;
+      return module;
+    });
+  const Lazy = lazy(load);
+  const Page: PageComponent = (props) => {
+    const Loaded = loaded;
+    return Loaded ? <Loaded {...props} /> : <Lazy {...props} />;
+  };
+  return { ...route, load, page: Page };
+};
 
 const rangeOf = (search: URLSearchParams) => ({ period: periodParam(search.get('period')).value, compare: comparisonParam(search.get('compare')).value });
 
@@ -44,31 +62,36 @@ export const ROUTES: readonly Route[] = [
     path: '/',
     page: OverviewPage,
     firstData: (qc, _, search) => {
-      void qc.prefetchQuery(summaryQueryOptions(rangeOf(search)));
       preloadOverviewPanels();
+      return qc.prefetchQuery(summaryQueryOptions(rangeOf(search)));
     },
   },
   lazyRoute({
     path: '/regions',
     load: () => import('./routes/regions').then((m) => ({ default: m.RegionsPage })),
-    firstData: (qc, _, search) => void qc.prefetchQuery(regionsQueryOptions({ ...rangeOf(search), direction: directionParam(search.get('direction')).value })),
+    firstData: (qc, _, search) => qc.prefetchQuery(regionsQueryOptions({ ...rangeOf(search), direction: directionParam(search.get('direction')).value })),
   }),
   lazyRoute({
     path: '/regions/:code',
     load: () => import('./routes/region').then((m) => ({ default: m.RegionPage })),
-    firstData: (qc, params, search) => {
+    firstData: async (qc, params, search) => {
       if (!RegionCode.safeParse(params.code).success) return;
-      void qc.prefetchQuery(regionQueryOptions(params.code ?? '', rangeOf(search)));
-      void qc.prefetchQuery(summaryQueryOptions(rangeOf(search)));
+      await Promise.all([qc.prefetchQuery(regionQueryOptions(params.code ?? '', rangeOf(search))), qc.prefetchQuery(summaryQueryOptions(rangeOf(search)))]);
     },
   }),
-  lazyRoute({ path: '/wall', load: () => import('./routes/wall').then((m) => ({ default: m.WallPage })), bare: true }),
+  lazyRoute({
+    path: '/wall',
+    load: () => import('./routes/wall').then((m) => ({ default: m.WallPage })),
+    // The first scene is the KPIs unless ?scenes= says otherwise; their data is wanted soon in any case.
+    firstData: (qc, _, search) => qc.prefetchQuery(summaryQueryOptions(rangeOf(search))),
+    bare: true,
+  }),
   lazyRoute({ path: '/activity', load: () => import('./routes/activity').then((m) => ({ default: m.ActivityPage })) }),
-  lazyRoute({ path: '/roadmap', load: () => import('./routes/roadmap').then((m) => ({ default: m.RoadmapPage })), firstData: (qc) => void qc.prefetchQuery(roadmapQueryOptions()) }),
+  lazyRoute({ path: '/roadmap', load: () => import('./routes/roadmap').then((m) => ({ default: m.RoadmapPage })), firstData: (qc) => qc.prefetchQuery(roadmapQueryOptions()) }),
   lazyRoute({
     path: '/directions',
     load: () => import('./routes/directions').then((m) => ({ default: m.DirectionsPage })),
-    firstData: (qc, _, search) => void qc.prefetchQuery(directionsQueryOptions({ region: null, ...rangeOf(search) })),
+    firstData: (qc, _, search) => qc.prefetchQuery(directionsQueryOptions({ region: null, ...rangeOf(search) })),
   }),
   lazyRoute({ path: '/directions/:id', load: () => import('./routes/direction').then((m) => ({ default: m.DirectionPage })) }),
 ];
@@ -77,14 +100,13 @@ export const ROUTES: readonly Route[] = [
  * Starts what the page at `url` needs first — its chunk, meta and its headline data — in parallel, as
  * soon as the API client exists. Left to React, they would come one after another: render, chunk,
  * render, meta, render, data (the region page asked for its data 300 ms after meta arrived).
+ * Settles when all of them have (failed requests included: the page shows those failures itself).
  */
-export const startFirstRequests = (queryClient: QueryClient, url: URL): void => {
+export const startFirstRequests = async (queryClient: QueryClient, url: URL): Promise<void> => {
   for (const route of ROUTES) {
     const params = matchPath(route.path, url.pathname);
     if (!params) continue;
-    void route.load?.();
-    void queryClient.prefetchQuery(metaQueryOptions());
-    route.firstData?.(queryClient, params, url.searchParams);
+    await Promise.allSettled([route.load?.(), queryClient.prefetchQuery(metaQueryOptions()), route.firstData?.(queryClient, params, url.searchParams)]);
     return;
   }
 };

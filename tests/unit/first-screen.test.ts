@@ -1,0 +1,149 @@
+/**
+ * The first screen rendered on the server (src/app/render-first-screen.tsx) against the demo API through
+ * msw/node: its numbers are the API's, in the reader's language; the answers travel with the page and
+ * are used once by the app's client, validated like any other; hostile strings stay text; and whenever
+ * the screen cannot be rendered completely the server gets null (and sends the plain page).
+ */
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ApiError, createApiClient } from '../../src/api/client';
+import { FIRST_SCREEN_ID, readFirstScreen, serializeFirstScreen } from '../../src/app/first-screen';
+import { renderFirstScreen } from '../../src/app/render-first-screen';
+import { localeFromCookie } from '../../src/lib/i18n/i18n-context';
+import { createFormatter } from '../../src/lib/i18n/format';
+import { setDemoNow } from '../../mocks/clock';
+import { handlers } from '../../mocks/handlers';
+import { getModel } from '../../mocks/model/cube';
+import { metaBody } from '../../mocks/responses';
+
+const BASE = 'http://api.test/api/v1';
+const CONFIG = { apiBaseUrl: BASE, demo: false };
+const HOSTILE = '</script><img src=x onerror="window.pwned=1">';
+
+const server = setupServer(...handlers);
+beforeAll(() => {
+  setDemoNow(new Date('2026-11-22T09:30:00Z'));
+  server.listen({ onUnhandledRequest: 'error' });
+});
+afterEach(() => server.resetHandlers());
+afterAll(() => {
+  server.close();
+  setDemoNow(null);
+});
+
+const volunteersNow = async (): Promise<number> => {
+  const summary = await createApiClient({ baseUrl: BASE, timeoutMs: 2_000 }).get('summary', { period: 'ytd', compare: 'previous' });
+  const value = summary.kpis.find((k) => k.metric === 'volunteers')?.value;
+  if (typeof value !== 'number') throw new Error('no volunteers figure');
+  return value;
+};
+
+describe('first screen rendered on the server', () => {
+  it('shows the national KPI numbers from the API, in Kazakh by default and in the language of ?lang= or the cookie', async () => {
+    const volunteers = await volunteersNow();
+    const kk = await renderFirstScreen({ url: '/', config: CONFIG });
+    expect(kk?.lang).toBe('kk');
+    expect(kk?.html).toContain(createFormatter('kk').number(volunteers));
+    expect(kk?.html).toContain('Ұлттық көрсеткіштер');
+
+    const ru = await renderFirstScreen({ url: '/?lang=ru', config: CONFIG });
+    expect(ru?.lang).toBe('ru');
+    expect(ru?.html).toContain(createFormatter('ru').number(volunteers));
+
+    const en = await renderFirstScreen({ url: '/', cookie: 'other=1; fom_lang=en', config: CONFIG });
+    expect(en?.lang).toBe('en');
+    expect(en?.html).toContain(createFormatter('en').number(volunteers));
+  });
+
+  it("renders a region's page (KZ-62, Ulytau) with its name and the answers it used, keyed as the client asks", async () => {
+    const screen = await renderFirstScreen({ url: '/regions/KZ-62?lang=en', config: CONFIG });
+    if (!screen) throw new Error('not rendered');
+    expect(screen.html).toContain('<h1>Ulytau Region</h1>');
+    const embedded = readFirstScreen(documentWith(screen.script));
+    expect(Object.keys(embedded?.answers ?? {}).sort()).toEqual(['/meta', '/regions/KZ-62?compare=previous&period=ytd', '/summary?compare=previous&period=ytd']);
+    expect(embedded?.config).toEqual(CONFIG);
+  });
+
+  it('draws placeholders, not the map or charts, whose code the browser has not loaded yet', async () => {
+    const screen = await renderFirstScreen({ url: '/roadmap', config: CONFIG });
+    expect(screen?.html).not.toContain('recharts');
+    expect(screen?.html).not.toContain('leaflet');
+  });
+
+  it('keeps hostile strings from the API as text, in the screen and in the embedded answers', async () => {
+    const meta = metaBody(getModel());
+    for (const r of meta.regions) r.name = { kk: HOSTILE, ru: HOSTILE, en: HOSTILE };
+    server.use(http.get('*/api/v1/meta', () => HttpResponse.json(meta)));
+    const screen = await renderFirstScreen({ url: '/regions/KZ-62', config: CONFIG });
+    if (!screen) throw new Error('not rendered');
+    expect(screen.html).not.toContain('<img');
+    expect(screen.html).toContain('&lt;img src=x onerror=');
+    // The only "</script>" in the embedded data is the element's own end.
+    expect(screen.script.match(/<\/script/gi)).toHaveLength(1);
+    expect(screen.script).not.toContain('<img');
+    const embedded = readFirstScreen(documentWith(screen.script));
+    expect(JSON.stringify(embedded?.answers['/meta'])).toContain(HOSTILE.replace(/"/g, '\\"'));
+  });
+
+  it('gives up (the plain page is sent) when the API fails, answers nonsense, in demo mode, or with a relative API address', async () => {
+    server.use(http.get('*/api/v1/summary', () => new HttpResponse('oops', { status: 503 })));
+    expect(await renderFirstScreen({ url: '/', config: CONFIG })).toBeNull();
+    server.use(http.get('*/api/v1/summary', () => HttpResponse.json({ kpis: 'none' })));
+    expect(await renderFirstScreen({ url: '/', config: CONFIG })).toBeNull();
+    expect(await renderFirstScreen({ url: '/', config: { demo: true } })).toBeNull();
+    expect(await renderFirstScreen({ url: '/', config: { apiBaseUrl: '/api/v1', demo: false } })).toBeNull();
+  });
+});
+
+describe('answers embedded in the page', () => {
+  it('survive the trip through a <script> element whatever they contain', () => {
+    const first = { config: { demo: false }, answers: { '/meta': { name: HOSTILE, line: 'a\u2028b' } } };
+    const text = serializeFirstScreen(first);
+    expect(text).not.toMatch(/[<>\u2028]/);
+    expect(JSON.parse(text)).toEqual(first);
+    expect(readFirstScreen(documentWith(`<script>${text}</script>`))).toEqual(first);
+  });
+
+  it('are ignored when missing or unreadable', () => {
+    expect(readFirstScreen(documentWith(''))).toBeNull();
+    expect(readFirstScreen(documentWith('<script>{not json</script>'))).toBeNull();
+    expect(readFirstScreen(documentWith('<script>{"answers":[]}</script>'))).toBeNull();
+  });
+
+  it('stand in for one request each and are validated like any other answer', async () => {
+    let requests = 0;
+    server.events.on('request:start', () => void requests++);
+    const meta = metaBody(getModel());
+    const client = createApiClient({
+      baseUrl: BASE,
+      timeoutMs: 2_000,
+      firstAnswers: new Map<string, unknown>([
+        ['/meta', meta],
+        ['/roadmap', { indicators: 'nonsense' }],
+      ]),
+    });
+    expect((await client.get('meta')).regions).toHaveLength(20);
+    expect(requests).toBe(0);
+    await expect(client.get('roadmap')).rejects.toBeInstanceOf(ApiError);
+    expect(requests).toBe(0);
+    // Used once: the next poll asks the API.
+    expect((await client.get('meta')).regions).toHaveLength(20);
+    expect(requests).toBe(1);
+    server.events.removeAllListeners();
+  });
+
+  it('remembered language is read from the Cookie header', () => {
+    expect(localeFromCookie('fom_lang=ru')).toBe('ru');
+    expect(localeFromCookie('a=1; fom_lang=en; b=2')).toBe('en');
+    expect(localeFromCookie('fom_lang=xx')).toBeNull();
+    expect(localeFromCookie('xfom_lang=ru')).toBeNull();
+    expect(localeFromCookie(undefined)).toBeNull();
+  });
+});
+
+/** Just enough of a Document for readFirstScreen: the text of the one `<script>` in `markup`, if any. */
+function documentWith(markup: string): Document {
+  const text = /<script[^>]*>([\s\S]*)<\/script>/.exec(markup)?.[1] ?? null;
+  return { getElementById: (id: string) => (id === FIRST_SCREEN_ID && text !== null ? { textContent: text } : null) } as unknown as Document;
+}
