@@ -67,7 +67,7 @@ export const soak = async (browser: Browser, url: string, options: SoakOptions):
       state = await pageState(page);
     }
     if (state.notFound) throw new MissingRouteError(`route ${new URL(url).pathname} missing (the app shows its not-found page)`);
-    if (!state.hasBenchHook) throw new Error(`${url}: no window.fomBench after 30 s (is src/app/bench-hook.ts wired in main.tsx?)`);
+    if (!state.hasBenchHook) throw new Error(`${url}: no window.fomBench after 30 s (is src/app/bench-hook.ts wired in src/start.tsx?)`);
     await sleep(1000);
 
     const t0 = Date.now();

@@ -1,0 +1,27 @@
+/**
+ * Entry. The app (src/start.tsx) is downloaded alongside — index.html preloads its code and links its
+ * styles (see `preloadApp` in vite.config.ts) — but evaluated only after the browser has painted once.
+ * A first screen rendered by the server, numbers included, is then on screen before ~140 KB of
+ * JavaScript ties up the main thread; evaluated at once, the code went first and the numbers that had
+ * arrived with the HTML waited 200–400 ms for it.
+ */
+import './styles.css';
+
+const afterFirstPaint = (): Promise<void> =>
+  new Promise((painted) => {
+    // A hidden tab (a wall display behind another window) paints no frames: do not wait for one.
+    if (document.visibilityState === 'hidden') return painted();
+    requestAnimationFrame(() => setTimeout(painted, 0));
+  });
+
+void afterFirstPaint()
+  .then(() => import('./start'))
+  .catch((error: unknown) => {
+    // The app's code did not arrive (a deploy replaced it, the network dropped): say so, never a blank page.
+    console.error('Loading the app failed', error);
+    const root = document.getElementById('root');
+    if (root && !root.firstChild) {
+      root.textContent =
+        'Front-Office Monitor could not be loaded: reload the page. · Front-Office Monitor жүктелмеді: бетті қайта жүктеңіз. · Не удалось загрузить Front-Office Monitor: перезагрузите страницу.';
+    }
+  });
