@@ -2,6 +2,7 @@
  * End-to-end tests in Debian's Chromium (never a downloaded browser) against the production build,
  * served once with the embedded service-worker demo and once against the HTTP demo API.
  * Tests tagged @http run only against the HTTP API; @both run in both; the rest only with the worker.
+ * Against the HTTP API, pages come with their first screen rendered by the server.
  */
 import { defineConfig, devices } from '@playwright/test';
 import { execSync } from 'node:child_process';
@@ -18,7 +19,7 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-export const PORTS = { demo: 4173, http: 4174, csp: 4175, api: 8787 } as const;
+export const PORTS = { demo: 4173, http: 4174, csp: 4175, static: 4176, api: 8787 } as const;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -54,6 +55,12 @@ export default defineConfig({
     {
       command: `node --import tsx tests/tools/serve-dist.ts --port ${PORTS.http} --api http://127.0.0.1:${PORTS.api}/api/v1`,
       url: `http://127.0.0.1:${PORTS.http}/`,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      // A static host: the app with no first screen rendered by the server (tests/e2e/fixtures.ts STATIC_APP).
+      command: `node --import tsx tests/tools/serve-dist.ts --port ${PORTS.static} --no-first-screen --api http://127.0.0.1:${PORTS.api}/api/v1`,
+      url: `http://127.0.0.1:${PORTS.static}/`,
       reuseExistingServer: !process.env.CI,
     },
     {

@@ -4,6 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
+import { PORTS } from '../../playwright.config';
 
 export const test = base.extend<{ pageErrors: string[] }>({
   pageErrors: [
@@ -18,6 +19,13 @@ export const test = base.extend<{ pageErrors: string[] }>({
 });
 
 export { expect };
+
+/**
+ * The production build on a static host — no first screen rendered by the server — against the HTTP
+ * demo API. For tests that rewrite the API's answers in the browser (page.route): a server rendering
+ * the first screen asks the API itself and would not see them.
+ */
+export const STATIC_APP = `http://127.0.0.1:${PORTS.static}`;
 
 export const NBSP = '\u00a0';
 

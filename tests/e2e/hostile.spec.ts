@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Page, Route } from '@playwright/test';
-import { expect, test, waitForKpis } from './fixtures';
+import { STATIC_APP, expect, test, waitForKpis } from './fixtures';
 
 const API = 'http://127.0.0.1:8787/api/v1';
 /** Sets window.pwned if it ever runs, and would show an alert. */
@@ -54,17 +54,17 @@ test.describe('hostile data', () => {
       }
     });
 
-    await page.goto('/?lang=en');
+    await page.goto(`${STATIC_APP}/?lang=en`);
     await waitForKpis(page);
     await expect(page.locator('[data-metric="volunteers"] .kpi-tile__name')).toHaveText(SCRIPT);
     await expect(page.locator('[data-code]')).toHaveCount(20);
     await page.locator('[data-code="KZ-62"]').hover();
     await expect(page.locator('.fom-tooltip')).toContainText(XSS);
 
-    await page.goto('/regions?lang=en');
+    await page.goto(`${STATIC_APP}/regions?lang=en`);
     await expect(page.getByTestId('regions-table').getByRole('rowheader', { name: XSS })).toHaveCount(2);
 
-    await page.goto('/activity?lang=en');
+    await page.goto(`${STATIC_APP}/activity?lang=en`);
     const first = page.getByRole('list', { name: 'Events, newest first' }).getByRole('listitem').first();
     await expect(first.locator('.activity-event__subject')).toHaveText(`${XSS} & <b>bold</b>`);
     await expect(first.locator('.activity-event__where')).toHaveText(`${XSS} · ${SCRIPT}`);
@@ -85,7 +85,7 @@ test.describe('hostile data', () => {
       }
     });
 
-    await page.goto('/activity?lang=en');
+    await page.goto(`${STATIC_APP}/activity?lang=en`);
     await expect(page.locator('.activity-event').first()).toBeVisible();
     const feedDownload = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download CSV' }).click();
@@ -94,7 +94,7 @@ test.describe('hostile data', () => {
     // Every subject cell is defused: no line has a cell that starts with a formula character.
     for (const line of feedCsv.split('\r\n').slice(1, -1)) expect(line).not.toMatch(/(^|,)"?[=+\-@]/);
 
-    await page.goto('/regions?lang=en');
+    await page.goto(`${STATIC_APP}/regions?lang=en`);
     const table = page.getByTestId('regions-table');
     await expect(table.getByRole('rowheader', { name: formulas[0] })).toBeVisible();
     const tableDownload = page.waitForEvent('download');
@@ -130,7 +130,7 @@ test.describe('hostile data', () => {
       }
     });
 
-    await page.goto('/?lang=en');
+    await page.goto(`${STATIC_APP}/?lang=en`);
     for (const metric of ['volunteers', 'organisations', 'projects', 'actions']) {
       await expect(page.getByTestId(`kpi-${metric}`)).toHaveText('no data');
     }
@@ -158,7 +158,7 @@ test.describe('hostile data', () => {
         body: JSON.stringify({ type: 'about:blank', title: `Maintenance ${SCRIPT}`, status: 503, detail: XSS }),
       }),
     );
-    await page.goto('/?lang=en');
+    await page.goto(`${STATIC_APP}/?lang=en`);
     const alert = page.locator('[data-panel="kpis"]').getByRole('alert');
     await expect(alert).toContainText(`the server is temporarily unavailable (error 503, /summary). The server says: “Maintenance ${SCRIPT}: ${XSS}”`, { timeout: 10_000 });
     await expect(page.locator('img[src="x"], main script')).toHaveCount(0);

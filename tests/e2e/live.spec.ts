@@ -8,7 +8,7 @@ import type { Server } from 'node:http';
 import type { Page, Route } from '@playwright/test';
 import { startDemoApiServer } from '../../mocks/http-server';
 import { serveDist } from '../tools/serve-dist';
-import { axeViolations, expect, test, waitForKpis } from './fixtures';
+import { STATIC_APP, axeViolations, expect, test, waitForKpis } from './fixtures';
 
 const API_PORT = 8797;
 const SITE_PORT = 4179;
@@ -114,7 +114,7 @@ test.describe('live monitoring', () => {
     for (const c of cases) {
       await page.unroute(`${HTTP_API}/summary*`);
       await page.route(`${HTTP_API}/summary*`, c.answer);
-      await page.goto('/?lang=en');
+      await page.goto(`${STATIC_APP}/?lang=en`);
       const alert = page.locator('[data-panel="kpis"]').getByRole('alert');
       await expect(alert.locator('p')).toHaveText(c.text, { timeout: 15_000 });
       await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();

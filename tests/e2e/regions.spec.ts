@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { axeViolations, expect, test, waitForKpis } from './fixtures';
+import { STATIC_APP, axeViolations, expect, test, waitForKpis } from './fixtures';
 import { parseCsvLine } from '../csv-line';
 
 /** The map is a lazy chunk plus a geometry file: wait until its units are drawn. */
@@ -149,7 +149,7 @@ test.describe('regional map and drill-down', () => {
       for (const region of meta.regions) if (region.code === 'KZ-62') region.name = { kk: hostile, ru: hostile, en: hostile };
       await route.fulfill({ status: 200, contentType: 'application/json', headers: { 'Access-Control-Allow-Origin': '*' }, body: JSON.stringify(meta) });
     });
-    await page.goto('/regions?lang=en');
+    await page.goto(`${STATIC_APP}/regions?lang=en`);
     await waitForMap(page);
     await page.locator('[data-code="KZ-62"]').hover();
     await expect(page.locator('.fom-tooltip')).toContainText(hostile);

@@ -2,13 +2,18 @@
  * Serves the production build (dist/) the way a real host would: SPA fallback to index.html, gzip,
  * optional security headers, and a /config.json chosen on the command line — so one build can be
  * tested against the service-worker demo and against the HTTP demo API, and under a strict CSP.
+ * With an HTTP API, pages come with their first screen rendered (src/app/render-first-screen.tsx):
+ * the numbers are in the HTML; `--no-first-screen` serves the plain page, as a static host would.
  *
- *   tsx tests/tools/serve-dist.ts --port 4173 [--api http://127.0.0.1:8787/api/v1] [--csp] [--refresh 60]
+ *   tsx tests/tools/serve-dist.ts --port 4173 [--api http://127.0.0.1:8787/api/v1] [--csp] [--refresh 60] [--no-first-screen]
  */
+import { randomBytes } from 'node:crypto';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import type { FirstScreenRequest, FirstScreenHtml } from '../../src/app/render-first-screen';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -29,16 +34,70 @@ export interface ServeOptions {
   refreshSeconds?: number;
   /** Send the Content-Security-Policy and other security headers the README recommends. */
   securityHeaders?: boolean;
+  /** Render each page's first screen on the server (default: yes, when the build has the renderer). */
+  firstScreen?: boolean;
 }
 
+/** Where `npm run build` puts the server renderer (`vite build --ssr`); never served as a file. */
+const SERVER_DIR = 'server';
+
+type RenderFirstScreen = (request: FirstScreenRequest) => Promise<FirstScreenHtml | null>;
+
+const loadRenderer = async (root: string): Promise<RenderFirstScreen | null> => {
+  const file = join(root, SERVER_DIR, 'render-first-screen.js');
+  if (!existsSync(file)) return null;
+  const module = (await import(pathToFileURL(file).href)) as { renderFirstScreen: RenderFirstScreen };
+  return module.renderFirstScreen;
+};
+
+/**
+ * index.html with a rendered first screen in its root and the data it was rendered from after it. The
+ * config travels in that data, so the page no longer preloads /config.json; nor does it preload the
+ * app's code: compiling it competed with the first paint, and src/main.tsx fetches it right after.
+ */
+export const withFirstScreen = (template: string, screen: FirstScreenHtml, styleNonce?: string): string => {
+  const { html, css } = styleNonce ? moveInlineStyles(screen.html) : { html: screen.html, css: '' };
+  return template
+    .replace(/<html lang="[a-z]+"/, `<html lang="${screen.lang}"`)
+    .replace(/\s*<!--[^>]*-->\s*<link rel="preload" href="\/config.json"[^>]*>/, '')
+    .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
+    .replace('</head>', () => (css ? `<style nonce="${styleNonce}">${css}</style></head>` : '</head>'))
+    .replace('<div id="root"></div>', () => `<div id="root">${html}</div>${screen.script}`);
+};
+
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#x27;': "'", '&lt;': '<', '&gt;': '>' };
+
+/**
+ * A strict Content-Security-Policy blocks `style` attributes in markup (React sets styles through the
+ * DOM, which it allows, but the server writes them as attributes: bar widths, placeholder heights). Under
+ * it each becomes a rule of a `<style>` element that carries the response's nonce, as strong as the
+ * attribute was (`!important`, placed after the style sheets).
+ */
+export const moveInlineStyles = (html: string): { html: string; css: string } => {
+  const rules: string[] = [];
+  const out = html.replace(/ style="([^"]*)"/g, (_, value: string) => {
+    const declarations = value.replace(/&(amp|quot|#x27|lt|gt);/g, (entity) => ENTITIES[entity] ?? entity);
+    // Only plain declarations may pass into a style sheet; anything else is dropped, not trusted.
+    if (/[<>{}\\@]/.test(declarations)) return '';
+    const important = declarations
+      .split(';')
+      .filter((d) => d.includes(':'))
+      .map((d) => `${d.trim()} !important`)
+      .join(';');
+    rules.push(`[data-fs="${rules.length}"]{${important}}`);
+    return ` data-fs="${rules.length - 1}"`;
+  });
+  return { html: out, css: rules.join('') };
+};
+
 /** The headers the README tells operators to set; `connect-src` lists only the configured API. */
-export const securityHeaders = (apiBaseUrl: string | null): Record<string, string> => {
+export const securityHeaders = (apiBaseUrl: string | null, styleNonce?: string): Record<string, string> => {
   const apiOrigin = apiBaseUrl && /^https?:/.test(apiBaseUrl) ? new URL(apiBaseUrl).origin : '';
   return {
     'Content-Security-Policy': [
       "default-src 'self'",
       "script-src 'self'",
-      "style-src 'self'",
+      `style-src 'self'${styleNonce ? ` 'nonce-${styleNonce}'` : ''}`,
       "img-src 'self' data:",
       `connect-src 'self'${apiOrigin ? ` ${apiOrigin}` : ''}`,
       "worker-src 'self'",
@@ -55,7 +114,7 @@ export const securityHeaders = (apiBaseUrl: string | null): Record<string, strin
   };
 };
 
-export const serveDist = (options: ServeOptions): Promise<Server> => {
+export const serveDist = async (options: ServeOptions): Promise<Server> => {
   const root = resolve(options.root ?? 'dist');
   if (!existsSync(join(root, 'index.html'))) throw new Error(`${root}/index.html not found: run npm run build first`);
   const baseConfig = JSON.parse(readFileSync(join(root, 'config.json'), 'utf8')) as Record<string, unknown>;
@@ -65,6 +124,30 @@ export const serveDist = (options: ServeOptions): Promise<Server> => {
     ...(options.refreshSeconds ? { refreshSeconds: options.refreshSeconds } : {}),
   };
   const extraHeaders = options.securityHeaders ? securityHeaders(options.apiBaseUrl ?? null) : {};
+  const renderer = options.firstScreen === false ? null : await loadRenderer(root);
+  const template = readFileSync(join(root, 'index.html'), 'utf8');
+
+  /**
+   * The page for an address that is no file: the app, with its first screen when it can be rendered, and
+   * the headers for it (under the CSP, with the nonce of its styles).
+   */
+  const page = async (req: IncomingMessage): Promise<{ body: Buffer; headers: Record<string, string> }> => {
+    // Cookie: the rendered language follows the reader's remembered one.
+    const plain = { body: Buffer.from(template), headers: { ...extraHeaders, Vary: 'Cookie' } };
+    if (!renderer) return plain;
+    try {
+      const screen = await renderer({ url: req.url ?? '/', cookie: req.headers.cookie, config, timeoutMs: 1_500 });
+      if (!screen) return plain;
+      const nonce = options.securityHeaders ? randomBytes(16).toString('base64') : undefined;
+      return {
+        body: Buffer.from(withFirstScreen(template, screen, nonce)),
+        headers: { ...(nonce ? securityHeaders(options.apiBaseUrl ?? null, nonce) : extraHeaders), Vary: 'Cookie' },
+      };
+    } catch (error) {
+      console.error('first screen not rendered:', error);
+      return plain;
+    }
+  };
 
   // Hashed assets never change: compress each once, as a real host serves precompressed files (the
   // benchmark would otherwise time our gzip, serialised with the demo API on one event loop).
@@ -73,14 +156,14 @@ export const serveDist = (options: ServeOptions): Promise<Server> => {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const gzipOk = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-    const send = (status: number, type: string, body: Buffer, cache: string, cacheKey?: string) => {
-      const headers: Record<string, string> = { 'Content-Type': type, 'Cache-Control': cache, ...extraHeaders };
+    const send = (status: number, type: string, body: Buffer, cache: string, cacheKey?: string, more: Record<string, string> = {}) => {
+      const headers: Record<string, string> = { 'Content-Type': type, 'Cache-Control': cache, ...extraHeaders, ...more };
       let payload = body;
       if (gzipOk && body.length > 512 && !type.startsWith('image/png')) {
         payload = (cacheKey && gzipped.get(cacheKey)) || gzipSync(body);
         if (cacheKey) gzipped.set(cacheKey, payload);
         headers['Content-Encoding'] = 'gzip';
-        headers.Vary = 'Accept-Encoding';
+        headers.Vary = headers.Vary ? `${headers.Vary}, Accept-Encoding` : 'Accept-Encoding';
       }
       res.writeHead(status, headers);
       res.end(payload);
@@ -96,12 +179,15 @@ export const serveDist = (options: ServeOptions): Promise<Server> => {
       // A malformed escape ("/regions/%E0%A4%A") is no file: the app answers it with a helpful page.
       pathname = '/index.html';
     }
-    let file = normalize(join(root, pathname));
+    const file = normalize(join(root, pathname));
     if (!file.startsWith(root)) {
       res.writeHead(400).end();
       return;
     }
-    if (!existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
+    if (!existsSync(file) || statSync(file).isDirectory() || file === join(root, 'index.html') || file.startsWith(join(root, SERVER_DIR))) {
+      void page(req).then(({ body, headers }) => send(200, TYPES['.html'] ?? '', body, 'no-cache', undefined, headers));
+      return;
+    }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     const immutable = url.pathname.startsWith('/assets/');
     if (type.startsWith('image/png')) {
@@ -127,6 +213,7 @@ if (isMain) {
     apiBaseUrl: value('--api') ?? null,
     refreshSeconds: value('--refresh') ? Number(value('--refresh')) : undefined,
     securityHeaders: args.includes('--csp'),
+    firstScreen: !args.includes('--no-first-screen'),
   });
   console.log(`dist on http://127.0.0.1:${port}${value('--api') ? ` (API ${value('--api')})` : ' (demo worker)'}`);
   process.on('SIGTERM', () => server.close(() => process.exit(0)));

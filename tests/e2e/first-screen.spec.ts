@@ -1,0 +1,55 @@
+/**
+ * The first screen rendered by the server (src/app/render-first-screen.tsx, served by
+ * tests/tools/serve-dist.ts against the HTTP demo API): the numbers are in the HTML itself, in the
+ * reader's language, and the app takes over without them ever leaving the screen.
+ */
+import { NBSP, expect, test } from './fixtures';
+
+test.describe('first screen from the server', () => {
+  test('the HTML alone shows the KPI numbers of the overview and a region page, with no JavaScript at all @http', async ({ browser, request }) => {
+    const summary = (await (await request.get('http://127.0.0.1:8787/api/v1/summary?compare=previous&period=ytd')).json()) as { kpis: { metric: string; value: number }[] };
+    const volunteers = summary.kpis.find((k) => k.metric === 'volunteers')?.value ?? NaN;
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(page.getByTestId('kpi-volunteers')).toHaveText(String(volunteers).replace(/\B(?=(\d{3})+(?!\d))/g, NBSP));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
+    await page.goto('/regions/KZ-62?lang=en');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ulytau Region');
+    await expect(page.getByTestId('region-kpi-volunteers')).toHaveText(/^\d{1,3}(,\d{3})*$/);
+    await context.close();
+  });
+
+  test('the app takes over the server-rendered screen without the numbers ever leaving it, and works @http', async ({ page }) => {
+    // Counts every moment the volunteers tile is missing or shows no digits, from the first byte on.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __gaps: number; __seen: boolean };
+      w.__gaps = 0;
+      w.__seen = false;
+      new MutationObserver(() => {
+        const has = /\d/.test(document.querySelector('[data-testid="kpi-volunteers"]')?.textContent ?? '');
+        if (has) w.__seen = true;
+        else if (w.__seen) w.__gaps++;
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    });
+    await page.goto('/?lang=en');
+    await expect(page.getByTestId('kpi-volunteers')).toHaveText(/^\d{3},\d{3}$/);
+    // The app is running: the language switch re-renders the page in Russian, numbers included.
+    await page.getByRole('button', { name: 'Русский' }).click();
+    await expect(page.getByTestId('kpi-volunteers')).toHaveText(new RegExp(`^\\d{3}${NBSP}\\d{3}$`));
+    expect(await page.evaluate(() => (window as unknown as { __seen: boolean; __gaps: number }).__seen)).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { __gaps: number }).__gaps)).toBe(0);
+  });
+
+  test('the language chosen in the app is the one the server renders the next visit in @http', async ({ browser }) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto('/?lang=ru');
+    await expect(page.getByTestId('kpi-volunteers')).toHaveText(/\d/);
+    await expect.poll(async () => (await context.cookies()).find((c) => c.name === 'fom_lang')?.value).toBe('ru');
+    const html = await (await page.request.get('/regions')).text();
+    expect(html).toContain('<html lang="ru"');
+    expect(html).toContain('Регионы');
+    await context.close();
+  });
+});
