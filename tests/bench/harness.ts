@@ -131,7 +131,8 @@ export const HEADLINE_NUMBERS: Record<string, string> = {
   '/': '[data-testid^="kpi-"]',
   '/regions': '[data-testid^="kpi-"], main table td',
   '/regions/KZ-62': '[data-testid^="kpi-"], [data-testid^="region-kpi-"]',
-  '/directions': '[data-testid^="kpi-"], main table td, [data-testid="direction-stats"]',
+  // The breakdown's summary sentence (largest direction, priority share, fastest and slowest change) is the page's first numbers.
+  '/directions': '[data-testid^="kpi-"], main table td, [data-testid="direction-stats"], main .chart-frame__summary',
   '/roadmap': '[data-testid^="kpi-"], [data-testid^="latest-"]',
   '/wall': '[data-testid^="kpi-"], [data-testid^="wall-kpi-"]',
 };
