@@ -3,7 +3,7 @@
  * overview are separate chunks, so the first screen's numbers do not wait for maps or charts.
  */
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useLayoutEffect, useMemo, type ComponentType } from 'react';
+import { lazy, Suspense, useLayoutEffect, useMemo, type ComponentType, type LazyExoticComponent } from 'react';
 import { RegionCode } from '../api/contract';
 import { metaQueryOptions } from '../api/meta-query';
 import { AppSettingsContext } from '../config/app-settings';
@@ -26,7 +26,7 @@ type PageModule = Promise<{ default: PageComponent }>;
 
 interface Route {
   path: string;
-  page: PageComponent;
+  page: PageComponent | LazyExoticComponent<PageComponent>;
   /** The page's chunk, for pages that are one: fetched together with the first data. */
   load?: () => PageModule;
   /** The page's first data, requested before React renders (same query options as the page's own queries). */
@@ -37,22 +37,22 @@ interface Route {
 
 /**
  * A page in a chunk of its own. Once the chunk has arrived the page renders at once, without a
- * Suspense fallback: the first screen rendered by the server is replaced by the same screen, not by a
- * loading placeholder (src/start.tsx waits for the chunk before it renders over it).
+ * Suspense fallback: React reads an already-resolved thenable synchronously. So the first screen
+ * rendered by the server is replaced by the same screen, not by a loading placeholder (src/start.tsx
+ * waits for the chunk before it renders over it), and the element type never changes (no remount).
  */
 const lazyRoute = (route: Omit<Route, 'page'> & { load: () => PageModule }): Route => {
-  let loaded: PageComponent | null = null;
+  let loaded: Awaited<PageModule> | null = null;
   const load = () =>
     route.load().then((module) => {
-      loaded = module.default;
+      loaded = module;
       return module;
     });
-  const Lazy = lazy(load);
-  const Page: PageComponent = (props) => {
-    const Loaded = loaded;
-    return Loaded ? <Loaded {...props} /> : <Lazy {...props} />;
-  };
-  return { ...route, load, page: Page };
+  const page = lazy(() => {
+    const module = loaded;
+    return module ? ({ then: (resolve: (m: Awaited<PageModule>) => void) => resolve(module) } as unknown as PageModule) : load();
+  });
+  return { ...route, load, page };
 };
 
 const rangeOf = (search: URLSearchParams) => ({ period: periodParam(search.get('period')).value, compare: comparisonParam(search.get('compare')).value });
