@@ -4,8 +4,8 @@ import { defineConfig, type HtmlTagDescriptor, type Plugin } from 'vite';
 
 /**
  * src/main.tsx imports the app (src/start.tsx) dynamically so that it runs after the first paint; this
- * puts the app's code and styles in index.html all the same, so they load in parallel with the page as
- * static imports would (and a server-rendered first screen is styled from the start).
+ * preloads the app's code from index.html all the same, so it loads in parallel with the page as static
+ * imports would.
  */
 const preloadApp = (): Plugin => ({
   name: 'fom:preload-app',
@@ -15,18 +15,15 @@ const preloadApp = (): Plugin => ({
     handler(_html, { bundle, chunk }) {
       if (!bundle || !chunk) return [];
       const js = new Set<string>();
-      const css = new Set<string>();
       const visit = (file: string) => {
         const output = bundle[file];
         if (!output || output.type !== 'chunk' || js.has(file)) return;
         js.add(file);
-        output.viteMetadata?.importedCss.forEach((f) => css.add(f));
         output.imports.forEach(visit);
       };
       chunk.dynamicImports.filter((file) => /[\\/]src[\\/]start\.tsx$/.test(bundle[file]?.type === 'chunk' ? (bundle[file].facadeModuleId ?? '') : '')).forEach(visit);
-      const already = new Set([chunk.fileName, ...chunk.imports, ...(chunk.viteMetadata?.importedCss ?? [])]);
+      const already = new Set([chunk.fileName, ...chunk.imports]);
       const tags: HtmlTagDescriptor[] = [];
-      for (const file of css) if (!already.has(file)) tags.push({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: true, href: `/${file}` }, injectTo: 'head' });
       for (const file of js) if (!already.has(file)) tags.push({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` }, injectTo: 'head' });
       return tags;
     },
@@ -45,6 +42,10 @@ export default defineConfig(({ isSsrBuild }) => ({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // One style sheet, linked from index.html: a first screen rendered by the server for any page (the
+    // wall, a region) is styled from its first paint, instead of waiting for that page's chunk to bring
+    // its CSS (it came unstyled and jumped: layout shift 0.4–0.9). ~10 KB gzip, one request.
+    cssCodeSplit: false,
     // Map and chart libraries get their own chunks; the first screen needs neither.
     rolldownOptions: {
       output: {
