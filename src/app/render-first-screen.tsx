@@ -14,8 +14,8 @@ import { renderToString } from 'react-dom/server';
 import { configureApi } from '../api/api';
 import { createApiClient } from '../api/client';
 import { parseRuntimeConfig } from '../config/runtime-config';
-import { localeFromCookie } from '../lib/i18n/i18n-context';
-import { LANGUAGE_TAG, isLocale } from '../lib/i18n/locales';
+import { chooseLocale, localeFromCookie } from '../lib/i18n/i18n-context';
+import { LANGUAGE_TAG } from '../lib/i18n/locales';
 import { ServerLocationProvider } from '../lib/router';
 import { App, startFirstRequests } from './app';
 import { firstScreenScript } from './first-screen';
@@ -78,8 +78,8 @@ const render = async (request: FirstScreenRequest): Promise<FirstScreenHtml | nu
     // A failed request would be rendered as a failure the browser might not see: let the app ask itself.
     if (queryClient.getQueryCache().getAll().some((query) => query.state.status !== 'success')) return null;
 
-    const fromUrl = url.searchParams.get('lang');
-    const locale = isLocale(fromUrl) ? fromUrl : (localeFromCookie(request.cookie) ?? config.defaultLocale);
+    // The browser remembers the language in localStorage, the server sees it in the cookie set alongside.
+    const locale = chooseLocale(url.searchParams.get('lang'), localeFromCookie(request.cookie), config.defaultLocale);
     const html = renderToString(
       <StrictMode>
         <ServerLocationProvider value={{ pathname: url.pathname, search: url.search }}>

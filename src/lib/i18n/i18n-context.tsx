@@ -12,6 +12,10 @@ import { translate, type Catalog, type MessageParams, type Translate } from './m
 const STORAGE_KEY = 'fom.lang';
 export const LOCALE_COOKIE = 'fom_lang';
 
+/** The language to show: the URL's (`?lang=`), else the one remembered, else the configured default. */
+export const chooseLocale = (fromUrl: string | null, remembered: Locale | null, fallback: Locale): Locale =>
+  isLocale(fromUrl) ? fromUrl : (remembered ?? fallback);
+
 /** The language remembered in a request's `Cookie` header, if any. */
 export const localeFromCookie = (cookieHeader: string | undefined): Locale | null => {
   const value = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([a-z]{2})(?:;|$)`).exec(cookieHeader ?? '')?.[1];
@@ -37,7 +41,7 @@ export const rememberedLocale = (): Locale | null => {
 
 export const I18nProvider = ({ defaultLocale, children }: { defaultLocale: Locale; children: ReactNode }) => {
   const fromUrl = useSearchParam('lang');
-  const locale: Locale = isLocale(fromUrl) ? fromUrl : (rememberedLocale() ?? defaultLocale);
+  const locale = chooseLocale(fromUrl, rememberedLocale(), defaultLocale);
 
   useEffect(() => {
     document.documentElement.lang = LANGUAGE_TAG[locale].slice(0, 2);
