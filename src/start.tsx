@@ -33,7 +33,7 @@ const start = async () => {
       createApiClient({
         baseUrl: config.apiBaseUrl,
         timeoutMs: config.requestTimeoutSeconds * 1000,
-        firstAnswers: firstScreen ? new Map(Object.entries(firstScreen.answers)) : undefined,
+        firstAnswers: firstScreen?.answers,
       }),
     );
     let refreshMs: number | null = config.refreshSeconds * 1000;

@@ -50,7 +50,7 @@ export interface ApiClientOptions {
    * Answers already received for this page, by `answerKey` (the server that rendered the first screen
    * embeds the ones it used). Each stands in for one request and is validated like any other answer.
    */
-  firstAnswers?: ReadonlyMap<string, unknown>;
+  firstAnswers?: Readonly<Record<string, unknown>>;
 }
 
 /** An answer's key: its endpoint's path and sorted query, without the base URL. */
@@ -90,7 +90,7 @@ export const createApiClient = (options: ApiClientOptions): ApiClient => {
   // url → last validated body and its ETag. A 304 hands back the very same object, so TanStack Query's
   // structural sharing sees no change and nothing re-renders.
   const etags = new Map<string, { etag: string; data: unknown }>();
-  const firstAnswers = new Map(options.firstAnswers);
+  const firstAnswers = new Map(Object.entries(options.firstAnswers ?? {}));
 
   const remember = (url: string, etag: string, data: unknown) => {
     etags.delete(url);

@@ -118,10 +118,7 @@ describe('answers embedded in the page', () => {
     const client = createApiClient({
       baseUrl: BASE,
       timeoutMs: 2_000,
-      firstAnswers: new Map<string, unknown>([
-        ['/meta', meta],
-        ['/roadmap', { indicators: 'nonsense' }],
-      ]),
+      firstAnswers: { '/meta': meta, '/roadmap': { indicators: 'nonsense' } },
     });
     expect((await client.get('meta')).regions).toHaveLength(20);
     expect(requests).toBe(0);
