@@ -21,7 +21,11 @@ const preloadApp = (): Plugin => ({
         js.add(file);
         output.imports.forEach(visit);
       };
-      chunk.dynamicImports.filter((file) => /[\\/]src[\\/]start\.tsx$/.test(bundle[file]?.type === 'chunk' ? (bundle[file].facadeModuleId ?? '') : '')).forEach(visit);
+      const isApp = (file: string) => {
+        const output = bundle[file];
+        return output?.type === 'chunk' && /[\\/]src[\\/]start\.tsx$/.test(output.facadeModuleId ?? '');
+      };
+      chunk.dynamicImports.filter(isApp).forEach(visit);
       const already = new Set([chunk.fileName, ...chunk.imports]);
       const tags: HtmlTagDescriptor[] = [];
       for (const file of js) if (!already.has(file)) tags.push({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` }, injectTo: 'head' });

@@ -1,6 +1,7 @@
 /**
- * Entry. The app (src/start.tsx) is downloaded alongside — index.html preloads its code and links its
- * styles (see `preloadApp` in vite.config.ts) — but evaluated only after the browser has painted once.
+ * Entry. The app (src/start.tsx) is downloaded alongside — index.html preloads its code (see
+ * `preloadApp` in vite.config.ts; the one style sheet comes with this file) — but evaluated only after
+ * the browser has painted once.
  * A first screen rendered by the server, numbers included, is then on screen before ~140 KB of
  * JavaScript ties up the main thread; evaluated at once, the code went first and the numbers that had
  * arrived with the HTML waited 200–400 ms for it.
