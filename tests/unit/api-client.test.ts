@@ -1,21 +1,10 @@
 import { http, HttpResponse, delay } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ApiError, buildUrl, createApiClient } from '../../src/api/client';
-import { handlers } from '../../mocks/handlers';
-import { setDemoNow } from '../../mocks/clock';
+import { server, withDemoApi } from '../demo-api';
 
 const BASE = 'http://localhost/api/v1';
-const server = setupServer(...handlers);
-beforeAll(() => {
-  setDemoNow(new Date('2026-11-22T09:30:00Z'));
-  server.listen({ onUnhandledRequest: 'error' });
-});
-afterEach(() => server.resetHandlers());
-afterAll(() => {
-  server.close();
-  setDemoNow(null);
-});
+withDemoApi(new Date('2026-11-22T09:30:00Z'));
 
 const client = () => createApiClient({ baseUrl: BASE, timeoutMs: 300 });
 const failure = async (promise: Promise<unknown>): Promise<ApiError> => {

@@ -5,32 +5,21 @@
  * the screen cannot be rendered completely the server gets null (and sends the plain page).
  */
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ApiError, createApiClient } from '../../src/api/client';
 import { FIRST_SCREEN_ID, readFirstScreen, serializeFirstScreen } from '../../src/app/first-screen';
 import { renderFirstScreen } from '../../src/app/render-first-screen';
 import { localeFromCookie } from '../../src/lib/i18n/i18n-context';
 import { createFormatter } from '../../src/lib/i18n/format';
-import { setDemoNow } from '../../mocks/clock';
-import { handlers } from '../../mocks/handlers';
 import { getModel } from '../../mocks/model/cube';
 import { metaBody } from '../../mocks/responses';
+import { server, withDemoApi } from '../demo-api';
 
 const BASE = 'http://api.test/api/v1';
 const CONFIG = { apiBaseUrl: BASE, demo: false };
 const HOSTILE = '</script><img src=x onerror="window.pwned=1">';
 
-const server = setupServer(...handlers);
-beforeAll(() => {
-  setDemoNow(new Date('2026-11-22T09:30:00Z'));
-  server.listen({ onUnhandledRequest: 'error' });
-});
-afterEach(() => server.resetHandlers());
-afterAll(() => {
-  server.close();
-  setDemoNow(null);
-});
+withDemoApi(new Date('2026-11-22T09:30:00Z'));
 
 const volunteersNow = async (): Promise<number> => {
   const summary = await createApiClient({ baseUrl: BASE, timeoutMs: 2_000 }).get('summary', { period: 'ytd', compare: 'previous' });
