@@ -11,8 +11,15 @@ test.describe('first screen from the server', () => {
     const volunteers = summary.kpis.find((k) => k.metric === 'volunteers')?.value ?? NaN;
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
+    const styleSheets: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'stylesheet') styleSheets.push(r.url());
+    });
     await page.goto('/');
     await expect(page.getByTestId('kpi-volunteers')).toHaveText(String(volunteers).replace(/\B(?=(\d{3})+(?!\d))/g, NBSP));
+    // Styled by the style sheet that comes inside the page: no second request before the first paint.
+    expect(await page.getByTestId('kpi-volunteers').evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThan(24);
+    expect(styleSheets).toEqual([]);
     await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
     await page.goto('/regions/KZ-62?lang=en');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ulytau Region');

@@ -50,18 +50,39 @@ const loadRenderer = async (root: string): Promise<RenderFirstScreen | null> => 
   return module.renderFirstScreen;
 };
 
+/** The build's one style sheet, as index.html links it: what a first screen's page carries inline instead. */
+export interface StyleSheet {
+  /** The `<link rel="stylesheet">` element in index.html. */
+  link: string;
+  css: string;
+}
+
+/** index.html's style sheet, read from the build; null when there is none or it cannot be inlined safely. */
+export const readStyleSheet = (root: string, template: string): StyleSheet | null => {
+  const link = /<link rel="stylesheet"[^>]*href="(\/assets\/[^"]+\.css)"[^>]*>/.exec(template);
+  if (!link?.[1]) return null;
+  const css = readFileSync(join(root, link[1]), 'utf8');
+  // Inside <style> only "</style" could end the element early; our own build never writes it.
+  return /<\/style/i.test(css) ? null : { link: link[0], css };
+};
+
 /**
- * index.html with a rendered first screen in its root and the data it was rendered from after it. The
- * config travels in that data, so the page no longer preloads /config.json; nor does it preload the
- * app's code: compiling it competed with the first paint, and src/main.tsx fetches it right after.
+ * index.html with a rendered first screen in its root and the data it was rendered from after it.
+ * - The style sheet comes inline: a linked one is a second round trip before anything can be painted
+ *   (the browser asks for it only once the HTML, rendered on the server, has arrived). ~13 KB gzip more
+ *   per page, for 40–60 ms less to the first numbers.
+ * - The config travels in that data, so the page no longer preloads /config.json; nor does it preload
+ *   the app's code: compiling it competed with the first paint, and src/main.tsx fetches it right after.
  */
-export const withFirstScreen = (template: string, screen: FirstScreenHtml, styleNonce?: string): string => {
+export const withFirstScreen = (template: string, screen: FirstScreenHtml, styleSheet: StyleSheet | null, styleNonce?: string): string => {
   const { html, css } = styleNonce ? moveInlineStyles(screen.html) : { html: screen.html, css: '' };
-  return template
+  const nonce = styleNonce ? ` nonce="${styleNonce}"` : '';
+  const styled = styleSheet ? template.replace(styleSheet.link, () => `<style${nonce}>${styleSheet.css}</style>`) : template;
+  return styled
     .replace(/<html lang="[a-z]+"/, `<html lang="${screen.lang}"`)
     .replace(/\s*<!--[^>]*-->\s*<link rel="preload" href="\/config.json"[^>]*>/, '')
     .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
-    .replace('</head>', () => (css ? `<style nonce="${styleNonce}">${css}</style></head>` : '</head>'))
+    .replace('</head>', () => (css ? `<style${nonce}>${css}</style></head>` : '</head>'))
     .replace('<div id="root"></div>', () => `<div id="root">${html}</div>${screen.script}`);
 };
 
@@ -126,6 +147,7 @@ export const serveDist = async (options: ServeOptions): Promise<Server> => {
   const extraHeaders = options.securityHeaders ? securityHeaders(options.apiBaseUrl ?? null) : {};
   const renderer = options.firstScreen === false ? null : await loadRenderer(root);
   const template = readFileSync(join(root, 'index.html'), 'utf8');
+  const styleSheet = renderer ? readStyleSheet(root, template) : null;
 
   /**
    * The page for an address that is no file: the app, with its first screen when it can be rendered, and
@@ -140,7 +162,7 @@ export const serveDist = async (options: ServeOptions): Promise<Server> => {
       if (!screen) return plain;
       const nonce = options.securityHeaders ? randomBytes(16).toString('base64') : undefined;
       return {
-        body: Buffer.from(withFirstScreen(template, screen, nonce)),
+        body: Buffer.from(withFirstScreen(template, screen, styleSheet, nonce)),
         headers: { ...(nonce ? securityHeaders(options.apiBaseUrl ?? null, nonce) : extraHeaders), Vary: 'Cookie' },
       };
     } catch (error) {
