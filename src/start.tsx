@@ -1,27 +1,52 @@
 /**
  * Start-up: read the runtime config, start the embedded demo API when the config asks for it (msw is
  * loaded only then), and render. When the server rendered the first screen, the config and the answers
- * it was rendered from are in the page (src/app/first-screen.ts): the app starts from them and renders
- * the same screen over the server's once the page's code is in, so the numbers never leave the screen.
+ * it was rendered from are in the page (src/app/first-screen.ts): the app starts from them and hydrates
+ * the server's HTML — React takes it over as it is, in short slices of work — so the numbers never leave
+ * the screen and the main thread is never blocked for long by drawing what is already drawn.
  */
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { StrictMode, startTransition, useEffect, type ReactNode } from 'react';
+import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { configureApi } from './api/api';
 import { createApiClient } from './api/client';
 import { App, startFirstRequests } from './app/app';
 import { exposeBenchHook } from './app/bench-hook';
 import { ConfigErrorPage } from './app/config-error-page';
 import { CrashPage } from './app/crash-page';
-import { readFirstScreen } from './app/first-screen';
+import { dateFirstAnswers, readFirstScreen, type FirstScreen } from './app/first-screen';
 import { createAppQueryClient } from './app/query-client';
 import { wallStart } from './app/wall-start';
+import { chooseLocale, rememberedLocale } from './lib/i18n/i18n-context';
 import { restoreQueryCache } from './lib/persisted-cache';
-import { ConfigError, loadRuntimeConfig, parseRuntimeConfig } from './config/runtime-config';
+import { setFirstScreenClock } from './lib/use-now';
+import { ConfigError, loadRuntimeConfig, parseRuntimeConfig, type RuntimeConfig } from './config/runtime-config';
+import type { QueryClient } from '@tanstack/react-query';
+
+/** Ends the first screen's clock once the hydrated screen is committed (this effect runs after all of its children's). */
+const WhenHydrated = ({ children }: { children: ReactNode }) => {
+  useEffect(() => setFirstScreenClock(null), []);
+  return children;
+};
+
+/**
+ * Whether the browser's first render is the server's screen: same language (a language remembered in
+ * this browser but not in the cookie the server read would differ) and every first answer accepted.
+ */
+const matchesFirstScreen = (firstScreen: FirstScreen, config: RuntimeConfig, queryClient: QueryClient): boolean =>
+  chooseLocale(new URLSearchParams(window.location.search).get('lang'), rememberedLocale(), config.defaultLocale) === firstScreen.locale &&
+  queryClient
+    .getQueryCache()
+    .getAll()
+    .every((query) => query.state.status === 'success');
 
 const start = async () => {
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root');
-  const root = createRoot(container);
+  let root: Root | null = null;
+  const draw = (element: ReactNode) => {
+    root ??= createRoot(container);
+    root.render(element);
+  };
   try {
     const firstScreen = readFirstScreen(document);
     const config = firstScreen ? parseRuntimeConfig(firstScreen.config) : await loadRuntimeConfig();
@@ -39,30 +64,51 @@ const start = async () => {
     let refreshMs: number | null = config.refreshSeconds * 1000;
     const isWall = window.location.pathname.startsWith('/wall');
     const queryClient = createAppQueryClient({ refreshMs: () => refreshMs });
-    // A wall screen rebooted with no network shows its last data (marked stale by its age).
-    if (isWall) wallStart.restored = restoreQueryCache(queryClient);
+    // A wall screen rebooted with no network shows its last data (marked stale by its age). A screen
+    // the server rendered has newer data than anything saved.
+    if (isWall && !firstScreen) wallStart.restored = restoreQueryCache(queryClient);
     exposeBenchHook(queryClient);
     const firstRequests = startFirstRequests(queryClient, new URL(window.location.href));
-    if (firstScreen) await firstRequests;
-    root.render(
-      <StrictMode>
-        <App
-          config={config}
-          queryClient={queryClient}
-          onRefreshChange={(ms) => {
-            refreshMs = ms;
-          }}
-        />
-      </StrictMode>,
+    const app = (
+      <App
+        config={config}
+        queryClient={queryClient}
+        onRefreshChange={(ms) => {
+          refreshMs = ms;
+        }}
+      />
     );
+    if (firstScreen) {
+      await firstRequests;
+      if (matchesFirstScreen(firstScreen, config, queryClient)) {
+        dateFirstAnswers(queryClient, firstScreen.renderedAt);
+        setFirstScreenClock(firstScreen.renderedAt);
+        // As a transition, hydration yields to the browser every few milliseconds (at default priority
+        // it is one long task: the 4× slower phone of Lighthouse's mobile preset spent ~700 ms in it).
+        startTransition(() => {
+          hydrateRoot(
+            container,
+            <StrictMode>
+              <WhenHydrated>{app}</WhenHydrated>
+            </StrictMode>,
+            {
+              // A difference all the same: React draws that part again; the page works, only slower.
+              onRecoverableError: (error) => console.warn('First screen redrawn, it differed from the server’s:', error),
+            },
+          );
+        });
+        return;
+      }
+    }
+    draw(<StrictMode>{app}</StrictMode>);
   } catch (error) {
     if (error instanceof ConfigError) {
-      root.render(<ConfigErrorPage error={error} />);
+      draw(<ConfigErrorPage error={error} />);
       return;
     }
     // Never a blank page: the demo worker, a language file or anything else failing at start-up.
     console.error('Start-up failed', error);
-    root.render(<CrashPage error={error} />);
+    draw(<CrashPage error={error} />);
   }
 };
 

@@ -1,11 +1,15 @@
 /**
  * What a server that rendered the first screen (src/app/render-first-screen.tsx) hands to the app in
- * the page: the runtime config and the API answers the screen was rendered from. The app starts from
- * them instead of asking again, so its first render shows the same numbers the HTML already shows.
+ * the page: the runtime config, the API answers the screen was rendered from, its language and the
+ * moment it was rendered. The app starts from them instead of asking again, so its first render is the
+ * HTML already on screen, and React takes that HTML over (hydrates it) instead of drawing it again.
  *
  * Carried in a `<script type="application/json">`, which is data, not code: it runs under a strict
  * Content-Security-Policy and nothing in it is ever executed or inserted as HTML.
  */
+import type { QueryClient } from '@tanstack/react-query';
+import { isLocale, type Locale } from '../lib/i18n/locales';
+
 export const FIRST_SCREEN_ID = 'fom-first-screen';
 
 export interface FirstScreen {
@@ -13,6 +17,10 @@ export interface FirstScreen {
   config: unknown;
   /** API answers by `answerKey` (src/api/client.ts), each validated by the app like any other answer. */
   answers: Record<string, unknown>;
+  /** The language the screen was rendered in. */
+  locale: Locale;
+  /** When it was rendered (ms since 1970): the answers' time of receipt and "now" for the clocks on it. */
+  renderedAt: number;
 }
 
 /**
@@ -34,9 +42,20 @@ export const readFirstScreen = (doc: Document): FirstScreen | null => {
   if (!text) return null;
   try {
     const parsed: unknown = JSON.parse(text);
-    if (!isRecord(parsed) || !isRecord(parsed.answers)) return null;
-    return { config: parsed.config, answers: parsed.answers };
+    if (!isRecord(parsed) || !isRecord(parsed.answers) || !isLocale(parsed.locale) || typeof parsed.renderedAt !== 'number') return null;
+    return { config: parsed.config, answers: parsed.answers, locale: parsed.locale, renderedAt: parsed.renderedAt };
   } catch {
     return null;
+  }
+};
+
+/**
+ * Dates every answer in the cache to the moment the first screen was rendered, on the server and in the
+ * browser alike: both then show the same ages and "last updated" times, and the age is honest (the
+ * answers are as old as the server's request, not the app's start).
+ */
+export const dateFirstAnswers = (queryClient: QueryClient, renderedAt: number): void => {
+  for (const query of queryClient.getQueryCache().getAll()) {
+    if (query.state.status === 'success') queryClient.setQueryData(query.queryKey, query.state.data, { updatedAt: renderedAt });
   }
 };

@@ -2,7 +2,9 @@
  * Server side: renders a page's first screen — the same React tree the browser renders, from the same
  * first requests — so the numbers are in the HTML and on screen before any of the app's JavaScript
  * has run (the benchmark's "static floor"). The API answers it used travel with the page
- * (src/app/first-screen.ts); the app starts from them and renders the same screen over this one.
+ * (src/app/first-screen.ts); the app starts from them and hydrates this screen: React takes over the
+ * HTML as it is, which needs the browser's first render to be this one exactly (same data, language,
+ * address and clock).
  *
  * Built with `vite build --ssr` into dist/server/ and used by the production server
  * (tests/tools/serve-dist.ts). Whenever the first screen cannot be rendered completely — demo mode
@@ -17,8 +19,9 @@ import { parseRuntimeConfig } from '../config/runtime-config';
 import { chooseLocale, localeFromCookie } from '../lib/i18n/i18n-context';
 import { LANGUAGE_TAG } from '../lib/i18n/locales';
 import { ServerLocationProvider } from '../lib/router';
+import { setFirstScreenClock } from '../lib/use-now';
 import { App, startFirstRequests } from './app';
-import { firstScreenScript } from './first-screen';
+import { dateFirstAnswers, firstScreenScript } from './first-screen';
 import { createAppQueryClient } from './query-client';
 
 export interface FirstScreenRequest {
@@ -80,6 +83,9 @@ const render = async (request: FirstScreenRequest): Promise<FirstScreenHtml | nu
 
     // The browser remembers the language in localStorage, the server sees it in the cookie set alongside.
     const locale = chooseLocale(url.searchParams.get('lang'), localeFromCookie(request.cookie), config.defaultLocale);
+    const renderedAt = Date.now();
+    dateFirstAnswers(queryClient, renderedAt);
+    setFirstScreenClock(renderedAt);
     const html = renderToString(
       <StrictMode>
         <ServerLocationProvider value={{ pathname: url.pathname, search: url.search }}>
@@ -87,8 +93,9 @@ const render = async (request: FirstScreenRequest): Promise<FirstScreenHtml | nu
         </ServerLocationProvider>
       </StrictMode>,
     );
-    return { html, script: firstScreenScript({ config: request.config, answers }), lang: LANGUAGE_TAG[locale].slice(0, 2) };
+    return { html, script: firstScreenScript({ config: request.config, answers, locale, renderedAt }), lang: LANGUAGE_TAG[locale].slice(0, 2) };
   } finally {
+    setFirstScreenClock(null);
     queryClient.clear();
   }
 };

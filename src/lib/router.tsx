@@ -25,13 +25,17 @@ export interface Location {
 }
 
 /** The requested address when the first screen is rendered on the server (there is no `window` there). */
-const ServerLocationContext = createContext<Location>({ pathname: '/', search: '' });
+const ServerLocationContext = createContext<Location | null>(null);
 export const ServerLocationProvider = ServerLocationContext.Provider;
 
+/**
+ * React asks for the "server snapshot" on the server and again in the browser while it hydrates the
+ * server's HTML; in the browser that is the address the page was loaded from, as the server saw it.
+ */
 export const useLocation = (): Location => {
   const server = useContext(ServerLocationContext);
-  const pathname = useSyncExternalStore(subscribe, snapshotPath, () => server.pathname);
-  const search = useSyncExternalStore(subscribe, snapshotSearch, () => server.search);
+  const pathname = useSyncExternalStore(subscribe, snapshotPath, () => server?.pathname ?? snapshotPath());
+  const search = useSyncExternalStore(subscribe, snapshotSearch, () => server?.search ?? snapshotSearch());
   return { pathname, search };
 };
 

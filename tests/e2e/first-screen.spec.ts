@@ -1,7 +1,7 @@
 /**
  * The first screen rendered by the server (src/app/render-first-screen.tsx, served by
  * tests/tools/serve-dist.ts against the HTTP demo API): the numbers are in the HTML itself, in the
- * reader's language, and the app takes over without them ever leaving the screen.
+ * reader's language, and the app takes over (hydrates) without them ever leaving the screen.
  */
 import { NBSP, expect, test } from './fixtures';
 
@@ -46,6 +46,62 @@ test.describe('first screen from the server', () => {
     await expect(page.getByTestId('kpi-volunteers')).toHaveText(new RegExp(`^\\d{3}${NBSP}\\d{3}$`));
     expect(await page.evaluate(() => (window as unknown as { __seen: boolean; __gaps: number }).__seen)).toBe(true);
     expect(await page.evaluate(() => (window as unknown as { __gaps: number }).__gaps)).toBe(0);
+  });
+
+  test('on every page React takes the server’s HTML over as it is: its elements stay and nothing is redrawn @http', async ({ page }) => {
+    const problems: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'warning' || m.type() === 'error') problems.push(`${page.url()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`${page.url()}: ${e.message}`));
+    // Keeps the server's heading element, from the first byte on, to see whether it is still the one shown.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        const heading = document.querySelector('#root h1, #root h2');
+        if (!heading) return;
+        (window as unknown as { __serverHeading: Element }).__serverHeading = heading;
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const pages: [string, RegExp][] = [
+      ['/?lang=en', /^Overview$/],
+      ['/regions?lang=ru', /Регионы/],
+      ['/regions/KZ-62?lang=kk', /Ұлытау/],
+      ['/directions?lang=en', /Directions/],
+      ['/roadmap?lang=ru', /Дорожная карта/],
+      ['/wall?lang=en&scene=kpi', /./],
+    ];
+    for (const [url, heading] of pages) {
+      await page.goto(url);
+      await page.waitForLoadState('networkidle');
+      const kept = await page.evaluate(() => {
+        const heading = (window as unknown as { __serverHeading?: Element }).__serverHeading;
+        return heading ? { connected: heading.isConnected, text: heading.textContent } : null;
+      });
+      expect(kept, url).toMatchObject({ connected: true, text: expect.stringMatching(heading) as unknown as string });
+    }
+    // The app runs on the hydrated screen: the language switch re-renders it.
+    await page.goto('/?lang=en');
+    await page.getByRole('button', { name: 'Русский' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Обзор');
+    expect(problems).toEqual([]);
+  });
+
+  test('a language remembered in this browser but not by the server is shown, drawn anew over the server’s screen @http', async ({ browser }) => {
+    const context = await browser.newContext();
+    await context.addCookies([{ name: 'fom_lang', value: 'ru', url: 'http://127.0.0.1:4174' }]);
+    await context.addInitScript(() => window.localStorage.setItem('fom.lang', 'en'));
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const html = await (await page.request.get('/')).text();
+    expect(html).toContain('<html lang="ru"');
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Overview');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByTestId('kpi-volunteers')).toHaveText(/^\d{3},\d{3}$/);
+    expect(errors).toEqual([]);
+    await context.close();
   });
 
   test('the language chosen in the app is the one the server renders the next visit in @http', async ({ browser }) => {

@@ -5,7 +5,7 @@
  * the screen cannot be rendered completely the server gets null (and sends the plain page).
  */
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ApiError, createApiClient } from '../../src/api/client';
 import { FIRST_SCREEN_ID, readFirstScreen, serializeFirstScreen } from '../../src/app/first-screen';
 import { renderFirstScreen } from '../../src/app/render-first-screen';
@@ -52,6 +52,21 @@ describe('first screen rendered on the server', () => {
     const embedded = readFirstScreen(documentWith(screen.script));
     expect(Object.keys(embedded?.answers ?? {}).sort()).toEqual(['/meta', '/regions/KZ-62?compare=previous&period=ytd', '/summary?compare=previous&period=ytd']);
     expect(embedded?.config).toEqual(CONFIG);
+    expect(embedded?.locale).toBe('en');
+  });
+
+  it("renders with the clock the browser will hydrate with, the moment it embeds: the roadmap's days left", async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const lastDay = new Date('2026-12-31T10:00:00Z');
+      vi.setSystemTime(lastDay);
+      const screen = await renderFirstScreen({ url: '/roadmap?lang=en', config: CONFIG });
+      if (!screen) throw new Error('not rendered');
+      expect(readFirstScreen(documentWith(screen.script))?.renderedAt).toBe(lastDay.getTime());
+      expect(screen.html).toMatch(/data-testid="roadmap-days-left" data-days="0"/);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('draws placeholders, not the map or charts, whose code the browser has not loaded yet', async () => {
@@ -87,7 +102,7 @@ describe('first screen rendered on the server', () => {
 
 describe('answers embedded in the page', () => {
   it('survive the trip through a <script> element whatever they contain', () => {
-    const first = { config: { demo: false }, answers: { '/meta': { name: HOSTILE, line: 'a\u2028b' } } };
+    const first = { config: { demo: false }, answers: { '/meta': { name: HOSTILE, line: 'a\u2028b' } }, locale: 'ru' as const, renderedAt: 1_700_000_000_000 };
     const text = serializeFirstScreen(first);
     expect(text).not.toMatch(/[<>\u2028]/);
     expect(JSON.parse(text)).toEqual(first);
@@ -98,6 +113,7 @@ describe('answers embedded in the page', () => {
     expect(readFirstScreen(documentWith(''))).toBeNull();
     expect(readFirstScreen(documentWith('<script>{not json</script>'))).toBeNull();
     expect(readFirstScreen(documentWith('<script>{"answers":[]}</script>'))).toBeNull();
+    expect(readFirstScreen(documentWith('<script>{"answers":{},"locale":"xx","renderedAt":1}</script>'))).toBeNull();
   });
 
   it('stand in for one request each and are validated like any other answer', async () => {

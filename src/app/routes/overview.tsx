@@ -14,6 +14,7 @@ import { useComparisonParam, useDirectionParam, useMapMetricParam, usePeriodPara
 import { commonMessages } from '../../lib/i18n/common-messages';
 import { useMessages } from '../../lib/i18n/i18n-context';
 import { useLinkWithParams, useSearchParam } from '../../lib/router';
+import { useInBrowser } from '../../lib/use-in-browser';
 
 const loadMapPanel = () => import('../../features/regions/components/region-map-panel');
 const loadDirectionsPanel = () => import('../../features/directions/components/directions-breakdown');
@@ -26,6 +27,9 @@ export const preloadOverviewPanels = (): void => {
   void loadDirectionsPanel();
 };
 
+const mapPending = <div className="overview__pending overview__pending--map" />;
+const directionsPending = <div className="overview__pending overview__pending--directions" />;
+
 export const OverviewPage = () => {
   const t = useMessages(commonMessages);
   const period = usePeriodParam();
@@ -36,17 +40,20 @@ export const OverviewPage = () => {
   const linkTo = useLinkWithParams();
   const { refreshMs } = useAppSettings();
   const staleAfterMs = refreshMs === null ? null : refreshMs * 2 + 5_000;
+  // The server (and the browser's hydration of its HTML) draws the places of the lower panels, whose code
+  // it does not wait for; drawn lazily there, they would be rendered again with a hydration error.
+  const inBrowser = useInBrowser();
   return (
     <>
       <PageHeader title={t('navOverview')} invalidParams={{ period: period.invalid, compare: compare.invalid, metric: metric.invalid, direction: direction.invalid }} period={period.value} compare={compare.value} />
       <KpiTiles period={period.value} compare={compare.value} staleAfterMs={staleAfterMs} />
       <TodayCounters feedHref={linkTo('/activity', ['lang', 'refresh'])} />
       <RoadmapSummaryCard staleAfterMs={staleAfterMs} />
-      <Suspense fallback={<div className="overview__pending overview__pending--map" />}>
-        <RegionMapPanel period={period.value} compare={compare.value} direction={direction.value} metric={metric.value} staleAfterMs={staleAfterMs} />
+      <Suspense fallback={mapPending}>
+        {inBrowser ? <RegionMapPanel period={period.value} compare={compare.value} direction={direction.value} metric={metric.value} staleAfterMs={staleAfterMs} /> : mapPending}
       </Suspense>
-      <Suspense fallback={<div className="overview__pending overview__pending--directions" />}>
-        <DirectionsBreakdown compact period={period.value} compare={compare.value} metric={directionsMetric} staleAfterMs={staleAfterMs} />
+      <Suspense fallback={directionsPending}>
+        {inBrowser ? <DirectionsBreakdown compact period={period.value} compare={compare.value} metric={directionsMetric} staleAfterMs={staleAfterMs} /> : directionsPending}
       </Suspense>
     </>
   );

@@ -30,13 +30,19 @@ interface I18nValue {
 
 const I18nContext = createContext<I18nValue | null>(null);
 
+/**
+ * The language this browser remembers: localStorage, else the cookie (which is what the server rendered
+ * the first screen in, so the two must agree when storage is off or was cleared). None on the server.
+ */
 export const rememberedLocale = (): Locale | null => {
+  if (typeof window === 'undefined') return null;
   try {
     const stored = window.localStorage.getItem(STORAGE_KEY);
-    return isLocale(stored) ? stored : null;
+    if (isLocale(stored)) return stored;
   } catch {
-    return null;
+    // Private mode or a kiosk with storage off: the cookie may still have it.
   }
+  return localeFromCookie(document.cookie);
 };
 
 export const I18nProvider = ({ defaultLocale, children }: { defaultLocale: Locale; children: ReactNode }) => {
