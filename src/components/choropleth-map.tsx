@@ -14,8 +14,8 @@ import 'leaflet/dist/leaflet.css';
 import './choropleth-map.css';
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { CSSProperties, ReactElement, RefObject } from 'react';
-import { Browser, CircleMarker, GeoJSON, Polygon, Tooltip as LeafletTooltip, latLngBounds } from 'leaflet';
-import type { LatLngBoundsExpression, LatLngExpression, Map as LeafletMap, Path, PathOptions } from 'leaflet';
+import { Browser, CircleMarker, GeoJSON, Polygon, Tooltip as LeafletTooltip, latLngBounds, point } from 'leaflet';
+import type { LatLngBounds, LatLngExpression, Map as LeafletMap, Path, PathOptions } from 'leaflet';
 import { MapContainer, TileLayer, useMap } from 'react-leaflet';
 import { NO_DATA_STYLE } from '../lib/choropleth';
 import type { ClassKey, Classification } from '../lib/choropleth';
@@ -108,7 +108,7 @@ function labelContent(text: string): HTMLElement {
   return el;
 }
 
-const toLatLngBounds = (b: LatLonBounds | null): LatLngBoundsExpression | null => (b ? latLngBounds(b) : null);
+const toLatLngBounds = (b: LatLonBounds | null): LatLngBounds | null => (b ? latLngBounds(b) : null);
 
 /** The Leaflet layers and interaction state of one map, mutated by effects and Leaflet handlers only. */
 interface LayerStore {
@@ -348,8 +348,16 @@ function createLabels(map: LeafletMap, features: RegionFeatureCollection, latest
 }
 
 /** The focused unit's view (a city with its surroundings), or the whole country. */
-const viewBounds = (features: RegionFeatureCollection, focusCode: string | null): LatLngBoundsExpression | null =>
+const viewBounds = (features: RegionFeatureCollection, focusCode: string | null): LatLngBounds | null =>
   toLatLngBounds((focusCode ? focusBounds(features, focusCode) : null) ?? boundsOf(features));
+
+/** Whether the map already shows `bounds` as `fitBounds` would (Leaflet's own arithmetic, symmetric padding). */
+const showsAlready = (map: LeafletMap, bounds: LatLngBounds): boolean => {
+  const zoom = map.getBoundsZoom(bounds, false, point(FIT_PADDING).multiplyBy(2));
+  if (Math.abs(zoom - map.getZoom()) > 1e-9) return false;
+  const centre = map.project(bounds.getSouthWest(), zoom).add(map.project(bounds.getNorthEast(), zoom)).divideBy(2);
+  return centre.distanceTo(map.project(map.getCenter(), zoom)) < 0.5;
+};
 
 /**
  * Fits the view to the focused unit, or to the whole country. Never animated: an animated zoom starts in
@@ -362,6 +370,9 @@ function fitView(map: LeafletMap, features: RegionFeatureCollection, focusCode: 
   // would jump to its maximum zoom and stay there. The next resize with a real size fits again.
   const size = map.getContainer().getBoundingClientRect();
   if (size.width < 1 || size.height < 1) return;
+  // Every fit re-projects all the shapes (Leaflet resets the view even when nothing moves): the map is
+  // created fitted, and its first resize report comes right after, so skip a fit that changes nothing.
+  if (showsAlready(map, target)) return;
   store.fitting = true; // Leaflet fires zoomstart synchronously: not a user move
   map.fitBounds(target, { padding: FIT_PADDING, animate: false });
   store.fitting = false;
