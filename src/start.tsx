@@ -39,7 +39,12 @@ const matchesFirstScreen = (firstScreen: FirstScreen, config: RuntimeConfig, que
     .getAll()
     .every((query) => query.state.status === 'success');
 
+/** Resolves in a task of its own, so the browser can paint and handle input in between. */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
 const start = async () => {
+  // Evaluating the app's modules was one long task already: start-up's own work goes in the next.
+  await nextTask();
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root');
   let root: Root | null = null;
