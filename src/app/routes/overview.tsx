@@ -3,7 +3,8 @@
  * The map and the directions panels start below the fold on every screen, so their code is a chunk of
  * its own, requested together with the first data (see `preloadOverviewPanels`), not part of the entry.
  */
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
+import { BrowserOnly } from '../../components/browser-only';
 import { useAppSettings } from '../../config/app-settings';
 import { parseMeasure } from '../../features/directions/model/measure-params';
 import { TodayCounters } from '../../features/activity/components/today-counters';
@@ -14,7 +15,6 @@ import { useComparisonParam, useDirectionParam, useMapMetricParam, usePeriodPara
 import { commonMessages } from '../../lib/i18n/common-messages';
 import { useMessages } from '../../lib/i18n/i18n-context';
 import { useLinkWithParams, useSearchParam } from '../../lib/router';
-import { useInBrowser } from '../../lib/use-in-browser';
 
 const loadMapPanel = () => import('../../features/regions/components/region-map-panel');
 const loadDirectionsPanel = () => import('../../features/directions/components/directions-breakdown');
@@ -27,9 +27,6 @@ export const preloadOverviewPanels = (): void => {
   void loadDirectionsPanel();
 };
 
-const mapPending = <div className="overview__pending overview__pending--map" />;
-const directionsPending = <div className="overview__pending overview__pending--directions" />;
-
 export const OverviewPage = () => {
   const t = useMessages(commonMessages);
   const period = usePeriodParam();
@@ -40,21 +37,18 @@ export const OverviewPage = () => {
   const linkTo = useLinkWithParams();
   const { refreshMs } = useAppSettings();
   const staleAfterMs = refreshMs === null ? null : refreshMs * 2 + 5_000;
-  // The server (and the browser's hydration of its HTML) draws the places of the lower panels, whose code
-  // it does not wait for; drawn lazily there, they would be rendered again with a hydration error.
-  const inBrowser = useInBrowser();
   return (
     <>
       <PageHeader title={t('navOverview')} invalidParams={{ period: period.invalid, compare: compare.invalid, metric: metric.invalid, direction: direction.invalid }} period={period.value} compare={compare.value} />
       <KpiTiles period={period.value} compare={compare.value} staleAfterMs={staleAfterMs} />
       <TodayCounters feedHref={linkTo('/activity', ['lang', 'refresh'])} />
       <RoadmapSummaryCard staleAfterMs={staleAfterMs} />
-      <Suspense fallback={mapPending}>
-        {inBrowser ? <RegionMapPanel period={period.value} compare={compare.value} direction={direction.value} metric={metric.value} staleAfterMs={staleAfterMs} /> : mapPending}
-      </Suspense>
-      <Suspense fallback={directionsPending}>
-        {inBrowser ? <DirectionsBreakdown compact period={period.value} compare={compare.value} metric={directionsMetric} staleAfterMs={staleAfterMs} /> : directionsPending}
-      </Suspense>
+      <BrowserOnly fallback={<div className="overview__pending overview__pending--map" />}>
+        <RegionMapPanel period={period.value} compare={compare.value} direction={direction.value} metric={metric.value} staleAfterMs={staleAfterMs} />
+      </BrowserOnly>
+      <BrowserOnly fallback={<div className="overview__pending overview__pending--directions" />}>
+        <DirectionsBreakdown compact period={period.value} compare={compare.value} metric={directionsMetric} staleAfterMs={staleAfterMs} />
+      </BrowserOnly>
     </>
   );
 };
