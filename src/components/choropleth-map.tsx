@@ -20,6 +20,7 @@ import { MapContainer, TileLayer, useMap } from 'react-leaflet';
 import { NO_DATA_STYLE } from '../lib/choropleth';
 import type { ClassKey, Classification } from '../lib/choropleth';
 import { boundsOf, focusBounds, isSmallUnit, labelPoint } from '../lib/geometry';
+import { runInSlices } from '../lib/in-slices';
 import type { LatLonBounds, RegionFeatureCollection, RegionFeatureProperties } from '../lib/geometry';
 
 export interface ChoroplethRegion {
@@ -159,10 +160,13 @@ function styleFor(latest: Latest, store: LayerStore, code: string, city: boolean
   };
 }
 
+/** A unit's accessible name: its name and value, e.g. "Astana: 81,154 volunteers". */
+const accessibleName = ({ props, regionsByCode }: Latest, code: string): string => `${regionsByCode.get(code)?.name ?? code}: ${props.valueLabel(code)}`;
+
 /** Pushes the latest props onto the existing layers: colours, names, labels, tab order. Cheap (23 layers). */
 function syncLayers(latest: Latest, store: LayerStore): void {
   const { props, regionsByCode } = latest;
-  const describe = (code: string): string => `${regionsByCode.get(code)?.name ?? code}: ${props.valueLabel(code)}`;
+  const describe = (code: string): string => accessibleName(latest, code);
   for (const [code, layer] of store.polygons) {
     layer.setStyle(styleFor(latest, store, code, false));
     if (!isSmallUnit(code)) layer.getElement()?.setAttribute('aria-label', describe(code));
@@ -189,8 +193,14 @@ function syncLayers(latest: Latest, store: LayerStore): void {
   }
 }
 
-/** Creates the polygons and city markers on the map; returns the cleanup. */
-function createLayers(map: LeafletMap, features: RegionFeatureCollection, latest: RefObject<Latest>, store: LayerStore): () => void {
+/** Creates the polygons and city markers on the map, a few at a time; `onDone` once all are there. Returns the cleanup. */
+function createLayers(
+  map: LeafletMap,
+  features: RegionFeatureCollection,
+  latest: RefObject<Latest>,
+  store: LayerStore,
+  onDone: () => void,
+): () => void {
   const pane = map.getPane(CITIES_PANE) ?? map.createPane(CITIES_PANE);
   pane.style.zIndex = '450'; // above the polygons (overlay pane, 400), below tooltips (650)
   const sync = (): void => syncLayers(latest.current, store);
@@ -230,6 +240,8 @@ function createLayers(map: LeafletMap, features: RegionFeatureCollection, latest
     if (!(el instanceof SVGElement)) return;
     el.setAttribute('tabindex', '0');
     el.setAttribute('role', 'button');
+    // Named at once: the map is built over a few tasks, and a button must never be there without a name.
+    el.setAttribute('aria-label', accessibleName(latest.current, code));
     el.setAttribute('data-code', code);
     el.addEventListener('focus', () => {
       store.focused = code;
@@ -253,7 +265,7 @@ function createLayers(map: LeafletMap, features: RegionFeatureCollection, latest
     });
   };
 
-  const featureLayer = new GeoJSON<RegionFeatureProperties>(features, {
+  const featureLayer = new GeoJSON<RegionFeatureProperties>(null, {
     // className is only read when the path is created; later setStyle calls leave it alone.
     style: (f) => {
       const code = String(f?.id ?? '');
@@ -265,10 +277,11 @@ function createLayers(map: LeafletMap, features: RegionFeatureCollection, latest
   });
   featureLayer.addTo(map);
 
-  for (const f of features.features) {
+  const addUnit = (f: RegionFeatureCollection['features'][number]): void => {
+    featureLayer.addData(f);
     const code = f.id;
     const layer = store.polygons.get(code);
-    if (!layer) continue;
+    if (!layer) return;
     const point = labelPoint(f);
     store.labelPoints.set(code, [point.lat, point.lon]);
     bindTooltip(layer, code, true);
@@ -282,11 +295,9 @@ function createLayers(map: LeafletMap, features: RegionFeatureCollection, latest
     } else {
       addKeyboardHandlers(layer, code, () => store.labelPoints.get(code) ?? layer.getCenter());
     }
-  }
+  };
 
-  for (const f of features.features) {
-    const code = f.id;
-    if (!isSmallUnit(code)) continue;
+  const addCityMarker = (code: string): void => {
     const centre = latest.current.regionsByCode.get(code)?.centre;
     const at: LatLngExpression = centre ? [centre.lat, centre.lon] : (store.labelPoints.get(code) ?? [0, 0]);
     const marker = new CircleMarker(at, {
@@ -301,12 +312,30 @@ function createLayers(map: LeafletMap, features: RegionFeatureCollection, latest
     addMouseHandlers(marker, code);
     marker.addTo(map);
     addKeyboardHandlers(marker, code, () => marker.getLatLng());
-  }
+  };
 
-  store.orderKey = '';
-  sync();
+  // One unit per step, in slices of a few milliseconds: projecting and clipping every border at once
+  // was the longest task of a page load. Until the last step, the map is partly drawn and `sync` (from
+  // the recolouring effect) styles what is there; the last step syncs all of it.
+  const cities = features.features.filter((f) => isSmallUnit(f.id));
+  const creation = runInSlices(
+    [...features.features.map((f) => () => addUnit(f)), ...cities.map((f) => () => addCityMarker(f.id))],
+    {
+      onDone: () => {
+        store.orderKey = '';
+        sync();
+        onDone();
+      },
+    },
+  );
+
+  // A printed page shows the map as it is at that moment: all of it.
+  const finishBeforePrint = (): void => creation.finish();
+  window.addEventListener('beforeprint', finishBeforePrint);
 
   return () => {
+    creation.cancel();
+    window.removeEventListener('beforeprint', finishBeforePrint);
     featureLayer.remove();
     for (const marker of store.markers.values()) marker.remove();
     store.polygons.clear();
@@ -386,11 +415,18 @@ function ChoroplethLayers(layersProps: LayersProps): null {
   const attribution = layersProps.attribution ?? DEFAULT_ATTRIBUTION;
   const map = useMap();
   const storeRef = useRef<LayerStore | null>(null);
+  // The shapes whose layers are all on the map (they are created over a few tasks).
+  const [drawn, setDrawn] = useState<RegionFeatureCollection | null>(null);
 
   // Layers: once per set of shapes (never per metric: the map keeps its state).
   useEffect(() => {
     storeRef.current ??= newStore();
-    return createLayers(map, features, latest, storeRef.current);
+    const container = map.getContainer();
+    container.removeAttribute('data-drawn');
+    return createLayers(map, features, latest, storeRef.current, () => {
+      container.setAttribute('data-drawn', '');
+      setDrawn(features);
+    });
   }, [map, features, latest]);
 
   // Recolour in place whenever anything shown changes. The values are read from `latest`; these
@@ -400,9 +436,9 @@ function ChoroplethLayers(layersProps: LayersProps): null {
   }, [latest, classification, highlightedClass, activeCode, focusCode, regions, valueLabel, rankLabel]);
 
   useEffect(() => {
-    if (!showValueLabels || !storeRef.current) return;
+    if (!showValueLabels || !storeRef.current || drawn !== features) return;
     return createLabels(map, features, latest.current, storeRef.current);
-  }, [map, features, latest, showValueLabels]);
+  }, [map, features, drawn, latest, showValueLabels]);
 
   // The accessible name of the map.
   useEffect(() => {

@@ -109,6 +109,17 @@ function extendBounds(bounds: LatLonBounds | null, rings: Position[][]): LatLonB
  * Used to fit the map to Kazakhstan, or to one region on its page, before Leaflet has drawn anything.
  */
 export function boundsOf(features: RegionFeatureCollection, code?: string): LatLonBounds | null {
+  // The shapes never change once decoded, and the map asks on every fit and resize: computed once each.
+  let known = boundsCache.get(features);
+  if (!known) boundsCache.set(features, (known = new Map<string, LatLonBounds | null>()));
+  const key = code ?? '';
+  if (!known.has(key)) known.set(key, computeBounds(features, code));
+  return known.get(key) ?? null;
+}
+
+const boundsCache = new WeakMap<RegionFeatureCollection, Map<string, LatLonBounds | null>>();
+
+function computeBounds(features: RegionFeatureCollection, code?: string): LatLonBounds | null {
   let bounds: LatLonBounds | null = null;
   for (const f of features.features) {
     if (code !== undefined && f.id !== code) continue;
@@ -190,6 +201,14 @@ const widestSegment = (rings: Position[][], lat: number): { lon: number; width: 
  * is inside, otherwise the middle of the widest inside stretch along that latitude.
  */
 export function labelPoint(f: RegionFeature): { lat: number; lon: number } {
+  let point = labelPoints.get(f);
+  if (!point) labelPoints.set(f, (point = computeLabelPoint(f)));
+  return point;
+}
+
+const labelPoints = new WeakMap<RegionFeature, { lat: number; lon: number }>();
+
+function computeLabelPoint(f: RegionFeature): { lat: number; lon: number } {
   const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
   let largest: Position[][] = [];
   let largestArea = -1;
