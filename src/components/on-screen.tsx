@@ -19,7 +19,7 @@ const AHEAD_PX = 600;
 
 const observing = () => typeof IntersectionObserver !== 'undefined';
 
-const useNearViewport = (ref: RefObject<HTMLElement | null>): boolean => {
+export const useNearViewport = (ref: RefObject<HTMLElement | null>): boolean => {
   const [near, setNear] = useState(() => !observing());
   // Measured before the first paint, so content already in view never flashes its placeholder.
   useLayoutEffect(() => {
@@ -64,6 +64,27 @@ const takeTurn = (update: () => void): (() => void) => {
     const at = queue.indexOf(update);
     if (at >= 0) queue.splice(at, 1);
   };
+};
+
+/**
+ * For content that is costly to create and needs no placeholder-to-content flash avoided (the map):
+ * true once `ref`'s element has come near the viewport and the content's turn has come, in a task of
+ * its own, so creating it is not appended to whatever rendered the placeholder. Before printing, at once.
+ */
+export const useTurnWhenNear = (ref: RefObject<HTMLElement | null>): boolean => {
+  const near = useNearViewport(ref);
+  const [turn, setTurn] = useState(false);
+  useEffect(() => {
+    if (!near || turn) return;
+    return takeTurn(() => setTurn(true));
+  }, [near, turn]);
+  useEffect(() => {
+    if (turn) return;
+    const beforePrint = () => flushSync(() => setTurn(true));
+    window.addEventListener('beforeprint', beforePrint);
+    return () => window.removeEventListener('beforeprint', beforePrint);
+  }, [turn]);
+  return turn;
 };
 
 export const OnScreen = ({ children }: { children: ReactNode }) => {

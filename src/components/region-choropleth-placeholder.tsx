@@ -4,7 +4,7 @@
  * nothing below moves when the map arrives.
  */
 import './region-choropleth.css';
-import type { CSSProperties } from 'react';
+import type { CSSProperties, Ref } from 'react';
 import { commonMessages } from '../lib/i18n/common-messages';
 import { useMessages } from '../lib/i18n/i18n-context';
 
@@ -14,13 +14,14 @@ export interface RegionChoroplethPlaceholderProps {
   showList?: boolean;
   /** Rows of the list: the number of regions. */
   count?: number;
+  ref?: Ref<HTMLDivElement>;
 }
 
-export const RegionChoroplethPlaceholder = ({ mapHeight, showList = true, count = 20 }: RegionChoroplethPlaceholderProps) => {
+export const RegionChoroplethPlaceholder = ({ mapHeight, showList = true, count = 20, ref }: RegionChoroplethPlaceholderProps) => {
   const t = useMessages(commonMessages);
   const style = mapHeight ? ({ '--fom-map-height': mapHeight } as CSSProperties) : undefined;
   return (
-    <div className="fom-rc fom-rc--placeholder" style={style} aria-busy="true">
+    <div ref={ref} className="fom-rc fom-rc--placeholder" style={style} aria-busy="true">
       <div className="fom-rc__summary" aria-hidden="true">
         <span className="skeleton fom-rc__placeholder-line" />
         <span className="skeleton fom-rc__placeholder-line" style={{ width: '45%' }} />

@@ -8,9 +8,15 @@ import type { Page } from '@playwright/test';
 import { STATIC_APP, axeViolations, expect, test, waitForKpis } from './fixtures';
 import { parseCsvLine } from '../csv-line';
 
-/** The map is a lazy chunk plus a geometry file: wait until its units are drawn. */
+/**
+ * The map is a lazy chunk plus a geometry file, created once it comes near the viewport: bring it into
+ * view as a reader would and wait until its units are drawn.
+ */
 const waitForMap = async (page: Page): Promise<void> => {
+  // In one step: the placeholder is replaced by the map as it comes near.
+  await page.evaluate(() => document.querySelector('.fom-rc')?.scrollIntoView({ block: 'center' }));
   await expect(page.locator('[data-code]')).toHaveCount(20);
+  await expect(page.locator('.leaflet-container[data-drawn]').first()).toBeAttached();
 };
 
 const fills = (page: Page) =>
@@ -159,6 +165,25 @@ test.describe('regional map and drill-down', () => {
     expect(dialogs).toEqual([]);
   });
 
+  test('on a phone the map is created only when the reader scrolls near it, and then completely', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.goto('/?lang=en');
+    await waitForKpis(page);
+    const panel = page.locator('[data-panel="region-map"]');
+    await expect(panel.locator('.fom-rc--placeholder')).toBeAttached();
+    // Far below the numbers: after the page has settled, still no Leaflet map and no request for its shapes.
+    const shapes: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/geo/')) shapes.push(r.url());
+    });
+    await page.waitForLoadState('networkidle');
+    expect((await panel.boundingBox())?.y ?? 0).toBeGreaterThan(800 + 600);
+    await expect(page.locator('.leaflet-container')).toHaveCount(0);
+    expect(shapes).toEqual([]);
+    await waitForMap(page);
+    await expect(panel.locator('.fom-rc--placeholder')).toHaveCount(0);
+  });
+
   test('a region page paints its KPI tiles before the map chunk arrives, and the map takes the place kept for it @http', async ({ page }) => {
     for (const [url, width] of [
       ['/regions/KZ-62?lang=en', 1280],
@@ -181,6 +206,9 @@ test.describe('regional map and drill-down', () => {
       // The placeholder holds the map's place: nothing moves when the map arrives.
       const panel = page.locator('[data-panel="region-map"]');
       await expect(panel.locator('.panel__body[aria-busy="true"]')).toHaveCount(0);
+      // Measured on screen: a panel far off screen is not laid out (content-visibility) and has a nominal height.
+      await panel.scrollIntoViewIfNeeded();
+      await page.evaluate(() => new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame))));
       const before = (await panel.boundingBox())?.height;
       releaseMap();
       await waitForMap(page);
@@ -204,14 +232,18 @@ test.describe('organisations of a region', () => {
       await expect(panel.locator('th[aria-sort="ascending"]')).toContainText(header);
       const names = panel.locator('tbody tr th, tbody tr td:first-child');
       await expect(names.first()).toHaveText(/\S/);
-      const shown = await names.allInnerTexts();
-      expect(shown.length).toBeGreaterThan(5);
-      // The browser's own collation for the language: the order a reader of that language expects.
-      const expected = await page.evaluate(
-        ([list, locale]) => [...list].sort(new Intl.Collator(locale, { sensitivity: 'base', numeric: true }).compare),
-        [shown, lang] as const,
-      );
-      expect(shown).toEqual(expected);
+      // The header changes at the click; the rows when the sorted page has arrived from the API.
+      await expect
+        .poll(async () => {
+          const shown = await names.allInnerTexts();
+          // The browser's own collation for the language: the order a reader of that language expects.
+          const expected = await page.evaluate(
+            ([list, locale]) => [...list].sort(new Intl.Collator(locale, { sensitivity: 'base', numeric: true }).compare),
+            [shown, lang] as const,
+          );
+          return shown.length > 5 && shown.join('|') === expected.join('|') ? 'sorted' : shown.join(' | ');
+        })
+        .toBe('sorted');
     });
   }
 });

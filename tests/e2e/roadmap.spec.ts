@@ -124,6 +124,7 @@ test.describe('roadmap', () => {
     await openRoadmap(page, 'en');
     await drawCharts(page);
     await expect(page.locator('.rm-card__chart .recharts-wrapper')).toHaveCount(8);
+    await page.locator('[data-panel="roadmap-regions"]').scrollIntoViewIfNeeded();
     await expect(page.locator('[data-panel="roadmap-regions"] .leaflet-container')).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 390, height: 844 });
