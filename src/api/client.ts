@@ -123,6 +123,9 @@ export const createApiClient = (options: ApiClientOptions): ApiClient => {
       if (firstAnswers.has(key)) {
         const answer = firstAnswers.get(key);
         firstAnswers.delete(key);
+        // Each in a task of its own: start-up asks for all of them at once, and validating them all in
+        // one piece was a long task of its own on a phone.
+        await new Promise((resolve) => setTimeout(resolve, 0));
         return validate(endpoint, answer, null) as never;
       }
       const url = options.baseUrl + key;
