@@ -23,13 +23,26 @@
   // Only for an element that already shows digits, so layout is rarely forced.
   const visible = (el) => (typeof el.checkVisibility === 'function' ? el.checkVisibility() : true);
 
+  let recheck = false;
   const check = () => {
     if (!seen.has('kpi')) {
+      let hidden = false;
       for (const el of document.querySelectorAll(headline)) {
-        if (/\d/.test(el.textContent || '') && visible(el)) {
+        if (!/\d/.test(el.textContent || '')) continue;
+        if (visible(el)) {
           afterPaint('kpi');
           break;
         }
+        hidden = true;
+      }
+      // Numbers already in the page but not yet rendered (a panel the browser has yet to find on screen,
+      // content-visibility: auto) show without any further change to the DOM: look again next frame.
+      if (hidden && !seen.has('kpi') && !recheck) {
+        recheck = true;
+        requestAnimationFrame(() => {
+          recheck = false;
+          check();
+        });
       }
     }
     if (!seen.has('map') && document.querySelector('.leaflet-container path')) afterPaint('map');
