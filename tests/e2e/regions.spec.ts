@@ -206,6 +206,9 @@ test.describe('regional map and drill-down', () => {
       // The placeholder holds the map's place: nothing moves when the map arrives.
       const panel = page.locator('[data-panel="region-map"]');
       await expect(panel.locator('.panel__body[aria-busy="true"]')).toHaveCount(0);
+      // Measured on screen: a panel far off screen is not laid out (content-visibility) and has a nominal height.
+      await panel.scrollIntoViewIfNeeded();
+      await page.evaluate(() => new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame))));
       const before = (await panel.boundingBox())?.height;
       releaseMap();
       await waitForMap(page);
