@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { axeViolations, drawCharts, expect, NBSP, test } from './fixtures';
+import { axeViolations, drawCharts, expect, mainText, NBSP, test } from './fixtures';
 
 const API = 'http://127.0.0.1:8787/api/v1';
 
@@ -161,7 +161,7 @@ test.describe('directions', () => {
     expect(url).toMatch(/period=2025/);
     expect(url).toMatch(/per=10k/);
     expect(url).toMatch(/regions=KZ-/);
-    const visible = async (p: Page) => ((await p.locator('main').innerText()) ?? '').replace(/Updated \d\d:\d\d.*$/gm, 'Updated');
+    const visible = async (p: Page) => (await mainText(p)).replace(/Updated \d\d:\d\d.*$/gm, 'Updated');
     const before = await visible(page);
 
     const fresh = await browser.newContext({ viewport: { width: 1280, height: 800 } });

@@ -35,6 +35,20 @@ export const axeViolations = async (page: Page): Promise<string[]> => {
   return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
 };
 
+/**
+ * The text of `main` as rendered. Panels off screen are skipped by the browser's rendering
+ * (content-visibility: auto) and innerText leaves them out; they are made visible for the reading.
+ */
+export const mainText = (page: Page): Promise<string> =>
+  page.evaluate(() => {
+    const style = document.createElement('style');
+    style.textContent = '.panel { content-visibility: visible !important; }';
+    document.head.append(style);
+    const text = document.querySelector('main')?.innerText ?? '';
+    style.remove();
+    return text;
+  });
+
 export const waitForKpis = async (page: Page): Promise<void> => {
   await expect(page.getByTestId('kpi-volunteers')).toHaveText(/^\d/);
 };
