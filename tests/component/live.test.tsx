@@ -93,6 +93,15 @@ describe('live activity feed', () => {
 });
 
 describe('failures', () => {
+  // The demo's data is produced as of TEST_NOW: with the machine's own clock, its age (and so whether a
+  // recovered panel is fresh) would depend on the hour the tests run.
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true, now: TEST_NOW });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   const cases = [
     {
       name: 'HTTP 500 with a problem document',
