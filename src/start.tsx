@@ -17,6 +17,7 @@ import { dateFirstAnswers, readFirstScreen, type FirstScreen } from './app/first
 import { createAppQueryClient } from './app/query-client';
 import { wallStart } from './app/wall-start';
 import { chooseLocale, rememberedLocale } from './lib/i18n/i18n-context';
+import { nextTask } from './lib/in-slices';
 import { restoreQueryCache } from './lib/persisted-cache';
 import { setFirstScreenClock } from './lib/use-now';
 import { ConfigError, loadRuntimeConfig, parseRuntimeConfig, type RuntimeConfig } from './config/runtime-config';
@@ -38,9 +39,6 @@ const matchesFirstScreen = (firstScreen: FirstScreen, config: RuntimeConfig, que
     .getQueryCache()
     .getAll()
     .every((query) => query.state.status === 'success');
-
-/** Resolves in a task of its own, so the browser can paint and handle input in between. */
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 const start = async () => {
   // Evaluating the app's modules was one long task already: start-up's own work goes in the next.

@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { ENDPOINTS, Problem, type EndpointId } from './contract';
+import { nextTask } from '../lib/in-slices';
 
 export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'invalidJson' | 'schema';
 
@@ -125,7 +126,7 @@ export const createApiClient = (options: ApiClientOptions): ApiClient => {
         firstAnswers.delete(key);
         // Each in a task of its own: start-up asks for all of them at once, and validating them all in
         // one piece was a long task of its own on a phone.
-        await new Promise((resolve) => setTimeout(resolve, 0));
+        await nextTask();
         return validate(endpoint, answer, null) as never;
       }
       const url = options.baseUrl + key;

@@ -166,17 +166,16 @@ const accessibleName = ({ props, regionsByCode }: Latest, code: string): string 
 /** Pushes the latest props onto the existing layers: colours, names, labels, tab order. Cheap (23 layers). */
 function syncLayers(latest: Latest, store: LayerStore): void {
   const { props, regionsByCode } = latest;
-  const describe = (code: string): string => accessibleName(latest, code);
   for (const [code, layer] of store.polygons) {
     layer.setStyle(styleFor(latest, store, code, false));
-    if (!isSmallUnit(code)) layer.getElement()?.setAttribute('aria-label', describe(code));
+    if (!isSmallUnit(code)) layer.getElement()?.setAttribute('aria-label', accessibleName(latest, code));
     if (layer.isTooltipOpen()) layer.getTooltip()?.update();
   }
   for (const [code, marker] of store.markers) {
     marker.setStyle(styleFor(latest, store, code, true));
     const centre = regionsByCode.get(code)?.centre;
     if (centre) marker.setLatLng([centre.lat, centre.lon]);
-    marker.getElement()?.setAttribute('aria-label', describe(code));
+    marker.getElement()?.setAttribute('aria-label', accessibleName(latest, code));
     if (marker.isTooltipOpen()) marker.getTooltip()?.update();
   }
   for (const [code, label] of store.labels) label.setContent(labelContent(props.valueLabel(code)));

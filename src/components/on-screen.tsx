@@ -67,9 +67,9 @@ const takeTurn = (update: () => void): (() => void) => {
 };
 
 /**
- * For content that is costly to create and needs no placeholder-to-content flash avoided (the map):
- * true once `ref`'s element has come near the viewport and the content's turn has come, in a task of
- * its own, so creating it is not appended to whatever rendered the placeholder. Before printing, at once.
+ * For content so costly to create that a frame of its placeholder is the better deal (the map): true
+ * once `ref`'s element has come near the viewport and the content's turn has come, in a task of its own,
+ * so creating it is not appended to whatever rendered the placeholder. Before printing, at once.
  */
 export const useTurnWhenNear = (ref: RefObject<HTMLElement | null>): boolean => {
   const near = useNearViewport(ref);

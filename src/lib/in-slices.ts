@@ -8,7 +8,10 @@
  */
 
 /** Slice length: a step started within it may run over, so keep steps small. 4× slower is still < 50 ms. */
-export const SLICE_MS = 8;
+const SLICE_MS = 8;
+
+/** Resolves in a task of its own, so the browser can paint and handle input in between. */
+export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 export interface SliceOptions {
   /** Called after the last step (not when cancelled). */
@@ -19,10 +22,6 @@ export interface SliceOptions {
   later?: (run: () => void) => void;
 }
 
-const nextTask = (run: () => void): void => {
-  setTimeout(run, 0);
-};
-
 export interface SlicedRun {
   cancel(): void;
   /** Runs the remaining steps at once, in this task. */
@@ -30,7 +29,7 @@ export interface SlicedRun {
 }
 
 export const runInSlices = (steps: ReadonlyArray<() => void>, options: SliceOptions = {}): SlicedRun => {
-  const { onDone, sliceMs = SLICE_MS, now = () => performance.now(), later = nextTask } = options;
+  const { onDone, sliceMs = SLICE_MS, now = () => performance.now(), later = (run) => void nextTask().then(run) } = options;
   let next = 0;
   let cancelled = false;
   let done = false;
