@@ -5,7 +5,7 @@
  * Leaflet map and its 23 layers is the costliest thing a page does after load, and on a phone the map
  * is usually a screen or more below the numbers.
  */
-import { lazy, useRef } from 'react';
+import { lazy } from 'react';
 import { BrowserOnly } from './browser-only';
 import { useTurnWhenNear } from './on-screen';
 import type { RegionChoroplethProps } from './region-choropleth';
@@ -14,8 +14,7 @@ import { RegionChoroplethPlaceholder } from './region-choropleth-placeholder';
 const RegionChoropleth = lazy(() => import('./region-choropleth').then((m) => ({ default: m.RegionChoropleth })));
 
 export const LazyRegionChoropleth = (props: RegionChoroplethProps) => {
-  const placeholderRef = useRef<HTMLDivElement>(null);
-  const turn = useTurnWhenNear(placeholderRef);
+  const [placeholderRef, turn] = useTurnWhenNear();
   const placeholder = (
     <RegionChoroplethPlaceholder ref={placeholderRef} mapHeight={props.mapHeight} showList={props.showList} count={props.regions.length || 20} />
   );

@@ -10,7 +10,7 @@
  * as on screen and updates at once. A server rendering the first screen draws none of it: the browser's
  * first render would not have it either (the chart's chunk is not there yet).
  */
-import { useEffect, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { useInBrowser } from '../lib/use-in-browser';
 
@@ -19,17 +19,22 @@ const AHEAD_PX = 600;
 
 const observing = () => typeof IntersectionObserver !== 'undefined';
 
-export const useNearViewport = (ref: RefObject<HTMLElement | null>): boolean => {
+/**
+ * Whether the element given to the returned ref is near the viewport. Observed whenever it is attached,
+ * which may be later than the component using this hook is mounted (the map's placeholder sits in a
+ * Suspense boundary that React may hydrate after its parent).
+ */
+const useNearViewport = (): [(element: HTMLElement | null) => void, boolean] => {
+  const [element, setElement] = useState<HTMLElement | null>(null);
   const [near, setNear] = useState(() => !observing());
-  // Measured before the first paint, so content already in view never flashes its placeholder.
-  useLayoutEffect(() => {
-    const element = ref.current;
-    if (!element || !observing()) return;
-    const rect = element.getBoundingClientRect();
+  const ref = useCallback((attached: HTMLElement | null) => {
+    setElement(attached);
+    // Measured as it is attached, before the first paint, so content already in view never flashes its placeholder.
+    if (!attached || !observing()) return;
+    const rect = attached.getBoundingClientRect();
     if (rect.bottom > -AHEAD_PX && rect.top < window.innerHeight + AHEAD_PX) setNear(true);
-  }, [ref]);
+  }, []);
   useEffect(() => {
-    const element = ref.current;
     if (!element || !observing()) return;
     const observer = new IntersectionObserver((entries) => setNear(entries.some((e) => e.isIntersecting)), { rootMargin: `${AHEAD_PX}px 0px` });
     observer.observe(element);
@@ -40,8 +45,8 @@ export const useNearViewport = (ref: RefObject<HTMLElement | null>): boolean => 
       observer.disconnect();
       window.removeEventListener('beforeprint', beforePrint);
     };
-  }, [ref]);
-  return near;
+  }, [element]);
+  return [ref, near];
 };
 
 /** Content updates waiting for their turn; one runs per task. */
@@ -70,9 +75,10 @@ const takeTurn = (update: () => void): (() => void) => {
  * For content so costly to create that a frame of its placeholder is the better deal (the map): true
  * once `ref`'s element has come near the viewport and the content's turn has come, in a task of its own,
  * so creating it is not appended to whatever rendered the placeholder. Before printing, at once.
+ * Returns the ref to put on the placeholder, and the turn.
  */
-export const useTurnWhenNear = (ref: RefObject<HTMLElement | null>): boolean => {
-  const near = useNearViewport(ref);
+export const useTurnWhenNear = (): [(element: HTMLElement | null) => void, boolean] => {
+  const [ref, near] = useNearViewport();
   const [turn, setTurn] = useState(false);
   useEffect(() => {
     if (!near || turn) return;
@@ -84,13 +90,13 @@ export const useTurnWhenNear = (ref: RefObject<HTMLElement | null>): boolean => 
     window.addEventListener('beforeprint', beforePrint);
     return () => window.removeEventListener('beforeprint', beforePrint);
   }, [turn]);
-  return turn;
+  return [ref, turn];
 };
 
 export const OnScreen = ({ children }: { children: ReactNode }) => {
-  const ref = useRef<HTMLDivElement>(null);
+  const [ref, nearViewport] = useNearViewport();
   const inBrowser = useInBrowser();
-  const near = useNearViewport(ref) && inBrowser;
+  const near = nearViewport && inBrowser;
   // What is on screen. While the content is away, React gets this very element again and skips it.
   const [shown, setShown] = useState<ReactNode>(null);
   const firstTime = near && shown === null && children !== null;

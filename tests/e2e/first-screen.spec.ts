@@ -91,6 +91,21 @@ test.describe('first screen from the server', () => {
     expect(problems).toEqual([]);
   });
 
+  test('on a server-rendered page the map is created once the reader scrolls to it @http', async ({ page }) => {
+    for (const [url, viewport] of [
+      ['/regions?lang=ru', { width: 1280, height: 800 }],
+      ['/roadmap?lang=kk', { width: 390, height: 844 }],
+    ] as const) {
+      await page.setViewportSize(viewport);
+      await page.goto(url);
+      await expect(page.locator('.fom-rc--placeholder')).toBeAttached();
+      // The placeholder React took over from the server's HTML must be the one watched for the viewport.
+      await page.evaluate(() => document.querySelector('.fom-rc')?.scrollIntoView({ block: 'center' }));
+      await expect(page.locator('[data-code]'), url).toHaveCount(20);
+      await expect(page.locator('.leaflet-container[data-drawn]')).toHaveCount(1);
+    }
+  });
+
   test('a language remembered in this browser but not by the server is shown, drawn anew over the server’s screen @http', async ({ browser }) => {
     const context = await browser.newContext();
     await context.addCookies([{ name: 'fom_lang', value: 'ru', url: 'http://127.0.0.1:4174' }]);
