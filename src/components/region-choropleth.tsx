@@ -4,21 +4,23 @@
  * screen-reader users go through in order. Legend, map and list are linked: hovering or focusing one
  * highlights the matching class or region in the others. Enter or a click on a region calls `onSelect`.
  *
- * This module brings Leaflet, so pages load it lazily (lazy-region-choropleth.tsx) and numbers paint
- * first. Changing `values` (another metric, direction or period) recolours the same map in place: the
- * map is never remounted, so zoom, focus and the page stay as they were.
+ * Everything but the map is plain markup that the server renders with the page's numbers: the summary,
+ * legend and list are read (and are the largest text on a phone's first screen) before any script has
+ * run. The map itself, with Leaflet and the shapes, is a chunk of its own created when its box comes
+ * near the viewport (lazy-map-box.tsx). Changing `values` (another metric, direction or period)
+ * recolours the same map in place: the map is never remounted, so zoom, focus and the page stay as
+ * they were.
  */
 import './region-choropleth.css';
-import { useQuery } from '@tanstack/react-query';
 import { useCallback, useId, useMemo, useState, type CSSProperties, type MouseEvent } from 'react';
 import type { Region } from '../api/contract';
 import { classify, colourOfClass, NO_DATA_STYLE, ZERO_COLOUR, type ClassifyOptions, type ClassKey, type ValueEntry } from '../lib/choropleth';
-import { fetchRegions } from '../lib/geometry';
 import { commonMessages } from '../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../lib/i18n/i18n-context';
 import { defineMessages } from '../lib/i18n/messages';
 import { ChoroplethLegend } from './choropleth-legend';
-import { ChoroplethMap, type ChoroplethRegion } from './choropleth-map';
+import type { ChoroplethRegion } from './choropleth-map';
+import { LazyMapBox } from './lazy-map-box';
 
 const messages = defineMessages({
   kk: {
@@ -29,7 +31,6 @@ const messages = defineMessages({
     rank: '{total} өңір ішінде {rank}-орын',
     listTitle: 'Өңірлер рейтингі: {metric}',
     skipMap: 'Картаны өткізіп, өңірлер тізіміне өту',
-    mapFailed: 'Картаны жүктеу мүмкін болмады.',
   },
   ru: {
     mapLabel: 'Карта: {metric} по регионам',
@@ -44,7 +45,6 @@ const messages = defineMessages({
     rank: '{rank}-е место из {total}',
     listTitle: 'Рейтинг регионов: {metric}',
     skipMap: 'Пропустить карту и перейти к списку регионов',
-    mapFailed: 'Карту не удалось загрузить.',
   },
   en: {
     mapLabel: 'Map: {metric} by region',
@@ -54,7 +54,6 @@ const messages = defineMessages({
     rank: 'Rank {rank} of {total}',
     listTitle: 'Regions ranked: {metric}',
     skipMap: 'Skip the map to the list of regions',
-    mapFailed: 'The map could not be loaded.',
   },
 });
 
@@ -128,15 +127,6 @@ export const RegionChoropleth = ({
   const [highlightedClass, setHighlightedClass] = useState<ClassKey | null>(null);
   const [activeCode, setActiveCode] = useState<string | null>(null);
 
-  // The shapes never change within a release: fetched once, kept for good, never polled.
-  const geo = useQuery({
-    queryKey: ['geo'],
-    queryFn: ({ signal }) => fetchRegions({ signal }),
-    staleTime: Infinity,
-    gcTime: Infinity,
-    refetchInterval: false,
-    refetchOnWindowFocus: false,
-  });
 
   // Quantile classes by default: counts across regions are skewed (Almaty and Astana hold a third of the
   // volunteers), and equal steps would paint 16 of the 20 regions alike. Breaks stay round (2 digits).
@@ -225,37 +215,21 @@ export const RegionChoropleth = ({
               {t('skipMap')}
             </a>
           ) : null}
-          {geo.data ? (
-            <ChoroplethMap
-              features={geo.data}
-              regions={mapRegions}
-              classification={classification}
-              valueLabel={valueLabel}
-              rankLabel={rankLabel}
-              onSelect={onSelect}
-              highlightedClass={highlightedClass}
-              onHighlightClass={setHighlightedClass}
-              activeCode={activeCode}
-              onActiveChange={setActiveCode}
-              focusCode={focusCode}
-              showValueLabels={showValueLabels}
-              tileUrl={tileUrl}
-              ariaLabel={t('mapLabel', { metric: metricLabel })}
-            />
-          ) : (
-            <div className="fom-rc__map-status" role={geo.error ? 'alert' : undefined}>
-              {geo.error ? (
-                <>
-                  <p>{t('mapFailed')}</p>
-                  <button type="button" className="button" onClick={() => void geo.refetch()}>
-                    {common('retry')}
-                  </button>
-                </>
-              ) : (
-                <p>{common('loading')}</p>
-              )}
-            </div>
-          )}
+          <LazyMapBox
+            regions={mapRegions}
+            classification={classification}
+            valueLabel={valueLabel}
+            rankLabel={rankLabel}
+            onSelect={onSelect}
+            highlightedClass={highlightedClass}
+            onHighlightClass={setHighlightedClass}
+            activeCode={activeCode}
+            onActiveChange={setActiveCode}
+            focusCode={focusCode}
+            showValueLabels={showValueLabels}
+            tileUrl={tileUrl}
+            ariaLabel={t('mapLabel', { metric: metricLabel })}
+          />
         </div>
         <ChoroplethLegend
           className="fom-rc__legend"

@@ -24,6 +24,14 @@ test.describe('first screen from the server', () => {
     await page.goto('/regions/KZ-62?lang=en');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ulytau Region');
     await expect(page.getByTestId('region-kpi-volunteers')).toHaveText(/^\d{1,3}(,\d{3})*$/);
+    // The map's words come with the numbers: its summary and the ranked list need neither Leaflet nor a script.
+    await page.goto('/regions?lang=en');
+    await expect(page.getByTestId('map-summary')).toHaveText(/^Highest: .+ \(\d[\d,]* volunteers\)\. Lowest: .+ Median: /);
+    const ranked = page.locator('ol.fom-rc__list > li');
+    await expect(ranked).toHaveCount(20);
+    await expect(ranked.first()).toHaveText(/^1\.\s*\S.*\d/);
+    await expect(ranked.first().getByRole('link')).toHaveAttribute('href', /^\/regions\/KZ-[A-Z0-9]+/);
+    await expect(page.locator('.leaflet-container')).toHaveCount(0);
     await context.close();
   });
 
@@ -98,7 +106,7 @@ test.describe('first screen from the server', () => {
     ] as const) {
       await page.setViewportSize(viewport);
       await page.goto(url);
-      await expect(page.locator('.fom-rc--placeholder')).toBeAttached();
+      await expect(page.locator('.fom-rc__map-pending')).toBeAttached();
       // The placeholder React took over from the server's HTML must be the one watched for the viewport.
       await page.evaluate(() => document.querySelector('.fom-rc')?.scrollIntoView({ block: 'center' }));
       await expect(page.locator('[data-code]'), url).toHaveCount(20);

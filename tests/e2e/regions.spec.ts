@@ -170,7 +170,7 @@ test.describe('regional map and drill-down', () => {
     await page.goto('/?lang=en');
     await waitForKpis(page);
     const panel = page.locator('[data-panel="region-map"]');
-    await expect(panel.locator('.fom-rc--placeholder')).toBeAttached();
+    await expect(panel.locator('.fom-rc__map-pending')).toBeAttached();
     // Far below the numbers: after the page has settled, still no Leaflet map and no request for its shapes.
     const shapes: string[] = [];
     page.on('request', (r) => {
@@ -181,7 +181,7 @@ test.describe('regional map and drill-down', () => {
     await expect(page.locator('.leaflet-container')).toHaveCount(0);
     expect(shapes).toEqual([]);
     await waitForMap(page);
-    await expect(panel.locator('.fom-rc--placeholder')).toHaveCount(0);
+    await expect(panel.locator('.fom-rc__map-pending')).toHaveCount(0);
   });
 
   test('a region page paints its KPI tiles before the map chunk arrives, and the map takes the place kept for it @http', async ({ page }) => {
@@ -194,17 +194,17 @@ test.describe('regional map and drill-down', () => {
       const mapHeld = new Promise<void>((resolve) => {
         releaseMap = resolve;
       });
-      // Hold back the map's code (the composite's chunk and Leaflet) until the numbers are on screen.
-      await page.route(/\/assets\/(region-choropleth|leaflet)-[^/]*\.js$/, async (route) => {
+      // Hold back the map's code (its box's chunk and Leaflet) until the numbers are on screen.
+      await page.route(/\/assets\/(map-box|leaflet)-[^/]*\.js$/, async (route) => {
         await mapHeld;
         await route.continue();
       });
       await page.goto(url);
       await expect(page.getByTestId(url.startsWith('/regions') ? 'region-kpi-volunteers' : 'kpi-volunteers')).toHaveText(/^\d[\d,\u00a0]*$/);
-      await expect(page.locator('.fom-rc--placeholder')).toBeVisible();
+      const panel = page.locator('[data-panel="region-map"]');
+      await expect(panel.locator('.fom-rc__map-pending')).toBeVisible();
       await expect(page.locator('[data-code]')).toHaveCount(0);
       // The placeholder holds the map's place: nothing moves when the map arrives.
-      const panel = page.locator('[data-panel="region-map"]');
       await expect(panel.locator('.panel__body[aria-busy="true"]')).toHaveCount(0);
       // Measured on screen: a panel far off screen is not laid out (content-visibility) and has a nominal height.
       await panel.scrollIntoViewIfNeeded();
@@ -212,7 +212,7 @@ test.describe('regional map and drill-down', () => {
       const before = (await panel.boundingBox())?.height;
       releaseMap();
       await waitForMap(page);
-      await expect(page.locator('.fom-rc--placeholder')).toHaveCount(0);
+      await expect(panel.locator('.fom-rc__map-pending')).toHaveCount(0);
       expect((await panel.boundingBox())?.height, url).toBe(before);
       await page.unrouteAll();
     }

@@ -6,7 +6,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { useMeta } from '../../../api/meta-query';
-import { LazyRegionChoropleth } from '../../../components/lazy-region-choropleth';
+import { RegionChoropleth } from '../../../components/region-choropleth';
 import { Panel } from '../../../components/panel';
 import { RegionChoroplethPlaceholder } from '../../../components/region-choropleth-placeholder';
 import { useAppSettings } from '../../../config/app-settings';
@@ -58,7 +58,7 @@ export const DirectionMap = ({ direction, period, compare, metric, per10k, stale
     >
       {data ? <p className="panel__subtitle">{formatRange(format, data.period)}</p> : null}
       {regions ? (
-        <LazyRegionChoropleth
+        <RegionChoropleth
           values={values}
           regions={regions}
           formatValue={formatValue}

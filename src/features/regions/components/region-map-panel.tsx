@@ -10,7 +10,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCallback, useId, useMemo } from 'react';
 import type { Comparison, DirectionId } from '../../../api/contract';
 import { useMeta } from '../../../api/meta-query';
-import { LazyRegionChoropleth } from '../../../components/lazy-region-choropleth';
+import { RegionChoropleth } from '../../../components/region-choropleth';
 import { Panel } from '../../../components/panel';
 import { RegionChoroplethPlaceholder } from '../../../components/region-choropleth-placeholder';
 import { useAppSettings } from '../../../config/app-settings';
@@ -110,7 +110,7 @@ export const RegionMapPanel = ({ period, compare, direction, metric, staleAfterM
     >
       <p className="panel__subtitle">{subtitle}</p>
       {metaRegions ? (
-        <LazyRegionChoropleth
+        <RegionChoropleth
           values={values}
           regions={metaRegions}
           formatValue={formatValue}

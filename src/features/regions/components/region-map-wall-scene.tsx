@@ -6,7 +6,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import type { Comparison } from '../../../api/contract';
 import { useMeta } from '../../../api/meta-query';
-import { LazyRegionChoropleth } from '../../../components/lazy-region-choropleth';
+import { RegionChoropleth } from '../../../components/region-choropleth';
 import { useAppSettings } from '../../../config/app-settings';
 import type { MapMetric } from '../../../lib/view-state';
 import { regionsQueryOptions } from '../api/regions-queries';
@@ -29,7 +29,7 @@ export const RegionMapWallScene = ({ period, compare }: { period: string; compar
   if (!metaRegions) return null;
   return (
     <div className="wall-map" data-testid="wall-map">
-      <LazyRegionChoropleth
+      <RegionChoropleth
         values={values}
         regions={metaRegions}
         formatValue={formatValue}

@@ -8,7 +8,7 @@ import '../roadmap.css';
 import { useId, useMemo } from 'react';
 import { useMeta } from '../../../api/meta-query';
 import { DataTable, type Column, type SortState } from '../../../components/data-table';
-import { LazyRegionChoropleth } from '../../../components/lazy-region-choropleth';
+import { RegionChoropleth } from '../../../components/region-choropleth';
 import { useAppSettings } from '../../../config/app-settings';
 import { Panel } from '../../../components/panel';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
@@ -93,7 +93,7 @@ export const RegionalPanel = ({ staleAfterMs = null }: { staleAfterMs?: number |
           <div className={`rm-regional${meta.data ? ' rm-regional--with-map' : ''}`}>
             {meta.data ? (
               <div className="rm-regional__map">
-                <LazyRegionChoropleth
+                <RegionChoropleth
                   values={mapValues}
                   regions={meta.data.regions}
                   formatValue={(p) => formatProgress(format, p)}

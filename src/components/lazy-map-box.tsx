@@ -1,0 +1,26 @@
+/**
+ * The regional composite's map (map-box.tsx) in its own chunk with Leaflet, so the composite's summary,
+ * legend and list, and the page's numbers, are on screen before the map's code arrives; the box keeps
+ * the map's size meanwhile. The map is created only once its box comes near the viewport, in a task of
+ * its own: creating a Leaflet map and its 23 layers is the costliest thing a page does after load, and
+ * on a phone the map is usually a screen or more below the numbers.
+ */
+import { lazy } from 'react';
+import { commonMessages } from '../lib/i18n/common-messages';
+import { useMessages } from '../lib/i18n/i18n-context';
+import { BrowserOnly } from './browser-only';
+import type { MapBoxProps } from './map-box';
+import { useTurnWhenNear } from './on-screen';
+
+const MapBox = lazy(() => import('./map-box').then((m) => ({ default: m.MapBox })));
+
+export const LazyMapBox = (props: MapBoxProps) => {
+  const common = useMessages(commonMessages);
+  const [placeholderRef, turn] = useTurnWhenNear();
+  const placeholder = (
+    <div ref={placeholderRef} className="fom-rc__map-status fom-rc__map-pending">
+      <p>{common('loading')}</p>
+    </div>
+  );
+  return <BrowserOnly fallback={placeholder}>{turn ? <MapBox {...props} /> : placeholder}</BrowserOnly>;
+};

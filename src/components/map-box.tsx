@@ -1,0 +1,50 @@
+/**
+ * The map in the regional composite (region-choropleth.tsx): the regions' shapes, fetched once, drawn
+ * as a Leaflet choropleth, or what stands in for it when the shapes cannot be had (a message and a
+ * retry). Only this part needs Leaflet and the shapes, so it is a chunk of its own (lazy-map-box.tsx);
+ * the composite's summary, legend and ranked list are plain markup the server renders with the numbers.
+ */
+import { useQuery } from '@tanstack/react-query';
+import type { ReactElement } from 'react';
+import { fetchRegions } from '../lib/geometry';
+import { commonMessages } from '../lib/i18n/common-messages';
+import { useMessages } from '../lib/i18n/i18n-context';
+import { defineMessages } from '../lib/i18n/messages';
+import { ChoroplethMap, type ChoroplethMapProps } from './choropleth-map';
+
+const messages = defineMessages({
+  kk: { mapFailed: 'Картаны жүктеу мүмкін болмады.' },
+  ru: { mapFailed: 'Карту не удалось загрузить.' },
+  en: { mapFailed: 'The map could not be loaded.' },
+});
+
+export type MapBoxProps = Omit<ChoroplethMapProps, 'features'>;
+
+export const MapBox = (props: MapBoxProps): ReactElement => {
+  const t = useMessages(messages);
+  const common = useMessages(commonMessages);
+  // The shapes never change within a release: fetched once, kept for good, never polled.
+  const geo = useQuery({
+    queryKey: ['geo'],
+    queryFn: ({ signal }) => fetchRegions({ signal }),
+    staleTime: Infinity,
+    gcTime: Infinity,
+    refetchInterval: false,
+    refetchOnWindowFocus: false,
+  });
+  if (geo.data) return <ChoroplethMap features={geo.data} {...props} />;
+  return (
+    <div className="fom-rc__map-status" role={geo.error ? 'alert' : undefined}>
+      {geo.error ? (
+        <>
+          <p>{t('mapFailed')}</p>
+          <button type="button" className="button" onClick={() => void geo.refetch()}>
+            {common('retry')}
+          </button>
+        </>
+      ) : (
+        <p>{common('loading')}</p>
+      )}
+    </div>
+  );
+};
