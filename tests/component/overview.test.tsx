@@ -33,7 +33,7 @@ describe('overview', () => {
   it('switches language from the header and keeps it in the URL', async () => {
     renderApp('/?lang=en');
     await screen.findByRole('heading', { name: 'National indicators' });
-    fireEvent.click(screen.getByRole('button', { name: 'Русский' }));
+    fireEvent.click(screen.getByRole('link', { name: 'Русский' }));
     expect(await screen.findByRole('heading', { name: 'Национальные показатели' })).toBeInTheDocument();
     expect(new URLSearchParams(window.location.search).get('lang')).toBe('ru');
     expect(screen.getByRole('link', { name: 'Обзор' })).toHaveAttribute('href', expect.stringContaining('lang=ru'));

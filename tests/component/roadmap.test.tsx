@@ -75,7 +75,7 @@ describe('roadmap page', { timeout: 20_000 }, () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Дорожная карта до 2026 года' })).toBeInTheDocument();
     expect((await screen.findByTestId('row-target-volunteers')).textContent).toBe('330\u00a0000');
     expect(screen.getByTestId('row-status-volunteers')).toHaveTextContent('В графике');
-    fireEvent.click(screen.getByRole('button', { name: 'Қазақша' }));
+    fireEvent.click(screen.getByRole('link', { name: 'Қазақша' }));
     expect(await screen.findByRole('heading', { level: 1, name: '2026 жылға дейінгі жол картасы' })).toBeInTheDocument();
     expect(screen.getByTestId('row-status-volunteers')).toHaveTextContent('Жоспар бойынша');
   });

@@ -6,7 +6,7 @@
 import { NBSP, expect, test } from './fixtures';
 
 test.describe('first screen from the server', () => {
-  test('the HTML alone shows the KPI numbers of the overview and a region page, with no JavaScript at all @http', async ({ browser, request }) => {
+  test('the HTML alone shows the KPI numbers of the overview and a region page, the map’s words, and switches language, with no JavaScript at all @http', async ({ browser, request }) => {
     const summary = (await (await request.get('http://127.0.0.1:8787/api/v1/summary?compare=previous&period=ytd')).json()) as { kpis: { metric: string; value: number }[] };
     const volunteers = summary.kpis.find((k) => k.metric === 'volunteers')?.value ?? NaN;
     const context = await browser.newContext({ javaScriptEnabled: false });
@@ -32,6 +32,13 @@ test.describe('first screen from the server', () => {
     await expect(ranked.first()).toHaveText(/^1\.\s*\S.*\d/);
     await expect(ranked.first().getByRole('link')).toHaveAttribute('href', /^\/regions\/KZ-[A-Z0-9]+/);
     await expect(page.locator('.leaflet-container')).toHaveCount(0);
+    // The language switch is a link: with no script at all it opens the same view in the other language.
+    await page.goto('/regions?period=2025&lang=en');
+    await page.getByRole('link', { name: 'Русский' }).click();
+    await expect(page).toHaveURL(/\/regions\?period=2025&lang=ru$/);
+    await expect(page.getByTestId('map-summary')).toHaveText(/^Наибольшее значение: /);
+    await expect(page.getByRole('link', { name: 'Русский' })).toHaveAttribute('aria-current', 'true');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
     await context.close();
   });
 
@@ -53,7 +60,7 @@ test.describe('first screen from the server', () => {
     // A click before React has taken the page over does nothing (the button is still plain HTML), as
     // for a reader on a busy machine who then clicks again.
     await expect(async () => {
-      await page.getByRole('button', { name: 'Русский' }).click();
+      await page.getByRole('link', { name: 'Русский' }).click();
       await expect(page.getByTestId('kpi-volunteers')).toHaveText(new RegExp(`^\\d{3}${NBSP}\\d{3}$`), { timeout: 1_000 });
     }).toPass();
     expect(await page.evaluate(() => (window as unknown as { __seen: boolean; __gaps: number }).__seen)).toBe(true);
@@ -94,7 +101,7 @@ test.describe('first screen from the server', () => {
     }
     // The app runs on the hydrated screen: the language switch re-renders it.
     await page.goto('/?lang=en');
-    await page.getByRole('button', { name: 'Русский' }).click();
+    await page.getByRole('link', { name: 'Русский' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Обзор');
     expect(problems).toEqual([]);
   });

@@ -26,7 +26,7 @@ test.describe('overview', () => {
     await waitForKpis(page);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Шолу');
     await expect(page.getByText('Демо деректер').first()).toBeVisible();
-    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('link', { name: 'English' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Overview');
     await expect(page).toHaveURL(/lang=en/);
     const text = await page.locator('main').innerText();

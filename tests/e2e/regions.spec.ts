@@ -36,7 +36,7 @@ test.describe('regional map and drill-down', () => {
       ['Русский', 'область Ұлытау'],
       ['English', 'Ulytau Region'],
     ] as const) {
-      await page.getByRole('button', { name: language }).click();
+      await page.getByRole('link', { name: language }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
       await expect(page.getByTestId('region-kpi-volunteers')).toHaveText(/^\d[\d\u00a0,]*$/);
     }

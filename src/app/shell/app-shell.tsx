@@ -8,8 +8,8 @@ import { RefreshControl } from '../../components/refresh-control';
 import { useAppSettings } from '../../config/app-settings';
 import { commonMessages } from '../../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../../lib/i18n/i18n-context';
-import { ENDONYM, LOCALES } from '../../lib/i18n/locales';
-import { Link, useLinkWithParams, useLocation } from '../../lib/router';
+import { ENDONYM, LOCALES, type Locale } from '../../lib/i18n/locales';
+import { Link, useLinkWithParams, useLocation, type Location } from '../../lib/router';
 import { usePollingActive } from '../../lib/background-polling';
 import { CARRIED_PARAMS } from '../../lib/view-state';
 
@@ -24,11 +24,19 @@ const NAV = [
 
 export type NavPath = (typeof NAV)[number]['path'];
 
+/** The same page, with everything its address says (period, tabs, filters), in another language. */
+const withLanguage = ({ pathname, search }: Location, locale: Locale): string => {
+  const params = new URLSearchParams(search);
+  params.set('lang', locale);
+  return `${pathname}?${params.toString()}`;
+};
+
 export const AppShell = ({ available, children }: { available: ReadonlySet<string>; children: ReactNode }) => {
   const t = useMessages(commonMessages);
   const { locale, format, setLocale } = useI18n();
   const { config, refreshMs } = useAppSettings();
-  const { pathname } = useLocation();
+  const location = useLocation();
+  const { pathname } = location;
   const linkTo = useLinkWithParams();
   const meta = useMeta();
   const polling = usePollingActive();
@@ -73,11 +81,25 @@ export const AppShell = ({ available, children }: { available: ReadonlySet<strin
           </ul>
         </nav>
         <div className="app-header__tools">
+          {/* Links, not buttons: the server renders the page in the language of the address, so a click
+              works before the app has taken the page over, with JavaScript off, and into a new tab. */}
           <div className="language-switch" role="group" aria-label={t('language')}>
             {LOCALES.map((l) => (
-              <button key={l} type="button" lang={l} aria-pressed={l === locale} onClick={() => setLocale(l)} className="language-switch__option">
+              <a
+                key={l}
+                href={withLanguage(location, l)}
+                lang={l}
+                hrefLang={l}
+                aria-current={l === locale ? 'true' : undefined}
+                onClick={(event) => {
+                  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+                  event.preventDefault();
+                  setLocale(l);
+                }}
+                className="language-switch__option"
+              >
                 {ENDONYM[l]}
-              </button>
+              </a>
             ))}
           </div>
           <RefreshControl refreshMs={refreshMs} paused={!polling} />
