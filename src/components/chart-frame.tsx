@@ -61,6 +61,12 @@ interface ChartFrameProps {
   asOf: Date | null;
   demo: boolean;
   chart: ReactNode;
+  /**
+   * What holds the chart's place until it is drawn, as tall as the chart (usually its Suspense
+   * fallback): the server's HTML and a chart not yet near the viewport show it, so nothing below moves
+   * when the chart arrives.
+   */
+  placeholder: ReactNode;
   table: ReactNode;
   /** A sentence describing the trend in words, read by everyone (not only screen readers). */
   summary?: string;
@@ -69,7 +75,7 @@ interface ChartFrameProps {
   fileName: string;
 }
 
-export const ChartFrame = ({ tabParam, title, subtitle, asOf, demo, chart, table, summary, csvShown, csvFull, fileName }: ChartFrameProps) => {
+export const ChartFrame = ({ tabParam, title, subtitle, asOf, demo, chart, placeholder, table, summary, csvShown, csvFull, fileName }: ChartFrameProps) => {
   const t = useMessages(messages);
   const common = useMessages(commonMessages);
   const { locale, format } = useI18n();
@@ -157,7 +163,7 @@ export const ChartFrame = ({ tabParam, title, subtitle, asOf, demo, chart, table
       </div>
       {summary ? <p className="chart-frame__summary">{summary}</p> : null}
       <div role="tabpanel" id={`${id}-chart`} aria-labelledby={`${id}-chart-tab`} hidden={tab !== 'chart'} ref={chartRef} className="chart-frame__chart">
-        {tab === 'chart' ? <OnScreen>{chart}</OnScreen> : null}
+        {tab === 'chart' ? <OnScreen placeholder={placeholder}>{chart}</OnScreen> : null}
       </div>
       <div role="tabpanel" id={`${id}-table`} aria-labelledby={`${id}-table-tab`} hidden={tab !== 'table'}>
         {tab === 'table' ? table : null}

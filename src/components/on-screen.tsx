@@ -93,7 +93,8 @@ export const useTurnWhenNear = (): [(element: HTMLElement | null) => void, boole
   return [ref, turn];
 };
 
-export const OnScreen = ({ children }: { children: ReactNode }) => {
+/** `placeholder` stands in until the content is first shown: the server renders it, and it keeps the content's place. */
+export const OnScreen = ({ children, placeholder = null }: { children: ReactNode; placeholder?: ReactNode }) => {
   const [ref, nearViewport] = useNearViewport();
   const inBrowser = useInBrowser();
   const near = nearViewport && inBrowser;
@@ -108,9 +109,10 @@ export const OnScreen = ({ children }: { children: ReactNode }) => {
     return takeTurn(() => flushSync(() => setShown(children)));
   }, [near, children, shown]);
 
+  const showing = observing() ? shown !== null : near;
   return (
-    <div ref={ref} className="on-screen">
-      {observing() || !near ? shown : children}
+    <div ref={ref} className="on-screen" data-shown={showing || undefined}>
+      {observing() || !near ? (shown ?? placeholder) : children}
     </div>
   );
 };

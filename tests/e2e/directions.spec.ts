@@ -49,6 +49,27 @@ test.describe('directions', () => {
     await expect(panel.getByTestId('directions-table').locator('tfoot td').nth(2)).toHaveText('100,0');
   });
 
+  test('the breakdown chart arrives in the place the server kept for it: nothing below moves @http', async ({ page }) => {
+    await page.setViewportSize({ width: 1350, height: 940 });
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(/\/assets\/(recharts|share-bar-chart)-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/directions?lang=en');
+    const panel = page.locator('[data-panel="directions-breakdown"]');
+    await expect(panel.locator('.chart-frame__summary')).toContainText('The largest direction');
+    await expect(panel.locator('.recharts-surface')).toHaveCount(0);
+    const next = page.locator('[data-panel="direction-trends"]');
+    const before = { height: (await panel.boundingBox())?.height, next: (await next.boundingBox())?.y };
+    release();
+    await expect(panel.locator('.recharts-surface')).toHaveCount(1);
+    expect({ height: (await panel.boundingBox())?.height, next: (await next.boundingBox())?.y }).toEqual(before);
+  });
+
   test('compares with the same period last year: both periods on the chart and the change in words and numbers', async ({ page, request }) => {
     const summary = (await (await request.get(`${API}/summary?period=2025&compare=yearAgo`)).json()) as { kpis: { metric: string; value: number; previous: number }[] };
     const volunteers = summary.kpis.find((k) => k.metric === 'volunteers');

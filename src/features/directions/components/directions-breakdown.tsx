@@ -157,6 +157,8 @@ export const DirectionsBreakdown = ({ period, compare, metric, compact = false, 
   const title = compact ? t('breakdownTitleCompact') : t('breakdownTitle');
   const chartTitle = t('chartTitle', { metric: metricName, period: periodText });
   const rowHeight = compact ? 40 : 46;
+  const barsPlaceholder = <div className="directions-breakdown__chart-placeholder" style={{ height: `${bars.length * rowHeight + 8}px` }} />;
+  const legend = <p className="directions-breakdown__legend">{t('priorityLegend')}</p>;
 
   return (
     <Panel
@@ -178,12 +180,18 @@ export const DirectionsBreakdown = ({ period, compare, metric, compact = false, 
         fileName={`directions-${metric}-${data?.period.from ?? ''}-${data?.period.to ?? ''}`}
         csvShown={csvShown}
         csvFull={csvFull}
+        placeholder={
+          <>
+            {barsPlaceholder}
+            {legend}
+          </>
+        }
         chart={
           <>
-            <Suspense fallback={<div className="directions-breakdown__chart-placeholder" style={{ height: `${bars.length * rowHeight + 8}px` }} />}>
+            <Suspense fallback={barsPlaceholder}>
               <ShareBarChart bars={bars} title={chartTitle} rowHeight={rowHeight} />
             </Suspense>
-            <p className="directions-breakdown__legend">{t('priorityLegend')}</p>
+            {legend}
           </>
         }
         table={

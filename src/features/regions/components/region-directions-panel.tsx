@@ -35,6 +35,9 @@ interface Row {
   peopleHelped: number | null;
 }
 
+
+/** Holds the chart's place, as tall as the chart, until it is drawn. */
+const CHART_PLACEHOLDER = <div className="chart-box chart-box--bars" />;
 export const RegionDirectionsPanel = ({ regionName, code, detail, meta, staleAfterMs }: RegionDirectionsPanelProps) => {
   const t = useMessages(regionsMessages);
   const common = useMessages(commonMessages);
@@ -97,7 +100,7 @@ export const RegionDirectionsPanel = ({ regionName, code, detail, meta, staleAft
       title={t('directionsTitle')}
       staleAfterMs={staleAfterMs}
       queries={[detail]}
-      skeleton={<div className="chart-box" />}
+      skeleton={<div className="chart-box chart-box--bars" />}
     >
       <ChartFrame
         tabParam="directionsView"
@@ -107,8 +110,9 @@ export const RegionDirectionsPanel = ({ regionName, code, detail, meta, staleAft
         summary={summary}
         csvShown={csv}
         fileName={`directions-${code}`}
+        placeholder={CHART_PLACEHOLDER}
         chart={
-          <Suspense fallback={<div className="chart-box" />}>
+          <Suspense fallback={CHART_PLACEHOLDER}>
             <DirectionBarChart
               bars={[...rows].sort((a, b) => (b.volunteers ?? -1) - (a.volunteers ?? -1)).map((r) => ({ id: r.id, name: r.name, value: r.volunteers }))}
               formatValue={(v) => format.number(v)}

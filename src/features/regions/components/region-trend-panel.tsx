@@ -25,6 +25,9 @@ interface RegionTrendPanelProps {
   staleAfterMs: number | null;
 }
 
+
+/** Holds the chart's place, as tall as the chart, until it is drawn. */
+const CHART_PLACEHOLDER = <div className="chart-box" />;
 export const RegionTrendPanel = ({ regionName, code, population, detail, national, meta, staleAfterMs }: RegionTrendPanelProps) => {
   const t = useMessages(regionsMessages);
   const { format } = useI18n();
@@ -77,8 +80,9 @@ export const RegionTrendPanel = ({ regionName, code, population, detail, nationa
         summary={summary}
         csvShown={csv}
         fileName={`trend-${code}`}
+        placeholder={CHART_PLACEHOLDER}
         chart={
-          <Suspense fallback={<div className="chart-box" />}>
+          <Suspense fallback={CHART_PLACEHOLDER}>
             <TrendLineChart
               points={points}
               regionName={regionName}

@@ -27,6 +27,9 @@ interface IndicatorCardProps {
   demo: boolean;
 }
 
+
+/** Holds the chart's place, as tall as the chart, until it is drawn. */
+const CHART_PLACEHOLDER = <div className="rm-chart-placeholder" />;
 export const IndicatorCard = ({ indicator, assessment: a, end, asOf, demo }: IndicatorCardProps) => {
   const t = useMessages(roadmapMessages);
   const { locale, format } = useI18n();
@@ -117,8 +120,9 @@ export const IndicatorCard = ({ indicator, assessment: a, end, asOf, demo }: Ind
             summary={subtitle}
             csvShown={csv}
             fileName={`roadmap-${id}`}
+            placeholder={CHART_PLACEHOLDER}
             chart={
-              <Suspense fallback={<div className="rm-chart-placeholder" />}>
+              <Suspense fallback={CHART_PLACEHOLDER}>
                 <ForecastChart rows={rows} unit={indicator.unit} cumulative={indicator.cumulative} target={a.target} />
               </Suspense>
             }

@@ -64,6 +64,9 @@ interface TrendChartPanelProps {
 
 const round = (value: number | null, digits: number): number | null => (value === null ? null : Math.round(value * 10 ** digits) / 10 ** digits);
 
+
+/** Holds the chart's place, as tall as the chart, until it is drawn. */
+const CHART_PLACEHOLDER = <div className="trend-panel__chart-placeholder" />;
 export const TrendChartPanel = ({ id, title, tabParam, specs, metric, per10k, period, compare, scope, fileName, controls, empty, note, staleAfterMs }: TrendChartPanelProps) => {
   const t = useMessages(trendsMessages);
   const { locale, format } = useI18n();
@@ -187,8 +190,9 @@ export const TrendChartPanel = ({ id, title, tabParam, specs, metric, per10k, pe
             fileName={fileName}
             csvShown={csvShown}
             csvFull={csvFull}
+            placeholder={CHART_PLACEHOLDER}
             chart={
-              <Suspense fallback={<div className="trend-panel__chart-placeholder" />}>
+              <Suspense fallback={CHART_PLACEHOLDER}>
                 <LineChart
                   rows={trend.rows}
                   series={series}
