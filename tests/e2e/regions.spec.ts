@@ -202,7 +202,8 @@ test.describe('regional map and drill-down', () => {
       await page.goto(url);
       await expect(page.getByTestId(url.startsWith('/regions') ? 'region-kpi-volunteers' : 'kpi-volunteers')).toHaveText(/^\d[\d,\u00a0]*$/);
       const panel = page.locator('[data-panel="region-map"]');
-      await expect(panel.locator('.fom-rc__map-pending')).toBeVisible();
+      // While the map's chunk loads React keeps a hidden copy of the placeholder next to the shown one.
+      await expect(panel.locator('.fom-rc__map-pending').filter({ visible: true })).toBeVisible();
       await expect(page.locator('[data-code]')).toHaveCount(0);
       // The placeholder holds the map's place: nothing moves when the map arrives.
       await expect(panel.locator('.panel__body[aria-busy="true"]')).toHaveCount(0);
