@@ -18,6 +18,7 @@ import { classify, colourOfClass, NO_DATA_STYLE, ZERO_COLOUR, type ClassifyOptio
 import { commonMessages } from '../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../lib/i18n/i18n-context';
 import { defineMessages } from '../lib/i18n/messages';
+import { isPlainClick } from '../lib/router';
 import { ChoroplethLegend } from './choropleth-legend';
 import type { ChoroplethRegion } from './choropleth-map';
 import { LazyMapBox } from './lazy-map-box';
@@ -196,7 +197,7 @@ export const RegionChoropleth = ({
   };
 
   const onItemClick = (event: MouseEvent<HTMLElement>, code: string) => {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (!isPlainClick(event)) return;
     event.preventDefault();
     onSelect(code);
   };

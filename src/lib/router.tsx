@@ -110,11 +110,18 @@ export const matchPath = (pattern: string, pathname: string): Record<string, str
 
 type LinkProps = AnchorHTMLAttributes<HTMLAnchorElement> & { to: string };
 
+/**
+ * A plain left click, which the app handles in place; with a modifier or another button the browser
+ * does what it would with the link (new tab, new window, download).
+ */
+export const isPlainClick = (event: MouseEvent<HTMLElement>): boolean =>
+  event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+
 /** An ordinary anchor (so open-in-new-tab works) that navigates in place on a plain click. */
 export const Link = ({ to, onClick, ...rest }: LinkProps) => {
   const handleClick = (event: MouseEvent<HTMLAnchorElement>) => {
     onClick?.(event);
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (event.defaultPrevented || !isPlainClick(event)) return;
     event.preventDefault();
     navigate(to);
     window.scrollTo(0, 0);

@@ -9,7 +9,7 @@ import { useAppSettings } from '../../config/app-settings';
 import { commonMessages } from '../../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../../lib/i18n/i18n-context';
 import { ENDONYM, LOCALES, type Locale } from '../../lib/i18n/locales';
-import { Link, useLinkWithParams, useLocation, type Location } from '../../lib/router';
+import { isPlainClick, Link, useLinkWithParams, useLocation, type Location } from '../../lib/router';
 import { usePollingActive } from '../../lib/background-polling';
 import { CARRIED_PARAMS } from '../../lib/view-state';
 
@@ -92,7 +92,7 @@ export const AppShell = ({ available, children }: { available: ReadonlySet<strin
                 hrefLang={l}
                 aria-current={l === locale ? 'true' : undefined}
                 onClick={(event) => {
-                  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+                  if (!isPlainClick(event)) return;
                   event.preventDefault();
                   setLocale(l);
                 }}
