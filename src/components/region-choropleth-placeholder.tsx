@@ -1,10 +1,10 @@
 /**
- * What stands in for the regional map (region-choropleth.tsx) while its chunk, the data or the shapes
- * load: the same boxes at the same sizes (summary lines, map, legend, the list of 20 regions), so
- * nothing below moves when the map arrives.
+ * What stands in for the regional map (region-choropleth.tsx) while its panel's data loads: the same
+ * boxes at the same sizes (summary lines, map, legend, the list of 20 regions), so nothing below moves
+ * when the map arrives. (Once the data is there, only the map box waits, for its own chunk: lazy-map-box.tsx.)
  */
 import './region-choropleth.css';
-import type { CSSProperties, Ref } from 'react';
+import type { CSSProperties } from 'react';
 import { commonMessages } from '../lib/i18n/common-messages';
 import { useMessages } from '../lib/i18n/i18n-context';
 
@@ -12,16 +12,16 @@ export interface RegionChoroplethPlaceholderProps {
   /** The map box's height (a CSS length), as given to RegionChoropleth. */
   mapHeight?: string;
   showList?: boolean;
-  /** Rows of the list: the number of regions. */
-  count?: number;
-  ref?: Ref<HTMLDivElement>;
 }
 
-export const RegionChoroplethPlaceholder = ({ mapHeight, showList = true, count = 20, ref }: RegionChoroplethPlaceholderProps) => {
+/** Rows of the list: the 20 first-level units. */
+const LIST_ROWS = 20;
+
+export const RegionChoroplethPlaceholder = ({ mapHeight, showList = true }: RegionChoroplethPlaceholderProps) => {
   const t = useMessages(commonMessages);
   const style = mapHeight ? ({ '--fom-map-height': mapHeight } as CSSProperties) : undefined;
   return (
-    <div ref={ref} className="fom-rc fom-rc--placeholder" style={style} aria-busy="true">
+    <div className="fom-rc fom-rc--placeholder" style={style} aria-busy="true">
       <div className="fom-rc__summary" aria-hidden="true">
         <span className="skeleton fom-rc__placeholder-line" />
         <span className="skeleton fom-rc__placeholder-line" style={{ width: '45%' }} />
@@ -36,7 +36,7 @@ export const RegionChoroplethPlaceholder = ({ mapHeight, showList = true, count 
         <div aria-hidden="true">
           <p className="fom-rc__list-title">{'\u00a0'}</p>
           <ul className="fom-rc__list">
-            {Array.from({ length: count }, (_, i) => (
+            {Array.from({ length: LIST_ROWS }, (_, i) => (
               <li key={i}>
                 <span className="skeleton fom-rc__placeholder-item" />
               </li>

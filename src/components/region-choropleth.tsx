@@ -128,7 +128,6 @@ export const RegionChoropleth = ({
   const [highlightedClass, setHighlightedClass] = useState<ClassKey | null>(null);
   const [activeCode, setActiveCode] = useState<string | null>(null);
 
-
   // Quantile classes by default: counts across regions are skewed (Almaty and Astana hold a third of the
   // volunteers), and equal steps would paint 16 of the 20 regions alike. Breaks stay round (2 digits).
   const classification = useMemo(() => classify(values, classifyOptions ?? DEFAULT_CLASSIFY), [values, classifyOptions]);
