@@ -5,7 +5,9 @@
  */
 import { useMemo, useState, type ReactNode } from 'react';
 import { downloadCsv, type CsvCell } from '../lib/csv';
+import { compareText } from '../lib/i18n/collate';
 import { useI18n, useMessages } from '../lib/i18n/i18n-context';
+import type { Locale } from '../lib/i18n/locales';
 import { defineMessages } from '../lib/i18n/messages';
 
 const messages = defineMessages({
@@ -52,12 +54,12 @@ interface DataTableProps<Row> {
   testId?: string;
 }
 
-const compare = (a: string | number | null, b: string | number | null, locale: string): number => {
+const compare = (a: string | number | null, b: string | number | null, locale: Locale): number => {
   if (a === null && b === null) return 0;
   if (a === null) return 1; // "no data" sorts last either way
   if (b === null) return -1;
   if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return String(a).localeCompare(String(b), locale);
+  return compareText(locale)(String(a), String(b));
 };
 
 export const DataTable = <Row,>({

@@ -15,6 +15,7 @@ import './region-choropleth.css';
 import { useCallback, useId, useMemo, useState, type CSSProperties, type MouseEvent } from 'react';
 import type { Region } from '../api/contract';
 import { classify, colourOfClass, NO_DATA_STYLE, ZERO_COLOUR, type ClassifyOptions, type ClassKey, type ValueEntry } from '../lib/choropleth';
+import { compareText } from '../lib/i18n/collate';
 import { commonMessages } from '../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../lib/i18n/i18n-context';
 import { defineMessages } from '../lib/i18n/messages';
@@ -137,7 +138,7 @@ export const RegionChoropleth = ({
     () =>
       regions
         .map((r) => ({ code: r.code, name: r.name[locale], centre: { lat: r.centre.lat, lon: r.centre.lon } }))
-        .sort((a, b) => a.name.localeCompare(b.name, locale)),
+        .sort((a, b) => compareText(locale)(a.name, b.name)),
     [regions, locale],
   );
   const nameOf = useMemo(() => new Map(mapRegions.map((r) => [r.code, r.name])), [mapRegions]);

@@ -3,6 +3,7 @@
  * region as a link, keeping the view's filters, instead of an empty page.
  */
 import type { Region } from '../../../api/contract';
+import { compareText } from '../../../lib/i18n/collate';
 import { commonMessages } from '../../../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { Link, useLinkWithParams } from '../../../lib/router';
@@ -21,7 +22,8 @@ export const RegionNotFound = ({ code, regions }: RegionNotFoundProps) => {
   const common = useMessages(commonMessages);
   const { locale } = useI18n();
   const linkTo = useLinkWithParams();
-  const sorted = [...(regions ?? [])].sort((a, b) => a.name[locale].localeCompare(b.name[locale], locale));
+  const byName = compareText(locale);
+  const sorted = [...(regions ?? [])].sort((a, b) => byName(a.name[locale], b.name[locale]));
   return (
     <div className="not-found region-not-found">
       <h1>{t('notFoundTitle')}</h1>

@@ -9,6 +9,7 @@ import { METRIC_IDS, type Comparison, type DirectionId } from '../../../api/cont
 import { useMeta } from '../../../api/meta-query';
 import { DataTable, type Column } from '../../../components/data-table';
 import { Panel } from '../../../components/panel';
+import { compareText } from '../../../lib/i18n/collate';
 import { commonMessages } from '../../../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { formatRange } from '../../../lib/period-label';
@@ -42,7 +43,7 @@ export const RegionsTablePanel = ({ period, compare, direction, staleAfterMs }: 
     () =>
       (meta.data?.regions ?? [])
         .map((r) => ({ code: r.code, name: r.name[locale], population: r.population }))
-        .sort((a, b) => a.name.localeCompare(b.name, locale)),
+        .sort((a, b) => compareText(locale)(a.name, b.name)),
     [meta.data, locale],
   );
   const rows = useMemo(() => buildRegionRows(regions.data, tableRegions, { perCapita }), [regions.data, tableRegions, perCapita]);

@@ -7,6 +7,7 @@
 import { useId } from 'react';
 import { DIRECTION_IDS, type Comparison, type DirectionId, type MetricId, type RegionCode } from '../../../api/contract';
 import { useMeta } from '../../../api/meta-query';
+import { compareText } from '../../../lib/i18n/collate';
 import { commonMessages } from '../../../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { updateSearch, useSearchParam } from '../../../lib/router';
@@ -58,7 +59,8 @@ export const TrendExplorer = ({ metric, per10k, period, compare, fixedDirection,
 
   const setRegions = (codes: readonly string[]) => updateSearch({ regions: codes.length ? codes.join(',') : null });
   const toggle = (code: string, on: boolean) => setRegions(on ? [...chosen, code] : chosen.filter((c) => c !== code));
-  const sorted = [...regions].sort((a, b) => a.name[locale].localeCompare(b.name[locale], locale));
+  const byName = compareText(locale);
+  const sorted = [...regions].sort((a, b) => byName(a.name[locale], b.name[locale]));
   const full = chosen.length >= MAX_REGIONS;
 
   const controls = (

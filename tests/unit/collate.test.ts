@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { compareText } from '../../src/lib/i18n/collate';
+
+const sorted = (names: readonly string[], locale: 'kk' | 'ru' | 'en') => [...names].sort(compareText(locale));
+
+describe('alphabetical order of names', () => {
+  it('follows the Kazakh alphabet in Kazakh: ұ before ү, і after ы', () => {
+    expect(sorted(['Іле', 'Үржар', 'Ыстық', 'Ұлан', 'Иван', 'Қостанай', 'Күн'], 'kk')).toEqual(['Иван', 'Күн', 'Қостанай', 'Ұлан', 'Үржар', 'Ыстық', 'Іле']);
+  });
+
+  it('puts the Kazakh letters after their Russian base letter in Russian, and ё with е', () => {
+    expect(sorted(['Ыстық', 'Іле', 'Иван', 'Йошкар', 'Қостанай', 'Кызыл', 'Лес'], 'ru')).toEqual(['Иван', 'Іле', 'Йошкар', 'Кызыл', 'Қостанай', 'Лес', 'Ыстық']);
+    expect(sorted(['ель', 'ёж', 'еда'], 'ru')).toEqual(['еда', 'ёж', 'ель']);
+  });
+
+  it('orders the 20 regions as a Kazakh reader expects, a name before the longer names it starts', () => {
+    const regions = ['Шымкент', 'Ұлытау облысы', 'Түркістан облысы', 'Алматы облысы', 'Алматы', 'Астана', 'Ақтөбе облысы', 'Ақмола облысы', 'Абай облысы', 'Қызылорда облысы', 'Қарағанды облысы', 'Жетісу облысы', 'Жамбыл облысы'];
+    expect(sorted(regions, 'kk')).toEqual([
+      'Абай облысы',
+      'Ақмола облысы',
+      'Ақтөбе облысы',
+      'Алматы',
+      'Алматы облысы',
+      'Астана',
+      'Жамбыл облысы',
+      'Жетісу облысы',
+      'Қарағанды облысы',
+      'Қызылорда облысы',
+      'Түркістан облысы',
+      'Ұлытау облысы',
+      'Шымкент',
+    ]);
+  });
+
+  it('ignores case, puts digits before letters and Latin before Cyrillic', () => {
+    expect(sorted(['beta', 'Alpha', 'alpha', 'Бета', '2 Gamma', 'Альфа'], 'en')).toEqual(['2 Gamma', 'Alpha', 'alpha', 'beta', 'Альфа', 'Бета']);
+  });
+
+  it('is a consistent order: antisymmetric, zero only for the same text', () => {
+    const compare = compareText('kk');
+    expect(compare('Астана', 'Астана')).toBe(0);
+    expect(Math.sign(compare('Абай', 'Ақмола'))).toBe(-Math.sign(compare('Ақмола', 'Абай')));
+    expect(compare('Астана', 'астана')).not.toBe(0);
+  });
+});
