@@ -46,7 +46,7 @@
       }
     }
     if (!seen.has('map') && document.querySelector('.leaflet-container path')) afterPaint('map');
-    if (!seen.has('chart') && document.querySelector('.recharts-surface')) afterPaint('chart');
+    if (!seen.has('chart') && document.querySelector('.recharts-surface, svg[data-exportable]')) afterPaint('chart');
     if (!seen.has('notFound') && document.querySelector('.not-found')) afterPaint('notFound');
   };
   new MutationObserver(check).observe(document, { childList: true, subtree: true, characterData: true });
@@ -60,7 +60,7 @@
         marks: { ...marks },
         hasKpiElement: Boolean(document.querySelector(headline)),
         hasMap: Boolean(document.querySelector('.leaflet-container')),
-        hasChart: Boolean(document.querySelector('.recharts-wrapper, .recharts-responsive-container')),
+        hasChart: Boolean(document.querySelector('.recharts-wrapper, .recharts-responsive-container, svg[data-exportable]')),
         loadingPage: Boolean(document.querySelector('.page-loading')),
         notFound: Boolean(document.querySelector('.not-found')),
         rendered: Boolean(document.querySelector('#root *, body [data-testid]')),

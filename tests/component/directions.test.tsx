@@ -24,8 +24,8 @@ describe('directions page', () => {
     renderApp('/directions?lang=ru');
     const panel = await breakdownPanel();
     // The chart: every direction by its Russian name, with "share · value" at the end of its bar.
-    await waitFor(() => expect(panel.querySelectorAll('svg.recharts-surface text').length).toBeGreaterThanOrEqual(20), { timeout: 10_000 });
-    const texts = [...panel.querySelectorAll('svg.recharts-surface text')].map((n) => n.childNodes[0]?.textContent ?? '');
+    await waitFor(() => expect(panel.querySelectorAll('svg.share-bar-chart__svg text').length).toBeGreaterThanOrEqual(20), { timeout: 10_000 });
+    const texts = [...panel.querySelectorAll('svg.share-bar-chart__svg text')].map((n) => n.childNodes[0]?.textContent ?? '');
     const chartShares = new Map<string, number>();
     for (const [id, name] of Object.entries(DIRECTION_NAMES)) {
       const index = texts.findIndex((s) => s.replace(/^★ /, '') === name.ru || (s.endsWith('…') && name.ru.startsWith(s.replace(/^★ /, '').slice(0, -1))));

@@ -19,8 +19,8 @@ const waitForDirections = async (page: Page) => {
 /** The texts of the breakdown's bar chart, in drawing order: a name, then its "share · value". */
 const barTexts = async (page: Page): Promise<string[]> => {
   const panel = page.locator('[data-panel=directions-breakdown]');
-  await expect(panel.locator('svg.recharts-surface text').nth(19)).toBeAttached({ timeout: 15_000 });
-  return panel.locator('svg.recharts-surface text').evaluateAll((nodes) => nodes.map((n) => n.childNodes[0]?.textContent ?? ''));
+  await expect(panel.locator('svg.share-bar-chart__svg text').nth(19)).toBeAttached({ timeout: 15_000 });
+  return panel.locator('svg.share-bar-chart__svg text').evaluateAll((nodes) => nodes.map((n) => n.childNodes[0]?.textContent ?? ''));
 };
 
 test.describe('directions', () => {
@@ -55,18 +55,20 @@ test.describe('directions', () => {
     const held = new Promise<void>((resolve) => {
       release = resolve;
     });
-    await page.route(/\/assets\/(recharts|share-bar-chart)-[^/]*\.js$/, async (route) => {
+    // The breakdown's code (its bars included): until it arrives the page is the server's HTML.
+    await page.route(/\/assets\/directions-breakdown-[^/]*\.js$/, async (route) => {
       await held;
       await route.continue();
     });
     await page.goto('/directions?lang=en');
     const panel = page.locator('[data-panel="directions-breakdown"]');
     await expect(panel.locator('.chart-frame__summary')).toContainText('The largest direction');
-    await expect(panel.locator('.recharts-surface')).toHaveCount(0);
+    await expect(panel.locator('.directions-breakdown__chart-placeholder')).toBeVisible();
+    await expect(panel.locator('svg.share-bar-chart__svg')).toHaveCount(0);
     const next = page.locator('[data-panel="direction-trends"]');
     const before = { height: (await panel.boundingBox())?.height, next: (await next.boundingBox())?.y };
     release();
-    await expect(panel.locator('.recharts-surface')).toHaveCount(1);
+    await expect(panel.locator('svg.share-bar-chart__svg')).toHaveCount(1);
     expect({ height: (await panel.boundingBox())?.height, next: (await next.boundingBox())?.y }).toEqual(before);
   });
 

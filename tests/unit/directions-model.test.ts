@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DIRECTION_IDS, type Direction, type DirectionStats, type MetricValues, type RegionStats } from '../../src/api/contract';
 import { buildBreakdown, extremesOfChange, largestRemainder, leadingRegions, rankRegions } from '../../src/features/directions/model/directions-model';
 import { parseMeasure } from '../../src/features/directions/model/measure-params';
+import { layoutShareBars, type ShareBar } from '../../src/features/directions/components/share-bar-chart';
 
 const sum = (xs: readonly (number | null)[]) => Math.round(xs.reduce<number>((s, x) => s + (x ?? 0), 0) * 1000) / 1000;
 
@@ -133,5 +134,32 @@ describe('measure parameters', () => {
 
   it('reports text it does not understand', () => {
     expect(parseMeasure('<b>', 'million')).toEqual({ metric: 'volunteers', per10k: false, invalidMetric: '<b>', invalidPer: 'million' });
+  });
+});
+
+describe('layoutShareBars', () => {
+  const bar = (id: string, share: number, endLabel = '10,0 % · 1 000'): ShareBar => ({ id, label: `★ ${id} direction`, priority: id === 'a', share, endLabel });
+
+  it('draws the largest share as long as the track, the others in proportion, one row per bar', () => {
+    const layout = layoutShareBars([bar('a', 40), bar('b', 20), bar('c', 0)], 640, 46);
+    expect(layout.height).toBe(3 * 46 + 8);
+    const [a, b, c] = layout.shapes;
+    expect(a?.width).toBe(layout.trackWidth);
+    expect(b?.width).toBeCloseTo(layout.trackWidth / 2);
+    expect(c?.width).toBe(0);
+    expect([a?.y, b?.y, c?.y]).toEqual([8 + 16, 8 + 46 + 16, 8 + 92 + 16]);
+    // Room for the end label on the right of the longest bar.
+    expect(layout.x + layout.trackWidth + 6 + '10,0 % · 1 000'.length * 7).toBeLessThanOrEqual(640);
+  });
+
+  it('keeps a minimum width and shortens names that would not fit', () => {
+    const layout = layoutShareBars([bar('a', 10, '1'), { ...bar('b', 5), label: 'A very long name of a direction that goes on and on and on' }], 100, 40);
+    expect(layout.width).toBe(260);
+    expect(layout.shapes[1]?.name.length).toBeLessThan(40);
+    expect(layout.shapes[1]?.name.endsWith('…')).toBe(true);
+  });
+
+  it('draws no bar at all when every share is zero', () => {
+    expect(layoutShareBars([bar('a', 0), bar('b', 0)], 640, 46).shapes.map((s) => s.width)).toEqual([0, 0]);
   });
 });

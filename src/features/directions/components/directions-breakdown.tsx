@@ -4,10 +4,10 @@
  * table (value, share, comparison value, change) with CSV and picture downloads. `compact` is the
  * overview's version: the same chart and table with a link to the directions page.
  *
- * The bar chart (Recharts) is loaded lazily: the panel's text and table never wait for it.
+ * The bars are plain SVG (share-bar-chart.tsx), drawn when the panel comes near the viewport.
  */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { Comparison, MetricId } from '../../../api/contract';
 import { useMeta } from '../../../api/meta-query';
 import { ChartFrame, type CsvData } from '../../../components/chart-frame';
@@ -21,10 +21,8 @@ import { CARRIED_PARAMS } from '../../../lib/view-state';
 import { directionsQueryOptions } from '../api/directions-queries';
 import { directionsMessages } from '../messages';
 import { buildBreakdown, extremesOfChange, type BreakdownRow } from '../model/directions-model';
-import type { ShareBar } from './share-bar-chart';
+import { ShareBarChart, type ShareBar } from './share-bar-chart';
 import './directions.css';
-
-const ShareBarChart = lazy(() => import('./share-bar-chart').then((m) => ({ default: m.ShareBarChart })));
 
 /** Parameters a link from here to a direction's page carries, with the measure of this page. */
 export const DIRECTION_LINK_PARAMS = [...CARRIED_PARAMS, 'per'] as const;
@@ -188,9 +186,7 @@ export const DirectionsBreakdown = ({ period, compare, metric, compact = false, 
         }
         chart={
           <>
-            <Suspense fallback={barsPlaceholder}>
-              <ShareBarChart bars={bars} title={chartTitle} rowHeight={rowHeight} />
-            </Suspense>
+            <ShareBarChart bars={bars} title={chartTitle} rowHeight={rowHeight} />
             {legend}
           </>
         }

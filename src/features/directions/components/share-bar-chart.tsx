@@ -1,12 +1,13 @@
 /**
- * Horizontal bars of shares by direction (Recharts), a thin view over rows the breakdown model made.
- * Each bar carries its name above it and its share and value at its end, so nothing depends on
- * colour or a legend; the ministry's priority directions have a ★ and a darker fill.
+ * Horizontal bars of shares by direction: a thin view over rows the breakdown model made, drawn as
+ * plain SVG by React. Each bar carries its name above it and its share and value at its end, so
+ * nothing depends on colour or a legend; the ministry's priority directions have a ★ and a darker fill.
  *
- * Loaded lazily (Recharts is a chunk of its own). No animation: a refresh changes bar lengths in place.
+ * Not Recharts: ten bars with two labels each need no axes, scales or tooltips, and Recharts redrew
+ * this chart in 60–80 ms on every refresh (its store recomputes every selector when the data changes),
+ * the longest task on /directions. Drawn by React it takes a few milliseconds, needs no chunk of its
+ * own, and the overview's breakdown no longer loads Recharts at all.
  */
-import { Bar, BarChart, Cell, LabelList, XAxis, YAxis } from 'recharts';
-import type { LabelProps } from 'recharts';
 import { truncateLabel } from '../../../lib/time-series';
 import { useElementWidth } from '../../../lib/use-element-width';
 
@@ -31,61 +32,81 @@ interface ShareBarChartProps {
 
 const PRIORITY_FILL = '#0b3d5c';
 const OTHER_FILL = '#5f7f97';
+const TRACK_FILL = '#eef2f5';
+const INK = '#12202b';
 const NAME_CHAR_PX = 7.2;
 const END_LABEL_CHAR_PX = 7;
+const BAR_PX = 14;
+const TOP_PX = 8;
+const LEFT_PX = 2;
+const MIN_WIDTH_PX = 260;
 
-export const ShareBarChart = ({ bars, title, rowHeight = 46 }: ShareBarChartProps) => {
-  const [ref, width] = useElementWidth<HTMLDivElement>(640);
-  const chartWidth = Math.max(width, 260);
+export interface ShareBarShape {
+  bar: ShareBar;
+  /** The bar's top edge; its name sits 6 px above it. */
+  y: number;
+  /** The bar's length; it starts at `x`. */
+  width: number;
+  /** The shown name, shortened to fit the chart's width. */
+  name: string;
+}
+
+export interface ShareBarLayout {
+  width: number;
+  height: number;
+  x: number;
+  /** Length of the longest possible bar: the track behind every bar. */
+  trackWidth: number;
+  shapes: ShareBarShape[];
+}
+
+/**
+ * Where every bar goes in a chart `width` pixels wide: one row per bar, the bar centred in the lower
+ * part of its row, the largest share as long as the track, room on the right for the longest end label.
+ */
+export const layoutShareBars = (bars: readonly ShareBar[], width: number, rowHeight: number): ShareBarLayout => {
+  const chartWidth = Math.max(width, MIN_WIDTH_PX);
   const longestEnd = Math.max(0, ...bars.map((b) => b.endLabel.length));
   const right = Math.round(longestEnd * END_LABEL_CHAR_PX) + 12;
+  const trackWidth = Math.max(0, chartWidth - LEFT_PX - right);
   const max = Math.max(0, ...bars.map((b) => b.share));
   const nameChars = Math.floor((chartWidth - 8) / NAME_CHAR_PX);
-  const height = bars.length * rowHeight + 8;
-
-  const renderLabels = (props: LabelProps) => {
-    const { viewBox, index } = props;
-    const bar = typeof index === 'number' ? bars[index] : undefined;
-    if (!bar || !viewBox || !('width' in viewBox)) return <g />;
-    const x = Number(viewBox.x ?? 0);
-    const y = Number(viewBox.y ?? 0);
-    const w = Number(viewBox.width ?? 0);
-    const h = Number(viewBox.height ?? 0);
-    return (
-      <g>
-        <text x={x} y={y - 6} fontSize={13} fill="#12202b" fontWeight={bar.priority ? 700 : 400}>
-          {truncateLabel(bar.label, nameChars)}
-          <title>{bar.label}</title>
-        </text>
-        <text x={x + w + 6} y={y + h / 2} dominantBaseline="central" fontSize={12.5} fill="#12202b">
-          {bar.endLabel}
-        </text>
-      </g>
-    );
+  return {
+    width: chartWidth,
+    height: bars.length * rowHeight + TOP_PX,
+    x: LEFT_PX,
+    trackWidth,
+    shapes: bars.map((bar, i) => ({
+      bar,
+      y: TOP_PX + i * rowHeight + (rowHeight - BAR_PX) / 2,
+      width: max > 0 ? Math.max(0, (bar.share / max) * trackWidth) : 0,
+      name: truncateLabel(bar.label, nameChars),
+    })),
   };
+};
 
+export const ShareBarChart = ({ bars, title, rowHeight = 46 }: ShareBarChartProps) => {
+  const [ref, measured] = useElementWidth<HTMLDivElement>(640);
+  const layout = layoutShareBars(bars, measured, rowHeight);
   return (
     <div ref={ref} className="share-bar-chart">
-      <BarChart
-        width={chartWidth}
-        height={height}
-        data={bars}
-        layout="vertical"
-        margin={{ top: 8, right, bottom: 0, left: 2 }}
-        barCategoryGap={0}
-        role="img"
-        title={title}
-        accessibilityLayer={false}
-      >
-        <XAxis type="number" domain={[0, max || 1]} hide />
-        <YAxis type="category" dataKey="id" hide />
-        <Bar dataKey="share" barSize={14} isAnimationActive={false} background={{ fill: '#eef2f5' }}>
-          {bars.map((b) => (
-            <Cell key={b.id} fill={b.priority ? PRIORITY_FILL : OTHER_FILL} />
-          ))}
-          <LabelList dataKey="share" content={renderLabels} />
-        </Bar>
-      </BarChart>
+      {/* data-exportable: the chart frame's PNG and SVG downloads take this element. */}
+      <svg className="share-bar-chart__svg" data-exportable="" width={layout.width} height={layout.height} role="img" aria-label={title}>
+        <title>{title}</title>
+        {layout.shapes.map(({ bar, y, width, name }) => (
+          <g key={bar.id}>
+            <rect x={layout.x} y={y} width={layout.trackWidth} height={BAR_PX} fill={TRACK_FILL} />
+            <rect x={layout.x} y={y} width={width} height={BAR_PX} fill={bar.priority ? PRIORITY_FILL : OTHER_FILL} />
+            <text x={layout.x} y={y - 6} fontSize={13} fill={INK} fontWeight={bar.priority ? 700 : 400}>
+              {name}
+              <title>{bar.label}</title>
+            </text>
+            <text x={layout.x + width + 6} y={y + BAR_PX / 2} dominantBaseline="central" fontSize={12.5} fill={INK}>
+              {bar.endLabel}
+            </text>
+          </g>
+        ))}
+      </svg>
     </div>
   );
 };
