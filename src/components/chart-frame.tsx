@@ -3,7 +3,7 @@
  * numbers, and downloads — CSV of what is shown, CSV of the full series, and the chart as PNG or SVG
  * with title, source, as-of date and the demo label. The active tab lives in the URL.
  */
-import { useId, useRef, type ReactNode } from 'react';
+import { Suspense, useId, useRef, type ReactNode } from 'react';
 import { OnScreen } from './on-screen';
 import { downloadChartPng, downloadChartSvg } from '../lib/chart-export';
 import { downloadCsv, type CsvCell } from '../lib/csv';
@@ -62,11 +62,13 @@ interface ChartFrameProps {
   demo: boolean;
   chart: ReactNode;
   /**
-   * What holds the chart's place until it is drawn, as tall as the chart (usually its Suspense
-   * fallback): the server's HTML and a chart not yet near the viewport show it, so nothing below moves
-   * when the chart arrives.
+   * What holds the chart's place until it is drawn, as tall as the chart: the server's HTML, a chart
+   * not yet near the viewport and one whose code is on its way show it, so nothing below moves when
+   * the chart arrives.
    */
   placeholder: ReactNode;
+  /** The chart's chunk, for a chart in one of its own (`lazyChart`): drawn only once it is here. */
+  loadChart?: () => Promise<void>;
   table: ReactNode;
   /** A sentence describing the trend in words, read by everyone (not only screen readers). */
   summary?: string;
@@ -75,7 +77,21 @@ interface ChartFrameProps {
   fileName: string;
 }
 
-export const ChartFrame = ({ tabParam, title, subtitle, asOf, demo, chart, placeholder, table, summary, csvShown, csvFull, fileName }: ChartFrameProps) => {
+export const ChartFrame = ({
+  tabParam,
+  title,
+  subtitle,
+  asOf,
+  demo,
+  chart,
+  placeholder,
+  loadChart,
+  table,
+  summary,
+  csvShown,
+  csvFull,
+  fileName,
+}: ChartFrameProps) => {
   const t = useMessages(messages);
   const common = useMessages(commonMessages);
   const { locale, format } = useI18n();
@@ -162,8 +178,19 @@ export const ChartFrame = ({ tabParam, title, subtitle, asOf, demo, chart, place
         </div>
       </div>
       {summary ? <p className="chart-frame__summary">{summary}</p> : null}
-      <div role="tabpanel" id={`${id}-chart`} aria-labelledby={`${id}-chart-tab`} hidden={tab !== 'chart'} ref={chartRef} className="chart-frame__chart">
-        {tab === 'chart' ? <OnScreen placeholder={placeholder}>{chart}</OnScreen> : null}
+      <div
+        role="tabpanel"
+        id={`${id}-chart`}
+        aria-labelledby={`${id}-chart-tab`}
+        hidden={tab !== 'chart'}
+        ref={chartRef}
+        className="chart-frame__chart"
+      >
+        {tab === 'chart' ? (
+          <OnScreen placeholder={placeholder} ready={loadChart}>
+            <Suspense fallback={placeholder}>{chart}</Suspense>
+          </OnScreen>
+        ) : null}
       </div>
       <div role="tabpanel" id={`${id}-table`} aria-labelledby={`${id}-table-tab`} hidden={tab !== 'table'}>
         {tab === 'table' ? table : null}

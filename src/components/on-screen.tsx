@@ -10,7 +10,7 @@
  * as on screen and updates at once. A server rendering the first screen draws none of it: the browser's
  * first render would not have it either (the chart's chunk is not there yet).
  */
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { useInBrowser } from '../lib/use-in-browser';
 
@@ -36,7 +36,9 @@ const useNearViewport = (): [(element: HTMLElement | null) => void, boolean] => 
   }, []);
   useEffect(() => {
     if (!element || !observing()) return;
-    const observer = new IntersectionObserver((entries) => setNear(entries.some((e) => e.isIntersecting)), { rootMargin: `${AHEAD_PX}px 0px` });
+    const observer = new IntersectionObserver((entries) => setNear(entries.some((e) => e.isIntersecting)), {
+      rootMargin: `${AHEAD_PX}px 0px`,
+    });
     observer.observe(element);
     // A printed page has no viewport to scroll: draw everything before the browser lays it out.
     const beforePrint = () => flushSync(() => setNear(true));
@@ -93,15 +95,54 @@ export const useTurnWhenNear = (): [(element: HTMLElement | null) => void, boole
   return [ref, turn];
 };
 
-/** `placeholder` stands in until the content is first shown: the server renders it, and it keeps the content's place. */
-export const OnScreen = ({ children, placeholder = null }: { children: ReactNode; placeholder?: ReactNode }) => {
+interface OnScreenProps {
+  children: ReactNode;
+  /** Stands in until the content is first shown: the server renders it, and it keeps the content's place. */
+  placeholder?: ReactNode;
+  /**
+   * What the content needs before it can render without suspending (a chart's chunk, LazyChart.load).
+   * Given, the content is first shown only once that is done, in a turn of its own: charts waiting for
+   * the same chunk are then drawn one per task rather than all in React's one retry when it arrives.
+   */
+  ready?: () => Promise<void>;
+}
+
+export const OnScreen = ({ children, placeholder = null, ready }: OnScreenProps) => {
   const [ref, nearViewport] = useNearViewport();
   const inBrowser = useInBrowser();
   const near = nearViewport && inBrowser;
   // What is on screen. While the content is away, React gets this very element again and skips it.
   const [shown, setShown] = useState<ReactNode>(null);
   const firstTime = near && shown === null && children !== null;
-  if (firstTime) setShown(children);
+  if (firstTime && !ready) setShown(children);
+
+  // The content as last rendered, for a first showing that happens after its chunk has arrived.
+  const latest = useRef(children);
+  useLayoutEffect(() => {
+    latest.current = children;
+  });
+  const waiting = Boolean(ready) && shown === null && children !== null;
+  useEffect(() => {
+    if (!ready || !waiting) return;
+    const show = () => flushSync(() => setShown(latest.current));
+    // A printed page has no turns to wait for: draw what can be drawn before the browser lays it out.
+    window.addEventListener('beforeprint', show);
+    let cancelTurn = (): void => undefined;
+    let live = true;
+    if (near) {
+      // A chunk that failed to load is shown anyway: the content's own boundary then says so.
+      void ready()
+        .catch(() => undefined)
+        .then(() => {
+          if (live) cancelTurn = takeTurn(show);
+        });
+    }
+    return () => {
+      live = false;
+      cancelTurn();
+      window.removeEventListener('beforeprint', show);
+    };
+  }, [ready, waiting, near]);
 
   useEffect(() => {
     if (!observing() || !near || shown === children || shown === null) return;
@@ -109,10 +150,10 @@ export const OnScreen = ({ children, placeholder = null }: { children: ReactNode
     return takeTurn(() => flushSync(() => setShown(children)));
   }, [near, children, shown]);
 
-  const showing = observing() ? shown !== null : near;
+  const showing = observing() ? shown !== null : near && (!ready || shown !== null);
   return (
     <div ref={ref} className="on-screen" data-shown={showing || undefined}>
-      {observing() || !near ? (shown ?? placeholder) : children}
+      {observing() || !near || (ready && shown === null) ? (shown ?? placeholder) : children}
     </div>
   );
 };

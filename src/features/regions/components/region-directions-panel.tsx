@@ -3,9 +3,10 @@
  * (share, change, actions, people helped), with the largest and smallest direction said in words.
  */
 import type { UseQueryResult } from '@tanstack/react-query';
-import { lazy, Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { Meta, RegionDetail } from '../../../api/contract';
 import { ChartFrame } from '../../../components/chart-frame';
+import { lazyChart } from '../../../components/lazy-chart';
 import { DataTable, type Column } from '../../../components/data-table';
 import { Panel } from '../../../components/panel';
 import { commonMessages } from '../../../lib/i18n/common-messages';
@@ -15,7 +16,7 @@ import { regionsMessages } from '../messages';
 import { useMetricText } from './use-metric-text';
 import '../regions.css';
 
-const DirectionBarChart = lazy(() => import('./direction-bar-chart').then((m) => ({ default: m.DirectionBarChart })));
+const DirectionBarChart = lazyChart(() => import('./direction-bar-chart').then((m) => m.DirectionBarChart));
 
 interface RegionDirectionsPanelProps {
   regionName: string;
@@ -34,7 +35,6 @@ interface Row {
   actions: number | null;
   peopleHelped: number | null;
 }
-
 
 /** Holds the chart's place, as tall as the chart, until it is drawn. */
 const CHART_PLACEHOLDER = <div className="chart-box chart-box--bars" />;
@@ -67,7 +67,12 @@ export const RegionDirectionsPanel = ({ regionName, code, detail, meta, staleAft
       id: 'change',
       header: t('colChange'),
       value: (r) => r.change,
-      render: (r) => (r.change === null ? <span className="no-data">{common('noData')}</span> : format.number(r.change, { maxFractionDigits: 1, signed: true })),
+      render: (r) =>
+        r.change === null ? (
+          <span className="no-data">{common('noData')}</span>
+        ) : (
+          format.number(r.change, { maxFractionDigits: 1, signed: true })
+        ),
       numeric: true,
       sortable: true,
     },
@@ -111,16 +116,26 @@ export const RegionDirectionsPanel = ({ regionName, code, detail, meta, staleAft
         csvShown={csv}
         fileName={`directions-${code}`}
         placeholder={CHART_PLACEHOLDER}
+        loadChart={DirectionBarChart.load}
         chart={
-          <Suspense fallback={CHART_PLACEHOLDER}>
-            <DirectionBarChart
-              bars={[...rows].sort((a, b) => (b.volunteers ?? -1) - (a.volunteers ?? -1)).map((r) => ({ id: r.id, name: r.name, value: r.volunteers }))}
-              formatValue={(v) => format.number(v)}
-              valueLabel={text.label('volunteers')}
-            />
-          </Suspense>
+          <DirectionBarChart
+            bars={[...rows]
+              .sort((a, b) => (b.volunteers ?? -1) - (a.volunteers ?? -1))
+              .map((r) => ({ id: r.id, name: r.name, value: r.volunteers }))}
+            formatValue={(v) => format.number(v)}
+            valueLabel={text.label('volunteers')}
+          />
         }
-        table={<DataTable caption={title} columns={columns} rows={rows} rowKey={(r) => r.id} rowHeader="name" defaultSort={{ column: 'volunteers', descending: true }} />}
+        table={
+          <DataTable
+            caption={title}
+            columns={columns}
+            rows={rows}
+            rowKey={(r) => r.id}
+            rowHeader="name"
+            defaultSort={{ column: 'volunteers', descending: true }}
+          />
+        }
       />
     </Panel>
   );

@@ -3,9 +3,10 @@
  * recharts) and as a table, with the gap and the change since the start said in words.
  */
 import type { UseQueryResult } from '@tanstack/react-query';
-import { lazy, Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { Meta, RegionDetail, Summary } from '../../../api/contract';
 import { ChartFrame } from '../../../components/chart-frame';
+import { lazyChart } from '../../../components/lazy-chart';
 import { DataTable, type Column } from '../../../components/data-table';
 import { Panel } from '../../../components/panel';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
@@ -13,7 +14,7 @@ import { perCapitaTrend, trendFacts, type TrendPoint } from '../model/region-pro
 import { regionsMessages } from '../messages';
 import '../regions.css';
 
-const TrendLineChart = lazy(() => import('./trend-line-chart').then((m) => ({ default: m.TrendLineChart })));
+const TrendLineChart = lazyChart(() => import('./trend-line-chart').then((m) => m.TrendLineChart));
 
 interface RegionTrendPanelProps {
   regionName: string;
@@ -25,7 +26,6 @@ interface RegionTrendPanelProps {
   staleAfterMs: number | null;
 }
 
-
 /** Holds the chart's place, as tall as the chart, until it is drawn. */
 const CHART_PLACEHOLDER = <div className="chart-box" />;
 export const RegionTrendPanel = ({ regionName, code, population, detail, national, meta, staleAfterMs }: RegionTrendPanelProps) => {
@@ -34,7 +34,10 @@ export const RegionTrendPanel = ({ regionName, code, population, detail, nationa
   const regionSeries = detail.data?.kpis.find((k) => k.metric === 'volunteers')?.series;
   const nationalSeries = national.data?.kpis.find((k) => k.metric === 'volunteers')?.series;
   const points = useMemo(
-    () => (regionSeries && nationalSeries ? perCapitaTrend(regionSeries, nationalSeries, { region: population, nation: meta.nationalPopulation }) : []),
+    () =>
+      regionSeries && nationalSeries
+        ? perCapitaTrend(regionSeries, nationalSeries, { region: population, nation: meta.nationalPopulation })
+        : [],
     [regionSeries, nationalSeries, population, meta.nationalPopulation],
   );
   const facts = trendFacts(points);
@@ -81,16 +84,15 @@ export const RegionTrendPanel = ({ regionName, code, population, detail, nationa
         csvShown={csv}
         fileName={`trend-${code}`}
         placeholder={CHART_PLACEHOLDER}
+        loadChart={TrendLineChart.load}
         chart={
-          <Suspense fallback={CHART_PLACEHOLDER}>
-            <TrendLineChart
-              points={points}
-              regionName={regionName}
-              nationalName={nationalName}
-              formatValue={(v) => num(v)}
-              formatMonth={(m) => format.month(m, 'short')}
-            />
-          </Suspense>
+          <TrendLineChart
+            points={points}
+            regionName={regionName}
+            nationalName={nationalName}
+            formatValue={(v) => num(v)}
+            formatMonth={(m) => format.month(m, 'short')}
+          />
         }
         table={<DataTable caption={title} columns={columns} rows={points} rowKey={(p) => p.month} rowHeader="month" />}
       />

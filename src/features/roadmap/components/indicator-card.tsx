@@ -3,9 +3,9 @@
  * 31 December 2026 with its 80 % interval, progress bar, the reason for the status, the body
  * responsible, actual against target by year, and the trend-and-forecast chart with its table.
  */
-import { lazy, Suspense } from 'react';
 import type { RoadmapIndicator } from '../../../api/contract';
 import { ChartFrame } from '../../../components/chart-frame';
+import { lazyChart } from '../../../components/lazy-chart';
 import { DataTable, type Column } from '../../../components/data-table';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { roadmapMessages } from '../messages';
@@ -17,7 +17,7 @@ import { IndicatorYears } from './indicator-years';
 import { ProgressBar } from './progress-bar';
 import { StatusBadge } from './status-badge';
 
-const ForecastChart = lazy(() => import('./forecast-chart').then((m) => ({ default: m.ForecastChart })));
+const ForecastChart = lazyChart(() => import('./forecast-chart').then((m) => m.ForecastChart));
 
 interface IndicatorCardProps {
   indicator: RoadmapIndicator;
@@ -26,7 +26,6 @@ interface IndicatorCardProps {
   asOf: Date;
   demo: boolean;
 }
-
 
 /** Holds the chart's place, as tall as the chart, until it is drawn. */
 const CHART_PLACEHOLDER = <div className="rm-chart-placeholder" />;
@@ -51,7 +50,13 @@ export const IndicatorCard = ({ indicator, assessment: a, end, asOf, demo }: Ind
   const cell = (n: number | null) => (n === null ? null : roundForUnit(indicator.unit, n));
   const columns: Column<ForecastChartRow>[] = [
     { id: 'month', header: t('colMonth'), value: (r) => r.month, render: (r) => format.month(r.month) },
-    { id: 'actual', header: t('seriesActual'), value: (r) => cell(r.actual ?? r.partial), render: (r) => show(r.actual ?? r.partial, v, r.partial !== null ? ` (${t('partialMark')})` : ''), numeric: true },
+    {
+      id: 'actual',
+      header: t('seriesActual'),
+      value: (r) => cell(r.actual ?? r.partial),
+      render: (r) => show(r.actual ?? r.partial, v, r.partial !== null ? ` (${t('partialMark')})` : ''),
+      numeric: true,
+    },
     { id: 'trend', header: t('seriesTrend'), value: (r) => cell(r.trend), render: (r) => show(r.trend, v), numeric: true },
     { id: 'lower', header: t('seriesLower'), value: (r) => cell(r.lower), render: (r) => show(r.lower, v), numeric: true },
     { id: 'upper', header: t('seriesUpper'), value: (r) => cell(r.upper), render: (r) => show(r.upper, v), numeric: true },
@@ -59,7 +64,10 @@ export const IndicatorCard = ({ indicator, assessment: a, end, asOf, demo }: Ind
   ];
   const csv = { header: columns.map((c) => c.header), rows: rows.map((r) => columns.map((c) => c.value(r))) };
   const subtitle = f
-    ? t(indicator.cumulative ? 'chartSubtitleCumulative' : 'chartSubtitleFlow', { from: format.month(f.window.from), to: format.month(f.window.to) })
+    ? t(indicator.cumulative ? 'chartSubtitleCumulative' : 'chartSubtitleFlow', {
+        from: format.month(f.window.from),
+        to: format.month(f.window.to),
+      })
     : t('noChart');
   const explanation = explainStatus(t, format, indicator.unit, a);
 
@@ -121,12 +129,18 @@ export const IndicatorCard = ({ indicator, assessment: a, end, asOf, demo }: Ind
             csvShown={csv}
             fileName={`roadmap-${id}`}
             placeholder={CHART_PLACEHOLDER}
-            chart={
-              <Suspense fallback={CHART_PLACEHOLDER}>
-                <ForecastChart rows={rows} unit={indicator.unit} cumulative={indicator.cumulative} target={a.target} />
-              </Suspense>
+            loadChart={ForecastChart.load}
+            chart={<ForecastChart rows={rows} unit={indicator.unit} cumulative={indicator.cumulative} target={a.target} />}
+            table={
+              <DataTable
+                caption={t('chartTitle', { name })}
+                captionHidden
+                columns={columns}
+                rows={rows}
+                rowKey={(r) => r.month}
+                rowHeader="month"
+              />
             }
-            table={<DataTable caption={t('chartTitle', { name })} captionHidden columns={columns} rows={rows} rowKey={(r) => r.month} rowHeader="month" />}
           />
         </div>
       </div>
@@ -134,4 +148,5 @@ export const IndicatorCard = ({ indicator, assessment: a, end, asOf, demo }: Ind
   );
 };
 
-const show = (n: number | null, v: (n: number) => string, mark = '') => (n === null ? <span className="no-data">—</span> : `${v(n)}${mark}`);
+const show = (n: number | null, v: (n: number) => string, mark = '') =>
+  n === null ? <span className="no-data">—</span> : `${v(n)}${mark}`;

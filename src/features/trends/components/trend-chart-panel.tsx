@@ -8,10 +8,11 @@
  * the period re-slices what is loaded instead of fetching again. The chart itself is lazy.
  */
 import { useQueries } from '@tanstack/react-query';
-import { lazy, Suspense, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { Comparison, DirectionId, MetricId, RegionCode } from '../../../api/contract';
 import { useMeta } from '../../../api/meta-query';
 import { ChartFrame, type CsvData } from '../../../components/chart-frame';
+import { lazyChart } from '../../../components/lazy-chart';
 import { DataTable, type Column } from '../../../components/data-table';
 import type { LineChartSeries } from '../../../components/line-chart';
 import { Panel } from '../../../components/panel';
@@ -27,7 +28,7 @@ import { buildTrend, comparisonKey, fractionDigits, fullHistory, type TrendTable
 import { formatTrendValue, partialMonthSentence, trendSentence } from '../model/trend-sentence';
 import './trends.css';
 
-const LineChart = lazy(() => import('../../../components/line-chart').then((m) => ({ default: m.LineChart })));
+const LineChart = lazyChart(() => import('../../../components/line-chart').then((m) => m.LineChart));
 
 export interface TrendSeriesSpec {
   /** Stable key: "national", a region code or a direction id. */
@@ -62,12 +63,27 @@ interface TrendChartPanelProps {
   staleAfterMs?: number | null;
 }
 
-const round = (value: number | null, digits: number): number | null => (value === null ? null : Math.round(value * 10 ** digits) / 10 ** digits);
-
+const round = (value: number | null, digits: number): number | null =>
+  value === null ? null : Math.round(value * 10 ** digits) / 10 ** digits;
 
 /** Holds the chart's place, as tall as the chart, until it is drawn. */
 const CHART_PLACEHOLDER = <div className="trend-panel__chart-placeholder" />;
-export const TrendChartPanel = ({ id, title, tabParam, specs, metric, per10k, period, compare, scope, fileName, controls, empty, note, staleAfterMs }: TrendChartPanelProps) => {
+export const TrendChartPanel = ({
+  id,
+  title,
+  tabParam,
+  specs,
+  metric,
+  per10k,
+  period,
+  compare,
+  scope,
+  fileName,
+  controls,
+  empty,
+  note,
+  staleAfterMs,
+}: TrendChartPanelProps) => {
   const t = useMessages(trendsMessages);
   const { locale, format } = useI18n();
   const meta = useMeta();
@@ -117,7 +133,12 @@ export const TrendChartPanel = ({ id, title, tabParam, specs, metric, per10k, pe
     }
     if (trend.comparisonLines) {
       for (const s of specs) {
-        series.push({ key: comparisonKey(s.key), label: t('comparisonLine', { label: s.label, period: comparisonWindowText }), style: seriesStyle(s.styleIndex), comparison: true });
+        series.push({
+          key: comparisonKey(s.key),
+          label: t('comparisonLine', { label: s.label, period: comparisonWindowText }),
+          style: seriesStyle(s.styleIndex),
+          comparison: true,
+        });
       }
     }
   }
@@ -125,34 +146,42 @@ export const TrendChartPanel = ({ id, title, tabParam, specs, metric, per10k, pe
   const columns: Column<TrendTableRow>[] = trend
     ? [
         { id: 'month', header: t('month'), value: (r) => r.month, render: (r) => `${format.month(r.month)}${r.partial ? ' *' : ''}` },
-        ...specs.map(
-          (s): Column<TrendTableRow> => ({
-            id: `v-${s.key}`,
-            header: t('valueIn', { label: s.label, period: windowText }),
-            value: (r) => show(r.values[s.key] ?? null),
-            render: (r) => text(r.values[s.key] ?? null),
-            numeric: true,
-          }),
-        ),
-        { id: 'comparisonMonth', header: t('comparisonMonth'), value: (r) => r.comparisonMonth, render: (r) => format.month(r.comparisonMonth) },
-        ...specs.map(
-          (s): Column<TrendTableRow> => ({
-            id: `p-${s.key}`,
-            header: t('valueIn', { label: s.label, period: comparisonWindowText }),
-            value: (r) => show(r.previous[s.key] ?? null),
-            render: (r) => text(r.previous[s.key] ?? null),
-            numeric: true,
-          }),
-        ),
+        ...specs.map((s): Column<TrendTableRow> => ({
+          id: `v-${s.key}`,
+          header: t('valueIn', { label: s.label, period: windowText }),
+          value: (r) => show(r.values[s.key] ?? null),
+          render: (r) => text(r.values[s.key] ?? null),
+          numeric: true,
+        })),
+        {
+          id: 'comparisonMonth',
+          header: t('comparisonMonth'),
+          value: (r) => r.comparisonMonth,
+          render: (r) => format.month(r.comparisonMonth),
+        },
+        ...specs.map((s): Column<TrendTableRow> => ({
+          id: `p-${s.key}`,
+          header: t('valueIn', { label: s.label, period: comparisonWindowText }),
+          value: (r) => show(r.previous[s.key] ?? null),
+          render: (r) => text(r.previous[s.key] ?? null),
+          numeric: true,
+        })),
       ]
     : [];
 
   const monthColumns = new Set(['month', 'comparisonMonth']);
   const csvShown: CsvData = {
     header: columns.map((c) => c.header),
-    rows: (trend?.table ?? []).map((r) => columns.map((c): CsvCell => (monthColumns.has(c.id) ? format.month(c.value(r) as string) : c.value(r)))),
+    rows: (trend?.table ?? []).map((r) =>
+      columns.map((c): CsvCell => (monthColumns.has(c.id) ? format.month(c.value(r) as string) : c.value(r))),
+    ),
   };
-  const fullRows = trend ? fullHistory(specs.map((s, i) => ({ key: s.key, points: queries[i]?.data?.points ?? [], population: s.population })), per10k) : [];
+  const fullRows = trend
+    ? fullHistory(
+        specs.map((s, i) => ({ key: s.key, points: queries[i]?.data?.points ?? [], population: s.population })),
+        per10k,
+      )
+    : [];
   const csvFull: CsvData = {
     header: [t('month'), ...specs.map((s) => s.label)],
     rows: fullRows.map((r) => [r.month, ...r.values.map((v) => (v === null ? null : per10k ? round(v, 2) : v))]),
@@ -161,12 +190,27 @@ export const TrendChartPanel = ({ id, title, tabParam, specs, metric, per10k, pe
   const partialInPeriod = trend?.summaries.find((s) => s.partialMonth)?.partialMonth ?? null;
   // A series still loading (a region just ticked) must not blank the panel and its controls: only the chart waits.
   const panelQueries = [
-    ...queries.map((q) => ({ error: q.error, failureReason: q.failureReason, data: q.data, hasData: q.data !== undefined || q.isPending, isFetching: q.isFetching, dataUpdatedAt: q.dataUpdatedAt, refetch: q.refetch })),
+    ...queries.map((q) => ({
+      error: q.error,
+      failureReason: q.failureReason,
+      data: q.data,
+      hasData: q.data !== undefined || q.isPending,
+      isFetching: q.isFetching,
+      dataUpdatedAt: q.dataUpdatedAt,
+      refetch: q.refetch,
+    })),
     meta,
   ];
 
   return (
-    <Panel id={id} title={title} className="trend-panel" staleAfterMs={staleAfterMs} queries={panelQueries} skeleton={<div className="skeleton trend-panel__skeleton" />}>
+    <Panel
+      id={id}
+      title={title}
+      className="trend-panel"
+      staleAfterMs={staleAfterMs}
+      queries={panelQueries}
+      skeleton={<div className="skeleton trend-panel__skeleton" />}
+    >
       {controls}
       {specs.length === 0 ? (
         <p className="trend-panel__empty">{empty}</p>
@@ -191,25 +235,33 @@ export const TrendChartPanel = ({ id, title, tabParam, specs, metric, per10k, pe
             csvShown={csvShown}
             csvFull={csvFull}
             placeholder={CHART_PLACEHOLDER}
+            loadChart={LineChart.load}
             chart={
-              <Suspense fallback={CHART_PLACEHOLDER}>
-                <LineChart
-                  rows={trend.rows}
-                  series={series}
-                  domain={trend.domain.domain}
-                  ticks={trend.domain.ticks}
-                  formatValue={(v) => format.number(v, { maxFractionDigits: per10k ? 2 : 0 })}
-                  formatMonth={(m) => format.month(m)}
-                  formatMonthTick={(m) => format.month(m, 'short')}
-                  highlight={trend.window.extended ? trend.period : null}
-                  ariaLabel={`${chartTitle}. ${subtitle}`}
-                />
-              </Suspense>
+              <LineChart
+                rows={trend.rows}
+                series={series}
+                domain={trend.domain.domain}
+                ticks={trend.domain.ticks}
+                formatValue={(v) => format.number(v, { maxFractionDigits: per10k ? 2 : 0 })}
+                formatMonth={(m) => format.month(m)}
+                formatMonthTick={(m) => format.month(m, 'short')}
+                highlight={trend.window.extended ? trend.period : null}
+                ariaLabel={`${chartTitle}. ${subtitle}`}
+              />
             }
             table={
               <>
-                <DataTable<TrendTableRow> caption={`${chartTitle}. ${subtitle}`} columns={columns} rows={trend.table} rowKey={(r) => r.month} rowHeader="month" testId={`${id}-table`} />
-                {partialRow ? <p className="trend-panel__note">{t('partialMonthNote', { month: format.month(partialRow.month) })}</p> : null}
+                <DataTable<TrendTableRow>
+                  caption={`${chartTitle}. ${subtitle}`}
+                  columns={columns}
+                  rows={trend.table}
+                  rowKey={(r) => r.month}
+                  rowHeader="month"
+                  testId={`${id}-table`}
+                />
+                {partialRow ? (
+                  <p className="trend-panel__note">{t('partialMonthNote', { month: format.month(partialRow.month) })}</p>
+                ) : null}
               </>
             }
           />

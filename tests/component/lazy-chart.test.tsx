@@ -1,0 +1,83 @@
+/**
+ * Charts in a chunk of their own are drawn one per task once the chunk is here. Without waiting for
+ * the chunk, React retries every chart that suspended on it in one render: one long task.
+ */
+import { render, screen } from '@testing-library/react';
+import { Suspense, type ComponentType } from 'react';
+import { describe, expect, it } from 'vitest';
+import { lazyChart } from '../../src/components/lazy-chart';
+import { OnScreen } from '../../src/components/on-screen';
+
+type ChartProps = { name: string };
+const Drawn = ({ name }: ChartProps) => <svg data-testid={`chart-${name}`} />;
+
+const chunk = () => {
+  let resolve: (component: ComponentType<ChartProps>) => void = () => undefined;
+  const promise = new Promise<ComponentType<ChartProps>>((done) => {
+    resolve = done;
+  });
+  return { load: () => promise, arrive: () => resolve(Drawn) };
+};
+
+/** How many charts were in the page after each task that changed it. */
+const chartsAfterEachChange = () => {
+  const counts: number[] = [];
+  const observer = new MutationObserver(() => {
+    const count = document.querySelectorAll('[data-testid^="chart-"]').length;
+    if (count !== counts.at(-1)) counts.push(count);
+  });
+  observer.observe(document.body, { childList: true, subtree: true });
+  return { counts, stop: () => observer.disconnect() };
+};
+
+const page = (Chart: ComponentType<ChartProps>, ready?: () => Promise<void>) => (
+  <>
+    {['a', 'b', 'c'].map((name) => (
+      <OnScreen key={name} placeholder={<p>placeholder {name}</p>} ready={ready}>
+        <Suspense fallback={<p>placeholder {name}</p>}>
+          <Chart name={name} />
+        </Suspense>
+      </OnScreen>
+    ))}
+  </>
+);
+
+describe('charts waiting for their chunk', () => {
+  it('are drawn one per task once it arrives, each in its place', async () => {
+    const { load, arrive } = chunk();
+    const Chart = lazyChart(load);
+    render(page(Chart, Chart.load));
+    expect(screen.getAllByText(/^placeholder/)).toHaveLength(3);
+    const seen = chartsAfterEachChange();
+    arrive();
+    await screen.findByTestId('chart-c');
+    seen.stop();
+    expect(seen.counts).toEqual([1, 2, 3]);
+    expect(screen.queryAllByText(/^placeholder/)).toHaveLength(0);
+  });
+
+  it('without waiting for the chunk, all come in React’s one retry (why the frame waits)', async () => {
+    const { load, arrive } = chunk();
+    const Chart = lazyChart(load);
+    render(page(Chart));
+    await screen.findAllByText(/^placeholder/);
+    const seen = chartsAfterEachChange();
+    arrive();
+    await screen.findByTestId('chart-c');
+    seen.stop();
+    expect(seen.counts).toEqual([3]);
+  });
+
+  it('a chart whose chunk is already here renders at once, without suspending', async () => {
+    const { load, arrive } = chunk();
+    const Chart = lazyChart(load);
+    arrive();
+    await Chart.load();
+    render(
+      <Suspense fallback={<p>placeholder</p>}>
+        <Chart name="now" />
+      </Suspense>,
+    );
+    expect(screen.getByTestId('chart-now')).toBeTruthy();
+  });
+});
