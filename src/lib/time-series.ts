@@ -6,6 +6,7 @@
  * Pure and DOM-free: the Recharts views only read what these functions return.
  */
 import type { Month } from '../api/contract';
+import { compareCodeUnits } from './i18n/collate';
 
 export interface SeriesPoint {
   month: Month;
@@ -132,7 +133,7 @@ export interface LabelSlot {
  * as possible to its line and all of them between `top` and `bottom`. Order is preserved.
  */
 export const spreadLabels = (slots: readonly LabelSlot[], gap: number, top: number, bottom: number): Record<string, number> => {
-  const sorted = [...slots].sort((a, b) => a.y - b.y || a.key.localeCompare(b.key));
+  const sorted = [...slots].sort((a, b) => a.y - b.y || compareCodeUnits(a.key, b.key));
   const ys = sorted.map((s) => Math.min(Math.max(s.y, top), bottom));
   for (let i = 1; i < ys.length; i++) ys[i] = Math.max(ys[i] ?? 0, (ys[i - 1] ?? 0) + gap);
   const last = ys.length - 1;

@@ -7,6 +7,7 @@
  */
 import type { Direction, DirectionId, DirectionStats, MetricId, RegionStats } from '../../../api/contract';
 import { computeChange, type Change } from '../../../lib/change';
+import { compareCodeUnits } from '../../../lib/i18n/collate';
 
 /**
  * Rounds parts of a whole to `decimals` digits so that the rounded parts add up to exactly `total`
@@ -153,8 +154,8 @@ export const rankRegions = (
   figures.sort((a, b) => {
     const va = measure(a);
     const vb = measure(b);
-    if (va === null || vb === null) return va === null && vb === null ? a.code.localeCompare(b.code) : va === null ? 1 : -1;
-    return vb - va || a.code.localeCompare(b.code);
+    if (va === null || vb === null) return va === null && vb === null ? compareCodeUnits(a.code, b.code) : va === null ? 1 : -1;
+    return vb - va || compareCodeUnits(a.code, b.code);
   });
   let rank = 0;
   for (const f of figures) if (measure(f) !== null) f.rank = ++rank;
