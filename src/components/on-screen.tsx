@@ -29,7 +29,7 @@ const useNearViewport = (): [(element: HTMLElement | null) => void, boolean] => 
   const [near, setNear] = useState(() => !observing());
   const ref = useCallback((attached: HTMLElement | null) => {
     setElement(attached);
-    // Measured as it is attached, before the first paint, so content already in view never flashes its placeholder.
+    // Measured as it is attached, so content already in view takes its turn without waiting for the observer.
     if (!attached || !observing()) return;
     const rect = attached.getBoundingClientRect();
     if (rect.bottom > -AHEAD_PX && rect.top < window.innerHeight + AHEAD_PX) setNear(true);
@@ -107,23 +107,27 @@ interface OnScreenProps {
   ready?: () => Promise<void>;
 }
 
+const noWait = (): Promise<void> => Promise.resolve();
+
 export const OnScreen = ({ children, placeholder = null, ready }: OnScreenProps) => {
   const [ref, nearViewport] = useNearViewport();
   const inBrowser = useInBrowser();
   const near = nearViewport && inBrowser;
   // What is on screen. While the content is away, React gets this very element again and skips it.
   const [shown, setShown] = useState<ReactNode>(null);
-  const firstTime = near && shown === null && children !== null;
-  if (firstTime && !ready) setShown(children);
+  // In the browser content is first shown in a turn of its own too: drawn in the render that found it
+  // near (hydration, a page's first render) it made that render longer by the whole chart.
+  const inTurns = observing() || Boolean(ready);
+  if (near && shown === null && children !== null && !inTurns) setShown(children);
 
   // The content as last rendered, for a first showing that happens after its chunk has arrived.
   const latest = useRef(children);
   useLayoutEffect(() => {
     latest.current = children;
   });
-  const waiting = Boolean(ready) && shown === null && children !== null;
+  const waiting = inTurns && shown === null && children !== null;
   useEffect(() => {
-    if (!ready || !waiting) return;
+    if (!waiting) return;
     const show = () => flushSync(() => setShown(latest.current));
     // A printed page has no turns to wait for: draw what can be drawn before the browser lays it out.
     window.addEventListener('beforeprint', show);
@@ -131,7 +135,7 @@ export const OnScreen = ({ children, placeholder = null, ready }: OnScreenProps)
     let live = true;
     if (near) {
       // A chunk that failed to load is shown anyway: the content's own boundary then says so.
-      void ready()
+      void (ready ?? noWait)()
         .catch(() => undefined)
         .then(() => {
           if (live) cancelTurn = takeTurn(show);
@@ -150,7 +154,7 @@ export const OnScreen = ({ children, placeholder = null, ready }: OnScreenProps)
     return takeTurn(() => flushSync(() => setShown(children)));
   }, [near, children, shown]);
 
-  const showing = observing() ? shown !== null : near && (!ready || shown !== null);
+  const showing = inTurns ? shown !== null : near;
   return (
     <div ref={ref} className="on-screen" data-shown={showing || undefined}>
       {observing() || !near || (ready && shown === null) ? (shown ?? placeholder) : children}
