@@ -217,7 +217,7 @@ export const handlers = [
     handle((url, model) => {
       const since = optional(url, 'since', DateTimeParam, 'an ISO date-time such as 2026-01-01T09:00:00Z');
       const sinceMs = since === null ? model.now.getTime() - DEFAULT_FEED_WINDOW_MS : Date.parse(since);
-      return activityBody(model, sinceMs);
+      return activityBody(model, sinceMs, regionParam(url));
     }),
   ),
   http.get(

@@ -180,8 +180,8 @@ export const organizationsBody = (model: DemoModel, query: OrganizationQuery): O
   };
 };
 
-export const activityBody = (model: DemoModel, sinceMs: number): ActivityFeed => ({
+export const activityBody = (model: DemoModel, sinceMs: number, region: string | null = null): ActivityFeed => ({
   asOf: model.asOf,
-  events: recentEvents(model, sinceMs),
-  today: todayCounts(model),
+  events: recentEvents(model, sinceMs, region),
+  today: todayCounts(model, region),
 });

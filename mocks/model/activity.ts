@@ -88,13 +88,13 @@ const slotEvents = (model: DemoModel, slot: number): TimedEvent[] => {
   return events;
 };
 
-/** Events after `sinceMs` up to the model's now, newest first, at most FEED_LIMIT. */
-export const recentEvents = (model: DemoModel, sinceMs: number): ActivityEvent[] => {
+/** Events after `sinceMs` up to the model's now, newest first, at most FEED_LIMIT; only `region`'s when given. */
+export const recentEvents = (model: DemoModel, sinceMs: number, region: string | null = null): ActivityEvent[] => {
   const nowMs = model.now.getTime();
   const floor = Math.max(sinceMs, nowMs - MAX_SCAN_MS);
   const out: TimedEvent[] = [];
   for (let slot = Math.floor(nowMs / SLOT_MS); (slot + 1) * SLOT_MS > floor; slot--) {
-    for (const t of slotEvents(model, slot)) if (t.ms > sinceMs && t.ms <= nowMs) out.push(t);
+    for (const t of slotEvents(model, slot)) if (t.ms > sinceMs && t.ms <= nowMs && (region === null || t.event.region === region)) out.push(t);
     // Slots are visited newest first, so once a slot is complete and the list is full, older ones cannot enter.
     if (out.length >= FEED_LIMIT) break;
   }
@@ -102,13 +102,13 @@ export const recentEvents = (model: DemoModel, sinceMs: number): ActivityEvent[]
   return out.slice(0, FEED_LIMIT).map((t) => t.event);
 };
 
-/** Counts per type since midnight, Astana time, up to the model's now. */
-export const todayCounts = (model: DemoModel): Record<ActivityType, number> => {
+/** Counts per type since midnight, Astana time, up to the model's now; only `region`'s when given. */
+export const todayCounts = (model: DemoModel, region: string | null = null): Record<ActivityType, number> => {
   const nowMs = model.now.getTime();
   const midnight = astanaMidnightMs(model.now);
   const counts: Record<ActivityType, number> = { requestOpened: 0, requestClosed: 0, actionCompleted: 0, organisationRegistered: 0 };
   for (let slot = Math.floor(midnight / SLOT_MS); slot * SLOT_MS <= nowMs; slot++) {
-    for (const t of slotEvents(model, slot)) if (t.ms >= midnight && t.ms <= nowMs) counts[t.event.type]++;
+    for (const t of slotEvents(model, slot)) if (t.ms >= midnight && t.ms <= nowMs && (region === null || t.event.region === region)) counts[t.event.type]++;
   }
   return counts;
 };

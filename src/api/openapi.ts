@@ -53,7 +53,10 @@ const PARAMETERS: Record<EndpointId, ParameterSpec[]> = {
     { name: 'page', in: 'query', schema: z.number().int().min(1), description: 'Default 1' },
     { name: 'pageSize', in: 'query', schema: z.number().int().min(1).max(100), description: 'Default 20' },
   ],
-  activity: [{ name: 'since', in: 'query', schema: z.iso.datetime({ offset: true }), description: 'Default: two hours ago' }],
+  activity: [
+    { name: 'since', in: 'query', schema: z.iso.datetime({ offset: true }), description: 'Default: two hours ago' },
+    { ...region, description: "Only this region's events and counts" },
+  ],
 };
 
 /** A named schema becomes a reference to its component; an anonymous one is inlined. */

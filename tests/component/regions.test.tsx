@@ -130,6 +130,37 @@ describe('region page', () => {
     await waitFor(() => expect(new URLSearchParams(window.location.search).get('orgQ')).toBe(word));
     await waitFor(() => bodyRows(table).forEach((r) => expect(r.textContent?.toLowerCase()).toContain(word.toLowerCase())));
   });
+  it("lists the region's own recent events, asked of the API for that region, not a filter of the national feed", async () => {
+    const at = (minutesAgo: number) => new Date(Date.now() - minutesAgo * 60_000).toISOString();
+    const event = (id: string, region: string, subject: string, minutesAgo: number) => ({
+      id,
+      type: 'actionCompleted',
+      at: at(minutesAgo),
+      region,
+      direction: 'ecology',
+      subject,
+    });
+    const asked: (string | null)[] = [];
+    server.use(
+      http.get('*/activity', ({ request }) => {
+        const region = new URL(request.url).searchParams.get('region');
+        asked.push(region);
+        // The national feed's newest 50 are all Almaty's: filtered here, Ulytau would show nothing.
+        const events =
+          region === 'KZ-62'
+            ? [event('u2', 'KZ-62', 'Ulytau clean-up', 5), event('u1', 'KZ-62', 'Zhezkazgan food bank', 40)]
+            : Array.from({ length: 50 }, (_, i) => event(`a${i}`, 'KZ-75', `Almaty ${i}`, i));
+        return HttpResponse.json({ asOf: at(0), events, today: { requestOpened: 1, requestClosed: 1, actionCompleted: 2, organisationRegistered: 0 } });
+      }),
+    );
+    renderApp('/regions/KZ-62?lang=en');
+    const list = await screen.findByTestId('region-activity', {}, { timeout: 10_000 });
+    expect(within(list).getAllByRole('listitem').map((li) => li.querySelector('.region-activity__subject')?.textContent)).toEqual([
+      'Ulytau clean-up',
+      'Zhezkazgan food bank',
+    ]);
+    expect(asked).toContain('KZ-62');
+  });
 });
 
 describe('region not found', () => {

@@ -107,6 +107,19 @@ describe('every endpoint answers within the contract', () => {
     expect(Object.values(body.today).reduce<number>((a, b) => a + (b ?? 0), 0)).toBeGreaterThan(0);
   });
 
+  it("activity?region=: only that region's events and today's counts, which the regions' counts add up to", async () => {
+    const since = '/activity?since=2026-11-21T00:00:00Z';
+    const national = ENDPOINTS.activity.response.parse(await (await get(since)).json());
+    const almaty = ENDPOINTS.activity.response.parse(await (await get(`${since}&region=KZ-75`)).json());
+    expect(almaty.events.length).toBeGreaterThan(0);
+    expect(almaty.events.every((e) => e.region === 'KZ-75')).toBe(true);
+    const regions = ENDPOINTS.meta.response.parse(await (await get('/meta')).json()).regions.map((r) => r.code);
+    const perRegion = await Promise.all(regions.map(async (code) => ENDPOINTS.activity.response.parse(await (await get(`${since}&region=${code}`)).json())));
+    for (const type of ['requestOpened', 'actionCompleted'] as const) {
+      expect(perRegion.reduce((sum, feed) => sum + (feed.today[type] ?? 0), 0)).toBe(national.today[type]);
+    }
+  });
+
   it('serves the OpenAPI document', async () => {
     const res = await get('/openapi.json');
     expect(res.status).toBe(200);
@@ -156,12 +169,13 @@ describe('problems', () => {
     '/organizations?sort=size',
     '/organizations?page=0',
     '/activity?since=yesterday',
+    '/activity?region=Almaty',
     '/directions?region=Astana',
   ])('400 for %s', async (path) => {
     await expectProblem(await get(path), 400);
   });
 
-  it.each(['/regions/KZ-99', '/regions/astana', '/directions?region=KZ-98', '/organizations?region=KZ-01', '/nothing-here'])(
+  it.each(['/regions/KZ-99', '/regions/astana', '/directions?region=KZ-98', '/organizations?region=KZ-01', '/activity?region=KZ-01', '/nothing-here'])(
     '404 for %s',
     async (path) => {
       await expectProblem(await get(path), 404);

@@ -1,6 +1,6 @@
 /**
  * Query definitions of the regions feature: /regions (every metric for every region), /regions/{code}
- * (one region's KPIs, ranks and directions) and the recent activity feed a region page filters.
+ * (one region's KPIs, ranks and directions) and one region's recent activity.
  * Filters live in the keys, from general to specific.
  */
 import { queryOptions } from '@tanstack/react-query';
@@ -24,7 +24,7 @@ export const regionsKeys = {
   list: (params: RegionsParams) => [...regionsKeys.lists(), params] as const,
   details: () => [...regionsKeys.all, 'detail'] as const,
   detail: (code: string, params: RegionParams) => [...regionsKeys.details(), code, params] as const,
-  activity: () => [...regionsKeys.all, 'activity'] as const,
+  activity: (code: string) => [...regionsKeys.all, 'activity', code] as const,
 };
 
 export const regionsQueryOptions = (params: RegionsParams) =>
@@ -41,8 +41,8 @@ export const regionQueryOptions = (code: string, params: RegionParams) =>
   });
 
 /** The live feed (last two hours, newest first); the region page keeps the events of its region. */
-export const regionActivityQueryOptions = () =>
+export const regionActivityQueryOptions = (code: string) =>
   queryOptions({
-    queryKey: regionsKeys.activity(),
-    queryFn: ({ signal }) => api().get('activity', {}, signal),
+    queryKey: regionsKeys.activity(code),
+    queryFn: ({ signal }) => api().get('activity', { region: code }, signal),
   });

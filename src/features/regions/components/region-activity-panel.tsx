@@ -1,7 +1,8 @@
 /**
- * Recent activity in one region: the live feed's events of the last two hours, kept for this region
- * (the feed has no region filter, so it is filtered here), newest first. Subjects are free text from
- * source systems and are rendered as text.
+ * Recent activity in one region: its events of the last two hours, newest first, asked of the API for
+ * this region (`/activity?region=`). Filtered from the national feed, a small region showed nothing:
+ * that feed ends at its newest 50 events, mostly the big cities'. Subjects are free text from source
+ * systems and are rendered as text.
  */
 import { useQuery } from '@tanstack/react-query';
 import type { Meta } from '../../../api/contract';
@@ -23,8 +24,8 @@ interface RegionActivityPanelProps {
 export const RegionActivityPanel = ({ code, meta, staleAfterMs }: RegionActivityPanelProps) => {
   const t = useMessages(regionsMessages);
   const { locale, format } = useI18n();
-  const feed = useQuery(regionActivityQueryOptions());
-  const events = (feed.data?.events ?? []).filter((e) => e.region === code).slice(0, MAX_EVENTS);
+  const feed = useQuery(regionActivityQueryOptions(code));
+  const events = (feed.data?.events ?? []).slice(0, MAX_EVENTS);
 
   return (
     <Panel
