@@ -19,7 +19,9 @@ export const LazyMapBox = (props: MapBoxProps) => {
   const [placeholderRef, turn] = useTurnWhenNear();
   const placeholder = (
     <div ref={placeholderRef} className="fom-rc__map-status fom-rc__map-pending">
-      <p>{common('loading')}</p>
+      {/* The server's HTML read with scripting off would say "Loading…" for good: CSS picks the line. */}
+      <p className="fom-rc__with-script">{common('loading')}</p>
+      <p className="fom-rc__without-script">{common('mapNeedsScript')}</p>
     </div>
   );
   return <BrowserOnly fallback={placeholder}>{turn ? <MapBox {...props} /> : placeholder}</BrowserOnly>;

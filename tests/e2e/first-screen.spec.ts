@@ -32,6 +32,10 @@ test.describe('first screen from the server', () => {
     await expect(ranked.first()).toHaveText(/^1\.\s*\S.*\d/);
     await expect(ranked.first().getByRole('link')).toHaveAttribute('href', /^\/regions\/KZ-[A-Z0-9]+/);
     await expect(page.locator('.leaflet-container')).toHaveCount(0);
+    // The map's box says why it stays empty, not "Loading…" for good.
+    const mapBox = page.locator('.fom-rc__map-pending');
+    await expect(mapBox.getByText('The map needs JavaScript: the same figures are in the list of regions.')).toBeVisible();
+    await expect(mapBox.getByText('Loading…')).toBeHidden();
     // The language switch is a link: with no script at all it opens the same view in the other language.
     await page.goto('/regions?period=2025&lang=en');
     await page.getByRole('link', { name: 'Русский' }).click();

@@ -203,7 +203,11 @@ test.describe('regional map and drill-down', () => {
       await expect(page.getByTestId(url.startsWith('/regions') ? 'region-kpi-volunteers' : 'kpi-volunteers')).toHaveText(/^\d[\d,\u00a0]*$/);
       const panel = page.locator('[data-panel="region-map"]');
       // While the map's chunk loads React keeps a hidden copy of the placeholder next to the shown one.
-      await expect(panel.locator('.fom-rc__map-pending').filter({ visible: true })).toBeVisible();
+      const pending = panel.locator('.fom-rc__map-pending').filter({ visible: true });
+      await expect(pending).toBeVisible();
+      // With scripts running it says the map is on its way, not that it needs JavaScript.
+      await expect(pending.getByText(/^(Loading…|Жүктелуде…|Загрузка…)$/)).toBeVisible();
+      await expect(pending.locator('.fom-rc__without-script')).toBeHidden();
       await expect(page.locator('[data-code]')).toHaveCount(0);
       // The placeholder holds the map's place: nothing moves when the map arrives.
       await expect(panel.locator('.panel__body[aria-busy="true"]')).toHaveCount(0);
