@@ -1,13 +1,13 @@
 /**
  * Renders heavy content (a chart) only once it comes near the viewport; while it is scrolled away it
- * keeps what it showed last instead of re-rendering on every refresh; and updates of content on screen
- * take turns, one per task. Recharts re-renders synchronously from its own store when its data
+ * keeps what it showed last instead of re-rendering on every refresh; and content is first drawn, and
+ * later updated, in turns, one per task. Recharts re-renders synchronously from its own store when its data
  * changes (about 35 ms per chart here), so a refresh that changed eight roadmap charts at once was one
  * 260 ms task that froze the page; now it is short tasks with frames in between. Grafana loads panels
  * out of view lazily for the same reason.
  *
  * Everything is drawn before printing. Where IntersectionObserver is missing (jsdom), everything counts
- * as on screen and updates at once. A server rendering the first screen draws none of it: the browser's
+ * as on screen and updates at once (content with a `ready` still waits for it). A server rendering the first screen draws none of it: the browser's
  * first render would not have it either (the chart's chunk is not there yet).
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
