@@ -5,7 +5,7 @@
  */
 import { Suspense, useId, useRef, type ReactNode } from 'react';
 import { OnScreen } from './on-screen';
-import { downloadChartPng, downloadChartSvg } from '../lib/chart-export';
+import { downloadChartPng, downloadChartSvg, type ChartCaption } from '../lib/chart-export';
 import { downloadCsv, type CsvCell } from '../lib/csv';
 import { commonMessages } from '../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../lib/i18n/i18n-context';
@@ -47,6 +47,50 @@ const messages = defineMessages({
     asOf: 'Data as of {time}',
   },
 });
+
+/** What a downloaded picture says around the chart: title above; source, as-of time and demo label below. */
+export interface PictureInfo {
+  title: string;
+  subtitle?: string;
+  asOf: Date | null;
+  demo: boolean;
+  fileName: string;
+}
+
+/**
+ * The PNG and SVG download buttons of a picture. `svg` gives the picture when asked (it may have to be
+ * drawn first, as the map's is); null when there is nothing to draw.
+ */
+export const PictureButtons = ({ info, svg }: { info: PictureInfo; svg: () => SVGSVGElement | null | Promise<SVGSVGElement | null> }) => {
+  const t = useMessages(messages);
+  const common = useMessages(commonMessages);
+  const { format } = useI18n();
+  const caption = (): ChartCaption => ({
+    title: info.title,
+    subtitle: info.subtitle,
+    footer: [
+      common('footerSource'),
+      info.asOf ? t('asOf', { time: format.dateTime(info.asOf) }) : '',
+      info.demo ? `${common('demoBadge')}: ${common('demoExplanation')}` : '',
+    ].filter(Boolean),
+  });
+  const download = async (kind: 'png' | 'svg') => {
+    const picture = await svg();
+    if (!picture) return;
+    if (kind === 'png') await downloadChartPng(picture, caption(), info.fileName);
+    else downloadChartSvg(picture, caption(), info.fileName);
+  };
+  return (
+    <>
+      <button type="button" className="button" onClick={() => void download('png')}>
+        {t('png')}
+      </button>
+      <button type="button" className="button" onClick={() => void download('svg')}>
+        {t('svg')}
+      </button>
+    </>
+  );
+};
 
 export interface CsvData {
   header: readonly string[];
@@ -93,21 +137,11 @@ export const ChartFrame = ({
   fileName,
 }: ChartFrameProps) => {
   const t = useMessages(messages);
-  const common = useMessages(commonMessages);
-  const { locale, format } = useI18n();
+  const { locale } = useI18n();
   const tab = useSearchParam(tabParam) === 'table' ? 'table' : 'chart';
   const id = useId();
   const chartRef = useRef<HTMLDivElement>(null);
 
-  const caption = () => ({
-    title,
-    subtitle,
-    footer: [
-      common('footerSource'),
-      asOf ? t('asOf', { time: format.dateTime(asOf) }) : '',
-      demo ? `${common('demoBadge')}: ${common('demoExplanation')}` : '',
-    ].filter(Boolean),
-  });
   const chartSvg = () => chartRef.current?.querySelector<SVGSVGElement>('svg.recharts-surface, svg[data-exportable]') ?? null;
 
   const tabs = [
@@ -151,30 +185,7 @@ export const ChartFrame = ({
               {t('csvFull')}
             </button>
           ) : null}
-          {tab === 'chart' ? (
-            <>
-              <button
-                type="button"
-                className="button"
-                onClick={() => {
-                  const svg = chartSvg();
-                  if (svg) void downloadChartPng(svg, caption(), fileName);
-                }}
-              >
-                {t('png')}
-              </button>
-              <button
-                type="button"
-                className="button"
-                onClick={() => {
-                  const svg = chartSvg();
-                  if (svg) downloadChartSvg(svg, caption(), fileName);
-                }}
-              >
-                {t('svg')}
-              </button>
-            </>
-          ) : null}
+          {tab === 'chart' ? <PictureButtons info={{ title, subtitle, asOf, demo, fileName }} svg={chartSvg} /> : null}
         </div>
       </div>
       {summary ? <p className="chart-frame__summary">{summary}</p> : null}

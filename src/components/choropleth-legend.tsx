@@ -8,7 +8,7 @@
  */
 import { useId } from 'react';
 import type { CSSProperties, ReactElement } from 'react';
-import { NO_DATA_STYLE, ZERO_COLOUR } from '../lib/choropleth';
+import { colourOfClass, NO_DATA_STYLE, ZERO_COLOUR } from '../lib/choropleth';
 import type { ClassBin, ClassKey, Classification } from '../lib/choropleth';
 
 export interface ChoroplethLegendProps {
@@ -32,12 +32,24 @@ const NO_DATA_BACKGROUND = `repeating-linear-gradient(45deg, ${NO_DATA_STYLE.fil
 
 const defaultRange = (bin: ClassBin, format: (value: number) => string): string => `${format(bin.lower)}–${format(bin.upper)}`;
 
-interface Row {
+/** One row of the legend: a class (or the zero or "no data" category), its range and its count. */
+export interface LegendRow {
   key: ClassKey;
   label: string;
   count: number;
-  swatch: CSSProperties;
 }
+
+/** The legend's rows in order: zero (when distinct), the classes from low to high, then "no data" (when any). */
+export const legendRows = (
+  c: Classification,
+  formatValue: (value: number) => string,
+  labels: { noData: string; zero?: string },
+  formatRange: (bin: ClassBin, formatValue: (value: number) => string) => string = defaultRange,
+): LegendRow[] => [
+  ...(c.zero ? [{ key: 'zero' as const, label: labels.zero ?? formatValue(0), count: c.zero.count }] : []),
+  ...c.classes.map((bin) => ({ key: bin.index, label: formatRange(bin, formatValue), count: bin.count })),
+  ...(c.noData.count > 0 ? [{ key: 'noData' as const, label: labels.noData, count: c.noData.count }] : []),
+];
 
 const swatchBase: CSSProperties = {
   display: 'inline-block',
@@ -48,37 +60,18 @@ const swatchBase: CSSProperties = {
   boxSizing: 'border-box',
 };
 
+const swatchOf = (c: Classification, key: ClassKey): CSSProperties =>
+  key === 'noData'
+    ? { ...swatchBase, background: NO_DATA_BACKGROUND, border: `1px dashed ${NO_DATA_STYLE.outline}` }
+    : key === 'zero'
+      ? { ...swatchBase, background: ZERO_COLOUR, border: '1px solid #737373' }
+      : { ...swatchBase, background: colourOfClass(c, key), border: '1px solid rgba(0, 0, 0, 0.15)' };
+
 export function ChoroplethLegend(props: ChoroplethLegendProps): ReactElement {
   const { classification: c, formatValue, labels, title, highlightedClass = null, onHighlightClass } = props;
-  const formatRange = props.formatRange ?? defaultRange;
   const horizontal = props.orientation === 'horizontal';
   const titleId = useId();
-
-  const rows: Row[] = [];
-  if (c.zero) {
-    rows.push({
-      key: 'zero',
-      label: labels.zero ?? formatValue(0),
-      count: c.zero.count,
-      swatch: { ...swatchBase, background: ZERO_COLOUR, border: '1px solid #737373' },
-    });
-  }
-  for (const bin of c.classes) {
-    rows.push({
-      key: bin.index,
-      label: formatRange(bin, formatValue),
-      count: bin.count,
-      swatch: { ...swatchBase, background: bin.colour, border: '1px solid rgba(0, 0, 0, 0.15)' },
-    });
-  }
-  if (c.noData.count > 0) {
-    rows.push({
-      key: 'noData',
-      label: labels.noData,
-      count: c.noData.count,
-      swatch: { ...swatchBase, background: NO_DATA_BACKGROUND, border: `1px dashed ${NO_DATA_STYLE.outline}` },
-    });
-  }
+  const rows = legendRows(c, formatValue, labels, props.formatRange);
 
   return (
     <div className={`fom-legend${props.className ? ` ${props.className}` : ''}`}>
@@ -132,7 +125,7 @@ export function ChoroplethLegend(props: ChoroplethLegendProps): ReactElement {
                   borderRadius: 4,
                 }}
               >
-                <span aria-hidden="true" style={row.swatch} />
+                <span aria-hidden="true" style={swatchOf(c, row.key)} />
                 <span style={{ flex: '1 1 auto', fontVariantNumeric: 'tabular-nums' }}>{row.label}</span>
                 <span style={{ flex: '0 0 auto', opacity: 0.8, fontVariantNumeric: 'tabular-nums' }}>{countText}</span>
               </button>

@@ -6,11 +6,11 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import type { ReactElement } from 'react';
-import { fetchRegions } from '../lib/geometry';
 import { commonMessages } from '../lib/i18n/common-messages';
 import { useMessages } from '../lib/i18n/i18n-context';
 import { defineMessages } from '../lib/i18n/messages';
 import { ChoroplethMap, type ChoroplethMapProps } from './choropleth-map';
+import { geometryQueryOptions } from './geometry-query';
 
 const messages = defineMessages({
   kk: { mapFailed: 'Картаны жүктеу мүмкін болмады.' },
@@ -23,15 +23,7 @@ export type MapBoxProps = Omit<ChoroplethMapProps, 'features'>;
 export const MapBox = (props: MapBoxProps): ReactElement => {
   const t = useMessages(messages);
   const common = useMessages(commonMessages);
-  // The shapes never change within a release: fetched once, kept for good, never polled.
-  const geo = useQuery({
-    queryKey: ['geo'],
-    queryFn: ({ signal }) => fetchRegions({ signal }),
-    staleTime: Infinity,
-    gcTime: Infinity,
-    refetchInterval: false,
-    refetchOnWindowFocus: false,
-  });
+  const geo = useQuery(geometryQueryOptions());
   if (geo.data) return <ChoroplethMap features={geo.data} {...props} />;
   return (
     <div className="fom-rc__map-status" role={geo.error ? 'alert' : undefined}>
