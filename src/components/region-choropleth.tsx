@@ -12,6 +12,7 @@
  * they were.
  */
 import './region-choropleth.css';
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useId, useMemo, useState, type CSSProperties, type MouseEvent } from 'react';
 import type { Region } from '../api/contract';
 import { classify, colourOfClass, NO_DATA_STYLE, ZERO_COLOUR, type ClassifyOptions, type ClassKey, type ValueEntry } from '../lib/choropleth';
@@ -20,7 +21,9 @@ import { commonMessages } from '../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../lib/i18n/i18n-context';
 import { defineMessages } from '../lib/i18n/messages';
 import { isPlainClick } from '../lib/router';
-import { ChoroplethLegend } from './choropleth-legend';
+import { PictureButtons, type PictureInfo } from './chart-frame';
+import { ChoroplethLegend, legendRows } from './choropleth-legend';
+import { geometryQueryOptions } from './geometry-query';
 import type { ChoroplethRegion } from './choropleth-map';
 import { LazyMapBox } from './lazy-map-box';
 
@@ -33,6 +36,7 @@ const messages = defineMessages({
     rank: '{total} өңір ішінде {rank}-орын',
     listTitle: 'Өңірлер рейтингі: {metric}',
     skipMap: 'Картаны өткізіп, өңірлер тізіміне өту',
+    downloadMap: 'Картаны жүктеп алу',
   },
   ru: {
     mapLabel: 'Карта: {metric} по регионам',
@@ -47,6 +51,7 @@ const messages = defineMessages({
     rank: '{rank}-е место из {total}',
     listTitle: 'Рейтинг регионов: {metric}',
     skipMap: 'Пропустить карту и перейти к списку регионов',
+    downloadMap: 'Скачать карту',
   },
   en: {
     mapLabel: 'Map: {metric} by region',
@@ -56,6 +61,7 @@ const messages = defineMessages({
     rank: 'Rank {rank} of {total}',
     listTitle: 'Regions ranked: {metric}',
     skipMap: 'Skip the map to the list of regions',
+    downloadMap: 'Download the map',
   },
 });
 
@@ -85,6 +91,8 @@ export interface RegionChoroplethProps {
   mapHeight?: string;
   /** The ranked list under the map; leave it on except where another table lists the regions. */
   showList?: boolean;
+  /** Offer the map as a PNG and SVG picture with this title, source and date (not on wall displays). */
+  picture?: PictureInfo;
 }
 
 const DEFAULT_CLASSIFY: ClassifyOptions = { method: 'quantile', classes: 5 };
@@ -120,6 +128,7 @@ export const RegionChoropleth = ({
   classifyOptions,
   mapHeight,
   showList = true,
+  picture,
 }: RegionChoroplethProps) => {
   const t = useMessages(messages);
   const common = useMessages(commonMessages);
@@ -202,6 +211,18 @@ export const RegionChoropleth = ({
     onSelect(code);
   };
 
+  const queryClient = useQueryClient();
+  // Drawn when asked, from the shapes (fetched now if the map has not been drawn yet) and this classification.
+  const drawPicture = async () => {
+    const [features, { mapPicture }] = await Promise.all([queryClient.fetchQuery(geometryQueryOptions()), import('../lib/map-picture')]);
+    const legend = legendRows(classification, legendValue, { noData: common('noData') }).map((row) => ({
+      key: row.key,
+      label: row.label,
+      count: common('regionsCount', { count: row.count }),
+    }));
+    return mapPicture(document, { features, classification, legendTitle: metricLabel, legend, nameOf: (code) => nameOf.get(code) ?? code });
+  };
+
   const style = mapHeight ? ({ '--fom-map-height': mapHeight } as CSSProperties) : undefined;
 
   return (
@@ -242,6 +263,12 @@ export const RegionChoropleth = ({
           onHighlightClass={setHighlightedClass}
         />
       </div>
+      {picture ? (
+        <div className="fom-rc__downloads" role="group" aria-label={`${t('downloadMap')}: ${picture.title}`}>
+          <span aria-hidden="true">{t('downloadMap')}</span>
+          <PictureButtons info={picture} svg={drawPicture} />
+        </div>
+      ) : null}
       {showList ? (
         <div>
           <p className="fom-rc__list-title" id={listTitleId}>

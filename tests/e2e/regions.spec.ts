@@ -109,6 +109,34 @@ test.describe('regional map and drill-down', () => {
     await expect(page.locator('.leaflet-container[data-probe="kept"]')).toHaveCount(1);
   });
 
+  test('downloads the map as a PNG and an SVG: every region in its legend colour, the legend, title, source and date', async ({ page }) => {
+    await page.goto('/regions?lang=en&metric=volunteers&period=2025');
+    const panel = page.locator('[data-panel="region-map"]');
+    const downloads = panel.getByRole('group', { name: /^Download the map: Volunteers/ });
+    const [png] = await Promise.all([page.waitForEvent('download'), downloads.getByRole('button', { name: 'PNG', exact: true }).click()]);
+    expect(png.suggestedFilename()).toBe('map-volunteers-2025-01-2025-12.png');
+    const bytes = await readFile(await png.path());
+    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(bytes.readUInt32BE(16)).toBeGreaterThanOrEqual(960 * 2); // drawn at twice its size
+    expect(bytes.length).toBeGreaterThan(30_000);
+
+    const [svg] = await Promise.all([page.waitForEvent('download'), downloads.getByRole('button', { name: 'SVG', exact: true }).click()]);
+    const text = await readFile(await svg.path(), 'utf8');
+    expect(text.match(/<path [^>]*data-code="KZ-/g)).toHaveLength(20);
+    expect(text.match(/<circle [^>]*data-city="KZ-/g)).toHaveLength(3);
+    // The colours are the legend's: the swatch of every class on screen fills regions in the picture.
+    for (const swatch of await panel.locator('.fom-legend__row[data-class]:not([data-class="noData"]) span[aria-hidden]').all()) {
+      const rgb = await swatch.evaluate((node) => getComputedStyle(node).backgroundColor);
+      const hex = `#${(rgb.match(/\d+/g) ?? []).slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;
+      expect(text).toContain(`fill="${hex}"`);
+    }
+    expect(text).toContain('>Volunteers</text>'); // the title, and the legend's
+    expect(text).toContain('>Jan 2025 – Dec 2025</text>');
+    expect(text).toContain('Source: National Volunteer Front-Office');
+    expect(text).toContain('Demo data');
+    expect(text).toMatch(/4 regions/);
+  });
+
   test('the CSV from /regions has a header and the 20 rows of the table, then the total', async ({ page }) => {
     await page.goto('/regions?lang=en&sort=-volunteers');
     const table = page.getByTestId('regions-table');

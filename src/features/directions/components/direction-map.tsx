@@ -67,6 +67,13 @@ export const DirectionMap = ({ direction, period, compare, metric, per10k, stale
           hrefOf={hrefOf}
           tileUrl={config.mapTileUrl}
           showList={false}
+          picture={{
+            title: `${t('mapTitle', { direction: directionName })}: ${label}`,
+            subtitle: data ? formatRange(format, data.period) : undefined,
+            asOf: data ? new Date(data.asOf) : null,
+            demo: meta.data?.demo ?? false,
+            fileName: `map-${direction}-${metric}${per10k ? '-per10k' : ''}-${data?.period.from ?? ''}-${data?.period.to ?? ''}`,
+          }}
         />
       ) : null}
     </Panel>

@@ -122,6 +122,13 @@ export const RegionMapPanel = ({ period, compare, direction, metric, staleAfterM
           tileUrl={config.mapTileUrl}
           mapHeight={mapHeight}
           showList={showList}
+          picture={{
+            title: directionName ? `${text.label(metric)} · ${directionName}` : text.label(metric),
+            subtitle: regions.data ? formatRange(format, regions.data.period) : undefined,
+            asOf: regions.data ? new Date(regions.data.asOf) : null,
+            demo: meta.data?.demo ?? false,
+            fileName: `map-${metric}${direction ? `-${direction}` : ''}-${regions.data?.period.from ?? ''}-${regions.data?.period.to ?? ''}`,
+          }}
         />
       ) : null}
     </Panel>

@@ -1,0 +1,165 @@
+/**
+ * The choropleth as a picture for presentations: the regions' shapes in their classes' colours, the
+ * three cities as circles (as on the map), and the legend with each class's range and count, drawn as
+ * one SVG from the shapes and the classification — not copied from Leaflet's panes, whose shapes sit in
+ * a moving layer and whose labels are HTML. The chart frame's downloads add the title, source, as-of
+ * time and demo label around it (src/lib/chart-export.ts). Every text is set with textContent.
+ */
+import { colourOfClass, NO_DATA_STYLE, ZERO_COLOUR, type ClassKey, type Classification } from './choropleth';
+import { isSmallUnit, labelPoint, type RegionFeatureCollection } from './geometry';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const FONT = 'Noto Sans, Segoe UI, Arial, sans-serif';
+const INK = '#12202b';
+const MUTED = '#4a5a67';
+const LEGEND_WIDTH = 230;
+const GAP = 16;
+const CITY_RADIUS = 6;
+const ROW = 22;
+
+export interface MapPictureLegendRow {
+  key: ClassKey;
+  label: string;
+  /** "4 regions" */
+  count: string;
+}
+
+export interface MapPictureInput {
+  features: RegionFeatureCollection;
+  classification: Classification;
+  legendTitle: string;
+  legend: readonly MapPictureLegendRow[];
+  /** A region's name in the current language, for its shape's tooltip in the SVG. */
+  nameOf: (code: string) => string;
+  /** Width of the whole picture, map and legend, in pixels. */
+  width?: number;
+}
+
+/** Web Mercator, as the map on screen: x from longitude, y from latitude, both in radians. */
+const project = (lon: number, lat: number): [number, number] => {
+  const phi = (lat * Math.PI) / 180;
+  return [(lon * Math.PI) / 180, -Math.log(Math.tan(Math.PI / 4 + phi / 2))];
+};
+
+const element = <K extends keyof SVGElementTagNameMap>(
+  doc: Document,
+  name: K,
+  attributes: Record<string, string | number>,
+): SVGElementTagNameMap[K] => {
+  const node = doc.createElementNS(SVG_NS, name);
+  for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, String(value));
+  return node;
+};
+
+const label = (doc: Document, content: string, x: number, y: number, size: number, weight = 400, fill = INK) => {
+  const node = element(doc, 'text', { x, y, 'font-family': FONT, 'font-size': size, 'font-weight': weight, fill });
+  node.textContent = content;
+  return node;
+};
+
+/** Fill and outline of a region or a legend swatch in class `key`. */
+const paint = (classification: Classification, key: ClassKey): Record<string, string | number> =>
+  key === 'noData'
+    ? { fill: NO_DATA_STYLE.fill, stroke: NO_DATA_STYLE.outline, 'stroke-dasharray': NO_DATA_STYLE.dashArray }
+    : key === 'zero'
+      ? { fill: ZERO_COLOUR, stroke: '#737373' }
+      : { fill: colourOfClass(classification, key), stroke: '#ffffff' };
+
+/** The picture as a detached SVG element with explicit width and height. */
+export const mapPicture = (doc: Document, input: MapPictureInput): SVGSVGElement => {
+  const { features, classification } = input;
+  const width = input.width ?? 960;
+  const mapWidth = width - LEGEND_WIDTH - GAP;
+
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  const rings = (geometry: RegionFeatureCollection['features'][number]['geometry']) =>
+    geometry.type === 'Polygon' ? geometry.coordinates : geometry.coordinates.flat();
+  for (const f of features.features) {
+    for (const ring of rings(f.geometry)) {
+      for (const [lon = 0, lat = 0] of ring) {
+        const [x, y] = project(lon, lat);
+        minX = Math.min(minX, x);
+        maxX = Math.max(maxX, x);
+        minY = Math.min(minY, y);
+        maxY = Math.max(maxY, y);
+      }
+    }
+  }
+  const scale = mapWidth / Math.max(maxX - minX, 1e-9);
+  const mapHeight = Math.ceil((maxY - minY) * scale);
+  const toPixels = (lon: number, lat: number): [number, number] => {
+    const [x, y] = project(lon, lat);
+    return [(x - minX) * scale, (y - minY) * scale];
+  };
+
+  const legendHeight = ROW * (input.legend.length + 1);
+  const height = Math.max(mapHeight, legendHeight);
+  const svg = element(doc, 'svg', { xmlns: SVG_NS, width, height, viewBox: `0 0 ${width} ${height}`, 'data-exportable': '' });
+
+  // evenodd: a ring inside another is a hole whatever the direction it was drawn in.
+  const shapes = element(doc, 'g', { 'stroke-width': 0.8, 'stroke-linejoin': 'round', 'fill-rule': 'evenodd' });
+  const cities: SVGCircleElement[] = [];
+  for (const f of features.features) {
+    const code = f.id;
+    const key = classification.classOf(code);
+    const d = rings(f.geometry)
+      .map(
+        (ring) =>
+          `M${ring
+            .map(([lon = 0, lat = 0]) =>
+              toPixels(lon, lat)
+                .map((v) => v.toFixed(1))
+                .join(','),
+            )
+            .join('L')}Z`,
+      )
+      .join('');
+    const path = element(doc, 'path', { d, 'data-code': code, ...paint(classification, key) });
+    const title = element(doc, 'title', {});
+    title.textContent = input.nameOf(code);
+    path.append(title);
+    shapes.append(path);
+    if (isSmallUnit(code)) {
+      const at = labelPoint(f);
+      const [cx, cy] = toPixels(at.lon, at.lat);
+      // A white ring, as on the map: a city reads against a region of its own class too.
+      const circle = element(doc, 'circle', {
+        cx: cx.toFixed(1),
+        cy: cy.toFixed(1),
+        r: CITY_RADIUS,
+        'data-city': code,
+        ...paint(classification, key),
+        stroke: '#ffffff',
+        'stroke-width': 2,
+      });
+      circle.append(title.cloneNode(true));
+      cities.push(circle);
+    }
+  }
+  svg.append(shapes, ...cities);
+
+  const legend = element(doc, 'g', { transform: `translate(${mapWidth + GAP} 0)` });
+  legend.append(label(doc, input.legendTitle, 0, 15, 13, 700));
+  input.legend.forEach((row, i) => {
+    const y = ROW * (i + 1);
+    legend.append(
+      element(doc, 'rect', {
+        x: 0,
+        y: y + 4,
+        width: 22,
+        height: 14,
+        rx: 2,
+        ...paint(classification, row.key),
+        ...(row.key === 'noData' || row.key === 'zero' ? {} : { stroke: 'rgba(0,0,0,0.15)' }),
+      }),
+    );
+    legend.append(label(doc, row.label, 30, y + 16, 12.5));
+    legend.append(label(doc, row.count, LEGEND_WIDTH - 4, y + 16, 12, 400, MUTED));
+    legend.lastElementChild?.setAttribute('text-anchor', 'end');
+  });
+  svg.append(legend);
+  return svg;
+};

@@ -1,0 +1,58 @@
+/** The map's picture (PNG/SVG download) drawn from the real shapes and a classification. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../src/lib/choropleth';
+import { decodeRegions, SMALL_UNIT_CODES } from '../../src/lib/geometry';
+import { mapPicture } from '../../src/lib/map-picture';
+
+const features = decodeRegions(JSON.parse(readFileSync('public/geo/kz-regions.topo.json', 'utf8')) as unknown);
+const codes = features.features.map((f) => f.id);
+// Every region a value except one, "no data".
+const values = codes.map((code, i) => ({ code, value: code === 'KZ-62' ? null : 1000 + i * 500 }));
+const classification = classify(values, { method: 'quantile', classes: 5 });
+const legend = classification.classes.map((bin) => ({ key: bin.index, label: `${bin.lower}–${bin.upper}`, count: `${bin.count} regions` }));
+const HOSTILE = '<img src=x onerror=alert(1)>';
+
+const draw = () =>
+  mapPicture(document, {
+    features,
+    classification,
+    legendTitle: 'Volunteers',
+    legend: [...legend, { key: 'noData', label: 'No data', count: '1 region' }],
+    nameOf: (code) => (code === 'KZ-75' ? HOSTILE : `Region ${code}`),
+    width: 960,
+  });
+
+describe('the map as a picture', () => {
+  it('fills all 20 regions in their class colours, no data grey and dashed, at the width asked', () => {
+    const svg = draw();
+    expect(svg.getAttribute('width')).toBe('960');
+    expect(Number(svg.getAttribute('height'))).toBeGreaterThan(200);
+    const paths = [...svg.querySelectorAll('path[data-code]')];
+    expect(paths.map((p) => p.getAttribute('data-code')).sort()).toEqual([...codes].sort());
+    for (const path of paths) {
+      const code = path.getAttribute('data-code') ?? '';
+      expect(path.getAttribute('fill'), code).toBe(code === 'KZ-62' ? '#e0e0e0' : classification.colourOf(code));
+      expect(path.getAttribute('d'), code).toMatch(/^M[\d.]+,[\d.]+L/);
+    }
+    expect(svg.querySelector('path[data-code="KZ-62"]')?.getAttribute('stroke-dasharray')).toBeTruthy();
+  });
+
+  it('draws the three cities as circles, as the map does', () => {
+    const circles = [...draw().querySelectorAll('circle[data-city]')].map((c) => c.getAttribute('data-city'));
+    expect(circles.sort()).toEqual([...SMALL_UNIT_CODES].sort());
+  });
+
+  it('has the legend: title, each class with its range and count, and no data', () => {
+    const texts = [...draw().querySelectorAll('text')].map((t) => t.textContent);
+    expect(texts[0]).toBe('Volunteers');
+    for (const row of legend) expect(texts).toEqual(expect.arrayContaining([row.label, row.count]));
+    expect(texts).toEqual(expect.arrayContaining(['No data', '1 region']));
+  });
+
+  it('keeps a hostile region name as text', () => {
+    const svg = draw();
+    expect(svg.querySelector('path[data-code="KZ-75"] title')?.textContent).toBe(HOSTILE);
+    expect(svg.querySelector('img')).toBeNull();
+  });
+});
