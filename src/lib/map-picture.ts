@@ -16,6 +16,19 @@ const LEGEND_WIDTH = 230;
 const GAP = 16;
 const CITY_RADIUS = 6;
 const ROW = 22;
+/** About as many characters of the legend's bold 13 px title as fit its column. */
+const LEGEND_TITLE_CHARS = 30;
+
+/** Lines of at most `max` characters, broken between words (a longer word gets a line of its own). */
+export const wrapWords = (text: string, max: number): string[] => {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= max) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines.length ? lines : [''];
+};
 
 export interface MapPictureLegendRow {
   key: ClassKey;
@@ -95,7 +108,9 @@ export const mapPicture = (doc: Document, input: MapPictureInput): SVGSVGElement
     return [(x - minX) * scale, (y - minY) * scale];
   };
 
-  const legendHeight = ROW * (input.legend.length + 1);
+  const titleLines = wrapWords(input.legendTitle, LEGEND_TITLE_CHARS);
+  const legendTop = ROW * titleLines.length;
+  const legendHeight = legendTop + ROW * input.legend.length;
   const height = Math.max(mapHeight, legendHeight);
   const svg = element(doc, 'svg', { xmlns: SVG_NS, width, height, viewBox: `0 0 ${width} ${height}`, 'data-exportable': '' });
 
@@ -142,9 +157,9 @@ export const mapPicture = (doc: Document, input: MapPictureInput): SVGSVGElement
   svg.append(shapes, ...cities);
 
   const legend = element(doc, 'g', { transform: `translate(${mapWidth + GAP} 0)` });
-  legend.append(label(doc, input.legendTitle, 0, 15, 13, 700));
+  titleLines.forEach((line, i) => legend.append(label(doc, line, 0, 15 + i * 17, 13, 700)));
   input.legend.forEach((row, i) => {
-    const y = ROW * (i + 1);
+    const y = legendTop + ROW * i;
     legend.append(
       element(doc, 'rect', {
         x: 0,

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/lib/choropleth';
 import { decodeRegions, SMALL_UNIT_CODES } from '../../src/lib/geometry';
-import { mapPicture } from '../../src/lib/map-picture';
+import { mapPicture, wrapWords } from '../../src/lib/map-picture';
 
 const features = decodeRegions(JSON.parse(readFileSync('public/geo/kz-regions.topo.json', 'utf8')) as unknown);
 const codes = features.features.map((f) => f.id);
@@ -54,5 +54,20 @@ describe('the map as a picture', () => {
     const svg = draw();
     expect(svg.querySelector('path[data-code="KZ-75"] title')?.textContent).toBe(HOSTILE);
     expect(svg.querySelector('img')).toBeNull();
+  });
+
+  it('wraps a long legend title over lines between words, and keeps the rows below it', () => {
+    expect(wrapWords('Число волонтёров: выполнение цели 2026 года, %', 30)).toEqual(['Число волонтёров: выполнение', 'цели 2026 года, %']);
+    expect(wrapWords('Volunteers', 30)).toEqual(['Volunteers']);
+    const svg = mapPicture(document, {
+      features,
+      classification,
+      legendTitle: 'Число волонтёров: выполнение цели 2026 года, %',
+      legend,
+      nameOf: (code) => code,
+    });
+    const texts = [...svg.querySelectorAll('text')];
+    expect(texts.slice(0, 2).map((t) => t.textContent)).toEqual(['Число волонтёров: выполнение', 'цели 2026 года, %']);
+    expect(Number(texts[2]?.getAttribute('y'))).toBeGreaterThan(Number(texts[1]?.getAttribute('y')));
   });
 });

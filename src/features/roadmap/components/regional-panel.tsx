@@ -104,6 +104,13 @@ export const RegionalPanel = ({ staleAfterMs = null }: { staleAfterMs?: number |
                   tileUrl={config.mapTileUrl}
                   mapHeight="24rem"
                   showList={false}
+                  picture={{
+                    title: t('regionalMapLabel', { name: indicatorName }),
+                    subtitle: t('regionalNote'),
+                    asOf: query.data ? new Date(query.data.asOf) : null,
+                    demo: meta.data.demo,
+                    fileName: `roadmap-map-${indicator.id}`,
+                  }}
                 />
               </div>
             ) : null}
