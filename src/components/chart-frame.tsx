@@ -3,7 +3,7 @@
  * numbers, and downloads — CSV of what is shown, CSV of the full series, and the chart as PNG or SVG
  * with title, source, as-of date and the demo label. The active tab lives in the URL.
  */
-import { Suspense, useId, useRef, type ReactNode } from 'react';
+import { Suspense, useId, useRef, useState, type ReactNode } from 'react';
 import { OnScreen } from './on-screen';
 import { downloadChartPng, downloadChartSvg, type ChartCaption } from '../lib/chart-export';
 import { downloadCsv, type CsvCell } from '../lib/csv';
@@ -23,6 +23,7 @@ const messages = defineMessages({
     views: 'Көрініс',
     downloads: 'Жүктеу',
     asOf: 'Деректер {time} жағдай бойынша',
+    pictureFailed: 'Сурет жасалмады: {reason}.',
   },
   ru: {
     chart: 'График',
@@ -34,6 +35,7 @@ const messages = defineMessages({
     views: 'Вид',
     downloads: 'Скачать',
     asOf: 'Данные на {time}',
+    pictureFailed: 'Не удалось сделать картинку: {reason}.',
   },
   en: {
     chart: 'Chart',
@@ -45,6 +47,7 @@ const messages = defineMessages({
     views: 'View',
     downloads: 'Download',
     asOf: 'Data as of {time}',
+    pictureFailed: 'The picture could not be made: {reason}.',
   },
 });
 
@@ -74,11 +77,18 @@ export const PictureButtons = ({ info, svg }: { info: PictureInfo; svg: () => SV
       info.demo ? `${common('demoBadge')}: ${common('demoExplanation')}` : '',
     ].filter(Boolean),
   });
+  // What failed, said next to the buttons (the map's shapes may not load, a browser may refuse the canvas).
+  const [failure, setFailure] = useState<string | null>(null);
   const download = async (kind: 'png' | 'svg') => {
-    const picture = await svg();
-    if (!picture) return;
-    if (kind === 'png') await downloadChartPng(picture, caption(), info.fileName);
-    else downloadChartSvg(picture, caption(), info.fileName);
+    setFailure(null);
+    try {
+      const picture = await svg();
+      if (!picture) return;
+      if (kind === 'png') await downloadChartPng(picture, caption(), info.fileName);
+      else downloadChartSvg(picture, caption(), info.fileName);
+    } catch (error) {
+      setFailure(t('pictureFailed', { reason: error instanceof Error ? error.message : String(error) }));
+    }
   };
   return (
     <>
@@ -88,6 +98,11 @@ export const PictureButtons = ({ info, svg }: { info: PictureInfo; svg: () => SV
       <button type="button" className="button" onClick={() => void download('svg')}>
         {t('svg')}
       </button>
+      {failure ? (
+        <span role="alert" className="notice">
+          {failure}
+        </span>
+      ) : null}
     </>
   );
 };

@@ -180,6 +180,14 @@ describe('map panel', () => {
     return document.querySelector(`[data-code="${code}"]`) as SVGElement;
   };
 
+  it("says what failed when the map's picture cannot be made (its shapes did not load)", async () => {
+    server.use(http.get('*/geo/kz-regions.topo.json', () => new HttpResponse('down', { status: 503 })));
+    renderApp('/regions?lang=en');
+    const downloads = await screen.findByRole('group', { name: /^Download the map: Volunteers/ }, { timeout: 10_000 });
+    fireEvent.click(within(downloads).getByRole('button', { name: 'PNG' }));
+    expect(await within(downloads).findByRole('alert')).toHaveTextContent('The picture could not be made: region map: HTTP 503.');
+  });
+
   it('says which regions are highest, lowest and median, and lists all 20 from the highest', async () => {
     const regions = await client().get('regions', { period: 'ytd', compare: 'previous' });
     renderApp('/?lang=en');
