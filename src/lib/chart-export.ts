@@ -12,12 +12,16 @@ export interface ChartCaption {
   footer: readonly string[];
 }
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
+export const SVG_NS = 'http://www.w3.org/2000/svg';
+/** Text colours of exported pictures: the page's ink, and its muted grey for secondary lines. */
+export const SVG_INK = '#12202b';
+export const SVG_MUTED = '#4a5a67';
 const PAD = 16;
 const TITLE_SIZE = 18;
 const LINE = 16;
 
-const text = (doc: Document, content: string, x: number, y: number, size: number, weight = 400, fill = '#12202b') => {
+/** A `<text>` of an exported picture, its content set as text (never markup), in the page's font. */
+export const svgText = (doc: Document, content: string, x: number, y: number, size: number, weight = 400, fill = SVG_INK): SVGTextElement => {
   const node = doc.createElementNS(SVG_NS, 'text');
   node.setAttribute('x', String(x));
   node.setAttribute('y', String(y));
@@ -50,8 +54,8 @@ export const composeChartSvg = (chart: SVGSVGElement, caption: ChartCaption): { 
   background.setAttribute('height', '100%');
   background.setAttribute('fill', '#ffffff');
   root.append(background);
-  root.append(text(doc, caption.title, PAD, PAD + TITLE_SIZE, TITLE_SIZE, 700));
-  if (caption.subtitle) root.append(text(doc, caption.subtitle, PAD, PAD + TITLE_SIZE + LINE + 2, 13, 400, '#4a5a67'));
+  root.append(svgText(doc, caption.title, PAD, PAD + TITLE_SIZE, TITLE_SIZE, 700));
+  if (caption.subtitle) root.append(svgText(doc, caption.subtitle, PAD, PAD + TITLE_SIZE + LINE + 2, 13, 400, SVG_MUTED));
 
   const clone = chart.cloneNode(true) as SVGSVGElement;
   clone.setAttribute('x', String(PAD));
@@ -60,11 +64,11 @@ export const composeChartSvg = (chart: SVGSVGElement, caption: ChartCaption): { 
   clone.setAttribute('height', String(chartHeight));
   // Inline the computed colours of text, which otherwise come from the page's stylesheet.
   clone.querySelectorAll('text').forEach((node) => {
-    if (!node.getAttribute('fill')) node.setAttribute('fill', '#12202b');
+    if (!node.getAttribute('fill')) node.setAttribute('fill', SVG_INK);
     node.setAttribute('font-family', 'Noto Sans, Segoe UI, Arial, sans-serif');
   });
   root.append(clone);
-  caption.footer.forEach((line, i) => root.append(text(doc, line, PAD, headerHeight + chartHeight + LINE * (i + 1), 12, 400, '#4a5a67')));
+  caption.footer.forEach((line, i) => root.append(svgText(doc, line, PAD, headerHeight + chartHeight + LINE * (i + 1), 12, 400, SVG_MUTED)));
 
   return { svg: new XMLSerializer().serializeToString(root), width, height };
 };

@@ -5,13 +5,10 @@
  * a moving layer and whose labels are HTML. The chart frame's downloads add the title, source, as-of
  * time and demo label around it (src/lib/chart-export.ts). Every text is set with textContent.
  */
+import { SVG_MUTED, SVG_NS, svgText } from './chart-export';
 import { colourOfClass, NO_DATA_STYLE, ZERO_COLOUR, type ClassKey, type Classification } from './choropleth';
-import { isSmallUnit, labelPoint, type RegionFeatureCollection } from './geometry';
+import { boundsOf, isSmallUnit, labelPoint, type RegionFeatureCollection } from './geometry';
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
-const FONT = 'Noto Sans, Segoe UI, Arial, sans-serif';
-const INK = '#12202b';
-const MUTED = '#4a5a67';
 const LEGEND_WIDTH = 230;
 const GAP = 16;
 const CITY_RADIUS = 6;
@@ -64,12 +61,6 @@ const element = <K extends keyof SVGElementTagNameMap>(
   return node;
 };
 
-const label = (doc: Document, content: string, x: number, y: number, size: number, weight = 400, fill = INK) => {
-  const node = element(doc, 'text', { x, y, 'font-family': FONT, 'font-size': size, 'font-weight': weight, fill });
-  node.textContent = content;
-  return node;
-};
-
 /** Fill and outline of a region or a legend swatch in class `key`. */
 const paint = (classification: Classification, key: ClassKey): Record<string, string | number> =>
   key === 'noData'
@@ -84,23 +75,15 @@ export const mapPicture = (doc: Document, input: MapPictureInput): SVGSVGElement
   const width = input.width ?? 960;
   const mapWidth = width - LEGEND_WIDTH - GAP;
 
-  let minX = Infinity;
-  let maxX = -Infinity;
-  let minY = Infinity;
-  let maxY = -Infinity;
+  // The projection keeps order on both axes: the box's north-west and south-east corners bound the map.
+  const [[south, west], [north, east]] = boundsOf(features) ?? [
+    [0, 0],
+    [0, 0],
+  ];
+  const [minX, minY] = project(west, north);
+  const [maxX, maxY] = project(east, south);
   const rings = (geometry: RegionFeatureCollection['features'][number]['geometry']) =>
     geometry.type === 'Polygon' ? geometry.coordinates : geometry.coordinates.flat();
-  for (const f of features.features) {
-    for (const ring of rings(f.geometry)) {
-      for (const [lon = 0, lat = 0] of ring) {
-        const [x, y] = project(lon, lat);
-        minX = Math.min(minX, x);
-        maxX = Math.max(maxX, x);
-        minY = Math.min(minY, y);
-        maxY = Math.max(maxY, y);
-      }
-    }
-  }
   const scale = mapWidth / Math.max(maxX - minX, 1e-9);
   const mapHeight = Math.ceil((maxY - minY) * scale);
   const toPixels = (lon: number, lat: number): [number, number] => {
@@ -157,7 +140,7 @@ export const mapPicture = (doc: Document, input: MapPictureInput): SVGSVGElement
   svg.append(shapes, ...cities);
 
   const legend = element(doc, 'g', { transform: `translate(${mapWidth + GAP} 0)` });
-  titleLines.forEach((line, i) => legend.append(label(doc, line, 0, 15 + i * 17, 13, 700)));
+  titleLines.forEach((line, i) => legend.append(svgText(doc, line, 0, 15 + i * 17, 13, 700)));
   input.legend.forEach((row, i) => {
     const y = legendTop + ROW * i;
     legend.append(
@@ -171,9 +154,10 @@ export const mapPicture = (doc: Document, input: MapPictureInput): SVGSVGElement
         ...(row.key === 'noData' || row.key === 'zero' ? {} : { stroke: 'rgba(0,0,0,0.15)' }),
       }),
     );
-    legend.append(label(doc, row.label, 30, y + 16, 12.5));
-    legend.append(label(doc, row.count, LEGEND_WIDTH - 4, y + 16, 12, 400, MUTED));
-    legend.lastElementChild?.setAttribute('text-anchor', 'end');
+    legend.append(svgText(doc, row.label, 30, y + 16, 12.5));
+    const count = svgText(doc, row.count, LEGEND_WIDTH - 4, y + 16, 12, 400, SVG_MUTED);
+    count.setAttribute('text-anchor', 'end');
+    legend.append(count);
   });
   svg.append(legend);
   return svg;
