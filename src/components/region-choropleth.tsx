@@ -211,15 +211,13 @@ export const RegionChoropleth = ({
     onSelect(code);
   };
 
+  // The legend's words, on the page and in the map's picture alike.
+  const legendLabels = { noData: common('noData'), count: (count: number) => common('regionsCount', { count }) };
   const queryClient = useQueryClient();
   // Drawn when asked, from the shapes (fetched now if the map has not been drawn yet) and this classification.
   const drawPicture = async () => {
     const [features, { mapPicture }] = await Promise.all([queryClient.fetchQuery(geometryQueryOptions()), import('../lib/map-picture')]);
-    const legend = legendRows(classification, legendValue, { noData: common('noData') }).map((row) => ({
-      key: row.key,
-      label: row.label,
-      count: common('regionsCount', { count: row.count }),
-    }));
+    const legend = legendRows(classification, legendValue, legendLabels).map((row) => ({ ...row, count: legendLabels.count(row.count) }));
     return mapPicture(document, { features, classification, legendTitle: metricLabel, legend, nameOf: (code) => nameOf.get(code) ?? code });
   };
 
@@ -257,7 +255,7 @@ export const RegionChoropleth = ({
           className="fom-rc__legend"
           classification={classification}
           formatValue={legendValue}
-          labels={{ noData: common('noData'), count: (count) => common('regionsCount', { count }) }}
+          labels={legendLabels}
           title={metricLabel}
           highlightedClass={highlightedClass}
           onHighlightClass={setHighlightedClass}
