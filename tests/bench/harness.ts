@@ -133,7 +133,8 @@ export const HEADLINE_NUMBERS: Record<string, string> = {
   '/regions/KZ-62': '[data-testid^="kpi-"], [data-testid^="region-kpi-"]',
   // The breakdown's summary sentence (largest direction, priority share, fastest and slowest change) is the page's first numbers.
   '/directions': '[data-testid^="kpi-"], main table td, [data-testid="direction-stats"], main .chart-frame__summary',
-  '/roadmap': '[data-testid^="kpi-"], [data-testid^="latest-"]',
+  // The indicators table at the top of the page (its latest actuals); each indicator's card below repeats them.
+  '/roadmap': '[data-testid^="kpi-"], [data-testid^="row-latest-"]',
   '/wall': '[data-testid^="kpi-"], [data-testid^="wall-kpi-"]',
 };
 
