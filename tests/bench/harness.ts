@@ -172,7 +172,10 @@ const IN_PAGE = readFileSync(new URL('./in-page.js', import.meta.url), 'utf8');
 
 /** What the instruments record, in ms since navigation start (performance.now()). */
 export interface PageMarks {
-  /** The frame after a `[data-testid^="kpi-"]` element first showed a digit has been produced. */
+  /**
+   * When a headline number (`headline`, the KPI tiles by default) was first painted: Element Timing's
+   * render time of the frame that drew it; where the browser reports none, when that frame was produced.
+   */
   kpi?: number;
   /** … after a Leaflet map first had a drawn shape. */
   map?: number;
