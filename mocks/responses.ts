@@ -23,6 +23,7 @@ import type {
   Summary,
   TimeSeries,
 } from '../src/api/contract';
+import { compareCodeUnits, compareText } from '../src/lib/i18n/collate';
 import { addMonths, comparisonRange } from '../src/lib/months';
 import { recentEvents, todayCounts } from './model/activity';
 import type { DemoModel } from './model/cube';
@@ -132,13 +133,11 @@ export interface OrganizationQuery {
   pageSize: number;
 }
 
-const collators: Record<NameLanguage, Intl.Collator> = {
-  kk: new Intl.Collator('kk', { sensitivity: 'base', numeric: true }),
-  ru: new Intl.Collator('ru', { sensitivity: 'base', numeric: true }),
-};
-
 const comparator = (sort: OrganizationSort, lang: NameLanguage): ((a: Organization, b: Organization) => number) => {
-  const byName = (a: Organization, b: Organization) => collators[lang].compare(a.name[lang], b.name[lang]);
+  // The app's own alphabets, not Intl.Collator: Debian's Chromium, where the demo API runs in the page,
+  // has no Kazakh collation (і came right after и, ү before ұ).
+  const compareNames = compareText(lang);
+  const byName = (a: Organization, b: Organization) => compareNames(a.name[lang], b.name[lang]) || compareCodeUnits(a.id, b.id);
   switch (sort) {
     case 'volunteers':
       return (a, b) => (a.volunteers ?? 0) - (b.volunteers ?? 0);
