@@ -32,6 +32,12 @@ describe('alphabetical order of names', () => {
     ]);
   });
 
+  it('orders letters typed as a base letter and a combining mark as the letters they make', () => {
+    const decomposed = (text: string) => text.normalize('NFD');
+    expect(sorted([decomposed('Йошкар'), 'Иван', 'Кызыл'], 'ru')).toEqual(['Иван', decomposed('Йошкар'), 'Кызыл']);
+    expect(sorted([decomposed('ёж'), 'еда', 'жук'], 'kk')).toEqual(['еда', decomposed('ёж'), 'жук']);
+  });
+
   it('ignores case, puts digits before letters and Latin before Cyrillic', () => {
     expect(sorted(['beta', 'Alpha', 'alpha', 'Бета', '2 Gamma', 'Альфа'], 'en')).toEqual(['2 Gamma', 'Alpha', 'alpha', 'beta', 'Альфа', 'Бета']);
   });

@@ -56,8 +56,9 @@ export const compareText = (locale: Locale): ((a: string, b: string) => number) 
     return /\p{L}/u.test(char) ? OTHER_LETTER_RANK + code : code - DIGIT_RANK * 100;
   };
   compare = (a, b) => {
-    const x = a.toLowerCase();
-    const y = b.toLowerCase();
+    // Composed first: "й" typed as и + a combining breve is the letter й, not и followed by a mark.
+    const x = a.normalize('NFC').toLowerCase();
+    const y = b.normalize('NFC').toLowerCase();
     const shorter = Math.min(x.length, y.length);
     for (let i = 0; i < shorter; i++) {
       const p = x[i] ?? '';
