@@ -19,7 +19,12 @@ beforeEach(() => {
 
 const client = () => createApiClient({ baseUrl: TEST_API, timeoutMs: 5_000 });
 /** Numbers as the English formatter writes them: "2,441", "−3.4", "111.5". */
-const en = (n: number, digits = 0) => n.toFixed(digits).replace(/\B(?=(\d{3})+(?!\d))/g, ',').replace(/\.0+$/, '').replace('-', '\u2212');
+const en = (n: number, digits = 0) =>
+  n
+    .toFixed(digits)
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+    .replace(/\.0+$/, '')
+    .replace('-', '\u2212');
 
 const bodyRows = (table: HTMLElement) => within(table.querySelector('tbody') as HTMLElement).getAllByRole('row');
 const cellTexts = (row: HTMLElement) => [...row.querySelectorAll('th, td')].map((c) => c.textContent ?? '');
@@ -34,7 +39,9 @@ describe('regions table', () => {
     renderApp('/regions?lang=en');
     const table = await screen.findByTestId('regions-table');
     await waitFor(() => expect(bodyRows(table)).toHaveLength(20));
-    const header = within(table).getAllByRole('columnheader').map((h) => h.textContent ?? '');
+    const header = within(table)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent ?? '');
     const volunteersCol = header.findIndex((h) => h.startsWith('Volunteers'));
     const ulytau = bodyRows(table).find((r) => r.textContent?.includes('Ulytau Region'));
     if (!ulytau) throw new Error('no Ulytau row');
@@ -87,7 +94,10 @@ describe('regions table', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
     expect(createObjectURL).toHaveBeenCalledOnce();
     const text = await (blob as unknown as Blob).text();
-    const lines = text.replace(/^\ufeff/, '').trim().split('\r\n');
+    const lines = text
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split('\r\n');
     expect(lines).toHaveLength(1 + 20 + 1);
     const header = parseCsvLine(lines[0] ?? '');
     expect(header[0]).toBe('Region');
@@ -98,7 +108,11 @@ describe('regions table', () => {
       const onScreen = shown[i] ?? [];
       expect(cells[0]).toBe(onScreen[0]);
       // Every number in the file is the number on screen, without the thousands separators and signs of display.
-      cells.slice(1).forEach((cell, j) => expect(Number(cell)).toBe(Number((onScreen[j + 1] ?? '').replace(/,/g, '').replace('\u2212', '-').replace('+', ''))));
+      cells
+        .slice(1)
+        .forEach((cell, j) =>
+          expect(Number(cell)).toBe(Number((onScreen[j + 1] ?? '').replace(/,/g, '').replace('\u2212', '-').replace('+', ''))),
+        );
     });
   });
 });
@@ -130,7 +144,7 @@ describe('region page', () => {
     await waitFor(() => expect(new URLSearchParams(window.location.search).get('orgQ')).toBe(word));
     await waitFor(() => bodyRows(table).forEach((r) => expect(r.textContent?.toLowerCase()).toContain(word.toLowerCase())));
   });
-  it("lists the region's own recent events, asked of the API for that region, not a filter of the national feed", async () => {
+  it("lists the region's own recent events, asked of the API for that region, not a filter of the national feed, and never another region's", async () => {
     const at = (minutesAgo: number) => new Date(Date.now() - minutesAgo * 60_000).toISOString();
     const event = (id: string, region: string, subject: string, minutesAgo: number) => ({
       id,
@@ -148,17 +162,27 @@ describe('region page', () => {
         // The national feed's newest 50 are all Almaty's: filtered here, Ulytau would show nothing.
         const events =
           region === 'KZ-62'
-            ? [event('u2', 'KZ-62', 'Ulytau clean-up', 5), event('u1', 'KZ-62', 'Zhezkazgan food bank', 40)]
+            ? // An API that does not filter as asked must not put Almaty's event on Ulytau's page.
+              [
+                event('u2', 'KZ-62', 'Ulytau clean-up', 5),
+                event('x1', 'KZ-75', 'Almaty stray', 20),
+                event('u1', 'KZ-62', 'Zhezkazgan food bank', 40),
+              ]
             : Array.from({ length: 50 }, (_, i) => event(`a${i}`, 'KZ-75', `Almaty ${i}`, i));
-        return HttpResponse.json({ asOf: at(0), events, today: { requestOpened: 1, requestClosed: 1, actionCompleted: 2, organisationRegistered: 0 } });
+        return HttpResponse.json({
+          asOf: at(0),
+          events,
+          today: { requestOpened: 1, requestClosed: 1, actionCompleted: 2, organisationRegistered: 0 },
+        });
       }),
     );
     renderApp('/regions/KZ-62?lang=en');
     const list = await screen.findByTestId('region-activity', {}, { timeout: 10_000 });
-    expect(within(list).getAllByRole('listitem').map((li) => li.querySelector('.region-activity__subject')?.textContent)).toEqual([
-      'Ulytau clean-up',
-      'Zhezkazgan food bank',
-    ]);
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.querySelector('.region-activity__subject')?.textContent),
+    ).toEqual(['Ulytau clean-up', 'Zhezkazgan food bank']);
     expect(asked).toContain('KZ-62');
   });
 });
@@ -209,7 +233,8 @@ describe('map panel', () => {
     renderApp('/?lang=en');
     const ulytau = await mapUnit('KZ-62');
     const container = document.querySelector('.leaflet-container');
-    const fills = () => [...document.querySelectorAll('[data-code]')].map((el) => `${el.getAttribute('data-code')}:${el.getAttribute('fill')}`);
+    const fills = () =>
+      [...document.querySelectorAll('[data-code]')].map((el) => `${el.getAttribute('data-code')}:${el.getAttribute('fill')}`);
     const before = fills();
     const legendBefore = document.querySelector('.fom-legend')?.textContent;
     fireEvent.change(screen.getByRole('combobox', { name: 'Indicator' }), { target: { value: 'volunteersPer10k' } });
@@ -234,7 +259,10 @@ describe('map panel', () => {
   it('shows a hostile region name as text in the list, the summary and the map tooltip', async () => {
     const hostile = '<img src=x onerror=alert(1)>';
     const meta = await client().get('meta');
-    const tampered = { ...meta, regions: meta.regions.map((r) => (r.code === 'KZ-62' ? { ...r, name: { kk: hostile, ru: hostile, en: hostile } } : r)) };
+    const tampered = {
+      ...meta,
+      regions: meta.regions.map((r) => (r.code === 'KZ-62' ? { ...r, name: { kk: hostile, ru: hostile, en: hostile } } : r)),
+    };
     server.use(http.get('*/api/v1/meta', () => HttpResponse.json(tampered)));
     renderApp('/?lang=en');
     const unit = await mapUnit('KZ-62');

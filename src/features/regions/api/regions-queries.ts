@@ -40,7 +40,7 @@ export const regionQueryOptions = (code: string, params: RegionParams) =>
     queryFn: ({ signal }) => api().get('region', { code, period: params.period, compare: params.compare }, signal),
   });
 
-/** The live feed (last two hours, newest first); the region page keeps the events of its region. */
+/** One region's live feed (last two hours, newest first), asked of the API with `region=`. */
 export const regionActivityQueryOptions = (code: string) =>
   queryOptions({
     queryKey: regionsKeys.activity(code),

@@ -25,7 +25,8 @@ export const RegionActivityPanel = ({ code, meta, staleAfterMs }: RegionActivity
   const t = useMessages(regionsMessages);
   const { locale, format } = useI18n();
   const feed = useQuery(regionActivityQueryOptions(code));
-  const events = (feed.data?.events ?? []).slice(0, MAX_EVENTS);
+  // The API is asked for this region only; an API that ignores `region` must still not show others here.
+  const events = (feed.data?.events ?? []).filter((e) => e.region === code).slice(0, MAX_EVENTS);
 
   return (
     <Panel
