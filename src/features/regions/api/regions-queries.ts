@@ -30,8 +30,7 @@ export const regionsKeys = {
 export const regionsQueryOptions = (params: RegionsParams) =>
   queryOptions({
     queryKey: regionsKeys.list(params),
-    queryFn: ({ signal }) =>
-      api().get('regions', { period: params.period, compare: params.compare, direction: params.direction }, signal),
+    queryFn: ({ signal }) => api().get('regions', { period: params.period, compare: params.compare, direction: params.direction }, signal),
   });
 
 export const regionQueryOptions = (code: string, params: RegionParams) =>
