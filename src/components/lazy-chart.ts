@@ -3,10 +3,14 @@
  * of drawing. The chart frame waits for `load()` and only then gives each chart its turn
  * (src/components/on-screen.tsx). Charts that suspended on the same chunk were all retried by React
  * in one render when it arrived: three charts on /directions became one 120 ms task.
+ *
+ * A React.lazy component whose chunk failed (network, a new deploy) keeps that failure for good: the
+ * panel's Retry button failed again until the page was reloaded. So a failure also puts a fresh lazy
+ * component in its place, and the next render asks for the chunk again.
  */
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { createElement, lazy, type ComponentType } from 'react';
 
-export type LazyChart<P> = LazyExoticComponent<ComponentType<P>> & {
+export type LazyChart<P> = ComponentType<P> & {
   /** Fetches and evaluates the chart's chunk; resolves once the chart can render without suspending. */
   load: () => Promise<void>;
 };
@@ -20,17 +24,21 @@ export const lazyChart = <P extends object>(load: () => Promise<ComponentType<P>
     (loading ??= load().then(
       (loaded) => (component = loaded),
       (error: unknown) => {
-        loading = null; // a chunk that failed (network, new deploy) is asked for again next time
+        loading = null;
+        current = lazyComponent();
         throw error;
       },
     ));
-  const Chart = lazy<ComponentType<P>>(() => {
-    // Already here: a thenable that answers at once, so React renders the chart in this very render
-    // instead of suspending for a microtask (a promise's callbacks always run later) and committing
-    // the placeholder first.
-    const ready = component;
-    if (ready) return { then: (resolve: (value: Loaded<P>) => void) => resolve({ default: ready }) } as unknown as Promise<Loaded<P>>;
-    return start().then((loaded) => ({ default: loaded }));
-  });
+  const lazyComponent = () =>
+    lazy<ComponentType<P>>(() => {
+      // Already here: a thenable that answers at once, so React renders the chart in this very render
+      // instead of suspending for a microtask (a promise's callbacks always run later) and committing
+      // the placeholder first.
+      const ready = component;
+      if (ready) return { then: (resolve: (value: Loaded<P>) => void) => resolve({ default: ready }) } as unknown as Promise<Loaded<P>>;
+      return start().then((loaded) => ({ default: loaded }));
+    });
+  let current = lazyComponent();
+  const Chart = (props: P) => createElement(current, props);
   return Object.assign(Chart, { load: () => start().then(() => undefined) });
 };

@@ -3,10 +3,12 @@
  * the chunk, React retries every chart that suspended on it in one render: one long task.
  */
 import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { Suspense, type ComponentType } from 'react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { lazyChart } from '../../src/components/lazy-chart';
 import { OnScreen } from '../../src/components/on-screen';
+import { PanelErrorBoundary } from '../../src/components/panel';
 
 type ChartProps = { name: string };
 const Drawn = ({ name }: ChartProps) => <svg data-testid={`chart-${name}`} />;
@@ -79,5 +81,22 @@ describe('charts waiting for their chunk', () => {
       </Suspense>,
     );
     expect(screen.getByTestId('chart-now')).toBeTruthy();
+  });
+
+  it('a chunk that failed to load is asked for again when the reader presses Retry', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    let online = false;
+    const Chart = lazyChart<ChartProps>(() => (online ? Promise.resolve(Drawn) : Promise.reject(new Error('chunk not found'))));
+    render(
+      <PanelErrorBoundary fallback="The chart could not be drawn." retryLabel="Retry">
+        <Suspense fallback={<p>placeholder</p>}>
+          <Chart name="again" />
+        </Suspense>
+      </PanelErrorBoundary>,
+    );
+    expect(await screen.findByText('The chart could not be drawn.')).toBeTruthy();
+    online = true;
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByTestId('chart-again')).toBeTruthy();
   });
 });
