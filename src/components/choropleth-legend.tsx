@@ -8,7 +8,7 @@
  */
 import { useId } from 'react';
 import type { CSSProperties, ReactElement } from 'react';
-import { colourOfClass, NO_DATA_STYLE, ZERO_COLOUR } from '../lib/choropleth';
+import { colourOfClass, NO_DATA_HATCH_CSS, NO_DATA_STYLE, ZERO_COLOUR } from '../lib/choropleth';
 import type { ClassBin, ClassKey, Classification } from '../lib/choropleth';
 
 export interface ChoroplethLegendProps {
@@ -27,8 +27,6 @@ export interface ChoroplethLegendProps {
   className?: string;
 }
 
-/** The hatching of "no data", as in the map's SVG pattern. */
-const NO_DATA_BACKGROUND = `repeating-linear-gradient(45deg, ${NO_DATA_STYLE.fill} 0 3px, ${NO_DATA_STYLE.hatch} 3px 4.5px)`;
 
 const defaultRange = (bin: ClassBin, format: (value: number) => string): string => `${format(bin.lower)}–${format(bin.upper)}`;
 
@@ -62,7 +60,7 @@ const swatchBase: CSSProperties = {
 
 const swatchOf = (c: Classification, key: ClassKey): CSSProperties =>
   key === 'noData'
-    ? { ...swatchBase, background: NO_DATA_BACKGROUND, border: `1px dashed ${NO_DATA_STYLE.outline}` }
+    ? { ...swatchBase, background: NO_DATA_HATCH_CSS, border: `1px dashed ${NO_DATA_STYLE.outline}` }
     : key === 'zero'
       ? { ...swatchBase, background: ZERO_COLOUR, border: '1px solid #737373' }
       : { ...swatchBase, background: colourOfClass(c, key), border: '1px solid rgba(0, 0, 0, 0.15)' };

@@ -15,7 +15,7 @@ import './region-choropleth.css';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useId, useMemo, useState, type CSSProperties, type MouseEvent } from 'react';
 import type { Region } from '../api/contract';
-import { classify, colourOfClass, NO_DATA_STYLE, ZERO_COLOUR, type ClassifyOptions, type ClassKey, type ValueEntry } from '../lib/choropleth';
+import { classify, colourOfClass, NO_DATA_HATCH_CSS, NO_DATA_STYLE, ZERO_COLOUR, type ClassifyOptions, type ClassKey, type ValueEntry } from '../lib/choropleth';
 import { compareText } from '../lib/i18n/collate';
 import { commonMessages } from '../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../lib/i18n/i18n-context';
@@ -97,11 +97,10 @@ export interface RegionChoroplethProps {
 
 const DEFAULT_CLASSIFY: ClassifyOptions = { method: 'quantile', classes: 5 };
 
-const NO_DATA_SWATCH = `repeating-linear-gradient(45deg, ${NO_DATA_STYLE.fill} 0 3px, ${NO_DATA_STYLE.hatch} 3px 4.5px)`;
 
 const swatchStyle = (key: ClassKey, colour: string): CSSProperties =>
   key === 'noData'
-    ? { background: NO_DATA_SWATCH, borderStyle: 'dashed', borderColor: NO_DATA_STYLE.outline }
+    ? { background: NO_DATA_HATCH_CSS, borderStyle: 'dashed', borderColor: NO_DATA_STYLE.outline }
     : key === 'zero'
       ? { background: ZERO_COLOUR, borderColor: '#737373' }
       : { background: colour };

@@ -44,8 +44,9 @@ export const composeChartSvg = (chart: SVGSVGElement, caption: ChartCaption): { 
   const width = Math.max(chartWidth + PAD * 2, 480);
   const height = headerHeight + chartHeight + footerHeight;
 
+  // No xmlns attribute: the serializer declares the namespace of an element made in it, and a second
+  // declaration written as an attribute made the file ill-formed XML where it was not merged (jsdom).
   const root = doc.createElementNS(SVG_NS, 'svg');
-  root.setAttribute('xmlns', SVG_NS);
   root.setAttribute('width', String(width));
   root.setAttribute('height', String(height));
   root.setAttribute('viewBox', `0 0 ${width} ${height}`);

@@ -61,12 +61,35 @@ const element = <K extends keyof SVGElementTagNameMap>(
   return node;
 };
 
+const NO_DATA_PATTERN_ID = 'map-picture-no-data';
+
+/**
+ * The hatching of "no data", as the map on screen draws it (src/components/choropleth-map.tsx): printed
+ * in grey, plain grey would look like the lightest class, and colour is never the only signal.
+ */
+const noDataPattern = (doc: Document): SVGDefsElement => {
+  const defs = element(doc, 'defs', {});
+  const pattern = element(doc, 'pattern', {
+    id: NO_DATA_PATTERN_ID,
+    width: 6,
+    height: 6,
+    patternUnits: 'userSpaceOnUse',
+    patternTransform: 'rotate(45)',
+  });
+  pattern.append(
+    element(doc, 'rect', { width: 6, height: 6, fill: NO_DATA_STYLE.fill }),
+    element(doc, 'line', { x1: 0, y1: 0, x2: 0, y2: 6, stroke: NO_DATA_STYLE.hatch, 'stroke-width': 2 }),
+  );
+  defs.append(pattern);
+  return defs;
+};
+
 /** Fill and outline of a region or a legend swatch in class `key`. */
 const paint = (classification: Classification, key: ClassKey): Record<string, string | number> =>
   key === 'noData'
-    ? { fill: NO_DATA_STYLE.fill, stroke: NO_DATA_STYLE.outline, 'stroke-dasharray': NO_DATA_STYLE.dashArray }
+    ? { fill: `url(#${NO_DATA_PATTERN_ID})`, stroke: NO_DATA_STYLE.outline, 'stroke-dasharray': NO_DATA_STYLE.dashArray }
     : key === 'zero'
-      ? { fill: ZERO_COLOUR, stroke: '#737373' }
+      ? { fill: ZERO_COLOUR, stroke: NO_DATA_STYLE.outline }
       : { fill: colourOfClass(classification, key), stroke: '#ffffff' };
 
 /** The picture as a detached SVG element with explicit width and height. */
@@ -95,7 +118,8 @@ export const mapPicture = (doc: Document, input: MapPictureInput): SVGSVGElement
   const legendTop = ROW * titleLines.length;
   const legendHeight = legendTop + ROW * input.legend.length;
   const height = Math.max(mapHeight, legendHeight);
-  const svg = element(doc, 'svg', { xmlns: SVG_NS, width, height, viewBox: `0 0 ${width} ${height}`, 'data-exportable': '' });
+  const svg = element(doc, 'svg', { width, height, viewBox: `0 0 ${width} ${height}`, 'data-exportable': '' });
+  svg.append(noDataPattern(doc));
 
   // evenodd: a ring inside another is a hole whatever the direction it was drawn in.
   const shapes = element(doc, 'g', { 'stroke-width': 0.8, 'stroke-linejoin': 'round', 'fill-rule': 'evenodd' });

@@ -1,6 +1,7 @@
 /** The map's picture (PNG/SVG download) drawn from the real shapes and a classification. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { composeChartSvg } from '../../src/lib/chart-export';
 import { classify } from '../../src/lib/choropleth';
 import { decodeRegions, SMALL_UNIT_CODES } from '../../src/lib/geometry';
 import { mapPicture, wrapWords } from '../../src/lib/map-picture';
@@ -24,7 +25,7 @@ const draw = () =>
   });
 
 describe('the map as a picture', () => {
-  it('fills all 20 regions in their class colours, no data grey and dashed, at the width asked', () => {
+  it('fills all 20 regions in their class colours, no data hatched and dashed, at the width asked', () => {
     const svg = draw();
     expect(svg.getAttribute('width')).toBe('960');
     expect(Number(svg.getAttribute('height'))).toBeGreaterThan(200);
@@ -32,10 +33,16 @@ describe('the map as a picture', () => {
     expect(paths.map((p) => p.getAttribute('data-code')).sort()).toEqual([...codes].sort());
     for (const path of paths) {
       const code = path.getAttribute('data-code') ?? '';
-      expect(path.getAttribute('fill'), code).toBe(code === 'KZ-62' ? '#e0e0e0' : classification.colourOf(code));
+      expect(path.getAttribute('fill'), code).toBe(code === 'KZ-62' ? 'url(#map-picture-no-data)' : classification.colourOf(code));
       expect(path.getAttribute('d'), code).toMatch(/^M[\d.]+,[\d.]+L/);
     }
     expect(svg.querySelector('path[data-code="KZ-62"]')?.getAttribute('stroke-dasharray')).toBeTruthy();
+    // The hatching the fill refers to is in the picture itself: grey lines over the grey of no data.
+    const pattern = svg.querySelector('defs pattern#map-picture-no-data');
+    expect(pattern?.querySelector('rect')?.getAttribute('fill')).toBe('#e0e0e0');
+    expect(pattern?.querySelector('line')?.getAttribute('stroke')).toBe('#8c8c8c');
+    const noDataSwatch = [...svg.querySelectorAll('rect')].filter((r) => r.getAttribute('fill') === 'url(#map-picture-no-data)');
+    expect(noDataSwatch).toHaveLength(1);
   });
 
   it('draws the three cities as circles, as the map does', () => {
@@ -54,6 +61,13 @@ describe('the map as a picture', () => {
     const svg = draw();
     expect(svg.querySelector('path[data-code="KZ-75"] title')?.textContent).toBe(HOSTILE);
     expect(svg.querySelector('img')).toBeNull();
+    // The file that is downloaded: the name escaped, no element made of it, in the picture or its caption.
+    const file = composeChartSvg(svg, { title: HOSTILE, footer: [HOSTILE] }).svg;
+    expect(file).not.toContain('<img');
+    expect(file).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    const parsed = new DOMParser().parseFromString(file, 'image/svg+xml');
+    expect(parsed.querySelector('parsererror')?.textContent ?? null).toBeNull();
+    expect(parsed.getElementsByTagName('img')).toHaveLength(0);
   });
 
   it('wraps a long legend title over lines between words, and keeps the rows below it', () => {

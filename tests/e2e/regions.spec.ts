@@ -122,6 +122,10 @@ test.describe('regional map and drill-down', () => {
 
     const [svg] = await Promise.all([page.waitForEvent('download'), downloads.getByRole('button', { name: 'SVG', exact: true }).click()]);
     const text = await readFile(await svg.path(), 'utf8');
+    // Well-formed XML with its namespace declared once on each element: it opens in any viewer.
+    expect(text).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(text).not.toMatch(/<[^>]* xmlns="[^"]*"[^>]* xmlns="/);
+    expect(await page.evaluate((xml) => new DOMParser().parseFromString(xml, 'image/svg+xml').getElementsByTagName('parsererror').length, text)).toBe(0);
     expect(text.match(/<path [^>]*data-code="KZ-/g)).toHaveLength(20);
     expect(text.match(/<circle [^>]*data-city="KZ-/g)).toHaveLength(3);
     // The colours are the legend's: the swatch of every class on screen fills regions in the picture.
