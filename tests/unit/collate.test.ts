@@ -5,29 +5,74 @@ const sorted = (names: readonly string[], locale: 'kk' | 'ru' | 'en') => [...nam
 
 describe('alphabetical order of names', () => {
   it('follows the Kazakh alphabet in Kazakh: ұ before ү, і after ы', () => {
-    expect(sorted(['Іле', 'Үржар', 'Ыстық', 'Ұлан', 'Иван', 'Қостанай', 'Күн'], 'kk')).toEqual(['Иван', 'Күн', 'Қостанай', 'Ұлан', 'Үржар', 'Ыстық', 'Іле']);
+    expect(sorted(['Іле', 'Үржар', 'Ыстық', 'Ұлан', 'Иван', 'Қостанай', 'Күн'], 'kk')).toEqual([
+      'Иван',
+      'Күн',
+      'Қостанай',
+      'Ұлан',
+      'Үржар',
+      'Ыстық',
+      'Іле',
+    ]);
   });
 
   it('puts the Kazakh letters after their Russian base letter in Russian, and ё with е', () => {
-    expect(sorted(['Ыстық', 'Іле', 'Иван', 'Йошкар', 'Қостанай', 'Кызыл', 'Лес'], 'ru')).toEqual(['Иван', 'Іле', 'Йошкар', 'Кызыл', 'Қостанай', 'Лес', 'Ыстық']);
+    expect(sorted(['Ыстық', 'Іле', 'Иван', 'Йошкар', 'Қостанай', 'Кызыл', 'Лес'], 'ru')).toEqual([
+      'Иван',
+      'Іле',
+      'Йошкар',
+      'Кызыл',
+      'Қостанай',
+      'Лес',
+      'Ыстық',
+    ]);
     expect(sorted(['ель', 'ёж', 'еда'], 'ru')).toEqual(['еда', 'ёж', 'ель']);
   });
 
   it('orders the 20 regions as a Kazakh reader expects, a name before the longer names it starts', () => {
-    const regions = ['Шымкент', 'Ұлытау облысы', 'Түркістан облысы', 'Алматы облысы', 'Алматы', 'Астана', 'Ақтөбе облысы', 'Ақмола облысы', 'Абай облысы', 'Қызылорда облысы', 'Қарағанды облысы', 'Жетісу облысы', 'Жамбыл облысы'];
-    expect(sorted(regions, 'kk')).toEqual([
+    // As listed in shared/domain/regions.json: oblasts first, then the three cities.
+    const regions = [
+      'Абай облысы',
+      'Ақмола облысы',
+      'Ақтөбе облысы',
+      'Алматы облысы',
+      'Атырау облысы',
+      'Батыс Қазақстан облысы',
+      'Жамбыл облысы',
+      'Жетісу облысы',
+      'Қарағанды облысы',
+      'Қостанай облысы',
+      'Қызылорда облысы',
+      'Маңғыстау облысы',
+      'Павлодар облысы',
+      'Солтүстік Қазақстан облысы',
+      'Түркістан облысы',
+      'Ұлытау облысы',
+      'Шығыс Қазақстан облысы',
+      'Астана',
+      'Алматы',
+      'Шымкент',
+    ];
+    expect(sorted([...regions].reverse(), 'kk')).toEqual([
       'Абай облысы',
       'Ақмола облысы',
       'Ақтөбе облысы',
       'Алматы',
       'Алматы облысы',
       'Астана',
+      'Атырау облысы',
+      'Батыс Қазақстан облысы',
       'Жамбыл облысы',
       'Жетісу облысы',
       'Қарағанды облысы',
+      'Қостанай облысы',
       'Қызылорда облысы',
+      'Маңғыстау облысы',
+      'Павлодар облысы',
+      'Солтүстік Қазақстан облысы',
       'Түркістан облысы',
       'Ұлытау облысы',
+      'Шығыс Қазақстан облысы',
       'Шымкент',
     ]);
   });
@@ -39,7 +84,14 @@ describe('alphabetical order of names', () => {
   });
 
   it('ignores case, puts digits before letters and Latin before Cyrillic', () => {
-    expect(sorted(['beta', 'Alpha', 'alpha', 'Бета', '2 Gamma', 'Альфа'], 'en')).toEqual(['2 Gamma', 'Alpha', 'alpha', 'beta', 'Альфа', 'Бета']);
+    expect(sorted(['beta', 'Alpha', 'alpha', 'Бета', '2 Gamma', 'Альфа'], 'en')).toEqual([
+      '2 Gamma',
+      'Alpha',
+      'alpha',
+      'beta',
+      'Альфа',
+      'Бета',
+    ]);
   });
 
   it('is a consistent order: antisymmetric, zero only for the same text', () => {
