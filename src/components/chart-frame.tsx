@@ -3,11 +3,10 @@
  * numbers, and downloads — CSV of what is shown, CSV of the full series, and the chart as PNG or SVG
  * with title, source, as-of date and the demo label. The active tab lives in the URL.
  */
-import { Suspense, useId, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useId, useRef, type ReactNode } from 'react';
 import { OnScreen } from './on-screen';
-import { downloadChartPng, downloadChartSvg, type ChartCaption } from '../lib/chart-export';
+import { PictureButtons } from './picture-buttons';
 import { downloadCsv, type CsvCell } from '../lib/csv';
-import { commonMessages } from '../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../lib/i18n/i18n-context';
 import { defineMessages } from '../lib/i18n/messages';
 import { updateSearch, useSearchParam } from '../lib/router';
@@ -18,94 +17,26 @@ const messages = defineMessages({
     table: 'Кесте',
     csvShown: 'CSV (көрсетілгені)',
     csvFull: 'CSV (толық қатар)',
-    png: 'PNG',
-    svg: 'SVG',
     views: 'Көрініс',
     downloads: 'Жүктеу',
-    asOf: 'Деректер {time} жағдай бойынша',
-    pictureFailed: 'Сурет жасалмады: {reason}.',
   },
   ru: {
     chart: 'График',
     table: 'Таблица',
     csvShown: 'CSV (показанное)',
     csvFull: 'CSV (весь ряд)',
-    png: 'PNG',
-    svg: 'SVG',
     views: 'Вид',
     downloads: 'Скачать',
-    asOf: 'Данные на {time}',
-    pictureFailed: 'Не удалось сделать картинку: {reason}.',
   },
   en: {
     chart: 'Chart',
     table: 'Table',
     csvShown: 'CSV (as shown)',
     csvFull: 'CSV (full series)',
-    png: 'PNG',
-    svg: 'SVG',
     views: 'View',
     downloads: 'Download',
-    asOf: 'Data as of {time}',
-    pictureFailed: 'The picture could not be made: {reason}.',
   },
 });
-
-/** What a downloaded picture says around the chart: title above; source, as-of time and demo label below. */
-export interface PictureInfo {
-  title: string;
-  subtitle?: string;
-  asOf: Date | null;
-  demo: boolean;
-  fileName: string;
-}
-
-/**
- * The PNG and SVG download buttons of a picture. `svg` gives the picture when asked (it may have to be
- * drawn first, as the map's is); null when there is nothing to draw.
- */
-export const PictureButtons = ({ info, svg }: { info: PictureInfo; svg: () => SVGSVGElement | null | Promise<SVGSVGElement | null> }) => {
-  const t = useMessages(messages);
-  const common = useMessages(commonMessages);
-  const { format } = useI18n();
-  const caption = (): ChartCaption => ({
-    title: info.title,
-    subtitle: info.subtitle,
-    footer: [
-      common('footerSource'),
-      info.asOf ? t('asOf', { time: format.dateTime(info.asOf) }) : '',
-      info.demo ? `${common('demoBadge')}: ${common('demoExplanation')}` : '',
-    ].filter(Boolean),
-  });
-  // What failed, said next to the buttons (the map's shapes may not load, a browser may refuse the canvas).
-  const [failure, setFailure] = useState<string | null>(null);
-  const download = async (kind: 'png' | 'svg') => {
-    setFailure(null);
-    try {
-      const picture = await svg();
-      if (!picture) return;
-      if (kind === 'png') await downloadChartPng(picture, caption(), info.fileName);
-      else downloadChartSvg(picture, caption(), info.fileName);
-    } catch (error) {
-      setFailure(t('pictureFailed', { reason: error instanceof Error ? error.message : String(error) }));
-    }
-  };
-  return (
-    <>
-      <button type="button" className="button" onClick={() => void download('png')}>
-        {t('png')}
-      </button>
-      <button type="button" className="button" onClick={() => void download('svg')}>
-        {t('svg')}
-      </button>
-      {failure ? (
-        <span role="alert" className="notice">
-          {failure}
-        </span>
-      ) : null}
-    </>
-  );
-};
 
 export interface CsvData {
   header: readonly string[];

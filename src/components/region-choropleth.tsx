@@ -15,13 +15,22 @@ import './region-choropleth.css';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useId, useMemo, useState, type CSSProperties, type MouseEvent } from 'react';
 import type { Region } from '../api/contract';
-import { classify, colourOfClass, NO_DATA_HATCH_CSS, NO_DATA_STYLE, ZERO_COLOUR, type ClassifyOptions, type ClassKey, type ValueEntry } from '../lib/choropleth';
+import {
+  classify,
+  colourOfClass,
+  NO_DATA_HATCH_CSS,
+  NO_DATA_STYLE,
+  ZERO_COLOUR,
+  type ClassifyOptions,
+  type ClassKey,
+  type ValueEntry,
+} from '../lib/choropleth';
 import { compareText } from '../lib/i18n/collate';
 import { commonMessages } from '../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../lib/i18n/i18n-context';
 import { defineMessages } from '../lib/i18n/messages';
 import { isPlainClick } from '../lib/router';
-import { PictureButtons, type PictureInfo } from './chart-frame';
+import { PictureButtons, type PictureInfo } from './picture-buttons';
 import { ChoroplethLegend, legendRows } from './choropleth-legend';
 import { geometryQueryOptions } from './geometry-query';
 import type { ChoroplethRegion } from './choropleth-map';
@@ -96,7 +105,6 @@ export interface RegionChoroplethProps {
 }
 
 const DEFAULT_CLASSIFY: ClassifyOptions = { method: 'quantile', classes: 5 };
-
 
 const swatchStyle = (key: ClassKey, colour: string): CSSProperties =>
   key === 'noData'
@@ -277,7 +285,11 @@ export const RegionChoropleth = ({
               const dimmed = highlightedClass !== null && entry.key !== highlightedClass && !active;
               const content = (
                 <>
-                  <span className="fom-rc__swatch" aria-hidden="true" style={swatchStyle(entry.key, colourOfClass(classification, entry.key))} />
+                  <span
+                    className="fom-rc__swatch"
+                    aria-hidden="true"
+                    style={swatchStyle(entry.key, colourOfClass(classification, entry.key))}
+                  />
                   <span className="fom-rc__rank">{entry.rank === null ? '–' : `${entry.rank}.`}</span>
                   <span className="fom-rc__name" title={entry.name}>
                     {entry.name}
