@@ -21,7 +21,8 @@ import { CARRIED_PARAMS } from '../../../lib/view-state';
 import { directionsQueryOptions } from '../api/directions-queries';
 import { directionsMessages } from '../messages';
 import { buildBreakdown, extremesOfChange, type BreakdownRow } from '../model/directions-model';
-import { ShareBarChart, type ShareBar } from './share-bar-chart';
+import { ShareBarChart } from './share-bar-chart';
+import type { ShareBar } from '../model/share-bar-layout';
 import './directions.css';
 
 /** Parameters a link from here to a direction's page carries, with the measure of this page. */
@@ -49,7 +50,10 @@ export const DirectionsBreakdown = ({ period, compare, metric, compact = false, 
   const data = query.data;
   const directions = meta.data?.directions;
 
-  const breakdown = useMemo(() => (data && directions ? buildBreakdown(data.directions, directions, metric) : null), [data, directions, metric]);
+  const breakdown = useMemo(
+    () => (data && directions ? buildBreakdown(data.directions, directions, metric) : null),
+    [data, directions, metric],
+  );
   const metricName = meta.data?.metrics.find((m) => m.id === metric)?.name[locale] ?? metric;
   const periodText = data ? formatRange(format, data.period) : '';
   const comparisonText = data ? formatRange(format, data.comparison) : '';
@@ -101,7 +105,12 @@ export const DirectionsBreakdown = ({ period, compare, metric, compact = false, 
       id: 'share',
       header: t('share'),
       value: (r) => r.displayShare,
-      render: (r) => (r.displayShare === null ? <span className="no-data">{common('noData')}</span> : format.number(r.displayShare, { fractionDigits: 1 })),
+      render: (r) =>
+        r.displayShare === null ? (
+          <span className="no-data">{common('noData')}</span>
+        ) : (
+          format.number(r.displayShare, { fractionDigits: 1 })
+        ),
       numeric: true,
       sortable: true,
     },
@@ -142,11 +151,19 @@ export const DirectionsBreakdown = ({ period, compare, metric, compact = false, 
     if (!breakdown) return '';
     const parts: string[] = [];
     const largest = rows[0];
-    if (largest && largest.displayShare !== null) parts.push(t('summaryLargest', { name: largest.name, share: shareText(largest.displayShare) }));
+    if (largest && largest.displayShare !== null)
+      parts.push(t('summaryLargest', { name: largest.name, share: shareText(largest.displayShare) }));
     if (breakdown.priorityShare !== null) parts.push(t('summaryPriorities', { share: shareText(breakdown.priorityShare) }));
     const { fastest, slowest } = extremesOfChange(breakdown.rows);
     const signedPercent = (r: BreakdownRow) => format.percent(r.change?.percent ?? 0, { maxFractionDigits: 1, signed: true });
-    if (fastest) parts.push(t('summaryFastest', { comparison: t(compare === 'yearAgo' ? 'vsYearAgo' : 'vsPrevious'), name: nameOf(fastest.id), percent: signedPercent(fastest) }));
+    if (fastest)
+      parts.push(
+        t('summaryFastest', {
+          comparison: t(compare === 'yearAgo' ? 'vsYearAgo' : 'vsPrevious'),
+          name: nameOf(fastest.id),
+          percent: signedPercent(fastest),
+        }),
+      );
     if (slowest) parts.push(t('summarySlowest', { name: nameOf(slowest.id), percent: signedPercent(slowest) }));
     if (breakdown.missing) parts.push(t('summaryMissing', { count: breakdown.missing }));
     return parts.join(' ');
@@ -155,7 +172,9 @@ export const DirectionsBreakdown = ({ period, compare, metric, compact = false, 
   const title = compact ? t('breakdownTitleCompact') : t('breakdownTitle');
   const chartTitle = t('chartTitle', { metric: metricName, period: periodText });
   const rowHeight = compact ? 40 : 46;
-  const barsPlaceholder = <div className="directions-breakdown__chart-placeholder" style={{ height: `${bars.length * rowHeight + 8}px` }} />;
+  const barsPlaceholder = (
+    <div className="directions-breakdown__chart-placeholder" style={{ height: `${bars.length * rowHeight + 8}px` }} />
+  );
   const legend = <p className="directions-breakdown__legend">{t('priorityLegend')}</p>;
 
   return (
