@@ -6,6 +6,9 @@
 import type { Browser, CDPSession } from '@playwright/test';
 import { freshPage, pageState, sleep, type PageMarks } from './harness';
 import { classifyRequest, type ByteKind } from './bytes';
+import { loadSettled, type Expectation } from './settled';
+
+export type { Expectation };
 
 export interface RequestRecord {
   url: string;
@@ -84,12 +87,6 @@ class NetworkRecorder {
   }
 }
 
-export interface Expectation {
-  kpi: boolean;
-  map: boolean;
-  chart: boolean;
-}
-
 export interface LoadRun {
   missing: boolean;
   marks: PageMarks;
@@ -127,15 +124,7 @@ export const loadRun = async (browser: Browser, url: string, options: LoadOption
     let timedOut = false;
     for (;;) {
       if (state.notFound) break;
-      const { marks } = state;
-      const drawn = (!state.hasMap || marks.map !== undefined) && (!state.hasChart || marks.chart !== undefined);
-      const done = options.expect
-        ? (!options.expect.kpi || marks.kpi !== undefined) &&
-          (!options.expect.map || marks.map !== undefined) &&
-          (!options.expect.chart || marks.chart !== undefined) &&
-          net.quietFor(300)
-        : state.rendered && !state.loadingPage && drawn && net.quietFor(1000);
-      if (done) break;
+      if (loadSettled(state, options.expect, (ms) => net.quietFor(ms))) break;
       if (Date.now() - started > capMs) {
         timedOut = true;
         break;

@@ -13,6 +13,7 @@ import {
   type BenchResults,
   type RouteResult,
 } from '../bench/report';
+import { loadSettled } from '../bench/settled';
 import { WINDOW_MARK, frameStats, mainThreadTasks, type TraceEvent } from '../bench/trace';
 
 const split = (first: number, later = 0) => ({ first, later });
@@ -191,5 +192,42 @@ describe('bench figures', () => {
     expect(html).toContain('<p data-testid="kpi-volunteers">281\u00a0234</p>');
     expect(html).toContain('Еріктілер');
     expect(html).not.toMatch(/<script/i);
+  });
+});
+
+describe('when a page load is over', () => {
+  const page = (over: Partial<Parameters<typeof loadSettled>[0]> = {}) => ({
+    rendered: true,
+    loadingPage: false,
+    hasMap: false,
+    hasChart: false,
+    marks: { kpi: 120 },
+    ...over,
+  });
+  const quiet = () => true;
+  const expectAll = { kpi: true, map: true, chart: true };
+
+  it('waits for what the probing load found, once the page has begun to draw it', () => {
+    expect(loadSettled(page({ hasChart: true }), expectAll, quiet)).toBe(false);
+    expect(loadSettled(page({ hasChart: true, marks: { kpi: 120, chart: 700 } }), expectAll, quiet)).toBe(true);
+    expect(loadSettled(page({ marks: {} }), expectAll, quiet)).toBe(false);
+  });
+
+  const quietFor = (limit: number) => (ms: number) => ms <= limit;
+
+  it('does not wait for a chart below the fold that this load has not begun after 3 s of quiet network (it timed the load out)', () => {
+    expect(loadSettled(page(), expectAll, quietFor(2_999))).toBe(false);
+    expect(loadSettled(page(), expectAll, quietFor(3_000))).toBe(true);
+    expect(loadSettled(page({ hasChart: true }), expectAll, quiet)).toBe(false);
+  });
+
+  it('waits for a quiet network: 300 ms with an expectation, a second for the probing load', () => {
+    const drawn = page({ hasMap: true, hasChart: true, marks: { kpi: 120, map: 900, chart: 700 } });
+    expect(loadSettled(drawn, expectAll, quietFor(299))).toBe(false);
+    expect(loadSettled(drawn, expectAll, quietFor(300))).toBe(true);
+    expect(loadSettled(page(), undefined, quietFor(999))).toBe(false);
+    expect(loadSettled(page(), undefined, quietFor(1000))).toBe(true);
+    expect(loadSettled(page({ loadingPage: true }), undefined, quiet)).toBe(false);
+    expect(loadSettled(page({ hasMap: true }), undefined, quiet)).toBe(false);
   });
 });
