@@ -71,7 +71,12 @@ describe('refreshing an unchanged dataset', () => {
 
     // The measurement is real: one changed series re-renders exactly that tile's chart. The render may
     // come a task after the answer (a loaded machine made the check right after it fail in most runs).
-    current = { ...body, kpis: body.kpis.map((k) => (k.metric === 'actions' ? { ...k, series: k.series.map((p) => ({ ...p, value: (p.value ?? 0) + 1 })) } : k)) };
+    current = {
+      ...body,
+      kpis: body.kpis.map((k) =>
+        k.metric === 'actions' ? { ...k, series: k.series.map((p) => ({ ...p, value: (p.value ?? 0) + 1 })) } : k,
+      ),
+    };
     await act(() => queryClient.refetchQueries({ queryKey: ['summary'] }));
     await waitFor(() => expect(renders.count - before).toBe(1));
     await afterLateRenders();
