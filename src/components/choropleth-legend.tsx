@@ -8,7 +8,7 @@
  */
 import { useId } from 'react';
 import type { CSSProperties, ReactElement } from 'react';
-import { colourOfClass, NO_DATA_HATCH_CSS, NO_DATA_STYLE, ZERO_COLOUR } from '../lib/choropleth';
+import { classPaint, swatchCss } from '../lib/choropleth';
 import type { ClassBin, ClassKey, Classification } from '../lib/choropleth';
 
 export interface ChoroplethLegendProps {
@@ -26,7 +26,6 @@ export interface ChoroplethLegendProps {
   orientation?: 'vertical' | 'horizontal';
   className?: string;
 }
-
 
 const defaultRange = (bin: ClassBin, format: (value: number) => string): string => `${format(bin.lower)}–${format(bin.upper)}`;
 
@@ -56,14 +55,12 @@ const swatchBase: CSSProperties = {
   height: '1em',
   borderRadius: 2,
   boxSizing: 'border-box',
+  borderWidth: 1,
+  borderStyle: 'solid',
+  borderColor: 'rgba(0, 0, 0, 0.15)',
 };
 
-const swatchOf = (c: Classification, key: ClassKey): CSSProperties =>
-  key === 'noData'
-    ? { ...swatchBase, background: NO_DATA_HATCH_CSS, border: `1px dashed ${NO_DATA_STYLE.outline}` }
-    : key === 'zero'
-      ? { ...swatchBase, background: ZERO_COLOUR, border: '1px solid #737373' }
-      : { ...swatchBase, background: colourOfClass(c, key), border: '1px solid rgba(0, 0, 0, 0.15)' };
+const swatchOf = (c: Classification, key: ClassKey): CSSProperties => ({ ...swatchBase, ...swatchCss(classPaint(c, key)) });
 
 export function ChoroplethLegend(props: ChoroplethLegendProps): ReactElement {
   const { classification: c, formatValue, labels, title, highlightedClass = null, onHighlightClass } = props;

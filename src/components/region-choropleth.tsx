@@ -15,16 +15,7 @@ import './region-choropleth.css';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useId, useMemo, useState, type CSSProperties, type MouseEvent } from 'react';
 import type { Region } from '../api/contract';
-import {
-  classify,
-  colourOfClass,
-  NO_DATA_HATCH_CSS,
-  NO_DATA_STYLE,
-  ZERO_COLOUR,
-  type ClassifyOptions,
-  type ClassKey,
-  type ValueEntry,
-} from '../lib/choropleth';
+import { classify, classPaint, swatchCss, type ClassifyOptions, type ClassKey, type ValueEntry } from '../lib/choropleth';
 import { compareText } from '../lib/i18n/collate';
 import { commonMessages } from '../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../lib/i18n/i18n-context';
@@ -105,13 +96,6 @@ export interface RegionChoroplethProps {
 }
 
 const DEFAULT_CLASSIFY: ClassifyOptions = { method: 'quantile', classes: 5 };
-
-const swatchStyle = (key: ClassKey, colour: string): CSSProperties =>
-  key === 'noData'
-    ? { background: NO_DATA_HATCH_CSS, borderStyle: 'dashed', borderColor: NO_DATA_STYLE.outline }
-    : key === 'zero'
-      ? { background: ZERO_COLOUR, borderColor: '#737373' }
-      : { background: colour };
 
 interface ListEntry {
   code: string;
@@ -285,11 +269,7 @@ export const RegionChoropleth = ({
               const dimmed = highlightedClass !== null && entry.key !== highlightedClass && !active;
               const content = (
                 <>
-                  <span
-                    className="fom-rc__swatch"
-                    aria-hidden="true"
-                    style={swatchStyle(entry.key, colourOfClass(classification, entry.key))}
-                  />
+                  <span className="fom-rc__swatch" aria-hidden="true" style={swatchCss(classPaint(classification, entry.key))} />
                   <span className="fom-rc__rank">{entry.rank === null ? '–' : `${entry.rank}.`}</span>
                   <span className="fom-rc__name" title={entry.name}>
                     {entry.name}

@@ -364,3 +364,32 @@ export function colourOfClass(classification: Classification, key: ClassKey): st
   if (key === 'zero') return classification.zero?.colour ?? ZERO_COLOUR;
   return classification.classes[key]?.colour ?? classification.noData.colour;
 }
+
+/**
+ * How a class is painted wherever it is shown (legends, the ranked list, the map's picture): its fill,
+ * or null for the hatching of "no data"; an outline where the class needs one of its own (no data and
+ * zero are pale; the other classes keep the outline of where they are drawn); dashed for no data, so
+ * colour is never the only signal.
+ */
+export interface ClassPaint {
+  fill: string | null;
+  outline: string | null;
+  dashed: boolean;
+}
+
+export const classPaint = (classification: Classification, key: ClassKey): ClassPaint =>
+  key === 'noData'
+    ? { fill: null, outline: NO_DATA_STYLE.outline, dashed: true }
+    : key === 'zero'
+      ? { fill: colourOfClass(classification, key), outline: NO_DATA_STYLE.outline, dashed: false }
+      : { fill: colourOfClass(classification, key), outline: null, dashed: false };
+
+/** A class's swatch as CSS: its background (the hatching for no data) and, where it has one, its outline. */
+export const swatchCss = ({
+  fill,
+  outline,
+  dashed,
+}: ClassPaint): { background: string; borderColor?: string; borderStyle?: 'dashed' | 'solid' } => ({
+  background: fill ?? NO_DATA_HATCH_CSS,
+  ...(outline ? { borderColor: outline, borderStyle: dashed ? 'dashed' : 'solid' } : {}),
+});

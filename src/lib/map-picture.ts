@@ -6,7 +6,7 @@
  * time and demo label around it (src/lib/chart-export.ts). Every text is set with textContent.
  */
 import { SVG_MUTED, SVG_NS, svgText } from './chart-export';
-import { colourOfClass, NO_DATA_STYLE, ZERO_COLOUR, type ClassKey, type Classification } from './choropleth';
+import { classPaint, NO_DATA_STYLE, type ClassKey, type Classification } from './choropleth';
 import { boundsOf, isSmallUnit, labelPoint, type RegionFeatureCollection } from './geometry';
 
 const LEGEND_WIDTH = 230;
@@ -84,13 +84,15 @@ const noDataPattern = (doc: Document): SVGDefsElement => {
   return defs;
 };
 
-/** Fill and outline of a region or a legend swatch in class `key`. */
-const paint = (classification: Classification, key: ClassKey): Record<string, string | number> =>
-  key === 'noData'
-    ? { fill: `url(#${NO_DATA_PATTERN_ID})`, stroke: NO_DATA_STYLE.outline, 'stroke-dasharray': NO_DATA_STYLE.dashArray }
-    : key === 'zero'
-      ? { fill: ZERO_COLOUR, stroke: NO_DATA_STYLE.outline }
-      : { fill: colourOfClass(classification, key), stroke: '#ffffff' };
+/** Fill and outline of a region or a legend swatch in class `key` (white between coloured regions). */
+const paint = (classification: Classification, key: ClassKey): Record<string, string | number> => {
+  const { fill, outline, dashed } = classPaint(classification, key);
+  return {
+    fill: fill ?? `url(#${NO_DATA_PATTERN_ID})`,
+    stroke: outline ?? '#ffffff',
+    ...(dashed ? { 'stroke-dasharray': NO_DATA_STYLE.dashArray } : {}),
+  };
+};
 
 /** The picture as a detached SVG element with explicit width and height. */
 export const mapPicture = (doc: Document, input: MapPictureInput): SVGSVGElement => {

@@ -9,11 +9,13 @@ import {
   ZERO_COLOUR,
   ceilToSignificant,
   classify,
+  classPaint,
   colourOfClass,
   contrastRatio,
   floorToSignificant,
   readableTextColour,
   relativeLuminance,
+  swatchCss,
 } from '../../src/lib/choropleth';
 import type { Classification, ClassifyOptions, ValueEntry } from '../../src/lib/choropleth';
 
@@ -394,5 +396,25 @@ describe('significant-digit rounding', () => {
     expect(floorToSignificant(-1234)).toBe(-1300);
     expect(ceilToSignificant(0.0123)).toBe(0.013);
     expect(floorToSignificant(0)).toBe(0);
+  });
+});
+
+describe('how each class is painted (legends, ranked list, the map picture)', () => {
+  const c = classify(entries([0, null, 5, 10, 20, 40, 80]), { classes: 3, method: 'quantile' });
+
+  it('hatches no data with a dashed outline, outlines zero, and leaves the classes their colour', () => {
+    expect(classPaint(c, 'noData')).toEqual({ fill: null, outline: NO_DATA_STYLE.outline, dashed: true });
+    expect(classPaint(c, 'zero')).toEqual({ fill: ZERO_COLOUR, outline: NO_DATA_STYLE.outline, dashed: false });
+    expect(classPaint(c, 0)).toEqual({ fill: colourOfClass(c, 0), outline: null, dashed: false });
+  });
+
+  it('as CSS: the hatching as background for no data, a border only where the class sets one', () => {
+    expect(swatchCss(classPaint(c, 'noData'))).toEqual({
+      background: expect.stringContaining('repeating-linear-gradient') as unknown,
+      borderColor: NO_DATA_STYLE.outline,
+      borderStyle: 'dashed',
+    });
+    expect(swatchCss(classPaint(c, 'zero'))).toEqual({ background: ZERO_COLOUR, borderColor: NO_DATA_STYLE.outline, borderStyle: 'solid' });
+    expect(swatchCss(classPaint(c, 1))).toEqual({ background: colourOfClass(c, 1) });
   });
 });
