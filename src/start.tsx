@@ -5,7 +5,7 @@
  * the server's HTML — React takes it over as it is, in short slices of work — so the numbers never leave
  * the screen and the main thread is never blocked for long by drawing what is already drawn.
  */
-import { StrictMode, startTransition, useEffect, type ReactNode } from 'react';
+import { StrictMode, startTransition, type ReactNode } from 'react';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { configureApi } from './api/api';
 import { createApiClient } from './api/client';
@@ -22,12 +22,6 @@ import { restoreQueryCache } from './lib/persisted-cache';
 import { setFirstScreenClock } from './lib/use-now';
 import { ConfigError, loadRuntimeConfig, parseRuntimeConfig, type RuntimeConfig } from './config/runtime-config';
 import type { QueryClient } from '@tanstack/react-query';
-
-/** Ends the first screen's clock once the hydrated screen is committed (this effect runs after all of its children's). */
-const WhenHydrated = ({ children }: { children: ReactNode }) => {
-  useEffect(() => setFirstScreenClock(null), []);
-  return children;
-};
 
 /**
  * Whether the browser's first render is the server's screen: same language (a language remembered in
@@ -85,20 +79,16 @@ const start = async () => {
       await firstRequests;
       if (matchesFirstScreen(firstScreen, config, queryClient)) {
         dateFirstAnswers(queryClient, firstScreen.renderedAt);
+        // Read only while hydrating (src/lib/use-now.ts), so it stays set: parts of the page hydrated later
+        // need it as much as the first.
         setFirstScreenClock(firstScreen.renderedAt);
         // As a transition, hydration yields to the browser every few milliseconds (at default priority
         // it is one long task: the 4× slower phone of Lighthouse's mobile preset spent ~700 ms in it).
         startTransition(() => {
-          hydrateRoot(
-            container,
-            <StrictMode>
-              <WhenHydrated>{app}</WhenHydrated>
-            </StrictMode>,
-            {
-              // A difference all the same: React draws that part again; the page works, only slower.
-              onRecoverableError: (error) => console.warn('First screen redrawn, it differed from the server’s:', error),
-            },
-          );
+          hydrateRoot(container, <StrictMode>{app}</StrictMode>, {
+            // A difference all the same: React draws that part again; the page works, only slower.
+            onRecoverableError: (error) => console.warn('First screen redrawn, it differed from the server’s:', error),
+          });
         });
         return;
       }

@@ -1,5 +1,5 @@
 /** The current time, updated every `ms`: enough for clocks and "delayed" checks without re-rendering on every tick. */
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 
 /**
  * While a first screen rendered on the server is being hydrated, "now" is the moment the server rendered
@@ -8,14 +8,30 @@ import { useEffect, useState } from 'react';
  */
 let renderedAt: number | null = null;
 
-/** Sets (a time) or ends (null) the hydration clock: by the server renderer and by start-up. */
+/** Sets (a time) or ends (null) the first screen's clock: by the server renderer and by start-up. */
 export const setFirstScreenClock = (time: number | null): void => {
   renderedAt = time;
 };
 
+const noSubscription = () => () => undefined;
+
+/**
+ * True while React renders on the server or hydrates what the server rendered, for every part of the
+ * page, however late it is hydrated (React reads the server snapshot then). The first screen's clock was
+ * ended once the root had hydrated, and a part hydrated after it, a minute later, showed another minute
+ * than the server had: React threw that part away and drew it anew (the wall at 04:17:59, CI).
+ */
+const useHydrating = (): boolean =>
+  useSyncExternalStore(
+    noSubscription,
+    () => false,
+    () => true,
+  );
+
 export const useNow = (ms: number): number => {
-  const [now, setNow] = useState(() => renderedAt ?? Date.now());
-  const [fromFirstScreen] = useState(() => renderedAt !== null);
+  const hydrating = useHydrating();
+  const [fromFirstScreen] = useState(() => hydrating && renderedAt !== null);
+  const [now, setNow] = useState(() => (fromFirstScreen && renderedAt !== null ? renderedAt : Date.now()));
   useEffect(() => {
     const tick = () => setNow(Date.now());
     // Started on the server's time: catch up in the next task, once hydration is done.
