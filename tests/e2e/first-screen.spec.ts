@@ -92,7 +92,7 @@ test.describe('first screen from the server', () => {
       ['/regions/KZ-62?lang=kk', /Ұлытау/],
       ['/directions?lang=en', /Directions/],
       ['/roadmap?lang=ru', /Дорожная карта/],
-      ['/wall?lang=en&scene=kpi', /./],
+      ['/wall?lang=en&scenes=kpi', /./],
     ];
     for (const [url, heading] of pages) {
       await page.goto(url);
