@@ -11,13 +11,17 @@
   // Everything is looked for inside an animation frame, just before the browser renders it: a check run
   // from the mutation callback itself asked for style and layout of a half-parsed page (checkVisibility),
   // work the floor's tiny page never paid, and which the frame then did again on the rest of the page.
+  /** Calls `then` with the time in the task after the current one: from an animation frame, once it is produced. */
+  const afterThisFrame = (then) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => then(performance.now());
+    channel.port2.postMessage(null);
+  };
   const onScreenAfterThisFrame = (name) => {
     seen.add(name);
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      marks[name] = performance.now();
-    };
-    channel.port2.postMessage(null);
+    afterThisFrame((at) => {
+      marks[name] = at;
+    });
   };
 
   // The route's headline numbers (set by the harness before this script); the overview's KPI tiles by default.
@@ -73,14 +77,11 @@
   }
   const frameShowsHeadline = () => {
     seen.add('kpi');
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      const frameDone = performance.now();
+    afterThisFrame((frameDone) =>
       setTimeout(() => {
         if (marks.kpi === undefined) marks.kpi = frameDone;
-      }, 1000);
-    };
-    channel.port2.postMessage(null);
+      }, 1000),
+    );
   };
   new MutationObserver(() => {
     tagHeadlines();
