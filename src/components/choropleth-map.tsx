@@ -17,7 +17,7 @@ import type { CSSProperties, ReactElement, RefObject } from 'react';
 import { Browser, CircleMarker, GeoJSON, Polygon, Tooltip as LeafletTooltip, latLngBounds, point } from 'leaflet';
 import type { LatLngBounds, LatLngExpression, Map as LeafletMap, Path, PathOptions } from 'leaflet';
 import { MapContainer, TileLayer, useMap } from 'react-leaflet';
-import { NO_DATA_STYLE } from '../lib/choropleth';
+import { NO_DATA_PATTERN, NO_DATA_STYLE } from '../lib/choropleth';
 import type { ClassKey, Classification } from '../lib/choropleth';
 import { boundsOf, focusBounds, isSmallUnit, labelPoint } from '../lib/geometry';
 import { runInSlices } from '../lib/in-slices';
@@ -512,9 +512,15 @@ export function ChoroplethMap(props: ChoroplethMapProps): ReactElement {
           which would disable the pattern in some browsers). */}
       <svg width="0" height="0" aria-hidden="true" focusable="false" style={{ position: 'absolute' }}>
         <defs>
-          <pattern id={patternId} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-            <rect width="6" height="6" fill={NO_DATA_STYLE.fill} />
-            <line x1="0" y1="0" x2="0" y2="6" stroke={NO_DATA_STYLE.hatch} strokeWidth="2" />
+          <pattern
+            id={patternId}
+            width={NO_DATA_PATTERN.size}
+            height={NO_DATA_PATTERN.size}
+            patternUnits="userSpaceOnUse"
+            patternTransform={`rotate(${NO_DATA_PATTERN.degrees})`}
+          >
+            <rect width={NO_DATA_PATTERN.size} height={NO_DATA_PATTERN.size} fill={NO_DATA_STYLE.fill} />
+            <line x1="0" y1="0" x2="0" y2={NO_DATA_PATTERN.size} stroke={NO_DATA_STYLE.hatch} strokeWidth={NO_DATA_PATTERN.lineWidth} />
           </pattern>
         </defs>
       </svg>

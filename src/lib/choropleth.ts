@@ -112,8 +112,11 @@ export const NO_DATA_STYLE = {
   dashArray: '4 3',
 } as const;
 
+/** The "no data" hatching as an SVG pattern (the map on screen and its picture): a line every `size` px, turned. */
+export const NO_DATA_PATTERN = { size: 6, degrees: 45, lineWidth: 2 } as const;
+
 /** "No data" hatched as a CSS background (legend swatches), as the maps' SVG pattern hatches it. */
-export const NO_DATA_HATCH_CSS = `repeating-linear-gradient(45deg, ${NO_DATA_STYLE.fill} 0 3px, ${NO_DATA_STYLE.hatch} 3px 4.5px)`;
+const NO_DATA_HATCH_CSS = `repeating-linear-gradient(45deg, ${NO_DATA_STYLE.fill} 0 3px, ${NO_DATA_STYLE.hatch} 3px 4.5px)`;
 
 const parseHex = (hex: string): [number, number, number] => {
   const m = /^#?([0-9a-f]{6})$/i.exec(hex.trim());

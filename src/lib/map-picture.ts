@@ -6,7 +6,7 @@
  * time and demo label around it (src/lib/chart-export.ts). Every text is set with textContent.
  */
 import { SVG_MUTED, SVG_NS, svgText } from './chart-export';
-import { classPaint, NO_DATA_STYLE, type ClassKey, type Classification } from './choropleth';
+import { classPaint, NO_DATA_PATTERN, NO_DATA_STYLE, type ClassKey, type Classification } from './choropleth';
 import { boundsOf, isSmallUnit, labelPoint, type RegionFeatureCollection } from './geometry';
 
 const LEGEND_WIDTH = 230;
@@ -69,16 +69,17 @@ const NO_DATA_PATTERN_ID = 'map-picture-no-data';
  */
 const noDataPattern = (doc: Document): SVGDefsElement => {
   const defs = element(doc, 'defs', {});
+  const { size, degrees, lineWidth } = NO_DATA_PATTERN;
   const pattern = element(doc, 'pattern', {
     id: NO_DATA_PATTERN_ID,
-    width: 6,
-    height: 6,
+    width: size,
+    height: size,
     patternUnits: 'userSpaceOnUse',
-    patternTransform: 'rotate(45)',
+    patternTransform: `rotate(${degrees})`,
   });
   pattern.append(
-    element(doc, 'rect', { width: 6, height: 6, fill: NO_DATA_STYLE.fill }),
-    element(doc, 'line', { x1: 0, y1: 0, x2: 0, y2: 6, stroke: NO_DATA_STYLE.hatch, 'stroke-width': 2 }),
+    element(doc, 'rect', { width: size, height: size, fill: NO_DATA_STYLE.fill }),
+    element(doc, 'line', { x1: 0, y1: 0, x2: 0, y2: size, stroke: NO_DATA_STYLE.hatch, 'stroke-width': lineWidth }),
   );
   defs.append(pattern);
   return defs;
