@@ -6,12 +6,42 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { PORTS } from '../../playwright.config';
 
+/**
+ * What the page was doing when a test failed: whether it still runs script and draws frames (a test
+ * that times out waiting for an element to be "stable" gets no frames), where the failing test's page
+ * is, and what has focus. Printed with the failure, since CI keeps no traces.
+ */
+const pageStateAfterFailure = async (page: Page): Promise<string> => {
+  const answer = page.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        const script = performance.now();
+        requestAnimationFrame(() => {
+          const open = [...document.querySelectorAll('details')].map((d) => `${d.open ? 'open' : 'closed'}`).join(',');
+          resolve(
+            [
+              `script answered at ${Math.round(script)} ms, a frame came ${Math.round(performance.now() - script)} ms later`,
+              `url ${location.pathname}${location.search}`,
+              `visibility ${document.visibilityState}, focus ${document.activeElement?.tagName ?? '-'}, scrollY ${Math.round(scrollY)}`,
+              `details: ${open || 'none'}; busy regions: ${document.querySelectorAll('[aria-busy=true]').length}`,
+            ].join('\n'),
+          );
+        });
+      }),
+  );
+  const silent = new Promise<string>((resolve) => setTimeout(() => resolve('the page gave no answer and no frame within 3 s (main thread busy, or no frames drawn)'), 3_000));
+  return Promise.race([answer, silent]).catch((error: unknown) => `could not ask the page: ${String(error)}`);
+};
+
 export const test = base.extend<{ pageErrors: string[] }>({
   pageErrors: [
-    async ({ page }, use) => {
+    async ({ page }, use, testInfo) => {
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
       await use(errors);
+      if (testInfo.status !== testInfo.expectedStatus && !page.isClosed()) {
+        await testInfo.attach('page state after the failure', { body: await pageStateAfterFailure(page), contentType: 'text/plain' });
+      }
       expect(errors, 'uncaught errors in the page').toEqual([]);
     },
     { auto: true },
