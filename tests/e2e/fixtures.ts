@@ -60,12 +60,13 @@ export const STATIC_APP = `http://127.0.0.1:${PORTS.static}`;
 export const NBSP = '\u00a0';
 
 /**
- * Panels far off screen are skipped by the browser's rendering (content-visibility: auto) until a reader
- * scrolls near them: not laid out, not hit-testable, left out of innerText. Checks that read the page's
- * layout run with every panel rendered, as each is by the time a reader gets to it.
+ * Panels (and the roadmap's cards) far off screen are skipped by the browser's rendering
+ * (content-visibility: auto) until a reader scrolls near them: not laid out, not hit-testable, left out
+ * of innerText. Checks that read the page's layout run with everything rendered, as each part is by the
+ * time a reader gets to it.
  */
 const withAllPanelsRendered = async <T>(page: Page, read: () => Promise<T>): Promise<T> => {
-  const style = await page.addStyleTag({ content: '.panel { content-visibility: visible !important; }' });
+  const style = await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
   try {
     return await read();
   } finally {
