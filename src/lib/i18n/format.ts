@@ -26,7 +26,8 @@ export const formatNumberWith = (data: LocaleData, value: number, options: Numbe
   const [whole = '0', fractionDigits = ''] = fixed.split('.');
   let fraction = fractionDigits;
   if (options.fractionDigits === undefined) fraction = fraction.replace(/0+$/, '');
-  // Russian and Kazakh typography leave four-digit numbers ungrouped ("2026", "1500"), as Intl does.
+  // Russian and Kazakh typography leave four-digit numbers ungrouped ("2026", "1500"; Milchin's
+  // reference for editors), though CLDR, and so Intl, groups them ("1 500").
   const grouped =
     whole.length <= 4 && data.group === NBSP ? whole : whole.replace(/\B(?=(\d{3})+(?!\d))/g, data.group);
   const isZero = Number(fixed) === 0;
