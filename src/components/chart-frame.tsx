@@ -57,7 +57,7 @@ interface ChartFrameProps {
    * the chart arrives.
    */
   placeholder: ReactNode;
-  /** The chart's chunk, for a chart in one of its own (`lazyChart`): drawn only once it is here. */
+  /** The chart's chunk, for a chart in one of its own (`lazyLoadable`): drawn only once it is here. */
   loadChart?: () => Promise<void>;
   table: ReactNode;
   /** A sentence describing the trend in words, read by everyone (not only screen readers). */

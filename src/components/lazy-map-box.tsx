@@ -5,18 +5,19 @@
  * its own: creating a Leaflet map and its 23 layers is the costliest thing a page does after load, and
  * on a phone the map is usually a screen or more below the numbers.
  */
-import { lazy } from 'react';
 import { commonMessages } from '../lib/i18n/common-messages';
 import { useMessages } from '../lib/i18n/i18n-context';
 import { BrowserOnly } from './browser-only';
+import { lazyLoadable } from './lazy-loadable';
 import type { MapBoxProps } from './map-box';
 import { useTurnWhenNear } from './on-screen';
 
-const MapBox = lazy(() => import('./map-box').then((m) => ({ default: m.MapBox })));
+const MapBox = lazyLoadable(() => import('./map-box').then((m) => m.MapBox));
 
 export const LazyMapBox = (props: MapBoxProps) => {
   const common = useMessages(commonMessages);
-  const [placeholderRef, turn] = useTurnWhenNear();
+  // Its turn comes once Leaflet's chunk is here, so the map never suspends in place of the placeholder.
+  const [placeholderRef, turn] = useTurnWhenNear(MapBox.load);
   const placeholder = (
     <div ref={placeholderRef} className="fom-rc__map-status fom-rc__map-pending">
       {/* The server's HTML read with scripting off would say "Loading…" for good: CSS picks the line. */}

@@ -51,6 +51,8 @@ const useNearViewport = (): [(element: HTMLElement | null) => void, boolean] => 
   return [ref, near];
 };
 
+const noWait = (): Promise<void> => Promise.resolve();
+
 /** Content updates waiting for their turn; one runs per task. */
 const queue: (() => void)[] = [];
 let turnScheduled = false;
@@ -75,17 +77,29 @@ const takeTurn = (update: () => void): (() => void) => {
 
 /**
  * For content so costly to create that a frame of its placeholder is the better deal (the map): true
- * once `ref`'s element has come near the viewport and the content's turn has come, in a task of its own,
- * so creating it is not appended to whatever rendered the placeholder. Before printing, at once.
- * Returns the ref to put on the placeholder, and the turn.
+ * once `ref`'s element has come near the viewport, what the content needs (`ready`, its chunk) is here
+ * and the content's turn has come, in a task of its own, so creating it is not appended to whatever
+ * rendered the placeholder. Before printing, at once. Returns the ref to put on the placeholder, and
+ * the turn.
  */
-export const useTurnWhenNear = (): [(element: HTMLElement | null) => void, boolean] => {
+export const useTurnWhenNear = (ready: () => Promise<void> = noWait): [(element: HTMLElement | null) => void, boolean] => {
   const [ref, near] = useNearViewport();
   const [turn, setTurn] = useState(false);
   useEffect(() => {
     if (!near || turn) return;
-    return takeTurn(() => setTurn(true));
-  }, [near, turn]);
+    let live = true;
+    let cancelTurn = (): void => undefined;
+    // A chunk that failed to load takes its turn anyway: the content's own boundary then says so.
+    void ready()
+      .catch(() => undefined)
+      .then(() => {
+        if (live) cancelTurn = takeTurn(() => setTurn(true));
+      });
+    return () => {
+      live = false;
+      cancelTurn();
+    };
+  }, [near, turn, ready]);
   useEffect(() => {
     if (turn) return;
     const beforePrint = () => flushSync(() => setTurn(true));
@@ -100,14 +114,13 @@ interface OnScreenProps {
   /** Stands in until the content is first shown: the server renders it, and it keeps the content's place. */
   placeholder?: ReactNode;
   /**
-   * What the content needs before it can render without suspending (a chart's chunk, LazyChart.load).
+   * What the content needs before it can render without suspending (a chart's chunk, LazyLoadable.load).
    * Given, the content is first shown only once that is done, in a turn of its own: charts waiting for
    * the same chunk are then drawn one per task rather than all in React's one retry when it arrives.
    */
   ready?: () => Promise<void>;
 }
 
-const noWait = (): Promise<void> => Promise.resolve();
 
 export const OnScreen = ({ children, placeholder = null, ready }: OnScreenProps) => {
   const [ref, nearViewport] = useNearViewport();

@@ -4,7 +4,7 @@
  * and the region page's numbers painting before the map's chunk.
  */
 import { readFile } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
+import type { Page, Request } from '@playwright/test';
 import { STATIC_APP, axeViolations, expect, test, waitForKpis } from './fixtures';
 import { parseCsvLine } from '../csv-line';
 
@@ -222,6 +222,11 @@ test.describe('regional map and drill-down', () => {
       ['/?lang=ru', 390],
     ] as const) {
       await page.setViewportSize({ width, height: 800 });
+      let mapAsked = false;
+      const notice = (request: Request) => {
+        if (/\/assets\/map-box-[^/]*\.js$/.test(request.url())) mapAsked = true;
+      };
+      page.on('request', notice);
       let releaseMap = (): void => undefined;
       const mapHeld = new Promise<void>((resolve) => {
         releaseMap = resolve;
@@ -234,8 +239,7 @@ test.describe('regional map and drill-down', () => {
       await page.goto(url);
       await expect(page.getByTestId(url.startsWith('/regions') ? 'region-kpi-volunteers' : 'kpi-volunteers')).toHaveText(/^\d[\d,\u00a0]*$/);
       const panel = page.locator('[data-panel="region-map"]');
-      // While the map's chunk loads React keeps a hidden copy of the placeholder next to the shown one.
-      const pending = panel.locator('.fom-rc__map-pending').filter({ visible: true });
+      const pending = panel.locator('.fom-rc__map-pending');
       await expect(pending).toBeVisible();
       // With scripts running it says the map is on its way, not that it needs JavaScript.
       await expect(pending.getByText(/^(Loading…|Жүктелуде…|Загрузка…)$/)).toBeVisible();
@@ -246,11 +250,16 @@ test.describe('regional map and drill-down', () => {
       // Measured on screen: a panel far off screen is not laid out (content-visibility) and has a nominal height.
       await panel.scrollIntoViewIfNeeded();
       await page.evaluate(() => new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame))));
+      // Near the viewport, the map waits for its chunk with its one placeholder: it takes its turn only once
+      // the chunk is here (suspending in its place made React keep a hidden copy of the placeholder beside it).
+      await expect.poll(() => mapAsked).toBe(true);
+      await expect(pending).toHaveCount(1);
       const before = (await panel.boundingBox())?.height;
       releaseMap();
       await waitForMap(page);
       await expect(panel.locator('.fom-rc__map-pending')).toHaveCount(0);
       expect((await panel.boundingBox())?.height, url).toBe(before);
+      page.off('request', notice);
       await page.unrouteAll();
     }
   });

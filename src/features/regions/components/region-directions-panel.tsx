@@ -6,7 +6,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Meta, RegionDetail } from '../../../api/contract';
 import { ChartFrame } from '../../../components/chart-frame';
-import { lazyChart } from '../../../components/lazy-chart';
+import { lazyLoadable } from '../../../components/lazy-loadable';
 import { DataTable, type Column } from '../../../components/data-table';
 import { Panel } from '../../../components/panel';
 import { commonMessages } from '../../../lib/i18n/common-messages';
@@ -16,7 +16,7 @@ import { regionsMessages } from '../messages';
 import { useMetricText } from './use-metric-text';
 import '../regions.css';
 
-const DirectionBarChart = lazyChart(() => import('./direction-bar-chart').then((m) => m.DirectionBarChart));
+const DirectionBarChart = lazyLoadable(() => import('./direction-bar-chart').then((m) => m.DirectionBarChart));
 
 interface RegionDirectionsPanelProps {
   regionName: string;

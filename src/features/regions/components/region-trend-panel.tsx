@@ -6,7 +6,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Meta, RegionDetail, Summary } from '../../../api/contract';
 import { ChartFrame } from '../../../components/chart-frame';
-import { lazyChart } from '../../../components/lazy-chart';
+import { lazyLoadable } from '../../../components/lazy-loadable';
 import { DataTable, type Column } from '../../../components/data-table';
 import { Panel } from '../../../components/panel';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
@@ -14,7 +14,7 @@ import { perCapitaTrend, trendFacts, type TrendPoint } from '../model/region-pro
 import { regionsMessages } from '../messages';
 import '../regions.css';
 
-const TrendLineChart = lazyChart(() => import('./trend-line-chart').then((m) => m.TrendLineChart));
+const TrendLineChart = lazyLoadable(() => import('./trend-line-chart').then((m) => m.TrendLineChart));
 
 interface RegionTrendPanelProps {
   regionName: string;

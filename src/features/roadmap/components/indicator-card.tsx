@@ -5,7 +5,7 @@
  */
 import type { RoadmapIndicator } from '../../../api/contract';
 import { ChartFrame } from '../../../components/chart-frame';
-import { lazyChart } from '../../../components/lazy-chart';
+import { lazyLoadable } from '../../../components/lazy-loadable';
 import { DataTable, type Column } from '../../../components/data-table';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { roadmapMessages } from '../messages';
@@ -17,7 +17,7 @@ import { IndicatorYears } from './indicator-years';
 import { ProgressBar } from './progress-bar';
 import { StatusBadge } from './status-badge';
 
-const ForecastChart = lazyChart(() => import('./forecast-chart').then((m) => m.ForecastChart));
+const ForecastChart = lazyLoadable(() => import('./forecast-chart').then((m) => m.ForecastChart));
 
 interface IndicatorCardProps {
   indicator: RoadmapIndicator;

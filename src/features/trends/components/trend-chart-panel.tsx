@@ -12,7 +12,7 @@ import type { ReactNode } from 'react';
 import type { Comparison, DirectionId, MetricId, RegionCode } from '../../../api/contract';
 import { useMeta } from '../../../api/meta-query';
 import { ChartFrame, type CsvData } from '../../../components/chart-frame';
-import { lazyChart } from '../../../components/lazy-chart';
+import { lazyLoadable } from '../../../components/lazy-loadable';
 import { DataTable, type Column } from '../../../components/data-table';
 import type { LineChartSeries } from '../../../components/line-chart';
 import { Panel } from '../../../components/panel';
@@ -28,7 +28,7 @@ import { buildTrend, comparisonKey, fractionDigits, fullHistory, type TrendTable
 import { formatTrendValue, partialMonthSentence, trendSentence } from '../model/trend-sentence';
 import './trends.css';
 
-const LineChart = lazyChart(() => import('../../../components/line-chart').then((m) => m.LineChart));
+const LineChart = lazyLoadable(() => import('../../../components/line-chart').then((m) => m.LineChart));
 
 export interface TrendSeriesSpec {
   /** Stable key: "national", a region code or a direction id. */

@@ -1,8 +1,11 @@
 /**
- * A chart component in a chunk of its own (Recharts is one), with `load()` to fetch that chunk ahead
- * of drawing. The chart frame waits for `load()` and only then gives each chart its turn
- * (src/components/on-screen.tsx). Charts that suspended on the same chunk were all retried by React
- * in one render when it arrived: three charts on /directions became one 120 ms task.
+ * A component in a chunk of its own (a Recharts chart, the Leaflet map box), with `load()` to fetch
+ * that chunk ahead of drawing. Whoever draws it waits for `load()` and only then renders it, which then
+ * never suspends (src/components/on-screen.tsx):
+ * - charts that suspended on the same chunk were all retried by React in one render when it arrived:
+ *   three charts on /directions became one 120 ms task;
+ * - content that suspends after it was shown makes React hide what was there and show the boundary's
+ *   fallback beside it: the map's placeholder was in the page twice while Leaflet loaded.
  *
  * A React.lazy component whose chunk failed (network, a new deploy) keeps that failure for good: the
  * panel's Retry button failed again until the page was reloaded. So a failure also puts a fresh lazy
@@ -10,14 +13,14 @@
  */
 import { createElement, lazy, type ComponentType } from 'react';
 
-export type LazyChart<P> = ComponentType<P> & {
-  /** Fetches and evaluates the chart's chunk; resolves once the chart can render without suspending. */
+export type LazyLoadable<P> = ComponentType<P> & {
+  /** Fetches and evaluates the chunk; resolves once the component can render without suspending. */
   load: () => Promise<void>;
 };
 
 type Loaded<P> = { default: ComponentType<P> };
 
-export const lazyChart = <P extends object>(load: () => Promise<ComponentType<P>>): LazyChart<P> => {
+export const lazyLoadable = <P extends object>(load: () => Promise<ComponentType<P>>): LazyLoadable<P> => {
   let component: ComponentType<P> | null = null;
   let loading: Promise<ComponentType<P>> | null = null;
   const start = () =>

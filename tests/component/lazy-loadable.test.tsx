@@ -1,13 +1,16 @@
 /**
  * Charts in a chunk of their own are drawn one per task once the chunk is here. Without waiting for
- * the chunk, React retries every chart that suspended on it in one render: one long task.
+ * the chunk, React retries every chart that suspended on it in one render: one long task. The map
+ * takes its turn only once its chunk is here too: suspending in place of its placeholder put the
+ * placeholder in the page twice (React hides what was shown and adds the fallback beside it).
  */
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Suspense, type ComponentType } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { lazyChart } from '../../src/components/lazy-chart';
-import { OnScreen } from '../../src/components/on-screen';
+import { BrowserOnly } from '../../src/components/browser-only';
+import { lazyLoadable } from '../../src/components/lazy-loadable';
+import { OnScreen, useTurnWhenNear } from '../../src/components/on-screen';
 import { PanelErrorBoundary } from '../../src/components/panel';
 
 type ChartProps = { name: string };
@@ -47,7 +50,7 @@ const page = (Chart: ComponentType<ChartProps>, ready?: () => Promise<void>) => 
 describe('charts waiting for their chunk', () => {
   it('are drawn one per task once it arrives, each in its place', async () => {
     const { load, arrive } = chunk();
-    const Chart = lazyChart(load);
+    const Chart = lazyLoadable(load);
     render(page(Chart, Chart.load));
     expect(screen.getAllByText(/^placeholder/)).toHaveLength(3);
     const seen = chartsAfterEachChange();
@@ -60,7 +63,7 @@ describe('charts waiting for their chunk', () => {
 
   it('without waiting for the chunk, all come in React’s one retry (why the frame waits)', async () => {
     const { load, arrive } = chunk();
-    const Chart = lazyChart(load);
+    const Chart = lazyLoadable(load);
     render(page(Chart));
     await screen.findAllByText(/^placeholder/);
     const seen = chartsAfterEachChange();
@@ -72,7 +75,7 @@ describe('charts waiting for their chunk', () => {
 
   it('a chart whose chunk is already here renders at once, without suspending', async () => {
     const { load, arrive } = chunk();
-    const Chart = lazyChart(load);
+    const Chart = lazyLoadable(load);
     arrive();
     await Chart.load();
     render(
@@ -86,7 +89,7 @@ describe('charts waiting for their chunk', () => {
   it('a chunk that failed to load is asked for again when the reader presses Retry', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     let online = false;
-    const Chart = lazyChart<ChartProps>(() => (online ? Promise.resolve(Drawn) : Promise.reject(new Error('chunk not found'))));
+    const Chart = lazyLoadable<ChartProps>(() => (online ? Promise.resolve(Drawn) : Promise.reject(new Error('chunk not found'))));
     render(
       <PanelErrorBoundary fallback="The chart could not be drawn." retryLabel="Retry">
         <Suspense fallback={<p>placeholder</p>}>
@@ -100,3 +103,51 @@ describe('charts waiting for their chunk', () => {
     expect(await screen.findByTestId('chart-again')).toBeTruthy();
   });
 });
+
+/** The shape of the regional map's box (src/components/lazy-map-box.tsx): a placeholder until its turn. */
+const MapLikeBox = ({ Map, ready }: { Map: ComponentType<ChartProps>; ready?: () => Promise<void> }) => {
+  const [ref, turn] = useTurnWhenNear(ready);
+  const placeholder = <p ref={ref}>map placeholder</p>;
+  return <BrowserOnly fallback={placeholder}>{turn ? <Map name="map" /> : placeholder}</BrowserOnly>;
+};
+
+/** The most copies of the map's placeholder in the page at any change, until `stop`. */
+const mostPlaceholders = () => {
+  let most = 0;
+  const observer = new MutationObserver(() => {
+    const count = [...document.querySelectorAll('p')].filter((p) => p.textContent === 'map placeholder').length;
+    most = Math.max(most, count);
+  });
+  observer.observe(document.body, { childList: true, subtree: true, attributes: true });
+  return () => {
+    observer.disconnect();
+    return most;
+  };
+};
+
+describe('content whose turn comes when near (the map)', () => {
+  it('takes its turn once its chunk is here: its placeholder is in the page once, then the map', async () => {
+    const { load, arrive } = chunk();
+    const Map = lazyLoadable(load);
+    const stop = mostPlaceholders();
+    render(<MapLikeBox Map={Map} ready={Map.load} />);
+    await new Promise((done) => setTimeout(done, 20)); // past the turn it would have taken at once
+    expect(screen.getAllByText('map placeholder')).toHaveLength(1);
+    arrive();
+    await screen.findByTestId('chart-map');
+    expect(stop()).toBe(1);
+    expect(screen.queryAllByText('map placeholder')).toHaveLength(0);
+  });
+
+  it('taking its turn before the chunk is here puts the placeholder in twice (why it waits)', async () => {
+    const { load, arrive } = chunk();
+    const Map = lazyLoadable(load);
+    render(<MapLikeBox Map={Map} />);
+    await vi.waitFor(() => {
+      expect(screen.getAllByText('map placeholder')).toHaveLength(2);
+    });
+    arrive();
+    await screen.findByTestId('chart-map');
+  });
+});
+
