@@ -4,9 +4,11 @@
  * takes its turn only once its chunk is here too: suspending in place of its placeholder put the
  * placeholder in the page twice (React hides what was shown and adds the fallback beside it).
  */
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Suspense, type ComponentType } from 'react';
+import { Suspense, type ComponentType, type ReactElement } from 'react';
+import { hydrateRoot, type Root } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { BrowserOnly } from '../../src/components/browser-only';
 import { lazyLoadable } from '../../src/components/lazy-loadable';
@@ -111,11 +113,11 @@ const MapLikeBox = ({ Map, ready }: { Map: ComponentType<ChartProps>; ready?: ()
   return <BrowserOnly fallback={placeholder}>{turn ? <Map name="map" /> : placeholder}</BrowserOnly>;
 };
 
-/** The most copies of the map's placeholder in the page at any change, until `stop`. */
-const mostPlaceholders = () => {
+/** The most copies of a placeholder in the page at any change, until `stop`. */
+const mostPlaceholders = (text: string) => {
   let most = 0;
   const observer = new MutationObserver(() => {
-    const count = [...document.querySelectorAll('p')].filter((p) => p.textContent === 'map placeholder').length;
+    const count = [...document.querySelectorAll('p')].filter((p) => p.textContent === text).length;
     most = Math.max(most, count);
   });
   observer.observe(document.body, { childList: true, subtree: true, attributes: true });
@@ -129,7 +131,7 @@ describe('content whose turn comes when near (the map)', () => {
   it('takes its turn once its chunk is here: its placeholder is in the page once, then the map', async () => {
     const { load, arrive } = chunk();
     const Map = lazyLoadable(load);
-    const stop = mostPlaceholders();
+    const stop = mostPlaceholders('map placeholder');
     render(<MapLikeBox Map={Map} ready={Map.load} />);
     await new Promise((done) => setTimeout(done, 20)); // past the turn it would have taken at once
     expect(screen.getAllByText('map placeholder')).toHaveLength(1);
@@ -151,3 +153,56 @@ describe('content whose turn comes when near (the map)', () => {
   });
 });
 
+
+/**
+ * The overview's lower panels as the browser finds them: the server's HTML has their placeholder, which
+ * React hydrates and then replaces with the panel.
+ */
+const hydrated = async (element: ReactElement): Promise<Root> => {
+  const container = document.createElement('div');
+  container.innerHTML = renderToString(element);
+  document.body.appendChild(container);
+  let root: Root | undefined;
+  // Async act: hydration and the update that follows it (the content in place of the placeholder) are flushed.
+  await act(() => {
+    root = hydrateRoot(container, element);
+    return Promise.resolve();
+  });
+  if (!root) throw new Error('not hydrated');
+  return root;
+};
+
+describe('a lower panel of the overview, drawn only in the browser', () => {
+  it('given its chunk as `ready`, keeps the server’s placeholder until the chunk is here, then the panel', async () => {
+    const { load, arrive } = chunk();
+    const Panel = lazyLoadable(load);
+    const stop = mostPlaceholders('panel placeholder');
+    const root = await hydrated(
+      <BrowserOnly fallback={<p>panel placeholder</p>} ready={Panel.load}>
+        <Panel name="panel" />
+      </BrowserOnly>,
+    );
+    expect(screen.getAllByText('panel placeholder')).toHaveLength(1);
+    arrive();
+    await screen.findByTestId('chart-panel');
+    expect(stop()).toBe(1);
+    expect(screen.queryAllByText('panel placeholder')).toHaveLength(0);
+    act(() => root.unmount());
+  });
+
+  it('without it, the panel suspends in place of the hydrated placeholder and React keeps a hidden copy (why)', async () => {
+    const { load, arrive } = chunk();
+    const Panel = lazyLoadable(load);
+    const root = await hydrated(
+      <BrowserOnly fallback={<p>panel placeholder</p>}>
+        <Panel name="panel" />
+      </BrowserOnly>,
+    );
+    await vi.waitFor(() => {
+      expect(screen.getAllByText('panel placeholder')).toHaveLength(2);
+    });
+    arrive();
+    await screen.findByTestId('chart-panel');
+    act(() => root.unmount());
+  });
+});

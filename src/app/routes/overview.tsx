@@ -3,8 +3,8 @@
  * The map and the directions panels start below the fold on every screen, so their code is a chunk of
  * its own, requested together with the first data (see `preloadOverviewPanels`), not part of the entry.
  */
-import { lazy } from 'react';
 import { BrowserOnly } from '../../components/browser-only';
+import { lazyLoadable } from '../../components/lazy-loadable';
 import { useAppSettings } from '../../config/app-settings';
 import { parseMeasure } from '../../features/directions/model/measure-params';
 import { TodayCounters } from '../../features/activity/components/today-counters';
@@ -16,15 +16,13 @@ import { commonMessages } from '../../lib/i18n/common-messages';
 import { useMessages } from '../../lib/i18n/i18n-context';
 import { useLinkWithParams, useSearchParam } from '../../lib/router';
 
-const loadMapPanel = () => import('../../features/regions/components/region-map-panel');
-const loadDirectionsPanel = () => import('../../features/directions/components/directions-breakdown');
-const RegionMapPanel = lazy(() => loadMapPanel().then((m) => ({ default: m.RegionMapPanel })));
-const DirectionsBreakdown = lazy(() => loadDirectionsPanel().then((m) => ({ default: m.DirectionsBreakdown })));
+const RegionMapPanel = lazyLoadable(() => import('../../features/regions/components/region-map-panel').then((m) => m.RegionMapPanel));
+const DirectionsBreakdown = lazyLoadable(() => import('../../features/directions/components/directions-breakdown').then((m) => m.DirectionsBreakdown));
 
 /** Fetches the lower panels' code; called at start-up for `/`, alongside the first requests. */
 export const preloadOverviewPanels = (): void => {
-  void loadMapPanel();
-  void loadDirectionsPanel();
+  void RegionMapPanel.load();
+  void DirectionsBreakdown.load();
 };
 
 export const OverviewPage = () => {
@@ -43,10 +41,10 @@ export const OverviewPage = () => {
       <KpiTiles period={period.value} compare={compare.value} staleAfterMs={staleAfterMs} />
       <TodayCounters feedHref={linkTo('/activity', ['lang', 'refresh'])} />
       <RoadmapSummaryCard staleAfterMs={staleAfterMs} />
-      <BrowserOnly fallback={<div className="overview__pending overview__pending--map" />}>
+      <BrowserOnly fallback={<div className="overview__pending overview__pending--map" />} ready={RegionMapPanel.load}>
         <RegionMapPanel period={period.value} compare={compare.value} direction={direction.value} metric={metric.value} staleAfterMs={staleAfterMs} />
       </BrowserOnly>
-      <BrowserOnly fallback={<div className="overview__pending overview__pending--directions" />}>
+      <BrowserOnly fallback={<div className="overview__pending overview__pending--directions" />} ready={DirectionsBreakdown.load}>
         <DirectionsBreakdown compact period={period.value} compare={compare.value} metric={directionsMetric} staleAfterMs={staleAfterMs} />
       </BrowserOnly>
     </>
