@@ -9,6 +9,7 @@
  */
 import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useInBrowser } from '../lib/use-in-browser';
+import { afterReady } from './lazy-loadable';
 
 interface BrowserOnlyProps {
   fallback: ReactNode;
@@ -19,19 +20,7 @@ interface BrowserOnlyProps {
 export const BrowserOnly = ({ fallback, ready, children }: BrowserOnlyProps) => {
   const inBrowser = useInBrowser();
   const [loaded, setLoaded] = useState(false);
-  useEffect(() => {
-    if (!inBrowser || !ready) return;
-    let live = true;
-    // A chunk that failed to load is rendered anyway: the content's own boundary then says so.
-    void ready()
-      .catch(() => undefined)
-      .then(() => {
-        if (live) setLoaded(true);
-      });
-    return () => {
-      live = false;
-    };
-  }, [inBrowser, ready]);
+  useEffect(() => (inBrowser && ready ? afterReady(ready, () => setLoaded(true)) : undefined), [inBrowser, ready]);
   const show = inBrowser && (!ready || loaded);
   return <Suspense fallback={fallback}>{show ? children : fallback}</Suspense>;
 };

@@ -45,3 +45,20 @@ export const lazyLoadable = <P extends object>(load: () => Promise<ComponentType
   const Chart = (props: P) => createElement(current, props);
   return Object.assign(Chart, { load: () => start().then(() => undefined) });
 };
+
+/**
+ * Calls `then` once `ready` (a chunk's load) has settled, unless cancelled first; returns the cancel,
+ * for an effect's cleanup. A chunk that failed to load is drawn anyway: the content's own boundary
+ * (the panel's) then says so and offers Retry.
+ */
+export const afterReady = (ready: () => Promise<void>, then: () => void): (() => void) => {
+  let live = true;
+  void ready()
+    .catch(() => undefined)
+    .then(() => {
+      if (live) then();
+    });
+  return () => {
+    live = false;
+  };
+};

@@ -13,6 +13,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { useInBrowser } from '../lib/use-in-browser';
+import { afterReady } from './lazy-loadable';
 
 /** How far outside the viewport content is already rendered, so it is there before it scrolls in. */
 const AHEAD_PX = 600;
@@ -87,16 +88,12 @@ export const useTurnWhenNear = (ready: () => Promise<void> = noWait): [(element:
   const [turn, setTurn] = useState(false);
   useEffect(() => {
     if (!near || turn) return;
-    let live = true;
     let cancelTurn = (): void => undefined;
-    // A chunk that failed to load takes its turn anyway: the content's own boundary then says so.
-    void ready()
-      .catch(() => undefined)
-      .then(() => {
-        if (live) cancelTurn = takeTurn(() => setTurn(true));
-      });
+    const cancelWait = afterReady(ready, () => {
+      cancelTurn = takeTurn(() => setTurn(true));
+    });
     return () => {
-      live = false;
+      cancelWait();
       cancelTurn();
     };
   }, [near, turn, ready]);
@@ -121,7 +118,6 @@ interface OnScreenProps {
   ready?: () => Promise<void>;
 }
 
-
 export const OnScreen = ({ children, placeholder = null, ready }: OnScreenProps) => {
   const [ref, nearViewport] = useNearViewport();
   const inBrowser = useInBrowser();
@@ -145,17 +141,13 @@ export const OnScreen = ({ children, placeholder = null, ready }: OnScreenProps)
     // A printed page has no turns to wait for: draw what can be drawn before the browser lays it out.
     window.addEventListener('beforeprint', show);
     let cancelTurn = (): void => undefined;
-    let live = true;
-    if (near) {
-      // A chunk that failed to load is shown anyway: the content's own boundary then says so.
-      void (ready ?? noWait)()
-        .catch(() => undefined)
-        .then(() => {
-          if (live) cancelTurn = takeTurn(show);
-        });
-    }
+    const cancelWait = near
+      ? afterReady(ready ?? noWait, () => {
+          cancelTurn = takeTurn(show);
+        })
+      : () => undefined;
     return () => {
-      live = false;
+      cancelWait();
       cancelTurn();
       window.removeEventListener('beforeprint', show);
     };
