@@ -153,7 +153,6 @@ describe('content whose turn comes when near (the map)', () => {
   });
 });
 
-
 /**
  * The overview's lower panels as the browser finds them: the server's HTML has their placeholder, which
  * React hydrates and then replaces with the panel.

@@ -29,7 +29,9 @@ const pageStateAfterFailure = async (page: Page): Promise<string> => {
         });
       }),
   );
-  const silent = new Promise<string>((resolve) => setTimeout(() => resolve('the page gave no answer and no frame within 3 s (main thread busy, or no frames drawn)'), 3_000));
+  const silent = new Promise<string>((resolve) =>
+    setTimeout(() => resolve('the page gave no answer and no frame within 3 s (main thread busy, or no frames drawn)'), 3_000),
+  );
   return Promise.race([answer, silent]).catch((error: unknown) => `could not ask the page: ${String(error)}`);
 };
 
@@ -84,12 +86,17 @@ const withAllPanelsRendered = async <T>(page: Page, read: () => Promise<T>): Pro
 export const axeViolations = (page: Page): Promise<string[]> =>
   withAllPanelsRendered(page, async () => {
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+    return results.violations.map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')})`,
+    );
   });
 
 /** The text of `main` as rendered, off-screen panels included (see withAllPanelsRendered). */
-export const mainText = (page: Page): Promise<string> =>
-  withAllPanelsRendered(page, () => page.locator('main').innerText());
+export const mainText = (page: Page): Promise<string> => withAllPanelsRendered(page, () => page.locator('main').innerText());
 
 export const waitForKpis = async (page: Page): Promise<void> => {
   await expect(page.getByTestId('kpi-volunteers')).toHaveText(/^\d/);

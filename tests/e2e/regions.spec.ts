@@ -125,13 +125,18 @@ test.describe('regional map and drill-down', () => {
     // Well-formed XML with its namespace declared once on each element: it opens in any viewer.
     expect(text).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     expect(text).not.toMatch(/<[^>]* xmlns="[^"]*"[^>]* xmlns="/);
-    expect(await page.evaluate((xml) => new DOMParser().parseFromString(xml, 'image/svg+xml').getElementsByTagName('parsererror').length, text)).toBe(0);
+    expect(
+      await page.evaluate((xml) => new DOMParser().parseFromString(xml, 'image/svg+xml').getElementsByTagName('parsererror').length, text),
+    ).toBe(0);
     expect(text.match(/<path [^>]*data-code="KZ-/g)).toHaveLength(20);
     expect(text.match(/<circle [^>]*data-city="KZ-/g)).toHaveLength(3);
     // The colours are the legend's: the swatch of every class on screen fills regions in the picture.
     for (const swatch of await panel.locator('.fom-legend__row[data-class]:not([data-class="noData"]) span[aria-hidden]').all()) {
       const rgb = await swatch.evaluate((node) => getComputedStyle(node).backgroundColor);
-      const hex = `#${(rgb.match(/\d+/g) ?? []).slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;
+      const hex = `#${(rgb.match(/\d+/g) ?? [])
+        .slice(0, 3)
+        .map((n) => Number(n).toString(16).padStart(2, '0'))
+        .join('')}`;
       expect(text).toContain(`fill="${hex}"`);
     }
     expect(text).toContain('>Volunteers</text>'); // the title, and the legend's
@@ -148,10 +153,18 @@ test.describe('regional map and drill-down', () => {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download CSV' }).click();
     const file = await (await download).path();
-    const lines = (await readFile(file, 'utf8')).replace(/^\ufeff/, '').trimEnd().split('\r\n').map(parseCsvLine);
-    const headers = await table.locator('thead th').evaluateAll((ths) => ths.map((th) => th.querySelector('button')?.firstChild?.textContent ?? th.textContent ?? ''));
+    const lines = (await readFile(file, 'utf8'))
+      .replace(/^\ufeff/, '')
+      .trimEnd()
+      .split('\r\n')
+      .map(parseCsvLine);
+    const headers = await table
+      .locator('thead th')
+      .evaluateAll((ths) => ths.map((th) => th.querySelector('button')?.firstChild?.textContent ?? th.textContent ?? ''));
     expect(lines[0]).toEqual(headers);
-    const shown = await table.locator('tbody tr, tfoot tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent ?? '')));
+    const shown = await table
+      .locator('tbody tr, tfoot tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent ?? '')));
     expect(lines).toHaveLength(1 + 20 + 1);
     const asNumber = (text: string) => Number(text.replace(/,/g, '').replace('\u2212', '-').replace('+', ''));
     lines.slice(1).forEach((cells, i) => {
@@ -185,7 +198,12 @@ test.describe('regional map and drill-down', () => {
       const response = await route.fetch();
       const meta = (await response.json()) as { regions: { code: string; name: Record<string, string> }[] };
       for (const region of meta.regions) if (region.code === 'KZ-62') region.name = { kk: hostile, ru: hostile, en: hostile };
-      await route.fulfill({ status: 200, contentType: 'application/json', headers: { 'Access-Control-Allow-Origin': '*' }, body: JSON.stringify(meta) });
+      await route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        headers: { 'Access-Control-Allow-Origin': '*' },
+        body: JSON.stringify(meta),
+      });
     });
     await page.goto(`${STATIC_APP}/regions?lang=en`);
     await waitForMap(page);
@@ -216,7 +234,9 @@ test.describe('regional map and drill-down', () => {
     await expect(panel.locator('.fom-rc__map-pending')).toHaveCount(0);
   });
 
-  test('a region page paints its KPI tiles before the map chunk arrives, and the map takes the place kept for it @http', async ({ page }) => {
+  test('a region page paints its KPI tiles before the map chunk arrives, and the map takes the place kept for it @http', async ({
+    page,
+  }) => {
     for (const [url, width] of [
       ['/regions/KZ-62?lang=en', 1280],
       ['/?lang=ru', 390],
@@ -237,7 +257,9 @@ test.describe('regional map and drill-down', () => {
         await route.continue();
       });
       await page.goto(url);
-      await expect(page.getByTestId(url.startsWith('/regions') ? 'region-kpi-volunteers' : 'kpi-volunteers')).toHaveText(/^\d[\d,\u00a0]*$/);
+      await expect(page.getByTestId(url.startsWith('/regions') ? 'region-kpi-volunteers' : 'kpi-volunteers')).toHaveText(
+        /^\d[\d,\u00a0]*$/,
+      );
       const panel = page.locator('[data-panel="region-map"]');
       const pending = panel.locator('.fom-rc__map-pending');
       await expect(pending).toBeVisible();

@@ -17,7 +17,9 @@ import { useMessages } from '../../lib/i18n/i18n-context';
 import { useLinkWithParams, useSearchParam } from '../../lib/router';
 
 const RegionMapPanel = lazyLoadable(() => import('../../features/regions/components/region-map-panel').then((m) => m.RegionMapPanel));
-const DirectionsBreakdown = lazyLoadable(() => import('../../features/directions/components/directions-breakdown').then((m) => m.DirectionsBreakdown));
+const DirectionsBreakdown = lazyLoadable(() =>
+  import('../../features/directions/components/directions-breakdown').then((m) => m.DirectionsBreakdown),
+);
 
 /** Fetches the lower panels' code; called at start-up for `/`, alongside the first requests. */
 export const preloadOverviewPanels = (): void => {
@@ -37,12 +39,23 @@ export const OverviewPage = () => {
   const staleAfterMs = refreshMs === null ? null : refreshMs * 2 + 5_000;
   return (
     <>
-      <PageHeader title={t('navOverview')} invalidParams={{ period: period.invalid, compare: compare.invalid, metric: metric.invalid, direction: direction.invalid }} period={period.value} compare={compare.value} />
+      <PageHeader
+        title={t('navOverview')}
+        invalidParams={{ period: period.invalid, compare: compare.invalid, metric: metric.invalid, direction: direction.invalid }}
+        period={period.value}
+        compare={compare.value}
+      />
       <KpiTiles period={period.value} compare={compare.value} staleAfterMs={staleAfterMs} />
       <TodayCounters feedHref={linkTo('/activity', ['lang', 'refresh'])} />
       <RoadmapSummaryCard staleAfterMs={staleAfterMs} />
       <BrowserOnly fallback={<div className="overview__pending overview__pending--map" />} ready={RegionMapPanel.load}>
-        <RegionMapPanel period={period.value} compare={compare.value} direction={direction.value} metric={metric.value} staleAfterMs={staleAfterMs} />
+        <RegionMapPanel
+          period={period.value}
+          compare={compare.value}
+          direction={direction.value}
+          metric={metric.value}
+          staleAfterMs={staleAfterMs}
+        />
       </BrowserOnly>
       <BrowserOnly fallback={<div className="overview__pending overview__pending--directions" />} ready={DirectionsBreakdown.load}>
         <DirectionsBreakdown compact period={period.value} compare={compare.value} metric={directionsMetric} staleAfterMs={staleAfterMs} />
