@@ -34,16 +34,16 @@ export const lazyLoadable = <P extends object>(load: () => Promise<ComponentType
     ));
   const lazyComponent = () =>
     lazy<ComponentType<P>>(() => {
-      // Already here: a thenable that answers at once, so React renders the chart in this very render
-      // instead of suspending for a microtask (a promise's callbacks always run later) and committing
-      // the placeholder first.
+      // Already here: a thenable that answers at once, so React renders the component in this very
+      // render instead of suspending for a microtask (a promise's callbacks always run later) and
+      // committing the placeholder first.
       const ready = component;
       if (ready) return { then: (resolve: (value: Loaded<P>) => void) => resolve({ default: ready }) } as unknown as Promise<Loaded<P>>;
       return start().then((loaded) => ({ default: loaded }));
     });
   let current = lazyComponent();
-  const Chart = (props: P) => createElement(current, props);
-  return Object.assign(Chart, { load: () => start().then(() => undefined) });
+  const Loadable = (props: P) => createElement(current, props);
+  return Object.assign(Loadable, { load: () => start().then(() => undefined) });
 };
 
 /**

@@ -17,7 +17,7 @@ const pageStateAfterFailure = async (page: Page): Promise<string> => {
       new Promise<string>((resolve) => {
         const script = performance.now();
         requestAnimationFrame(() => {
-          const open = [...document.querySelectorAll('details')].map((d) => `${d.open ? 'open' : 'closed'}`).join(',');
+          const open = [...document.querySelectorAll('details')].map((d) => (d.open ? 'open' : 'closed')).join(',');
           resolve(
             [
               `script answered at ${Math.round(script)} ms, a frame came ${Math.round(performance.now() - script)} ms later`,
@@ -29,10 +29,13 @@ const pageStateAfterFailure = async (page: Page): Promise<string> => {
         });
       }),
   );
-  const silent = new Promise<string>((resolve) =>
-    setTimeout(() => resolve('the page gave no answer and no frame within 3 s (main thread busy, or no frames drawn)'), 3_000),
-  );
-  return Promise.race([answer, silent]).catch((error: unknown) => `could not ask the page: ${String(error)}`);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const silent = new Promise<string>((resolve) => {
+    timer = setTimeout(() => resolve('the page gave no answer and no frame within 3 s (main thread busy, or no frames drawn)'), 3_000);
+  });
+  return Promise.race([answer, silent])
+    .catch((error: unknown) => `could not ask the page: ${String(error)}`)
+    .finally(() => clearTimeout(timer));
 };
 
 export const test = base.extend<{ pageErrors: string[] }>({
@@ -67,7 +70,7 @@ export const NBSP = '\u00a0';
  * of innerText. Checks that read the page's layout run with everything rendered, as each part is by the
  * time a reader gets to it.
  */
-const withAllPanelsRendered = async <T>(page: Page, read: () => Promise<T>): Promise<T> => {
+const withEverythingRendered = async <T>(page: Page, read: () => Promise<T>): Promise<T> => {
   const style = await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
   try {
     return await read();
@@ -84,7 +87,7 @@ const withAllPanelsRendered = async <T>(page: Page, read: () => Promise<T>): Pro
  * be reported as covered by whatever is at their place.
  */
 export const axeViolations = (page: Page): Promise<string[]> =>
-  withAllPanelsRendered(page, async () => {
+  withEverythingRendered(page, async () => {
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     return results.violations.map(
       (v) =>
@@ -95,8 +98,8 @@ export const axeViolations = (page: Page): Promise<string[]> =>
     );
   });
 
-/** The text of `main` as rendered, off-screen panels included (see withAllPanelsRendered). */
-export const mainText = (page: Page): Promise<string> => withAllPanelsRendered(page, () => page.locator('main').innerText());
+/** The text of `main` as rendered, off-screen parts included (see withEverythingRendered). */
+export const mainText = (page: Page): Promise<string> => withEverythingRendered(page, () => page.locator('main').innerText());
 
 export const waitForKpis = async (page: Page): Promise<void> => {
   await expect(page.getByTestId('kpi-volunteers')).toHaveText(/^\d/);
