@@ -149,22 +149,39 @@ export const serveDist = async (options: ServeOptions): Promise<Server> => {
   const template = readFileSync(join(root, 'index.html'), 'utf8');
   const styleSheet = renderer ? readStyleSheet(root, template) : null;
 
+  /** A response body, and its gzip once made: kept with what does not change (an asset, a reused page). */
+  interface Payload {
+    body: Buffer;
+    gzip?: Buffer;
+  }
+  // The renderer hands back the very same screen while it is current (src/app/render-first-screen.tsx):
+  // its page is composed and compressed once. Under the CSP each response has a nonce of its own.
+  const composedPages = new WeakMap<FirstScreenHtml, Payload>();
+
   /**
    * The page for an address that is no file: the app, with its first screen when it can be rendered, and
    * the headers for it (under the CSP, with the nonce of its styles).
    */
-  const page = async (req: IncomingMessage): Promise<{ body: Buffer; headers: Record<string, string> }> => {
+  const page = async (req: IncomingMessage): Promise<{ payload: Payload; headers: Record<string, string> }> => {
     // Cookie: the rendered language follows the reader's remembered one.
-    const plain = { body: Buffer.from(template), headers: { ...extraHeaders, Vary: 'Cookie' } };
+    const plain = { payload: { body: Buffer.from(template) }, headers: { ...extraHeaders, Vary: 'Cookie' } };
     if (!renderer) return plain;
     try {
       const screen = await renderer({ url: req.url ?? '/', cookie: req.headers.cookie, config, timeoutMs: 1_500 });
       if (!screen) return plain;
-      const nonce = options.securityHeaders ? randomBytes(16).toString('base64') : undefined;
-      return {
-        body: Buffer.from(withFirstScreen(template, screen, styleSheet, nonce)),
-        headers: { ...(nonce ? securityHeaders(options.apiBaseUrl ?? null, nonce) : extraHeaders), Vary: 'Cookie' },
-      };
+      if (options.securityHeaders) {
+        const nonce = randomBytes(16).toString('base64');
+        return {
+          payload: { body: Buffer.from(withFirstScreen(template, screen, styleSheet, nonce)) },
+          headers: { ...securityHeaders(options.apiBaseUrl ?? null, nonce), Vary: 'Cookie' },
+        };
+      }
+      let payload = composedPages.get(screen);
+      if (!payload) {
+        payload = { body: Buffer.from(withFirstScreen(template, screen, styleSheet)) };
+        composedPages.set(screen, payload);
+      }
+      return { payload, headers: { ...extraHeaders, Vary: 'Cookie' } };
     } catch (error) {
       console.error('first screen not rendered:', error);
       return plain;
@@ -173,25 +190,25 @@ export const serveDist = async (options: ServeOptions): Promise<Server> => {
 
   // Hashed assets never change: compress each once, as a real host serves precompressed files (the
   // benchmark would otherwise time our gzip, serialised with the demo API on one event loop).
-  const gzipped = new Map<string, Buffer>();
+  const assets = new Map<string, Payload>();
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const gzipOk = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-    const send = (status: number, type: string, body: Buffer, cache: string, cacheKey?: string, more: Record<string, string> = {}) => {
+    const send = (status: number, type: string, payload: Payload, cache: string, more: Record<string, string> = {}) => {
       const headers: Record<string, string> = { 'Content-Type': type, 'Cache-Control': cache, ...extraHeaders, ...more };
-      let payload = body;
+      let body = payload.body;
       if (gzipOk && body.length > 512 && !type.startsWith('image/png')) {
-        payload = (cacheKey && gzipped.get(cacheKey)) || gzipSync(body);
-        if (cacheKey) gzipped.set(cacheKey, payload);
+        payload.gzip ??= gzipSync(body);
+        body = payload.gzip;
         headers['Content-Encoding'] = 'gzip';
         headers.Vary = headers.Vary ? `${headers.Vary}, Accept-Encoding` : 'Accept-Encoding';
       }
       res.writeHead(status, headers);
-      res.end(payload);
+      res.end(body);
     };
     if (url.pathname === '/config.json') {
-      send(200, TYPES['.json'] ?? '', Buffer.from(JSON.stringify(config)), 'no-cache');
+      send(200, TYPES['.json'] ?? '', { body: Buffer.from(JSON.stringify(config)) }, 'no-cache');
       return;
     }
     let pathname: string;
@@ -207,7 +224,7 @@ export const serveDist = async (options: ServeOptions): Promise<Server> => {
       return;
     }
     if (!existsSync(file) || statSync(file).isDirectory() || file === join(root, 'index.html') || file.startsWith(join(root, SERVER_DIR))) {
-      void page(req).then(({ body, headers }) => send(200, TYPES['.html'] ?? '', body, 'no-cache', undefined, headers));
+      void page(req).then(({ payload, headers }) => send(200, TYPES['.html'] ?? '', payload, 'no-cache', headers));
       return;
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
@@ -217,7 +234,12 @@ export const serveDist = async (options: ServeOptions): Promise<Server> => {
       createReadStream(file).pipe(res);
       return;
     }
-    send(200, type, readFileSync(file), immutable ? 'public, max-age=31536000, immutable' : 'no-cache', immutable ? file : undefined);
+    let payload = immutable ? assets.get(file) : undefined;
+    if (!payload) {
+      payload = { body: readFileSync(file) };
+      if (immutable) assets.set(file, payload);
+    }
+    send(200, type, payload, immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
   });
   return new Promise((ok) => server.listen(options.port, '127.0.0.1', () => ok(server)));
 };

@@ -50,7 +50,11 @@ describe('first screen rendered on the server', () => {
     if (!screen) throw new Error('not rendered');
     expect(screen.html).toContain('<h1>Ulytau Region</h1>');
     const embedded = readFirstScreen(documentWith(screen.script));
-    expect(Object.keys(embedded?.answers ?? {}).sort()).toEqual(['/meta', '/regions/KZ-62?compare=previous&period=ytd', '/summary?compare=previous&period=ytd']);
+    expect(Object.keys(embedded?.answers ?? {}).sort()).toEqual([
+      '/meta',
+      '/regions/KZ-62?compare=previous&period=ytd',
+      '/summary?compare=previous&period=ytd',
+    ]);
     expect(embedded?.config).toEqual(CONFIG);
     expect(embedded?.locale).toBe('en');
   });
@@ -100,9 +104,80 @@ describe('first screen rendered on the server', () => {
   });
 });
 
+describe('a page rendered before', () => {
+  /** Every request the API gets while `run` runs: its path and its If-None-Match header. */
+  const requestsDuring = async <T>(
+    run: () => Promise<T>,
+  ): Promise<{ result: T; requests: { path: string; ifNoneMatch: string | null }[] }> => {
+    const requests: { path: string; ifNoneMatch: string | null }[] = [];
+    const record = ({ request }: { request: Request }) => {
+      requests.push({ path: new URL(request.url).pathname, ifNoneMatch: request.headers.get('If-None-Match') });
+    };
+    server.events.on('request:start', record);
+    try {
+      return { result: await run(), requests };
+    } finally {
+      server.events.removeListener('request:start', record);
+    }
+  };
+
+  it('is sent again, not rendered, while the API answers 304 Not Modified to each request it was rendered from', async () => {
+    const first = await renderFirstScreen({ url: '/directions?lang=en', config: CONFIG });
+    if (!first) throw new Error('not rendered');
+    const { result: again, requests } = await requestsDuring(() => renderFirstScreen({ url: '/directions?lang=en', config: CONFIG }));
+    expect(again).toBe(first);
+    expect(requests.length).toBeGreaterThan(0);
+    expect(requests.every((r) => r.ifNoneMatch !== null)).toBe(true);
+    // Another language is another page.
+    const ru = await renderFirstScreen({ url: '/directions?lang=ru', config: CONFIG });
+    expect(ru).not.toBe(first);
+    expect(ru?.lang).toBe('ru');
+  });
+
+  it('is rendered afresh, with the new number, once an answer has changed', async () => {
+    const before = await renderFirstScreen({ url: '/?lang=en', config: CONFIG });
+    const summary = await createApiClient({ baseUrl: BASE, timeoutMs: 2_000 }).get('summary', { period: 'ytd', compare: 'previous' });
+    const changed = { ...summary, kpis: summary.kpis.map((k) => (k.metric === 'volunteers' ? { ...k, value: 123_456 } : k)) };
+    server.use(http.get('*/api/v1/summary', () => HttpResponse.json(changed, { headers: { ETag: '"changed"' } })));
+    const after = await renderFirstScreen({ url: '/?lang=en', config: CONFIG });
+    expect(after).not.toBe(before);
+    expect(before?.html).not.toContain('123,456');
+    expect(after?.html).toContain('123,456');
+  });
+
+  it("is rendered afresh once it is older than one refresh interval, so its clock is never older than an open dashboard's", async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const renderedAt = new Date('2026-11-22T09:40:00Z').getTime();
+      vi.setSystemTime(renderedAt);
+      const first = await renderFirstScreen({ url: '/roadmap?lang=ru', config: { ...CONFIG, refreshSeconds: 30 } });
+      vi.setSystemTime(renderedAt + 29_000);
+      expect(await renderFirstScreen({ url: '/roadmap?lang=ru', config: { ...CONFIG, refreshSeconds: 30 } })).toBe(first);
+      vi.setSystemTime(renderedAt + 30_000);
+      const later = await renderFirstScreen({ url: '/roadmap?lang=ru', config: { ...CONFIG, refreshSeconds: 30 } });
+      expect(later).not.toBe(first);
+      expect(readFirstScreen(documentWith(later?.script ?? ''))?.renderedAt).toBe(renderedAt + 30_000);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('is not sent when the API cannot confirm it: the page is rendered again, or sent plain when the API fails', async () => {
+    const first = await renderFirstScreen({ url: '/regions?lang=en', config: CONFIG });
+    expect(first).not.toBeNull();
+    server.use(http.get('*/api/v1/regions', () => new HttpResponse('down', { status: 503 })));
+    expect(await renderFirstScreen({ url: '/regions?lang=en', config: CONFIG })).toBeNull();
+  });
+});
+
 describe('answers embedded in the page', () => {
   it('survive the trip through a <script> element whatever they contain', () => {
-    const first = { config: { demo: false }, answers: { '/meta': { name: HOSTILE, line: 'a\u2028b' } }, locale: 'ru' as const, renderedAt: 1_700_000_000_000 };
+    const first = {
+      config: { demo: false },
+      answers: { '/meta': { name: HOSTILE, line: 'a\u2028b' } },
+      locale: 'ru' as const,
+      renderedAt: 1_700_000_000_000,
+    };
     const text = serializeFirstScreen(first);
     expect(text).not.toMatch(/[<>\u2028]/);
     expect(JSON.parse(text)).toEqual(first);
@@ -147,5 +222,7 @@ describe('answers embedded in the page', () => {
 /** Just enough of a Document for readFirstScreen: the text of the one `<script>` in `markup`, if any. */
 function documentWith(markup: string): Document {
   const text = /<script[^>]*>([\s\S]*)<\/script>/.exec(markup)?.[1] ?? null;
-  return { getElementById: (id: string) => (id === FIRST_SCREEN_ID && text !== null ? { textContent: text } : null) } as unknown as Document;
+  return {
+    getElementById: (id: string) => (id === FIRST_SCREEN_ID && text !== null ? { textContent: text } : null),
+  } as unknown as Document;
 }
