@@ -56,6 +56,7 @@ const start = async () => {
         baseUrl: config.apiBaseUrl,
         timeoutMs: config.requestTimeoutSeconds * 1000,
         firstAnswers: firstScreen?.answers,
+        firstAnswerEtags: firstScreen?.etags,
       }),
     );
     let refreshMs: number | null = config.refreshSeconds * 1000;

@@ -52,16 +52,15 @@ export interface ApiClientOptions {
    * embeds the ones it used). Each stands in for one request and is validated like any other answer.
    */
   firstAnswers?: Readonly<Record<string, unknown>>;
+  /** ETags of the first answers, by the same key: the next request for one of them is conditional. */
+  firstAnswerEtags?: Readonly<Record<string, string>>;
 }
 
 /** An answer's key: its endpoint's path and sorted query, without the base URL. */
 export const answerKey = (endpoint: EndpointId, params: QueryParams = {}): string => buildUrl('', endpoint, params);
 
 const formatPath = (path: ReadonlyArray<PropertyKey>): string =>
-  path.reduce<string>(
-    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
-    '',
-  );
+  path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
 
 export const buildUrl = (baseUrl: string, endpoint: EndpointId, params: QueryParams = {}): string => {
   let path: string = ENDPOINTS[endpoint].path;
@@ -78,11 +77,7 @@ export const buildUrl = (baseUrl: string, endpoint: EndpointId, params: QueryPar
 };
 
 export interface ApiClient {
-  get<E extends EndpointId>(
-    endpoint: E,
-    params?: QueryParams,
-    signal?: AbortSignal,
-  ): Promise<z.output<(typeof ENDPOINTS)[E]['response']>>;
+  get<E extends EndpointId>(endpoint: E, params?: QueryParams, signal?: AbortSignal): Promise<z.output<(typeof ENDPOINTS)[E]['response']>>;
 }
 
 export const createApiClient = (options: ApiClientOptions): ApiClient => {
@@ -127,7 +122,10 @@ export const createApiClient = (options: ApiClientOptions): ApiClient => {
         // Each in a task of its own: start-up asks for all of them at once, and validating them all in
         // one piece was a long task of its own on a phone.
         await nextTask();
-        return validate(endpoint, answer, null) as never;
+        const data = validate(endpoint, answer, null);
+        const etag = options.firstAnswerEtags?.[key];
+        if (etag) remember(options.baseUrl + key, etag, data);
+        return data as never;
       }
       const url = options.baseUrl + key;
       const label = path;
@@ -137,7 +135,12 @@ export const createApiClient = (options: ApiClientOptions): ApiClient => {
       const timer = setTimeout(() => timeout.abort(), options.timeoutMs);
       const combined = signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal;
       const timedOut = () =>
-        new ApiError({ kind: 'timeout', endpoint: label, timeoutMs: options.timeoutMs, message: `${label}: no answer within ${options.timeoutMs} ms` });
+        new ApiError({
+          kind: 'timeout',
+          endpoint: label,
+          timeoutMs: options.timeoutMs,
+          message: `${label}: no answer within ${options.timeoutMs} ms`,
+        });
       const cached = etags.get(url);
       const headers: Record<string, string> = { Accept: 'application/json' };
       if (cached) headers['If-None-Match'] = cached.etag;

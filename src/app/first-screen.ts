@@ -17,6 +17,13 @@ export interface FirstScreen {
   config: unknown;
   /** API answers by `answerKey` (src/api/client.ts), each validated by the app like any other answer. */
   answers: Record<string, unknown>;
+  /**
+   * The ETag of each answer that had one, by the same key: the app's first poll of it is a conditional
+   * request, which a 304 Not Modified answers without a body. A page the server sends again (see
+   * src/app/render-first-screen.tsx) may be older than the app's freshness window, and its answers are
+   * then confirmed at start-up this way.
+   */
+  etags?: Record<string, string>;
   /** The language the screen was rendered in. */
   locale: Locale;
   /** When it was rendered (ms since 1970): the answers' time of receipt and "now" for the clocks on it. */
@@ -43,7 +50,14 @@ export const readFirstScreen = (doc: Document): FirstScreen | null => {
   try {
     const parsed: unknown = JSON.parse(text);
     if (!isRecord(parsed) || !isRecord(parsed.answers) || !isLocale(parsed.locale) || typeof parsed.renderedAt !== 'number') return null;
-    return { config: parsed.config, answers: parsed.answers, locale: parsed.locale, renderedAt: parsed.renderedAt };
+    const first: FirstScreen = { config: parsed.config, answers: parsed.answers, locale: parsed.locale, renderedAt: parsed.renderedAt };
+    // Only strings are ETags; anything else is left out (those answers are then asked for in full).
+    if (isRecord(parsed.etags)) {
+      first.etags = Object.fromEntries(
+        Object.entries(parsed.etags).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+      );
+    }
+    return first;
   } catch {
     return null;
   }

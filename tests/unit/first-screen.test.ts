@@ -55,6 +55,8 @@ describe('first screen rendered on the server', () => {
       '/regions/KZ-62?compare=previous&period=ytd',
       '/summary?compare=previous&period=ytd',
     ]);
+    // Each with its ETag, so the app's first poll of it is a conditional request.
+    expect(Object.keys(embedded?.etags ?? {}).sort()).toEqual(Object.keys(embedded?.answers ?? {}).sort());
     expect(embedded?.config).toEqual(CONFIG);
     expect(embedded?.locale).toBe('en');
   });
@@ -175,6 +177,7 @@ describe('answers embedded in the page', () => {
     const first = {
       config: { demo: false },
       answers: { '/meta': { name: HOSTILE, line: 'a\u2028b' } },
+      etags: { '/meta': '"a1"' },
       locale: 'ru' as const,
       renderedAt: 1_700_000_000_000,
     };
@@ -189,6 +192,31 @@ describe('answers embedded in the page', () => {
     expect(readFirstScreen(documentWith('<script>{not json</script>'))).toBeNull();
     expect(readFirstScreen(documentWith('<script>{"answers":[]}</script>'))).toBeNull();
     expect(readFirstScreen(documentWith('<script>{"answers":{},"locale":"xx","renderedAt":1}</script>'))).toBeNull();
+    // An ETag that is no string is left out: that answer is then asked for in full.
+    const oddTags = '<script>{"answers":{},"etags":{"/meta":7,"/roadmap":"r1"},"locale":"en","renderedAt":1}</script>';
+    expect(readFirstScreen(documentWith(oddTags))?.etags).toEqual({ '/roadmap': 'r1' });
+  });
+
+  it("carry their ETags: the app's next request for one is conditional, and a 304 hands back the same answer", async () => {
+    const etag = (await fetch(`${BASE}/meta`)).headers.get('ETag');
+    if (!etag) throw new Error('the demo API sent no ETag');
+    const ifNoneMatch: (string | null)[] = [];
+    const record = ({ request }: { request: Request }) => void ifNoneMatch.push(request.headers.get('If-None-Match'));
+    server.events.on('request:start', record);
+    try {
+      const client = createApiClient({
+        baseUrl: BASE,
+        timeoutMs: 2_000,
+        firstAnswers: { '/meta': metaBody(getModel()) },
+        firstAnswerEtags: { '/meta': etag },
+      });
+      const first = await client.get('meta');
+      expect(ifNoneMatch).toEqual([]);
+      expect(await client.get('meta')).toBe(first);
+      expect(ifNoneMatch).toEqual([etag]);
+    } finally {
+      server.events.removeListener('request:start', record);
+    }
   });
 
   it('stand in for one request each and are validated like any other answer', async () => {
