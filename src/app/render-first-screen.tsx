@@ -15,8 +15,9 @@
  * answers has changed (a conditional request per answer, each answered 304 Not Modified) and it is
  * younger than one refresh interval, so its clock and "updated" times are no older than those of a
  * dashboard already open. The answers travel with their ETags: when the page is older than the app's
- * freshness window, the app's check of them at start-up is answered 304, without a body. A render costs the server ~10 ms of CPU; on the benchmark's two cores, which
- * the browser shares, a rendered page arrived 20–60 ms after it was asked for, a reused one mostly 7–44 ms.
+ * freshness window, the app's check of them at start-up is answered 304, without a body. A render costs
+ * the server ~10 ms of CPU; on the benchmark's two cores, which the browser shares, a rendered page
+ * arrived 20–60 ms after it was asked for, a reused one mostly 7–44 ms.
  */
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
