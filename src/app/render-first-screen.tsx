@@ -91,16 +91,11 @@ const prepare = (request: FirstScreenRequest): PageRequest | null => {
   };
 };
 
-/** One request the screen was rendered from, and the ETag of the answer it got. */
-interface Source {
-  url: string;
-  etag: string;
-}
-
 interface RenderedPage {
   screen: FirstScreenHtml;
   renderedAt: number;
-  sources: Source[];
+  /** The ETag of every answer it was rendered from, by answer key (the path after the API's base). */
+  etags: Record<string, string>;
 }
 
 /** Pages kept for reuse (each ~75 KB of HTML): every route in each language, and some regions and periods. */
@@ -121,12 +116,12 @@ const keep = (key: string, page: RenderedPage) => {
  * that names its ETag (or, from a server that ignores If-None-Match, a 200 with the same ETag). Any
  * failure, change or delay counts as "not current": the page is then rendered afresh.
  */
-const stillCurrent = async (page: RenderedPage, timeoutMs: number): Promise<boolean> => {
+const stillCurrent = async (base: string, page: RenderedPage, timeoutMs: number): Promise<boolean> => {
   const signal = AbortSignal.timeout(timeoutMs);
   try {
     const confirmed = await Promise.all(
-      page.sources.map(async ({ url, etag }) => {
-        const response = await fetch(url, { headers: { Accept: 'application/json', 'If-None-Match': etag }, signal });
+      Object.entries(page.etags).map(async ([key, etag]) => {
+        const response = await fetch(base + key, { headers: { Accept: 'application/json', 'If-None-Match': etag }, signal });
         // The body of a changed answer is not needed (the render that follows asks for it again); the
         // stream is let go without waiting for the cancellation, which some fetch stubs never settle.
         response.body?.cancel().catch(() => undefined);
@@ -144,7 +139,7 @@ const reusable = async (page: PageRequest): Promise<FirstScreenHtml | null> => {
   const previous = renderedPages.get(page.key);
   if (!previous) return null;
   const age = Date.now() - previous.renderedAt;
-  if (age >= 0 && age < page.config.refreshSeconds * 1000 && (await stillCurrent(previous, page.timeoutMs))) {
+  if (age >= 0 && age < page.config.refreshSeconds * 1000 && (await stillCurrent(page.base, previous, page.timeoutMs))) {
     keep(page.key, previous);
     return previous.screen;
   }
@@ -156,19 +151,15 @@ const render = async (page: PageRequest): Promise<FirstScreenHtml | null> => {
   const { config, base, url, locale } = page;
   const answers: Record<string, unknown> = {};
   const etags: Record<string, string> = {};
-  const sources: Source[] = [];
-  let everyAnswerTagged = true;
   const recordingFetch: typeof fetch = async (input, init) => {
     const response = await fetch(input, init);
     const requested = String(input instanceof Request ? input.url : input);
     if (response.ok && requested.startsWith(base)) {
+      const key = requested.slice(base.length);
       try {
-        answers[requested.slice(base.length)] = await response.clone().json();
+        answers[key] = await response.clone().json();
         const etag = response.headers.get('ETag');
-        if (etag) {
-          sources.push({ url: requested, etag });
-          etags[requested.slice(base.length)] = etag;
-        } else everyAnswerTagged = false;
+        if (etag) etags[key] = etag;
       } catch {
         // Not JSON: the client reports it when it asks for itself.
       }
@@ -188,13 +179,11 @@ const render = async (page: PageRequest): Promise<FirstScreenHtml | null> => {
   try {
     await startFirstRequests(queryClient, url);
     // A failed request would be rendered as a failure the browser might not see: let the app ask itself.
-    if (
-      queryClient
-        .getQueryCache()
-        .getAll()
-        .some((query) => query.state.status !== 'success')
-    )
-      return null;
+    const failed = queryClient
+      .getQueryCache()
+      .getAll()
+      .some((query) => query.state.status !== 'success');
+    if (failed) return null;
 
     const renderedAt = Date.now();
     dateFirstAnswers(queryClient, renderedAt);
@@ -211,7 +200,9 @@ const render = async (page: PageRequest): Promise<FirstScreenHtml | null> => {
       script: firstScreenScript({ config: page.rawConfig, answers, etags, locale, renderedAt }),
       lang: LANGUAGE_TAG[locale].slice(0, 2),
     };
-    if (everyAnswerTagged && sources.length > 0) keep(page.key, { screen, renderedAt, sources });
+    // Only a page whose every answer has an ETag can be confirmed later.
+    const answerCount = Object.keys(answers).length;
+    if (answerCount > 0 && Object.keys(etags).length === answerCount) keep(page.key, { screen, renderedAt, etags });
     return screen;
   } finally {
     setFirstScreenClock(null);
