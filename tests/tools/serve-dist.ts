@@ -157,6 +157,8 @@ export const serveDist = async (options: ServeOptions): Promise<Server> => {
   // The renderer hands back the very same screen while it is current (src/app/render-first-screen.tsx):
   // its page is composed and compressed once. Under the CSP each response has a nonce of its own.
   const composedPages = new WeakMap<FirstScreenHtml, Payload>();
+  // The page without a first screen is always the same: compressed once too.
+  const plainPage: Payload = { body: Buffer.from(template) };
 
   /**
    * The page for an address that is no file: the app, with its first screen when it can be rendered, and
@@ -164,7 +166,7 @@ export const serveDist = async (options: ServeOptions): Promise<Server> => {
    */
   const page = async (req: IncomingMessage): Promise<{ payload: Payload; headers: Record<string, string> }> => {
     // Cookie: the rendered language follows the reader's remembered one.
-    const plain = { payload: { body: Buffer.from(template) }, headers: { ...extraHeaders, Vary: 'Cookie' } };
+    const plain = { payload: plainPage, headers: { ...extraHeaders, Vary: 'Cookie' } };
     if (!renderer) return plain;
     try {
       const screen = await renderer({ url: req.url ?? '/', cookie: req.headers.cookie, config, timeoutMs: 1_500 });

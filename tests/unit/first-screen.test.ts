@@ -28,6 +28,22 @@ const volunteersNow = async (): Promise<number> => {
   return value;
 };
 
+/** Every request the API gets while `run` runs: its path and its If-None-Match header. */
+const requestsDuring = async <T>(
+  run: () => Promise<T>,
+): Promise<{ result: T; requests: { path: string; ifNoneMatch: string | null }[] }> => {
+  const requests: { path: string; ifNoneMatch: string | null }[] = [];
+  const record = ({ request }: { request: Request }) => {
+    requests.push({ path: new URL(request.url).pathname, ifNoneMatch: request.headers.get('If-None-Match') });
+  };
+  server.events.on('request:start', record);
+  try {
+    return { result: await run(), requests };
+  } finally {
+    server.events.removeListener('request:start', record);
+  }
+};
+
 describe('first screen rendered on the server', () => {
   it('shows the national KPI numbers from the API, in Kazakh by default and in the language of ?lang= or the cookie', async () => {
     const volunteers = await volunteersNow();
@@ -107,22 +123,6 @@ describe('first screen rendered on the server', () => {
 });
 
 describe('a page rendered before', () => {
-  /** Every request the API gets while `run` runs: its path and its If-None-Match header. */
-  const requestsDuring = async <T>(
-    run: () => Promise<T>,
-  ): Promise<{ result: T; requests: { path: string; ifNoneMatch: string | null }[] }> => {
-    const requests: { path: string; ifNoneMatch: string | null }[] = [];
-    const record = ({ request }: { request: Request }) => {
-      requests.push({ path: new URL(request.url).pathname, ifNoneMatch: request.headers.get('If-None-Match') });
-    };
-    server.events.on('request:start', record);
-    try {
-      return { result: await run(), requests };
-    } finally {
-      server.events.removeListener('request:start', record);
-    }
-  };
-
   it('is sent again, not rendered, while the API answers 304 Not Modified to each request it was rendered from', async () => {
     const first = await renderFirstScreen({ url: '/directions?lang=en', config: CONFIG });
     if (!first) throw new Error('not rendered');
@@ -152,11 +152,12 @@ describe('a page rendered before', () => {
     try {
       const renderedAt = new Date('2026-11-22T09:40:00Z').getTime();
       vi.setSystemTime(renderedAt);
-      const first = await renderFirstScreen({ url: '/roadmap?lang=ru', config: { ...CONFIG, refreshSeconds: 30 } });
+      const request = { url: '/roadmap?lang=ru', config: { ...CONFIG, refreshSeconds: 30 } };
+      const first = await renderFirstScreen(request);
       vi.setSystemTime(renderedAt + 29_000);
-      expect(await renderFirstScreen({ url: '/roadmap?lang=ru', config: { ...CONFIG, refreshSeconds: 30 } })).toBe(first);
+      expect(await renderFirstScreen(request)).toBe(first);
       vi.setSystemTime(renderedAt + 30_000);
-      const later = await renderFirstScreen({ url: '/roadmap?lang=ru', config: { ...CONFIG, refreshSeconds: 30 } });
+      const later = await renderFirstScreen(request);
       expect(later).not.toBe(first);
       expect(readFirstScreen(documentWith(later?.script ?? ''))?.renderedAt).toBe(renderedAt + 30_000);
     } finally {
@@ -200,23 +201,17 @@ describe('answers embedded in the page', () => {
   it("carry their ETags: the app's next request for one is conditional, and a 304 hands back the same answer", async () => {
     const etag = (await fetch(`${BASE}/meta`)).headers.get('ETag');
     if (!etag) throw new Error('the demo API sent no ETag');
-    const ifNoneMatch: (string | null)[] = [];
-    const record = ({ request }: { request: Request }) => void ifNoneMatch.push(request.headers.get('If-None-Match'));
-    server.events.on('request:start', record);
-    try {
-      const client = createApiClient({
-        baseUrl: BASE,
-        timeoutMs: 2_000,
-        firstAnswers: { '/meta': metaBody(getModel()) },
-        firstAnswerEtags: { '/meta': etag },
-      });
-      const first = await client.get('meta');
-      expect(ifNoneMatch).toEqual([]);
-      expect(await client.get('meta')).toBe(first);
-      expect(ifNoneMatch).toEqual([etag]);
-    } finally {
-      server.events.removeListener('request:start', record);
-    }
+    const client = createApiClient({
+      baseUrl: BASE,
+      timeoutMs: 2_000,
+      firstAnswers: { '/meta': metaBody(getModel()) },
+      firstAnswerEtags: { '/meta': etag },
+    });
+    const { result: first, requests: none } = await requestsDuring(() => client.get('meta'));
+    expect(none.map((r) => r.ifNoneMatch)).toEqual([]);
+    const { result: again, requests } = await requestsDuring(() => client.get('meta'));
+    expect(again).toBe(first);
+    expect(requests.map((r) => r.ifNoneMatch)).toEqual([etag]);
   });
 
   it('stand in for one request each and are validated like any other answer', async () => {
