@@ -7,6 +7,7 @@ import type { Browser, CDPSession } from '@playwright/test';
 import { freshPage, pageState, sleep, type PageMarks } from './harness';
 import { classifyRequest, type ByteKind } from './bytes';
 import { loadSettled, type Expectation } from './settled';
+import { FIRST_PAINT_CATEGORIES, firstPaintCpu, parseTrace, type FirstPaintCpu } from './trace';
 
 export type { Expectation };
 
@@ -95,6 +96,8 @@ export interface LoadRun {
   timedOut: boolean;
   requests: RequestRecord[];
   errors: string[];
+  /** With `traceFirstPaint`: the CPU time the page's renderer spent until the first KPI numbers. */
+  firstPaintCpu?: FirstPaintCpu | null;
 }
 
 export interface LoadOptions {
@@ -109,15 +112,22 @@ export interface LoadOptions {
   capMs?: number;
   /** CSS selector of the headline numbers (harness.ts HEADLINE_NUMBERS); the KPI tiles by default. */
   headline?: string;
+  /** Record a trace of the load for firstPaintCpu. Tracing slows the page: such a load's times are not used. */
+  traceFirstPaint?: boolean;
 }
 
 export const loadRun = async (browser: Browser, url: string, options: LoadOptions): Promise<LoadRun> => {
   const { context, page, cdp, errors } = await freshPage(browser, undefined, options.headline);
+  let tracing = false;
   try {
     const net = new NetworkRecorder(cdp);
     await cdp.send('Network.enable');
     if (options.cpuThrottle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.cpuThrottle });
     const capMs = options.capMs ?? (options.cpuThrottle > 1 ? 40_000 : 20_000);
+    if (options.traceFirstPaint) {
+      await browser.startTracing(page, { categories: FIRST_PAINT_CATEGORIES });
+      tracing = true;
+    }
     const started = Date.now();
     await page.goto(url, { waitUntil: 'commit' });
     let state = await pageState(page);
@@ -133,6 +143,8 @@ export const loadRun = async (browser: Browser, url: string, options: LoadOption
       state = await pageState(page);
     }
     const marks = state.marks;
+    const trace = tracing ? parseTrace(await browser.stopTracing()) : null;
+    tracing = false;
     return {
       missing: state.notFound,
       marks,
@@ -140,8 +152,11 @@ export const loadRun = async (browser: Browser, url: string, options: LoadOption
       timedOut,
       requests: net.records(marks.kpi),
       errors,
+      ...(trace && { firstPaintCpu: marks.kpi === undefined ? null : firstPaintCpu(trace, marks.kpi) }),
     };
   } finally {
+    // The browser traces one page at a time: a load that failed midway must not leave its trace running.
+    if (tracing) await browser.stopTracing().catch(() => undefined);
     await context.close();
   }
 };

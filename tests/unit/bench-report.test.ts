@@ -6,6 +6,7 @@ import {
   broken,
   buildTable,
   evaluateBudgets,
+  firstPaintCpuSummary,
   kpiRatio,
   median,
   renderMarkdown,
@@ -14,7 +15,7 @@ import {
   type RouteResult,
 } from '../bench/report';
 import { loadSettled } from '../bench/settled';
-import { WINDOW_MARK, frameStats, mainThreadTasks, type TraceEvent } from '../bench/trace';
+import { WINDOW_MARK, firstPaintCpu, frameStats, mainThreadTasks, type TraceEvent } from '../bench/trace';
 
 const split = (first: number, later = 0) => ({ first, later });
 
@@ -174,6 +175,66 @@ describe('bench figures', () => {
     const marked: TraceEvent[] = [...events, { name: WINDOW_MARK, ph: 'R', pid: 2, tid: 7, ts: 40_000 }];
     expect(mainThreadTasks(marked)).toEqual({ longestTaskMs: 62.5, tasksOver50ms: 1, tasks: 1 });
     expect(mainThreadTasks([...events, { name: WINDOW_MARK, ph: 'R', pid: 2, tid: 7, ts: 60_000 }])).toBeNull();
+  });
+
+  it('adds up the CPU time the renderer of the page spent from its navigation to the first numbers', () => {
+    const nav = (url: string, ts: number): TraceEvent => ({
+      name: 'navigationStart',
+      ph: 'R',
+      pid: 5,
+      tid: 5,
+      ts,
+      args: { data: { documentLoaderURL: url } },
+    });
+    const task = (over: Partial<TraceEvent>): TraceEvent => ({ name: 'RunTask', ph: 'X', pid: 5, tid: 5, ts: 0, dur: 0, ...over });
+    const events: TraceEvent[] = [
+      nav('', 0), // the blank page every new tab starts with
+      nav('http://127.0.0.1:4173/', 1_000),
+      task({ ts: 500, dur: 4_000, tdur: 4_000 }), // began before the navigation
+      task({ ts: 2_000, dur: 10_000, tdur: 8_000 }), // thread time, not wall time
+      task({ name: 'ThreadControllerImpl::RunTask', ts: 2_100, dur: 9_000, tdur: 7_000 }), // nested: counted once
+      task({ ts: 20_000, dur: 5_000 }), // no thread time recorded: wall time
+      task({ name: 'RasterTask', tid: 9, ts: 30_000, dur: 3_000, tdur: 2_500 }),
+      task({ name: 'RasterTask', tid: 10, ts: 40_000, dur: 1_000, tdur: 1_000 }),
+      task({ tid: 9, ts: 30_000, dur: 3_000 }), // another thread's task: not the main thread
+      task({ pid: 6, tid: 6, ts: 3_000, dur: 50_000 }), // another process
+      task({ ts: 60_000, dur: 2_000 }), // after the first numbers
+    ];
+    const cpu = firstPaintCpu(events, 50);
+    expect(cpu?.mainMs).toBeCloseTo(13);
+    expect(cpu?.rasterMs).toBeCloseTo(3.5);
+    expect(
+      firstPaintCpu(
+        events.filter((e) => e.name !== 'navigationStart'),
+        50,
+      ),
+    ).toBeNull();
+  });
+
+  it('reports CPU time to the first numbers beside the wall-clock figures, ours against the floor', () => {
+    const route = okRoute('/', {
+      firstPaintCpu: {
+        app: [
+          { mainMs: 40, rasterMs: 20 },
+          { mainMs: 44, rasterMs: 16 },
+          { mainMs: 50, rasterMs: 30 },
+        ],
+        floor: [
+          { mainMs: 20, rasterMs: 4 },
+          { mainMs: 18, rasterMs: 2 },
+          { mainMs: 30, rasterMs: 6 },
+        ],
+      },
+    });
+    const summary = firstPaintCpuSummary(route.firstPaintCpu);
+    expect(summary?.app).toEqual({ mainMs: 44, rasterMs: 20 });
+    expect(summary?.ratio).toBeCloseTo(60 / 24);
+    expect(firstPaintCpuSummary(undefined)).toBeNull();
+    expect(firstPaintCpuSummary({ app: [{ mainMs: 1, rasterMs: 1 }], floor: [] })).toBeNull();
+    const text = renderText(buildTable(results([route, okRoute('/regions')]), []));
+    expect(text).toMatch(/CPU to first numbers, ms: main \+ raster\s+44 \+ 20\s+–/);
+    expect(text).toMatch(/static floor CPU, ms: main \+ raster\s+20 \+ 4\s+–/);
+    expect(text).toMatch(/ours ÷ floor, CPU time\s+2\.50×\s+–/);
   });
 
   it('counts the frames a long gap between animation frames dropped', () => {
