@@ -47,6 +47,8 @@ import { soak } from './soak';
 import type { FirstPaintCpu } from './trace';
 
 const DIST = 'dist';
+/** What a floor page has: its KPI numbers only. */
+const FLOOR_EXPECT: Expectation = { kpi: true, map: false, chart: false };
 const THROTTLE = 4;
 
 const args = parseArgs(process.argv.slice(2));
@@ -89,7 +91,7 @@ const measureLoads = async (browser: Browser, origin: string, floors: Record<str
   // Warm the browser (process start-up, font caches) so the first measured load is not the slowest.
   await loadRun(browser, `${origin}${floors[routes[0] ?? '/'] ?? '/'}`, {
     cpuThrottle: 1,
-    expect: { kpi: true, map: false, chart: false },
+    expect: FLOOR_EXPECT,
   });
   await loadRun(browser, `${origin}/`, { cpuThrottle: 1 });
   for (let i = 0; i < runs; i++) {
@@ -112,7 +114,7 @@ const measureLoads = async (browser: Browser, origin: string, floors: Record<str
           }
           const floor = await loadRun(browser, `${origin}${floors[st.route] ?? ''}`, {
             cpuThrottle: cpu,
-            expect: { kpi: true, map: false, chart: false },
+            expect: FLOOR_EXPECT,
           });
           const bucket = cpu === 1 ? st.desktop : st.throttled;
           bucket.app.push(app);
@@ -145,7 +147,7 @@ const measureLoads = async (browser: Browser, origin: string, floors: Record<str
         });
         const floor = await loadRun(browser, `${origin}${floors[st.route] ?? ''}`, {
           cpuThrottle: 1,
-          expect: { kpi: true, map: false, chart: false },
+          expect: FLOOR_EXPECT,
           traceFirstPaint: true,
         });
         if (app.firstPaintCpu) st.firstPaintCpu.app.push(app.firstPaintCpu);

@@ -99,12 +99,12 @@ export const median = (values: readonly (number | null)[]): number | null => {
 
 const cpuTotal = (c: FirstPaintCpu) => c.mainMs + c.rasterMs;
 
-/** Median CPU time to the first numbers, ours and the floor's, and ours divided by the floor's. */
+/** Median CPU time to the first numbers, ours and the floor's, and ours divided by the floor's (totals). */
 export const firstPaintCpuSummary = (
   c: RouteResult['firstPaintCpu'],
-): { app: { mainMs: number; rasterMs: number }; floor: { mainMs: number; rasterMs: number }; ratio: number | null } | null => {
+): { app: FirstPaintCpu; floor: FirstPaintCpu; ratio: number | null } | null => {
   if (!c || c.app.length === 0 || c.floor.length === 0) return null;
-  const medians = (runs: FirstPaintCpu[]) => ({
+  const medians = (runs: FirstPaintCpu[]): FirstPaintCpu => ({
     mainMs: median(runs.map((r) => r.mainMs)) ?? 0,
     rasterMs: median(runs.map((r) => r.rasterMs)) ?? 0,
   });
