@@ -88,6 +88,11 @@ const measureLoads = async (browser: Browser, origin: string, floors: Record<str
     throttled: { app: [], floor: [] },
     firstPaintCpu: { app: [], floor: [] },
   }));
+  // One load of a route, and one of its floor; traced ones only for their CPU time (see below).
+  const loadApp = (st: RouteState, cpuThrottle: number, traceFirstPaint = false) =>
+    loadRun(browser, `${origin}${st.route}`, { cpuThrottle, expect: st.expect, headline: headlineSelector(st.route), traceFirstPaint });
+  const loadFloor = (st: RouteState, cpuThrottle: number, traceFirstPaint = false) =>
+    loadRun(browser, `${origin}${floors[st.route] ?? ''}`, { cpuThrottle, expect: FLOOR_EXPECT, traceFirstPaint });
   // Warm the browser (process start-up, font caches) so the first measured load is not the slowest.
   await loadRun(browser, `${origin}${floors[routes[0] ?? '/'] ?? '/'}`, {
     cpuThrottle: 1,
@@ -100,11 +105,7 @@ const measureLoads = async (browser: Browser, origin: string, floors: Record<str
       const cells: string[] = [];
       try {
         for (const cpu of [1, THROTTLE]) {
-          const app = await loadRun(browser, `${origin}${st.route}`, {
-            cpuThrottle: cpu,
-            expect: st.expect,
-            headline: headlineSelector(st.route),
-          });
+          const app = await loadApp(st, cpu);
           if (!st.expect) {
             if (app.missing) {
               st.status = 'missing';
@@ -112,10 +113,7 @@ const measureLoads = async (browser: Browser, origin: string, floors: Record<str
             }
             st.expect = app.found;
           }
-          const floor = await loadRun(browser, `${origin}${floors[st.route] ?? ''}`, {
-            cpuThrottle: cpu,
-            expect: FLOOR_EXPECT,
-          });
+          const floor = await loadFloor(st, cpu);
           const bucket = cpu === 1 ? st.desktop : st.throttled;
           bucket.app.push(app);
           bucket.floor.push(floor);
@@ -139,17 +137,8 @@ const measureLoads = async (browser: Browser, origin: string, floors: Record<str
     for (const st of states) {
       if (st.status !== 'ok') continue;
       try {
-        const app = await loadRun(browser, `${origin}${st.route}`, {
-          cpuThrottle: 1,
-          expect: st.expect,
-          headline: headlineSelector(st.route),
-          traceFirstPaint: true,
-        });
-        const floor = await loadRun(browser, `${origin}${floors[st.route] ?? ''}`, {
-          cpuThrottle: 1,
-          expect: FLOOR_EXPECT,
-          traceFirstPaint: true,
-        });
+        const app = await loadApp(st, 1, true);
+        const floor = await loadFloor(st, 1, true);
         if (app.firstPaintCpu) st.firstPaintCpu.app.push(app.firstPaintCpu);
         if (floor.firstPaintCpu) st.firstPaintCpu.floor.push(floor.firstPaintCpu);
         const f = (c: FirstPaintCpu | null | undefined) => (c ? `${c.mainMs.toFixed(0)} + ${c.rasterMs.toFixed(0)}` : '–');
