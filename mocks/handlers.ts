@@ -1,7 +1,16 @@
 // The demo API v1 as msw request handlers: one list shared by the browser worker, Node tests and the HTTP server.
 import { http, HttpResponse } from 'msw';
-import { z } from 'zod';
-import { ComparisonParam, DirectionId, MetricId, Month, NameLanguage, OrganizationSort, PeriodParam, RegionCode } from '../src/api/contract';
+import * as z from 'zod/mini';
+import {
+  ComparisonParam,
+  DirectionId,
+  MetricId,
+  Month,
+  NameLanguage,
+  OrganizationSort,
+  PeriodParam,
+  RegionCode,
+} from '../src/api/contract';
 import type { Comparison, DirectionId as DirectionIdType, RegionCode as RegionCodeType } from '../src/api/contract';
 import { buildOpenApiDocument } from '../src/api/openapi';
 import { monthIndex, parsePeriod } from '../src/lib/months';
@@ -103,7 +112,7 @@ const handle =
 // ---- parameter parsing: every parameter is checked; a bad one is a 400 that names it ----
 
 /** An optional query parameter validated by a contract schema; empty counts as absent. */
-const optional = <T>(url: URL, name: string, schema: z.ZodType<T>, hint: string): T | null => {
+const optional = <T>(url: URL, name: string, schema: z.ZodMiniType<T>, hint: string): T | null => {
   const raw = url.searchParams.get(name);
   if (raw === null || raw === '') return null;
   const parsed = schema.safeParse(raw);

@@ -1,24 +1,24 @@
 // The 20 regions of the demo model: reference data from regions.json plus each region's synthetic "character".
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { DirectionId, RegionCode } from '../../src/api/contract';
 import regionsJson from '../data/regions.json' with { type: 'json' };
 
 const LocalizedName = z.object({ kk: z.string(), ru: z.string(), en: z.string() });
 const RegionsFile = z.object({
-  nationalPopulation: z.object({ value: z.number().int().positive(), asOf: z.string() }),
+  nationalPopulation: z.object({ value: z.int().check(z.positive()), asOf: z.string() }),
   units: z
     .array(
       z.object({
-        code: z.string().regex(/^KZ-\d{2}$/),
+        code: z.string().check(z.regex(/^KZ-\d{2}$/)),
         type: z.enum(['region', 'city']),
         name: LocalizedName,
-        centre: LocalizedName.extend({ lat: z.number(), lon: z.number() }),
-        population: z.number().int().positive(),
+        centre: z.extend(LocalizedName, { lat: z.number(), lon: z.number() }),
+        population: z.int().check(z.positive()),
         populationAsOf: z.string(),
         populationSource: z.string(),
       }),
     )
-    .length(20),
+    .check(z.length(20)),
 });
 
 // Parsed once at load: a broken data file should fail loudly here, not as odd numbers on a map.

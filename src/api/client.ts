@@ -3,7 +3,7 @@
  * requests, and validates every response against the contract. Every failure becomes an `ApiError`
  * that says which endpoint failed and how, so the UI can name it in plain words.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { ENDPOINTS, Problem, type EndpointId } from './contract';
 import { nextTask } from '../lib/in-slices';
 

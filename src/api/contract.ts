@@ -5,31 +5,31 @@
  * from these schemas, the client validates every response against them, and the OpenAPI 3.1 document
  * (public/openapi.json) is generated from them (src/api/openapi.ts), so the three cannot drift apart.
  */
-// Before any schema is built: no eval probe under the strict CSP.
+// Before any schema is built: no eval probe under the strict CSP, English messages.
 import '../lib/zod-config';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** ISO 3166-2:KZ code of one of the 20 first-level units, e.g. "KZ-62". */
 export const RegionCode = z
   .string()
-  .regex(/^KZ-\d{2}$/, 'an ISO 3166-2:KZ code such as KZ-62')
-  .meta({ id: 'RegionCode', description: 'ISO 3166-2:KZ code, e.g. "KZ-62"' });
+  .check(z.regex(/^KZ-\d{2}$/, 'an ISO 3166-2:KZ code such as KZ-62'))
+  .register(z.globalRegistry, { id: 'RegionCode', description: 'ISO 3166-2:KZ code, e.g. "KZ-62"' });
 export type RegionCode = z.infer<typeof RegionCode>;
 
 /** A calendar month as "YYYY-MM". */
 export const Month = z
   .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month as YYYY-MM')
-  .meta({ id: 'Month', description: 'A calendar month, "YYYY-MM"' });
+  .check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month as YYYY-MM'))
+  .register(z.globalRegistry, { id: 'Month', description: 'A calendar month, "YYYY-MM"' });
 export type Month = z.infer<typeof Month>;
 
 export const LocalizedText = z
   .object({ kk: z.string(), ru: z.string(), en: z.string() })
-  .meta({ id: 'LocalizedText', description: 'The same text in Kazakh, Russian and English' });
+  .register(z.globalRegistry, { id: 'LocalizedText', description: 'The same text in Kazakh, Russian and English' });
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
 export const METRIC_IDS = ['volunteers', 'organisations', 'projects', 'actions', 'peopleHelped', 'openRequests'] as const;
-export const MetricId = z.enum(METRIC_IDS).meta({ id: 'MetricId' });
+export const MetricId = z.enum(METRIC_IDS).register(z.globalRegistry, { id: 'MetricId' });
 export type MetricId = z.infer<typeof MetricId>;
 
 export const DIRECTION_IDS = [
@@ -44,7 +44,7 @@ export const DIRECTION_IDS = [
   'animals',
   'sport',
 ] as const;
-export const DirectionId = z.enum(DIRECTION_IDS).meta({ id: 'DirectionId' });
+export const DirectionId = z.enum(DIRECTION_IDS).register(z.globalRegistry, { id: 'DirectionId' });
 export type DirectionId = z.infer<typeof DirectionId>;
 
 /**
@@ -53,13 +53,11 @@ export type DirectionId = z.infer<typeof DirectionId>;
  */
 export const MAX_PLAUSIBLE_COUNT = 1e10;
 export const Quantity = z
-  .number()
-  .nullable()
-  .optional()
-  .transform((v): number | null =>
-    typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= MAX_PLAUSIBLE_COUNT ? v : null,
+  .pipe(
+    z.optional(z.nullable(z.number())),
+    z.transform((v): number | null => (typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= MAX_PLAUSIBLE_COUNT ? v : null)),
   )
-  .meta({ id: 'Quantity', description: 'A non-negative statistic; null (or absent) when unknown' });
+  .register(z.globalRegistry, { id: 'Quantity', description: 'A non-negative statistic; null (or absent) when unknown' });
 export type Quantity = z.output<typeof Quantity>;
 
 const DateTime = z.iso.datetime({ offset: true });
@@ -68,9 +66,14 @@ export const MonthlyPoint = z
   .object({
     month: Month,
     value: Quantity,
-    partial: z.boolean().optional().meta({ description: 'True for the current, still incomplete month: a flow so far, a stock so far' }),
+    partial: z
+      .optional(z.boolean())
+      .register(z.globalRegistry, { description: 'True for the current, still incomplete month: a flow so far, a stock so far' }),
   })
-  .meta({ id: 'MonthlyPoint', description: 'Value of a metric in one month (stock: at month end; flow: during the month)' });
+  .register(z.globalRegistry, {
+    id: 'MonthlyPoint',
+    description: 'Value of a metric in one month (stock: at month end; flow: during the month)',
+  });
 export type MonthlyPoint = z.output<typeof MonthlyPoint>;
 
 export const Region = z
@@ -78,62 +81,63 @@ export const Region = z
     code: RegionCode,
     type: z.enum(['region', 'city']),
     name: LocalizedText,
-    centre: z.object({ name: LocalizedText, lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }),
-    population: z.number().int().positive(),
+    centre: z.object({ name: LocalizedText, lat: z.number().check(z.gte(-90), z.lte(90)), lon: z.number().check(z.gte(-180), z.lte(180)) }),
+    population: z.int().check(z.positive()),
     populationAsOf: z.string(),
-    populationEstimated: z.boolean().meta({ description: 'True when no published figure confirmed the population' }),
+    populationEstimated: z.boolean().register(z.globalRegistry, { description: 'True when no published figure confirmed the population' }),
   })
-  .meta({ id: 'Region' });
+  .register(z.globalRegistry, { id: 'Region' });
 export type Region = z.output<typeof Region>;
 
 export const Direction = z
   .object({
     id: DirectionId,
     name: LocalizedText,
-    ministryPriority: z.boolean().meta({ description: 'One of the four directions the ministry names' }),
+    ministryPriority: z.boolean().register(z.globalRegistry, { description: 'One of the four directions the ministry names' }),
   })
-  .meta({ id: 'Direction' });
+  .register(z.globalRegistry, { id: 'Direction' });
 export type Direction = z.output<typeof Direction>;
 
 export const Metric = z
   .object({
     id: MetricId,
     unit: z.enum(['people', 'count']),
-    kind: z.enum(['stock', 'flow']).meta({
+    kind: z.enum(['stock', 'flow']).register(z.globalRegistry, {
       description: 'stock: value at the end of a period (e.g. volunteers); flow: sum over the period (e.g. actions)',
     }),
     name: LocalizedText,
   })
-  .meta({ id: 'Metric' });
+  .register(z.globalRegistry, { id: 'Metric' });
 export type Metric = z.output<typeof Metric>;
 
 export const Meta = z
   .object({
     apiVersion: z.literal('1'),
-    demo: z.boolean().meta({ description: 'True when the data is synthetic demonstration data' }),
+    demo: z.boolean().register(z.globalRegistry, { description: 'True when the data is synthetic demonstration data' }),
     asOf: DateTime,
     dataFrom: Month,
-    nationalPopulation: z.number().int().positive(),
+    nationalPopulation: z.int().check(z.positive()),
     regions: z.array(Region),
     directions: z.array(Direction),
     metrics: z.array(Metric),
   })
-  .meta({ id: 'Meta' });
+  .register(z.globalRegistry, { id: 'Meta' });
 export type Meta = z.output<typeof Meta>;
 
 export const PeriodRange = z
   .object({ from: Month, to: Month })
-  .meta({ id: 'PeriodRange', description: 'Inclusive range of months' });
+  .register(z.globalRegistry, { id: 'PeriodRange', description: 'Inclusive range of months' });
 export type PeriodRange = z.output<typeof PeriodRange>;
 
 export const Kpi = z
   .object({
     metric: MetricId,
     value: Quantity,
-    previous: Quantity.meta({ description: 'The same metric over the comparison period' }),
+    // A copy: the description is this field's, not every Quantity's.
+    previous: Quantity.clone().register(z.globalRegistry, { description: 'The same metric over the comparison period' }),
     series: z.array(MonthlyPoint),
   })
-  .meta({ id: 'Kpi' });
+  .register(z.globalRegistry, { id: 'Kpi' });
 export type Kpi = z.output<typeof Kpi>;
 
 export const Summary = z
@@ -143,15 +147,15 @@ export const Summary = z
     comparison: PeriodRange,
     kpis: z.array(Kpi),
   })
-  .meta({ id: 'Summary' });
+  .register(z.globalRegistry, { id: 'Summary' });
 export type Summary = z.output<typeof Summary>;
 
-export const MetricValues = z.record(MetricId, Quantity).meta({ id: 'MetricValues' });
+export const MetricValues = z.record(MetricId, Quantity).register(z.globalRegistry, { id: 'MetricValues' });
 export type MetricValues = z.output<typeof MetricValues>;
 
 export const RegionStats = z
   .object({ code: RegionCode, values: MetricValues, previous: MetricValues })
-  .meta({ id: 'RegionStats' });
+  .register(z.globalRegistry, { id: 'RegionStats' });
 export type RegionStats = z.output<typeof RegionStats>;
 
 export const RegionsResponse = z
@@ -159,15 +163,15 @@ export const RegionsResponse = z
     asOf: DateTime,
     period: PeriodRange,
     comparison: PeriodRange,
-    direction: DirectionId.nullable(),
+    direction: z.nullable(DirectionId),
     regions: z.array(RegionStats),
   })
-  .meta({ id: 'RegionsResponse' });
+  .register(z.globalRegistry, { id: 'RegionsResponse' });
 export type RegionsResponse = z.output<typeof RegionsResponse>;
 
 export const DirectionStats = z
   .object({ id: DirectionId, values: MetricValues, previous: MetricValues })
-  .meta({ id: 'DirectionStats' });
+  .register(z.globalRegistry, { id: 'DirectionStats' });
 export type DirectionStats = z.output<typeof DirectionStats>;
 
 export const DirectionsResponse = z
@@ -175,10 +179,10 @@ export const DirectionsResponse = z
     asOf: DateTime,
     period: PeriodRange,
     comparison: PeriodRange,
-    region: RegionCode.nullable(),
+    region: z.nullable(RegionCode),
     directions: z.array(DirectionStats),
   })
-  .meta({ id: 'DirectionsResponse' });
+  .register(z.globalRegistry, { id: 'DirectionsResponse' });
 export type DirectionsResponse = z.output<typeof DirectionsResponse>;
 
 export const RegionDetail = z
@@ -188,21 +192,23 @@ export const RegionDetail = z
     period: PeriodRange,
     comparison: PeriodRange,
     kpis: z.array(Kpi),
-    ranks: z.record(MetricId, z.number().int().min(1).max(20)).meta({ description: 'Rank among the 20 units, 1 = highest' }),
+    ranks: z
+      .record(MetricId, z.int().check(z.gte(1), z.lte(20)))
+      .register(z.globalRegistry, { description: 'Rank among the 20 units, 1 = highest' }),
     directions: z.array(DirectionStats),
   })
-  .meta({ id: 'RegionDetail' });
+  .register(z.globalRegistry, { id: 'RegionDetail' });
 export type RegionDetail = z.output<typeof RegionDetail>;
 
 export const TimeSeries = z
   .object({
     asOf: DateTime,
     metric: MetricId,
-    region: RegionCode.nullable(),
-    direction: DirectionId.nullable(),
+    region: z.nullable(RegionCode),
+    direction: z.nullable(DirectionId),
     points: z.array(MonthlyPoint),
   })
-  .meta({ id: 'TimeSeries' });
+  .register(z.globalRegistry, { id: 'TimeSeries' });
 export type TimeSeries = z.output<typeof TimeSeries>;
 
 export const ROADMAP_INDICATOR_IDS = [
@@ -215,7 +221,7 @@ export const ROADMAP_INDICATOR_IDS = [
   'platformProjects',
   'peopleHelped',
 ] as const;
-export const RoadmapIndicatorId = z.enum(ROADMAP_INDICATOR_IDS).meta({ id: 'RoadmapIndicatorId' });
+export const RoadmapIndicatorId = z.enum(ROADMAP_INDICATOR_IDS).register(z.globalRegistry, { id: 'RoadmapIndicatorId' });
 export type RoadmapIndicatorId = z.infer<typeof RoadmapIndicatorId>;
 
 export const RoadmapIndicator = z
@@ -223,19 +229,19 @@ export const RoadmapIndicator = z
     id: RoadmapIndicatorId,
     name: LocalizedText,
     unit: z.enum(['people', 'count', 'percent']),
-    cumulative: z.boolean().meta({
+    cumulative: z.boolean().register(z.globalRegistry, {
       description: 'true: actuals are a running level (compare the latest with the target); false: yearly totals',
     }),
     responsible: LocalizedText,
     baseline: z.object({ year: z.literal(2023), value: Quantity }),
-    targets: z.array(z.object({ year: z.number().int().min(2024).max(2026), value: Quantity })),
+    targets: z.array(z.object({ year: z.int().check(z.gte(2024), z.lte(2026)), value: Quantity })),
     actuals: z.array(MonthlyPoint),
-    demoTargets: z.boolean().meta({ description: 'True when targets are synthetic (the real ones are not published)' }),
-    byRegion: z
-      .array(z.object({ code: RegionCode, actual: Quantity, target2026: Quantity }))
-      .nullable(),
+    demoTargets: z
+      .boolean()
+      .register(z.globalRegistry, { description: 'True when targets are synthetic (the real ones are not published)' }),
+    byRegion: z.nullable(z.array(z.object({ code: RegionCode, actual: Quantity, target2026: Quantity }))),
   })
-  .meta({ id: 'RoadmapIndicator' });
+  .register(z.globalRegistry, { id: 'RoadmapIndicator' });
 export type RoadmapIndicator = z.output<typeof RoadmapIndicator>;
 
 export const RoadmapMeasure = z
@@ -245,9 +251,9 @@ export const RoadmapMeasure = z
     responsible: LocalizedText,
     deadline: z.iso.date(),
     status: z.enum(['done', 'inProgress', 'notStarted']),
-    percentDone: z.number().min(0).max(100),
+    percentDone: z.number().check(z.gte(0), z.lte(100)),
   })
-  .meta({ id: 'RoadmapMeasure' });
+  .register(z.globalRegistry, { id: 'RoadmapMeasure' });
 export type RoadmapMeasure = z.output<typeof RoadmapMeasure>;
 
 export const Roadmap = z
@@ -259,43 +265,45 @@ export const Roadmap = z
     indicators: z.array(RoadmapIndicator),
     measures: z.array(RoadmapMeasure),
   })
-  .meta({ id: 'Roadmap' });
+  .register(z.globalRegistry, { id: 'Roadmap' });
 export type Roadmap = z.output<typeof Roadmap>;
 
 export const ORGANIZATION_SORTS = ['volunteers', '-volunteers', 'name', '-name', 'registered', '-registered'] as const;
-export const OrganizationSort = z.enum(ORGANIZATION_SORTS).meta({ id: 'OrganizationSort' });
+export const OrganizationSort = z.enum(ORGANIZATION_SORTS).register(z.globalRegistry, { id: 'OrganizationSort' });
 export type OrganizationSort = z.infer<typeof OrganizationSort>;
 /** The language whose names "name" sorts by: the one the reader sees (English shows the Russian names). */
 export const NAME_LANGUAGES = ['kk', 'ru'] as const;
-export const NameLanguage = z.enum(NAME_LANGUAGES).meta({ id: 'NameLanguage' });
+export const NameLanguage = z.enum(NAME_LANGUAGES).register(z.globalRegistry, { id: 'NameLanguage' });
 export type NameLanguage = z.infer<typeof NameLanguage>;
 
 export const Organization = z
   .object({
     id: z.string(),
-    name: z.object({ kk: z.string(), ru: z.string() }).meta({ description: 'Registered names; organisations have no English name' }),
+    name: z
+      .object({ kk: z.string(), ru: z.string() })
+      .register(z.globalRegistry, { description: 'Registered names; organisations have no English name' }),
     region: RegionCode,
     direction: DirectionId,
     volunteers: Quantity,
     activeProjects: Quantity,
     registered: z.iso.date(),
   })
-  .meta({ id: 'Organization' });
+  .register(z.globalRegistry, { id: 'Organization' });
 export type Organization = z.output<typeof Organization>;
 
 export const OrganizationsPage = z
   .object({
     asOf: DateTime,
     items: z.array(Organization),
-    page: z.number().int().min(1),
-    pageSize: z.number().int().min(1).max(100),
-    total: z.number().int().min(0),
+    page: z.int().check(z.gte(1)),
+    pageSize: z.int().check(z.gte(1), z.lte(100)),
+    total: z.int().check(z.gte(0)),
   })
-  .meta({ id: 'OrganizationsPage' });
+  .register(z.globalRegistry, { id: 'OrganizationsPage' });
 export type OrganizationsPage = z.output<typeof OrganizationsPage>;
 
 export const ACTIVITY_TYPES = ['requestOpened', 'requestClosed', 'actionCompleted', 'organisationRegistered'] as const;
-export const ActivityType = z.enum(ACTIVITY_TYPES).meta({ id: 'ActivityType' });
+export const ActivityType = z.enum(ACTIVITY_TYPES).register(z.globalRegistry, { id: 'ActivityType' });
 export type ActivityType = z.infer<typeof ActivityType>;
 
 export const ActivityEvent = z
@@ -305,32 +313,36 @@ export const ActivityEvent = z
     at: DateTime,
     region: RegionCode,
     direction: DirectionId,
-    subject: z.string().meta({ description: 'Free text from the source system, e.g. an organisation name: render as text' }),
+    subject: z
+      .string()
+      .register(z.globalRegistry, { description: 'Free text from the source system, e.g. an organisation name: render as text' }),
   })
-  .meta({ id: 'ActivityEvent' });
+  .register(z.globalRegistry, { id: 'ActivityEvent' });
 export type ActivityEvent = z.output<typeof ActivityEvent>;
 
 export const ActivityFeed = z
   .object({
     asOf: DateTime,
-    events: z.array(ActivityEvent).meta({ description: 'Newest first' }),
+    events: z.array(ActivityEvent).register(z.globalRegistry, { description: 'Newest first' }),
     // A Quantity like every statistic: a negative, absurd or missing count shows as "no data" instead of
     // failing the whole feed.
-    today: z.record(ActivityType, Quantity).meta({ description: 'Counts since midnight, Astana time; null (or absent) when unknown' }),
+    today: z
+      .record(ActivityType, Quantity)
+      .register(z.globalRegistry, { description: 'Counts since midnight, Astana time; null (or absent) when unknown' }),
   })
-  .meta({ id: 'ActivityFeed' });
+  .register(z.globalRegistry, { id: 'ActivityFeed' });
 export type ActivityFeed = z.output<typeof ActivityFeed>;
 
 /** RFC 9457 problem details, the body of every error response. */
 export const Problem = z
   .object({
-    type: z.string().default('about:blank'),
+    type: z._default(z.string(), 'about:blank'),
     title: z.string(),
-    status: z.number().int().min(100).max(599),
-    detail: z.string().optional(),
-    instance: z.string().optional(),
+    status: z.int().check(z.gte(100), z.lte(599)),
+    detail: z.optional(z.string()),
+    instance: z.optional(z.string()),
   })
-  .meta({ id: 'Problem' });
+  .register(z.globalRegistry, { id: 'Problem' });
 export type Problem = z.output<typeof Problem>;
 
 /**
@@ -340,12 +352,13 @@ export type Problem = z.output<typeof Problem>;
  */
 export const PeriodParam = z
   .string()
-  .regex(/^(ytd|12m|\d{4}|\d{4}-Q[1-4]|\d{4}-(0[1-9]|1[0-2])|\d{4}-(0[1-9]|1[0-2])\.\.\d{4}-(0[1-9]|1[0-2]))$/)
-  .meta({ id: 'Period', description: '"2025", "2025-Q2", "2025-05", "ytd", "12m" or "2024-03..2025-02"' });
+  .check(z.regex(/^(ytd|12m|\d{4}|\d{4}-Q[1-4]|\d{4}-(0[1-9]|1[0-2])|\d{4}-(0[1-9]|1[0-2])\.\.\d{4}-(0[1-9]|1[0-2]))$/))
+  .register(z.globalRegistry, { id: 'Period', description: '"2025", "2025-Q2", "2025-05", "ytd", "12m" or "2024-03..2025-02"' });
 
-export const ComparisonParam = z
-  .enum(['previous', 'yearAgo'])
-  .meta({ id: 'Comparison', description: 'previous: the period of the same length just before; yearAgo: the same months a year earlier' });
+export const ComparisonParam = z.enum(['previous', 'yearAgo']).register(z.globalRegistry, {
+  id: 'Comparison',
+  description: 'previous: the period of the same length just before; yearAgo: the same months a year earlier',
+});
 export type Comparison = z.infer<typeof ComparisonParam>;
 
 /** Every endpoint, its path and response schema: the client, the demo API and the OpenAPI document read this. */

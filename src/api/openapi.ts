@@ -3,7 +3,7 @@
  * never disagree with what the client validates. Written to public/openapi.json by `npm run openapi`
  * and served by the demo API at /api/v1/openapi.json; a unit test fails when the checked-in copy is stale.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   ComparisonParam,
   DirectionId,
@@ -22,7 +22,7 @@ interface ParameterSpec {
   in: 'query' | 'path';
   required?: boolean;
   description?: string;
-  schema: z.ZodType;
+  schema: z.ZodMiniType;
 }
 
 const period: ParameterSpec = { name: 'period', in: 'query', schema: PeriodParam, description: 'Default "ytd"' };
@@ -47,11 +47,16 @@ const PARAMETERS: Record<EndpointId, ParameterSpec[]> = {
   organizations: [
     region,
     direction,
-    { name: 'q', in: 'query', schema: z.string().max(100), description: 'Search in Kazakh and Russian names' },
+    { name: 'q', in: 'query', schema: z.string().check(z.maxLength(100)), description: 'Search in Kazakh and Russian names' },
     { name: 'sort', in: 'query', schema: OrganizationSort, description: 'Default "-volunteers"' },
-    { name: 'nameLang', in: 'query', schema: NameLanguage, description: 'Names sort in this language\'s order (kk: Kazakh names, ru: Russian). Default "ru"' },
-    { name: 'page', in: 'query', schema: z.number().int().min(1), description: 'Default 1' },
-    { name: 'pageSize', in: 'query', schema: z.number().int().min(1).max(100), description: 'Default 20' },
+    {
+      name: 'nameLang',
+      in: 'query',
+      schema: NameLanguage,
+      description: 'Names sort in this language\'s order (kk: Kazakh names, ru: Russian). Default "ru"',
+    },
+    { name: 'page', in: 'query', schema: z.int().check(z.gte(1)), description: 'Default 1' },
+    { name: 'pageSize', in: 'query', schema: z.int().check(z.gte(1), z.lte(100)), description: 'Default 20' },
   ],
   activity: [
     { name: 'since', in: 'query', schema: z.iso.datetime({ offset: true }), description: 'Default: two hours ago' },
@@ -60,8 +65,8 @@ const PARAMETERS: Record<EndpointId, ParameterSpec[]> = {
 };
 
 /** A named schema becomes a reference to its component; an anonymous one is inlined. */
-const toSchema = (schema: z.ZodType): Record<string, unknown> => {
-  const id = (schema.meta() as { id?: string } | undefined)?.id;
+const toSchema = (schema: z.ZodMiniType): Record<string, unknown> => {
+  const id = componentId(schema);
   if (id) return { $ref: refUri(id) };
   const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12' }) as Record<string, unknown>;
   return rest;
@@ -69,13 +74,15 @@ const toSchema = (schema: z.ZodType): Record<string, unknown> => {
 
 const refUri = (id: string): string => `#/components/schemas/${id}`;
 
+const componentId = (schema: z.ZodMiniType): string | undefined => z.globalRegistry.get(schema)?.id;
+
 const problemResponse = (description: string) => ({
   description,
   content: { 'application/problem+json': { schema: { $ref: refUri('Problem') } } },
 });
 
 export const buildOpenApiDocument = (): Record<string, unknown> => {
-  // Every schema with a `meta({ id })` becomes a named component; responses refer to them.
+  // Every schema registered with an `id` becomes a named component; responses refer to them.
   const registry = z.toJSONSchema(z.globalRegistry, { io: 'input', target: 'draft-2020-12', unrepresentable: 'any', uri: refUri });
   const components = Object.fromEntries(
     Object.entries(registry.schemas)
@@ -88,7 +95,7 @@ export const buildOpenApiDocument = (): Record<string, unknown> => {
 
   const paths: Record<string, unknown> = {};
   for (const [id, endpoint] of Object.entries(ENDPOINTS) as [EndpointId, (typeof ENDPOINTS)[EndpointId]][]) {
-    const responseId = (endpoint.response.meta() as { id?: string } | undefined)?.id ?? id;
+    const responseId = componentId(endpoint.response) ?? id;
     paths[endpoint.path] = {
       get: {
         operationId: id,

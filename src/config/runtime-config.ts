@@ -4,34 +4,33 @@
  */
 // Before any schema is built: no eval probe under the strict CSP.
 import '../lib/zod-config';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const LOCALES = ['kk', 'ru', 'en'] as const;
 
-export const RuntimeConfig = z
-  .object({
-    apiBaseUrl: z
-      .string()
-      .min(1)
-      .refine((v) => v.startsWith('/') || /^https?:\/\//.test(v), 'must start with "/" or "http(s)://"')
-      .refine((v) => !v.endsWith('/'), 'must not end with "/"')
-      .default('/api/v1'),
-    demo: z.boolean().default(true),
-    refreshSeconds: z.number().int().min(5).max(3600).default(60),
-    requestTimeoutSeconds: z.number().min(1).max(120).default(15),
-    /**
-     * How old the API's data (its `asOf`) may be before a panel warns, in minutes; at least two refresh
-     * intervals apply. null: only warn when refreshing itself stops (an API with nightly data, say).
-     */
-    maxDataAgeMinutes: z.number().min(1).max(525_600).nullable().default(10),
-    defaultLocale: z.enum(LOCALES).default('kk'),
-    mapTileUrl: z
-      .string()
-      .regex(/^https:\/\/.*\{z\}.*\{x\}.*\{y\}/, 'must be an https URL template with {z}, {x} and {y}')
-      .nullable()
-      .default(null),
-  })
-  .strict();
+export const RuntimeConfig = z.strictObject({
+  apiBaseUrl: z._default(
+    z.string().check(
+      z.minLength(1),
+      z.refine((v) => v.startsWith('/') || /^https?:\/\//.test(v), 'must start with "/" or "http(s)://"'),
+      z.refine((v) => !v.endsWith('/'), 'must not end with "/"'),
+    ),
+    '/api/v1',
+  ),
+  demo: z._default(z.boolean(), true),
+  refreshSeconds: z._default(z.int().check(z.gte(5), z.lte(3600)), 60),
+  requestTimeoutSeconds: z._default(z.number().check(z.gte(1), z.lte(120)), 15),
+  /**
+   * How old the API's data (its `asOf`) may be before a panel warns, in minutes; at least two refresh
+   * intervals apply. null: only warn when refreshing itself stops (an API with nightly data, say).
+   */
+  maxDataAgeMinutes: z._default(z.nullable(z.number().check(z.gte(1), z.lte(525_600))), 10),
+  defaultLocale: z._default(z.enum(LOCALES), 'kk'),
+  mapTileUrl: z._default(
+    z.nullable(z.string().check(z.regex(/^https:\/\/.*\{z\}.*\{x\}.*\{y\}/, 'must be an https URL template with {z}, {x} and {y}'))),
+    null,
+  ),
+});
 export type RuntimeConfig = z.output<typeof RuntimeConfig>;
 
 export class ConfigError extends Error {

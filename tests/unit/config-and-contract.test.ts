@@ -19,6 +19,9 @@ describe('runtime config', () => {
       expect(error).toBeInstanceOf(ConfigError);
       const text = (error as ConfigError).problems.join('\n');
       for (const field of ['apiBaseUrl', 'refreshSeconds', 'defaultLocale', 'colour']) expect(text).toContain(field);
+      // …and says what is wrong with it, in words (zod/mini says only "Invalid input" without its English locale).
+      expect(text).toContain('refreshSeconds: Too small: expected number to be >=5');
+      expect(text).toContain('defaultLocale: Invalid option: expected one of "kk"|"ru"|"en"');
     }
   });
 });
@@ -30,7 +33,11 @@ describe('OpenAPI document', () => {
   });
 
   it('describes every endpoint with a component schema', () => {
-    const doc = buildOpenApiDocument() as { openapi: string; paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } };
+    const doc = buildOpenApiDocument() as {
+      openapi: string;
+      paths: Record<string, unknown>;
+      components: { schemas: Record<string, unknown> };
+    };
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual(
       ['/activity', '/directions', '/meta', '/organizations', '/regions', '/regions/{code}', '/roadmap', '/summary', '/timeseries'].sort(),
