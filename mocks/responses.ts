@@ -24,7 +24,7 @@ import type {
   TimeSeries,
 } from '../src/api/contract';
 import { compareCodeUnits, compareText } from '../src/lib/i18n/collate';
-import { addMonths, comparisonRange } from '../src/lib/months';
+import { addMonths, comparisonRange, sameSpan, type SameSpan } from '../src/lib/months';
 import { recentEvents, todayCounts } from './model/activity';
 import type { DemoModel } from './model/cube';
 import { REGION_CODES } from './model/geography';
@@ -40,45 +40,58 @@ export interface PeriodQuery {
   compare: Comparison;
 }
 
-const metricValues = (model: DemoModel, range: PeriodRange, region: RegionCode | null, direction: DirectionId | null): MetricValues => {
+/**
+ * A period and the one it is compared with, as the responses state them: one that ends in the current
+ * month runs to today, and its comparison to the same point of its own last month (`sameSpan`).
+ */
+const periodsOf = (model: DemoModel, { range, compare }: PeriodQuery): SameSpan =>
+  sameSpan(range, comparisonRange(range, compare), model.now);
+
+const metricValues = (
+  model: DemoModel,
+  range: PeriodRange,
+  region: RegionCode | null,
+  direction: DirectionId | null,
+  lastMonthShare = 1,
+): MetricValues => {
   const out = {} as Record<MetricId, number | null>;
-  for (const m of METRIC_IDS) out[m] = model.periodValue(m, range, region, direction);
+  for (const m of METRIC_IDS) out[m] = model.periodValue(m, range, region, direction, lastMonthShare);
   return out;
 };
 
-const kpis = (model: DemoModel, range: PeriodRange, comparison: PeriodRange, region: RegionCode | null): Kpi[] =>
+const kpis = (model: DemoModel, { period, comparison, comparisonShare }: SameSpan, region: RegionCode | null): Kpi[] =>
   METRIC_IDS.map((metric) => ({
     metric,
-    value: model.periodValue(metric, range, region),
-    previous: model.periodValue(metric, comparison, region),
-    series: model.series(metric, addMonths(range.to, -(SERIES_MONTHS - 1)), range.to, region),
+    value: model.periodValue(metric, period, region),
+    previous: model.periodValue(metric, comparison, region, null, comparisonShare),
+    series: model.series(metric, addMonths(period.to, -(SERIES_MONTHS - 1)), period.to, region),
   }));
 
-const directionStats = (model: DemoModel, range: PeriodRange, comparison: PeriodRange, region: RegionCode | null): DirectionStats[] =>
+const directionStats = (model: DemoModel, { period, comparison, comparisonShare }: SameSpan, region: RegionCode | null): DirectionStats[] =>
   DIRECTION_IDS.map((id) => ({
     id,
-    values: metricValues(model, range, region, id),
-    previous: metricValues(model, comparison, region, id),
+    values: metricValues(model, period, region, id),
+    previous: metricValues(model, comparison, region, id, comparisonShare),
   }));
 
 export const metaBody = (model: DemoModel): Meta => buildMeta(model);
 
-export const summaryBody = (model: DemoModel, { range, compare }: PeriodQuery): Summary => {
-  const comparison = comparisonRange(range, compare);
-  return { asOf: model.asOf, period: range, comparison, kpis: kpis(model, range, comparison, null) };
+export const summaryBody = (model: DemoModel, query: PeriodQuery): Summary => {
+  const periods = periodsOf(model, query);
+  return { asOf: model.asOf, period: periods.period, comparison: periods.comparison, kpis: kpis(model, periods, null) };
 };
 
-export const regionsBody = (model: DemoModel, { range, compare }: PeriodQuery, direction: DirectionId | null): RegionsResponse => {
-  const comparison = comparisonRange(range, compare);
+export const regionsBody = (model: DemoModel, query: PeriodQuery, direction: DirectionId | null): RegionsResponse => {
+  const { period, comparison, comparisonShare } = periodsOf(model, query);
   return {
     asOf: model.asOf,
-    period: range,
+    period,
     comparison,
     direction,
     regions: REGION_CODES.map((code) => ({
       code,
-      values: metricValues(model, range, code, direction),
-      previous: metricValues(model, comparison, code, direction),
+      values: metricValues(model, period, code, direction),
+      previous: metricValues(model, comparison, code, direction, comparisonShare),
     })),
   };
 };
@@ -91,24 +104,30 @@ const rankOf = (model: DemoModel, metric: MetricId, range: PeriodRange, code: Re
   return ordered.findIndex((x) => x.c === code) + 1;
 };
 
-export const regionBody = (model: DemoModel, code: RegionCode, { range, compare }: PeriodQuery): RegionDetail => {
-  const comparison = comparisonRange(range, compare);
+export const regionBody = (model: DemoModel, code: RegionCode, query: PeriodQuery): RegionDetail => {
+  const periods = periodsOf(model, query);
   const ranks = {} as Record<MetricId, number>;
-  for (const m of METRIC_IDS) ranks[m] = rankOf(model, m, range, code);
+  for (const m of METRIC_IDS) ranks[m] = rankOf(model, m, periods.period, code);
   return {
     asOf: model.asOf,
     code,
-    period: range,
-    comparison,
-    kpis: kpis(model, range, comparison, code),
+    period: periods.period,
+    comparison: periods.comparison,
+    kpis: kpis(model, periods, code),
     ranks,
-    directions: directionStats(model, range, comparison, code),
+    directions: directionStats(model, periods, code),
   };
 };
 
-export const directionsBody = (model: DemoModel, region: RegionCode | null, { range, compare }: PeriodQuery): DirectionsResponse => {
-  const comparison = comparisonRange(range, compare);
-  return { asOf: model.asOf, period: range, comparison, region, directions: directionStats(model, range, comparison, region) };
+export const directionsBody = (model: DemoModel, region: RegionCode | null, query: PeriodQuery): DirectionsResponse => {
+  const periods = periodsOf(model, query);
+  return {
+    asOf: model.asOf,
+    period: periods.period,
+    comparison: periods.comparison,
+    region,
+    directions: directionStats(model, periods, region),
+  };
 };
 
 export const timeseriesBody = (

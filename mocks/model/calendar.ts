@@ -1,6 +1,6 @@
 // Time for the demo model: months as integer indices, Astana-time month boundaries and "how far into the month".
 import type { Month } from '../../src/api/contract';
-import { ASTANA_OFFSET_MINUTES, monthFromIndex, monthIndex, monthOfDate } from '../../src/lib/months';
+import { ASTANA_OFFSET_MINUTES, monthFromIndex, monthIndex, monthOfDate, shareOfMonthElapsed } from '../../src/lib/months';
 
 export const DATA_FROM: Month = '2019-01';
 export const DATA_FROM_INDEX = monthIndex(DATA_FROM);
@@ -31,11 +31,8 @@ export interface Position {
 /** Where `now` is: the current month and how much of it has passed (to the minute). */
 export const positionOf = (now: Date): Position => {
   const month = monthOfDate(now);
-  const idx = monthIndex(month);
-  const start = monthStartMs(idx);
-  const minutesIn = Math.floor((now.getTime() - start) / MINUTE_MS);
-  const minutesTotal = (monthStartMs(idx + 1) - start) / MINUTE_MS;
-  return { month, monthIdx: idx, fraction: Math.min(1, Math.max(0, minutesIn / minutesTotal)) };
+  // The app prorates comparisons with the same share (src/lib/months.ts `sameSpan`).
+  return { month, monthIdx: monthIndex(month), fraction: shareOfMonthElapsed(now) };
 };
 
 /** Local (Astana) calendar date of an instant as YYYY-MM-DD. */

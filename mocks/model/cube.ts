@@ -63,8 +63,20 @@ export interface DemoModel {
   readonly currentMonth: Month;
   /** The value of a metric in one month; null before the data start or after the current month. */
   value(metric: MetricId, month: Month | number, region?: RegionCode | null, direction?: DirectionId | null): number | null;
-  /** A metric over a range: a stock at the range's last month, a flow summed (null if any month lacks data). */
-  periodValue(metric: MetricId, range: PeriodRange, region?: RegionCode | null, direction?: DirectionId | null): number | null;
+  /**
+   * A metric over a range: a stock at the range's last month, a flow summed (null if any month lacks data).
+   * `lastMonthShare` < 1 counts only that share of the last month, as far into it as the current month
+   * has gone: a flow takes that share of the month's total, a stock moves that far from the month
+   * before's value towards the month's own. A comparison period then covers the same span as a period
+   * that ends today.
+   */
+  periodValue(
+    metric: MetricId,
+    range: PeriodRange,
+    region?: RegionCode | null,
+    direction?: DirectionId | null,
+    lastMonthShare?: number,
+  ): number | null;
   /** Monthly points from `from` to `to`, both included. */
   series(metric: MetricId, from: Month, to: Month, region?: RegionCode | null, direction?: DirectionId | null): MonthlyPoint[];
 }
@@ -91,13 +103,19 @@ const createModel = (now: Date): DemoModel => {
     if (r === null) return d === null ? (cells.national[k] ?? null) : (cells.natDirs[k]?.[d] ?? null);
     return d === null ? (cells.regions[k]?.[r] ?? null) : (cells.dirs[k]?.[r]?.[d] ?? null);
   };
-  const periodValue: DemoModel['periodValue'] = (metric, range, region = null, direction = null) => {
+  const periodValue: DemoModel['periodValue'] = (metric, range, region = null, direction = null, lastMonthShare = 1) => {
     const to = monthIndex(range.to);
-    if (isStock(metric)) return value(metric, to, region, direction);
-    let sum = 0;
-    for (let i = monthIndex(range.from); i <= to; i++) {
+    const last = value(metric, to, region, direction);
+    if (isStock(metric)) {
+      if (last === null || lastMonthShare >= 1) return last;
+      const before = value(metric, to - 1, region, direction) ?? last;
+      return Math.round(before + (last - before) * lastMonthShare);
+    }
+    // A flow over a range that is partly without data would understate: better say "unknown".
+    if (last === null) return null;
+    let sum = Math.round(last * Math.min(1, lastMonthShare));
+    for (let i = monthIndex(range.from); i < to; i++) {
       const v = value(metric, i, region, direction);
-      // A flow over a range that is partly without data would understate: better say "unknown".
       if (v === null) return null;
       sum += v;
     }

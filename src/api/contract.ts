@@ -125,7 +125,14 @@ export const Meta = z
 export type Meta = z.output<typeof Meta>;
 
 export const PeriodRange = z
-  .object({ from: Month, to: Month })
+  .object({
+    from: Month,
+    to: Month,
+    through: z.optional(z.iso.date()).register(z.globalRegistry, {
+      description:
+        'Set when the range ends part-way through its last month: the last day counted. A period that ends in the current month runs to today, and its comparison period to the same point of its own last month, so that both cover the same span',
+    }),
+  })
   .register(z.globalRegistry, { id: 'PeriodRange', description: 'Inclusive range of months' });
 export type PeriodRange = z.output<typeof PeriodRange>;
 

@@ -95,3 +95,43 @@ export const comparisonRange = (range: PeriodRange, comparison: Comparison): Per
   const n = rangeLength(range);
   return { from: addMonths(range.from, -n), to: addMonths(range.to, -n) };
 };
+
+const MINUTE_MS = 60_000;
+
+/** How far an instant is into its month, Astana time, in whole minutes: 0 at the month's start, 1 at its end. */
+export const shareOfMonthElapsed = (date: Date): number => {
+  const local = date.getTime() + ASTANA_OFFSET_MINUTES * MINUTE_MS;
+  const d = new Date(local);
+  const start = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
+  const end = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+  return Math.min(1, Math.max(0, Math.floor((local - start) / MINUTE_MS) / ((end - start) / MINUTE_MS)));
+};
+
+const daysIn = (month: Month): number => {
+  const [y, m] = month.split('-').map(Number);
+  return new Date(Date.UTC(y ?? 0, m ?? 1, 0)).getUTCDate();
+};
+
+export interface SameSpan {
+  period: PeriodRange;
+  comparison: PeriodRange;
+  /** How much of the comparison's last month counts: 1, or as much as has passed of the month under way. */
+  comparisonShare: number;
+}
+
+/**
+ * A period that ends in the month under way, and the period it is compared with, cut at the same point:
+ * the period runs to today, the comparison to the same day of its own last month (`through`), and the
+ * comparison's values count the same share of that month. This year so far is then compared with last
+ * year to the same day, not with the whole of last year. Periods that end earlier stay whole months.
+ */
+export const sameSpan = (period: PeriodRange, comparison: PeriodRange, asOf: Date): SameSpan => {
+  if (period.to !== monthOfDate(asOf)) return { period, comparison, comparisonShare: 1 };
+  const today = new Date(asOf.getTime() + ASTANA_OFFSET_MINUTES * MINUTE_MS).getUTCDate();
+  const day = (month: Month) => `${month}-${String(Math.min(today, daysIn(month))).padStart(2, '0')}`;
+  return {
+    period: { ...period, through: day(period.to) },
+    comparison: { ...comparison, through: day(comparison.to) },
+    comparisonShare: shareOfMonthElapsed(asOf),
+  };
+};

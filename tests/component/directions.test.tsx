@@ -7,7 +7,13 @@ import { renderApp, screen, TEST_API } from '../render-app';
 const NBSP = '\u00a0';
 const api = () => createApiClient({ baseUrl: TEST_API, timeoutMs: 5_000 });
 /** "17,6" → 17.6; "48 648" → 48648. */
-const num = (text: string) => Number(text.replace(/[\s\u00a0]/g, '').replace('−', '-').replace(',', '.'));
+const num = (text: string) =>
+  Number(
+    text
+      .replace(/[\s\u00a0]/g, '')
+      .replace('−', '-')
+      .replace(',', '.'),
+  );
 
 const breakdownPanel = async () => {
   const heading = await screen.findByRole('heading', { level: 2, name: 'Распределение по направлениям' }, { timeout: 10_000 });
@@ -20,93 +26,130 @@ const breakdownPanel = async () => {
 const SLOW = 20_000;
 
 describe('directions page', () => {
-  it('lists all ten directions in Russian with shares that add up to 100, the same in the chart and the table', async () => {
-    renderApp('/directions?lang=ru');
-    const panel = await breakdownPanel();
-    // The chart: every direction by its Russian name, with "share · value" at the end of its bar.
-    await waitFor(() => expect(panel.querySelectorAll('svg.share-bar-chart__svg text').length).toBeGreaterThanOrEqual(20), { timeout: 10_000 });
-    const texts = [...panel.querySelectorAll('svg.share-bar-chart__svg text')].map((n) => n.childNodes[0]?.textContent ?? '');
-    const chartShares = new Map<string, number>();
-    for (const [id, name] of Object.entries(DIRECTION_NAMES)) {
-      const index = texts.findIndex((s) => s.replace(/^★ /, '') === name.ru || (s.endsWith('…') && name.ru.startsWith(s.replace(/^★ /, '').slice(0, -1))));
-      expect(index, `${id} in the chart`).toBeGreaterThanOrEqual(0);
-      const end = texts[index + 1] ?? '';
-      expect(end).toMatch(new RegExp(`^\\d{1,2},\\d${NBSP}% · [\\d${NBSP}]+$`));
-      chartShares.set(name.ru, num(end.split('%')[0] ?? ''));
-    }
-    const chartTotal = [...chartShares.values()].reduce((s, v) => s + v, 0);
-    expect(Math.abs(chartTotal - 100)).toBeLessThan(0.05);
-    // Ministry priorities carry a star, the others do not.
-    expect(texts.filter((s) => s.startsWith('★ '))).toHaveLength(4);
+  it(
+    'lists all ten directions in Russian with shares that add up to 100, the same in the chart and the table',
+    async () => {
+      renderApp('/directions?lang=ru');
+      const panel = await breakdownPanel();
+      // The chart: every direction by its Russian name, with "share · value" at the end of its bar.
+      await waitFor(() => expect(panel.querySelectorAll('svg.share-bar-chart__svg text').length).toBeGreaterThanOrEqual(20), {
+        timeout: 10_000,
+      });
+      const texts = [...panel.querySelectorAll('svg.share-bar-chart__svg text')].map((n) => n.childNodes[0]?.textContent ?? '');
+      const chartShares = new Map<string, number>();
+      for (const [id, name] of Object.entries(DIRECTION_NAMES)) {
+        const index = texts.findIndex(
+          (s) => s.replace(/^★ /, '') === name.ru || (s.endsWith('…') && name.ru.startsWith(s.replace(/^★ /, '').slice(0, -1))),
+        );
+        expect(index, `${id} in the chart`).toBeGreaterThanOrEqual(0);
+        const end = texts[index + 1] ?? '';
+        expect(end).toMatch(new RegExp(`^\\d{1,2},\\d${NBSP}% · [\\d${NBSP}]+$`));
+        chartShares.set(name.ru, num(end.split('%')[0] ?? ''));
+      }
+      const chartTotal = [...chartShares.values()].reduce((s, v) => s + v, 0);
+      expect(Math.abs(chartTotal - 100)).toBeLessThan(0.05);
+      // Ministry priorities carry a star, the others do not.
+      expect(texts.filter((s) => s.startsWith('★ '))).toHaveLength(4);
 
-    // The table: the same ten names, the same shares, a total of exactly 100.
-    fireEvent.click(within(panel).getByRole('tab', { name: 'Таблица' }));
-    const table = await within(panel).findByTestId('directions-table', {}, { timeout: 10_000 });
-    const body = [...table.querySelectorAll('tbody tr')];
-    expect(body).toHaveLength(10);
-    const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent ?? '');
-    const shareColumn = headers.findIndex((h) => h.startsWith('Доля, %'));
-    let tableTotal = 0;
-    for (const row of body) {
-      const name = (row.querySelector('th')?.textContent ?? '').replace(/^★ /, '');
-      const share = num(row.querySelectorAll('th, td')[shareColumn]?.textContent ?? '');
-      expect(chartShares.get(name), name).toBe(share);
-      tableTotal += share;
-    }
-    expect(Math.round(tableTotal * 10) / 10).toBe(100);
-    const totals = table.querySelector('tfoot tr');
-    expect(totals?.querySelectorAll('th, td')[shareColumn]?.textContent).toBe('100,0');
-    expect(new URLSearchParams(window.location.search).get('bdtab')).toBe('table');
-  }, SLOW);
+      // The table: the same ten names, the same shares, a total of exactly 100.
+      fireEvent.click(within(panel).getByRole('tab', { name: 'Таблица' }));
+      const table = await within(panel).findByTestId('directions-table', {}, { timeout: 10_000 });
+      const body = [...table.querySelectorAll('tbody tr')];
+      expect(body).toHaveLength(10);
+      const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent ?? '');
+      const shareColumn = headers.findIndex((h) => h.startsWith('Доля, %'));
+      let tableTotal = 0;
+      for (const row of body) {
+        const name = (row.querySelector('th')?.textContent ?? '').replace(/^★ /, '');
+        const share = num(row.querySelectorAll('th, td')[shareColumn]?.textContent ?? '');
+        expect(chartShares.get(name), name).toBe(share);
+        tableTotal += share;
+      }
+      expect(Math.round(tableTotal * 10) / 10).toBe(100);
+      const totals = table.querySelector('tfoot tr');
+      expect(totals?.querySelectorAll('th, td')[shareColumn]?.textContent).toBe('100,0');
+      expect(new URLSearchParams(window.location.search).get('bdtab')).toBe('table');
+    },
+    SLOW,
+  );
 
-  it('shows the values from the API with their comparison and change', async () => {
-    const data = await api().get('directions', { period: 'ytd', compare: 'yearAgo' });
-    renderApp('/directions?lang=en&compare=yearAgo&bdtab=table');
-    const table = await screen.findByTestId('directions-table', {}, { timeout: 10_000 });
-    const ecology = data.directions.find((d) => d.id === 'ecology');
-    const row = within(table).getByRole('rowheader', { name: /Environmental volunteering/ }).closest('tr');
-    if (!row || !ecology) throw new Error('no ecology row');
-    const cells = [...row.querySelectorAll('td')].map((c) => c.textContent);
-    expect(cells).toContain((ecology.values.volunteers ?? 0).toLocaleString('en'));
-    expect(cells).toContain((ecology.previous.volunteers ?? 0).toLocaleString('en'));
-    const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent ?? '');
-    expect(headers.some((h) => h.startsWith('Volunteers, Jan 2026 – Nov 2026'))).toBe(true);
-    expect(headers.some((h) => h.startsWith('Volunteers, Jan 2025 – Nov 2025'))).toBe(true);
-  }, SLOW);
+  it(
+    'shows the values from the API with their comparison and change',
+    async () => {
+      const data = await api().get('directions', { period: 'ytd', compare: 'yearAgo' });
+      renderApp('/directions?lang=en&compare=yearAgo&bdtab=table');
+      const table = await screen.findByTestId('directions-table', {}, { timeout: 10_000 });
+      const ecology = data.directions.find((d) => d.id === 'ecology');
+      const row = within(table)
+        .getByRole('rowheader', { name: /Environmental volunteering/ })
+        .closest('tr');
+      if (!row || !ecology) throw new Error('no ecology row');
+      const cells = [...row.querySelectorAll('td')].map((c) => c.textContent);
+      expect(cells).toContain((ecology.values.volunteers ?? 0).toLocaleString('en'));
+      expect(cells).toContain((ecology.previous.volunteers ?? 0).toLocaleString('en'));
+      const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent ?? '');
+      expect(headers.some((h) => h.startsWith('Volunteers, Jan 2026 – 22 November 2026'))).toBe(true);
+      expect(headers.some((h) => h.startsWith('Volunteers, Jan 2025 – 22 November 2025'))).toBe(true);
+    },
+    SLOW,
+  );
 
-  it('says the trend compared with the same period last year in words and numbers', async () => {
-    const summary = await api().get('summary', { period: 'ytd', compare: 'yearAgo' });
-    const kpi = summary.kpis.find((k) => k.metric === 'volunteers');
-    renderApp('/directions?lang=en&compare=yearAgo');
-    const sentences = await screen.findByTestId('trends-sentences', {}, { timeout: 10_000 });
-    const text = sentences.textContent ?? '';
-    expect(text).toContain(`Kazakhstan: ${(kpi?.value ?? 0).toLocaleString('en')} at the end of Jan 2026 – Nov 2026`);
-    expect(text).toMatch(/— (up|down) \d+(\.\d)?% \([+−][\d,]+\) on the same period last year \(Jan 2025 – Nov 2025: [\d,]+\)/);
-    expect(text).toContain(`Jan 2025 – Nov 2025: ${(kpi?.previous ?? 0).toLocaleString('en')}`);
-  }, SLOW);
+  it(
+    'says the trend compared with the same period last year in words and numbers',
+    async () => {
+      const summary = await api().get('summary', { period: 'ytd', compare: 'yearAgo' });
+      const kpi = summary.kpis.find((k) => k.metric === 'volunteers');
+      renderApp('/directions?lang=en&compare=yearAgo');
+      const sentences = await screen.findByTestId('trends-sentences', {}, { timeout: 10_000 });
+      const text = sentences.textContent ?? '';
+      expect(text).toContain(`Kazakhstan: ${(kpi?.value ?? 0).toLocaleString('en')} at the end of Jan 2026 – 22 November 2026`);
+      expect(text).toMatch(/— (up|down) \d+(\.\d)?% \([+−][\d,]+\) on the same period last year \(Jan 2025 – 22 November 2025: [\d,]+\)/);
+      expect(text).toContain(`Jan 2025 – 22 November 2025: ${(kpi?.previous ?? 0).toLocaleString('en')}`);
+    },
+    SLOW,
+  );
 
-  it('lists the leading regions of every direction', async () => {
-    renderApp('/directions?lang=en');
-    const table = await screen.findByTestId('leading-regions-table', {}, { timeout: 10_000 });
-    expect(table.querySelectorAll('tbody tr')).toHaveLength(10);
-    const first = table.querySelector('tbody tr');
-    expect(first?.querySelectorAll('td')).toHaveLength(3);
-    expect(first?.querySelector('td')?.textContent).toMatch(/[A-Za-z].*\d/);
-  }, SLOW);
+  it(
+    'lists the leading regions of every direction',
+    async () => {
+      renderApp('/directions?lang=en');
+      const table = await screen.findByTestId('leading-regions-table', {}, { timeout: 10_000 });
+      expect(table.querySelectorAll('tbody tr')).toHaveLength(10);
+      const first = table.querySelector('tbody tr');
+      expect(first?.querySelectorAll('td')).toHaveLength(3);
+      expect(first?.querySelector('td')?.textContent).toMatch(/[A-Za-z].*\d/);
+    },
+    SLOW,
+  );
 
-  it('opens one direction with its figures by region', async () => {
-    renderApp('/directions/elderly?lang=ru');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Помощь пожилым и одиноким людям' }, { timeout: 10_000 })).toBeInTheDocument();
-    expect(screen.getByText(/Приоритетное направление министерства/)).toBeInTheDocument();
-    const table = await screen.findByTestId('direction-regions-table', {}, { timeout: 10_000 });
-    expect(table.querySelectorAll('tbody tr')).toHaveLength(20);
-    expect(await screen.findByTestId('direction-stats', {}, { timeout: 10_000 })).toHaveTextContent(/по всей стране \d{2} \d{3} — \d+,\d % от всех направлений/);
-  }, SLOW);
+  it(
+    'opens one direction with its figures by region',
+    async () => {
+      renderApp('/directions/elderly?lang=ru');
+      expect(
+        await screen.findByRole('heading', { level: 1, name: 'Помощь пожилым и одиноким людям' }, { timeout: 10_000 }),
+      ).toBeInTheDocument();
+      expect(screen.getByText(/Приоритетное направление министерства/)).toBeInTheDocument();
+      const table = await screen.findByTestId('direction-regions-table', {}, { timeout: 10_000 });
+      expect(table.querySelectorAll('tbody tr')).toHaveLength(20);
+      expect(await screen.findByTestId('direction-stats', {}, { timeout: 10_000 })).toHaveTextContent(
+        /по всей стране \d{2} \d{3} — \d+,\d % от всех направлений/,
+      );
+    },
+    SLOW,
+  );
 
-  it('shows a helpful page for an unknown direction', async () => {
-    renderApp('/directions/knitting?lang=en');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Direction not found' }, { timeout: 10_000 })).toBeInTheDocument();
-    expect(screen.getByText(/There is no direction “knitting”/)).toBeInTheDocument();
-    expect(await screen.findByRole('link', { name: 'Help to elderly and lonely people' })).toHaveAttribute('href', expect.stringContaining('/directions/elderly'));
-  }, SLOW);
+  it(
+    'shows a helpful page for an unknown direction',
+    async () => {
+      renderApp('/directions/knitting?lang=en');
+      expect(await screen.findByRole('heading', { level: 1, name: 'Direction not found' }, { timeout: 10_000 })).toBeInTheDocument();
+      expect(screen.getByText(/There is no direction “knitting”/)).toBeInTheDocument();
+      expect(await screen.findByRole('link', { name: 'Help to elderly and lonely people' })).toHaveAttribute(
+        'href',
+        expect.stringContaining('/directions/elderly'),
+      );
+    },
+    SLOW,
+  );
 });

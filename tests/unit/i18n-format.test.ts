@@ -5,6 +5,7 @@ import { LANGUAGE_TAG, type Locale } from '../../src/lib/i18n/locales';
 import { commonMessages } from '../../src/lib/i18n/common-messages';
 import { translate } from '../../src/lib/i18n/messages';
 import { pluralCategory } from '../../src/lib/i18n/plural';
+import { formatRange } from '../../src/lib/period-label';
 
 const NBSP = '\u00a0';
 
@@ -25,7 +26,10 @@ const localeDataFromIntl = (locale: Locale) => {
   const decimal = parts.find((p) => p.type === 'decimal')?.value ?? '';
   if (group !== EXPECTED_SYMBOLS[locale].group || decimal !== EXPECTED_SYMBOLS[locale].decimal) return null;
   const formatter = new Intl.DateTimeFormat(tag, { month: 'long', timeZone: 'UTC' });
-  const months = Array.from({ length: 12 }, (_, m) => formatter.formatToParts(new Date(Date.UTC(2024, m, 15))).find((p) => p.type === 'month')?.value ?? '');
+  const months = Array.from(
+    { length: 12 },
+    (_, m) => formatter.formatToParts(new Date(Date.UTC(2024, m, 15))).find((p) => p.type === 'month')?.value ?? '',
+  );
   if (months.some((n) => n === '' || /^M\d+$/.test(n) || /^\d+$/.test(n))) return null;
   return { group, decimal, months: locale === 'en' ? months : months.map((n) => n.toLocaleLowerCase(tag)) };
 };
@@ -58,7 +62,20 @@ describe('number formats', () => {
     expect(createFormatter('en').dateTime(date)).toBe('22 November 2026, 14:30');
   });
 
-  it('formats Kazakh with its own data, whatever the browser\'s Intl says', () => {
+  it('names a period that ends part-way through its last month by its last day', () => {
+    const ytd = { from: '2026-01', to: '2026-12', through: '2026-12-03' };
+    const december = { from: '2026-12', to: '2026-12', through: '2026-12-03' };
+    expect(formatRange(createFormatter('kk'), ytd)).toBe('2026 ж. қаң. – 2026 ж. 3 желтоқсан');
+    expect(formatRange(createFormatter('ru'), ytd)).toBe('янв. 2026 – 3 декабря 2026 г.');
+    expect(formatRange(createFormatter('en'), ytd)).toBe('Jan 2026 – 3 December 2026');
+    expect(formatRange(createFormatter('kk'), december)).toBe('2026 ж. 1–3 желтоқсан');
+    expect(formatRange(createFormatter('ru'), december)).toBe('1–3 декабря 2026 г.');
+    expect(formatRange(createFormatter('en'), december)).toBe('1–3 December 2026');
+    expect(formatRange(createFormatter('en'), { ...december, through: '2026-12-01' })).toBe('1 December 2026');
+    expect(formatRange(createFormatter('en'), { from: '2025-01', to: '2025-12' })).toBe('Jan 2025 – Dec 2025');
+  });
+
+  it("formats Kazakh with its own data, whatever the browser's Intl says", () => {
     expect(createFormatter('kk').number(1234567.5, { maxFractionDigits: 1 })).toBe(`1${NBSP}234${NBSP}567,5`);
     expect(createFormatter('kk').month('2026-01')).toBe('2026 ж. қаңтар');
   });
@@ -80,7 +97,15 @@ describe('number formats', () => {
 describe('plurals', () => {
   it('follows the Russian rules', () => {
     expect([1, 2, 5, 11, 21, 22, 25, 111, 112].map((n) => pluralCategory('ru', n))).toEqual([
-      'one', 'few', 'many', 'many', 'one', 'few', 'many', 'many', 'many',
+      'one',
+      'few',
+      'many',
+      'many',
+      'one',
+      'few',
+      'many',
+      'many',
+      'many',
     ]);
     expect(pluralCategory('ru', 1.5)).toBe('other');
   });

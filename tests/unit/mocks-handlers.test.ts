@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ENDPOINTS, Problem } from '../../src/api/contract';
 import { compareText } from '../../src/lib/i18n/collate';
+import { shareOfMonthElapsed } from '../../src/lib/months';
 import type { EndpointId } from '../../src/api/contract';
 import { setDemoNow } from '../../mocks/clock';
 import { server } from '../../mocks/node';
@@ -56,11 +57,36 @@ describe('every endpoint answers within the contract', () => {
 
   it('summary: KPIs in METRIC_IDS order, 24-month series, ytd by default', async () => {
     const body = ENDPOINTS.summary.response.parse(await (await get('/summary')).json());
-    expect(body.period).toEqual({ from: '2026-01', to: '2026-11' });
-    expect(body.comparison).toEqual({ from: '2025-02', to: '2025-12' });
+    // The month under way: the period runs to today, its comparison to the same day (see below).
+    expect(body.period).toEqual({ from: '2026-01', to: '2026-11', through: '2026-11-22' });
+    expect(body.comparison).toEqual({ from: '2025-02', to: '2025-12', through: '2025-12-22' });
     expect(body.kpis.map((k) => k.metric)).toEqual(['volunteers', 'organisations', 'projects', 'actions', 'peopleHelped', 'openRequests']);
     for (const kpi of body.kpis) expect(kpi.series).toHaveLength(24);
     expect(body.kpis[0]?.series.at(-1)?.month).toBe('2026-11');
+  });
+
+  it('compares this year so far with last year to the same day, not with the whole of last year', async () => {
+    const body = ENDPOINTS.summary.response.parse(await (await get('/summary?compare=yearAgo')).json());
+    expect(body.comparison).toEqual({ from: '2025-01', to: '2025-11', through: '2025-11-22' });
+    const monthly = async (metric: string) =>
+      ENDPOINTS.timeseries.response
+        .parse(await (await get(`/timeseries?metric=${metric}&from=2025-01&to=2025-11`)).json())
+        .points.map((p) => p.value ?? Number.NaN);
+    const previous = (metric: string) => body.kpis.find((k) => k.metric === metric)?.previous;
+    const share = shareOfMonthElapsed(NOW);
+    // 14:30 in Astana on 22 November: 21 days and 14½ hours of November's 30 days.
+    expect(share).toBeCloseTo((21 * 24 + 14.5) / (30 * 24), 9);
+    // A flow: January to October 2025, and November 2025 as far as November 2026 has gone.
+    const actions = await monthly('actions');
+    expect(previous('actions')).toBe(actions.slice(0, 10).reduce((a, b) => a + b, 0) + Math.round((actions[10] ?? 0) * share));
+    // A stock: that far from October's end towards November's.
+    const volunteers = await monthly('volunteers');
+    const [october = 0, november = 0] = volunteers.slice(9);
+    expect(previous('volunteers')).toBe(Math.round(october + (november - october) * share));
+    // A period that has ended is whole months, and so is its comparison.
+    const past = ENDPOINTS.summary.response.parse(await (await get('/summary?period=2025&compare=yearAgo')).json());
+    expect(past.period).toEqual({ from: '2025-01', to: '2025-12' });
+    expect(past.comparison).toEqual({ from: '2024-01', to: '2024-12' });
   });
 
   it('region detail: ranks 1–20 by period value; regions list sums to the nation', async () => {

@@ -21,7 +21,11 @@ import { trendSentence } from '../../src/features/trends/model/trend-sentence';
 
 /** A series from 2019-01 to 2026-11 whose value is 1000 + its month number since the start; the last month partial. */
 const history = (scale = 1): MonthlyPoint[] =>
-  monthsBetween('2019-01', '2026-11').map((month, i, all) => ({ month, value: (1000 + i) * scale, ...(i === all.length - 1 ? { partial: true } : {}) }));
+  monthsBetween('2019-01', '2026-11').map((month, i, all) => ({
+    month,
+    value: (1000 + i) * scale,
+    ...(i === all.length - 1 ? { partial: true } : {}),
+  }));
 
 describe('trend model', () => {
   it('normalises per 10,000 residents and refuses a missing population', () => {
@@ -54,6 +58,53 @@ describe('trend model', () => {
     expect(periodValue(points, { from: '2024-12', to: '2025-01' }, 'flow')).toBeNull();
   });
 
+  it('counts only the elapsed share of a comparison period’s last month, as the API does', () => {
+    const points: MonthlyPoint[] = [
+      { month: '2025-10', value: 100 },
+      { month: '2025-11', value: 200 },
+      { month: '2025-12', value: 301 },
+    ];
+    const range = { from: '2025-11', to: '2025-12' };
+    // A flow: November whole, a tenth of December (30.1, a whole count when asked).
+    expect(periodValue(points, range, 'flow', 0.1)).toBeCloseTo(230.1, 9);
+    expect(periodValue(points, range, 'flow', 0.1, true)).toBe(230);
+    // A stock: a tenth of the way from November's end to December's.
+    expect(periodValue(points, range, 'stock', 0.1, true)).toBe(210);
+    expect(periodValue(points, range, 'stock', 1)).toBe(301);
+  });
+
+  it('compares this year so far with last year to the same day', () => {
+    // 2026-11-22 09:00 Astana: 21 days and 9 hours of November's 30 days have passed.
+    const asOf = new Date('2026-11-22T04:00:00Z');
+    const trend = buildTrend({
+      series: [{ key: 'national', points: history(), population: 1 }],
+      period: { from: '2026-01', to: '2026-11' },
+      compare: 'yearAgo',
+      kind: 'flow',
+      per10k: false,
+      earliest: '2019-01',
+      asOf,
+    });
+    expect(trend.period).toEqual({ from: '2026-01', to: '2026-11', through: '2026-11-22' });
+    expect(trend.comparison).toEqual({ from: '2025-01', to: '2025-11', through: '2025-11-22' });
+    const share = (21 * 24 + 9) / (30 * 24);
+    // 2025-01 is month 72 of the history (value 1072) … 2025-11 is 1082.
+    let whole = 0;
+    for (let v = 1072; v <= 1081; v++) whole += v;
+    expect(trend.summaries[0]?.previous).toBe(whole + Math.round(1082 * share));
+    // A period that ended before the data's month is whole months.
+    const past = buildTrend({
+      series: [{ key: 'national', points: history(), population: 1 }],
+      period: { from: '2025-01', to: '2025-12' },
+      compare: 'yearAgo',
+      kind: 'flow',
+      per10k: false,
+      earliest: '2019-01',
+      asOf,
+    });
+    expect(past.comparison).toEqual({ from: '2024-01', to: '2024-12' });
+  });
+
   it('finds the peak among complete months only', () => {
     const points: MonthlyPoint[] = [
       { month: '2026-09', value: 5 },
@@ -71,6 +122,7 @@ describe('trend model', () => {
       kind: 'stock',
       per10k: false,
       earliest: '2019-01',
+      asOf: null,
     });
     expect(trend.comparison).toEqual({ from: '2025-01', to: '2025-11' });
     expect(trend.comparisonWindow).toEqual({ from: '2025-01', to: '2025-11' });
@@ -80,7 +132,12 @@ describe('trend model', () => {
     // 2026-01 is month 84 since 2019-01; 2025-01 is month 72.
     expect(first?.national).toBe(1084);
     expect(first?.[comparisonKey('national')]).toBe(1072);
-    expect(trend.table[0]).toMatchObject({ month: '2026-01', comparisonMonth: '2025-01', values: { national: 1084 }, previous: { national: 1072 } });
+    expect(trend.table[0]).toMatchObject({
+      month: '2026-01',
+      comparisonMonth: '2025-01',
+      values: { national: 1084 },
+      previous: { national: 1072 },
+    });
     // The month under way is drawn as a dotted segment, not on the solid line.
     const last = trend.rows.at(-1);
     expect(last?.national).toBeNull();
@@ -104,6 +161,7 @@ describe('trend model', () => {
       kind: 'flow',
       per10k: true,
       earliest: '2019-01',
+      asOf: null,
     });
     expect(trend.window).toEqual({ from: '2025-04', to: '2026-03', extended: true });
     expect(trend.comparison).toEqual({ from: '2025-10', to: '2025-12' });
@@ -123,6 +181,7 @@ describe('trend model', () => {
       kind: 'stock',
       per10k: false,
       earliest: '2019-01',
+      asOf: null,
     });
     expect(trend.comparisonLines).toBe(false);
     expect(Object.keys(trend.rows[0] ?? {})).not.toContain(comparisonKey('KZ-71'));
@@ -132,7 +191,14 @@ describe('trend model', () => {
   it('lists every month of every series for the full download', () => {
     const rows = fullHistory(
       [
-        { key: 'a', points: [{ month: '2025-02', value: 2 }, { month: '2025-01', value: 1 }], population: 10_000 },
+        {
+          key: 'a',
+          points: [
+            { month: '2025-02', value: 2 },
+            { month: '2025-01', value: 1 },
+          ],
+          population: 10_000,
+        },
         { key: 'b', points: [{ month: '2025-03', value: 3 }], population: 10_000 },
       ],
       false,
@@ -142,7 +208,9 @@ describe('trend model', () => {
       { month: '2025-02', values: [2, null] },
       { month: '2025-03', values: [null, 3] },
     ]);
-    expect(fullHistory([{ key: 'a', points: [{ month: '2025-01', value: 50 }], population: 20_000 }], true)).toEqual([{ month: '2025-01', values: [25] }]);
+    expect(fullHistory([{ key: 'a', points: [{ month: '2025-01', value: 50 }], population: 20_000 }], true)).toEqual([
+      { month: '2025-01', values: [25] },
+    ]);
   });
 
   it('reads at most five known regions from the URL and reports the rest', () => {
@@ -158,7 +226,6 @@ describe('trend model', () => {
 });
 
 describe('trend sentence', () => {
-
   const context = (locale: Locale, compare: 'yearAgo' | 'previous', kind: 'stock' | 'flow' = 'stock', per10k = false) => {
     const format = createFormatter(locale);
     const t = (key: TrendsMessageKey, params?: Record<string, string | number>) => translate(trendsMessages, locale, format, key, params);
@@ -177,6 +244,7 @@ describe('trend sentence', () => {
       kind: 'stock',
       per10k: false,
       earliest: '2019-01',
+      asOf: null,
     });
 
   it('states both periods and the change in numbers and words (en)', () => {
@@ -215,14 +283,20 @@ describe('trend sentence', () => {
       kind: 'stock',
       per10k: false,
       earliest: '2019-01',
+      asOf: null,
     });
     const summary = trend.summaries[0];
     if (!summary) throw new Error('no summary');
-    expect(trendSentence('Kazakhstan', summary, trend, context('en', 'yearAgo'))).toBe('Kazakhstan: 5 at the end of March 2019 — no data for March 2018 to compare with.');
+    expect(trendSentence('Kazakhstan', summary, trend, context('en', 'yearAgo'))).toBe(
+      'Kazakhstan: 5 at the end of March 2019 — no data for March 2018 to compare with.',
+    );
   });
 
   it('describes a decline and the peak month of a flow', () => {
-    const points: MonthlyPoint[] = monthsBetween('2025-01', '2026-06').map((month, i) => ({ month, value: i < 12 ? 100 : i === 14 ? 90 : 50 }));
+    const points: MonthlyPoint[] = monthsBetween('2025-01', '2026-06').map((month, i) => ({
+      month,
+      value: i < 12 ? 100 : i === 14 ? 90 : 50,
+    }));
     const trend = buildTrend({
       series: [{ key: 'national', points, population: 1 }],
       period: { from: '2026-01', to: '2026-06' },
@@ -230,6 +304,7 @@ describe('trend sentence', () => {
       kind: 'flow',
       per10k: false,
       earliest: '2019-01',
+      asOf: null,
     });
     const summary = trend.summaries[0];
     if (!summary) throw new Error('no summary');

@@ -28,8 +28,7 @@ export const formatNumberWith = (data: LocaleData, value: number, options: Numbe
   if (options.fractionDigits === undefined) fraction = fraction.replace(/0+$/, '');
   // Russian and Kazakh typography leave four-digit numbers ungrouped ("2026", "1500"; Milchin's
   // reference for editors), though CLDR, and so Intl, groups them ("1 500").
-  const grouped =
-    whole.length <= 4 && data.group === NBSP ? whole : whole.replace(/\B(?=(\d{3})+(?!\d))/g, data.group);
+  const grouped = whole.length <= 4 && data.group === NBSP ? whole : whole.replace(/\B(?=(\d{3})+(?!\d))/g, data.group);
   const isZero = Number(fixed) === 0;
   const sign = value < 0 && !isZero ? MINUS : options.signed && value > 0 && !isZero ? '+' : '';
   return `${sign}${grouped}${fraction ? data.decimal + fraction : ''}`;
@@ -44,6 +43,8 @@ export interface Formatter {
   month(month: Month, style?: 'long' | 'short'): string;
   /** A calendar date: "2026 ж. 22 қараша", "22 ноября 2026 г.", "22 November 2026". */
   date(date: Date): string;
+  /** The first days of a month, to an ISO date: "2026 ж. 1–3 желтоқсан", "1–3 декабря 2026 г.", "1–3 December 2026". */
+  monthToDay(isoDate: string): string;
   /** Hours and minutes in Astana time, 24-hour clock. */
   time(date: Date, withSeconds?: boolean): string;
   dateTime(date: Date): string;
@@ -73,6 +74,15 @@ export const createFormatter = (locale: Locale): Formatter => {
       if (locale === 'kk') return `${year} ж. ${day} ${name}`;
       if (locale === 'ru') return `${day} ${name} ${year} г.`;
       return `${day} ${name} ${year}`;
+    },
+    monthToDay: (isoDate) => {
+      const [year, month, dayText] = isoDate.split('-');
+      const day = Number(dayText);
+      const days = day === 1 ? '1' : `1–${day}`;
+      const name = data.monthsInDate[Number(month) - 1] ?? '';
+      if (locale === 'kk') return `${year} ж. ${days} ${name}`;
+      if (locale === 'ru') return `${days} ${name} ${year} г.`;
+      return `${days} ${name} ${year}`;
     },
     time: (date, withSeconds = false) => {
       const d = astana(date);

@@ -110,6 +110,7 @@ export const TrendChartPanel = ({
           kind,
           per10k,
           earliest,
+          asOf: queries[0]?.data ? new Date(queries[0].data.asOf) : null,
         })
       : null;
 

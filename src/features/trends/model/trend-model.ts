@@ -8,7 +8,7 @@
  */
 import type { Comparison, Month, MonthlyPoint, PeriodRange } from '../../../api/contract';
 import { computeChange, type Change } from '../../../lib/change';
-import { addMonths, comparisonRange, monthIndex, monthsBetween, rangeLength } from '../../../lib/months';
+import { addMonths, comparisonRange, monthIndex, monthsBetween, rangeLength, sameSpan } from '../../../lib/months';
 import { mergeSeries, niceDomain, partialKey, splitPartial, type ChartRow, type ValueDomain } from '../../../lib/time-series';
 
 /** Values "per 10,000 residents" divide by the population and multiply by this. */
@@ -48,12 +48,29 @@ export const comparisonOffset = (period: PeriodRange, compare: Comparison): numb
 /**
  * A metric over a range, computed as the API does: a stock (e.g. volunteers) is its value at the last
  * month of the range, a flow (e.g. actions) the sum over it. Null when a month the value needs is missing.
+ * With `lastMonthShare` < 1 only that share of the last month counts (`sameSpan`): a flow takes that
+ * share of the month's total, a stock moves that far from the month before's value towards the month's
+ * own — rounded to a whole count, as the API does, when `wholeCounts`.
  */
-export const periodValue = (points: readonly MonthlyPoint[], range: PeriodRange, kind: 'stock' | 'flow'): number | null => {
+export const periodValue = (
+  points: readonly MonthlyPoint[],
+  range: PeriodRange,
+  kind: 'stock' | 'flow',
+  lastMonthShare = 1,
+  wholeCounts = false,
+): number | null => {
   const byMonth = new Map(points.map((p) => [p.month, p.value]));
-  if (kind === 'stock') return byMonth.get(range.to) ?? null;
-  let sum = 0;
-  for (const month of monthsBetween(range.from, range.to)) {
+  const last = byMonth.get(range.to) ?? null;
+  if (last === null) return null;
+  const share = Math.min(1, lastMonthShare);
+  const part = (v: number) => (share < 1 && wholeCounts ? Math.round(v) : v);
+  if (kind === 'stock') {
+    if (share >= 1) return last;
+    const before = byMonth.get(addMonths(range.to, -1)) ?? last;
+    return part(before + (last - before) * share);
+  }
+  let sum = part(last * share);
+  for (const month of monthsBetween(range.from, addMonths(range.to, -1))) {
     const v = byMonth.get(month);
     if (v === null || v === undefined) return null;
     sum += v;
@@ -90,6 +107,11 @@ export interface TrendInput {
   per10k: boolean;
   /** First month of the data. */
   earliest: Month;
+  /**
+   * When the data is from (the responses' `asOf`): a period that ends in that month runs to that day,
+   * and is compared with its comparison period to the same point (`sameSpan`). Null: whole months.
+   */
+  asOf: Date | null;
 }
 
 export interface TrendSummary {
@@ -134,10 +156,13 @@ export const comparisonKey = (key: string): string => `cmp:${key}`;
 
 export const NATIONAL_KEY = 'national';
 
-export const buildTrend = ({ series, period, compare, kind, per10k, earliest }: TrendInput): Trend => {
-  const window = trendWindow(period, earliest);
-  const offset = comparisonOffset(period, compare);
-  const comparison = comparisonRange(period, compare);
+export const buildTrend = ({ series, period: selected, compare, kind, per10k, earliest, asOf }: TrendInput): Trend => {
+  const window = trendWindow(selected, earliest);
+  const offset = comparisonOffset(selected, compare);
+  const whole = comparisonRange(selected, compare);
+  const { period, comparison, comparisonShare } = asOf
+    ? sameSpan(selected, whole, asOf)
+    : { period: selected, comparison: whole, comparisonShare: 1 };
   const comparisonWindow = { from: addMonths(window.from, -offset), to: addMonths(window.to, -offset) };
   const months = monthsBetween(window.from, window.to);
   const scaled = series.map((s) => ({ key: s.key, points: scalePoints(s.points, s.population, per10k) }));
@@ -177,8 +202,10 @@ export const buildTrend = ({ series, period, compare, kind, per10k, earliest }: 
 
   const summaries = scaled.map((s): TrendSummary => {
     const value = periodValue(s.points, period, kind);
-    const previous = periodValue(s.points, comparison, kind);
-    const partialMonth = s.points.find((p) => p.partial && monthIndex(p.month) >= monthIndex(period.from) && monthIndex(p.month) <= monthIndex(period.to))?.month ?? null;
+    const previous = periodValue(s.points, comparison, kind, comparisonShare, !per10k);
+    const partialMonth =
+      s.points.find((p) => p.partial && monthIndex(p.month) >= monthIndex(period.from) && monthIndex(p.month) <= monthIndex(period.to))
+        ?.month ?? null;
     return {
       key: s.key,
       value,
@@ -212,7 +239,11 @@ export { partialKey };
  * (matched without regard to case), no repeats, at most `max`. Anything else is reported as invalid
  * (the view says so) while the valid part is kept.
  */
-export const parseIdList = <T extends string>(raw: string | null, known: readonly T[], max: number): { values: T[]; invalid: string | null } => {
+export const parseIdList = <T extends string>(
+  raw: string | null,
+  known: readonly T[],
+  max: number,
+): { values: T[]; invalid: string | null } => {
   if (raw === null || raw.trim() === '') return { values: [], invalid: null };
   const byFolded = new Map(known.map((k) => [k.toLowerCase(), k]));
   const values: T[] = [];
