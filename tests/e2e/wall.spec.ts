@@ -58,6 +58,19 @@ test.describe('wall display', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Overview');
   });
 
+  test('labels demo data as such and says which period its figures cover', async ({ page }) => {
+    await page.goto('/wall?scenes=kpi,roadmap&period=2025&compare=yearAgo&lang=ru');
+    await expect(page.getByTestId('wall-kpi-volunteers')).toHaveText(/^\d{3}\s\d{3}$/);
+    await expect(page.getByTestId('wall-demo')).toHaveText('Демо-данные: Синтетические демо-данные, согласованные с опубликованными цифрами');
+    await expect(page.getByTestId('wall-demo')).toBeVisible();
+    await expect(page.getByTestId('period-caption')).toHaveText('янв. 2025 – дек. 2025; сравнение: янв. 2024 – дек. 2024');
+    // The roadmap's figures do not depend on the period: no caption there, the badge stays.
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('.wall')).toHaveAttribute('data-scene', 'roadmap');
+    await expect(page.getByTestId('period-caption')).toHaveCount(0);
+    await expect(page.getByTestId('wall-demo')).toBeVisible();
+  });
+
   test('spotlights the regions in turn, or the one fixed in the link', async ({ page }) => {
     await page.goto('/wall?scenes=spotlight,kpi&seconds=60&lang=en');
     const spotlight = page.getByTestId('wall-spotlight');

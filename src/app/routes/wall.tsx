@@ -11,6 +11,7 @@ import { RegionMapWallScene } from '../../features/regions/components/region-map
 import { RegionSpotlightWallScene } from '../../features/regions/components/region-spotlight-wall-scene';
 import { RoadmapWallScene } from '../../features/roadmap/components/roadmap-wall-scene';
 import { KpiWallScene } from '../../features/summary/components/kpi-wall-scene';
+import { PeriodCaption } from '../../features/summary/components/period-caption';
 import { WallFrame, type WallScene } from '../../features/wall/components/wall-frame';
 import { wallMessages } from '../../features/wall/messages';
 import { parseWallConfig, spotlightRegion, type WallSceneId } from '../../features/wall/model/wall-config';
@@ -20,7 +21,6 @@ import { persistQueryCache } from '../../lib/persisted-cache';
 import { useLocation } from '../../lib/router';
 import { useComparisonParam, usePeriodParam } from '../../lib/view-state';
 import { wallStart } from '../wall-start';
-
 
 export const WallPage = () => {
   const t = useMessages(wallMessages);
@@ -37,13 +37,20 @@ export const WallPage = () => {
   useEffect(() => persistQueryCache(client), [client]);
 
   const scenesById: Record<WallSceneId, WallScene> = {
-    kpi: { id: 'kpi', title: t('sceneKpi'), render: () => <KpiWallScene period={period} compare={compare} /> },
-    map: { id: 'map', title: t('sceneMap'), render: () => <RegionMapWallScene period={period} compare={compare} /> },
-    directions: { id: 'directions', title: t('sceneDirections'), render: () => <DirectionsWallScene period={period} compare={compare} /> },
-    roadmap: { id: 'roadmap', title: t('sceneRoadmap'), render: () => <RoadmapWallScene /> },
+    kpi: { id: 'kpi', title: t('sceneKpi'), ofPeriod: true, render: () => <KpiWallScene period={period} compare={compare} /> },
+    map: { id: 'map', title: t('sceneMap'), ofPeriod: true, render: () => <RegionMapWallScene period={period} compare={compare} /> },
+    directions: {
+      id: 'directions',
+      title: t('sceneDirections'),
+      ofPeriod: true,
+      render: () => <DirectionsWallScene period={period} compare={compare} />,
+    },
+    // The roadmap's figures are its own (progress to the end of 2026), whatever the period.
+    roadmap: { id: 'roadmap', title: t('sceneRoadmap'), ofPeriod: false, render: () => <RoadmapWallScene /> },
     spotlight: {
       id: 'spotlight',
       title: t('sceneSpotlight'),
+      ofPeriod: true,
       render: (appearance) => {
         const code = spotlightRegion(appearance, codes, config.region);
         return code ? <RegionSpotlightWallScene code={code} period={period} compare={compare} /> : null;
@@ -52,5 +59,13 @@ export const WallPage = () => {
   };
   const scenes = config.scenes.map((id) => scenesById[id]);
 
-  return <WallFrame scenes={scenes} seconds={config.seconds} ignored={config.ignored} restored={wallStart.restored} />;
+  return (
+    <WallFrame
+      scenes={scenes}
+      periodCaption={<PeriodCaption className="wall__period" period={period} compare={compare} />}
+      seconds={config.seconds}
+      ignored={config.ignored}
+      restored={wallStart.restored}
+    />
+  );
 };

@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useAppSettings } from '../../../config/app-settings';
 import { useMeta } from '../../../api/meta-query';
+import { commonMessages } from '../../../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { useLiveSnapshot } from '../../../lib/live-status';
 import { navigate, useLinkWithParams } from '../../../lib/router';
@@ -18,12 +19,16 @@ import '../wall.css';
 export interface WallScene {
   id: WallSceneId;
   title: string;
+  /** Whether the scene's figures are those of the selected period (the frame then says which). */
+  ofPeriod: boolean;
   /** Renders the scene; `appearance` counts how often this scene has been shown (for the spotlight). */
   render: (appearance: number) => ReactNode;
 }
 
 interface WallFrameProps {
   scenes: readonly WallScene[];
+  /** What the period and its comparison are, shown with the scenes that are `ofPeriod`. */
+  periodCaption: ReactNode;
   seconds: number;
   ignored: readonly string[];
   restored: boolean;
@@ -32,7 +37,7 @@ interface WallFrameProps {
 const HINT_MS = 8_000;
 const IDLE_MS = 3_000;
 
-export const WallFrame = ({ scenes, seconds, ignored, restored }: WallFrameProps) => {
+export const WallFrame = ({ scenes, periodCaption, seconds, ignored, restored }: WallFrameProps) => {
   const t = useMessages(wallMessages);
   const linkTo = useLinkWithParams();
   // Steps taken since start (negative after going back): the scene and the spotlight's turn follow from it.
@@ -128,6 +133,7 @@ export const WallFrame = ({ scenes, seconds, ignored, restored }: WallFrameProps
           <WallAsOf />
           <WallClock />
         </header>
+        {scene?.ofPeriod ? periodCaption : null}
         <WallStaleWarning restored={restored} />
         {ignored.length ? <p className="wall__note">{t('ignored', { params: ignored.join(', ') })}</p> : null}
         <main className="wall__scene" id="main">
@@ -173,11 +179,23 @@ const WallClock = () => {
   );
 };
 
+/** The data's as-of time, and, for demo data, the badge every page carries (visitors see the wall most). */
 const WallAsOf = () => {
   const t = useMessages(wallMessages);
+  const common = useMessages(commonMessages);
   const { format } = useI18n();
   const meta = useMeta();
-  return <p className="wall__as-of">{meta.data ? t('asOf', { time: format.dateTime(new Date(meta.data.asOf)) }) : null}</p>;
+  return (
+    <p className="wall__as-of">
+      {meta.data?.demo ? (
+        <span className="wall__demo" data-testid="wall-demo">
+          {common('demoBadge')}
+          <span className="visually-hidden">: {common('demoExplanation')}</span>
+        </span>
+      ) : null}
+      {meta.data ? t('asOf', { time: format.dateTime(new Date(meta.data.asOf)) }) : null}
+    </p>
+  );
 };
 
 /** Says plainly when the data is older than two refresh intervals, with the time of the last success. */

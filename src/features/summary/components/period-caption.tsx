@@ -1,0 +1,22 @@
+/**
+ * What the figures cover, in words: "Jan 2026 – 3 December 2026; compared with Jan 2025 – 3 December
+ * 2025", as the API stated it in its summary for this period and comparison (the wall shows it above
+ * every scene whose figures depend on the period).
+ */
+import { useQuery } from '@tanstack/react-query';
+import type { Comparison } from '../../../api/contract';
+import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
+import { formatRange } from '../../../lib/period-label';
+import { summaryQueryOptions } from '../api/summary-queries';
+import { summaryMessages } from '../messages';
+
+export const PeriodCaption = ({ period, compare, className }: { period: string; compare: Comparison; className?: string }) => {
+  const t = useMessages(summaryMessages);
+  const { format } = useI18n();
+  const { data } = useQuery(summaryQueryOptions({ period, compare }));
+  return (
+    <p className={className} data-testid="period-caption">
+      {data ? t('rangeSentence', { period: formatRange(format, data.period), comparison: formatRange(format, data.comparison) }) : null}
+    </p>
+  );
+};
