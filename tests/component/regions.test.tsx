@@ -52,6 +52,14 @@ describe('regions table', () => {
     expect(cellTexts(total)[0]).toBe('Kazakhstan total');
     expect(cellTexts(total)[volunteersCol]).toBe(en(sum));
     expect(cellTexts(total)[1]).toBe(en(meta.nationalPopulation));
+    // A population no published figure confirmed is marked as an estimate; the others are not.
+    const estimated = new Set(meta.regions.filter((r) => r.populationEstimated).map((r) => r.name.en));
+    expect(estimated.size).toBeGreaterThan(0);
+    for (const row of bodyRows(table)) {
+      const region = meta.regions.find((r) => r.name.en === cellTexts(row)[0]);
+      if (!region) throw new Error(`unknown row ${cellTexts(row)[0]}`);
+      expect(cellTexts(row)[1]).toBe(region.populationEstimated ? `≈\u202f${en(region.population)} (estimate)` : en(region.population));
+    }
     // Names are links to the region pages, carrying the language.
     expect(within(ulytau).getByRole('link', { name: 'Ulytau Region' })).toHaveAttribute('href', '/regions/KZ-62?lang=en');
   });
@@ -108,11 +116,17 @@ describe('regions table', () => {
       const onScreen = shown[i] ?? [];
       expect(cells[0]).toBe(onScreen[0]);
       // Every number in the file is the number on screen, without the thousands separators and signs of display.
-      cells
-        .slice(1)
-        .forEach((cell, j) =>
-          expect(Number(cell)).toBe(Number((onScreen[j + 1] ?? '').replace(/,/g, '').replace('\u2212', '-').replace('+', ''))),
-        );
+      cells.slice(1).forEach((cell, j) =>
+        expect(Number(cell.replace(/^≈/, '').replace(/,/g, ''))).toBe(
+          Number(
+            (onScreen[j + 1] ?? '')
+              .replace(/^≈\u202f(.*) \(estimate\)$/, '$1')
+              .replace(/,/g, '')
+              .replace('\u2212', '-')
+              .replace('+', ''),
+          ),
+        ),
+      );
     });
   });
 });

@@ -10,15 +10,23 @@ const stats = (code: string, volunteers: number | null, previous: number | null,
 });
 
 const regions = [
-  { code: 'KZ-62', name: 'Ulytau Region', population: 218_993 },
-  { code: 'KZ-75', name: 'Almaty', population: 2_347_924 },
+  { code: 'KZ-62', name: 'Ulytau Region', population: 218_993, populationEstimated: false },
+  { code: 'KZ-75', name: 'Almaty', population: 2_347_924, populationEstimated: false },
 ];
 const response = { regions: [stats('KZ-62', 2441, 2246), stats('KZ-75', 58_941, 55_000)] };
 
 describe('buildRegionRows', () => {
   it('shows counts as they are and growth with one decimal', () => {
     const [ulytau] = buildRegionRows(response, regions, { perCapita: false });
-    expect(ulytau).toMatchObject({ code: 'KZ-62', name: 'Ulytau Region', population: 218_993 });
+    expect(ulytau).toMatchObject({ code: 'KZ-62', name: 'Ulytau Region', population: 218_993, populationEstimated: false });
+    const estimated = buildRegionRows(
+      response,
+      [{ code: 'KZ-62', name: 'Ulytau Region', population: 218_993, populationEstimated: true }],
+      {
+        perCapita: false,
+      },
+    )[0];
+    expect(estimated?.populationEstimated).toBe(true);
     expect(ulytau?.values.volunteers).toBe(2441);
     expect(ulytau?.values.actions).toBe(100);
     expect(ulytau?.values.growth).toBe(8.7); // (2441 − 2246) / 2246 = 8.68 %
@@ -68,7 +76,10 @@ describe('table sort in the URL', () => {
     expect(parseTableSort('-volunteers')).toEqual({ column: 'volunteers', descending: true });
     expect(parseTableSort('name')).toEqual({ column: 'name', descending: false });
     expect(formatTableSort({ column: 'growth', descending: true })).toBe('-growth');
-    expect(parseTableSort(formatTableSort({ column: 'population', descending: false }))).toEqual({ column: 'population', descending: false });
+    expect(parseTableSort(formatTableSort({ column: 'population', descending: false }))).toEqual({
+      column: 'population',
+      descending: false,
+    });
   });
 
   it('ignores a column that does not exist', () => {

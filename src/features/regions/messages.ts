@@ -37,6 +37,9 @@ export const regionsMessages = defineMessages({
     perCapitaHeader: '{metric}, 10 000 тұрғынға',
     nationalTotal: 'Қазақстан бойынша барлығы',
     tableNote: 'Өсім — салыстыру кезеңімен ({comparison}) салыстырғандағы еріктілер санының өзгерісі. Барлығы жолы — 20 өңірдің қосындысы.',
+    populationNote:
+      'Халық саны: «Барлығы» жолында — елдің ресми саны; ол өңірлердің әр түрлі күнгі сандарының қосындысынан сәл өзгеше. ≈ — бағалау (жарияланған сан жоқ).',
+    estimate: 'бағалау',
     // Region page
     breadcrumb: 'Сайттағы орны',
     country: 'Қазақстан',
@@ -95,7 +98,12 @@ export const regionsMessages = defineMessages({
     metric_growth: 'Прирост числа волонтёров, %',
     value_volunteers: { one: '{count} волонтёр', few: '{count} волонтёра', many: '{count} волонтёров', other: '{count} волонтёра' },
     value_perCapita: '{value} на 10 000 жителей',
-    value_organisations: { one: '{count} организация', few: '{count} организации', many: '{count} организаций', other: '{count} организации' },
+    value_organisations: {
+      one: '{count} организация',
+      few: '{count} организации',
+      many: '{count} организаций',
+      other: '{count} организации',
+    },
     value_projects: { one: '{count} проект', few: '{count} проекта', many: '{count} проектов', other: '{count} проекта' },
     value_actions: { one: '{count} акция', few: '{count} акции', many: '{count} акций', other: '{count} акции' },
     value_peopleHelped: { one: '{count} человек', few: '{count} человека', many: '{count} человек', other: '{count} человека' },
@@ -115,7 +123,11 @@ export const regionsMessages = defineMessages({
     colGrowth: 'Прирост волонтёров, %',
     perCapitaHeader: '{metric} на 10 000 жителей',
     nationalTotal: 'Итого по Казахстану',
-    tableNote: 'Прирост — изменение числа волонтёров по сравнению с периодом сравнения ({comparison}). Строка «Итого» — сумма по 20 регионам.',
+    tableNote:
+      'Прирост — изменение числа волонтёров по сравнению с периодом сравнения ({comparison}). Строка «Итого» — сумма по 20 регионам.',
+    populationNote:
+      'Население: в строке «Итого» — официальная численность страны; она немного отличается от суммы региональных цифр, опубликованных на разные даты. ≈ — оценка (опубликованной цифры нет).',
+    estimate: 'оценка',
     breadcrumb: 'Навигационная цепочка',
     country: 'Казахстан',
     kpiTitle: 'Показатели региона',
@@ -193,7 +205,11 @@ export const regionsMessages = defineMessages({
     colGrowth: 'Volunteer growth, %',
     perCapitaHeader: '{metric} per 10,000',
     nationalTotal: 'Kazakhstan total',
-    tableNote: 'Growth is the change in volunteers against the comparison period ({comparison}). The total row is the sum of the 20 regions.',
+    tableNote:
+      'Growth is the change in volunteers against the comparison period ({comparison}). The total row is the sum of the 20 regions.',
+    populationNote:
+      'Population: the total row gives the country’s official figure, which differs slightly from the sum of the regions’ figures, published at different dates. ≈ marks an estimate (no published figure).',
+    estimate: 'estimate',
     breadcrumb: 'Breadcrumb',
     country: 'Kazakhstan',
     kpiTitle: 'Regional indicators',

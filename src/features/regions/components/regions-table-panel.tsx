@@ -16,7 +16,14 @@ import { formatRange } from '../../../lib/period-label';
 import { Link, updateSearch, useLinkWithParams, useSearchParam } from '../../../lib/router';
 import { CARRIED_PARAMS } from '../../../lib/view-state';
 import { regionsQueryOptions } from '../api/regions-queries';
-import { buildNationalRow, buildRegionRows, formatTableSort, NATIONAL_CODE, parseTableSort, type RegionTableRow } from '../model/region-table';
+import {
+  buildNationalRow,
+  buildRegionRows,
+  formatTableSort,
+  NATIONAL_CODE,
+  parseTableSort,
+  type RegionTableRow,
+} from '../model/region-table';
 import { regionsMessages } from '../messages';
 import { useMetricText } from './use-metric-text';
 import '../regions.css';
@@ -42,7 +49,7 @@ export const RegionsTablePanel = ({ period, compare, direction, staleAfterMs }: 
   const tableRegions = useMemo(
     () =>
       (meta.data?.regions ?? [])
-        .map((r) => ({ code: r.code, name: r.name[locale], population: r.population }))
+        .map((r) => ({ code: r.code, name: r.name[locale], population: r.population, populationEstimated: r.populationEstimated }))
         .sort((a, b) => compareText(locale)(a.name, b.name)),
     [meta.data, locale],
   );
@@ -58,10 +65,30 @@ export const RegionsTablePanel = ({ period, compare, direction, staleAfterMs }: 
         id: 'name',
         header: t('colRegion'),
         value: (row) => row.name,
-        render: (row) => (row.code === NATIONAL_CODE ? row.name : <Link to={linkTo(`/regions/${row.code}`, CARRIED_PARAMS)}>{row.name}</Link>),
+        render: (row) =>
+          row.code === NATIONAL_CODE ? row.name : <Link to={linkTo(`/regions/${row.code}`, CARRIED_PARAMS)}>{row.name}</Link>,
         sortable: true,
       },
-      { id: 'population', header: t('colPopulation'), value: (row) => row.population, numeric: true, sortable: true },
+      {
+        id: 'population',
+        header: t('colPopulation'),
+        value: (row) => row.population,
+        // An estimate is shown as one, on screen and in the CSV (the footnote says what ≈ means).
+        render: (row) =>
+          row.population === null ? (
+            <span className="no-data">{common('noData')}</span>
+          ) : row.populationEstimated ? (
+            <>
+              ≈&#8239;{format.number(row.population)}
+              <span className="visually-hidden"> ({t('estimate')})</span>
+            </>
+          ) : (
+            format.number(row.population)
+          ),
+        csv: (row) => (row.population !== null && row.populationEstimated ? `≈${format.number(row.population)}` : row.population),
+        numeric: true,
+        sortable: true,
+      },
     ];
     for (const metric of METRIC_IDS) {
       cols.push({
@@ -97,13 +124,7 @@ export const RegionsTablePanel = ({ period, compare, direction, staleAfterMs }: 
     : t('tablePanelTitle');
 
   return (
-    <Panel
-      id="regions-table"
-      title={t('tablePanelTitle')}
-      className="regions-table"
-      staleAfterMs={staleAfterMs}
-      queries={[regions, meta]}
-    >
+    <Panel id="regions-table" title={t('tablePanelTitle')} className="regions-table" staleAfterMs={staleAfterMs} queries={[regions, meta]}>
       <div className="regions-table__tools">
         <label className="regions-table__toggle">
           <input type="checkbox" checked={perCapita} onChange={(e) => updateSearch({ perCapita: e.target.checked ? '1' : null })} />
@@ -122,7 +143,10 @@ export const RegionsTablePanel = ({ period, compare, direction, staleAfterMs }: 
         csvName={`regions-${regions.data ? `${regions.data.period.from}-${regions.data.period.to}` : period}${direction ? `-${direction}` : ''}${perCapita ? '-per-10000' : ''}`}
         testId="regions-table"
       />
-      {regions.data ? <p className="regions-table__note">{t('tableNote', { comparison: formatRange(format, regions.data.comparison) })}</p> : null}
+      {regions.data ? (
+        <p className="regions-table__note">{t('tableNote', { comparison: formatRange(format, regions.data.comparison) })}</p>
+      ) : null}
+      <p className="regions-table__note">{t('populationNote')}</p>
     </Panel>
   );
 };

@@ -18,6 +18,8 @@ export interface RegionTableRow {
   code: string;
   name: string;
   population: number | null;
+  /** No published figure confirmed the population (meta's `populationEstimated`): shown as approximate. */
+  populationEstimated: boolean;
   values: Record<TableMetric, number | null>;
 }
 
@@ -25,6 +27,7 @@ export interface TableRegion {
   code: string;
   name: string;
   population: number;
+  populationEstimated: boolean;
 }
 
 /** Decimals shown: counts are whole, per-capita figures and percentages have one decimal. */
@@ -51,7 +54,7 @@ export function buildRegionRows(
     const values = {} as Record<TableMetric, number | null>;
     for (const metric of METRIC_IDS) values[metric] = shown(metric, stats?.values[metric] ?? null, region.population, options.perCapita);
     values.growth = shown('growth', growthPercent(stats?.values.volunteers ?? null, stats?.previous.volunteers ?? null), null, false);
-    return { code: region.code, name: region.name, population: region.population, values };
+    return { code: region.code, name: region.name, population: region.population, populationEstimated: region.populationEstimated, values };
   });
 }
 
@@ -78,7 +81,13 @@ export function buildNationalRow(
   };
   const population = options.population ?? (regions.length ? regions.reduce((s, r) => s + r.population, 0) : null);
   const values = {} as Record<TableMetric, number | null>;
-  for (const metric of METRIC_IDS) values[metric] = shown(metric, sum((s) => s.values[metric] ?? null), population, options.perCapita);
+  for (const metric of METRIC_IDS)
+    values[metric] = shown(
+      metric,
+      sum((s) => s.values[metric] ?? null),
+      population,
+      options.perCapita,
+    );
   values.growth = shown(
     'growth',
     growthPercent(
@@ -88,7 +97,7 @@ export function buildNationalRow(
     null,
     false,
   );
-  return { code: NATIONAL_CODE, name: options.name, population, values };
+  return { code: NATIONAL_CODE, name: options.name, population, populationEstimated: false, values };
 }
 
 /** Sort of the table as written in the URL: "volunteers" (ascending) or "-volunteers" (descending). */
