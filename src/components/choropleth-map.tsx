@@ -291,6 +291,9 @@ function createLayers(
       const el = layer.getElement();
       el?.setAttribute('aria-hidden', 'true');
       el?.setAttribute('data-area-code', code);
+      // Leaflet listens for focus on every shape with a tooltip, and Chromium then lets Tab stop on an
+      // SVG shape that has no tabindex: an unnamed, hidden stop. -1 takes it out of the Tab order.
+      el?.setAttribute('tabindex', '-1');
     } else {
       addKeyboardHandlers(layer, code, () => store.labelPoints.get(code) ?? layer.getCenter());
     }

@@ -60,17 +60,27 @@ test.describe('regional map and drill-down', () => {
     }
   });
 
-  test('Tab and Enter alone reach and open a region', async ({ page }) => {
+  test('Tab and Enter alone reach and open a region, and every stop on the map has a name', async ({ page }) => {
     await page.goto('/?lang=en');
     await waitForKpis(page);
     await waitForMap(page);
     await page.locator('body').focus();
     let reached = false;
+    const unnamedOnMap: string[] = [];
     for (let i = 0; i < 150 && !reached; i++) {
       await page.keyboard.press('Tab');
-      reached = await page.evaluate(() => document.activeElement?.getAttribute('data-code') === 'KZ-62');
+      const stop = await page.evaluate(() => {
+        const el = document.activeElement;
+        const onMap = !!el?.closest('.leaflet-container');
+        const hidden = !!el?.closest('[aria-hidden="true"]');
+        return { code: el?.getAttribute('data-code'), unnamed: onMap && (hidden || !el?.getAttribute('aria-label')), html: el?.outerHTML.slice(0, 120) ?? '' };
+      });
+      if (stop.unnamed) unnamedOnMap.push(stop.html);
+      reached = stop.code === 'KZ-62';
     }
     expect(reached, 'Ulytau reached with Tab').toBe(true);
+    // The three cities' tiny shapes are mouse-only (their markers are the keyboard's stops).
+    expect(unnamedOnMap).toEqual([]);
     // Focus shows the tooltip, as hovering does.
     await expect(page.getByRole('tooltip').filter({ hasText: 'Ulytau Region' })).toBeVisible();
     await page.keyboard.press('Enter');
