@@ -7,8 +7,9 @@
  * again (refetchOnWindowFocus). A wall display opts in to polling while hidden with
  * `useBackgroundPolling()` from src/lib/background-polling.ts.
  */
-import { QueryCache, QueryClient } from '@tanstack/react-query';
+import { QueryCache, QueryClient, type Query } from '@tanstack/react-query';
 import { ApiError } from '../api/client';
+import { noteFailedAttempt } from '../lib/live-status';
 import { consecutiveFailures, nextPollDelay, seededRandom } from '../lib/refresh';
 
 export interface AppQueryClientOptions {
@@ -29,17 +30,29 @@ export const isTransientError = (error: unknown): boolean => {
   return false;
 };
 
+/** Failing, not being asked again right now, and for a reason that may since have passed. */
+const failingTransiently = (query: Query): boolean =>
+  query.state.fetchStatus === 'idle' && query.state.status === 'error' && isTransientError(query.state.error);
+
 export const createAppQueryClient = ({ refreshMs, retry = 2 }: AppQueryClientOptions): QueryClient => {
   // errorUpdateCount of each query at its last success: the failures since then are consecutive.
   const errorsAtLastSuccess = new Map<string, number>();
   const queryCache = new QueryCache({
-    onSuccess: (_data, query) => errorsAtLastSuccess.set(query.queryHash, query.state.errorUpdateCount),
+    onSuccess: (_data, query) => {
+      const recovered = query.state.errorUpdateCount > (errorsAtLastSuccess.get(query.queryHash) ?? 0);
+      errorsAtLastSuccess.set(query.queryHash, query.state.errorUpdateCount);
+      // A query that had been failing answered again (its next poll, or a panel's Retry): the API is
+      // back. Ask again at once what else is failing for a passing reason, instead of each waiting out
+      // its back-off (up to four intervals) with its error — and the status light's — on screen.
+      if (recovered) setTimeout(() => void client.refetchQueries({ type: 'active', predicate: failingTransiently }), 0);
+    },
   });
   queryCache.subscribe((event) => {
     if (event.type === 'removed') errorsAtLastSuccess.delete(event.query.queryHash);
+    if (event.type === 'updated' && event.action.type === 'failed') noteFailedAttempt(event.query as Query);
   });
 
-  return new QueryClient({
+  const client: QueryClient = new QueryClient({
     queryCache,
     defaultOptions: {
       queries: {
@@ -64,4 +77,5 @@ export const createAppQueryClient = ({ refreshMs, retry = 2 }: AppQueryClientOpt
       },
     },
   });
+  return client;
 };

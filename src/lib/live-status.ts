@@ -16,6 +16,17 @@ export interface LiveSnapshot {
   lastErrorMessage: string | null;
 }
 
+/**
+ * When each query's latest attempt failed. TanStack dates an error (errorUpdatedAt) only once the
+ * retries are spent, so a timeout being retried would leave "last error" at an older failure.
+ */
+const failedAttemptAt = new WeakMap<Query, number>();
+
+/** Called by the query cache for every failed attempt (src/app/query-client.ts). */
+export const noteFailedAttempt = (query: Query, at: number = Date.now()): void => {
+  failedAttemptAt.set(query, at);
+};
+
 export const snapshotQueries = (queries: readonly Query[]): LiveSnapshot => {
   let fetching = false;
   let failing = false;
@@ -27,9 +38,14 @@ export const snapshotQueries = (queries: readonly Query[]): LiveSnapshot => {
     const s = q.state;
     if (s.fetchStatus === 'fetching') fetching = true;
     if (s.dataUpdatedAt > lastSuccess) lastSuccess = s.dataUpdatedAt;
-    if (s.errorUpdatedAt > lastError) {
-      lastError = s.errorUpdatedAt;
-      lastErrorMessage = s.error instanceof Error ? s.error.message : null;
+    // An attempt that failed while retries go on is an error too, named by its own reason.
+    const attemptAt = s.fetchFailureCount > 0 ? (failedAttemptAt.get(q) ?? 0) : 0;
+    const retrying = attemptAt > s.errorUpdatedAt;
+    const errorAt = retrying ? attemptAt : s.errorUpdatedAt;
+    if (errorAt > lastError) {
+      lastError = errorAt;
+      const error = retrying ? s.fetchFailureReason : s.error;
+      lastErrorMessage = error instanceof Error ? error.message : null;
     }
     // A failed attempt counts at once, while TanStack still retries: the light must not say "ok"
     // for the seconds the retries take.

@@ -1,10 +1,10 @@
 // Polling policy, status light and freshness: the numbers behind "live monitoring that tells the truth".
-import type { Query, QueryClient } from '@tanstack/react-query';
-import { describe, expect, it } from 'vitest';
+import { QueryObserver, type Query, type QueryClient } from '@tanstack/react-query';
+import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../src/api/client';
 import { createAppQueryClient, isTransientError } from '../../src/app/query-client';
 import { asOfOf, freshness, maxProducedAgeMs, staleAfterMs } from '../../src/lib/freshness';
-import { deriveLiveState, type LiveSnapshot } from '../../src/lib/live-status';
+import { deriveLiveState, noteFailedAttempt, snapshotQueries, type LiveSnapshot } from '../../src/lib/live-status';
 import { consecutiveFailures, formatRefresh, nextPollDelay, parseRefresh, seededRandom } from '../../src/lib/refresh';
 
 describe('refresh interval in the URL', () => {
@@ -116,6 +116,53 @@ describe('status light', () => {
     expect(deriveLiveState(snap({ failing: true, fetching: true }), 60_000, false, 110_000)).toBe('error');
     expect(deriveLiveState(snap(), 60_000, true, 110_000)).toBe('paused');
     expect(deriveLiveState(snap(), null, false, 110_000)).toBe('paused');
+  });
+
+  it('dates the last error by the latest failed attempt, even while it is being retried', () => {
+    const client = createAppQueryClient({ refreshMs: () => 60_000 });
+    // Watched (the light counts only queries on screen), never fetched here.
+    const unsubscribe = new QueryObserver(client, { queryKey: ['roadmap'], enabled: false }).subscribe(() => undefined);
+    const query = client.getQueryCache().find({ queryKey: ['roadmap'] }) as Query;
+    // A 500 at 10 s failed the query; its next poll timed out at 90 s and is being retried.
+    query.setState({ ...query.state, status: 'error', error: new Error('/roadmap: 500'), errorUpdatedAt: 10_000 });
+    expect(snapshotQueries([query])).toMatchObject({ failing: true, lastError: 10_000, lastErrorMessage: '/roadmap: 500' });
+    query.setState({ ...query.state, fetchFailureCount: 1, fetchFailureReason: new Error('/roadmap: no answer within 15 s') });
+    noteFailedAttempt(query, 90_000);
+    expect(snapshotQueries([query])).toMatchObject({
+      failing: true,
+      lastError: 90_000,
+      lastErrorMessage: '/roadmap: no answer within 15 s',
+    });
+    unsubscribe();
+  });
+
+  it('asks again at once what else failed for a passing reason when a failing query answers again', async () => {
+    let apiUp = false;
+    const calls: Record<string, number> = { summary: 0, meta: 0, roadmap: 0 };
+    const client = createAppQueryClient({ refreshMs: () => 60_000, retry: 0 });
+    const observe = (key: string, kind: 'network' | 'schema') => {
+      const observer = new QueryObserver(client, {
+        queryKey: [key],
+        queryFn: () => {
+          calls[key] = (calls[key] ?? 0) + 1;
+          if (!apiUp || kind === 'schema') return Promise.reject(new ApiError({ kind, endpoint: `/${key}`, message: `/${key} failed` }));
+          return Promise.resolve(key);
+        },
+      });
+      return { observer, unsubscribe: observer.subscribe(() => undefined) };
+    };
+    const summary = observe('summary', 'network');
+    const meta = observe('meta', 'network');
+    // This one's answers do not fit the contract: asking again will not help, its back-off stands.
+    const roadmap = observe('roadmap', 'schema');
+    await vi.waitFor(() =>
+      expect(['summary', 'meta', 'roadmap'].map((k) => client.getQueryState([k])?.status)).toEqual(['error', 'error', 'error']),
+    );
+    apiUp = true;
+    await summary.observer.refetch(); // a panel's Retry
+    await vi.waitFor(() => expect(client.getQueryState(['meta'])?.status).toBe('success'));
+    expect(calls).toEqual({ summary: 2, meta: 2, roadmap: 1 });
+    [summary, meta, roadmap].forEach((o) => o.unsubscribe());
   });
 });
 
