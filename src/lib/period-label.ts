@@ -1,6 +1,11 @@
-/** Human text for a range of months: "May 2025", "Jan 2025 – Mar 2025", "Jan 2026 – 3 December 2026". */
-import type { PeriodRange } from '../api/contract';
+/**
+ * Human text for periods: a range of months ("May 2025", "Jan 2025 – Mar 2025", "Jan 2026 – 3 December
+ * 2026"), and the sentence that says what a panel's figures cover and what they are compared with.
+ */
+import type { Month, PeriodRange } from '../api/contract';
 import type { Formatter } from './i18n/format';
+import { defineMessages, type Translate } from './i18n/messages';
+import { monthIndex } from './months';
 
 /** Noon in Astana on an ISO date: the formatter shows instants in Astana time. */
 const astanaNoon = (isoDate: string): Date => new Date(`${isoDate}T12:00:00+05:00`);
@@ -14,3 +19,34 @@ export const formatRange = (format: Formatter, range: PeriodRange): string => {
   }
   return range.from === range.to ? format.month(range.from) : `${format.month(range.from, 'short')} – ${format.month(range.to, 'short')}`;
 };
+
+export const periodMessages = defineMessages({
+  kk: {
+    rangeSentence: '{period}; салыстыру: {comparison}',
+    noComparison: '{period}; салыстыру мүмкін емес — деректердің басы: {start}',
+  },
+  ru: {
+    rangeSentence: '{period}; сравнение: {comparison}',
+    noComparison: '{period}; сравнивать не с чем — начало данных: {start}',
+  },
+  en: {
+    rangeSentence: '{period}; compared with {comparison}',
+    noComparison: '{period}; nothing to compare with — the data begin in {start}',
+  },
+});
+export type PeriodMessageKey = keyof (typeof periodMessages)['en'];
+
+/**
+ * "Jan 2026 – 3 December 2026; compared with Jan 2025 – 3 December 2025" — or, when the comparison
+ * period lies wholly before the data's first month (`dataFrom`), that there is nothing to compare with,
+ * instead of naming a period whose figures do not exist.
+ */
+export const periodSentence = (
+  format: Formatter,
+  t: Translate<PeriodMessageKey>,
+  ranges: { period: PeriodRange; comparison: PeriodRange },
+  dataFrom: Month | undefined,
+): string =>
+  dataFrom && monthIndex(ranges.comparison.to) < monthIndex(dataFrom)
+    ? t('noComparison', { period: formatRange(format, ranges.period), start: format.month(dataFrom) })
+    : t('rangeSentence', { period: formatRange(format, ranges.period), comparison: formatRange(format, ranges.comparison) });

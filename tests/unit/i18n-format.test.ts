@@ -5,7 +5,7 @@ import { LANGUAGE_TAG, type Locale } from '../../src/lib/i18n/locales';
 import { commonMessages } from '../../src/lib/i18n/common-messages';
 import { translate } from '../../src/lib/i18n/messages';
 import { pluralCategory } from '../../src/lib/i18n/plural';
-import { formatRange } from '../../src/lib/period-label';
+import { formatRange, periodMessages, periodSentence } from '../../src/lib/period-label';
 
 const NBSP = '\u00a0';
 
@@ -73,6 +73,23 @@ describe('number formats', () => {
     expect(formatRange(createFormatter('en'), december)).toBe('1–3 December 2026');
     expect(formatRange(createFormatter('en'), { ...december, through: '2026-12-01' })).toBe('1 December 2026');
     expect(formatRange(createFormatter('en'), { from: '2025-01', to: '2025-12' })).toBe('Jan 2025 – Dec 2025');
+  });
+
+  it('says what a period is compared with, or that there is nothing before the data to compare with', () => {
+    const sentence = (locale: Locale, ranges: { period: { from: string; to: string }; comparison: { from: string; to: string } }) =>
+      periodSentence(
+        createFormatter(locale),
+        (key, params) => translate(periodMessages, locale, createFormatter(locale), key, params),
+        ranges,
+        '2019-01',
+      );
+    const y2019 = { period: { from: '2019-01', to: '2019-12' }, comparison: { from: '2018-01', to: '2018-12' } };
+    expect(sentence('en', y2019)).toBe('Jan 2019 – Dec 2019; nothing to compare with — the data begin in January 2019');
+    expect(sentence('ru', y2019)).toBe('янв. 2019 – дек. 2019; сравнивать не с чем — начало данных: январь 2019');
+    expect(sentence('kk', y2019)).toBe('2019 ж. қаң. – 2019 ж. жел.; салыстыру мүмкін емес — деректердің басы: 2019 ж. қаңтар');
+    // A comparison that reaches into the data is named, even if it begins before them.
+    const last12 = { period: { from: '2019-06', to: '2020-05' }, comparison: { from: '2018-06', to: '2019-05' } };
+    expect(sentence('en', last12)).toBe('Jun 2019 – May 2020; compared with Jun 2018 – May 2019');
   });
 
   it("formats Kazakh with its own data, whatever the browser's Intl says", () => {

@@ -24,7 +24,6 @@ export const regionsMessages = defineMessages({
     metricSelect: 'Көрсеткіш',
     directionSelect: 'Бағыт',
     allDirections: 'Барлық бағыттар',
-    rangeSentence: '{period}; салыстыру: {comparison}',
     directionSentence: 'Бағыт: {direction}',
     // Regions table
     tablePanelTitle: 'Өңірлер кестесі',
@@ -112,7 +111,6 @@ export const regionsMessages = defineMessages({
     metricSelect: 'Показатель',
     directionSelect: 'Направление',
     allDirections: 'Все направления',
-    rangeSentence: '{period}; сравнение: {comparison}',
     directionSentence: 'Направление: {direction}',
     tablePanelTitle: 'Таблица регионов',
     tableCaption: 'Все показатели по регионам, {period}',
@@ -194,7 +192,6 @@ export const regionsMessages = defineMessages({
     metricSelect: 'Indicator',
     directionSelect: 'Direction',
     allDirections: 'All directions',
-    rangeSentence: '{period}; compared with {comparison}',
     directionSentence: 'Direction: {direction}',
     tablePanelTitle: 'Regions table',
     tableCaption: 'Every indicator by region, {period}',

@@ -4,7 +4,6 @@ import { defineMessages } from '../../lib/i18n/messages';
 export const summaryMessages = defineMessages({
   kk: {
     panelTitle: 'Ұлттық көрсеткіштер',
-    rangeSentence: '{period}; салыстыру: {comparison}',
     up: '{comparison} {percent} өсім ({absolute})',
     down: '{comparison} {percent} төмендеу ({absolute})',
     flat: '{comparison} өзгеріссіз',
@@ -17,7 +16,6 @@ export const summaryMessages = defineMessages({
   },
   ru: {
     panelTitle: 'Национальные показатели',
-    rangeSentence: '{period}; сравнение: {comparison}',
     up: 'рост на {percent} ({absolute}) {comparison}',
     down: 'снижение на {percent} ({absolute}) {comparison}',
     flat: 'без изменений {comparison}',
@@ -30,7 +28,6 @@ export const summaryMessages = defineMessages({
   },
   en: {
     panelTitle: 'National indicators',
-    rangeSentence: '{period}; compared with {comparison}',
     up: 'up {percent} ({absolute}) {comparison}',
     down: 'down {percent} ({absolute}) {comparison}',
     flat: 'unchanged {comparison}',

@@ -4,12 +4,20 @@
  * period in words. Plain HTML and SVG: they paint before the map's and the charts' chunks arrive.
  */
 import type { UseQueryResult } from '@tanstack/react-query';
-import { METRIC_IDS, type Comparison, type Meta, type MonthlyPoint, type Region, type RegionDetail, type Summary } from '../../../api/contract';
+import {
+  METRIC_IDS,
+  type Comparison,
+  type Meta,
+  type MonthlyPoint,
+  type Region,
+  type RegionDetail,
+  type Summary,
+} from '../../../api/contract';
 import { Panel } from '../../../components/panel';
 import { Sparkline } from '../../../components/sparkline';
 import { commonMessages } from '../../../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
-import { formatRange } from '../../../lib/period-label';
+import { periodMessages, periodSentence } from '../../../lib/period-label';
 import { compareKpi, type KpiComparison } from '../model/region-profile';
 import { regionsMessages } from '../messages';
 import '../regions.css';
@@ -25,11 +33,10 @@ interface RegionKpiTilesProps {
 
 export const RegionKpiTiles = ({ region, detail, national, meta, compare, staleAfterMs }: RegionKpiTilesProps) => {
   const t = useMessages(regionsMessages);
+  const periodText = useMessages(periodMessages);
   const { format } = useI18n();
   const data = detail.data;
-  const subtitle = data
-    ? t('rangeSentence', { period: formatRange(format, data.period), comparison: formatRange(format, data.comparison) })
-    : '\u00a0';
+  const subtitle = data ? periodSentence(format, periodText, data, meta.dataFrom) : '\u00a0';
   const populations = { region: region.population, nation: meta.nationalPopulation };
 
   return (
@@ -55,7 +62,13 @@ export const RegionKpiTiles = ({ region, detail, national, meta, compare, staleA
       <ul className="kpi-grid">
         {METRIC_IDS.map((id) => {
           const kpi = data?.kpis.find((k) => k.metric === id);
-          const comparison = compareKpi(id, kpi, national.data?.kpis.find((k) => k.metric === id), populations, data?.ranks[id]);
+          const comparison = compareKpi(
+            id,
+            kpi,
+            national.data?.kpis.find((k) => k.metric === id),
+            populations,
+            data?.ranks[id],
+          );
           return <RegionKpiTile key={id} comparison={comparison} meta={meta} compare={compare} series={kpi?.series ?? []} />;
         })}
       </ul>
@@ -100,9 +113,13 @@ const RegionKpiTile = ({ comparison: c, meta, compare, series }: RegionKpiTilePr
         </p>
       ) : null}
       {c.perCapita !== null && c.nationalPerCapita !== null ? (
-        <p className="region-kpi__national">{t('perCapitaVsNational', { value: perCapita(c.perCapita), national: perCapita(c.nationalPerCapita) })}</p>
+        <p className="region-kpi__national">
+          {t('perCapitaVsNational', { value: perCapita(c.perCapita), national: perCapita(c.nationalPerCapita) })}
+        </p>
       ) : null}
-      {c.shareOfNational !== null ? <p className="region-kpi__national">{t('shareOfNational', { share: format.percent(c.shareOfNational) })}</p> : null}
+      {c.shareOfNational !== null ? (
+        <p className="region-kpi__national">{t('shareOfNational', { share: format.percent(c.shareOfNational) })}</p>
+      ) : null}
       <p className={`kpi-tile__change kpi-tile__change--${c.change?.direction ?? 'none'}`}>
         {c.change ? (
           <>

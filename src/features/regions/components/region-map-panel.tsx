@@ -15,7 +15,7 @@ import { Panel } from '../../../components/panel';
 import { RegionChoroplethPlaceholder } from '../../../components/region-choropleth-placeholder';
 import { useAppSettings } from '../../../config/app-settings';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
-import { formatRange } from '../../../lib/period-label';
+import { formatRange, periodMessages, periodSentence } from '../../../lib/period-label';
 import { navigate, updateSearch, useLinkWithParams } from '../../../lib/router';
 import { CARRIED_PARAMS, MAP_METRICS, type MapMetric } from '../../../lib/view-state';
 import { regionsQueryOptions } from '../api/regions-queries';
@@ -37,8 +37,19 @@ interface RegionMapPanelProps {
   showList?: boolean;
 }
 
-export const RegionMapPanel = ({ period, compare, direction, metric, staleAfterMs, focusCode = null, title, mapHeight, showList = true }: RegionMapPanelProps) => {
+export const RegionMapPanel = ({
+  period,
+  compare,
+  direction,
+  metric,
+  staleAfterMs,
+  focusCode = null,
+  title,
+  mapHeight,
+  showList = true,
+}: RegionMapPanelProps) => {
   const t = useMessages(regionsMessages);
+  const periodText = useMessages(periodMessages);
   const text = useMetricText();
   const { locale, format } = useI18n();
   const { config } = useAppSettings();
@@ -49,7 +60,10 @@ export const RegionMapPanel = ({ period, compare, direction, metric, staleAfterM
   const directionId = useId();
 
   const metaRegions = meta.data?.regions;
-  const values = useMemo(() => (metaRegions ? mapMetricValues(metric, regions.data, metaRegions) : []), [metric, regions.data, metaRegions]);
+  const values = useMemo(
+    () => (metaRegions ? mapMetricValues(metric, regions.data, metaRegions) : []),
+    [metric, regions.data, metaRegions],
+  );
   const formatValue = useCallback((v: number) => text.value(metric, v), [text, metric]);
   const formatLegendValue = useCallback((v: number) => text.bare(metric, v), [text, metric]);
   const hrefOf = useCallback((code: string) => linkTo(`/regions/${code}`, CARRIED_PARAMS), [linkTo]);
@@ -64,7 +78,7 @@ export const RegionMapPanel = ({ period, compare, direction, metric, staleAfterM
   const directionName = direction ? (meta.data?.directions.find((d) => d.id === direction)?.name[locale] ?? direction) : null;
   const subtitle = regions.data
     ? [
-        t('rangeSentence', { period: formatRange(format, regions.data.period), comparison: formatRange(format, regions.data.comparison) }),
+        periodSentence(format, periodText, regions.data, meta.data?.dataFrom),
         directionName ? t('directionSentence', { direction: directionName }) : '',
       ]
         .filter(Boolean)
@@ -82,7 +96,12 @@ export const RegionMapPanel = ({ period, compare, direction, metric, staleAfterM
         ))}
       </select>
       <label htmlFor={directionId}>{t('directionSelect')}</label>
-      <select id={directionId} value={direction ?? ''} onChange={(e) => updateSearch({ direction: e.target.value || null })} data-testid="map-direction">
+      <select
+        id={directionId}
+        value={direction ?? ''}
+        onChange={(e) => updateSearch({ direction: e.target.value || null })}
+        data-testid="map-direction"
+      >
         <option value="">{t('allDirections')}</option>
         {(meta.data?.directions ?? []).map((d) => (
           <option key={d.id} value={d.id}>

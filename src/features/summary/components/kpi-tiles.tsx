@@ -15,7 +15,7 @@ import { Sparkline } from '../../../components/sparkline';
 import { computeChange } from '../../../lib/change';
 import { commonMessages } from '../../../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
-import { formatRange } from '../../../lib/period-label';
+import { periodMessages, periodSentence } from '../../../lib/period-label';
 import { summaryQueryOptions } from '../api/summary-queries';
 import { summaryMessages } from '../messages';
 
@@ -28,13 +28,12 @@ interface KpiTilesProps {
 
 export const KpiTiles = ({ period, compare, staleAfterMs }: KpiTilesProps) => {
   const t = useMessages(summaryMessages);
+  const periodText = useMessages(periodMessages);
   const { format } = useI18n();
   const summary = useQuery(summaryQueryOptions({ period, compare }));
   const meta = useMeta();
   const data = summary.data;
-  const subtitle = data
-    ? t('rangeSentence', { period: formatRange(format, data.period), comparison: formatRange(format, data.comparison) })
-    : '\u00a0';
+  const subtitle = data ? periodSentence(format, periodText, data, meta.data?.dataFrom) : '\u00a0';
 
   return (
     <Panel
@@ -46,14 +45,24 @@ export const KpiTiles = ({ period, compare, staleAfterMs }: KpiTilesProps) => {
       skeleton={
         <>
           <p className="panel__subtitle">{'\u00a0'}</p>
-          <TileGrid>{METRIC_IDS.map((id) => <SkeletonTile key={id} />)}</TileGrid>
+          <TileGrid>
+            {METRIC_IDS.map((id) => (
+              <SkeletonTile key={id} />
+            ))}
+          </TileGrid>
         </>
       }
     >
       <p className="panel__subtitle">{subtitle}</p>
       <TileGrid>
         {METRIC_IDS.map((id) => (
-          <KpiTile key={id} metricId={id} kpi={data?.kpis.find((k) => k.metric === id)} metric={meta.data?.metrics.find((m) => m.id === id)} compare={compare} />
+          <KpiTile
+            key={id}
+            metricId={id}
+            kpi={data?.kpis.find((k) => k.metric === id)}
+            metric={meta.data?.metrics.find((m) => m.id === id)}
+            compare={compare}
+          />
         ))}
       </TileGrid>
     </Panel>

@@ -6,17 +6,18 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Comparison } from '../../../api/contract';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
-import { formatRange } from '../../../lib/period-label';
+import { useMeta } from '../../../api/meta-query';
+import { periodMessages, periodSentence } from '../../../lib/period-label';
 import { summaryQueryOptions } from '../api/summary-queries';
-import { summaryMessages } from '../messages';
 
 export const PeriodCaption = ({ period, compare, className }: { period: string; compare: Comparison; className?: string }) => {
-  const t = useMessages(summaryMessages);
+  const t = useMessages(periodMessages);
   const { format } = useI18n();
   const { data } = useQuery(summaryQueryOptions({ period, compare }));
+  const meta = useMeta();
   return (
     <p className={className} data-testid="period-caption">
-      {data ? t('rangeSentence', { period: formatRange(format, data.period), comparison: formatRange(format, data.comparison) }) : null}
+      {data ? periodSentence(format, t, data, meta.data?.dataFrom) : null}
     </p>
   );
 };
