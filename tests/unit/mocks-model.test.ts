@@ -4,7 +4,7 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { DIRECTION_IDS, METRIC_IDS, Roadmap } from '../../src/api/contract';
 import { setDemoNow } from '../../mocks/clock';
 import { getModel } from '../../mocks/model/cube';
-import { FLOOD_REGIONS, REGION_CODES } from '../../mocks/model/geography';
+import { FLOOD_REGIONS, NATIONAL_POPULATION, REGION_CODES } from '../../mocks/model/geography';
 import { organisationsAt } from '../../mocks/model/organisations';
 import { buildRoadmap } from '../../mocks/model/roadmap';
 import { recentEvents } from '../../mocks/model/activity';
@@ -97,7 +97,9 @@ describe('regional character', () => {
     const volunteers = REGION_CODES.map((c) => m.value('volunteers', '2025-12', c) ?? 0);
     const min = Math.min(...volunteers);
     expect(volunteers[REGION_CODES.indexOf('KZ-62')]).toBe(min);
-    expect(Math.max(...volunteers)).toBe(Math.max(volunteers[REGION_CODES.indexOf('KZ-71')] ?? 0, volunteers[REGION_CODES.indexOf('KZ-75')] ?? 0));
+    expect(Math.max(...volunteers)).toBe(
+      Math.max(volunteers[REGION_CODES.indexOf('KZ-71')] ?? 0, volunteers[REGION_CODES.indexOf('KZ-75')] ?? 0),
+    );
   });
 
   it('flood regions carry a larger emergencies share than the nation in 2024, with a spring spike', () => {
@@ -172,5 +174,13 @@ describe('roadmap', () => {
       expect(indicator.byRegion.reduce((a, r) => a + (r.actual ?? 0), 0)).toBe(latest);
       expect(indicator.byRegion.reduce((a, r) => a + (r.target2026 ?? 0), 0)).toBe(indicator.targets.find((t) => t.year === 2026)?.value);
     }
+  });
+
+  it('states the share of the population volunteering as the app’s per-capita figures do: volunteers over the published population', () => {
+    const model = getModel();
+    const roadmap = Roadmap.parse(buildRoadmap(model));
+    const share = roadmap.indicators.find((i) => i.id === 'participationShare')?.actuals.at(-1);
+    const volunteers = model.value('volunteers', model.currentMonth);
+    expect(share?.value).toBe(Math.round(((volunteers ?? 0) / NATIONAL_POPULATION) * 10_000) / 100);
   });
 });
