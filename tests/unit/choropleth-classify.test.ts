@@ -2,6 +2,7 @@
  * Class breaks, categories, colours and summary statistics of the choropleth (src/lib/choropleth.ts).
  */
 import { describe, expect, it } from 'vitest';
+import { legendRows } from '../../src/components/choropleth-legend';
 import {
   NEGATIVE_PALETTE,
   NO_DATA_STYLE,
@@ -416,5 +417,35 @@ describe('how each class is painted (legends, ranked list, the map picture)', ()
     });
     expect(swatchCss(classPaint(c, 'zero'))).toEqual({ background: ZERO_COLOUR, borderColor: NO_DATA_STYLE.outline, borderStyle: 'solid' });
     expect(swatchCss(classPaint(c, 1))).toEqual({ background: colourOfClass(c, 1) });
+  });
+});
+
+describe('legend labels', () => {
+  const labels = { noData: 'no data', zero: 'none' };
+  const format = (v: number) => String(v);
+
+  it('name the whole numbers each class of counts holds, so no count seems to be in two classes', () => {
+    // Ecology projects by region (QA, 2025): breaks 0, 9, 10, 13, 15, 34 read "0–9", "9–10", "10–13"… before.
+    const values = [3, 7, 8, 9, 9, 9, 10, 10, 10, 10, 12, 13, 13, 13, 14, 15, 15, 17, 27, 34].map((value, i) => ({ code: `R${i}`, value }));
+    const c = classify(values, { method: 'quantile' });
+    const rows = legendRows(c, format, labels);
+    for (const row of rows) {
+      const [first, last = first] = row.label.split('–').map(Number);
+      const inClass = values.filter(({ code }) => c.classOf(code) === row.key).map(({ value }) => value);
+      // Every value in a class is within its label, and no label overlaps the next.
+      for (const v of inClass) expect(v >= (first ?? NaN) && v <= (last ?? NaN), `${v} in "${row.label}"`).toBe(true);
+    }
+    const bounds = rows.map((r) => r.label.split('–').map(Number));
+    for (let i = 1; i < bounds.length; i++) expect(bounds[i]?.[0]).toBeGreaterThan(bounds[i - 1]?.at(-1) ?? Infinity);
+  });
+
+  it('start after a distinct zero at 1, and keep shared bounds for rates', () => {
+    const counts = classify([0, 4, 12, 31].map((value, i) => ({ code: `R${i}`, value })));
+    expect(legendRows(counts, format, labels).map((r) => r.label)).toEqual([
+      'none',
+      ...counts.classes.map((b) => `${b.lower === 0 ? 1 : b.lower}–${b.includesUpper ? b.upper : b.upper - 1}`),
+    ]);
+    const rates = classify([0.5, 4.2, 12.5, 31.1].map((value, i) => ({ code: `R${i}`, value })));
+    expect(legendRows(rates, format, labels).map((r) => r.label)).toEqual(rates.classes.map((b) => `${b.lower}–${b.upper}`));
   });
 });
