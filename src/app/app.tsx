@@ -3,12 +3,12 @@
  * overview are separate chunks, so the first screen's numbers do not wait for maps or charts.
  */
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useLayoutEffect, useMemo, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, type ComponentType, type LazyExoticComponent } from 'react';
 import { RegionCode } from '../api/contract';
-import { metaQueryOptions } from '../api/meta-query';
+import { metaQueryOptions, useMeta } from '../api/meta-query';
 import { AppSettingsContext } from '../config/app-settings';
 import type { RuntimeConfig } from '../config/runtime-config';
-import { I18nProvider } from '../lib/i18n/i18n-context';
+import { I18nProvider, useI18n } from '../lib/i18n/i18n-context';
 import { parseRefresh } from '../lib/refresh';
 import { comparisonParam, directionParam, periodParam } from '../lib/view-state';
 import { directionsQueryOptions } from '../features/directions/api/directions-queries';
@@ -17,6 +17,7 @@ import { roadmapQueryOptions } from '../features/roadmap/api/roadmap-queries';
 import { summaryQueryOptions } from '../features/summary/api/summary-queries';
 import { matchPath, useLocation, useSearchParam } from '../lib/router';
 import { AppErrorBoundary } from './app-error-boundary';
+import { pageTitle } from './page-title';
 import { NotFoundPage } from './routes/not-found';
 import { OverviewPage, preloadOverviewPanels } from './routes/overview';
 import { AppShell } from './shell/app-shell';
@@ -133,12 +134,28 @@ export const App = ({ config, queryClient, onRefreshChange }: AppProps) => {
       <QueryClientProvider client={queryClient}>
         <AppSettingsContext.Provider value={settings}>
           <I18nProvider defaultLocale={config.defaultLocale}>
+            <DocumentTitle />
             <CurrentPage />
           </I18nProvider>
         </AppSettingsContext.Provider>
       </QueryClientProvider>
     </AppErrorBoundary>
   );
+};
+
+/**
+ * Keeps `document.title` on the page and language shown (src/app/page-title.ts). After the commit, never
+ * during it: the server already wrote this title into a page it rendered, so hydrating it changes nothing.
+ */
+const DocumentTitle = () => {
+  const { pathname } = useLocation();
+  const { locale } = useI18n();
+  const meta = useMeta();
+  const title = pageTitle(pathname, locale, meta.data);
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
+  return null;
 };
 
 const CurrentPage = () => {

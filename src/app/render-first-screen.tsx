@@ -23,6 +23,7 @@ import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { configureApi } from '../api/api';
 import { createApiClient } from '../api/client';
+import { metaQueryOptions } from '../api/meta-query';
 import { parseRuntimeConfig, type RuntimeConfig } from '../config/runtime-config';
 import { chooseLocale, localeFromCookie } from '../lib/i18n/i18n-context';
 import { LANGUAGE_TAG, type Locale } from '../lib/i18n/locales';
@@ -30,6 +31,7 @@ import { ServerLocationProvider } from '../lib/router';
 import { setFirstScreenClock } from '../lib/use-now';
 import { App, startFirstRequests } from './app';
 import { dateFirstAnswers, firstScreenScript } from './first-screen';
+import { pageTitle } from './page-title';
 import { createAppQueryClient } from './query-client';
 
 export interface FirstScreenRequest {
@@ -52,6 +54,8 @@ export interface FirstScreenHtml {
   script: string;
   /** Two-letter language of the rendered screen, for `<html lang>`. */
   lang: string;
+  /** The page's `<title>`, as the app will keep it (src/app/page-title.ts); plain text, to be escaped. */
+  title: string;
 }
 
 /** What one request asks to have rendered, worked out before anything is fetched. */
@@ -199,6 +203,7 @@ const render = async (page: PageRequest): Promise<FirstScreenHtml | null> => {
       html,
       script: firstScreenScript({ config: page.rawConfig, answers, etags, locale, renderedAt }),
       lang: LANGUAGE_TAG[locale].slice(0, 2),
+      title: pageTitle(url.pathname, locale, queryClient.getQueryData(metaQueryOptions().queryKey)),
     };
     // Only a page whose every answer has an ETag can be confirmed later.
     const answerCount = Object.keys(answers).length;

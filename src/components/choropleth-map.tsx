@@ -14,7 +14,7 @@ import 'leaflet/dist/leaflet.css';
 import './choropleth-map.css';
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { CSSProperties, ReactElement, RefObject } from 'react';
-import { Browser, CircleMarker, GeoJSON, Polygon, Tooltip as LeafletTooltip, latLngBounds, point } from 'leaflet';
+import { Browser, CircleMarker, Control, GeoJSON, Polygon, Tooltip as LeafletTooltip, latLngBounds, point } from 'leaflet';
 import type { LatLngBounds, LatLngExpression, Map as LeafletMap, Path, PathOptions } from 'leaflet';
 import { MapContainer, TileLayer, useMap } from 'react-leaflet';
 import { NO_DATA_PATTERN, NO_DATA_STYLE } from '../lib/choropleth';
@@ -61,6 +61,9 @@ export interface ChoroplethMapProps {
   tileAttribution?: string;
   /** Accessible name of the map region, e.g. "Map: volunteers per 10 000 residents by region". */
   ariaLabel: string;
+  /** Tooltip and accessible name of the zoom buttons, in the page's language (Leaflet's are English). */
+  zoomInTitle: string;
+  zoomOutTitle: string;
   className?: string;
   /** Size of the map box; defaults to the parent's height with a 320 px minimum. */
   style?: CSSProperties;
@@ -412,7 +415,7 @@ function fitView(map: LeafletMap, features: RegionFeatureCollection, focusCode: 
 type LayersProps = ChoroplethMapProps & { latest: RefObject<Latest> };
 
 function ChoroplethLayers(layersProps: LayersProps): null {
-  const { latest, features, focusCode = null, showValueLabels = false, ariaLabel } = layersProps;
+  const { latest, features, focusCode = null, showValueLabels = false, ariaLabel, zoomInTitle, zoomOutTitle } = layersProps;
   const { classification, highlightedClass = null, activeCode = null, regions, valueLabel, rankLabel } = layersProps;
   const attribution = layersProps.attribution ?? DEFAULT_ATTRIBUTION;
   const map = useMap();
@@ -441,6 +444,15 @@ function ChoroplethLayers(layersProps: LayersProps): null {
     if (!showValueLabels || !storeRef.current || drawn !== features) return;
     return createLabels(map, features, latest.current, storeRef.current);
   }, [map, features, drawn, latest, showValueLabels]);
+
+  // The zoom buttons, named in the page's language. Leaflet reads the names only when it builds the
+  // control, so another language gets a new control. Before paint, so the buttons come with the map.
+  useLayoutEffect(() => {
+    const control = new Control.Zoom({ position: 'topleft', zoomInTitle, zoomOutTitle }).addTo(map);
+    return () => {
+      control.remove();
+    };
+  }, [map, zoomInTitle, zoomOutTitle]);
 
   // The accessible name of the map.
   useEffect(() => {
@@ -531,6 +543,7 @@ export function ChoroplethMap(props: ChoroplethMapProps): ReactElement {
         bounds={initialBounds}
         boundsOptions={{ padding: FIT_PADDING }}
         scrollWheelZoom={false}
+        zoomControl={false} // ChoroplethLayers adds its own, with localised names
         dragging={!Browser.mobile}
         keyboard
         zoomSnap={0.25}

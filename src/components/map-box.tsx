@@ -13,18 +13,33 @@ import { ChoroplethMap, type ChoroplethMapProps } from './choropleth-map';
 import { geometryQueryOptions } from './geometry-query';
 
 const messages = defineMessages({
-  kk: { mapFailed: 'Картаны жүктеу мүмкін болмады.' },
-  ru: { mapFailed: 'Карту не удалось загрузить.' },
-  en: { mapFailed: 'The map could not be loaded.' },
+  kk: { mapFailed: 'Картаны жүктеу мүмкін болмады.', zoomIn: 'Үлкейту', zoomOut: 'Кішірейту' },
+  ru: { mapFailed: 'Карту не удалось загрузить.', zoomIn: 'Приблизить', zoomOut: 'Отдалить' },
+  en: { mapFailed: 'The map could not be loaded.', zoomIn: 'Zoom in', zoomOut: 'Zoom out' },
 });
 
-export type MapBoxProps = Omit<ChoroplethMapProps, 'features'>;
+/** The credit line as Leaflet's attribution (HTML): the catalog's text, escaped, with amCharts a link. */
+const creditHtml = (text: string): string =>
+  text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`).replace('amCharts', '<a href="https://www.amcharts.com/">amCharts</a>');
+
+/** The map's props but its shapes and the words this box gives it in the page's language. */
+export type MapBoxProps = Omit<ChoroplethMapProps, 'features' | 'zoomInTitle' | 'zoomOutTitle'>;
 
 export const MapBox = (props: MapBoxProps): ReactElement => {
   const t = useMessages(messages);
   const common = useMessages(commonMessages);
   const geo = useQuery(geometryQueryOptions());
-  if (geo.data) return <ChoroplethMap features={geo.data} {...props} />;
+  if (geo.data) {
+    return (
+      <ChoroplethMap
+        features={geo.data}
+        attribution={creditHtml(common('mapCredit'))}
+        zoomInTitle={t('zoomIn')}
+        zoomOutTitle={t('zoomOut')}
+        {...props}
+      />
+    );
+  }
   return (
     <div className="fom-rc__map-status" role={geo.error ? 'alert' : undefined}>
       {geo.error ? (

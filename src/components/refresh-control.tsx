@@ -8,7 +8,7 @@ import { useId } from 'react';
 import { useI18n, useMessages } from '../lib/i18n/i18n-context';
 import { defineMessages } from '../lib/i18n/messages';
 import { deriveLiveState, useLiveSnapshot, type LiveState } from '../lib/live-status';
-import { REFRESH_CHOICES, formatRefresh } from '../lib/refresh';
+import { REFRESH_CHOICES, formatRefresh, parseRefresh, refreshAmount } from '../lib/refresh';
 import { useNow } from '../lib/use-now';
 import { updateSearch } from '../lib/router';
 
@@ -16,6 +16,9 @@ const messages = defineMessages({
   kk: {
     label: 'Автожаңарту',
     off: 'өшірулі',
+    // The interval's options; the URL keeps its own form (`?refresh=1m`), the same in every language.
+    seconds: '{count}\u00a0сек',
+    minutes: '{count}\u00a0мин',
     now: 'Қазір жаңарту',
     ok: 'Деректер жаңа',
     fetching: 'Жаңартылуда',
@@ -29,6 +32,8 @@ const messages = defineMessages({
   ru: {
     label: 'Автообновление',
     off: 'выкл.',
+    seconds: '{count}\u00a0сек',
+    minutes: '{count}\u00a0мин',
     now: 'Обновить сейчас',
     ok: 'Данные актуальны',
     fetching: 'Обновление',
@@ -42,6 +47,8 @@ const messages = defineMessages({
   en: {
     label: 'Auto-refresh',
     off: 'off',
+    seconds: '{count}\u00a0s',
+    minutes: '{count}\u00a0min',
     now: 'Refresh now',
     ok: 'Up to date',
     fetching: 'Refreshing',
@@ -71,8 +78,14 @@ export const RefreshControl = ({ refreshMs, paused }: RefreshControlProps) => {
   const now = useNow(5_000);
   const state = deriveLiveState(snapshot, refreshMs, paused, now);
   const current = formatRefresh(refreshMs);
-  const choices: string[] = [...REFRESH_CHOICES];
-  if (!choices.includes(current)) choices.push(current);
+  // Each option's value is the URL's form ("1m"), its text the reader's language ("1 мин").
+  const choices: { value: string; ms: number | null }[] = REFRESH_CHOICES.map((value) => ({ value, ms: parseRefresh(value) ?? null }));
+  if (!choices.some((c) => c.value === current)) choices.push({ value: current, ms: refreshMs });
+  const choiceText = (ms: number | null): string => {
+    if (ms === null) return t('off');
+    const { count, unit } = refreshAmount(ms);
+    return t(unit, { count });
+  };
   const details = [
     t('lastSuccess', { time: snapshot.lastSuccess ? format.time(new Date(snapshot.lastSuccess), true) : t('never') }),
     snapshot.lastError ? t('lastError', { time: format.time(new Date(snapshot.lastError), true) }) : null,
@@ -100,8 +113,8 @@ export const RefreshControl = ({ refreshMs, paused }: RefreshControlProps) => {
         }}
       >
         {choices.map((c) => (
-          <option key={c} value={c}>
-            {c === 'off' ? t('off') : c}
+          <option key={c.value} value={c.value}>
+            {choiceText(c.ms)}
           </option>
         ))}
       </select>

@@ -14,8 +14,19 @@ export const parseRefresh = (raw: string): number | null | undefined => {
   return ms >= 1000 && ms <= 3_600_000 ? ms : undefined;
 };
 
-export const formatRefresh = (ms: number | null): string =>
-  ms === null ? 'off' : ms % 60_000 === 0 ? `${ms / 60_000}m` : `${Math.round(ms / 1000)}s`;
+/** An interval as whole minutes, or else seconds: 60 000 → { count: 1, unit: 'minutes' }, 90 000 → { count: 90, unit: 'seconds' }. */
+export const refreshAmount = (ms: number): { count: number; unit: 'seconds' | 'minutes' } =>
+  ms % 60_000 === 0 ? { count: ms / 60_000, unit: 'minutes' } : { count: Math.round(ms / 1000), unit: 'seconds' };
+
+/**
+ * The interval as the URL writes it, the same in every language: 60 000 → "1m", 15 000 → "15s", null →
+ * "off". What the reader sees is localised by the refresh control (`refreshAmount`).
+ */
+export const formatRefresh = (ms: number | null): string => {
+  if (ms === null) return 'off';
+  const { count, unit } = refreshAmount(ms);
+  return `${count}${unit === 'minutes' ? 'm' : 's'}`;
+};
 
 export const MAX_BACKOFF_MS = 10 * 60_000;
 /** Back-off never waits more than this many base intervals, so a screen recovers soon after the API does. */

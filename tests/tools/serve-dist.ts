@@ -66,6 +66,9 @@ export const readStyleSheet = (root: string, template: string): StyleSheet | nul
   return /<\/style/i.test(css) ? null : { link: link[0], css };
 };
 
+/** Text for HTML markup: `<title>` decodes character references and ends only at "</title". */
+const escapeText = (text: string): string => text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c] ?? c);
+
 /**
  * index.html with a rendered first screen in its root and the data it was rendered from after it.
  * - The style sheet comes inline: a linked one is a second round trip before anything can be painted
@@ -73,6 +76,7 @@ export const readStyleSheet = (root: string, template: string): StyleSheet | nul
  *   per page; in interleaved loads the first numbers came 30–80 ms sooner.
  * - The config travels in that data, so the page no longer preloads /config.json; nor does it preload
  *   the app's code: compiling it competed with the first paint, and src/main.tsx fetches it right after.
+ * - The `<title>` names the page in its language, as the app then keeps it (a region's name is data: escaped).
  */
 export const withFirstScreen = (template: string, screen: FirstScreenHtml, styleSheet: StyleSheet | null, styleNonce?: string): string => {
   const { html, css } = styleNonce ? moveInlineStyles(screen.html) : { html: screen.html, css: '' };
@@ -80,6 +84,7 @@ export const withFirstScreen = (template: string, screen: FirstScreenHtml, style
   const styled = styleSheet ? template.replace(styleSheet.link, () => `<style${nonce}>${styleSheet.css}</style>`) : template;
   return styled
     .replace(/<html lang="[a-z]+"/, `<html lang="${screen.lang}"`)
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeText(screen.title)}</title>`)
     .replace(/\s*<!--[^>]*-->\s*<link rel="preload" href="\/config.json"[^>]*>/, '')
     .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
     .replace('</head>', () => (css ? `<style${nonce}>${css}</style></head>` : '</head>'))

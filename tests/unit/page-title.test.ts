@@ -1,0 +1,84 @@
+/**
+ * The document's title (WCAG 2.4.2): each page named in the reader's language, a region or direction by
+ * its name from /meta; and the server's page carries the same title in its <title>, escaped.
+ */
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { AVAILABLE_PATHS } from '../../src/app/app';
+import { pageTitle } from '../../src/app/page-title';
+import { renderFirstScreen, type FirstScreenHtml } from '../../src/app/render-first-screen';
+import { getModel } from '../../mocks/model/cube';
+import { metaBody } from '../../mocks/responses';
+import { withFirstScreen } from '../tools/serve-dist';
+import { server, withDemoApi } from '../demo-api';
+
+const BASE = 'http://api.test/api/v1';
+const CONFIG = { apiBaseUrl: BASE, demo: false };
+const HOSTILE = '</title><script>window.pwned=1</script> & co';
+const TEMPLATE = '<!doctype html><html lang="kk"><head><title>Front-Office Monitor</title></head><body><div id="root"></div></body></html>';
+
+withDemoApi(new Date('2026-11-22T09:30:00Z'));
+
+const meta = () => metaBody(getModel());
+
+describe('page title', () => {
+  it('names every page in the reader’s language, then the product', () => {
+    const m = meta();
+    expect(pageTitle('/', 'en', m)).toBe('Overview — Front-Office Monitor');
+    expect(pageTitle('/regions', 'ru', m)).toBe('Регионы — Front-Office Monitor');
+    expect(pageTitle('/regions/', 'kk', m)).toBe('Өңірлер — Front-Office Monitor');
+    expect(pageTitle('/regions/KZ-62', 'kk', m)).toBe('Ұлытау облысы — Front-Office Monitor');
+    expect(pageTitle('/regions/KZ-62', 'ru', m)).toBe('область Ұлытау — Front-Office Monitor');
+    expect(pageTitle('/directions', 'kk', m)).toBe('Бағыттар — Front-Office Monitor');
+    expect(pageTitle('/directions/ecology', 'ru', m)).toBe('Экологическое волонтёрство — Front-Office Monitor');
+    expect(pageTitle('/roadmap', 'en', m)).toBe('Roadmap — Front-Office Monitor');
+    expect(pageTitle('/activity', 'ru', m)).toBe('События — Front-Office Monitor');
+    expect(pageTitle('/wall', 'kk', m)).toBe('Экран режимі — Front-Office Monitor');
+  });
+
+  it('says when a page is not found, as the page does', () => {
+    const m = meta();
+    expect(pageTitle('/nowhere', 'en', m)).toBe('Page not found — Front-Office Monitor');
+    expect(pageTitle('/nowhere', 'kk', undefined)).toBe('Бет табылмады — Front-Office Monitor');
+    expect(pageTitle('/regions/KZ-99', 'ru', m)).toBe('Регион не найден — Front-Office Monitor');
+    expect(pageTitle('/regions/%3Cscript%3E', 'en', undefined)).toBe('Region not found — Front-Office Monitor');
+    expect(pageTitle('/directions/astrology', 'kk', m)).toBe('Бағыт табылмады — Front-Office Monitor');
+  });
+
+  it('names a region or direction by its section until /meta has arrived', () => {
+    expect(pageTitle('/regions/KZ-62', 'en', undefined)).toBe('Regions — Front-Office Monitor');
+    expect(pageTitle('/directions/ecology', 'en', undefined)).toBe('Directions — Front-Office Monitor');
+  });
+
+  it('has a name for every route of the app', () => {
+    const m = meta();
+    const notFound = pageTitle('/nowhere', 'en', m);
+    const example = (path: string) => path.replace(':code', 'KZ-62').replace(':id', 'ecology');
+    for (const path of AVAILABLE_PATHS) expect(pageTitle(example(path), 'en', m), path).not.toBe(notFound);
+  });
+});
+
+describe('title of a page rendered on the server', () => {
+  it('is the page’s, in the language the page is rendered in', async () => {
+    expect((await renderFirstScreen({ url: '/regions/KZ-62', config: CONFIG }))?.title).toBe('Ұлытау облысы — Front-Office Monitor');
+    expect((await renderFirstScreen({ url: '/regions?lang=ru', config: CONFIG }))?.title).toBe('Регионы — Front-Office Monitor');
+    expect((await renderFirstScreen({ url: '/', cookie: 'fom_lang=en', config: CONFIG }))?.title).toBe('Overview — Front-Office Monitor');
+  });
+
+  it('replaces the template’s <title>, with data from the API kept as text', async () => {
+    const hostile = meta();
+    for (const r of hostile.regions) r.name = { kk: HOSTILE, ru: HOSTILE, en: HOSTILE };
+    server.use(http.get('*/api/v1/meta', () => HttpResponse.json(hostile)));
+    const screen = await renderFirstScreen({ url: '/regions/KZ-62?lang=en', config: CONFIG });
+    if (!screen) throw new Error('not rendered');
+    expect(screen.title).toBe(`${HOSTILE} — Front-Office Monitor`);
+    const page = withFirstScreen(TEMPLATE, screen, null);
+    const head = /<head>([\s\S]*)<\/head>/.exec(page)?.[1] ?? '';
+    expect(head).toBe('<title>&lt;/title&gt;&lt;script&gt;window.pwned=1&lt;/script&gt; &amp; co — Front-Office Monitor</title>');
+  });
+
+  it('goes into the template with the page’s language', () => {
+    const screen: FirstScreenHtml = { html: '<h1>x</h1>', script: '', lang: 'ru', title: 'Обзор — Front-Office Monitor' };
+    expect(withFirstScreen(TEMPLATE, screen, null)).toContain('<html lang="ru"><head><title>Обзор — Front-Office Monitor</title></head>');
+  });
+});
