@@ -6,6 +6,7 @@
 import { Suspense, useId, useRef, type ReactNode } from 'react';
 import { OnScreen } from './on-screen';
 import { PictureButtons } from './picture-buttons';
+import { chartPicture } from '../lib/chart-export';
 import { downloadCsv, type CsvCell } from '../lib/csv';
 import { useI18n, useMessages } from '../lib/i18n/i18n-context';
 import { defineMessages } from '../lib/i18n/messages';
@@ -88,7 +89,8 @@ export const ChartFrame = ({
   const id = useId();
   const chartRef = useRef<HTMLDivElement>(null);
 
-  const chartSvg = () => chartRef.current?.querySelector<SVGSVGElement>('svg.recharts-surface, svg[data-exportable]') ?? null;
+  // The chart itself, never the first SVG in the frame: recharts' legend icons are SVGs too.
+  const chartSvg = () => (chartRef.current ? chartPicture(chartRef.current) : null);
 
   const tabs = [
     { key: 'chart', label: t('chart') },

@@ -209,7 +209,14 @@ export const RegionChoropleth = ({
   const drawPicture = async () => {
     const [features, { mapPicture }] = await Promise.all([queryClient.fetchQuery(geometryQueryOptions()), import('../lib/map-picture')]);
     const legend = legendRows(classification, legendValue, legendLabels).map((row) => ({ ...row, count: legendLabels.count(row.count) }));
-    return mapPicture(document, { features, classification, legendTitle: metricLabel, legend, nameOf: (code) => nameOf.get(code) ?? code });
+    return mapPicture(document, {
+      features,
+      classification,
+      legendTitle: metricLabel,
+      legend,
+      nameOf: (code) => nameOf.get(code) ?? code,
+      credit: common('mapCredit'),
+    });
   };
 
   const style = mapHeight ? ({ '--fom-map-height': mapHeight } as CSSProperties) : undefined;

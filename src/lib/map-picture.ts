@@ -2,8 +2,10 @@
  * The choropleth as a picture for presentations: the regions' shapes in their classes' colours, the
  * three cities as circles (as on the map), and the legend with each class's range and count, drawn as
  * one SVG from the shapes and the classification — not copied from Leaflet's panes, whose shapes sit in
- * a moving layer and whose labels are HTML. The chart frame's downloads add the title, source, as-of
- * time and demo label around it (src/lib/chart-export.ts). Every text is set with textContent.
+ * a moving layer and whose labels are HTML. Under the map, the map data's credit, as on the map on
+ * screen: amCharts' licence for the boundaries asks for it wherever the map is shown. The chart
+ * frame's downloads add the title, source, as-of time and demo label around it
+ * (src/lib/chart-export.ts). Every text is set with textContent.
  */
 import { SVG_MUTED, SVG_NS, svgText } from './chart-export';
 import { classPaint, NO_DATA_PATTERN, NO_DATA_STYLE, type ClassKey, type Classification } from './choropleth';
@@ -15,6 +17,11 @@ const CITY_RADIUS = 6;
 const ROW = 22;
 /** About as many characters of the legend's bold 13 px title as fit its column. */
 const LEGEND_TITLE_CHARS = 30;
+/** Height of the credit's line under the map. */
+const CREDIT_ROW = 18;
+
+/** Where the boundaries' credit links to, as the licence asks (public/geo/LICENSE-amcharts-geodata.txt). */
+export const MAP_DATA_HREF = 'https://www.amcharts.com/';
 
 /** Lines of at most `max` characters, broken between words (a longer word gets a line of its own). */
 export const wrapWords = (text: string, max: number): string[] => {
@@ -41,6 +48,11 @@ export interface MapPictureInput {
   legend: readonly MapPictureLegendRow[];
   /** A region's name in the current language, for its shape's tooltip in the SVG. */
   nameOf: (code: string) => string;
+  /**
+   * The map data's credit, "Map data © amCharts" in the current language, as the map on screen shows
+   * it: amCharts' licence for the boundaries asks for it wherever they are shown, pictures included.
+   */
+  credit: string;
   /** Width of the whole picture, map and legend, in pixels. */
   width?: number;
 }
@@ -120,7 +132,7 @@ export const mapPicture = (doc: Document, input: MapPictureInput): SVGSVGElement
   const titleLines = wrapWords(input.legendTitle, LEGEND_TITLE_CHARS);
   const legendTop = ROW * titleLines.length;
   const legendHeight = legendTop + ROW * input.legend.length;
-  const height = Math.max(mapHeight, legendHeight);
+  const height = Math.max(mapHeight, legendHeight) + CREDIT_ROW;
   const svg = element(doc, 'svg', { width, height, viewBox: `0 0 ${width} ${height}`, 'data-exportable': '' });
   svg.append(noDataPattern(doc));
 
@@ -187,5 +199,12 @@ export const mapPicture = (doc: Document, input: MapPictureInput): SVGSVGElement
     legend.append(count);
   });
   svg.append(legend);
+
+  // Right under the map's right edge, where the map on screen has its attribution.
+  const credit = element(doc, 'a', { href: MAP_DATA_HREF, 'data-credit': '' });
+  const creditText = svgText(doc, input.credit, mapWidth, height - 5, 11, 400, SVG_MUTED);
+  creditText.setAttribute('text-anchor', 'end');
+  credit.append(creditText);
+  svg.append(credit);
   return svg;
 };

@@ -21,6 +21,7 @@ const draw = () =>
     legendTitle: 'Volunteers',
     legend: [...legend, { key: 'noData', label: 'No data', count: '1 region' }],
     nameOf: (code) => (code === 'KZ-75' ? HOSTILE : `Region ${code}`),
+    credit: 'Map data © amCharts',
     width: 960,
   });
 
@@ -57,6 +58,27 @@ describe('the map as a picture', () => {
     expect(texts).toEqual(expect.arrayContaining(['No data', '1 region']));
   });
 
+  it('credits the map data under the map, linked to amCharts as the licence asks, in the PNG and SVG alike', () => {
+    const svg = draw();
+    const credit = [...svg.querySelectorAll('text')].find((t) => t.textContent === 'Map data © amCharts');
+    expect(credit).toBeDefined();
+    expect(credit?.closest('a')?.getAttribute('href')).toBe('https://www.amcharts.com/');
+    // Below every shape and the legend, inside the picture: nothing covers it and it is not cut off.
+    const height = Number(svg.getAttribute('height'));
+    const y = Number(credit?.getAttribute('y'));
+    expect(y).toBeLessThanOrEqual(height);
+    const shapeYs = [...svg.querySelectorAll('path[data-code]')].flatMap((p) =>
+      (p.getAttribute('d')?.match(/[\d.]+,[\d.]+/g) ?? []).map((xy) => Number(xy.split(',')[1])),
+    );
+    const legendYs = [...svg.querySelectorAll('text')].filter((t) => t !== credit).map((t) => Number(t.getAttribute('y')));
+    expect(y).toBeGreaterThan(shapeYs.reduce((a, b) => Math.max(a, b), 0));
+    expect(y).toBeGreaterThan(legendYs.reduce((a, b) => Math.max(a, b), 0));
+    // The file that is downloaded (the PNG is drawn from the same file) keeps the credit and its link.
+    const file = composeChartSvg(svg, { title: 'Volunteers', footer: ['Source: National Volunteer Front-Office'] }).svg;
+    expect(file).toContain('>Map data © amCharts</text>');
+    expect(file).toMatch(/<a [^>]*href="https:\/\/www\.amcharts\.com\/"/);
+  });
+
   it('keeps a hostile region name as text', () => {
     const svg = draw();
     expect(svg.querySelector('path[data-code="KZ-75"] title')?.textContent).toBe(HOSTILE);
@@ -79,9 +101,12 @@ describe('the map as a picture', () => {
       legendTitle: 'Число волонтёров: выполнение цели 2026 года, %',
       legend,
       nameOf: (code) => code,
+      credit: 'Карта деректері © amCharts',
     });
     const texts = [...svg.querySelectorAll('text')];
     expect(texts.slice(0, 2).map((t) => t.textContent)).toEqual(['Число волонтёров: выполнение', 'цели 2026 года, %']);
     expect(Number(texts[2]?.getAttribute('y'))).toBeGreaterThan(Number(texts[1]?.getAttribute('y')));
+    // The credit in the words it is given (the page's language), last.
+    expect(texts.at(-1)?.textContent).toBe('Карта деректері © amCharts');
   });
 });

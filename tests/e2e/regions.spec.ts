@@ -73,7 +73,11 @@ test.describe('regional map and drill-down', () => {
         const el = document.activeElement;
         const onMap = !!el?.closest('.leaflet-container');
         const hidden = !!el?.closest('[aria-hidden="true"]');
-        return { code: el?.getAttribute('data-code'), unnamed: onMap && (hidden || !el?.getAttribute('aria-label')), html: el?.outerHTML.slice(0, 120) ?? '' };
+        return {
+          code: el?.getAttribute('data-code'),
+          unnamed: onMap && (hidden || !el?.getAttribute('aria-label')),
+          html: el?.outerHTML.slice(0, 120) ?? '',
+        };
       });
       if (stop.unnamed) unnamedOnMap.push(stop.html);
       reached = stop.code === 'KZ-62';
@@ -154,6 +158,61 @@ test.describe('regional map and drill-down', () => {
     expect(text).toContain('Source: National Volunteer Front-Office');
     expect(text).toContain('Demo data');
     expect(text).toMatch(/4 regions/);
+    // The map data's credit, in the words the map on screen shows, linked: amCharts' licence asks for it.
+    const credit =
+      text.match(/<a [^>]*href="https:\/\/www\.amcharts\.com\/"[^>]*><text [^>]*>[^<]*<\/text><\/a>/)?.[0] ?? 'no linked credit';
+    expect(credit).toContain('>Map data © amCharts</text>');
+    await waitForMap(page);
+    await expect(panel.locator('.leaflet-control-attribution')).toContainText('Map data © amCharts');
+  });
+
+  test('downloads the region’s monthly trend as the chart on screen: its lines, axes and legend, not a legend icon', async ({ page }) => {
+    await page.goto('/regions/KZ-62?lang=en');
+    const panel = page.locator('[data-panel="region-trend"]');
+    await expect(panel.locator('.chart-frame__chart')).toBeVisible({ timeout: 15_000 });
+    await panel.locator('.chart-frame__chart').scrollIntoViewIfNeeded();
+    const surface = panel.locator('.recharts-wrapper > svg.recharts-surface');
+    await expect(surface.locator('.recharts-line path').first()).toBeAttached({ timeout: 15_000 });
+    // Recharts draws each legend icon as an svg.recharts-surface too, before the chart in the page.
+    await expect(panel.locator('.recharts-legend-wrapper svg.recharts-surface').first()).toBeAttached();
+    const shown = await surface.evaluate((svg) => {
+      const box = svg.getBoundingClientRect();
+      return { width: Math.round(box.width), height: Math.round(box.height) };
+    });
+    expect(shown.width).toBeGreaterThan(400);
+
+    const [svg] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'SVG', exact: true }).click()]);
+    expect(svg.suggestedFilename()).toBe('trend-kz-62.svg');
+    const text = await readFile(await svg.path(), 'utf8');
+    const file = await page.evaluate((xml) => {
+      const doc = new DOMParser().parseFromString(xml, 'image/svg+xml');
+      const chart = doc.documentElement.querySelector(':scope > svg');
+      return {
+        errors: doc.getElementsByTagName('parsererror').length,
+        width: Number(chart?.getAttribute('width')),
+        lines: [...(chart?.querySelectorAll('.recharts-line path.recharts-curve') ?? [])].map(
+          (path) => (path.getAttribute('d')?.match(/[MLC]/g) ?? []).length,
+        ),
+        ticks: chart?.querySelectorAll('.recharts-cartesian-axis-tick').length ?? 0,
+        legend: [...(chart?.querySelectorAll('.picture-legend text') ?? [])].map((t) => t.textContent).sort(),
+      };
+    }, text);
+    expect(file.errors).toBe(0);
+    // The chart at its size on screen (a legend icon is 14 px), with both lines drawn through the months.
+    expect(Math.abs(file.width - shown.width)).toBeLessThanOrEqual(1);
+    expect(file.lines).toHaveLength(2);
+    for (const points of file.lines) expect(points).toBeGreaterThan(6);
+    expect(file.ticks).toBeGreaterThan(4);
+    expect(file.legend).toEqual(['Kazakhstan', 'Ulytau Region']);
+    expect(text).toContain('Monthly trend: volunteers per 10,000 residents: Ulytau Region');
+    expect(text).toContain('Source: National Volunteer Front-Office');
+
+    const [png] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'PNG', exact: true }).click()]);
+    const bytes = await readFile(await png.path());
+    expect(bytes.subarray(12, 16).toString('ascii')).toBe('IHDR');
+    // At twice the size: as wide as the chart on screen and its margins, tall enough for the chart and caption.
+    expect(bytes.readUInt32BE(16)).toBeGreaterThanOrEqual(2 * (shown.width + 32));
+    expect(bytes.readUInt32BE(20)).toBeGreaterThanOrEqual(2 * shown.height);
   });
 
   test('the CSV from /regions has a header and the 20 rows of the table, then the total', async ({ page }) => {

@@ -1,16 +1,30 @@
+import { readFile } from 'node:fs/promises';
 import type { Page, Response } from '@playwright/test';
 import type { Roadmap } from '../../src/api/contract';
 import { assessRoadmap } from '../../src/features/roadmap/model/forecast';
 import { axeViolations, drawCharts, expect, test } from './fixtures';
 
-const IDS = ['volunteers', 'organisations', 'participationShare', 'frontOffices', 'emergencyVolunteers', 'silverVolunteers', 'platformProjects', 'peopleHelped'];
+const IDS = [
+  'volunteers',
+  'organisations',
+  'participationShare',
+  'frontOffices',
+  'emergencyVolunteers',
+  'silverVolunteers',
+  'platformProjects',
+  'peopleHelped',
+];
 const STATUS_WORDS = {
   kk: ['Жоспар бойынша', 'Қауіп бар', 'Артта қалуда', 'Деректер жеткіліксіз'],
   ru: ['В графике', 'Под угрозой', 'Отстаёт', 'Недостаточно данных'],
   en: ['On track', 'At risk', 'Off track', 'Not enough data'],
 } as const;
 /** A number as the app writes it in that language: grouped digits, an optional decimal part and %. */
-const NUMBER = { kk: /^\d{1,3}(\u00a0\d{3})*(,\d+)?(\u00a0%)?$|^\d{4}$/, ru: /^\d{1,3}(\u00a0\d{3})*(,\d+)?(\u00a0%)?$|^\d{4}$/, en: /^\d{1,3}(,\d{3})*(\.\d+)?%?$/ };
+const NUMBER = {
+  kk: /^\d{1,3}(\u00a0\d{3})*(,\d+)?(\u00a0%)?$|^\d{4}$/,
+  ru: /^\d{1,3}(\u00a0\d{3})*(,\d+)?(\u00a0%)?$|^\d{4}$/,
+  en: /^\d{1,3}(,\d{3})*(\.\d+)?%?$/,
+};
 
 /**
  * Opens /roadmap and returns the /roadmap answer the page itself worked from: the one the server
@@ -58,7 +72,8 @@ test.describe('roadmap', () => {
       const item = items.find((i) => i.indicator.id === id);
       const forecast = item?.assessment.forecast;
       if (!item || !forecast) throw new Error(`no forecast for ${id}`);
-      const text = (v: number) => (item.indicator.unit === 'percent' ? `${(Math.round(v * 100) / 100).toFixed(2)}%` : Math.round(v).toLocaleString('en-US'));
+      const text = (v: number) =>
+        item.indicator.unit === 'percent' ? `${(Math.round(v * 100) / 100).toFixed(2)}%` : Math.round(v).toLocaleString('en-US');
       await expect(page.getByTestId(`forecast-${id}`)).toHaveText(text(forecast.value));
       await expect(page.getByTestId(`row-forecast-${id}`)).toHaveText(text(forecast.value));
       await expect(page.locator(`#rm-${id}`)).toContainText(`80 % interval: ${text(forecast.lower)} – ${text(forecast.upper)}`);
@@ -78,7 +93,10 @@ test.describe('roadmap', () => {
     await expect(panel.getByTestId('roadmap-count-onTrack')).toHaveText(/^\d+$/);
     expect(await counts(panel)).toEqual(onCard);
     // And both agree with the statuses listed row by row.
-    const listed = await page.getByTestId('roadmap-indicators').locator('[data-status]').evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
+    const listed = await page
+      .getByTestId('roadmap-indicators')
+      .locator('[data-status]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
     expect(['onTrack', 'atRisk', 'offTrack'].map((s) => String(listed.filter((x) => x === s).length))).toEqual(onCard);
   });
 
@@ -111,6 +129,32 @@ test.describe('roadmap', () => {
     await expect(last.locator('.recharts-wrapper')).toBeVisible();
     await page.evaluate(() => window.scrollTo(0, 0));
     await expect(last.locator('.recharts-wrapper')).toHaveCount(1);
+  });
+
+  test('each indicator card downloads its chart as on screen, not one of its legend icons', async ({ page }) => {
+    await openRoadmap(page, 'en');
+    for (const id of IDS) {
+      const card = page.locator(`[data-indicator="${id}"] .rm-card__chart`);
+      await card.scrollIntoViewIfNeeded();
+      const surface = card.locator('.recharts-wrapper > svg.recharts-surface');
+      await expect(surface.locator('.recharts-line').first(), id).toBeAttached({ timeout: 15_000 });
+      const shown = await surface.evaluate((svg) => Math.round(svg.getBoundingClientRect().width));
+      const [download] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: 'SVG', exact: true }).click()]);
+      const text = await readFile(await download.path(), 'utf8');
+      const file = await page.evaluate((xml) => {
+        const chart = new DOMParser().parseFromString(xml, 'image/svg+xml').documentElement.querySelector(':scope > svg');
+        return {
+          width: Number(chart?.getAttribute('width')),
+          lines: chart?.querySelectorAll('.recharts-line path.recharts-curve').length ?? 0,
+          legend: [...(chart?.querySelectorAll('.picture-legend text') ?? [])].map((t) => t.textContent),
+        };
+      }, text);
+      // The chart at its size on screen (a legend icon is 14 px), with its lines and its legend's names.
+      expect(Math.abs(file.width - shown), id).toBeLessThanOrEqual(1);
+      expect(file.width, id).toBeGreaterThan(200);
+      expect(file.lines, id).toBeGreaterThanOrEqual(2);
+      expect(file.legend, id).toEqual(expect.arrayContaining(['Actual', 'Trend and forecast']));
+    }
   });
 
   test('draws every chart before the page is printed', async ({ page }) => {
