@@ -73,10 +73,19 @@ const slotEvents = (model: DemoModel, slot: number): TimedEvent[] => {
     const known = Math.max(1, model.value('organisations', monthIndex(monthOfDateMs(ms)) - 1, code) ?? 1);
     const k = type === 'organisationRegistered' ? known + 1 + Math.floor(e() * 3) : 1 + Math.floor(e() * known);
     const org = organisationIdentity(regionIdx, k);
+    // The source system's free text is in whichever language the record was made in.
     const subject = e() < 0.5 ? org.name.kk : org.name.ru;
     events.push({
       ms,
-      event: { id: `ev-${slot}-${i}`, type, at: new Date(ms).toISOString(), region: code, direction: org.direction, subject },
+      event: {
+        id: `ev-${slot}-${i}`,
+        type,
+        at: new Date(ms).toISOString(),
+        region: code,
+        direction: org.direction,
+        subject,
+        organization: { id: org.id, name: org.name },
+      },
     });
   }
   events.sort((a, b) => a.ms - b.ms);
@@ -94,7 +103,8 @@ export const recentEvents = (model: DemoModel, sinceMs: number, region: string |
   const floor = Math.max(sinceMs, nowMs - MAX_SCAN_MS);
   const out: TimedEvent[] = [];
   for (let slot = Math.floor(nowMs / SLOT_MS); (slot + 1) * SLOT_MS > floor; slot--) {
-    for (const t of slotEvents(model, slot)) if (t.ms > sinceMs && t.ms <= nowMs && (region === null || t.event.region === region)) out.push(t);
+    for (const t of slotEvents(model, slot))
+      if (t.ms > sinceMs && t.ms <= nowMs && (region === null || t.event.region === region)) out.push(t);
     // Slots are visited newest first, so once a slot is complete and the list is full, older ones cannot enter.
     if (out.length >= FEED_LIMIT) break;
   }
@@ -108,7 +118,8 @@ export const todayCounts = (model: DemoModel, region: string | null = null): Rec
   const midnight = astanaMidnightMs(model.now);
   const counts: Record<ActivityType, number> = { requestOpened: 0, requestClosed: 0, actionCompleted: 0, organisationRegistered: 0 };
   for (let slot = Math.floor(midnight / SLOT_MS); slot * SLOT_MS <= nowMs; slot++) {
-    for (const t of slotEvents(model, slot)) if (t.ms >= midnight && t.ms <= nowMs && (region === null || t.event.region === region)) counts[t.event.type]++;
+    for (const t of slotEvents(model, slot))
+      if (t.ms >= midnight && t.ms <= nowMs && (region === null || t.event.region === region)) counts[t.event.type]++;
   }
   return counts;
 };

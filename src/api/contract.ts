@@ -323,6 +323,12 @@ export const ActivityEvent = z
     subject: z
       .string()
       .register(z.globalRegistry, { description: 'Free text from the source system, e.g. an organisation name: render as text' }),
+    organization: z.optional(
+      z.object({ id: z.string(), name: z.object({ kk: z.string(), ru: z.string() }) }).register(z.globalRegistry, {
+        description:
+          "The organisation the event concerns, with its registered names (as in /organizations): shown in the reader's language instead of the subject",
+      }),
+    ),
   })
   .register(z.globalRegistry, { id: 'ActivityEvent' });
 export type ActivityEvent = z.output<typeof ActivityEvent>;

@@ -29,7 +29,10 @@ describe('hostile strings', () => {
     for (const d of meta.directions) d.name = { kk: SCRIPT, ru: SCRIPT, en: SCRIPT };
     for (const m of meta.metrics) if (m.id === 'volunteers') m.name = { kk: SCRIPT, ru: SCRIPT, en: SCRIPT };
     const feed = activityBody(getModel(), TEST_NOW.getTime() - 2 * 3_600_000);
-    for (const e of feed.events) e.subject = `${XSS}<b>bold</b>`;
+    for (const e of feed.events) {
+      e.subject = `${XSS}<b>bold</b>`;
+      if (e.organization) e.organization.name = { kk: `${XSS}<b>bold</b>`, ru: `${XSS}<b>bold</b>` };
+    }
     server.use(
       http.get('*/api/v1/meta', () => HttpResponse.json(meta)),
       http.get('*/api/v1/activity', () => HttpResponse.json(feed)),
@@ -53,7 +56,10 @@ describe('hostile strings', () => {
   it('quotes a problem document full of markup as text', async () => {
     server.use(
       http.get('*/api/v1/summary', () =>
-        HttpResponse.json({ type: 'about:blank', title: SCRIPT, status: 502, detail: XSS }, { status: 502, headers: { 'Content-Type': 'application/problem+json' } }),
+        HttpResponse.json(
+          { type: 'about:blank', title: SCRIPT, status: 502, detail: XSS },
+          { status: 502, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
       ),
     );
     const { container } = renderApp('/?lang=en');
@@ -93,13 +99,14 @@ describe('absurd numbers', () => {
     expect(within(panel as HTMLElement).queryByRole('alert')).toBeNull();
   });
 
-  it("turn today's absurd counters into \"no data\" without failing the feed", async () => {
+  it('turn today\'s absurd counters into "no data" without failing the feed', async () => {
     const feed = activityBody(getModel(), TEST_NOW.getTime() - 2 * 3_600_000) as unknown as { today: Record<string, number | undefined> };
     feed.today = { requestOpened: -3, requestClosed: 1e308, organisationRegistered: 2 };
     server.use(http.get('*/api/v1/activity', () => HttpResponse.json(feed)));
     renderApp('/activity?lang=en');
     await waitFor(() => expect(screen.getByTestId('today-organisationRegistered')).toHaveTextContent('2'));
-    for (const type of ['requestOpened', 'requestClosed', 'actionCompleted']) expect(screen.getByTestId(`today-${type}`)).toHaveTextContent('no data');
+    for (const type of ['requestOpened', 'requestClosed', 'actionCompleted'])
+      expect(screen.getByTestId(`today-${type}`)).toHaveTextContent('no data');
     expect(screen.queryByRole('alert')).toBeNull();
     expect(await screen.findByRole('list', { name: 'Events, newest first' })).toBeInTheDocument();
   });

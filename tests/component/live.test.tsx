@@ -41,7 +41,8 @@ describe('live activity feed', () => {
     const first = items[0] as HTMLElement;
     const region = meta.regions.find((r) => r.code === newest.region)?.name.en ?? '';
     const direction = meta.directions.find((d) => d.id === newest.direction)?.name.en ?? '';
-    expect(first).toHaveTextContent(newest.subject);
+    // Organisations have no English name: an English reader sees the registered Russian one, whatever the source system wrote.
+    expect(first).toHaveTextContent(newest.organization?.name.ru ?? 'the demo events name their organisation');
     expect(first).toHaveTextContent(`${region} · ${direction}`);
     expect(first).toHaveTextContent(/Request opened|Request closed|Action completed|Organisation registered/);
     expect(within(first).getByText(/ago$|^just now$/)).toBeInTheDocument();
@@ -51,7 +52,9 @@ describe('live activity feed', () => {
   it('holds new events above the list until asked, announces them politely, then shows them first', async () => {
     const { queryClient } = renderApp('/activity?lang=en');
     const list = await screen.findByRole('list', { name: 'Events, newest first' });
-    const before = within(list).getAllByRole('listitem').map((li) => li.dataset.eventId);
+    const before = within(list)
+      .getAllByRole('listitem')
+      .map((li) => li.dataset.eventId);
     expect(screen.getByText('No new events')).toBeInTheDocument();
 
     setDemoNow(new Date(TEST_NOW.getTime() + 30 * 60_000));
@@ -62,7 +65,11 @@ describe('live activity feed', () => {
 
     const button = await screen.findByRole('button', { name: `Show ${fresh.length} new events` });
     // Nothing moved: the same events in the same places.
-    expect(within(list).getAllByRole('listitem').map((li) => li.dataset.eventId)).toEqual(before);
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.dataset.eventId),
+    ).toEqual(before);
     const live = document.querySelector('[aria-live="polite"]');
     expect(live).toHaveTextContent(`${fresh.length} new events`);
 
@@ -80,7 +87,11 @@ describe('live activity feed', () => {
     const forms: Record<string, Record<string, string>> = {
       requestOpened: { one: 'заявка открыта', few: 'заявки открыты', many: 'заявок открыто' },
       actionCompleted: { one: 'акция проведена', few: 'акции проведены', many: 'акций проведено' },
-      organisationRegistered: { one: 'организация зарегистрирована', few: 'организации зарегистрированы', many: 'организаций зарегистрировано' },
+      organisationRegistered: {
+        one: 'организация зарегистрирована',
+        few: 'организации зарегистрированы',
+        many: 'организаций зарегистрировано',
+      },
     };
     for (const [type, byCategory] of Object.entries(forms)) {
       const count = today[type as keyof typeof today] ?? -1;
@@ -105,11 +116,23 @@ describe('failures', () => {
   const cases = [
     {
       name: 'HTTP 500 with a problem document',
-      handler: () => HttpResponse.json({ type: 'about:blank', title: 'Internal Server Error', status: 500, detail: 'cube offline' }, { status: 500, headers: { 'Content-Type': 'application/problem+json' } }),
+      handler: () =>
+        HttpResponse.json(
+          { type: 'about:blank', title: 'Internal Server Error', status: 500, detail: 'cube offline' },
+          { status: 500, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
       text: /could not be updated: the server had an internal error \(error 500, \/summary\)\. The server says: “Internal Server Error: cube offline”/,
     },
-    { name: 'invalid JSON', handler: () => new HttpResponse('{"asOf": "2026-', { headers: { 'Content-Type': 'application/json' } }), text: /the server’s answer is not valid JSON \(\/summary\)/ },
-    { name: 'a schema mismatch', handler: () => HttpResponse.json({ asOf: 'yesterday' }), text: /does not have the expected shape at “asOf” \(\/summary\)/ },
+    {
+      name: 'invalid JSON',
+      handler: () => new HttpResponse('{"asOf": "2026-', { headers: { 'Content-Type': 'application/json' } }),
+      text: /the server’s answer is not valid JSON \(\/summary\)/,
+    },
+    {
+      name: 'a schema mismatch',
+      handler: () => HttpResponse.json({ asOf: 'yesterday' }),
+      text: /does not have the expected shape at “asOf” \(\/summary\)/,
+    },
     { name: 'a network failure', handler: () => HttpResponse.error(), text: /the server cannot be reached \(\/summary\)/ },
     {
       name: 'a timeout',

@@ -21,7 +21,12 @@ const rewrite = async (page: Page, path: string, edit: (body: Json) => void) => 
     const response = await route.fetch({ headers: { ...route.request().headers(), 'if-none-match': '' } });
     const body = (await response.json()) as Json;
     edit(body);
-    await route.fulfill({ status: 200, contentType: 'application/json', headers: { 'Access-Control-Allow-Origin': '*' }, body: JSON.stringify(body) });
+    await route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      body: JSON.stringify(body),
+    });
   });
 };
 
@@ -37,7 +42,9 @@ const watchForScripts = (page: Page): string[] => {
 const pwned = (page: Page) => page.evaluate(() => (window as unknown as { pwned?: number }).pwned ?? null);
 
 test.describe('hostile data', () => {
-  test('markup in names and free text is shown literally in the map tooltip, tables, tiles and feed, and never runs @http', async ({ page }) => {
+  test('markup in names and free text is shown literally in the map tooltip, tables, tiles and feed, and never runs @http', async ({
+    page,
+  }) => {
     const dialogs = watchForScripts(page);
     await rewrite(page, '/meta', (meta) => {
       for (const r of meta.regions as { code: string; name: Record<string, string> }[]) {
@@ -48,8 +55,9 @@ test.describe('hostile data', () => {
       if (volunteers) volunteers.name = { kk: SCRIPT, ru: SCRIPT, en: SCRIPT };
     });
     await rewrite(page, '/activity', (feed) => {
-      for (const e of feed.events as { subject: string; region: string }[]) {
+      for (const e of feed.events as { subject: string; region: string; organization?: { name: Record<string, string> } }[]) {
         e.subject = `${XSS} & <b>bold</b>`;
+        if (e.organization) e.organization.name = { kk: e.subject, ru: e.subject };
         e.region = 'KZ-75';
       }
     });
@@ -77,7 +85,10 @@ test.describe('hostile data', () => {
   test('CSV downloads defuse spreadsheet formulas from the API @http', async ({ page }) => {
     const formulas = ['=HYPERLINK("http://evil.example","click")', '+1+1', '-2+3', '@SUM(A1:A2)'];
     await rewrite(page, '/activity', (feed) => {
-      (feed.events as { subject: string }[]).forEach((e, i) => (e.subject = formulas[i % formulas.length] ?? ''));
+      (feed.events as { subject: string; organization?: unknown }[]).forEach((e, i) => {
+        e.subject = formulas[i % formulas.length] ?? '';
+        delete e.organization; // the subject as the source system sent it
+      });
     });
     await rewrite(page, '/meta', (meta) => {
       for (const r of meta.regions as { code: string; name: Record<string, string> }[]) {
@@ -160,7 +171,10 @@ test.describe('hostile data', () => {
     );
     await page.goto(`${STATIC_APP}/?lang=en`);
     const alert = page.locator('[data-panel="kpis"]').getByRole('alert');
-    await expect(alert).toContainText(`the server is temporarily unavailable (error 503, /summary). The server says: “Maintenance ${SCRIPT}: ${XSS}”`, { timeout: 10_000 });
+    await expect(alert).toContainText(
+      `the server is temporarily unavailable (error 503, /summary). The server says: “Maintenance ${SCRIPT}: ${XSS}”`,
+      { timeout: 10_000 },
+    );
     await expect(page.locator('img[src="x"], main script')).toHaveCount(0);
     expect(await pwned(page)).toBeNull();
     expect(dialogs).toEqual([]);
@@ -171,7 +185,11 @@ test.describe('hostile data', () => {
       ['/no/such/page?lang=en', 'Page not found', /There is no page at “\/no\/such\/page”/],
       ['/regions/KZ-99?lang=en', 'Region not found', /no region with the code “KZ-99”/],
       ['/regions/%E0%A4%A?lang=en', 'Region not found', /no region with the code/],
-      ['/?lang=en&period=1999-13&compare=sideways&refresh=soon', 'Overview', /“period” parameter.*not understood[\s\S]*“compare” parameter[\s\S]*“refresh” parameter/],
+      [
+        '/?lang=en&period=1999-13&compare=sideways&refresh=soon',
+        'Overview',
+        /“period” parameter.*not understood[\s\S]*“compare” parameter[\s\S]*“refresh” parameter/,
+      ],
       ['/activity?lang=en&refresh=-1s', 'Activity', /“refresh” parameter in the link was not understood/],
     ];
     for (const [path, heading, text] of cases) {

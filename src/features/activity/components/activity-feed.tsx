@@ -10,6 +10,7 @@ import type { ActivityFeed as ActivityFeedData, ActivityType } from '../../../ap
 import { useMeta } from '../../../api/meta-query';
 import { Panel } from '../../../components/panel';
 import { downloadCsv } from '../../../lib/csv';
+import { eventSubject } from '../../../lib/organisation-name';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { useNow } from '../../../lib/use-now';
 import { activityQueryOptions } from '../api/activity-queries';
@@ -67,7 +68,7 @@ export const ActivityFeed = ({ autoReveal = false }: ActivityFeedProps) => {
     downloadCsv(
       t('csvName'),
       [t('colTime'), t('colEvent'), t('colRegion'), t('colDirection'), t('colSubject')],
-      feed.shown.map((e) => [e.at, typeLabel(e.type), names.region(e.region), names.direction(e.direction), e.subject]),
+      feed.shown.map((e) => [e.at, typeLabel(e.type), names.region(e.region), names.direction(e.direction), eventSubject(e, locale)]),
       locale,
     );
 
@@ -121,7 +122,7 @@ export const ActivityFeed = ({ autoReveal = false }: ActivityFeedProps) => {
                 clock={format.time(at)}
                 ago={ago(e.at)}
                 absolute={format.dateTime(at)}
-                subject={e.subject}
+                subject={eventSubject(e, locale)}
                 region={names.region(e.region)}
                 direction={names.direction(e.direction)}
               />

@@ -5,11 +5,11 @@
  */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
-import { OrganizationSort, type Meta, type NameLanguage, type Organization } from '../../../api/contract';
+import { OrganizationSort, type Meta, type Organization } from '../../../api/contract';
 import { DataTable, type Column, type SortState } from '../../../components/data-table';
 import { Panel } from '../../../components/panel';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
-import type { Locale } from '../../../lib/i18n/locales';
+import { nameLanguageOf } from '../../../lib/organisation-name';
 import { updateSearch, useSearchParam } from '../../../lib/router';
 import { organizationsQueryOptions } from '../api/organizations-queries';
 import { organizationsMessages } from '../messages';
@@ -19,7 +19,6 @@ const PAGE_SIZE = 10;
 const DEFAULT_SORT: OrganizationSort = '-volunteers';
 const SEARCH_DELAY_MS = 300;
 /** Organisations are registered with Kazakh and Russian names; English readers see the Russian ones. */
-const nameLanguageOf = (locale: Locale): NameLanguage => (locale === 'kk' ? 'kk' : 'ru');
 
 interface OrganizationsPanelProps {
   region: string;
@@ -71,7 +70,13 @@ export const OrganizationsPanel = ({ region, meta, staleAfterMs }: Organizations
     },
     { id: 'volunteers', header: t('colVolunteers'), value: (o) => o.volunteers, numeric: true, sortable: true },
     { id: 'activeProjects', header: t('colProjects'), value: (o) => o.activeProjects, numeric: true },
-    { id: 'registered', header: t('colRegistered'), value: (o) => o.registered, render: (o) => format.date(new Date(o.registered)), sortable: true },
+    {
+      id: 'registered',
+      header: t('colRegistered'),
+      value: (o) => o.registered,
+      render: (o) => format.date(new Date(o.registered)),
+      sortable: true,
+    },
   ];
 
   return (
@@ -82,10 +87,14 @@ export const OrganizationsPanel = ({ region, meta, staleAfterMs }: Organizations
       queries={[orgs]}
       skeleton={<div style={{ minHeight: '20rem' }} />}
     >
-      <form className="org-table__search" role="search" onSubmit={(e) => {
-        e.preventDefault();
-        updateSearch({ orgQ: typed.trim() ? typed : null, orgPage: null });
-      }}>
+      <form
+        className="org-table__search"
+        role="search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          updateSearch({ orgQ: typed.trim() ? typed : null, orgPage: null });
+        }}
+      >
         <label htmlFor={searchId}>{t('search')}</label>
         <input id={searchId} type="search" value={typed} maxLength={100} onChange={(e) => setTyped(e.target.value)} autoComplete="off" />
       </form>
@@ -100,13 +109,20 @@ export const OrganizationsPanel = ({ region, meta, staleAfterMs }: Organizations
           rowHeader="name"
           sort={toSortState(sort)}
           presorted
-          onSortChange={(next) => updateSearch({ orgSort: fromSortState(next) === DEFAULT_SORT ? null : fromSortState(next), orgPage: null })}
+          onSortChange={(next) =>
+            updateSearch({ orgSort: fromSortState(next) === DEFAULT_SORT ? null : fromSortState(next), orgPage: null })
+          }
           testId="organizations-table"
         />
       )}
       {data ? (
         <nav className="org-table__pager" aria-label={t('pages')}>
-          <button type="button" className="button" disabled={page <= 1} onClick={() => updateSearch({ orgPage: page - 1 <= 1 ? null : String(page - 1) })}>
+          <button
+            type="button"
+            className="button"
+            disabled={page <= 1}
+            onClick={() => updateSearch({ orgPage: page - 1 <= 1 ? null : String(page - 1) })}
+          >
             {t('previous')}
           </button>
           <p className="org-table__status" aria-live="polite">

@@ -7,6 +7,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Meta } from '../../../api/contract';
 import { Panel } from '../../../components/panel';
+import { eventSubject } from '../../../lib/organisation-name';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { regionActivityQueryOptions } from '../api/regions-queries';
 import { regionsMessages } from '../messages';
@@ -51,7 +52,7 @@ export const RegionActivityPanel = ({ code, meta, staleAfterMs }: RegionActivity
                 <span>
                   {t(`activity_${e.type}`)} · {direction}
                 </span>
-                <span className="region-activity__subject">{e.subject}</span>
+                <span className="region-activity__subject">{eventSubject(e, locale)}</span>
               </li>
             );
           })}
