@@ -17,6 +17,8 @@ export interface AppQueryClientOptions {
   refreshMs: () => number | null;
   /** Retries of a failed fetch before the query reports an error; tests turn them off. */
   retry?: number;
+  /** At least this long between two recovery sweeps (see `sweep`); tests shorten it. */
+  sweepGapMs?: number;
 }
 
 /**
@@ -34,21 +36,44 @@ export const isTransientError = (error: unknown): boolean => {
 const failingTransiently = (query: Query): boolean =>
   query.state.fetchStatus === 'idle' && query.state.status === 'error' && isTransientError(query.state.error);
 
-export const createAppQueryClient = ({ refreshMs, retry = 2 }: AppQueryClientOptions): QueryClient => {
+export const createAppQueryClient = ({ refreshMs, retry = 2, sweepGapMs = 15_000 }: AppQueryClientOptions): QueryClient => {
   // errorUpdateCount of each query at its last success: the failures since then are consecutive.
   const errorsAtLastSuccess = new Map<string, number>();
+  let lastSweepAt = -Infinity;
+  // Queries a sweep asked again that have not answered since: they keep their own back-off.
+  const sweptSinceSuccess = new Set<string>();
+  /**
+   * A query that had been failing answered again (its next poll, or a panel's Retry): the API is back.
+   * What else is failing for a passing reason is asked again at once, instead of each waiting out its
+   * back-off (up to four intervals) with its error — and the status light's — on screen. Politely: one
+   * sweep per `sweepGapMs` (or half an interval, if longer), and a query a sweep asked that has not
+   * answered since keeps its back-off — an endpoint that stays down is not asked again for every other
+   * one that comes back.
+   */
+  const sweep = (): void => {
+    const at = Date.now();
+    if (at - lastSweepAt < Math.max(sweepGapMs, (refreshMs() ?? 0) / 2)) return;
+    lastSweepAt = at;
+    const asked = (q: Query): boolean => {
+      if (!failingTransiently(q) || sweptSinceSuccess.has(q.queryHash)) return false;
+      sweptSinceSuccess.add(q.queryHash);
+      return true;
+    };
+    void client.refetchQueries({ type: 'active', predicate: asked });
+  };
   const queryCache = new QueryCache({
     onSuccess: (_data, query) => {
       const recovered = query.state.errorUpdateCount > (errorsAtLastSuccess.get(query.queryHash) ?? 0);
       errorsAtLastSuccess.set(query.queryHash, query.state.errorUpdateCount);
-      // A query that had been failing answered again (its next poll, or a panel's Retry): the API is
-      // back. Ask again at once what else is failing for a passing reason, instead of each waiting out
-      // its back-off (up to four intervals) with its error — and the status light's — on screen.
-      if (recovered) setTimeout(() => void client.refetchQueries({ type: 'active', predicate: failingTransiently }), 0);
+      sweptSinceSuccess.delete(query.queryHash);
+      if (recovered) setTimeout(sweep, 0);
     },
   });
   queryCache.subscribe((event) => {
-    if (event.type === 'removed') errorsAtLastSuccess.delete(event.query.queryHash);
+    if (event.type === 'removed') {
+      errorsAtLastSuccess.delete(event.query.queryHash);
+      sweptSinceSuccess.delete(event.query.queryHash);
+    }
     if (event.type === 'updated' && event.action.type === 'failed') noteFailedAttempt(event.query as Query);
   });
 

@@ -136,6 +136,24 @@ describe('status light', () => {
     unsubscribe();
   });
 
+  it('sees a failed attempt as it happens, from the query cache, before the retry', async () => {
+    const client = createAppQueryClient({ refreshMs: () => null, retry: 1 });
+    const observer = new QueryObserver(client, {
+      queryKey: ['roadmap'],
+      queryFn: () => Promise.reject(new ApiError({ kind: 'timeout', endpoint: '/roadmap', message: '/roadmap: no answer within 15 s' })),
+    });
+    const unsubscribe = observer.subscribe(() => undefined);
+    const query = client.getQueryCache().find({ queryKey: ['roadmap'] }) as Query;
+    const before = Date.now();
+    // Between the failed attempt and its retry (0.5 s later) the query has no error yet, the light has.
+    await vi.waitFor(() => expect(query.state.fetchFailureCount).toBe(1));
+    expect(query.state.errorUpdatedAt).toBe(0);
+    const snapshot = snapshotQueries([query]);
+    expect(snapshot).toMatchObject({ failing: true, lastErrorMessage: '/roadmap: no answer within 15 s' });
+    expect(snapshot.lastError).toBeGreaterThanOrEqual(before);
+    unsubscribe();
+  });
+
   it('asks again at once what else failed for a passing reason when a failing query answers again', async () => {
     let apiUp = false;
     const calls: Record<string, number> = { summary: 0, meta: 0, roadmap: 0 };
@@ -163,6 +181,38 @@ describe('status light', () => {
     await vi.waitFor(() => expect(client.getQueryState(['meta'])?.status).toBe('success'));
     expect(calls).toEqual({ summary: 2, meta: 2, roadmap: 1 });
     [summary, meta, roadmap].forEach((o) => o.unsubscribe());
+  });
+
+  it('does not ask an endpoint that stays down again for every other one that comes back', async () => {
+    let apiUp = false;
+    const calls: Record<string, number> = {};
+    const client = createAppQueryClient({ refreshMs: () => null, retry: 0, sweepGapMs: 0 });
+    const observe = (key: string, staysDown = false) => {
+      const observer = new QueryObserver(client, {
+        queryKey: [key],
+        queryFn: () => {
+          calls[key] = (calls[key] ?? 0) + 1;
+          if (!apiUp) return Promise.reject(new ApiError({ kind: 'network', endpoint: `/${key}`, message: `/${key} unreachable` }));
+          if (staysDown) return Promise.reject(new ApiError({ kind: 'http', status: 503, endpoint: `/${key}`, message: `/${key}: 503` }));
+          return Promise.resolve(key);
+        },
+      });
+      return { observer, unsubscribe: observer.subscribe(() => undefined) };
+    };
+    const all = [observe('summary'), observe('meta'), observe('regions'), observe('roadmap', true)];
+    await vi.waitFor(() =>
+      expect(Object.keys(calls).map((k) => client.getQueryState([k])?.status)).toEqual(['error', 'error', 'error', 'error']),
+    );
+    apiUp = true;
+    await all[0]?.observer.refetch();
+    // The first sweep asks everything that failed: meta and regions come back, and each of them would
+    // sweep again; /roadmap, still down after that first sweep, is not asked again for them.
+    await vi.waitFor(() =>
+      expect([client.getQueryState(['meta'])?.status, client.getQueryState(['regions'])?.status]).toEqual(['success', 'success']),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(calls).toEqual({ summary: 2, meta: 2, regions: 2, roadmap: 2 });
+    all.forEach((o) => o.unsubscribe());
   });
 });
 
