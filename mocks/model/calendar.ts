@@ -1,6 +1,6 @@
 // Time for the demo model: months as integer indices, Astana-time month boundaries and "how far into the month".
 import type { Month } from '../../src/api/contract';
-import { ASTANA_OFFSET_MINUTES, monthFromIndex, monthIndex, monthOfDate, shareOfMonthElapsed } from '../../src/lib/months';
+import { ASTANA_OFFSET_MINUTES, daysIn, monthFromIndex, monthIndex, monthOfDate, shareOfMonthElapsed } from '../../src/lib/months';
 
 export const DATA_FROM: Month = '2019-01';
 export const DATA_FROM_INDEX = monthIndex(DATA_FROM);
@@ -15,7 +15,7 @@ export const monthStartMs = (index: number): number => {
   return Date.UTC(y, m, 1) - OFFSET_MS;
 };
 
-export const daysInMonth = (index: number): number => Math.round((monthStartMs(index + 1) - monthStartMs(index)) / 86_400_000);
+export const daysInMonth = (index: number): number => daysIn(monthFromIndex(index));
 
 /** Floors an instant to the whole minute: the model moves once a minute, so responses (and ETags) are stable within one. */
 export const floorToMinute = (date: Date): Date => new Date(Math.floor(date.getTime() / MINUTE_MS) * MINUTE_MS);

@@ -108,8 +108,9 @@ const createModel = (now: Date): DemoModel => {
     const last = value(metric, to, region, direction);
     if (isStock(metric)) {
       if (last === null || lastMonthShare >= 1) return last;
-      const before = value(metric, to - 1, region, direction) ?? last;
-      return Math.round(before + (last - before) * lastMonthShare);
+      // Part-way through the data's first month there is no "before" to move from: unknown.
+      const before = value(metric, to - 1, region, direction);
+      return before === null ? null : Math.round(before + (last - before) * lastMonthShare);
     }
     // A flow over a range that is partly without data would understate: better say "unknown".
     if (last === null) return null;

@@ -370,7 +370,8 @@ export const PeriodParam = z
 
 export const ComparisonParam = z.enum(['previous', 'yearAgo']).register(z.globalRegistry, {
   id: 'Comparison',
-  description: 'previous: the period of the same length just before; yearAgo: the same months a year earlier',
+  description:
+    'previous: the period moved back by its own length in months; yearAgo: the same months a year earlier. A period that ends today is compared up to the same point of its comparison period (see PeriodRange.through)',
 });
 export type Comparison = z.infer<typeof ComparisonParam>;
 

@@ -89,7 +89,7 @@ export const parsePeriod = (param: string, latest: Month, earliest: Month = '201
   return { kind, range: { from, to } };
 };
 
-/** The period a KPI is compared with: the same length just before, or the same months a year earlier. */
+/** The period a KPI is compared with: moved back by its own length, or the same months a year earlier (cut by `sameSpan` when it ends today). */
 export const comparisonRange = (range: PeriodRange, comparison: Comparison): PeriodRange => {
   if (comparison === 'yearAgo') return { from: addMonths(range.from, -12), to: addMonths(range.to, -12) };
   const n = rangeLength(range);
@@ -97,25 +97,32 @@ export const comparisonRange = (range: PeriodRange, comparison: Comparison): Per
 };
 
 const MINUTE_MS = 60_000;
+const MINUTES_A_DAY = 24 * 60;
 
-/** How far an instant is into its month, Astana time, in whole minutes: 0 at the month's start, 1 at its end. */
-export const shareOfMonthElapsed = (date: Date): number => {
+/** Whole minutes since the start of the instant's month, Astana time. */
+const minutesIntoMonth = (date: Date): number => {
   const local = date.getTime() + ASTANA_OFFSET_MINUTES * MINUTE_MS;
   const d = new Date(local);
-  const start = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
-  const end = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
-  return Math.min(1, Math.max(0, Math.floor((local - start) / MINUTE_MS) / ((end - start) / MINUTE_MS)));
+  return Math.floor((local - Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1)) / MINUTE_MS);
 };
 
-const daysIn = (month: Month): number => {
+/** Days in a month: 28 to 31. */
+export const daysIn = (month: Month): number => {
   const [y, m] = month.split('-').map(Number);
   return new Date(Date.UTC(y ?? 0, m ?? 1, 0)).getUTCDate();
 };
 
+/** How far an instant is into its month, Astana time, in whole minutes: 0 at the month's start, 1 at its end. */
+export const shareOfMonthElapsed = (date: Date): number =>
+  Math.min(1, Math.max(0, minutesIntoMonth(date) / (daysIn(monthOfDate(date)) * MINUTES_A_DAY)));
+
 export interface SameSpan {
   period: PeriodRange;
   comparison: PeriodRange;
-  /** How much of the comparison's last month counts: 1, or as much as has passed of the month under way. */
+  /**
+   * How much of the comparison's last month counts: 1, or its first days, as many as have passed of the
+   * month under way (to the minute) — the span its `through` names. (30 March against February: all of it.)
+   */
   comparisonShare: number;
 }
 
@@ -132,6 +139,6 @@ export const sameSpan = (period: PeriodRange, comparison: PeriodRange, asOf: Dat
   return {
     period: { ...period, through: day(period.to) },
     comparison: { ...comparison, through: day(comparison.to) },
-    comparisonShare: shareOfMonthElapsed(asOf),
+    comparisonShare: Math.min(1, minutesIntoMonth(asOf) / (daysIn(comparison.to) * MINUTES_A_DAY)),
   };
 };

@@ -10,12 +10,15 @@ import { monthIndex } from './months';
 /** Noon in Astana on an ISO date: the formatter shows instants in Astana time. */
 const astanaNoon = (isoDate: string): Date => new Date(`${isoDate}T12:00:00+05:00`);
 
+/** A calendar day ("2026-11-22") as the language writes it: "22 November 2026". */
+export const formatDay = (format: Formatter, isoDate: string): string => format.date(astanaNoon(isoDate));
+
 export const formatRange = (format: Formatter, range: PeriodRange): string => {
   // A range that ends part-way through its last month (this month so far, and what it is compared with).
   if (range.through) {
     return range.from === range.to
       ? format.monthToDay(range.through)
-      : `${format.month(range.from, 'short')} – ${format.date(astanaNoon(range.through))}`;
+      : `${format.month(range.from, 'short')} – ${formatDay(format, range.through)}`;
   }
   return range.from === range.to ? format.month(range.from) : `${format.month(range.from, 'short')} – ${format.month(range.to, 'short')}`;
 };

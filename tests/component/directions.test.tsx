@@ -102,7 +102,7 @@ describe('directions page', () => {
       renderApp('/directions?lang=en&compare=yearAgo');
       const sentences = await screen.findByTestId('trends-sentences', {}, { timeout: 10_000 });
       const text = sentences.textContent ?? '';
-      expect(text).toContain(`Kazakhstan: ${(kpi?.value ?? 0).toLocaleString('en')} at the end of Jan 2026 – 22 November 2026`);
+      expect(text).toContain(`Kazakhstan: ${(kpi?.value ?? 0).toLocaleString('en')} on 22 November 2026`);
       expect(text).toMatch(/— (up|down) \d+(\.\d)?% \([+−][\d,]+\) on the same period last year \(Jan 2025 – 22 November 2025: [\d,]+\)/);
       expect(text).toContain(`Jan 2025 – 22 November 2025: ${(kpi?.previous ?? 0).toLocaleString('en')}`);
     },

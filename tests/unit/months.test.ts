@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, comparisonRange, monthOfDate, monthsBetween, parsePeriod } from '../../src/lib/months';
+import { addMonths, comparisonRange, monthOfDate, monthsBetween, parsePeriod, sameSpan } from '../../src/lib/months';
 
 describe('period grammar', () => {
   const latest = '2026-11';
@@ -37,5 +37,35 @@ describe('period grammar', () => {
   it('puts a date in its Astana month (UTC+5)', () => {
     expect(monthOfDate(new Date('2026-11-30T19:30:00Z'))).toBe('2026-12');
     expect(monthOfDate(new Date('2026-11-30T18:30:00Z'))).toBe('2026-11');
+  });
+});
+
+describe('the same span of a comparison period', () => {
+  /** Noon in Astana on a date. */
+  const noon = (date: string) => new Date(`${date}T12:00:00+05:00`);
+
+  it('cuts a comparison month of another length at the same day, and counts those days', () => {
+    // 28 February at noon, compared with the month before: 1–28 January, 27½ of January's 31 days.
+    const feb = sameSpan({ from: '2027-02', to: '2027-02' }, { from: '2027-01', to: '2027-01' }, noon('2027-02-28'));
+    expect(feb.period.through).toBe('2027-02-28');
+    expect(feb.comparison.through).toBe('2027-01-28');
+    expect(feb.comparisonShare).toBeCloseTo(27.5 / 31, 9);
+    // 30 March against February: the whole of February, and it says so.
+    const march = sameSpan({ from: '2027-03', to: '2027-03' }, { from: '2027-02', to: '2027-02' }, noon('2027-03-30'));
+    expect(march.comparison.through).toBe('2027-02-28');
+    expect(march.comparisonShare).toBe(1);
+    // 29 February 2028 against a year earlier: to 28 February 2027, all of it.
+    const leap = sameSpan({ from: '2028-01', to: '2028-02' }, { from: '2027-01', to: '2027-02' }, noon('2028-02-29'));
+    expect(leap.comparison).toEqual({ from: '2027-01', to: '2027-02', through: '2027-02-28' });
+    expect(leap.comparisonShare).toBe(1);
+  });
+
+  it('leaves a period that ended before today whole, and its comparison too', () => {
+    const past = sameSpan({ from: '2027-01', to: '2027-01' }, { from: '2026-12', to: '2026-12' }, noon('2027-02-10'));
+    expect(past).toEqual({
+      period: { from: '2027-01', to: '2027-01' },
+      comparison: { from: '2026-12', to: '2026-12' },
+      comparisonShare: 1,
+    });
   });
 });

@@ -268,6 +268,29 @@ describe('trend sentence', () => {
     );
   });
 
+  it('says a stock in a period that ends today is the figure on that day', () => {
+    const trend = buildTrend({
+      series: [{ key: 'national', points: [{ month: '2025-10', value: 290_000 }, ...volunteers()], population: 20_000_000 }],
+      period: { from: '2026-11', to: '2026-11' },
+      compare: 'yearAgo',
+      kind: 'stock',
+      per10k: false,
+      earliest: '2019-01',
+      asOf: new Date('2026-11-22T04:00:00Z'),
+    });
+    const summary = trend.summaries[0];
+    if (!summary) throw new Error('no summary');
+    expect(trendSentence('Kazakhstan', summary, trend, context('en', 'yearAgo'))).toMatch(
+      /^Kazakhstan: 323,803 on 22 November 2026 — up .* \(1–22 November 2025: /,
+    );
+    expect(trendSentence('Казахстан', summary, trend, context('ru', 'yearAgo'))).toMatch(
+      /^Казахстан: 323\u00a0803 \(на 22 ноября 2026 г\.\) — /,
+    );
+    expect(trendSentence('Қазақстан', summary, trend, context('kk', 'yearAgo'))).toMatch(
+      /^Қазақстан: 323\u00a0803 \(2026 ж\. 22 қараша жағдай бойынша\) — /,
+    );
+  });
+
   it('leaves out the month under way when a list says it once', () => {
     const trend = yearAgoTrend();
     const summary = trend.summaries[0];

@@ -110,7 +110,8 @@ export const TrendChartPanel = ({
           kind,
           per10k,
           earliest,
-          asOf: queries[0]?.data ? new Date(queries[0].data.asOf) : null,
+          // The same moment the window's last month (`latest`) comes from.
+          asOf: meta.data ? new Date(meta.data.asOf) : null,
         })
       : null;
 

@@ -66,8 +66,8 @@ export const periodValue = (
   const part = (v: number) => (share < 1 && wholeCounts ? Math.round(v) : v);
   if (kind === 'stock') {
     if (share >= 1) return last;
-    const before = byMonth.get(addMonths(range.to, -1)) ?? last;
-    return part(before + (last - before) * share);
+    const before = byMonth.get(addMonths(range.to, -1)) ?? null;
+    return before === null ? null : part(before + (last - before) * share);
   }
   let sum = part(last * share);
   for (const month of monthsBetween(range.from, addMonths(range.to, -1))) {

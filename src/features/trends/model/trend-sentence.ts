@@ -6,7 +6,7 @@
 import type { Comparison } from '../../../api/contract';
 import type { Formatter } from '../../../lib/i18n/format';
 import type { Translate } from '../../../lib/i18n/messages';
-import { formatRange } from '../../../lib/period-label';
+import { formatDay, formatRange } from '../../../lib/period-label';
 import type { TrendsMessageKey } from '../messages';
 import { fractionDigits, type Trend, type TrendSummary } from './trend-model';
 
@@ -22,7 +22,8 @@ export interface SentenceContext {
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** "November 2026 is still under way." */
-export const partialMonthSentence = (month: string, { t, format }: SentenceContext): string => capitalise(t('partialNote', { month: format.month(month) }));
+export const partialMonthSentence = (month: string, { t, format }: SentenceContext): string =>
+  capitalise(t('partialNote', { month: format.month(month) }));
 
 export const formatTrendValue = (format: Formatter, value: number, per10k: boolean): string =>
   format.number(value, { maxFractionDigits: fractionDigits(value, per10k) });
@@ -51,9 +52,17 @@ export const trendSentence = (label: string, summary: TrendSummary, trend: Trend
   const period = formatRange(format, trend.period);
   if (summary.value === null) return `${t('leadNoData', { label, period })}.`;
   const value = formatTrendValue(format, summary.value, per10k);
-  const lead = t(kind === 'stock' ? 'leadStock' : 'leadFlow', { label, period, value });
+  // A stock in a period that ends today is the figure on that day, not at the end of a period.
+  const through = trend.period.through;
+  const lead =
+    kind === 'stock'
+      ? through
+        ? t('leadStockOn', { label, value, date: formatDay(format, through) })
+        : t('leadStock', { label, period, value })
+      : t('leadFlow', { label, period, value });
   let sentence = `${lead} — ${changePhrase(summary, trend, context)}.`;
-  if (summary.peak) sentence += ` ${t('peak', { month: format.month(summary.peak.month), value: formatTrendValue(format, summary.peak.value, per10k) })}`;
+  if (summary.peak)
+    sentence += ` ${t('peak', { month: format.month(summary.peak.month), value: formatTrendValue(format, summary.peak.value, per10k) })}`;
   if (partialNote && summary.partialMonth) sentence += ` ${partialMonthSentence(summary.partialMonth, context)}`;
   return sentence;
 };
