@@ -31,7 +31,15 @@ export default tseslint.config(
       ],
       'import-x/no-cycle': 'error',
       // One zod in the bundle: classic zod's schemas cost ~3× more to build at start-up (src/lib/zod-config.ts).
-      'no-restricted-imports': ['error', { paths: [{ name: 'zod', message: "Use 'zod/mini' (see src/lib/zod-config.ts)." }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['zod', 'zod/v4', 'zod/v3', 'zod/v4/classic'].map((name) => ({
+            name,
+            message: "Use 'zod/mini' (see src/lib/zod-config.ts).",
+          })),
+        },
+      ],
       'import-x/no-restricted-paths': [
         'error',
         {

@@ -3,7 +3,7 @@ import type { LocalizedText, MonthlyPoint, Roadmap, RoadmapIndicator, RoadmapInd
 import { allocate } from './allocate';
 import { monthFromIndex, monthIndex } from './calendar';
 import type { DemoModel } from './cube';
-import { NATIONAL_POPULATION, NATIONAL_POPULATION_AS_OF, REGION_CODES, REGION_UNITS, characterOf } from './geography';
+import { NATIONAL_POPULATION, REGION_CODES, REGION_UNITS, characterOf } from './geography';
 import { jitter } from './random';
 
 const RESPONSIBLE = {
@@ -53,14 +53,6 @@ const TITLE: LocalizedText = {
 
 const ROADMAP_START_IDX = monthIndex('2024-01');
 const BASELINE_MONTH = '2023-12';
-
-/**
- * Population in a month: the published national figure (as of 2026-01-01) from then on — the same one
- * the app divides by for every "per 10,000" — and, before it, that figure moved back by ~1.3 % a year
- * of natural growth. (Grown forward too, the share disagreed with the app's own per-capita figure.)
- */
-const populationAt = (idx: number): number =>
-  NATIONAL_POPULATION * 1.013 ** (Math.min(0, idx - monthIndex(NATIONAL_POPULATION_AS_OF.slice(0, 7))) / 12);
 
 type Anchor = readonly [string, number];
 
@@ -182,11 +174,13 @@ const INDICATORS: readonly IndicatorSpec[] = [
     targets: [1.3, 1.6, 2.0],
     actual: (m, i) => {
       const v = m.value('volunteers', i);
-      return v === null ? null : Math.round((v / populationAt(i)) * 10_000) / 100;
+      // Of the published national population, the figure the app divides by for every "per 10,000" in every
+      // period (a population grown month by month made this say 1.59 % where the app says 161 per 10,000).
+      return v === null ? null : Math.round((v / NATIONAL_POPULATION) * 10_000) / 100;
     },
     baseline: (m) => {
       const v = m.value('volunteers', BASELINE_MONTH);
-      return v === null ? null : Math.round((v / populationAt(monthIndex(BASELINE_MONTH))) * 10_000) / 100;
+      return v === null ? null : Math.round((v / NATIONAL_POPULATION) * 10_000) / 100;
     },
     byRegion: null,
   },

@@ -27,6 +27,8 @@ export interface Column<Row> {
   sortable?: boolean;
   /** What the CSV gets when it should differ from the sort value (e.g. a status in words, sorted by rank). */
   csv?: (row: Row) => CsvCell;
+  /** Only in the CSV: what the table shows some other way (a mark in a cell), as a column of its own. */
+  csvOnly?: boolean;
 }
 
 export interface SortState {
@@ -110,9 +112,10 @@ export const DataTable = <Row,>({
   };
 
   // Body and total rows are built alike: the row-header column as <th scope="row">, the rest as cells.
+  const shown = columns.filter((column) => !column.csvOnly);
   const tableRow = (row: Row) => (
     <tr key={rowKey(row)}>
-      {columns.map((column) =>
+      {shown.map((column) =>
         column.id === rowHeader ? (
           <th key={column.id} scope="row">
             {cell(column, row)}
@@ -140,7 +143,7 @@ export const DataTable = <Row,>({
           <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>
           <thead>
             <tr>
-              {columns.map((column) => {
+              {shown.map((column) => {
                 const active = sort?.column === column.id;
                 const ariaSort = active ? (sort.descending ? 'descending' : 'ascending') : column.sortable ? 'none' : undefined;
                 return (

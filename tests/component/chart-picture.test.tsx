@@ -79,7 +79,7 @@ describe('the chart of a chart frame', () => {
     expect(picture.getAttribute('height')).toBe('300');
     expect(picture.querySelectorAll('.recharts-line')).toHaveLength(2);
     const names = [...picture.querySelectorAll('.picture-legend text')].map((t) => t.textContent);
-    expect(names.sort()).toEqual(['Kazakhstan', 'Ulytau Region']); // in recharts' order on screen
+    expect(names.sort()).toEqual(['Kazakhstan', 'Ulytau Region']); // both series named (order aside)
     expect(picture.querySelectorAll('.picture-legend svg')).toHaveLength(2);
     // The page's chart is left as it was.
     expect(frame.querySelector('.picture-legend')).toBeNull();

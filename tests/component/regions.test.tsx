@@ -109,24 +109,20 @@ describe('regions table', () => {
     expect(lines).toHaveLength(1 + 20 + 1);
     const header = parseCsvLine(lines[0] ?? '');
     expect(header[0]).toBe('Region');
-    expect(header).toHaveLength(within(table).getAllByRole('columnheader').length);
+    // The columns on screen, and one more: which populations are estimates (on screen, a ≈ in the cell).
+    expect(header).toHaveLength(within(table).getAllByRole('columnheader').length + 1);
+    expect(header[2]).toBe('Population is an estimate');
     const shown = [...bodyRows(table), within(table.querySelector('tfoot') as HTMLElement).getByRole('row')].map(cellTexts);
     lines.slice(1).forEach((line, i) => {
-      const cells = parseCsvLine(line);
-      const onScreen = shown[i] ?? [];
-      expect(cells[0]).toBe(onScreen[0]);
+      const [name = '', population = '', estimated = '', ...rest] = parseCsvLine(line);
+      const [shownName, shownPopulation = '', ...shownRest] = shown[i] ?? [];
+      expect(name).toBe(shownName);
+      const approximate = shownPopulation.startsWith('≈');
+      expect(estimated).toBe(i === 20 ? '' : approximate ? 'yes' : 'no');
       // Every number in the file is the number on screen, without the thousands separators and signs of display.
-      cells.slice(1).forEach((cell, j) =>
-        expect(Number(cell.replace(/^≈/, '').replace(/,/g, ''))).toBe(
-          Number(
-            (onScreen[j + 1] ?? '')
-              .replace(/^≈\u202f(.*) \(estimate\)$/, '$1')
-              .replace(/,/g, '')
-              .replace('\u2212', '-')
-              .replace('+', ''),
-          ),
-        ),
-      );
+      const number = (text: string) => Number(text.replace(/,/g, '').replace('\u2212', '-').replace('+', ''));
+      expect(Number(population)).toBe(number(shownPopulation.replace(/^≈\u202f(.*) \(estimate\)$/, '$1')));
+      rest.forEach((cell, j) => expect(Number(cell)).toBe(number(shownRest[j] ?? '')));
     });
   });
 });

@@ -35,10 +35,13 @@ export const regionsMessages = defineMessages({
     colGrowth: 'Еріктілер өсімі, %',
     perCapitaHeader: '{metric}, 10 000 тұрғынға',
     nationalTotal: 'Қазақстан бойынша барлығы',
-    tableNote: 'Өсім — салыстыру кезеңімен ({comparison}) салыстырғандағы еріктілер санының өзгерісі. Барлығы жолы — 20 өңірдің қосындысы.',
+    tableNote: 'Өсім — салыстыру кезеңімен ({comparison}) салыстырғандағы еріктілер санының өзгерісі. Барлығы жолы — 20 өңірдің қосындысы (халық санынан басқасы, төменде қараңыз).',
     populationNote:
       'Халық саны: «Барлығы» жолында — елдің ресми саны; ол өңірлердің әр түрлі күнгі сандарының қосындысынан сәл өзгеше. ≈ — бағалау (жарияланған сан жоқ).',
     estimate: 'бағалау',
+    colPopulationEstimated: 'Халық саны — бағалау',
+    estimateYes: 'иә',
+    estimateNo: 'жоқ',
     // Region page
     breadcrumb: 'Сайттағы орны',
     country: 'Қазақстан',
@@ -122,10 +125,13 @@ export const regionsMessages = defineMessages({
     perCapitaHeader: '{metric} на 10 000 жителей',
     nationalTotal: 'Итого по Казахстану',
     tableNote:
-      'Прирост — изменение числа волонтёров по сравнению с периодом сравнения ({comparison}). Строка «Итого» — сумма по 20 регионам.',
+      'Прирост — изменение числа волонтёров по сравнению с периодом сравнения ({comparison}). Строка «Итого» — сумма по 20 регионам (кроме населения, см. ниже).',
     populationNote:
-      'Население: в строке «Итого» — официальная численность страны; она немного отличается от суммы региональных цифр, опубликованных на разные даты. ≈ — оценка (опубликованной цифры нет).',
+      'Население: в строке «Итого» — официальная численность населения страны; она немного отличается от суммы региональных цифр, опубликованных на разные даты. ≈ — оценка (опубликованной цифры нет).',
     estimate: 'оценка',
+    colPopulationEstimated: 'Население — оценка',
+    estimateYes: 'да',
+    estimateNo: 'нет',
     breadcrumb: 'Навигационная цепочка',
     country: 'Казахстан',
     kpiTitle: 'Показатели региона',
@@ -203,10 +209,13 @@ export const regionsMessages = defineMessages({
     perCapitaHeader: '{metric} per 10,000',
     nationalTotal: 'Kazakhstan total',
     tableNote:
-      'Growth is the change in volunteers against the comparison period ({comparison}). The total row is the sum of the 20 regions.',
+      'Growth is the change in volunteers against the comparison period ({comparison}). The total row is the sum of the 20 regions (but for the population, see below).',
     populationNote:
       'Population: the total row gives the country’s official figure, which differs slightly from the sum of the regions’ figures, published at different dates. ≈ marks an estimate (no published figure).',
     estimate: 'estimate',
+    colPopulationEstimated: 'Population is an estimate',
+    estimateYes: 'yes',
+    estimateNo: 'no',
     breadcrumb: 'Breadcrumb',
     country: 'Kazakhstan',
     kpiTitle: 'Regional indicators',

@@ -18,7 +18,6 @@ import '../organizations.css';
 const PAGE_SIZE = 10;
 const DEFAULT_SORT: OrganizationSort = '-volunteers';
 const SEARCH_DELAY_MS = 300;
-/** Organisations are registered with Kazakh and Russian names; English readers see the Russian ones. */
 
 interface OrganizationsPanelProps {
   region: string;

@@ -73,7 +73,7 @@ export const RegionsTablePanel = ({ period, compare, direction, staleAfterMs }: 
         id: 'population',
         header: t('colPopulation'),
         value: (row) => row.population,
-        // An estimate is shown as one, on screen and in the CSV (the footnote says what ≈ means).
+        // An estimate is shown as one (the note under the table says what ≈ means).
         render: (row) =>
           row.population === null ? (
             <span className="no-data">{common('noData')}</span>
@@ -85,9 +85,15 @@ export const RegionsTablePanel = ({ period, compare, direction, staleAfterMs }: 
           ) : (
             format.number(row.population)
           ),
-        csv: (row) => (row.population !== null && row.populationEstimated ? `≈${format.number(row.population)}` : row.population),
         numeric: true,
         sortable: true,
+      },
+      // The CSV keeps the population a number, and says in a column of its own which ones are estimates.
+      {
+        id: 'populationEstimated',
+        header: t('colPopulationEstimated'),
+        value: (row) => (row.code === NATIONAL_CODE ? null : row.populationEstimated ? t('estimateYes') : t('estimateNo')),
+        csvOnly: true,
       },
     ];
     for (const metric of METRIC_IDS) {

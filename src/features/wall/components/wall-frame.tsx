@@ -133,7 +133,14 @@ export const WallFrame = ({ scenes, periodCaption, seconds, ignored, restored }:
           <WallAsOf />
           <WallClock />
         </header>
-        {scene?.ofPeriod ? periodCaption : null}
+        {/* A scene without a period keeps the caption's line, so the scene below does not move up and down. */}
+        {scene?.ofPeriod ? (
+          periodCaption
+        ) : (
+          <p className="wall__period" aria-hidden="true">
+            {'\u00a0'}
+          </p>
+        )}
         <WallStaleWarning restored={restored} />
         {ignored.length ? <p className="wall__note">{t('ignored', { params: ignored.join(', ') })}</p> : null}
         <main className="wall__scene" id="main">
