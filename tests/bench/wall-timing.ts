@@ -41,6 +41,9 @@ export const measureWallTiming = async (
     await page.goto(url);
     await page.waitForSelector('[data-scene]');
     await page.waitForFunction('Boolean(window.fomBench)');
+    // The frame has taken over the page the server rendered (its effects ran: the keys work). Before
+    // that, the first → went unheard and the scene change below waited for ever.
+    await page.waitForSelector('html.wall-mode', { state: 'attached' });
     for (let i = 0; i < options.scenes; i++) {
       await page.evaluate<number>(SCENE_CHANGE);
       await sleep(1500);
