@@ -1,19 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import type { Page, Response } from '@playwright/test';
-import type { Roadmap } from '../../src/api/contract';
+import { ROADMAP_INDICATOR_IDS, type Roadmap } from '../../src/api/contract';
 import { assessRoadmap } from '../../src/features/roadmap/model/forecast';
 import { axeViolations, drawCharts, expect, test } from './fixtures';
 
-const IDS = [
-  'volunteers',
-  'organisations',
-  'participationShare',
-  'frontOffices',
-  'emergencyVolunteers',
-  'silverVolunteers',
-  'platformProjects',
-  'peopleHelped',
-];
+const IDS = ROADMAP_INDICATOR_IDS;
 const STATUS_WORDS = {
   kk: ['Жоспар бойынша', 'Қауіп бар', 'Артта қалуда', 'Деректер жеткіліксіз'],
   ru: ['В графике', 'Под угрозой', 'Отстаёт', 'Недостаточно данных'],
