@@ -13,27 +13,25 @@ import { createFormatter } from '../lib/i18n/format';
 import type { Locale } from '../lib/i18n/locales';
 import { defineMessages, translate, type MessageParams } from '../lib/i18n/messages';
 import { matchPath } from '../lib/router';
+import { notFoundMessages } from './routes/not-found';
 
-// The not-found headings are repeated here: the pages' own catalogs travel in the regions' and
-// directions' chunks, which the entry should not load for a title.
+// The region's and direction's not-found headings are repeated here: those pages' catalogs travel in
+// the regions' and directions' chunks, which the entry should not load for a title.
 const messages = defineMessages({
   kk: {
     title: '{page} — {product}',
     regionNotFound: 'Өңір табылмады',
     directionNotFound: 'Бағыт табылмады',
-    pageNotFound: 'Бет табылмады',
   },
   ru: {
     title: '{page} — {product}',
     regionNotFound: 'Регион не найден',
     directionNotFound: 'Направление не найдено',
-    pageNotFound: 'Страница не найдена',
   },
   en: {
     title: '{page} — {product}',
     regionNotFound: 'Region not found',
     directionNotFound: 'Direction not found',
-    pageNotFound: 'Page not found',
   },
 });
 
@@ -72,7 +70,7 @@ export const pageTitle = (pathname: string, locale: Locale, meta: Meta | undefin
       const found = meta?.directions.find((d) => d.id === direction.id);
       return found?.name[locale].trim() || common('navDirections');
     }
-    return own('pageNotFound');
+    return translate(notFoundMessages, locale, format, 'title');
   };
 
   return own('title', { page: pageName(), product: common('productName') });

@@ -4,14 +4,14 @@ import { useMessages } from '../../lib/i18n/i18n-context';
 import { defineMessages } from '../../lib/i18n/messages';
 import { Link, useLinkWithParams, useLocation } from '../../lib/router';
 
-const messages = defineMessages({
+export const notFoundMessages = defineMessages({
   kk: { title: 'Бет табылмады', body: '«{path}» мекенжайында бет жоқ.', home: 'Шолуға оралу' },
   ru: { title: 'Страница не найдена', body: 'По адресу «{path}» страницы нет.', home: 'Вернуться к обзору' },
   en: { title: 'Page not found', body: 'There is no page at “{path}”.', home: 'Back to the overview' },
 });
 
 export const NotFoundPage = () => {
-  const t = useMessages(messages);
+  const t = useMessages(notFoundMessages);
   const common = useMessages(commonMessages);
   const { pathname } = useLocation();
   const linkTo = useLinkWithParams();
