@@ -6,8 +6,13 @@
 import { NBSP, expect, test } from './fixtures';
 
 test.describe('first screen from the server', () => {
-  test('the HTML alone shows the KPI numbers of the overview and a region page, the map’s words, and switches language, with no JavaScript at all @http', async ({ browser, request }) => {
-    const summary = (await (await request.get('http://127.0.0.1:8787/api/v1/summary?compare=previous&period=ytd')).json()) as { kpis: { metric: string; value: number }[] };
+  test('the HTML alone shows the KPI numbers of the overview and a region page, the map’s words, and switches language, with no JavaScript at all @http', async ({
+    browser,
+    request,
+  }) => {
+    const summary = (await (await request.get('http://127.0.0.1:8787/api/v1/summary?compare=previous&period=ytd')).json()) as {
+      kpis: { metric: string; value: number }[];
+    };
     const volunteers = summary.kpis.find((k) => k.metric === 'volunteers')?.value ?? NaN;
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
@@ -116,7 +121,12 @@ test.describe('first screen from the server', () => {
       ['/roadmap?lang=kk', { width: 390, height: 844 }],
     ] as const) {
       await page.setViewportSize(viewport);
-      await page.goto(url);
+      // Under load the server may give up on rendering (1.5 s) and send the plain page, as designed; this
+      // test is about a rendered one, so it asks again (seen once in CI: the first /regions of a run).
+      for (let attempt = 1; attempt <= 3; attempt++) {
+        const html = (await (await page.goto(url))?.text()) ?? '';
+        if (html.includes('fom-rc__map-pending')) break;
+      }
       await expect(page.locator('.fom-rc__map-pending')).toBeAttached();
       // The placeholder React took over from the server's HTML must be the one watched for the viewport.
       await page.evaluate(() => document.querySelector('.fom-rc')?.scrollIntoView({ block: 'center' }));
@@ -125,7 +135,9 @@ test.describe('first screen from the server', () => {
     }
   });
 
-  test('a language remembered in this browser but not by the server is shown, drawn anew over the server’s screen @http', async ({ browser }) => {
+  test('a language remembered in this browser but not by the server is shown, drawn anew over the server’s screen @http', async ({
+    browser,
+  }) => {
     const context = await browser.newContext();
     await context.addCookies([{ name: 'fom_lang', value: 'ru', url: 'http://127.0.0.1:4174' }]);
     await context.addInitScript(() => window.localStorage.setItem('fom.lang', 'en'));

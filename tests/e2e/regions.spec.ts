@@ -230,20 +230,29 @@ test.describe('regional map and drill-down', () => {
     const headers = await table
       .locator('thead th')
       .evaluateAll((ths) => ths.map((th) => th.querySelector('button')?.firstChild?.textContent ?? th.textContent ?? ''));
-    expect(lines[0]).toEqual(headers);
+    // The columns on screen, and after the population which ones are estimates (≈ in the cell on screen).
+    const [regionHeader, populationHeader, ...metricHeaders] = headers;
+    expect(lines[0]).toEqual([regionHeader, populationHeader, 'Population is an estimate', ...metricHeaders]);
     const shown = await table
       .locator('tbody tr, tfoot tr')
       .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent ?? '')));
     expect(lines).toHaveLength(1 + 20 + 1);
     const asNumber = (text: string) => Number(text.replace(/,/g, '').replace('\u2212', '-').replace('+', ''));
+    let estimates = 0;
     lines.slice(1).forEach((cells, i) => {
-      const row = shown[i] ?? [];
-      expect(cells[0]).toBe(row[0]);
-      expect(cells.slice(1).map(Number)).toEqual(row.slice(1).map(asNumber));
+      const [name, population = '', estimated, ...values] = cells;
+      const [shownName, shownPopulation = '', ...shownValues] = shown[i] ?? [];
+      expect(name).toBe(shownName);
+      const approximate = shownPopulation.startsWith('≈');
+      if (approximate) estimates += 1;
+      expect(estimated).toBe(i === 20 ? '' : approximate ? 'yes' : 'no');
+      expect(Number(population)).toBe(asNumber(shownPopulation.replace(/^≈\u202f(.*) \(estimate\)$/, '$1')));
+      expect(values.map(Number)).toEqual(shownValues.map(asNumber));
     });
+    expect(estimates).toBeGreaterThan(0);
     expect(lines[21]?.[0]).toBe('Kazakhstan total');
     // Sorted as on screen: volunteers descending.
-    const volunteers = lines.slice(1, 21).map((cells) => Number(cells[2]));
+    const volunteers = lines.slice(1, 21).map((cells) => Number(cells[3]));
     expect(volunteers).toEqual([...volunteers].sort((a, b) => b - a));
   });
 
