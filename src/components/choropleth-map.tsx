@@ -39,6 +39,8 @@ export interface ChoroplethMapProps {
   classification: Classification;
   /** Formatted value with its unit, or the localised "no data". */
   valueLabel: (code: string) => string;
+  /** What the permanent labels on the map say (`showValueLabels`), short, without the unit; defaults to `valueLabel`. */
+  shortValueLabel?: (code: string) => string;
   /** e.g. "3rd of 20"; an empty string hides the line. */
   rankLabel: (code: string) => string;
   onSelect: (code: string) => void;
@@ -81,7 +83,6 @@ const CITY_RADIUS = 10;
 const CITY_WEIGHT = 4;
 const CITIES_PANE = 'fomCities';
 const FIT_PADDING: [number, number] = [12, 12];
-
 
 /** Everything the Leaflet handlers and effects read, refreshed after each render. */
 interface Latest {
@@ -164,7 +165,8 @@ function styleFor(latest: Latest, store: LayerStore, code: string, city: boolean
 }
 
 /** A unit's accessible name: its name and value, e.g. "Astana: 81,154 volunteers". */
-const accessibleName = ({ props, regionsByCode }: Latest, code: string): string => `${regionsByCode.get(code)?.name ?? code}: ${props.valueLabel(code)}`;
+const accessibleName = ({ props, regionsByCode }: Latest, code: string): string =>
+  `${regionsByCode.get(code)?.name ?? code}: ${props.valueLabel(code)}`;
 
 /** Pushes the latest props onto the existing layers: colours, names, labels, tab order. Cheap (23 layers). */
 function syncLayers(latest: Latest, store: LayerStore): void {
@@ -181,7 +183,7 @@ function syncLayers(latest: Latest, store: LayerStore): void {
     marker.getElement()?.setAttribute('aria-label', accessibleName(latest, code));
     if (marker.isTooltipOpen()) marker.getTooltip()?.update();
   }
-  for (const [code, label] of store.labels) label.setContent(labelContent(props.valueLabel(code)));
+  for (const [code, label] of store.labels) label.setContent(labelContent((props.shortValueLabel ?? props.valueLabel)(code)));
 
   // Tab order = DOM order of the paths: follow `regions`. Cities come after the regions, as their
   // markers live in a pane above the polygons (the order of the statistics bureau's tables too).
@@ -323,16 +325,13 @@ function createLayers(
   // was the longest task of a page load. Until the last step, the map is partly drawn and `sync` (from
   // the recolouring effect) styles what is there; the last step syncs all of it.
   const cities = features.features.filter((f) => isSmallUnit(f.id));
-  const creation = runInSlices(
-    [...features.features.map((f) => () => addUnit(f)), ...cities.map((f) => () => addCityMarker(f.id))],
-    {
-      onDone: () => {
-        store.orderKey = '';
-        sync();
-        onDone();
-      },
+  const creation = runInSlices([...features.features.map((f) => () => addUnit(f)), ...cities.map((f) => () => addCityMarker(f.id))], {
+    onDone: () => {
+      store.orderKey = '';
+      sync();
+      onDone();
     },
-  );
+  });
 
   // A printed page shows the map as it is at that moment: all of it.
   const finishBeforePrint = (): void => creation.finish();
@@ -367,7 +366,7 @@ function createLabels(map: LeafletMap, features: RegionFeatureCollection, latest
       opacity: 1,
     })
       .setLatLng(at)
-      .setContent(labelContent(latest.props.valueLabel(code)))
+      .setContent(labelContent((latest.props.shortValueLabel ?? latest.props.valueLabel)(code)))
       .addTo(map);
     // The values are already in each unit's accessible name: these are visual only.
     const el = label.getElement();
@@ -416,7 +415,7 @@ type LayersProps = ChoroplethMapProps & { latest: RefObject<Latest> };
 
 function ChoroplethLayers(layersProps: LayersProps): null {
   const { latest, features, focusCode = null, showValueLabels = false, ariaLabel, zoomInTitle, zoomOutTitle } = layersProps;
-  const { classification, highlightedClass = null, activeCode = null, regions, valueLabel, rankLabel } = layersProps;
+  const { classification, highlightedClass = null, activeCode = null, regions, valueLabel, shortValueLabel, rankLabel } = layersProps;
   const attribution = layersProps.attribution ?? DEFAULT_ATTRIBUTION;
   const map = useMap();
   const storeRef = useRef<LayerStore | null>(null);
@@ -438,7 +437,7 @@ function ChoroplethLayers(layersProps: LayersProps): null {
   // dependencies are the triggers.
   useEffect(() => {
     if (storeRef.current) syncLayers(latest.current, storeRef.current);
-  }, [latest, classification, highlightedClass, activeCode, focusCode, regions, valueLabel, rankLabel]);
+  }, [latest, classification, highlightedClass, activeCode, focusCode, regions, valueLabel, shortValueLabel, rankLabel]);
 
   useEffect(() => {
     if (!showValueLabels || !storeRef.current || drawn !== features) return;

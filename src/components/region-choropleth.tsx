@@ -74,6 +74,8 @@ export interface RegionChoroplethProps {
   formatValue: (value: number) => string;
   /** A bare value (no unit) for legend bounds and the ranked list, whose title names the metric; defaults to the number with up to one decimal. */
   formatLegendValue?: (value: number) => string;
+  /** The value written on each region (`showValueLabels`), short; the summary and tooltips keep `formatValue`. */
+  formatLabelValue?: (value: number) => string;
   /** Name of what is shown, e.g. "Volunteers per 10 000 residents": legend title and the map's name. */
   metricLabel: string;
   onSelect: (code: string) => void;
@@ -110,6 +112,7 @@ export const RegionChoropleth = ({
   regions,
   formatValue,
   formatLegendValue,
+  formatLabelValue,
   metricLabel,
   onSelect,
   hrefOf,
@@ -148,6 +151,16 @@ export const RegionChoropleth = ({
     [common, formatValue],
   );
   const valueLabel = useCallback((code: string) => valueText(classification.valueOf(code)), [valueText, classification]);
+  const shortValueLabel = useMemo(
+    () =>
+      formatLabelValue
+        ? (code: string) => {
+            const value = classification.valueOf(code);
+            return value === null ? common('noData') : formatLabelValue(value);
+          }
+        : undefined,
+    [formatLabelValue, classification, common],
+  );
   const rankLabel = useCallback(
     (code: string) => {
       const rank = classification.rankOf(code);
@@ -237,6 +250,7 @@ export const RegionChoropleth = ({
             regions={mapRegions}
             classification={classification}
             valueLabel={valueLabel}
+            shortValueLabel={shortValueLabel}
             rankLabel={rankLabel}
             onSelect={onSelect}
             highlightedClass={highlightedClass}

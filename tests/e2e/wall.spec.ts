@@ -9,8 +9,7 @@ import { startDemoApiServer } from '../../mocks/http-server';
 import { serveDist } from '../tools/serve-dist';
 import { axeViolations, expect, test } from './fixtures';
 
-const kpiHeight = async (page: Page) =>
-  (await page.getByTestId('wall-kpi-volunteers').boundingBox())?.height ?? 0;
+const kpiHeight = async (page: Page) => (await page.getByTestId('wall-kpi-volunteers').boundingBox())?.height ?? 0;
 
 test.describe('wall display', () => {
   test('KPI numbers are about twice as tall at 3840×2160 as at 1920×1080', async ({ page }) => {
@@ -61,7 +60,9 @@ test.describe('wall display', () => {
   test('labels demo data as such and says which period its figures cover', async ({ page }) => {
     await page.goto('/wall?scenes=kpi,roadmap&period=2025&compare=yearAgo&lang=ru');
     await expect(page.getByTestId('wall-kpi-volunteers')).toHaveText(/^\d{3}\s\d{3}$/);
-    await expect(page.getByTestId('wall-demo')).toHaveText('Демо-данные: Синтетические демо-данные, согласованные с опубликованными цифрами');
+    await expect(page.getByTestId('wall-demo')).toHaveText(
+      'Демо-данные: Синтетические демо-данные, согласованные с опубликованными цифрами',
+    );
     await expect(page.getByTestId('wall-demo')).toBeVisible();
     await expect(page.getByTestId('period-caption')).toHaveText('янв. 2025 – дек. 2025; сравнение: янв. 2024 – дек. 2024');
     // The roadmap's figures do not depend on the period: no caption there, the badge stays.
@@ -69,6 +70,15 @@ test.describe('wall display', () => {
     await expect(page.locator('.wall')).toHaveAttribute('data-scene', 'roadmap');
     await expect(page.getByTestId('period-caption')).toHaveCount(0);
     await expect(page.getByTestId('wall-demo')).toBeVisible();
+  });
+
+  test('the map scene says its values with their unit and writes them short on the regions', async ({ page }) => {
+    await page.goto('/wall?scenes=map&lang=en');
+    await expect(page.locator('.fom-label')).toHaveCount(20);
+    await expect(page.locator('.fom-rc__summary')).toHaveText(
+      /^Highest: .+ \([\d.,]+ per 10,000 residents\)\. Lowest: .+ \([\d.,]+ per 10,000 residents\)\./,
+    );
+    for (const label of await page.locator('.fom-label').allTextContents()) expect(label).toMatch(/^[\d.,]+$/);
   });
 
   test('spotlights the regions in turn, or the one fixed in the link', async ({ page }) => {
@@ -110,7 +120,11 @@ test.describe('wall display', () => {
     const webPort = 4178;
     let api: Server = startDemoApiServer(apiPort);
     const web = await serveDist({ port: webPort, apiBaseUrl: `http://127.0.0.1:${apiPort}/api/v1`, refreshSeconds: 5 });
-    const close = (s: Server) => new Promise<void>((ok) => { s.closeAllConnections(); s.close(() => ok()); });
+    const close = (s: Server) =>
+      new Promise<void>((ok) => {
+        s.closeAllConnections();
+        s.close(() => ok());
+      });
     try {
       await page.goto(`http://127.0.0.1:${webPort}/wall?scenes=kpi&lang=en`);
       const volunteers = page.getByTestId('wall-kpi-volunteers');

@@ -23,9 +23,10 @@ export const RegionMapWallScene = ({ period, compare }: { period: string; compar
   const regions = useQuery({ ...regionsQueryOptions({ period, compare, direction: null }), placeholderData: keepPreviousData });
   const metaRegions = meta.data?.regions;
   const values = useMemo(() => (metaRegions ? mapMetricValues(WALL_METRIC, regions.data, metaRegions) : []), [regions.data, metaRegions]);
-  // Labels on every region must be short; the legend's title says what the numbers are.
-  const formatValue = useCallback((v: number) => text.bare(WALL_METRIC, v), [text]);
-  const formatLegendValue = useCallback((v: number) => text.bare(WALL_METRIC, v), [text]);
+  // Labels on every region must be short (the legend's title says what the numbers are); the summary
+  // sentence above the map says them with their unit.
+  const formatValue = useCallback((v: number) => text.value(WALL_METRIC, v), [text]);
+  const formatBare = useCallback((v: number) => text.bare(WALL_METRIC, v), [text]);
   if (!metaRegions) return null;
   return (
     <div className="wall-map" data-testid="wall-map">
@@ -33,7 +34,8 @@ export const RegionMapWallScene = ({ period, compare }: { period: string; compar
         values={values}
         regions={metaRegions}
         formatValue={formatValue}
-        formatLegendValue={formatLegendValue}
+        formatLegendValue={formatBare}
+        formatLabelValue={formatBare}
         metricLabel={text.label(WALL_METRIC)}
         onSelect={ignoreSelect}
         showValueLabels
