@@ -168,6 +168,9 @@ function styleFor(latest: Latest, store: LayerStore, code: string, city: boolean
 const accessibleName = ({ props, regionsByCode }: Latest, code: string): string =>
   `${regionsByCode.get(code)?.name ?? code}: ${props.valueLabel(code)}`;
 
+/** What a unit's permanent label says (wall displays): the short value where given, else the full one. */
+const labelText = (props: ChoroplethMapProps, code: string): string => (props.shortValueLabel ?? props.valueLabel)(code);
+
 /** Pushes the latest props onto the existing layers: colours, names, labels, tab order. Cheap (23 layers). */
 function syncLayers(latest: Latest, store: LayerStore): void {
   const { props, regionsByCode } = latest;
@@ -183,7 +186,7 @@ function syncLayers(latest: Latest, store: LayerStore): void {
     marker.getElement()?.setAttribute('aria-label', accessibleName(latest, code));
     if (marker.isTooltipOpen()) marker.getTooltip()?.update();
   }
-  for (const [code, label] of store.labels) label.setContent(labelContent((props.shortValueLabel ?? props.valueLabel)(code)));
+  for (const [code, label] of store.labels) label.setContent(labelContent(labelText(props, code)));
 
   // Tab order = DOM order of the paths: follow `regions`. Cities come after the regions, as their
   // markers live in a pane above the polygons (the order of the statistics bureau's tables too).
@@ -366,7 +369,7 @@ function createLabels(map: LeafletMap, features: RegionFeatureCollection, latest
       opacity: 1,
     })
       .setLatLng(at)
-      .setContent(labelContent((latest.props.shortValueLabel ?? latest.props.valueLabel)(code)))
+      .setContent(labelContent(labelText(latest.props, code)))
       .addTo(map);
     // The values are already in each unit's accessible name: these are visual only.
     const el = label.getElement();
