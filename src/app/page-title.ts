@@ -47,30 +47,59 @@ const SECTIONS: ReadonlyArray<readonly [path: string, name: CommonKey]> = [
   ['/wall', 'navWall'],
 ];
 
+/** Which page an address shows, as far as /meta (once here) tells: a section, a region, a direction, or none. */
+type PageIdentity =
+  | { kind: 'section'; name: CommonKey }
+  | { kind: 'region'; name: string | null }
+  | { kind: 'direction'; name: string | null }
+  | { kind: 'missing'; heading: 'regionNotFound' | 'directionNotFound' | 'notFound' };
+
+const identify = (pathname: string, locale: Locale, meta: Meta | undefined): PageIdentity => {
+  for (const [path, name] of SECTIONS) if (matchPath(path, pathname)) return { kind: 'section', name };
+  // One region or direction: its name once /meta is here (unknown until then), or missing where the page
+  // says so: a malformed code at once, an unknown region once /meta lists the real ones.
+  const region = matchPath('/regions/:code', pathname);
+  if (region) {
+    const code = region.code ?? '';
+    if (!RegionCode.safeParse(code).success) return { kind: 'missing', heading: 'regionNotFound' };
+    if (!meta) return { kind: 'region', name: null };
+    const found = meta.regions.find((r) => r.code === code);
+    return found ? { kind: 'region', name: found.name[locale].trim() || null } : { kind: 'missing', heading: 'regionNotFound' };
+  }
+  const direction = matchPath('/directions/:id', pathname);
+  if (direction) {
+    if (!DirectionId.safeParse(direction.id).success) return { kind: 'missing', heading: 'directionNotFound' };
+    const found = meta?.directions.find((d) => d.id === direction.id);
+    return { kind: 'direction', name: found?.name[locale].trim() || null };
+  }
+  return { kind: 'missing', heading: 'notFound' };
+};
+
+/**
+ * The HTTP status a server should send with the page: 404 where the app shows a "not found" page (an
+ * unknown address, a malformed code, a region /meta does not list), so that crawlers, link checkers and
+ * monitoring see what the reader sees; without /meta an unknown but well-formed region code passes.
+ */
+export const pageStatus = (pathname: string, meta: Meta | undefined): 200 | 404 =>
+  identify(pathname, 'en', meta).kind === 'missing' ? 404 : 200;
+
 export const pageTitle = (pathname: string, locale: Locale, meta: Meta | undefined): string => {
   const format = createFormatter(locale);
   const common = (key: CommonKey) => translate(commonMessages, locale, format, key);
   const own = (key: keyof (typeof messages)['en'], params?: MessageParams) => translate(messages, locale, format, key, params);
 
+  const page = identify(pathname, locale, meta);
   const pageName = (): string => {
-    for (const [path, name] of SECTIONS) if (matchPath(path, pathname)) return common(name);
-    // One region or direction: its name once /meta is here (the section's until then), or "not found"
-    // where the page says so: a malformed code at once, an unknown region once /meta lists the real ones.
-    const region = matchPath('/regions/:code', pathname);
-    if (region) {
-      const code = region.code ?? '';
-      if (!RegionCode.safeParse(code).success) return own('regionNotFound');
-      if (!meta) return common('navRegions');
-      const found = meta.regions.find((r) => r.code === code);
-      return found ? found.name[locale].trim() || common('navRegions') : own('regionNotFound');
+    switch (page.kind) {
+      case 'section':
+        return common(page.name);
+      case 'region':
+        return page.name ?? common('navRegions');
+      case 'direction':
+        return page.name ?? common('navDirections');
+      case 'missing':
+        return page.heading === 'notFound' ? translate(notFoundMessages, locale, format, 'title') : own(page.heading);
     }
-    const direction = matchPath('/directions/:id', pathname);
-    if (direction) {
-      if (!DirectionId.safeParse(direction.id).success) return own('directionNotFound');
-      const found = meta?.directions.find((d) => d.id === direction.id);
-      return found?.name[locale].trim() || common('navDirections');
-    }
-    return translate(notFoundMessages, locale, format, 'title');
   };
 
   return own('title', { page: pageName(), product: common('productName') });

@@ -31,7 +31,7 @@ import { ServerLocationProvider } from '../lib/router';
 import { setFirstScreenClock } from '../lib/use-now';
 import { App, startFirstRequests } from './app';
 import { dateFirstAnswers, firstScreenScript } from './first-screen';
-import { pageTitle } from './page-title';
+import { pageStatus, pageTitle } from './page-title';
 import { createAppQueryClient } from './query-client';
 
 export interface FirstScreenRequest {
@@ -56,6 +56,8 @@ export interface FirstScreenHtml {
   lang: string;
   /** The page's `<title>`, as the app will keep it (src/app/page-title.ts); plain text, to be escaped. */
   title: string;
+  /** The HTTP status to send: 404 where the page says "not found" (`pageStatus`, src/app/page-title.ts). */
+  status: 200 | 404;
 }
 
 /** What one request asks to have rendered, worked out before anything is fetched. */
@@ -183,11 +185,14 @@ const render = async (page: PageRequest): Promise<FirstScreenHtml | null> => {
   try {
     await startFirstRequests(queryClient, url);
     // A failed request would be rendered as a failure the browser might not see: let the app ask itself.
+    // A "not found" page needs only /meta: the failure of the unknown region's own answer does not count.
     const failed = queryClient
       .getQueryCache()
       .getAll()
       .some((query) => query.state.status !== 'success');
-    if (failed) return null;
+    const meta = queryClient.getQueryData(metaQueryOptions().queryKey);
+    const status = pageStatus(url.pathname, meta);
+    if (failed && !(status === 404 && meta)) return null;
 
     const renderedAt = Date.now();
     dateFirstAnswers(queryClient, renderedAt);
@@ -203,7 +208,8 @@ const render = async (page: PageRequest): Promise<FirstScreenHtml | null> => {
       html,
       script: firstScreenScript({ config: page.rawConfig, answers, etags, locale, renderedAt }),
       lang: LANGUAGE_TAG[locale].slice(0, 2),
-      title: pageTitle(url.pathname, locale, queryClient.getQueryData(metaQueryOptions().queryKey)),
+      title: pageTitle(url.pathname, locale, meta),
+      status,
     };
     // Only a page whose every answer has an ETag can be confirmed later.
     const answerCount = Object.keys(answers).length;
@@ -214,6 +220,12 @@ const render = async (page: PageRequest): Promise<FirstScreenHtml | null> => {
     queryClient.clear();
   }
 };
+
+/**
+ * The HTTP status for a page sent without a first screen (the renderer gave up, or demo mode): 404 for
+ * an address the app answers with a "not found" page, as far as it can tell without /meta.
+ */
+export const plainPageStatus = (url: string): 200 | 404 => pageStatus(new URL(url, 'http://localhost').pathname, undefined);
 
 // One page at a time: the API client is the app's single one (src/api/api.ts), configured per page.
 let queue: Promise<unknown> = Promise.resolve();

@@ -115,6 +115,26 @@ test.describe('first screen from the server', () => {
     expect(problems).toEqual([]);
   });
 
+  test('a page that says "not found" is answered with 404, rendered in the reader’s language, and the app runs on it @http', async ({
+    page,
+  }) => {
+    for (const [url, heading] of [
+      ['/regions/KZ-99?lang=en', 'Region not found'],
+      ['/directions/nope?lang=ru', 'Направление не найдено'],
+      ['/nope?lang=en', /not found/i],
+    ] as const) {
+      const response = await page.goto(url);
+      expect(response?.status(), url).toBe(404);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+    }
+    // The app has taken the page over: its link back goes to the overview without a new page load.
+    await page.evaluate(() => ((window as unknown as { __samePage: boolean }).__samePage = true));
+    await page.getByRole('link', { name: 'Back to the overview' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Overview');
+    expect(await page.evaluate(() => (window as unknown as { __samePage?: boolean }).__samePage)).toBe(true);
+    expect((await page.goto('/regions?lang=en'))?.status()).toBe(200);
+  });
+
   test('on a server-rendered page the map is created once the reader scrolls to it @http', async ({ page }) => {
     for (const [url, viewport] of [
       ['/regions?lang=ru', { width: 1280, height: 800 }],

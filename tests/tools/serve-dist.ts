@@ -41,13 +41,16 @@ export interface ServeOptions {
 /** Where `npm run build` puts the server renderer (`vite build --ssr`); never served as a file. */
 const SERVER_DIR = 'server';
 
-type RenderFirstScreen = (request: FirstScreenRequest) => Promise<FirstScreenHtml | null>;
+interface Renderer {
+  renderFirstScreen: (request: FirstScreenRequest) => Promise<FirstScreenHtml | null>;
+  /** The status of a page sent without its first screen: 404 for an address the app does not know. */
+  plainPageStatus: (url: string) => 200 | 404;
+}
 
-const loadRenderer = async (root: string): Promise<RenderFirstScreen | null> => {
+const loadRenderer = async (root: string): Promise<Renderer | null> => {
   const file = join(root, SERVER_DIR, 'render-first-screen.js');
   if (!existsSync(file)) return null;
-  const module = (await import(pathToFileURL(file).href)) as { renderFirstScreen: RenderFirstScreen };
-  return module.renderFirstScreen;
+  return (await import(pathToFileURL(file).href)) as Renderer;
 };
 
 /** The build's one style sheet, as index.html links it: what a first screen's page carries inline instead. */
@@ -169,16 +172,18 @@ export const serveDist = async (options: ServeOptions): Promise<Server> => {
    * The page for an address that is no file: the app, with its first screen when it can be rendered, and
    * the headers for it (under the CSP, with the nonce of its styles).
    */
-  const page = async (req: IncomingMessage): Promise<{ payload: Payload; headers: Record<string, string> }> => {
+  const page = async (req: IncomingMessage): Promise<{ status: number; payload: Payload; headers: Record<string, string> }> => {
     // Cookie: the rendered language follows the reader's remembered one.
-    const plain = { payload: plainPage, headers: { ...extraHeaders, Vary: 'Cookie' } };
+    const url = req.url ?? '/';
+    const plain = { status: renderer?.plainPageStatus(url) ?? 200, payload: plainPage, headers: { ...extraHeaders, Vary: 'Cookie' } };
     if (!renderer) return plain;
     try {
-      const screen = await renderer({ url: req.url ?? '/', cookie: req.headers.cookie, config, timeoutMs: 1_500 });
+      const screen = await renderer.renderFirstScreen({ url, cookie: req.headers.cookie, config, timeoutMs: 1_500 });
       if (!screen) return plain;
       if (options.securityHeaders) {
         const nonce = randomBytes(16).toString('base64');
         return {
+          status: screen.status,
           payload: { body: Buffer.from(withFirstScreen(template, screen, styleSheet, nonce)) },
           headers: { ...securityHeaders(options.apiBaseUrl ?? null, nonce), Vary: 'Cookie' },
         };
@@ -188,7 +193,7 @@ export const serveDist = async (options: ServeOptions): Promise<Server> => {
         payload = { body: Buffer.from(withFirstScreen(template, screen, styleSheet)) };
         composedPages.set(screen, payload);
       }
-      return { payload, headers: { ...extraHeaders, Vary: 'Cookie' } };
+      return { status: screen.status, payload, headers: { ...extraHeaders, Vary: 'Cookie' } };
     } catch (error) {
       console.error('first screen not rendered:', error);
       return plain;
@@ -231,7 +236,7 @@ export const serveDist = async (options: ServeOptions): Promise<Server> => {
       return;
     }
     if (!existsSync(file) || statSync(file).isDirectory() || file === join(root, 'index.html') || file.startsWith(join(root, SERVER_DIR))) {
-      void page(req).then(({ payload, headers }) => send(200, TYPES['.html'] ?? '', payload, 'no-cache', headers));
+      void page(req).then(({ status, payload, headers }) => send(status, TYPES['.html'] ?? '', payload, 'no-cache', headers));
       return;
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';

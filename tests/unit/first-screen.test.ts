@@ -8,7 +8,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError, createApiClient } from '../../src/api/client';
 import { FIRST_SCREEN_ID, readFirstScreen, serializeFirstScreen } from '../../src/app/first-screen';
-import { renderFirstScreen } from '../../src/app/render-first-screen';
+import { plainPageStatus, renderFirstScreen } from '../../src/app/render-first-screen';
 import { localeFromCookie } from '../../src/lib/i18n/i18n-context';
 import { createFormatter } from '../../src/lib/i18n/format';
 import { getModel } from '../../mocks/model/cube';
@@ -110,6 +110,24 @@ describe('first screen rendered on the server', () => {
     expect(screen.script).not.toContain('<img');
     const embedded = readFirstScreen(documentWith(screen.script));
     expect(JSON.stringify(embedded?.answers['/meta'])).toContain(HOSTILE.replace(/"/g, '\\"'));
+  });
+
+  it('tells the server to answer 404 where the page says "not found", and 200 elsewhere', async () => {
+    const status = async (url: string) => (await renderFirstScreen({ url, config: CONFIG }))?.status;
+    expect(await status('/regions/KZ-62?lang=en')).toBe(200);
+    expect(await status('/directions')).toBe(200);
+    // A well-formed code /meta does not list, a malformed one, an unknown direction, an unknown address.
+    const missing = await renderFirstScreen({ url: '/regions/KZ-99?lang=en', config: CONFIG });
+    expect(missing?.status).toBe(404);
+    expect(missing?.html).toContain('Region not found');
+    expect(await status('/regions/nope')).toBe(404);
+    expect(await status('/directions/nope')).toBe(404);
+    expect(await status('/nope')).toBe(404);
+    // Sent without its first screen, the page is judged without /meta: only what is certain is a 404.
+    expect(plainPageStatus('/nope?lang=ru')).toBe(404);
+    expect(plainPageStatus('/regions/nope')).toBe(404);
+    expect(plainPageStatus('/regions/KZ-99')).toBe(200);
+    expect(plainPageStatus('/wall?scenes=map')).toBe(200);
   });
 
   it('gives up (the plain page is sent) when the API fails, answers nonsense, in demo mode, or with a relative API address', async () => {
