@@ -78,7 +78,7 @@ describe('title of a page rendered on the server', () => {
   });
 
   it('goes into the template with the page’s language', () => {
-    const screen: FirstScreenHtml = { html: '<h1>x</h1>', script: '', lang: 'ru', title: 'Обзор — Front-Office Monitor' };
+    const screen: FirstScreenHtml = { html: '<h1>x</h1>', script: '', lang: 'ru', title: 'Обзор — Front-Office Monitor', status: 200 };
     expect(withFirstScreen(TEMPLATE, screen, null)).toContain('<html lang="ru"><head><title>Обзор — Front-Office Monitor</title></head>');
   });
 });
