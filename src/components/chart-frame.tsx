@@ -7,8 +7,9 @@ import { Suspense, useId, useRef, type ReactNode } from 'react';
 import { OnScreen } from './on-screen';
 import { PictureButtons } from './picture-buttons';
 import { chartPicture } from '../lib/chart-export';
-import { downloadCsv, type CsvCell } from '../lib/csv';
-import { useI18n, useMessages } from '../lib/i18n/i18n-context';
+import { type CsvCell } from '../lib/csv';
+import { useCsvDownload } from './use-csv-download';
+import { useMessages } from '../lib/i18n/i18n-context';
 import { defineMessages } from '../lib/i18n/messages';
 import { updateSearch, useSearchParam } from '../lib/router';
 
@@ -84,7 +85,7 @@ export const ChartFrame = ({
   fileName,
 }: ChartFrameProps) => {
   const t = useMessages(messages);
-  const { locale } = useI18n();
+  const downloadCsv = useCsvDownload();
   const tab = useSearchParam(tabParam) === 'table' ? 'table' : 'chart';
   const id = useId();
   const chartRef = useRef<HTMLDivElement>(null);
@@ -125,11 +126,11 @@ export const ChartFrame = ({
           ))}
         </div>
         <div className="chart-frame__downloads" role="group" aria-label={`${t('downloads')}: ${title}`}>
-          <button type="button" className="button" onClick={() => downloadCsv(`${fileName}`, csvShown.header, csvShown.rows, locale)}>
+          <button type="button" className="button" onClick={() => downloadCsv(fileName, csvShown.header, csvShown.rows)}>
             {t('csvShown')}
           </button>
           {csvFull ? (
-            <button type="button" className="button" onClick={() => downloadCsv(`${fileName}-full`, csvFull.header, csvFull.rows, locale)}>
+            <button type="button" className="button" onClick={() => downloadCsv(`${fileName}-full`, csvFull.header, csvFull.rows)}>
               {t('csvFull')}
             </button>
           ) : null}

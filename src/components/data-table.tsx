@@ -4,7 +4,8 @@
  * order shown. Every chart and map has one of these behind it.
  */
 import { useMemo, useState, type ReactNode } from 'react';
-import { downloadCsv, type CsvCell } from '../lib/csv';
+import { type CsvCell } from '../lib/csv';
+import { useCsvDownload } from './use-csv-download';
 import { compareText } from '../lib/i18n/collate';
 import { useI18n, useMessages } from '../lib/i18n/i18n-context';
 import type { Locale } from '../lib/i18n/locales';
@@ -29,6 +30,8 @@ export interface Column<Row> {
   csv?: (row: Row) => CsvCell;
   /** Only in the CSV: what the table shows some other way (a mark in a cell), as a column of its own. */
   csvOnly?: boolean;
+  /** The CSV's header where the column says less there than on screen (one bound of a range shown whole). */
+  csvHeader?: string;
 }
 
 export interface SortState {
@@ -82,6 +85,7 @@ export const DataTable = <Row,>({
 }: DataTableProps<Row>) => {
   const t = useMessages(messages);
   const { locale, format } = useI18n();
+  const downloadCsv = useCsvDownload();
   const [ownSort, setOwnSort] = useState<SortState | null>(defaultSort);
   const sort = controlledSort === undefined ? ownSort : controlledSort;
   const setSort = (next: SortState) => (onSortChange ? onSortChange(next) : setOwnSort(next));
@@ -106,9 +110,9 @@ export const DataTable = <Row,>({
   };
 
   const onDownload = () => {
-    const header = columns.map((c) => c.header);
+    const header = columns.map((c) => c.csvHeader ?? c.header);
     const body: CsvCell[][] = [...sorted, ...totals].map((row) => columns.map((c) => (c.csv ? c.csv(row) : c.value(row))));
-    downloadCsv(csvName ?? caption, header, body, locale);
+    downloadCsv(csvName ?? caption, header, body);
   };
 
   // Body and total rows are built alike: the row-header column as <th scope="row">, the rest as cells.

@@ -51,5 +51,16 @@ export const downloadBlob = (blob: Blob, fileName: string): void => {
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 };
 
-export const downloadCsv = (fileName: string, header: readonly string[], rows: readonly (readonly CsvCell[])[], locale: Locale): void =>
-  downloadBlob(new Blob([toCsv(header, rows, locale)], { type: 'text/csv;charset=utf-8' }), `${safeFileName(fileName)}.csv`);
+/**
+ * The CSV's file name; "-demo" at its end while the figures are the demo API's: a CSV has no room for the
+ * badge the screen shows or the note pictures carry, and a file passed on must not pass for the ministry's.
+ */
+export const csvFileName = (name: string, demo: boolean): string => `${safeFileName(name)}${demo ? '-demo' : ''}.csv`;
+
+export const downloadCsv = (
+  fileName: string,
+  header: readonly string[],
+  rows: readonly (readonly CsvCell[])[],
+  locale: Locale,
+  options: { demo: boolean },
+): void => downloadBlob(new Blob([toCsv(header, rows, locale)], { type: 'text/csv;charset=utf-8' }), csvFileName(fileName, options.demo));

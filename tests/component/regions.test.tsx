@@ -95,12 +95,17 @@ describe('regions table', () => {
       return 'blob:regions';
     });
     Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const fileNames: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      fileNames.push(this.download);
+    });
     renderApp('/regions?lang=en&perCapita=1&sort=-growth');
     const table = await screen.findByTestId('regions-table');
     await waitFor(() => expect(bodyRows(table)).toHaveLength(20));
     fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
     expect(createObjectURL).toHaveBeenCalledOnce();
+    // The demo API's figures: the file says so in its name, as the screen does with its badge.
+    expect(fileNames).toEqual([expect.stringMatching(/-demo\.csv$/)]);
     const text = await (blob as unknown as Blob).text();
     const lines = text
       .replace(/^\ufeff/, '')

@@ -115,7 +115,7 @@ test.describe('directions', () => {
     }
     const panel = page.locator('[data-panel=directions-breakdown]');
     const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'CSV (показанное)' }).click()]);
-    expect(download.suggestedFilename()).toMatch(/^directions-volunteers-2025-01-2025-12\.csv$/);
+    expect(download.suggestedFilename()).toMatch(/^directions-volunteers-2025-01-2025-12-demo\.csv$/);
     const csv = await readFile(await download.path(), 'utf8');
     expect(csv.startsWith('\ufeff')).toBe(true);
     const [header = '', ...lines] = csv.slice(1).trimEnd().split('\r\n');
@@ -211,5 +211,30 @@ test.describe('directions', () => {
     await expect(page.locator('[data-panel=direction-map] .leaflet-container')).toBeVisible({ timeout: 15_000 });
     await expect(page.locator('[data-testid=trends-sentences] li').first()).toBeVisible({ timeout: 15_000 });
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('the month axes of the trend charts in Russian are labelled at equal steps up to the latest month, none left out', async ({
+    page,
+  }) => {
+    await page.goto('/directions?lang=ru');
+    await waitForDirections(page);
+    await drawCharts(page);
+    for (const panel of ['direction-trends', 'trends']) {
+      const axis = page.locator(`[data-panel=${panel}] .line-chart .recharts-xAxis`);
+      await expect(axis.locator('.recharts-cartesian-axis-tick-value').nth(1)).toBeAttached({ timeout: 15_000 });
+      const { centres, right } = await axis.evaluate((node) => ({
+        // Labels are centred on their ticks (text-anchor middle).
+        centres: [...node.querySelectorAll('.recharts-cartesian-axis-tick-value')].map((t) => {
+          const box = t.getBoundingClientRect();
+          return box.x + box.width / 2;
+        }),
+        right: node.querySelector('.recharts-cartesian-axis-line')?.getBoundingClientRect().right ?? Number.NaN,
+      }));
+      const gaps = centres.slice(1).map((x, i) => x - (centres[i] ?? 0));
+      expect(gaps.length, panel).toBeGreaterThanOrEqual(2);
+      expect(Math.max(...gaps) - Math.min(...gaps), `${panel}: gaps ${gaps.map(Math.round).join(', ')}`).toBeLessThanOrEqual(3);
+      // The last label is the latest month, at the right end of the axis.
+      expect(Math.abs((centres.at(-1) ?? 0) - right), panel).toBeLessThanOrEqual(3);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeCsvCell, safeFileName, toCsv } from '../../src/lib/csv';
+import { csvFileName, escapeCsvCell, safeFileName, toCsv } from '../../src/lib/csv';
 
 describe('CSV export', () => {
   it('uses the spreadsheet dialect of the language, with a BOM and CRLF', () => {
@@ -25,5 +25,11 @@ describe('CSV export', () => {
   it('makes safe file names', () => {
     expect(safeFileName('Регионы: волонтёры / 2025')).toBe('регионы-волонтёры-2025');
     expect(safeFileName('../../etc')).toBe('etc');
+  });
+
+  it('marks a file of demo figures in its name, never cut off by the length limit', () => {
+    expect(csvFileName('Регионы 2025', false)).toBe('регионы-2025.csv');
+    expect(csvFileName('Регионы 2025', true)).toBe('регионы-2025-demo.csv');
+    expect(csvFileName('x'.repeat(200), true)).toBe(`${'x'.repeat(80)}-demo.csv`);
   });
 });

@@ -9,7 +9,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ActivityFeed as ActivityFeedData, ActivityType } from '../../../api/contract';
 import { useMeta } from '../../../api/meta-query';
 import { Panel } from '../../../components/panel';
-import { downloadCsv } from '../../../lib/csv';
+import { useCsvDownload } from '../../../components/use-csv-download';
 import { eventSubject } from '../../../lib/organisation-name';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { useNow } from '../../../lib/use-now';
@@ -27,6 +27,7 @@ interface ActivityFeedProps {
 export const ActivityFeed = ({ autoReveal = false }: ActivityFeedProps) => {
   const t = useMessages(activityMessages);
   const { locale, format } = useI18n();
+  const downloadCsv = useCsvDownload();
   const activity = useQuery(activityQueryOptions());
   const meta = useMeta();
 
@@ -69,7 +70,6 @@ export const ActivityFeed = ({ autoReveal = false }: ActivityFeedProps) => {
       t('csvName'),
       [t('colTime'), t('colEvent'), t('colRegion'), t('colDirection'), t('colSubject')],
       feed.shown.map((e) => [e.at, typeLabel(e.type), names.region(e.region), names.direction(e.direction), eventSubject(e, locale)]),
-      locale,
     );
 
   return (

@@ -7,7 +7,8 @@ import { DIRECTION_IDS, type Comparison, type DirectionId, type MetricId, type R
 import { useMeta } from '../../../api/meta-query';
 import { DataTable, type Column } from '../../../components/data-table';
 import { Panel, type PanelQueryState } from '../../../components/panel';
-import { downloadCsv, type CsvCell } from '../../../lib/csv';
+import { useCsvDownload } from '../../../components/use-csv-download';
+import { type CsvCell } from '../../../lib/csv';
 import { commonMessages } from '../../../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { formatRange } from '../../../lib/period-label';
@@ -39,6 +40,7 @@ export const LeadingRegions = ({ period, compare, metric, per10k, staleAfterMs }
   const t = useMessages(directionsMessages);
   const common = useMessages(commonMessages);
   const { locale, format } = useI18n();
+  const downloadCsv = useCsvDownload();
   const linkTo = useLinkWithParams();
   const meta = useMeta();
   const queries = useQueries({ queries: DIRECTION_IDS.map((direction) => directionRegionsQueryOptions({ direction, period, compare })) });
@@ -51,7 +53,12 @@ export const LeadingRegions = ({ period, compare, metric, per10k, staleAfterMs }
 
   const rows: Row[] = (meta.data?.directions ?? []).map((d) => {
     const data: RegionsResponse | undefined = queries[DIRECTION_IDS.indexOf(d.id)]?.data;
-    return { id: d.id, name: d.name[locale], priority: d.ministryPriority, leaders: data ? leadingRegions(data.regions, metric, populations, by, PLACES) : [] };
+    return {
+      id: d.id,
+      name: d.name[locale],
+      priority: d.ministryPriority,
+      leaders: data ? leadingRegions(data.regions, metric, populations, by, PLACES) : [],
+    };
   });
   const measureOf = (f: RegionFigure) => (per10k ? f.per10k : f.value);
   const valueText = (f: RegionFigure) => {
@@ -72,34 +79,32 @@ export const LeadingRegions = ({ period, compare, metric, per10k, staleAfterMs }
         </Link>
       ),
     },
-    ...placeKeys.map(
-      (key, place): Column<Row> => ({
-        id: key,
-        header: t(key),
-        value: (r) => {
-          const f = r.leaders[place];
-          return f ? regionName(f.code) : null;
-        },
-        render: (r) => {
-          const f = r.leaders[place];
-          if (!f) return <span className="no-data">{t('leadingEmpty')}</span>;
-          return (
-            <>
-              {regionName(f.code)}
-              <br />
-              <span className="leading-regions__value">{valueText(f)}</span>
-            </>
-          );
-        },
-      }),
-    ),
+    ...placeKeys.map((key, place): Column<Row> => ({
+      id: key,
+      header: t(key),
+      value: (r) => {
+        const f = r.leaders[place];
+        return f ? regionName(f.code) : null;
+      },
+      render: (r) => {
+        const f = r.leaders[place];
+        if (!f) return <span className="no-data">{t('leadingEmpty')}</span>;
+        return (
+          <>
+            {regionName(f.code)}
+            <br />
+            <span className="leading-regions__value">{valueText(f)}</span>
+          </>
+        );
+      },
+    })),
   ];
 
   const caption = t('leadingCaption', { metric: per10k ? `${metricName}, ${t('per10kUnit')}` : metricName, period: periodText });
   const download = () => {
     const header = [t('direction'), t('rank'), t('region'), per10k ? `${metricName}, ${t('per10kUnit')}` : metricName];
     const body: CsvCell[][] = rows.flatMap((r) => r.leaders.map((f, i) => [r.name, i + 1, regionName(f.code), measureOf(f)]));
-    downloadCsv(`leading-regions-${metric}${per10k ? '-per10k' : ''}`, header, body, locale);
+    downloadCsv(`leading-regions-${metric}${per10k ? '-per10k' : ''}`, header, body);
   };
 
   return (
@@ -116,7 +121,14 @@ export const LeadingRegions = ({ period, compare, metric, per10k, staleAfterMs }
       }
       skeleton={<div className="skeleton" style={{ height: '28rem' }} />}
     >
-      <DataTable<Row> caption={caption} columns={columns} rows={rows} rowKey={(r) => r.id} rowHeader="direction" testId="leading-regions-table" />
+      <DataTable<Row>
+        caption={caption}
+        columns={columns}
+        rows={rows}
+        rowKey={(r) => r.id}
+        rowHeader="direction"
+        testId="leading-regions-table"
+      />
     </Panel>
   );
 };
