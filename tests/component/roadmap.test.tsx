@@ -1,15 +1,17 @@
-import { fireEvent, within } from '@testing-library/react';
+import { fireEvent, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { server } from '../../mocks/node';
 import { createApiClient } from '../../src/api/client';
 import { assessRoadmap, daysLeft } from '../../src/features/roadmap/model/forecast';
 import { isOverdue } from '../../src/features/roadmap/model/measures';
+import { parseCsvLine } from '../csv-line';
 import { renderApp, screen, TEST_API } from '../render-app';
 
 const apiRoadmap = () => createApiClient({ baseUrl: TEST_API, timeoutMs: 5_000 }).get('roadmap');
 /** English number formatting as the app writes it: 330,000 / 1.59%. */
-const en = (unit: string, v: number) => (unit === 'percent' ? `${(Math.round(v * 100) / 100).toFixed(2)}%` : Math.round(v).toLocaleString('en-US'));
+const en = (unit: string, v: number) =>
+  unit === 'percent' ? `${(Math.round(v * 100) / 100).toFixed(2)}%` : Math.round(v).toLocaleString('en-US');
 
 // The page draws eight cards with charts and tables: slower than most pages in jsdom.
 describe('roadmap page', { timeout: 20_000 }, () => {
@@ -25,7 +27,9 @@ describe('roadmap page', { timeout: 20_000 }, () => {
       if (!row) throw new Error(`no row for ${indicator.id}`);
       expect(within(row).getByTestId(`row-target-${indicator.id}`)).toHaveTextContent(en(indicator.unit, assessment.target ?? NaN));
       expect(within(row).getByTestId(`row-latest-${indicator.id}`)).toHaveTextContent(en(indicator.unit, assessment.current?.value ?? NaN));
-      expect(within(row).getByTestId(`row-forecast-${indicator.id}`)).toHaveTextContent(en(indicator.unit, assessment.forecast?.value ?? NaN));
+      expect(within(row).getByTestId(`row-forecast-${indicator.id}`)).toHaveTextContent(
+        en(indicator.unit, assessment.forecast?.value ?? NaN),
+      );
       const status = { onTrack: 'On track', atRisk: 'At risk', offTrack: 'Off track', unknown: 'Not enough data' }[assessment.status];
       expect(within(row).getByTestId(`row-status-${indicator.id}`)).toHaveTextContent(status);
       // The card says the same, and explains the status in words.
@@ -42,7 +46,9 @@ describe('roadmap page', { timeout: 20_000 }, () => {
     expect(screen.getByText(/straight-line trend fitted by least squares to the last 12 complete months/)).toBeInTheDocument();
     expect(screen.getByText(/80 % prediction interval/, { selector: '.rm-method p' })).toBeInTheDocument();
     expect(screen.getByTestId('demo-targets')).toHaveTextContent('Demo targets');
-    expect(screen.getByTestId('roadmap-days-left')).toHaveTextContent(`${daysLeft(new Date())} days left until the end of the roadmap (31 December 2026)`);
+    expect(screen.getByTestId('roadmap-days-left')).toHaveTextContent(
+      `${daysLeft(new Date())} days left until the end of the roadmap (31 December 2026)`,
+    );
   });
 
   it("agrees with the overview's roadmap card", async () => {
@@ -93,20 +99,28 @@ describe('roadmap page', { timeout: 20_000 }, () => {
     }
     fireEvent.click(screen.getByRole('checkbox', { name: 'Overdue only' }));
     expect(new URLSearchParams(window.location.search).get('overdue')).toBe('1');
-    expect(within(table).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(
-      [...overdue].sort((a, b) => (a.deadline < b.deadline ? -1 : 1)).map((m) => m.title.en),
+    expect(
+      within(table)
+        .getAllByRole('rowheader')
+        .map((h) => h.textContent),
+    ).toEqual([...overdue].sort((a, b) => (a.deadline < b.deadline ? -1 : 1)).map((m) => m.title.en));
+    expect(screen.getByTestId('measures-count')).toHaveTextContent(
+      `${overdue.length} of ${roadmap.measures.length} measures shown; ${overdue.length} overdue`,
     );
-    expect(screen.getByTestId('measures-count')).toHaveTextContent(`${overdue.length} of ${roadmap.measures.length} measures shown; ${overdue.length} overdue`);
     fireEvent.click(within(table).getByRole('button', { name: 'Sort by Done' }));
     expect(new URLSearchParams(window.location.search).get('msort')).toBe('-percentDone');
-    const done = within(table).getAllByRole('rowheader').map((h) => roadmap.measures.find((m) => m.title.en === h.textContent)?.percentDone ?? -1);
+    const done = within(table)
+      .getAllByRole('rowheader')
+      .map((h) => roadmap.measures.find((m) => m.title.en === h.textContent)?.percentDone ?? -1);
     expect(done).toEqual([...done].sort((a, b) => b - a));
   });
 
   it('opens with filters from the URL', async () => {
     renderApp('/roadmap?lang=en&mstatus=done');
     const table = await screen.findByTestId('roadmap-measures');
-    const statuses = within(table).getAllByTestId(/^measure-status-/).map((c) => c.textContent);
+    const statuses = within(table)
+      .getAllByTestId(/^measure-status-/)
+      .map((c) => c.textContent);
     expect(statuses.length).toBeGreaterThan(0);
     expect(statuses.every((s) => s === 'Done')).toBe(true);
     expect(screen.getByRole('combobox', { name: 'Status' })).toHaveValue('done');
@@ -121,7 +135,9 @@ describe('roadmap page', { timeout: 20_000 }, () => {
     expect(await screen.findByRole('combobox', { name: 'Indicator' })).toHaveValue('organisations');
     const table = screen.getByTestId('roadmap-regions');
     expect(within(table).getAllByRole('rowheader')).toHaveLength(20);
-    expect(within(table).getByTestId('region-progress-KZ-71')).toHaveTextContent(`${Math.round((astana.actual / astana.target2026) * 1000) / 10}%`);
+    expect(within(table).getByTestId('region-progress-KZ-71')).toHaveTextContent(
+      `${Math.round((astana.actual / astana.target2026) * 1000) / 10}%`,
+    );
   });
 
   it("shows a region's contribution to the roadmap on the region page", async () => {
@@ -129,21 +145,66 @@ describe('roadmap page', { timeout: 20_000 }, () => {
     const split = roadmap.indicators.filter((i) => i.byRegion);
     renderApp('/regions/KZ-71?lang=en');
     const table = await screen.findByTestId('region-roadmap', {}, { timeout: 10_000 });
-    expect(within(table).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(split.map((i) => i.name.en));
+    expect(
+      within(table)
+        .getAllByRole('rowheader')
+        .map((h) => h.textContent),
+    ).toEqual(split.map((i) => i.name.en));
     for (const indicator of split) {
       const mine = indicator.byRegion?.find((r) => r.code === 'KZ-71');
       if (!mine || mine.actual === null || !mine.target2026) throw new Error('no data for Astana');
-      expect(within(table).getByTestId(`region-roadmap-progress-${indicator.id}`)).toHaveTextContent(`${Math.round((mine.actual / mine.target2026) * 1000) / 10}%`);
+      expect(within(table).getByTestId(`region-roadmap-progress-${indicator.id}`)).toHaveTextContent(
+        `${Math.round((mine.actual / mine.target2026) * 1000) / 10}%`,
+      );
     }
-    expect(within(table).getByRole('link', { name: split[0]?.name.en ?? '' })).toHaveAttribute('href', `/roadmap?lang=en&indicator=${split[0]?.id ?? ''}`);
+    expect(within(table).getByRole('link', { name: split[0]?.name.en ?? '' })).toHaveAttribute(
+      'href',
+      `/roadmap?lang=en&indicator=${split[0]?.id ?? ''}`,
+    );
   });
 
   it('reports a failed /roadmap in its panels and keeps the page', async () => {
-    server.use(http.get('*/api/v1/roadmap', () => HttpResponse.json({ type: 'about:blank', title: 'Unavailable', status: 503 }, { status: 503 })));
+    server.use(
+      http.get('*/api/v1/roadmap', () => HttpResponse.json({ type: 'about:blank', title: 'Unavailable', status: 503 }, { status: 503 })),
+    );
     renderApp('/roadmap?lang=en');
     const alerts = await screen.findAllByRole('alert');
     expect(alerts.length).toBeGreaterThan(0);
     expect(alerts[0]).toHaveTextContent('/roadmap');
     expect(screen.getByRole('heading', { level: 1, name: 'Roadmap to 2026' })).toBeInTheDocument();
+  });
+  it('downloads the indicators with their 80 % interval as two numbers, not as the text on screen', async () => {
+    const { items } = assessRoadmap(await apiRoadmap());
+    let blob: Blob | null = null;
+    Object.assign(URL, {
+      createObjectURL: vi.fn((b: Blob) => {
+        blob = b;
+        return 'blob:roadmap';
+      }),
+      revokeObjectURL: vi.fn(),
+    });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    renderApp('/roadmap?lang=en');
+    const panel = (await screen.findByTestId('roadmap-indicators')).closest('[data-panel]') as HTMLElement;
+    fireEvent.click(within(panel).getByRole('button', { name: 'Download CSV' }));
+    await waitFor(() => expect(blob).not.toBeNull());
+    const [header = [], ...rows] = (await (blob as unknown as Blob).text())
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split('\r\n')
+      .map(parseCsvLine);
+    const lower = header.indexOf('80 % interval, lower bound');
+    const upper = header.indexOf('80 % interval, upper bound');
+    expect(lower).toBeGreaterThan(0);
+    expect(upper).toBe(lower + 1);
+    expect(header).not.toContain('80 % interval');
+    for (const { indicator, assessment } of items) {
+      const row = rows.find((r) => r[0] === indicator.name.en);
+      const f = assessment.forecast;
+      if (!row || !f) throw new Error(`no row or forecast for ${indicator.id}`);
+      const tolerance = indicator.unit === 'percent' ? 0.005 : 0.5;
+      expect(Math.abs(Number(row[lower]) - f.lower)).toBeLessThanOrEqual(tolerance);
+      expect(Math.abs(Number(row[upper]) - f.upper)).toBeLessThanOrEqual(tolerance);
+    }
   });
 });

@@ -5,7 +5,10 @@ export const roadmapMessages = defineMessages({
   kk: {
     pageTitle: '2026 жылға дейінгі жол картасы',
     roadmapSpan: '{title}: {from} – {to}',
-    daysLeft: { one: 'Жол картасының соңына ({date}) дейін {count} күн қалды', other: 'Жол картасының соңына ({date}) дейін {count} күн қалды' },
+    daysLeft: {
+      one: 'Жол картасының соңына ({date}) дейін {count} күн қалды',
+      other: 'Жол картасының соңына ({date}) дейін {count} күн қалды',
+    },
     lastDay: 'Бүгін — жол картасының соңғы күні ({date})',
     roadmapOver: 'Жол картасы {date} аяқталды: мәртебелер түпкілікті, нақты мәндер бойынша.',
     demoTargets: 'Демо мақсаттар: жол картасының нақты мақсатты мәндері жарияланбаған, мұндағы мақсаттар синтетикалық.',
@@ -30,6 +33,8 @@ export const roadmapMessages = defineMessages({
     colLatest: 'Соңғы нақты мән',
     colForecast: '2026 ж. 31 желтоқсанға болжам',
     colInterval: '80 % аралық',
+    colIntervalLower: '80 % аралықтың төменгі шегі',
+    colIntervalUpper: '80 % аралықтың жоғарғы шегі',
     colProgress: 'Орындалуы',
     colStatus: 'Мәртебе',
     colResponsible: 'Жауапты',
@@ -114,7 +119,8 @@ export const roadmapMessages = defineMessages({
 
     regionalTitle: 'Өңірлер бойынша орындалуы',
     regionalIndicator: 'Көрсеткіш',
-    regionalNote: 'Өңірлік мақсаттар — 2026 жылғы ұлттық мақсаттың өңірлерге бөлінген синтетикалық үлесі. Орындалуы = нақты мән / өңірдің мақсаты.',
+    regionalNote:
+      'Өңірлік мақсаттар — 2026 жылғы ұлттық мақсаттың өңірлерге бөлінген синтетикалық үлесі. Орындалуы = нақты мән / өңірдің мақсаты.',
     regionalCaption: '{name}: өңірлер бойынша орындалуы',
     colRegion: 'Өңір',
     colRemaining: 'Мақсатқа дейін қалды',
@@ -166,6 +172,8 @@ export const roadmapMessages = defineMessages({
     colLatest: 'Последний факт',
     colForecast: 'Прогноз на 31 декабря 2026',
     colInterval: 'Интервал 80 %',
+    colIntervalLower: 'Интервал 80 %, нижняя граница',
+    colIntervalUpper: 'Интервал 80 %, верхняя граница',
     colProgress: 'Выполнение',
     colStatus: 'Статус',
     colResponsible: 'Ответственный',
@@ -179,7 +187,8 @@ export const roadmapMessages = defineMessages({
 
     explainAboveInterval: 'Весь 80-процентный интервал прогноза ({lower} – {upper}) не ниже цели {target}.',
     explainAlreadyMet: 'Цель {target} уже достигнута, и прогноз ({forecast}) не опускается ниже неё.',
-    explainWithinInterval: 'Цель {target} внутри 80-процентного интервала прогноза ({lower} – {upper}): она может быть как достигнута, так и нет.',
+    explainWithinInterval:
+      'Цель {target} внутри 80-процентного интервала прогноза ({lower} – {upper}): она может быть как достигнута, так и нет.',
     explainBelowInterval: 'Даже верхняя граница 80-процентного интервала ({upper}) ниже цели {target}.',
     explainMetTooFew: 'Цель уже достигнута; для прогноза слишком мало полных месяцев.',
     explainTooFew: 'Меньше 3 полных месяцев: прогноза пока нет.',
@@ -250,7 +259,8 @@ export const roadmapMessages = defineMessages({
 
     regionalTitle: 'Выполнение по регионам',
     regionalIndicator: 'Показатель',
-    regionalNote: 'Региональные цели — синтетическая доля национальной цели 2026 года, распределённая по регионам. Выполнение = факт / цель региона.',
+    regionalNote:
+      'Региональные цели — синтетическая доля национальной цели 2026 года, распределённая по регионам. Выполнение = факт / цель региона.',
     regionalCaption: '{name}: выполнение по регионам',
     colRegion: 'Регион',
     colRemaining: 'Осталось до цели',
@@ -272,7 +282,10 @@ export const roadmapMessages = defineMessages({
   en: {
     pageTitle: 'Roadmap to 2026',
     roadmapSpan: '{title}: {from} – {to}',
-    daysLeft: { one: '{count} day left until the end of the roadmap ({date})', other: '{count} days left until the end of the roadmap ({date})' },
+    daysLeft: {
+      one: '{count} day left until the end of the roadmap ({date})',
+      other: '{count} days left until the end of the roadmap ({date})',
+    },
     lastDay: 'Today is the last day of the roadmap ({date})',
     roadmapOver: 'The roadmap ended on {date}: statuses are final, judged on the actual values.',
     demoTargets: 'Demo targets: the roadmap’s real target values are not published; the targets here are synthetic.',
@@ -297,6 +310,8 @@ export const roadmapMessages = defineMessages({
     colLatest: 'Latest actual',
     colForecast: 'Forecast for 31 Dec 2026',
     colInterval: '80 % interval',
+    colIntervalLower: '80 % interval, lower bound',
+    colIntervalUpper: '80 % interval, upper bound',
     colProgress: 'Progress',
     colStatus: 'Status',
     colResponsible: 'Responsible',
@@ -310,7 +325,8 @@ export const roadmapMessages = defineMessages({
 
     explainAboveInterval: 'The whole 80 % prediction interval ({lower} – {upper}) is at or above the target of {target}.',
     explainAlreadyMet: 'The target of {target} is already met and the forecast ({forecast}) stays at or above it.',
-    explainWithinInterval: 'The target of {target} lies within the 80 % prediction interval ({lower} – {upper}): it may or may not be reached.',
+    explainWithinInterval:
+      'The target of {target} lies within the 80 % prediction interval ({lower} – {upper}): it may or may not be reached.',
     explainBelowInterval: 'Even the top of the 80 % interval ({upper}) is below the target of {target}.',
     explainMetTooFew: 'The target is already met; there are too few complete months for a forecast.',
     explainTooFew: 'Fewer than 3 complete months: no forecast yet.',
@@ -381,7 +397,8 @@ export const roadmapMessages = defineMessages({
 
     regionalTitle: 'Progress by region',
     regionalIndicator: 'Indicator',
-    regionalNote: 'Regional targets are a synthetic split of the national 2026 target among the regions. Progress = actual / the region’s target.',
+    regionalNote:
+      'Regional targets are a synthetic split of the national 2026 target among the regions. Progress = actual / the region’s target.',
     regionalCaption: '{name}: progress by region',
     colRegion: 'Region',
     colRemaining: 'Left to target',

@@ -28,7 +28,8 @@ export const RoadmapStatusPanel = ({ staleAfterMs = null }: { staleAfterMs?: num
   const { data, assessment, query } = useRoadmap();
   const ended = data ? roadmapEnded(new Date(data.asOf), data.end) : false;
 
-  const v = (r: Row, n: number | null) => (n === null ? <span className="no-data">—</span> : formatIndicatorValue(format, r.indicator.unit, n));
+  const v = (r: Row, n: number | null) =>
+    n === null ? <span className="no-data">—</span> : formatIndicatorValue(format, r.indicator.unit, n);
   const raw = (r: Row, n: number | null) => (n === null ? null : roundForUnit(r.indicator.unit, n));
   const columns: Column<Row>[] = [
     {
@@ -37,7 +38,13 @@ export const RoadmapStatusPanel = ({ staleAfterMs = null }: { staleAfterMs?: num
       value: (r) => r.indicator.name[locale],
       render: (r) => <a href={`#rm-${r.indicator.id}`}>{r.indicator.name[locale]}</a>,
     },
-    { id: 'target', header: t('colTarget'), value: (r) => raw(r, r.assessment.target), render: (r) => <span data-testid={`row-target-${r.indicator.id}`}>{v(r, r.assessment.target)}</span>, numeric: true },
+    {
+      id: 'target',
+      header: t('colTarget'),
+      value: (r) => raw(r, r.assessment.target),
+      render: (r) => <span data-testid={`row-target-${r.indicator.id}`}>{v(r, r.assessment.target)}</span>,
+      numeric: true,
+    },
     {
       id: 'latest',
       header: t('colLatest'),
@@ -61,17 +68,39 @@ export const RoadmapStatusPanel = ({ staleAfterMs = null }: { staleAfterMs?: num
       id: 'forecast',
       header: ended ? t('finalLabel') : t('colForecast'),
       value: (r) => raw(r, r.assessment.forecast?.value ?? r.assessment.final),
-      render: (r) => <span data-testid={`row-forecast-${r.indicator.id}`}>{r.assessment.forecast || r.assessment.final !== null ? v(r, r.assessment.forecast?.value ?? r.assessment.final) : <span className="no-data">{t('noForecast')}</span>}</span>,
+      render: (r) => (
+        <span data-testid={`row-forecast-${r.indicator.id}`}>
+          {r.assessment.forecast || r.assessment.final !== null ? (
+            v(r, r.assessment.forecast?.value ?? r.assessment.final)
+          ) : (
+            <span className="no-data">{t('noForecast')}</span>
+          )}
+        </span>
+      ),
       numeric: true,
     },
+    // On screen one cell, "331 190 – 334 585"; in the CSV two numbers a spreadsheet can use.
     {
       id: 'interval',
       header: t('colInterval'),
-      value: (r) => {
+      csvHeader: t('colIntervalLower'),
+      value: (r) => raw(r, r.assessment.forecast?.lower ?? null),
+      render: (r) => {
         const f = r.assessment.forecast;
-        return f ? `${formatIndicatorValue(format, r.indicator.unit, f.lower)} – ${formatIndicatorValue(format, r.indicator.unit, f.upper)}` : null;
+        return f ? (
+          `${formatIndicatorValue(format, r.indicator.unit, f.lower)} – ${formatIndicatorValue(format, r.indicator.unit, f.upper)}`
+        ) : (
+          <span className="no-data">—</span>
+        );
       },
       numeric: true,
+    },
+    {
+      id: 'intervalUpper',
+      header: t('colIntervalUpper'),
+      value: (r) => raw(r, r.assessment.forecast?.upper ?? null),
+      numeric: true,
+      csvOnly: true,
     },
     {
       id: 'progress',
@@ -88,7 +117,13 @@ export const RoadmapStatusPanel = ({ staleAfterMs = null }: { staleAfterMs?: num
   ];
 
   return (
-    <Panel id="roadmap-status" title={t('summaryTitle')} queries={[query]} staleAfterMs={staleAfterMs} skeleton={<div className="rm-skeleton" />}>
+    <Panel
+      id="roadmap-status"
+      title={t('summaryTitle')}
+      queries={[query]}
+      staleAfterMs={staleAfterMs}
+      skeleton={<div className="rm-skeleton" />}
+    >
       {assessment ? (
         <>
           <StatusCounts counts={assessment.counts} final={ended} />
