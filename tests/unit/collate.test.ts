@@ -58,6 +58,35 @@ describe('alphabetical order of names', () => {
     expect(sorted(byCodePoint, 'kk')).toEqual(kazakhOrder);
   });
 
+  it('orders the official Russian names by their proper name: "город Алматы" under А, "область Ұлытау" under У', () => {
+    const russianOrder = [
+      'область Абай',
+      'Акмолинская область',
+      'Актюбинская область',
+      'Алматинская область',
+      'город Алматы',
+      'город Астана',
+      'Атырауская область',
+      'Восточно-Казахстанская область',
+      'Жамбылская область',
+      'область Жетісу',
+      'Западно-Казахстанская область',
+      'Карагандинская область',
+      'Костанайская область',
+      'Кызылординская область',
+      'Мангистауская область',
+      'Павлодарская область',
+      'Северо-Казахстанская область',
+      'Туркестанская область',
+      'область Ұлытау',
+      'город Шымкент',
+    ];
+    expect(sorted([...russianOrder].reverse(), 'ru')).toEqual(russianOrder);
+    // Only a leading generic word is skipped, and only in Russian.
+    expect(sorted(['Городецкая', 'город Астана'], 'ru')).toEqual(['город Астана', 'Городецкая']);
+    expect(sorted(['область Абай', 'Жамбыл'], 'kk')).toEqual(['Жамбыл', 'область Абай']);
+  });
+
   it('orders letters typed as a base letter and a combining mark as the letters they make', () => {
     const decomposed = (text: string) => text.normalize('NFD');
     expect(sorted([decomposed('Йошкар'), 'Иван', 'Кызыл'], 'ru')).toEqual(['Иван', decomposed('Йошкар'), 'Кызыл']);

@@ -7,6 +7,9 @@
  *
  * Order: spaces and punctuation, digits, Latin, then Cyrillic in the language's alphabet; letters
  * outside these by code point after them. Case does not order names, it only breaks ties.
+ *
+ * Russian names are ordered by their proper name, as an index lists them: the official "город Алматы"
+ * and "область Абай" come under А, not under Г and О with every other city and new region.
  */
 import type { Locale } from './locales';
 
@@ -41,6 +44,12 @@ const rankTable = (locale: Locale): Map<string, number> => {
  */
 export const compareCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+/** Words a Russian official name may begin with before the proper name ("город Астана", "область Жетісу"). */
+const LEADING_GENERIC: Partial<Record<Locale, RegExp>> = { ru: /^(?:город|область)\s+/i };
+
+/** The part of a name that orders it: without a leading generic word where the language puts one first. */
+const sortingName = (name: string, locale: Locale): string => name.replace(LEADING_GENERIC[locale] ?? /^$/, '');
+
 const comparators = new Map<Locale, (a: string, b: string) => number>();
 
 /** Compares two names in the alphabetical order of `locale` (a comparator for `Array.prototype.sort`). */
@@ -55,7 +64,7 @@ export const compareText = (locale: Locale): ((a: string, b: string) => number) 
     // Spaces, punctuation and symbols come before every letter and digit ("Алматы" < "Алматы облысы").
     return /\p{L}/u.test(char) ? OTHER_LETTER_RANK + code : code - DIGIT_RANK * 100;
   };
-  compare = (a, b) => {
+  const byLetters = (a: string, b: string): number => {
     // Composed first: "й" typed as и + a combining breve is the letter й, not и followed by a mark.
     const x = a.normalize('NFC').toLowerCase();
     const y = b.normalize('NFC').toLowerCase();
@@ -70,6 +79,7 @@ export const compareText = (locale: Locale): ((a: string, b: string) => number) 
     }
     return x.length - y.length || compareCodeUnits(a, b);
   };
+  compare = (a, b) => byLetters(sortingName(a, locale), sortingName(b, locale)) || byLetters(a, b);
   comparators.set(locale, compare);
   return compare;
 };
