@@ -1,13 +1,14 @@
 /**
  * The period and comparison used by every page, kept in the URL (`?period=`, `?compare=`). Presets
- * cover the common questions; "custom range" takes any span of months from 2019 to now.
+ * cover the common questions; "custom range" takes any span of months the data covers (month-range-form.tsx).
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import type { Comparison, Month } from '../api/contract';
 import { commonMessages } from '../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../lib/i18n/i18n-context';
 import { addMonths, monthIndex } from '../lib/months';
 import { updateSearch } from '../lib/router';
+import { MonthRangeForm } from './month-range-form';
 
 interface PeriodControlProps {
   period: string;
@@ -28,14 +29,14 @@ export const PeriodControl = ({ period, compare, latest, earliest = '2019-01' }:
   for (let y = latestYear; y >= latestYear - 1; y--) {
     for (let q = 4; q >= 1; q--) {
       const first: Month = `${y}-${String(q * 3 - 2).padStart(2, '0')}`;
-      if (monthIndex(first) <= monthIndex(latest)) quarters.push({ value: `${y}-Q${q}`, label: t('periodQuarter', { year: String(y), quarter: String(q) }) });
+      if (monthIndex(first) <= monthIndex(latest))
+        quarters.push({ value: `${y}-Q${q}`, label: t('periodQuarter', { year: String(y), quarter: String(q) }) });
     }
   }
   const months = Array.from({ length: 12 }, (_, i) => addMonths(latest, -i));
   const presets = new Set(['ytd', '12m', ...years.map(String), ...quarters.map((q) => q.value), ...months]);
   const isCustom = !presets.has(period);
   const [customOpen, setCustomOpen] = useState(isCustom);
-  const [from, to] = period.includes('..') ? period.split('..') : [addMonths(latest, -11), latest];
 
   const onPreset = (value: string) => {
     if (value === CUSTOM) {
@@ -44,16 +45,6 @@ export const PeriodControl = ({ period, compare, latest, earliest = '2019-01' }:
     }
     setCustomOpen(false);
     updateSearch({ period: value === 'ytd' ? null : value });
-  };
-
-  const onCustom = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const f = data.get('from');
-    const to = data.get('to');
-    if (typeof f === 'string' && typeof to === 'string' && /^\d{4}-\d{2}$/.test(f) && /^\d{4}-\d{2}$/.test(to)) {
-      updateSearch({ period: `${f}..${to}` });
-    }
   };
 
   return (
@@ -86,18 +77,19 @@ export const PeriodControl = ({ period, compare, latest, earliest = '2019-01' }:
         <option value={CUSTOM}>{t('periodCustom')}</option>
       </select>
       {customOpen || isCustom ? (
-        <form className="period-control__custom" onSubmit={onCustom}>
-          <label htmlFor={`${id}-from`}>{t('periodFrom')}</label>
-          <input id={`${id}-from`} name="from" type="month" min={earliest} max={latest} defaultValue={from} required />
-          <label htmlFor={`${id}-to`}>{t('periodTo')}</label>
-          <input id={`${id}-to`} name="to" type="month" min={earliest} max={latest} defaultValue={to} required />
-          <button type="submit" className="button">
-            {t('apply')}
-          </button>
-        </form>
+        <MonthRangeForm
+          period={period}
+          latest={latest}
+          earliest={earliest}
+          onApply={(from, to) => updateSearch({ period: `${from}..${to}` })}
+        />
       ) : null}
       <label htmlFor={`${id}-compare`}>{t('compareLabel')}</label>
-      <select id={`${id}-compare`} value={compare} onChange={(e) => updateSearch({ compare: e.target.value === 'previous' ? null : e.target.value })}>
+      <select
+        id={`${id}-compare`}
+        value={compare}
+        onChange={(e) => updateSearch({ compare: e.target.value === 'previous' ? null : e.target.value })}
+      >
         <option value="previous">{t('comparePrevious')}</option>
         <option value="yearAgo">{t('compareYearAgo')}</option>
       </select>

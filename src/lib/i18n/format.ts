@@ -41,6 +41,8 @@ export interface Formatter {
   percent(value: number, options?: NumberOptions): string;
   /** "2025-05" → "мамыр 2025" / "май 2025" / "May 2025"; short: "мам. 2025". */
   month(month: Month, style?: 'long' | 'short'): string;
+  /** A month on its own, as an item of a list of months: 1 → "Қаңтар" / "Январь" / "January". */
+  monthName(monthNumber: number): string;
   /** A calendar date: "2026 ж. 22 қараша", "22 ноября 2026 г.", "22 November 2026". */
   date(date: Date): string;
   /** The first days of a month, to an ISO date: "2026 ж. 1–3 желтоқсан", "1–3 декабря 2026 г.", "1–3 December 2026". */
@@ -65,6 +67,11 @@ export const createFormatter = (locale: Locale): Formatter => {
       const names = style === 'long' ? data.months : data.monthsShort;
       const name = names[Number(m) - 1] ?? month;
       return locale === 'kk' ? `${y} ж. ${name}` : `${name} ${y}`;
+    },
+    monthName: (monthNumber) => {
+      // The table's names are lower case, as inside a phrase; an item of a list starts with a capital.
+      const name = data.months[monthNumber - 1] ?? String(monthNumber);
+      return name.charAt(0).toUpperCase() + name.slice(1);
     },
     date: (date) => {
       const d = astana(date);

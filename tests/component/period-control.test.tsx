@@ -1,0 +1,157 @@
+/**
+ * The period control's custom range: months named in the page's language from the app's own tables
+ * (not the browser's month input), years of the data only, and a range that starts after it ends is
+ * refused with a message instead of being applied. The demo's data runs from 2019-01 to 2026-11.
+ */
+import userEvent from '@testing-library/user-event';
+import { waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp, screen } from '../render-app';
+
+const optionTexts = (select: HTMLElement) =>
+  within(select)
+    .getAllByRole('option')
+    .map((o) => o.textContent);
+/** The control, once the data's months are known: until then an inert placeholder copy holds its place. */
+const findLive = (role: string, name: string) =>
+  waitFor(() => {
+    const el = screen.getByRole(role, { name });
+    if (el.closest('[inert]')) throw new Error(`only the placeholder's ${role} “${name}” so far`);
+    return el;
+  });
+const appliedPeriod = () => new URLSearchParams(window.location.search).get('period');
+
+const KK_MONTHS = ['Қаңтар', 'Ақпан', 'Наурыз', 'Сәуір', 'Мамыр', 'Маусым', 'Шілде', 'Тамыз', 'Қыркүйек', 'Қазан', 'Қараша', 'Желтоқсан'];
+
+/** The four selects of the custom range, found by their names in the page's language. */
+const rangeSelects = async (names: { from: string; to: string; fromMonth: string; fromYear: string; toMonth: string; toYear: string }) => {
+  const from = await findLive('group', names.from);
+  const to = screen.getByRole('group', { name: names.to });
+  return {
+    fromMonth: within(from).getByRole('combobox', { name: names.fromMonth }),
+    fromYear: within(from).getByRole('combobox', { name: names.fromYear }),
+    toMonth: within(to).getByRole('combobox', { name: names.toMonth }),
+    toYear: within(to).getByRole('combobox', { name: names.toYear }),
+  };
+};
+
+const KK = { from: 'Басы', to: 'Соңы', fromMonth: 'Басы (ай)', fromYear: 'Басы (жыл)', toMonth: 'Соңы (ай)', toYear: 'Соңы (жыл)' };
+
+describe('custom period range', () => {
+  it('names the months in Kazakh from the app’s table and offers only the data’s years', async () => {
+    renderApp('/?lang=kk&period=2025-01..2025-06');
+    const s = await rangeSelects(KK);
+    expect(optionTexts(s.fromMonth)).toEqual(KK_MONTHS);
+    expect(optionTexts(s.toMonth)).toEqual(KK_MONTHS);
+    expect(optionTexts(s.fromMonth)).not.toContain('January');
+    expect(s.fromMonth).toHaveDisplayValue('Қаңтар');
+    expect(s.fromYear).toHaveDisplayValue('2025');
+    expect(s.toMonth).toHaveDisplayValue('Маусым');
+    expect(s.toYear).toHaveDisplayValue('2025');
+    expect(optionTexts(s.fromYear)).toEqual(['2019', '2020', '2021', '2022', '2023', '2024', '2025', '2026']);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it.each([
+    [
+      'ru',
+      { from: 'С', to: 'По', fromMonth: 'С (месяц)', fromYear: 'С (год)', toMonth: 'По (месяц)', toYear: 'По (год)' },
+      'Январь',
+      'Август',
+      'Месяц начала позже месяца окончания.',
+    ],
+    [
+      'en',
+      { from: 'From', to: 'To', fromMonth: 'From (month)', fromYear: 'From (year)', toMonth: 'To (month)', toYear: 'To (year)' },
+      'January',
+      'August',
+      'The start month is after the end month.',
+    ],
+    ['kk', KK, 'Қаңтар', 'Тамыз', 'Басталу айы аяқталу айынан кейін тұр.'],
+  ])('in %s, labels the selects and says when the range is reversed', async (lang, names, january, august, message) => {
+    renderApp(`/?lang=${lang}&period=2025-01..2025-06`);
+    const s = await rangeSelects(names);
+    expect(s.fromMonth).toHaveDisplayValue(january);
+    await userEvent.selectOptions(s.fromMonth, august);
+    expect(screen.getByRole('alert')).toHaveTextContent(message);
+  });
+
+  it('does not apply a range that starts after it ends, says why, and applies it once corrected', async () => {
+    const user = userEvent.setup();
+    renderApp('/?lang=kk&period=2025-01..2025-06');
+    const s = await rangeSelects(KK);
+    const apply = screen.getByRole('button', { name: 'Қолдану' });
+
+    // August 2025 to June 2025.
+    await user.selectOptions(s.fromMonth, 'Тамыз');
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('Басталу айы аяқталу айынан кейін тұр.');
+    for (const select of Object.values(s)) {
+      expect(select).toHaveAttribute('aria-invalid', 'true');
+      expect(select).toHaveAttribute('aria-describedby', alert.id);
+      expect(select).toHaveAccessibleDescription('Басталу айы аяқталу айынан кейін тұр.');
+    }
+    await user.click(apply);
+    expect(appliedPeriod()).toBe('2025-01..2025-06');
+    // The selects keep what the reader chose, and the reader is taken to them.
+    expect(s.fromMonth).toHaveDisplayValue('Тамыз');
+    expect(s.fromMonth).toHaveFocus();
+
+    // August 2025 to June 2026.
+    await user.selectOptions(s.toYear, '2026');
+    expect(screen.queryByRole('alert')).toBeNull();
+    for (const select of Object.values(s)) {
+      expect(select).not.toHaveAttribute('aria-invalid');
+      expect(select).not.toHaveAttribute('aria-describedby');
+    }
+    await user.click(apply);
+    expect(appliedPeriod()).toBe('2025-08..2026-06');
+    expect(s.fromMonth).toHaveDisplayValue('Тамыз');
+    expect(s.fromYear).toHaveDisplayValue('2025');
+    expect(s.toMonth).toHaveDisplayValue('Маусым');
+    expect(s.toYear).toHaveDisplayValue('2026');
+    expect(apply).toHaveFocus();
+  });
+
+  it('opens on the last 12 months and keeps to the months the data covers', async () => {
+    const user = userEvent.setup();
+    renderApp('/?lang=en');
+    await user.selectOptions(await findLive('combobox', 'Period'), 'Custom range');
+    const s = await rangeSelects({
+      from: 'From',
+      to: 'To',
+      fromMonth: 'From (month)',
+      fromYear: 'From (year)',
+      toMonth: 'To (month)',
+      toYear: 'To (year)',
+    });
+    expect([s.fromMonth, s.fromYear, s.toMonth, s.toYear].map((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent)).toEqual([
+      'December',
+      '2025',
+      'November',
+      '2026',
+    ]);
+    // December 2026 is not in the data yet.
+    expect(within(s.toMonth).getByRole('option', { name: 'December' })).toBeDisabled();
+    expect(within(s.fromMonth).getByRole('option', { name: 'December' })).toBeEnabled();
+    // December 2025 moved to 2026 becomes the data's last month.
+    await user.selectOptions(s.fromYear, '2026');
+    expect(s.fromMonth).toHaveDisplayValue('November');
+    expect(appliedPeriod()).toBeNull();
+  });
+
+  it('shows a reversed range typed in the link as it is applied, in order', async () => {
+    renderApp('/?lang=en&period=2025-06..2025-01');
+    const s = await rangeSelects({
+      from: 'From',
+      to: 'To',
+      fromMonth: 'From (month)',
+      fromYear: 'From (year)',
+      toMonth: 'To (month)',
+      toYear: 'To (year)',
+    });
+    expect(s.fromMonth).toHaveDisplayValue('January');
+    expect(s.toMonth).toHaveDisplayValue('June');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
