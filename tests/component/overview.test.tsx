@@ -1,4 +1,4 @@
-import { fireEvent, within } from '@testing-library/react';
+import { fireEvent, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../mocks/node';
@@ -24,10 +24,20 @@ describe('overview', () => {
   });
 
   it('states each change in words and numbers', async () => {
+    // A change of exactly 9 %: written "9.0%", as its neighbours' "10.4%" are.
+    const real = await createApiClient({ baseUrl: TEST_API, timeoutMs: 5_000 }).get('summary', { period: 'ytd', compare: 'previous' });
+    const kpis = real.kpis.map((k) => (k.metric === 'projects' ? { ...k, value: 1090, previous: 1000 } : k));
+    server.use(http.get('*/api/v1/summary', () => HttpResponse.json({ ...real, kpis })));
     renderApp('/?lang=en');
     const tile = (await screen.findByTestId('kpi-volunteers')).closest('li');
     if (!tile) throw new Error('tile not found');
     expect(within(tile).getByText(/^(up|down|unchanged) .*on the previous period$/)).toBeInTheDocument();
+    // Tiles read side by side write their changes alike: "9.0%" beside "10.4%", never "9%".
+    await waitFor(() => expect(document.querySelectorAll('.kpi-tile__change').length).toBe(6));
+    for (const change of document.querySelectorAll('.kpi-tile__change')) {
+      const percents = (change.textContent ?? '').match(/[\d.,]+%/g) ?? [];
+      percents.forEach((p) => expect(p).toMatch(/^\d[\d,]*\.\d%$/));
+    }
   });
 
   it('switches language from the header and keeps it in the URL', async () => {

@@ -141,6 +141,12 @@ describe('region page', () => {
     expect(await screen.findByTestId('region-kpi-volunteers')).toHaveTextContent(en(volunteers));
     expect(screen.getByTestId('region-rank-volunteers')).toHaveTextContent(`Rank ${detail.ranks.volunteers} of 20 regions`);
     expect(screen.getByText(`${en((volunteers / 218_993) * 10_000, 1)} per 10,000 residents`, { exact: false })).toBeInTheDocument();
+    // The figures of one line are written alike: one decimal each, "65.0" beside "46.6", "1.0%" beside "0.7%".
+    const lines = [...document.querySelectorAll('.region-kpi__national')].map((p) => p.textContent ?? '');
+    expect(lines.length).toBeGreaterThan(6);
+    for (const line of lines) {
+      expect(line).toMatch(/^(\d[\d,]*\.\d per 10,000 residents \(national \d[\d,]*\.\d\)|\d+\.\d% of the national total)$/);
+    }
     // Breadcrumb back to the country keeps the view.
     const crumbs = screen.getByRole('navigation', { name: 'Breadcrumb' });
     expect(within(crumbs).getByRole('link', { name: 'Kazakhstan' })).toHaveAttribute('href', '/?lang=en&metric=volunteersPer10k');

@@ -87,9 +87,9 @@ export const RegionDirectionsPanel = ({ regionName, code, detail, meta, staleAft
     top && bottom && top !== bottom
       ? t('directionsSummary', {
           top: top.name,
-          share: format.percent(top.share ?? 0),
+          share: format.percent(top.share ?? 0, { fractionDigits: 1 }),
           bottom: bottom.name,
-          bottomShare: format.percent(bottom.share ?? 0),
+          bottomShare: format.percent(bottom.share ?? 0, { fractionDigits: 1 }),
         })
       : undefined;
 

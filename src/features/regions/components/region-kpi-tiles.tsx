@@ -93,12 +93,13 @@ const RegionKpiTile = ({ comparison: c, meta, compare, series }: RegionKpiTilePr
   let changeText = '';
   if (c.change) {
     const absolute = format.number(c.change.absolute, { signed: true });
-    const percent = c.change.percent === null ? null : format.percent(Math.abs(c.change.percent));
+    const percent = c.change.percent === null ? null : format.percent(Math.abs(c.change.percent), { fractionDigits: 1 });
     if (c.change.direction === 'flat') changeText = t('flat', { comparison: versus });
     else if (percent === null) changeText = t('upNoPercent', { absolute, comparison: versus });
     else changeText = t(c.change.direction === 'up' ? 'up' : 'down', { percent, absolute, comparison: versus });
   }
-  const perCapita = (v: number) => format.number(v, { maxFractionDigits: 1 });
+  // One decimal for both, always: "46,6 (по стране 65,0)", not "65" beside "46,6".
+  const perCapita = (v: number) => format.number(v, { fractionDigits: 1 });
 
   return (
     <li className="kpi-tile" data-metric={c.metric}>
@@ -118,7 +119,7 @@ const RegionKpiTile = ({ comparison: c, meta, compare, series }: RegionKpiTilePr
         </p>
       ) : null}
       {c.shareOfNational !== null ? (
-        <p className="region-kpi__national">{t('shareOfNational', { share: format.percent(c.shareOfNational) })}</p>
+        <p className="region-kpi__national">{t('shareOfNational', { share: format.percent(c.shareOfNational, { fractionDigits: 1 }) })}</p>
       ) : null}
       <p className={`kpi-tile__change kpi-tile__change--${c.change?.direction ?? 'none'}`}>
         {c.change ? (

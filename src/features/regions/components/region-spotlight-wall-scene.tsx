@@ -41,7 +41,7 @@ export const RegionSpotlightWallScene = ({ code, period, compare }: { code: stri
       <ol className="wall-spotlight__directions">
         {spotlight.topDirections.map((d) => (
           <li key={d.id}>
-            {meta.data?.directions.find((x) => x.id === d.id)?.name[locale]}: {d.share === null ? '—' : format.percent(d.share)} ·{' '}
+            {meta.data?.directions.find((x) => x.id === d.id)?.name[locale]}: {d.share === null ? '—' : format.percent(d.share, { fractionDigits: 1 })} ·{' '}
             {d.value === null ? '—' : text.count('volunteers', d.value)}
           </li>
         ))}

@@ -97,7 +97,7 @@ const KpiTile = memo(function KpiTile({ metricId, kpi, metric, compare }: KpiTil
   let changeText = '';
   if (change) {
     const absolute = format.number(change.absolute, { signed: true });
-    const percent = change.percent === null ? null : format.percent(Math.abs(change.percent));
+    const percent = change.percent === null ? null : format.percent(Math.abs(change.percent), { fractionDigits: 1 });
     if (change.direction === 'flat') changeText = t('flat', { comparison });
     else if (percent === null) changeText = t('upNoPercent', { absolute, comparison });
     else changeText = t(change.direction === 'up' ? 'up' : 'down', { percent, absolute, comparison });

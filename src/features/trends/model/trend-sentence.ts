@@ -39,7 +39,7 @@ export const changePhrase = (summary: TrendSummary, trend: Trend, { t, format, c
   const params = { comparison, comparisonPeriod, previous: formatTrendValue(format, previous, per10k), absolute };
   if (change.direction === 'flat') return t('changeFlat', params);
   if (change.percent === null) return t('changeUpFromZero', params);
-  const percent = format.percent(Math.abs(change.percent));
+  const percent = format.percent(Math.abs(change.percent), { fractionDigits: 1 });
   return t(change.direction === 'up' ? 'changeUp' : 'changeDown', { ...params, percent });
 };
 
