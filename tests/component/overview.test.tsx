@@ -50,7 +50,16 @@ describe('overview', () => {
   });
 
   it('names the endpoint and the field when /summary has the wrong shape, and the header keeps working', async () => {
-    server.use(http.get('*/api/v1/summary', () => HttpResponse.json({ asOf: '2026-11-22T09:30:00Z', period: { from: '2026-01', to: '2026-11' }, comparison: { from: '2025-02', to: '2025-12' }, kpis: [{ metric: 'volunteers' }] })));
+    server.use(
+      http.get('*/api/v1/summary', () =>
+        HttpResponse.json({
+          asOf: '2026-11-22T09:30:00Z',
+          period: { from: '2026-01', to: '2026-11' },
+          comparison: { from: '2025-02', to: '2025-12' },
+          kpis: [{ metric: 'volunteers' }],
+        }),
+      ),
+    );
     renderApp('/?lang=en');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('/summary');

@@ -43,7 +43,8 @@ export const DirectionsWallScene = ({ period, compare }: { period: string; compa
                 <span className="wall-directions__bar" style={{ width: `${((row.share ?? 0) / largest) * 100}%` }} />
               </span>
               <span className="wall-directions__value">
-                {row.displayShare === null ? '—' : format.percent(row.displayShare, { fractionDigits: 1 })} · {row.value === null ? '—' : format.number(row.value)}
+                {row.displayShare === null ? '—' : format.percent(row.displayShare, { fractionDigits: 1 })} ·{' '}
+                {row.value === null ? '—' : format.number(row.value)}
               </span>
             </li>
           );

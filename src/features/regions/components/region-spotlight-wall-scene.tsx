@@ -32,7 +32,9 @@ export const RegionSpotlightWallScene = ({ code, period, compare }: { code: stri
           return (
             <li key={id} className="wall-spotlight__kpi">
               <span className="wall-spotlight__label">{meta.data?.metrics.find((m) => m.id === id)?.name[locale]}</span>
-              <span className="wall-spotlight__value">{kpi?.value === null || kpi?.value === undefined ? '—' : format.number(kpi.value)}</span>
+              <span className="wall-spotlight__value">
+                {kpi?.value === null || kpi?.value === undefined ? '—' : format.number(kpi.value)}
+              </span>
               <span className="wall-spotlight__rank">{kpi?.rank ? t('rank', { rank: String(kpi.rank) }) : '\u00a0'}</span>
             </li>
           );
@@ -41,7 +43,8 @@ export const RegionSpotlightWallScene = ({ code, period, compare }: { code: stri
       <ol className="wall-spotlight__directions">
         {spotlight.topDirections.map((d) => (
           <li key={d.id}>
-            {meta.data?.directions.find((x) => x.id === d.id)?.name[locale]}: {d.share === null ? '—' : format.percent(d.share, { fractionDigits: 1 })} ·{' '}
+            {meta.data?.directions.find((x) => x.id === d.id)?.name[locale]}:{' '}
+            {d.share === null ? '—' : format.percent(d.share, { fractionDigits: 1 })} ·{' '}
             {d.value === null ? '—' : text.count('volunteers', d.value)}
           </li>
         ))}

@@ -24,7 +24,11 @@ export const KpiWallScene = ({ period, compare }: { period: string; compare: Com
         const change = computeChange(kpi?.value ?? null, kpi?.previous ?? null);
         let changeText = '\u00a0';
         if (change && change.percent !== null) {
-          const words = { percent: format.percent(Math.abs(change.percent), { fractionDigits: 1 }), absolute: format.number(change.absolute, { signed: true }), comparison };
+          const words = {
+            percent: format.percent(Math.abs(change.percent), { fractionDigits: 1 }),
+            absolute: format.number(change.absolute, { signed: true }),
+            comparison,
+          };
           changeText = change.direction === 'flat' ? t('flat', { comparison }) : t(change.direction, words);
         }
         return (
