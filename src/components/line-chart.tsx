@@ -5,12 +5,24 @@
  * Import it lazily (`lazy(() => import('…/line-chart'))`): Recharts is a chunk of its own, so pages
  * paint their numbers before it arrives. Lines are told apart by colour, marker and direct labels at
  * their ends (an HTML legend on narrow screens); comparison periods are dashed with hollow markers,
- * and the month still under way is a dotted segment. Animation is off: a refresh swaps the lines in
- * place, and series keep their keys so nothing remounts.
+ * and the month still under way is a dotted segment. Both axes label only ticks chosen to fit, at
+ * equal steps (src/lib/axis-ticks.ts), and show every one of them. Animation is off: a refresh swaps
+ * the lines in place, and series keep their keys so nothing remounts.
  */
-import { CartesianGrid, Line, LineChart as RechartsLineChart, ReferenceArea, Tooltip, XAxis, YAxis, usePlotArea, useYAxisScale } from 'recharts';
+import {
+  CartesianGrid,
+  Line,
+  LineChart as RechartsLineChart,
+  ReferenceArea,
+  Tooltip,
+  XAxis,
+  YAxis,
+  usePlotArea,
+  useYAxisScale,
+} from 'recharts';
 import type { DotItemDotProps } from 'recharts';
 import type { Month } from '../api/contract';
+import { estimateTextWidth, fitValueAxis, monthTicks, ticksFit } from '../lib/axis-ticks';
 import { markerPath, type SeriesStyle } from '../lib/series-style';
 import { spreadLabels, truncateLabel, type ChartRow } from '../lib/time-series';
 import { useElementWidth } from '../lib/use-element-width';
@@ -52,17 +64,48 @@ const LABEL_OFFSET = 21;
 const MARKER_SIZE = 8;
 /** At most this many markers per line; a long window keeps every k-th point and the last. */
 const MAX_MARKERS = 26;
+/** Recharts' defaults: the height of the month axis, and a tick's line and its gap to the label. */
+const X_AXIS_HEIGHT = 30;
+const TICK_ROOM = 8;
+const MARGIN = { top: 12, bottom: 4, left: 4 };
+/** Room a value label takes along the vertical axis: a line of 12 px text. */
+const VALUE_LINE = 14;
 
-export const LineChart = ({ rows, series, domain, ticks, formatValue, formatMonth, formatMonthTick, highlight, ariaLabel, height = 320 }: LineChartProps) => {
+export const LineChart = ({
+  rows,
+  series,
+  domain,
+  ticks,
+  formatValue,
+  formatMonth,
+  formatMonthTick,
+  highlight,
+  ariaLabel,
+  height = 320,
+}: LineChartProps) => {
   const [ref, width] = useElementWidth<HTMLDivElement>(640);
   const narrow = width < NARROW;
+  const chartWidth = Math.max(width, 240);
   const labelled = series.filter((s) => !s.comparison || series.length <= 4);
   const longest = Math.max(0, ...labelled.map((s) => s.label.length));
-  const rightMargin = narrow ? 12 : Math.min(Math.round(width * 0.38), Math.ceil(longest * LABEL_CHAR_PX) + LABEL_OFFSET + 8);
+  const monthLabelWidth = Math.max(0, ...rows.map((r) => estimateTextWidth(formatMonthTick(r.month))));
+  // The last month's label is centred on the plot's right edge: half of it lies in the margin.
+  const rightMargin = Math.max(
+    Math.ceil(monthLabelWidth / 2),
+    narrow ? 12 : Math.min(Math.round(width * 0.38), Math.ceil(longest * LABEL_CHAR_PX) + LABEL_OFFSET + 8),
+  );
   const maxChars = Math.max(6, Math.floor((rightMargin - LABEL_OFFSET - 4) / LABEL_CHAR_PX));
   const every = Math.max(1, Math.ceil(rows.length / MAX_MARKERS));
   const lastIndex = rows.length - 1;
-  const axisWidth = Math.min(88, 12 + Math.max(...ticks.map((t) => formatValue(t).length)) * 7.2);
+  // Every tick is shown (interval 0), so only ticks whose labels fit are passed: the model's, or fewer.
+  const plotHeight = height - MARGIN.top - MARGIN.bottom - X_AXIS_HEIGHT;
+  const valueAxis = ticksFit(ticks, plotHeight, () => VALUE_LINE)
+    ? { domain, ticks }
+    : fitValueAxis(domain, { length: plotHeight, labelSize: () => VALUE_LINE, maxCount: ticks.length, includeZero: false });
+  const axisWidth = Math.ceil(Math.max(0, ...valueAxis.ticks.map((t) => estimateTextWidth(formatValue(t))))) + TICK_ROOM + 6;
+  const plotWidth = chartWidth - MARGIN.left - rightMargin - axisWidth;
+  const months = rows.map((r) => r.month);
+  const monthTickValues = monthTicks(months, plotWidth, monthLabelWidth);
 
   const dot = (style: SeriesStyle, hollow: boolean) => {
     const DotShape = (props: DotItemDotProps) => {
@@ -89,10 +132,10 @@ export const LineChart = ({ rows, series, domain, ticks, formatValue, formatMont
   return (
     <div ref={ref} className="line-chart">
       <RechartsLineChart
-        width={Math.max(width, 240)}
+        width={chartWidth}
         height={height}
         data={rows}
-        margin={{ top: 12, right: rightMargin, bottom: 4, left: 4 }}
+        margin={{ ...MARGIN, right: rightMargin }}
         accessibilityLayer
         role="img"
         title={ariaLabel}
@@ -102,14 +145,16 @@ export const LineChart = ({ rows, series, domain, ticks, formatValue, formatMont
         <XAxis
           dataKey="month"
           tickFormatter={(m: Month) => formatMonthTick(m)}
-          interval="preserveStartEnd"
-          minTickGap={24}
+          ticks={monthTickValues}
+          interval={0}
+          height={X_AXIS_HEIGHT}
           tick={{ fill: '#33434f', fontSize: 12 }}
           stroke="#8196a6"
         />
         <YAxis
-          domain={[domain[0], domain[1]]}
-          ticks={[...ticks]}
+          domain={[valueAxis.domain[0], valueAxis.domain[1]]}
+          ticks={[...valueAxis.ticks]}
+          interval={0}
           allowDataOverflow={false}
           tickFormatter={(v: number) => formatValue(v)}
           width={axisWidth}
@@ -165,8 +210,22 @@ export const LineChart = ({ rows, series, domain, ticks, formatValue, formatMont
           {series.map((s) => (
             <li key={s.key}>
               <svg width="30" height="12" aria-hidden="true" focusable="false">
-                <line x1="1" y1="6" x2="29" y2="6" stroke={s.style.colour} strokeWidth={2} strokeDasharray={s.comparison ? '6 4' : s.style.dash} />
-                <path d={markerPath(s.style.marker, MARKER_SIZE)} transform="translate(15,6)" fill={s.comparison ? '#ffffff' : s.style.colour} stroke={s.style.colour} strokeWidth={1.5} />
+                <line
+                  x1="1"
+                  y1="6"
+                  x2="29"
+                  y2="6"
+                  stroke={s.style.colour}
+                  strokeWidth={2}
+                  strokeDasharray={s.comparison ? '6 4' : s.style.dash}
+                />
+                <path
+                  d={markerPath(s.style.marker, MARKER_SIZE)}
+                  transform="translate(15,6)"
+                  fill={s.comparison ? '#ffffff' : s.style.colour}
+                  stroke={s.style.colour}
+                  strokeWidth={1.5}
+                />
               </svg>
               {s.label}
             </li>

@@ -220,16 +220,21 @@ test.describe('directions', () => {
     await waitForDirections(page);
     await drawCharts(page);
     for (const panel of ['direction-trends', 'trends']) {
-      const axis = page.locator(`[data-panel=${panel}] .line-chart .recharts-xAxis`);
-      await expect(axis.locator('.recharts-cartesian-axis-tick-value').nth(1)).toBeAttached({ timeout: 15_000 });
-      const { centres, right } = await axis.evaluate((node) => ({
-        // Labels are centred on their ticks (text-anchor middle).
-        centres: [...node.querySelectorAll('.recharts-cartesian-axis-tick-value')].map((t) => {
-          const box = t.getBoundingClientRect();
-          return box.x + box.width / 2;
+      const chart = page.locator(`[data-panel=${panel}] .line-chart`);
+      // Recharts draws tick labels in a layer of their own, apart from the axis' line and ticks.
+      const labels = '.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value';
+      await expect(chart.locator(labels).nth(1)).toBeAttached({ timeout: 15_000 });
+      const { centres, right } = await chart.evaluate(
+        (node, selector) => ({
+          // Labels are centred on their ticks (text-anchor middle).
+          centres: [...node.querySelectorAll(selector)].map((t) => {
+            const box = t.getBoundingClientRect();
+            return box.x + box.width / 2;
+          }),
+          right: node.querySelector('.recharts-xAxis .recharts-cartesian-axis-line')?.getBoundingClientRect().right ?? Number.NaN,
         }),
-        right: node.querySelector('.recharts-cartesian-axis-line')?.getBoundingClientRect().right ?? Number.NaN,
-      }));
+        labels,
+      );
       const gaps = centres.slice(1).map((x, i) => x - (centres[i] ?? 0));
       expect(gaps.length, panel).toBeGreaterThanOrEqual(2);
       expect(Math.max(...gaps) - Math.min(...gaps), `${panel}: gaps ${gaps.map(Math.round).join(', ')}`).toBeLessThanOrEqual(3);

@@ -1,9 +1,13 @@
 /**
  * Two monthly lines (recharts): the region per 10 000 residents and the country per 10 000 residents,
  * the chart tab of the region page's trend. Its own chunk with recharts; the numbers are in the table tab.
- * The lines differ in dash as well as colour, so they read without colour too.
+ * The lines differ in dash as well as colour, so they read without colour too. Both axes label only
+ * ticks chosen to fit, at equal steps (src/lib/axis-ticks.ts), and show every one of them: left to
+ * itself, recharts hides a label that would touch its neighbour.
  */
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { estimateTextWidth, fitValueAxis, monthTicks } from '../../../lib/axis-ticks';
+import { useElementWidth } from '../../../lib/use-element-width';
 import type { TrendPoint } from '../model/region-profile';
 
 interface TrendLineChartProps {
@@ -14,28 +18,69 @@ interface TrendLineChartProps {
   formatMonth: (month: string) => string;
 }
 
-export const TrendLineChart = ({ points, regionName, nationalName, formatValue, formatMonth }: TrendLineChartProps) => (
-  <div className="chart-box">
-    <ResponsiveContainer width="100%" height="100%">
-      <LineChart data={[...points]} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
-        <CartesianGrid stroke="#dde3e8" vertical={false} />
-        <XAxis dataKey="month" tickFormatter={formatMonth} tick={{ fontSize: 12, fill: '#4a5a67' }} minTickGap={24} />
-        <YAxis tickFormatter={(v: number) => formatValue(v)} tick={{ fontSize: 12, fill: '#4a5a67' }} width={56} domain={['auto', 'auto']} />
-        <Tooltip labelFormatter={(m) => (typeof m === 'string' ? formatMonth(m) : '')} formatter={(v) => (typeof v === 'number' ? formatValue(v) : String(v))} />
-        <Legend />
-        <Line type="monotone" dataKey="region" name={regionName} stroke="#225ea8" strokeWidth={2.5} dot={false} isAnimationActive={false} connectNulls={false} />
-        <Line
-          type="monotone"
-          dataKey="national"
-          name={nationalName}
-          stroke="#8a5a00"
-          strokeWidth={2}
-          strokeDasharray="6 4"
-          dot={false}
-          isAnimationActive={false}
-          connectNulls={false}
-        />
-      </LineChart>
-    </ResponsiveContainer>
-  </div>
-);
+const MARGIN = { top: 8, bottom: 4, left: 0 };
+/** At least this much right of the plot, and room for half the last month's label, centred on its edge. */
+const RIGHT_MARGIN = 16;
+/** The least height of the plot in the 18rem box, below it the month axis and the legend (two lines on a phone). */
+const PLOT_HEIGHT = 150;
+/** Room a value label takes along the vertical axis: a line of 12 px text. */
+const VALUE_LINE = 14;
+/** A tick's line and its gap to the label (recharts' defaults), and a little air. */
+const TICK_ROOM = 14;
+
+export const TrendLineChart = ({ points, regionName, nationalName, formatValue, formatMonth }: TrendLineChartProps) => {
+  const [ref, width] = useElementWidth<HTMLDivElement>(640);
+  const axis = fitValueAxis(
+    points.flatMap((p) => [p.region, p.national]),
+    { length: PLOT_HEIGHT, labelSize: () => VALUE_LINE, includeZero: false },
+  );
+  const axisWidth = Math.max(40, Math.ceil(Math.max(...axis.ticks.map((t) => estimateTextWidth(formatValue(t))))) + TICK_ROOM);
+  const months = points.map((p) => p.month);
+  const monthWidth = Math.max(0, ...months.map((m) => estimateTextWidth(formatMonth(m))));
+  const right = Math.max(RIGHT_MARGIN, Math.ceil(monthWidth / 2));
+  const ticks = monthTicks(months, width - MARGIN.left - right - axisWidth, monthWidth);
+  return (
+    <div ref={ref} className="chart-box">
+      <ResponsiveContainer width="100%" height="100%">
+        <LineChart data={[...points]} margin={{ ...MARGIN, right }}>
+          <CartesianGrid stroke="#dde3e8" vertical={false} />
+          <XAxis dataKey="month" tickFormatter={formatMonth} tick={{ fontSize: 12, fill: '#4a5a67' }} ticks={ticks} interval={0} />
+          <YAxis
+            tickFormatter={(v: number) => formatValue(v)}
+            tick={{ fontSize: 12, fill: '#4a5a67' }}
+            width={axisWidth}
+            domain={[axis.domain[0], axis.domain[1]]}
+            ticks={axis.ticks}
+            interval={0}
+          />
+          <Tooltip
+            labelFormatter={(m) => (typeof m === 'string' ? formatMonth(m) : '')}
+            formatter={(v) => (typeof v === 'number' ? formatValue(v) : String(v))}
+          />
+          <Legend />
+          <Line
+            type="monotone"
+            dataKey="region"
+            name={regionName}
+            stroke="#225ea8"
+            strokeWidth={2.5}
+            dot={false}
+            isAnimationActive={false}
+            connectNulls={false}
+          />
+          <Line
+            type="monotone"
+            dataKey="national"
+            name={nationalName}
+            stroke="#8a5a00"
+            strokeWidth={2}
+            strokeDasharray="6 4"
+            dot={false}
+            isAnimationActive={false}
+            connectNulls={false}
+          />
+        </LineChart>
+      </ResponsiveContainer>
+    </div>
+  );
+};
