@@ -2,7 +2,7 @@
  * The state of auto-refresh across the app (Superset's AutoRefreshStatus): ok, fetching, delayed,
  * error or paused, with the last success and the last error. Derived from the query cache.
  */
-import { useQueryClient, type Query } from '@tanstack/react-query';
+import { notifyManager, useQueryClient, type Query } from '@tanstack/react-query';
 import { useCallback, useRef, useSyncExternalStore } from 'react';
 import { staleAfterMs } from './freshness';
 
@@ -69,7 +69,10 @@ export const deriveLiveState = (snap: LiveSnapshot, refreshMs: number | null, pa
 export const useLiveSnapshot = (): LiveSnapshot => {
   const client = useQueryClient();
   const cached = useRef<{ key: string; value: LiveSnapshot } | null>(null);
-  const subscribe = useCallback((onChange: () => void) => client.getQueryCache().subscribe(onChange), [client]);
+  // Through notifyManager, as TanStack's own useIsFetching does: the cache tells of a query that a
+  // component's render has just created, and a store change heard during another component's render
+  // would update this one inside it (React: "Cannot update a component while rendering a different one").
+  const subscribe = useCallback((onChange: () => void) => client.getQueryCache().subscribe(notifyManager.batchCalls(onChange)), [client]);
   const getSnapshot = useCallback(() => {
     const value = snapshotQueries(client.getQueryCache().getAll());
     const key = `${value.fetching}|${value.failing}|${value.lastSuccess}|${value.lastError}|${value.lastErrorMessage}`;
