@@ -46,6 +46,11 @@ describe('roadmap page', { timeout: 20_000 }, () => {
     expect(screen.getByText(/straight-line trend fitted by least squares to the last 12 complete months/)).toBeInTheDocument();
     expect(screen.getByText(/80 % prediction interval/, { selector: '.rm-method p' })).toBeInTheDocument();
     expect(screen.getByTestId('demo-targets')).toHaveTextContent('Demo targets');
+    // Two different percentages, each named for what it is: the way from the 2023 baseline on the card's
+    // bar, the actual as a share of the target in its table of years.
+    expect(screen.getAllByText('Way from the 2023 baseline to the 2026 target')).toHaveLength(8);
+    expect(screen.getAllByText(/^\d[\d,.]*% of the way$/).length).toBeGreaterThanOrEqual(7);
+    expect(screen.getAllByRole('columnheader', { name: 'Actual as % of target' })).toHaveLength(8);
     expect(screen.getByTestId('roadmap-days-left')).toHaveTextContent(
       `${daysLeft(new Date())} days left until the end of the roadmap (31 December 2026)`,
     );
