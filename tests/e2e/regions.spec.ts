@@ -256,6 +256,23 @@ test.describe('regional map and drill-down', () => {
     expect(volunteers).toEqual([...volunteers].sort((a, b) => b - a));
   });
 
+  test('the ranked list shows every region’s whole name, at 1350 px in Kazakh and Russian and on a phone', async ({ page }) => {
+    const cutNames = () =>
+      page.locator('ol.fom-rc__list .fom-rc__name').evaluateAll((names) =>
+        names.filter((n) => n.scrollWidth > n.clientWidth + 1).map((n) => n.textContent),
+      );
+    for (const [width, height, lang] of [
+      [1350, 940, 'kk'],
+      [1350, 940, 'ru'],
+      [412, 915, 'ru'],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.goto(`/regions?lang=${lang}`);
+      await expect(page.locator('ol.fom-rc__list > li')).toHaveCount(20);
+      expect(await cutNames(), `${lang} at ${width} px`).toEqual([]);
+    }
+  });
+
   test('axe finds no violations on the overview, the regions page and a region page', async ({ page }) => {
     for (const url of ['/?lang=en', '/regions?lang=ru', '/regions/KZ-62?lang=kk']) {
       await page.goto(url);
