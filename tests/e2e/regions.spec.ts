@@ -256,11 +256,13 @@ test.describe('regional map and drill-down', () => {
     expect(volunteers).toEqual([...volunteers].sort((a, b) => b - a));
   });
 
-  test('the ranked list shows every region’s whole name, at 1350 px in Kazakh and Russian and on a phone', async ({ page }) => {
+  test('the ranked list shows every region’s whole name, at 1350 px in Kazakh and Russian and on a phone, and the table’s caption its whole text', async ({
+    page,
+  }) => {
     const cutNames = () =>
-      page.locator('ol.fom-rc__list .fom-rc__name').evaluateAll((names) =>
-        names.filter((n) => n.scrollWidth > n.clientWidth + 1).map((n) => n.textContent),
-      );
+      page
+        .locator('ol.fom-rc__list .fom-rc__name')
+        .evaluateAll((names) => names.filter((n) => n.scrollWidth > n.clientWidth + 1).map((n) => n.textContent));
     for (const [width, height, lang] of [
       [1350, 940, 'kk'],
       [1350, 940, 'ru'],
@@ -271,6 +273,14 @@ test.describe('regional map and drill-down', () => {
       await expect(page.locator('ol.fom-rc__list > li')).toHaveCount(20);
       expect(await cutNames(), `${lang} at ${width} px`).toEqual([]);
     }
+    // The regions table scrolls sideways on a phone; its caption wraps within the width shown.
+    const caption = page.locator('[data-testid=regions-table] caption');
+    const scroller = page.locator('.data-table__scroll', { has: caption });
+    const [captionBox, scrollerBox] = [await caption.boundingBox(), await scroller.boundingBox()];
+    expect(captionBox?.width).toBeLessThanOrEqual((scrollerBox?.width ?? 0) + 1);
+    expect(await page.locator('[data-testid=regions-table]').evaluate((t) => t.scrollWidth)).toBeGreaterThan(
+      scrollerBox?.width ?? Infinity,
+    );
   });
 
   test('axe finds no violations on the overview, the regions page and a region page', async ({ page }) => {
