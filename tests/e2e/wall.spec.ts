@@ -81,6 +81,16 @@ test.describe('wall display', () => {
     for (const label of await page.locator('.fom-label').allTextContents()) expect(label).toMatch(/^[\d.,]+$/);
   });
 
+  test('the roadmap scene draws every indicator’s bar as long, whatever the width of its figure', async ({ page }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto('/wall?scenes=roadmap&lang=ru');
+    const tracks = page.locator('.wall-roadmap__item .rm-progress__track');
+    await expect(tracks).toHaveCount(8);
+    const widths = await tracks.evaluateAll((all) => all.map((t) => t.getBoundingClientRect().width));
+    // "100,2 %", "100 %" and "25,8 %" beside bars of one length.
+    expect(Math.max(...widths) - Math.min(...widths)).toBeLessThanOrEqual(1);
+  });
+
   test('spotlights the regions in turn, or the one fixed in the link', async ({ page }) => {
     await page.goto('/wall?scenes=spotlight,kpi&seconds=60&lang=en');
     const spotlight = page.getByTestId('wall-spotlight');
