@@ -24,6 +24,7 @@ export const regionsMessages = defineMessages({
     metricSelect: 'Көрсеткіш',
     directionSelect: 'Бағыт',
     allDirections: 'Барлық бағыттар',
+    spotlightDirections: 'Ең көп еріктісі бар бағыттар',
     directionSentence: 'Бағыт: {direction}',
     // Regions table
     tablePanelTitle: 'Өңірлер кестесі',
@@ -35,7 +36,8 @@ export const regionsMessages = defineMessages({
     colGrowth: 'Еріктілер өсімі, %',
     perCapitaHeader: '{metric}, 10 000 тұрғынға',
     nationalTotal: 'Қазақстан бойынша барлығы',
-    tableNote: 'Өсім — салыстыру кезеңімен ({comparison}) салыстырғандағы еріктілер санының өзгерісі. Барлығы жолы — 20 өңірдің қосындысы (халық санынан басқасы, төменде қараңыз).',
+    tableNote:
+      'Өсім — салыстыру кезеңімен ({comparison}) салыстырғандағы еріктілер санының өзгерісі. Барлығы жолы — 20 өңірдің қосындысы (халық санынан басқасы, төменде қараңыз).',
     populationNote:
       'Халық саны: «Барлығы» жолында — елдің ресми саны; ол өңірлердің әр түрлі күнгі сандарының қосындысынан сәл өзгеше. ≈ — бағалау (жарияланған сан жоқ).',
     estimate: 'бағалау',
@@ -114,6 +116,7 @@ export const regionsMessages = defineMessages({
     metricSelect: 'Показатель',
     directionSelect: 'Направление',
     allDirections: 'Все направления',
+    spotlightDirections: 'Направления с наибольшим числом волонтёров',
     directionSentence: 'Направление: {direction}',
     tablePanelTitle: 'Таблица регионов',
     tableCaption: 'Все показатели по регионам, {period}',
@@ -198,6 +201,7 @@ export const regionsMessages = defineMessages({
     metricSelect: 'Indicator',
     directionSelect: 'Direction',
     allDirections: 'All directions',
+    spotlightDirections: 'Directions with the most volunteers',
     directionSentence: 'Direction: {direction}',
     tablePanelTitle: 'Regions table',
     tableCaption: 'Every indicator by region, {period}',

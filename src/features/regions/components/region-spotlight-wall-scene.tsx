@@ -40,7 +40,10 @@ export const RegionSpotlightWallScene = ({ code, period, compare }: { code: stri
           );
         })}
       </ul>
-      <ol className="wall-spotlight__directions">
+      <h3 className="wall-spotlight__directions-title" id={`spotlight-directions-${code}`}>
+        {t('spotlightDirections')}
+      </h3>
+      <ol className="wall-spotlight__directions" aria-labelledby={`spotlight-directions-${code}`}>
         {spotlight.topDirections.map((d) => (
           <li key={d.id}>
             {meta.data?.directions.find((x) => x.id === d.id)?.name[locale]}:{' '}
