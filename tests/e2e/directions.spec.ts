@@ -86,7 +86,8 @@ test.describe('directions', () => {
     await expect(sentence).toContainText(`Kazakhstan: ${volunteers.value.toLocaleString('en')} at the end of Jan 2025 – Dec 2025 — ${change} `);
     await expect(sentence).toContainText(`on the same period last year (Jan 2024 – Dec 2024: ${volunteers.previous.toLocaleString('en')}).`);
     const percent = (Math.abs(volunteers.value - volunteers.previous) / volunteers.previous) * 100;
-    await expect(sentence).toContainText(`${Number(percent.toFixed(1))}%`);
+    // Always one decimal, as the KPI tiles write it: "20.0%", not "20%".
+    await expect(sentence).toContainText(`${percent.toFixed(1)}%`);
 
     // Both periods are drawn, each labelled with its months.
     const trends = page.locator('[data-panel=trends]');

@@ -95,13 +95,13 @@ test.describe('wall display', () => {
     await page.goto('/wall?scenes=spotlight,kpi&seconds=60&lang=en');
     const spotlight = page.getByTestId('wall-spotlight');
     await expect(spotlight).toHaveAttribute('data-code', 'KZ-10');
-    await expect(spotlight.getByRole('heading')).toHaveText('Abai Region');
+    await expect(spotlight.getByRole('heading', { level: 2 })).toHaveText('Abai Region');
     await page.keyboard.press('ArrowRight');
     await expect(page.locator('.wall')).toHaveAttribute('data-scene', 'kpi');
     await page.keyboard.press('ArrowRight');
     await expect(spotlight).toHaveAttribute('data-code', 'KZ-11');
     await page.goto('/wall?scenes=spotlight,kpi&region=KZ-62&lang=ru');
-    await expect(spotlight.getByRole('heading')).toHaveText('область Ұлытау');
+    await expect(spotlight.getByRole('heading', { level: 2 })).toHaveText('область Ұлытау');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await expect(spotlight).toHaveAttribute('data-code', 'KZ-62');
