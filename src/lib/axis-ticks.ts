@@ -86,6 +86,8 @@ export interface ValueAxisOptions {
   maxCount?: number;
   /** Counts start at zero (default); false fits the data. */
   includeZero?: boolean;
+  /** Whole-number ticks only (counts written without decimals): never "0 0,6 1,2", which reads "0 1 1". */
+  integer?: boolean;
 }
 
 /**
@@ -115,7 +117,7 @@ const tighter = (a: ValueDomain, b: ValueDomain): boolean => {
  * which the view still shows. No values, or all zero, give 0–1.
  */
 export const fitValueAxis = (values: readonly (number | null | undefined)[], options: ValueAxisOptions): ValueDomain => {
-  const { length, labelSize, gap = LABEL_GAP, maxCount = 6, includeZero = true } = options;
+  const { length, labelSize, gap = LABEL_GAP, maxCount = 6, includeZero = true, integer = false } = options;
   const finite = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
   let lo = finite.length ? Math.min(...finite) : 0;
   let hi = finite.length ? Math.max(...finite) : 0;
@@ -124,7 +126,7 @@ export const fitValueAxis = (values: readonly (number | null | undefined)[], opt
     hi = Math.max(hi, 0);
   }
   if (lo === hi) {
-    if (hi === 0) return { domain: [0, 1], ticks: [0, 0.5, 1] };
+    if (hi === 0) return integer ? { domain: [0, 1], ticks: [0, 1] } : { domain: [0, 1], ticks: [0, 0.5, 1] };
     const pad = Math.abs(hi) * 0.1;
     lo = includeZero && lo >= 0 ? 0 : lo - pad;
     hi += pad;
@@ -137,6 +139,7 @@ export const fitValueAxis = (values: readonly (number | null | undefined)[], opt
   for (let exponent = Math.floor(Math.log10((hi - lo) / (most - 1))) - 1; exponent <= top; exponent++) {
     for (const m of VALUE_STEPS) {
       const step = m * 10 ** exponent;
+      if (integer && (step < 1 || Math.abs(step - Math.round(step)) > 1e-9)) continue;
       const first = Math.floor(lo / step + 1e-9);
       const last = Math.ceil(hi / step - 1e-9);
       const count = last - first + 1;

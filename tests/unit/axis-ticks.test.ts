@@ -78,6 +78,17 @@ describe('estimateTextWidth', () => {
 });
 
 describe('fitValueAxis', () => {
+  it('keeps a count axis to whole numbers: a small region over one month reads 0 1 2 3, never 0 0,6 1,2', () => {
+    for (const values of [[0, 1, 3], [1, 2], [0, 0], [7]]) {
+      const axis = fitValueAxis(values, { length: 300, labelSize: kkWidth, integer: true });
+      expect(axis.ticks.every(Number.isInteger), JSON.stringify(axis.ticks)).toBe(true);
+      const labels = axis.ticks.map((t) => kk.number(t));
+      expect(new Set(labels).size).toBe(labels.length);
+    }
+    // Without the option, fractions are allowed (rates per 10,000).
+    expect(fitValueAxis([0, 1, 3], { length: 300, labelSize: kkWidth }).ticks.some((t) => !Number.isInteger(t))).toBe(true);
+  });
+
   const kkWidth = (v: number) => estimateTextWidth(kk.number(v));
 
   it('gives 0, 300, 600, 900 and 1200 for values up to 1150 where all five labels fit: 900 included', () => {

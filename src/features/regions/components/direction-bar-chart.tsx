@@ -32,7 +32,7 @@ export const DirectionBarChart = ({ bars, formatValue, valueLabel }: DirectionBa
   const labelWidth = (v: number) => estimateTextWidth(formatValue(v));
   const values = bars.map((b) => b.value);
   const fit = (right: number) =>
-    fitValueAxis(values, { length: Math.max(0, width - MARGIN.left - NAMES_WIDTH - right), labelSize: labelWidth });
+    fitValueAxis(values, { length: Math.max(0, width - MARGIN.left - NAMES_WIDTH - right), labelSize: labelWidth, integer: true });
   let right = RIGHT_MARGIN;
   let axis = fit(right);
   const lastLabel = Math.ceil(labelWidth(axis.domain[1]) / 2) + 4;
