@@ -2,7 +2,8 @@
  * The period control's custom range: a first and a last month, each a month select and a year select.
  * Not `<input type="month">`: the browser shows that in its own language, not the page's, and Debian's
  * Chromium has no Kazakh month names; these come from the app's own tables. Years are those of the data.
- * A range that starts after it ends is not applied, but marked invalid and said so.
+ * A range that starts after it ends is not applied, but marked invalid and said so, with what to do: once
+ * the reader asks to apply it (not while they are still choosing), then at once as they correct it.
  */
 import { useId, useRef, useState, type FormEvent, type Ref } from 'react';
 import type { Month } from '../api/contract';
@@ -31,7 +32,9 @@ const clamp = (month: Month, earliest: Month, latest: Month): Month =>
   monthFromIndex(Math.min(monthIndex(latest), Math.max(monthIndex(earliest), monthIndex(month))));
 
 const initialRange = (period: string, latest: Month, earliest: Month): Range => {
-  const applied = period.includes('..') ? parsePeriod(period, latest, earliest) : null;
+  // A range, a single month, an older quarter or year: the form opens on its months; from the default
+  // (the year so far) on the last 12 months.
+  const applied = period === 'ytd' ? null : parsePeriod(period, latest, earliest);
   if (applied) return { from: applied.range.from, to: applied.range.to };
   return { from: clamp(addMonths(latest, -11), earliest, latest), to: latest };
 };
@@ -100,20 +103,24 @@ export const MonthRangeForm = ({ period, latest, earliest, onApply }: MonthRange
   const source = `${period} ${earliest} ${latest}`;
   const [shownFor, setShownFor] = useState(source);
   const [range, setRange] = useState(() => initialRange(period, latest, earliest));
+  // Set by a refused Apply: from then on the message follows the fields as they change.
+  const [refused, setRefused] = useState(false);
   // A period applied since (by this form, a preset, the back button) is what the selects show next.
   // Set during render, not remounted: focus stays on the Apply button.
   if (shownFor !== source) {
     setShownFor(source);
     setRange(initialRange(period, latest, earliest));
+    setRefused(false);
   }
   const fromMonth = useRef<HTMLSelectElement>(null);
   const reversed = monthIndex(range.from) > monthIndex(range.to);
-  const errorId = reversed ? `${id}-error` : undefined;
+  const errorId = reversed && refused ? `${id}-error` : undefined;
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (reversed) {
       // Nothing changes on the page: take the reader to the field, which says why.
+      setRefused(true);
       fromMonth.current?.focus();
       return;
     }

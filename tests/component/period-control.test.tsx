@@ -40,6 +40,7 @@ const rangeSelects = async (names: { from: string; to: string; fromMonth: string
   };
 };
 
+const KK_REVERSED = 'Басталу айы аяқталу айынан кейін болмауы керек: басқа айды таңдаңыз.';
 const KK = { from: 'Басы', to: 'Соңы', fromMonth: 'Басы (ай)', fromYear: 'Басы (жыл)', toMonth: 'Соңы (ай)', toYear: 'Соңы (жыл)' };
 
 describe('custom period range', () => {
@@ -63,21 +64,24 @@ describe('custom period range', () => {
       { from: 'С', to: 'По', fromMonth: 'С (месяц)', fromYear: 'С (год)', toMonth: 'По (месяц)', toYear: 'По (год)' },
       'Январь',
       'Август',
-      'Месяц начала позже месяца окончания.',
+      'Месяц начала позже месяца окончания: выберите месяц начала не позже месяца окончания.',
     ],
     [
       'en',
       { from: 'From', to: 'To', fromMonth: 'From (month)', fromYear: 'From (year)', toMonth: 'To (month)', toYear: 'To (year)' },
       'January',
       'August',
-      'The start month is after the end month.',
+      'The start month is after the end month: choose a start month no later than the end month.',
     ],
-    ['kk', KK, 'Қаңтар', 'Тамыз', 'Басталу айы аяқталу айынан кейін тұр.'],
+    ['kk', KK, 'Қаңтар', 'Тамыз', KK_REVERSED],
   ])('in %s, labels the selects and says when the range is reversed', async (lang, names, january, august, message) => {
     renderApp(`/?lang=${lang}&period=2025-01..2025-06`);
     const s = await rangeSelects(names);
     expect(s.fromMonth).toHaveDisplayValue(january);
     await userEvent.selectOptions(s.fromMonth, august);
+    // Not while the reader is still choosing: once they ask to apply it.
+    expect(rangeAlert()).toBeNull();
+    await userEvent.click(s.fromMonth.closest('form')?.querySelector('button[type=submit]') as HTMLElement);
     expect(rangeAlert()).toHaveTextContent(message);
   });
 
@@ -89,15 +93,16 @@ describe('custom period range', () => {
 
     // August 2025 to June 2025.
     await user.selectOptions(s.fromMonth, 'Тамыз');
+    expect(rangeAlert()).toBeNull();
+    await user.click(apply);
     const alert = rangeAlert();
     if (!alert) throw new Error('no message');
-    expect(alert).toHaveTextContent('Басталу айы аяқталу айынан кейін тұр.');
+    expect(alert).toHaveTextContent(KK_REVERSED);
     for (const select of Object.values(s)) {
       expect(select).toHaveAttribute('aria-invalid', 'true');
       expect(select).toHaveAttribute('aria-describedby', alert.id);
-      expect(select).toHaveAccessibleDescription('Басталу айы аяқталу айынан кейін тұр.');
+      expect(select).toHaveAccessibleDescription(KK_REVERSED);
     }
-    await user.click(apply);
     expect(appliedPeriod()).toBe('2025-01..2025-06');
     // The selects keep what the reader chose, and the reader is taken to them.
     expect(s.fromMonth).toHaveDisplayValue('Тамыз');
@@ -117,6 +122,24 @@ describe('custom period range', () => {
     expect(s.toMonth).toHaveDisplayValue('Маусым');
     expect(s.toYear).toHaveDisplayValue('2026');
     expect(apply).toHaveFocus();
+  });
+
+  it('opens on the months of a single month or quarter shown as custom', async () => {
+    renderApp('/?lang=en&period=2023-05');
+    const s = await rangeSelects({
+      from: 'From',
+      to: 'To',
+      fromMonth: 'From (month)',
+      fromYear: 'From (year)',
+      toMonth: 'To (month)',
+      toYear: 'To (year)',
+    });
+    expect([s.fromMonth, s.fromYear, s.toMonth, s.toYear].map((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent)).toEqual([
+      'May',
+      '2023',
+      'May',
+      '2023',
+    ]);
   });
 
   it('opens on the last 12 months and keeps to the months the data covers', async () => {

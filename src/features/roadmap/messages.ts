@@ -70,7 +70,7 @@ export const roadmapMessages = defineMessages({
     noForecast: 'болжам жоқ',
     finalLabel: 'Соңғы мән',
     progressLabel: '2023 жылғы базадан 2026 жылғы мақсатқа дейінгі жол',
-    progressValue: 'жолдың {percent} өтілді',
+    progressValue: 'жолдың {percent} бөлігі өтілді',
 
     yearsCaption: 'Жылдар бойынша нақты мән мен мақсат: {name}',
     yearsCumulative: 'әр жылдың соңындағы деңгей',
@@ -79,7 +79,7 @@ export const roadmapMessages = defineMessages({
     colTargetYear: 'Мақсат',
     colActual: 'Нақты',
     colResult: 'Нәтиже',
-    colShare: 'Нақты мән мақсаттың, %',
+    colShare: 'Нақты мән, мақсатқа қатысты %',
     baselineYear: '{year} (база)',
     resultMet: 'орындалды',
     resultNotMet: 'орындалмады',
