@@ -193,6 +193,9 @@ const render = async (page: PageRequest): Promise<FirstScreenHtml | null> => {
     const meta = queryClient.getQueryData(metaQueryOptions().queryKey);
     const status = pageStatus(url.pathname, meta);
     if (failed && !(status === 404 && meta)) return null;
+    // The not-found page shows none of them, and the browser starts without them (failed answers are not
+    // embedded): rendered with their error states, the status light would differ from the browser's.
+    if (failed) queryClient.removeQueries({ predicate: (query) => query.state.status !== 'success' });
 
     const renderedAt = Date.now();
     dateFirstAnswers(queryClient, renderedAt);

@@ -5,7 +5,7 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { AVAILABLE_PATHS } from '../../src/app/app';
-import { pageTitle } from '../../src/app/page-title';
+import { pageStatus, pageTitle } from '../../src/app/page-title';
 import { renderFirstScreen, type FirstScreenHtml } from '../../src/app/render-first-screen';
 import { getModel } from '../../mocks/model/cube';
 import { metaBody } from '../../mocks/responses';
@@ -55,6 +55,16 @@ describe('page title', () => {
     const notFound = pageTitle('/nowhere', 'en', m);
     const example = (path: string) => path.replace(':code', 'KZ-62').replace(':id', 'ecology');
     for (const path of AVAILABLE_PATHS) expect(pageTitle(example(path), 'en', m), path).not.toBe(notFound);
+  });
+
+  it('answers 200 for every route of the app, with /meta or without, and 404 only where the page says so', () => {
+    const m = meta();
+    const example = (path: string) => path.replace(':code', 'KZ-62').replace(':id', 'ecology');
+    for (const path of AVAILABLE_PATHS) {
+      expect(pageStatus(example(path), m), path).toBe(200);
+      expect(pageStatus(example(path), undefined), path).toBe(200);
+    }
+    expect(pageStatus('/nowhere', m)).toBe(404);
   });
 });
 
