@@ -84,6 +84,8 @@ describe('alphabetical order of names', () => {
     expect(sorted([...russianOrder].reverse(), 'ru')).toEqual(russianOrder);
     // Only a leading generic word is skipped, and only in Russian.
     expect(sorted(['Городецкая', 'город Астана'], 'ru')).toEqual(['город Астана', 'Городецкая']);
+    // An organisation's name that starts with the word is ordered as written.
+    expect(sorted(['Город добра', 'Вектор', 'Дом'], 'ru')).toEqual(['Вектор', 'Город добра', 'Дом']);
     expect(sorted(['область Абай', 'Жамбыл'], 'kk')).toEqual(['Жамбыл', 'область Абай']);
   });
 

@@ -44,8 +44,11 @@ const rankTable = (locale: Locale): Map<string, number> => {
  */
 export const compareCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Words a Russian official name may begin with before the proper name ("город Астана", "область Жетісу"). */
-const LEADING_GENERIC: Partial<Record<Locale, RegExp>> = { ru: /^(?:город|область)\s+/i };
+/**
+ * Words a Russian official name may begin with before the proper name ("город Астана", "область Жетісу"):
+ * in lower case and followed by a capital, so "Город добра" or "Город Мастеров" keep their place under Г.
+ */
+const LEADING_GENERIC: Partial<Record<Locale, RegExp>> = { ru: /^(?:город|область)\s+(?=\p{Lu})/u };
 
 /** The part of a name that orders it: without a leading generic word where the language puts one first. */
 const sortingName = (name: string, locale: Locale): string => name.replace(LEADING_GENERIC[locale] ?? /^$/, '');
