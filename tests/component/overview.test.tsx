@@ -33,6 +33,8 @@ describe('overview', () => {
     if (!tile) throw new Error('tile not found');
     expect(within(tile).getByText(/^(up|down|unchanged) .*on the previous period$/)).toBeInTheDocument();
     // Tiles read side by side write their changes alike: "9.0%" beside "10.4%", never "9%".
+    const projects = (await screen.findByTestId('kpi-projects')).closest('li');
+    await waitFor(() => expect(projects).toHaveTextContent(/up 9\.0% \(\+90\)/));
     await waitFor(() => expect(document.querySelectorAll('.kpi-tile__change').length).toBe(6));
     for (const change of document.querySelectorAll('.kpi-tile__change')) {
       const percents = (change.textContent ?? '').match(/[\d.,]+%/g) ?? [];

@@ -155,7 +155,7 @@ export const DirectionsBreakdown = ({ period, compare, metric, compact = false, 
       parts.push(t('summaryLargest', { name: largest.name, share: shareText(largest.displayShare) }));
     if (breakdown.priorityShare !== null) parts.push(t('summaryPriorities', { share: shareText(breakdown.priorityShare) }));
     const { fastest, slowest } = extremesOfChange(breakdown.rows);
-    const signedPercent = (r: BreakdownRow) => format.percent(r.change?.percent ?? 0, { maxFractionDigits: 1, signed: true });
+    const signedPercent = (r: BreakdownRow) => format.percent(r.change?.percent ?? 0, { fractionDigits: 1, signed: true });
     if (fastest)
       parts.push(
         t('summaryFastest', {

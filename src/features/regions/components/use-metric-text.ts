@@ -29,13 +29,13 @@ export const useMetricText = (): MetricText => {
       label: (metric) => t(`metric_${metric}`),
       value: (metric, value) => {
         const spec = mapMetricSpec(metric);
-        if (spec.kind === 'growth') return format.percent(value, { maxFractionDigits: 1, signed: true });
+        if (spec.kind === 'growth') return format.percent(value, { fractionDigits: 1, signed: true });
         if (spec.kind === 'perCapita') return t('value_perCapita', { value: format.number(value, { maxFractionDigits: 1 }) });
         return count(spec.base, value);
       },
       bare: (metric, value) =>
         mapMetricSpec(metric).kind === 'growth'
-          ? format.percent(value, { maxFractionDigits: 1, signed: true })
+          ? format.percent(value, { fractionDigits: 1, signed: true })
           : format.number(value, { maxFractionDigits: 1 }),
       count,
     };

@@ -14,7 +14,10 @@ export const roundForUnit = (unit: IndicatorUnit, value: number): number =>
   unit === 'percent' ? Math.round(value * 10 ** PERCENT_DIGITS) / 10 ** PERCENT_DIGITS : Math.round(value);
 
 export const formatIndicatorValue = (format: Formatter, unit: IndicatorUnit, value: number): string =>
-  unit === 'percent' ? format.percent(roundForUnit(unit, value), { fractionDigits: PERCENT_DIGITS }) : format.number(roundForUnit(unit, value));
+  unit === 'percent'
+    ? format.percent(roundForUnit(unit, value), { fractionDigits: PERCENT_DIGITS })
+    : format.number(roundForUnit(unit, value));
 
 /** Progress in percent, one decimal at most. */
-export const formatProgress = (format: Formatter, percent: number): string => format.percent(percent, { maxFractionDigits: 1 });
+/** One decimal always: "100,0 %" beside "64,2 %" in a column of bars. */
+export const formatProgress = (format: Formatter, percent: number): string => format.percent(percent, { fractionDigits: 1 });
