@@ -7,7 +7,7 @@ import { Suspense, useId, useRef, type ReactNode } from 'react';
 import { OnScreen } from './on-screen';
 import { PictureButtons } from './picture-buttons';
 import { chartPicture } from '../lib/chart-export';
-import { type CsvCell } from '../lib/csv';
+import type { CsvCell } from '../lib/csv';
 import { useCsvDownload } from './use-csv-download';
 import { useMessages } from '../lib/i18n/i18n-context';
 import { defineMessages } from '../lib/i18n/messages';

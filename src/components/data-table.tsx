@@ -4,7 +4,7 @@
  * order shown. Every chart and map has one of these behind it.
  */
 import { useMemo, useState, type ReactNode } from 'react';
-import { type CsvCell } from '../lib/csv';
+import type { CsvCell } from '../lib/csv';
 import { useCsvDownload } from './use-csv-download';
 import { compareText } from '../lib/i18n/collate';
 import { useI18n, useMessages } from '../lib/i18n/i18n-context';

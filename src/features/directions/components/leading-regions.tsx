@@ -8,7 +8,7 @@ import { useMeta } from '../../../api/meta-query';
 import { DataTable, type Column } from '../../../components/data-table';
 import { Panel, type PanelQueryState } from '../../../components/panel';
 import { useCsvDownload } from '../../../components/use-csv-download';
-import { type CsvCell } from '../../../lib/csv';
+import type { CsvCell } from '../../../lib/csv';
 import { commonMessages } from '../../../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { formatRange } from '../../../lib/period-label';

@@ -3,6 +3,7 @@
  * against the country, and its largest directions. The page decides which region (it cycles them).
  */
 import { useQuery } from '@tanstack/react-query';
+import { useId } from 'react';
 import { METRIC_IDS, type Comparison } from '../../../api/contract';
 import { useMeta } from '../../../api/meta-query';
 import { summaryForRegion } from '../model/spotlight';
@@ -16,6 +17,7 @@ export const RegionSpotlightWallScene = ({ code, period, compare }: { code: stri
   const text = useMetricText();
   const { locale, format } = useI18n();
   const meta = useMeta();
+  const directionsTitle = useId();
   const detail = useQuery(regionQueryOptions(code, { period, compare }));
   const region = meta.data?.regions.find((r) => r.code === code);
   if (!region || !detail.data || !meta.data) return null;
@@ -40,10 +42,10 @@ export const RegionSpotlightWallScene = ({ code, period, compare }: { code: stri
           );
         })}
       </ul>
-      <h3 className="wall-spotlight__directions-title" id={`spotlight-directions-${code}`}>
+      <h3 className="wall-spotlight__directions-title" id={directionsTitle}>
         {t('spotlightDirections')}
       </h3>
-      <ol className="wall-spotlight__directions" aria-labelledby={`spotlight-directions-${code}`}>
+      <ol className="wall-spotlight__directions" aria-labelledby={directionsTitle}>
         {spotlight.topDirections.map((d) => (
           <li key={d.id}>
             {meta.data?.directions.find((x) => x.id === d.id)?.name[locale]}:{' '}
