@@ -41,6 +41,10 @@ const rangeSelects = async (names: { from: string; to: string; fromMonth: string
 };
 
 const KK_REVERSED = 'Басталу айы аяқталу айынан кейін болмауы керек: басқа айды таңдаңыз.';
+const EN = { from: 'From', to: 'To', fromMonth: 'From (month)', fromYear: 'From (year)', toMonth: 'To (month)', toYear: 'To (year)' };
+/** What the four selects show: start month and year, end month and year. */
+const shown = (s: Record<'fromMonth' | 'fromYear' | 'toMonth' | 'toYear', HTMLElement>) =>
+  [s.fromMonth, s.fromYear, s.toMonth, s.toYear].map((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent);
 const KK = { from: 'Басы', to: 'Соңы', fromMonth: 'Басы (ай)', fromYear: 'Басы (жыл)', toMonth: 'Соңы (ай)', toYear: 'Соңы (жыл)' };
 
 describe('custom period range', () => {
@@ -66,13 +70,7 @@ describe('custom period range', () => {
       'Август',
       'Месяц начала позже месяца окончания: выберите месяц начала не позже месяца окончания.',
     ],
-    [
-      'en',
-      { from: 'From', to: 'To', fromMonth: 'From (month)', fromYear: 'From (year)', toMonth: 'To (month)', toYear: 'To (year)' },
-      'January',
-      'August',
-      'The start month is after the end month: choose a start month no later than the end month.',
-    ],
+    ['en', EN, 'January', 'August', 'The start month is after the end month: choose a start month no later than the end month.'],
     ['kk', KK, 'Қаңтар', 'Тамыз', KK_REVERSED],
   ])('in %s, labels the selects and says when the range is reversed', async (lang, names, january, august, message) => {
     renderApp(`/?lang=${lang}&period=2025-01..2025-06`);
@@ -126,40 +124,16 @@ describe('custom period range', () => {
 
   it('opens on the months of a single month or quarter shown as custom', async () => {
     renderApp('/?lang=en&period=2023-05');
-    const s = await rangeSelects({
-      from: 'From',
-      to: 'To',
-      fromMonth: 'From (month)',
-      fromYear: 'From (year)',
-      toMonth: 'To (month)',
-      toYear: 'To (year)',
-    });
-    expect([s.fromMonth, s.fromYear, s.toMonth, s.toYear].map((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent)).toEqual([
-      'May',
-      '2023',
-      'May',
-      '2023',
-    ]);
+    const s = await rangeSelects(EN);
+    expect(shown(s)).toEqual(['May', '2023', 'May', '2023']);
   });
 
   it('opens on the last 12 months and keeps to the months the data covers', async () => {
     const user = userEvent.setup();
     renderApp('/?lang=en');
     await user.selectOptions(await findLive('combobox', 'Period'), 'Custom range');
-    const s = await rangeSelects({
-      from: 'From',
-      to: 'To',
-      fromMonth: 'From (month)',
-      fromYear: 'From (year)',
-      toMonth: 'To (month)',
-      toYear: 'To (year)',
-    });
-    expect([s.fromMonth, s.fromYear, s.toMonth, s.toYear].map((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent)).toEqual([
-      'December',
-      '2025',
-      'November',
-      '2026',
-    ]);
+    const s = await rangeSelects(EN);
+    expect(shown(s)).toEqual(['December', '2025', 'November', '2026']);
     // December 2026 is not in the data yet.
     expect(within(s.toMonth).getByRole('option', { name: 'December' })).toBeDisabled();
     expect(within(s.fromMonth).getByRole('option', { name: 'December' })).toBeEnabled();
@@ -171,14 +145,7 @@ describe('custom period range', () => {
 
   it('shows a reversed range typed in the link as it is applied, in order', async () => {
     renderApp('/?lang=en&period=2025-06..2025-01');
-    const s = await rangeSelects({
-      from: 'From',
-      to: 'To',
-      fromMonth: 'From (month)',
-      fromYear: 'From (year)',
-      toMonth: 'To (month)',
-      toYear: 'To (year)',
-    });
+    const s = await rangeSelects(EN);
     expect(s.fromMonth).toHaveDisplayValue('January');
     expect(s.toMonth).toHaveDisplayValue('June');
     expect(rangeAlert()).toBeNull();
