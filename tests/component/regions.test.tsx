@@ -47,6 +47,9 @@ describe('regions table', () => {
     if (!ulytau) throw new Error('no Ulytau row');
     const apiUlytau = regions.regions.find((r) => r.code === 'KZ-62')?.values.volunteers ?? -1;
     expect(cellTexts(ulytau)[volunteersCol]).toBe(en(apiUlytau));
+    // Growth with one decimal in every row, a whole number too ("+12.0", not "+12" beside "+10.4").
+    const growthCol = header.findIndex((h) => h.startsWith('Volunteer growth'));
+    for (const row of bodyRows(table)) expect(cellTexts(row)[growthCol]).toMatch(/^([+\u2212]?\d+\.\d|No data)$/);
     const total = within(table.querySelector('tfoot') as HTMLElement).getByRole('row');
     const sum = regions.regions.reduce((s, r) => s + (r.values.volunteers ?? 0), 0);
     expect(cellTexts(total)[0]).toBe('Kazakhstan total');

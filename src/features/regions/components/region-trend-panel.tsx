@@ -41,7 +41,8 @@ export const RegionTrendPanel = ({ regionName, code, population, detail, nationa
     [regionSeries, nationalSeries, population, meta.nationalPopulation],
   );
   const facts = trendFacts(points);
-  const num = (v: number, signed = false) => format.number(v, { maxFractionDigits: 1, signed });
+  // Rates per 10,000 with one decimal each, so the region's and the country's read alike ("140,5", "161,0").
+  const num = (v: number, signed = false) => format.number(v, { fractionDigits: 1, signed });
   const nationalName = t('country');
 
   let summary: string | undefined;

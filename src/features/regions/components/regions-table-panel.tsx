@@ -111,7 +111,7 @@ export const RegionsTablePanel = ({ period, compare, direction, staleAfterMs }: 
       value: (row) => row.values.growth,
       render: (row) => {
         const v = row.values.growth;
-        return v === null ? <span className="no-data">{common('noData')}</span> : format.number(v, { maxFractionDigits: 1, signed: true });
+        return v === null ? <span className="no-data">{common('noData')}</span> : format.number(v, { fractionDigits: 1, signed: true });
       },
       numeric: true,
       sortable: true,
