@@ -31,14 +31,14 @@ export const DirectionBarChart = ({ bars, formatValue, valueLabel }: DirectionBa
   const [ref, width] = useElementWidth<HTMLDivElement>(640);
   const labelWidth = (v: number) => estimateTextWidth(formatValue(v));
   const values = bars.map((b) => b.value);
-  const fit = (right: number) =>
+  const axisFor = (right: number) =>
     fitValueAxis(values, { length: Math.max(0, width - MARGIN.left - NAMES_WIDTH - right), labelSize: labelWidth, integer: true });
   let right = RIGHT_MARGIN;
-  let axis = fit(right);
+  let axis = axisFor(right);
   const lastLabel = Math.ceil(labelWidth(axis.domain[1]) / 2) + 4;
   if (lastLabel > right) {
     right = lastLabel;
-    axis = fit(right);
+    axis = axisFor(right);
   }
   return (
     <div ref={ref} className="chart-box chart-box--bars">
