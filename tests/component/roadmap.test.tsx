@@ -44,7 +44,7 @@ describe('roadmap page', { timeout: 20_000 }, () => {
     expect(screen.getByTestId('roadmap-count-atRisk')).toHaveTextContent(String(counts.atRisk));
     expect(screen.getByTestId('roadmap-count-offTrack')).toHaveTextContent(String(counts.offTrack));
     expect(screen.getByText(/straight-line trend fitted by least squares to the last 12 complete months/)).toBeInTheDocument();
-    expect(screen.getByText(/80 % prediction interval/, { selector: '.rm-method p' })).toBeInTheDocument();
+    expect(screen.getByText(/80% prediction interval/, { selector: '.rm-method p' })).toBeInTheDocument();
     expect(screen.getByTestId('demo-targets')).toHaveTextContent('Demo targets');
     // Two different percentages, each named for what it is: the way from the 2023 baseline on the card's
     // bar, the actual as a share of the target in its table of years.
@@ -198,11 +198,11 @@ describe('roadmap page', { timeout: 20_000 }, () => {
       .trim()
       .split('\r\n')
       .map(parseCsvLine);
-    const lower = header.indexOf('80 % interval, lower bound');
-    const upper = header.indexOf('80 % interval, upper bound');
+    const lower = header.indexOf('80% interval, lower bound');
+    const upper = header.indexOf('80% interval, upper bound');
     expect(lower).toBeGreaterThan(0);
     expect(upper).toBe(lower + 1);
-    expect(header).not.toContain('80 % interval');
+    expect(header).not.toContain('80% interval');
     for (const { indicator, assessment } of items) {
       const row = rows.find((r) => r[0] === indicator.name.en);
       const f = assessment.forecast;

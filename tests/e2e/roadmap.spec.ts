@@ -67,7 +67,7 @@ test.describe('roadmap', () => {
         item.indicator.unit === 'percent' ? `${(Math.round(v * 100) / 100).toFixed(2)}%` : Math.round(v).toLocaleString('en-US');
       await expect(page.getByTestId(`forecast-${id}`)).toHaveText(text(forecast.value));
       await expect(page.getByTestId(`row-forecast-${id}`)).toHaveText(text(forecast.value));
-      await expect(page.locator(`#rm-${id}`)).toContainText(`80 % interval: ${text(forecast.lower)} – ${text(forecast.upper)}`);
+      await expect(page.locator(`#rm-${id}`)).toContainText(`80% interval: ${text(forecast.lower)} – ${text(forecast.upper)}`);
     }
   });
 
