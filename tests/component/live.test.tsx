@@ -49,6 +49,26 @@ describe('live activity feed', () => {
     expect(first.querySelector('time')).toHaveAttribute('datetime', newest.at);
   });
 
+  it('downloads the shown events in the reader\'s language under the same English file name as every export', async () => {
+    const names: string[] = [];
+    const blobs: Blob[] = [];
+    Object.assign(URL, {
+      createObjectURL: vi.fn((b: Blob) => {
+        blobs.push(b);
+        return 'blob:activity';
+      }),
+      revokeObjectURL: vi.fn(),
+    });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    });
+    renderApp('/activity?lang=ru');
+    await screen.findByRole('list', { name: 'События, сначала новые' });
+    fireEvent.click(screen.getByRole('button', { name: 'Скачать CSV' }));
+    await waitFor(() => expect(names).toEqual(['activity-demo.csv']));
+    expect((await (blobs[0] as Blob).text()).split('\r\n')[0]).toMatch(/Время/);
+  });
+
   it('holds new events above the list until asked, announces them politely, then shows them first', async () => {
     const { queryClient } = renderApp('/activity?lang=en');
     const list = await screen.findByRole('list', { name: 'Events, newest first' });

@@ -65,9 +65,11 @@ export const ActivityFeed = ({ autoReveal = false }: ActivityFeedProps) => {
   };
   const typeLabel = (type: ActivityType): string => t(type);
 
+  // The file is named in English whatever the page's language, like every other export: a name scripts
+  // and shared folders can rely on (the columns inside are in the reader's language).
   const download = () =>
     downloadCsv(
-      t('csvName'),
+      'activity',
       [t('colTime'), t('colEvent'), t('colRegion'), t('colDirection'), t('colSubject')],
       feed.shown.map((e) => [e.at, typeLabel(e.type), names.region(e.region), names.direction(e.direction), eventSubject(e, locale)]),
     );
