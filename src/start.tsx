@@ -10,6 +10,7 @@ import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { configureApi } from './api/api';
 import { createApiClient } from './api/client';
 import { App, startFirstRequests } from './app/app';
+import { canonicalizeAddress } from './app/canonical-path';
 import { exposeBenchHook } from './app/bench-hook';
 import { ConfigErrorPage } from './app/config-error-page';
 import { CrashPage } from './app/crash-page';
@@ -44,6 +45,7 @@ const start = async () => {
     root ??= createRoot(container);
     root.render(element);
   };
+  canonicalizeAddress();
   try {
     const firstScreen = readFirstScreen(document);
     const config = firstScreen ? parseRuntimeConfig(firstScreen.config) : await loadRuntimeConfig();

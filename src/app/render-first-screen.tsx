@@ -230,6 +230,9 @@ const render = async (page: PageRequest): Promise<FirstScreenHtml | null> => {
  */
 export const plainPageStatus = (url: string): 200 | 404 => pageStatus(new URL(url, 'http://localhost').pathname, undefined);
 
+/** Where to redirect a request for `url` (a region code in lower case, say), or null: see src/app/canonical-path.ts. */
+export { canonicalLocation } from './canonical-path';
+
 // One page at a time: the API client is the app's single one (src/api/api.ts), configured per page.
 let queue: Promise<unknown> = Promise.resolve();
 

@@ -3,7 +3,7 @@
  * tests/tools/serve-dist.ts against the HTTP demo API): the numbers are in the HTML itself, in the
  * reader's language, and the app takes over (hydrates) without them ever leaving the screen.
  */
-import { NBSP, expect, test } from './fixtures';
+import { NBSP, STATIC_APP, expect, test } from './fixtures';
 
 test.describe('first screen from the server', () => {
   test('the HTML alone shows the KPI numbers of the overview and a region page, the map’s words, and switches language, with no JavaScript at all @http', async ({
@@ -133,6 +133,22 @@ test.describe('first screen from the server', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Overview');
     expect(await page.evaluate(() => (window as unknown as { __samePage?: boolean }).__samePage)).toBe(true);
     expect((await page.goto('/regions?lang=en'))?.status()).toBe(200);
+  });
+
+  test('a region or direction typed in another case opens its page at the canonical address, view state kept @http', async ({ page, request }) => {
+    // The server redirects, so the address in the bar, in history and in shared links is the canonical one.
+    const redirect = await request.get('/regions/kz-62?lang=en&period=2025', { maxRedirects: 0 });
+    expect(redirect.status()).toBe(301);
+    expect(redirect.headers().location).toBe('/regions/KZ-62?lang=en&period=2025');
+    for (const origin of ['', STATIC_APP]) {
+      // A static host sends index.html for any address: the app itself puts the address right.
+      await page.goto(`${origin}/regions/kz-62?lang=en`);
+      await expect(page.getByRole('heading', { level: 1 }), origin).toHaveText('Ulytau Region');
+      expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe('/regions/KZ-62?lang=en');
+      await page.goto(`${origin}/directions/Ecology?lang=en`);
+      await expect(page.getByRole('heading', { level: 1 }), origin).toHaveText('Environmental volunteering');
+      expect(new URL(page.url()).pathname).toBe('/directions/ecology');
+    }
   });
 
   test('on a server-rendered page the map is created once the reader scrolls to it @http', async ({ page }) => {

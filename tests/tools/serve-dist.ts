@@ -45,6 +45,8 @@ interface Renderer {
   renderFirstScreen: (request: FirstScreenRequest) => Promise<FirstScreenHtml | null>;
   /** The status of a page sent without its first screen: 404 for an address the app does not know. */
   plainPageStatus: (url: string) => 200 | 404;
+  /** Where an address in the wrong case is redirected (`/regions/kz-62` → `/regions/KZ-62`), or null. */
+  canonicalLocation: (url: string) => string | null;
 }
 
 const loadRenderer = async (root: string): Promise<Renderer | null> => {
@@ -236,6 +238,11 @@ export const serveDist = async (options: ServeOptions): Promise<Server> => {
       return;
     }
     if (!existsSync(file) || statSync(file).isDirectory() || file === join(root, 'index.html') || file.startsWith(join(root, SERVER_DIR))) {
+      const canonical = renderer?.canonicalLocation(req.url ?? '/');
+      if (canonical) {
+        res.writeHead(301, { Location: canonical, 'Cache-Control': 'no-cache', ...extraHeaders }).end();
+        return;
+      }
       void page(req).then(({ status, payload, headers }) => send(status, TYPES['.html'] ?? '', payload, 'no-cache', headers));
       return;
     }
