@@ -154,3 +154,11 @@ export const spreadLabels = (slots: readonly LabelSlot[], gap: number, top: numb
 /** Cuts a label to about `maxChars` characters with an ellipsis (SVG text has no automatic wrapping). */
 export const truncateLabel = (label: string, maxChars: number): string =>
   label.length <= maxChars ? label : `${label.slice(0, Math.max(1, maxChars - 1)).trimEnd()}…`;
+
+/** `label` whole when it is at most `maxWidth` wide (as `widthOf` measures it), else as much of it as fits with "…". */
+export const truncateToWidth = (label: string, maxWidth: number, widthOf: (text: string) => number): string => {
+  if (widthOf(label) <= maxWidth) return label;
+  let end = label.length - 1;
+  while (end > 1 && widthOf(`${label.slice(0, end).trimEnd()}…`) > maxWidth) end--;
+  return `${label.slice(0, end).trimEnd()}…`;
+};

@@ -243,4 +243,35 @@ test.describe('directions', () => {
       expect(Math.abs((centres.at(-1) ?? 0) - right), panel).toBeLessThanOrEqual(3);
     }
   });
+
+  test('the lines\' names at their right ends stay inside the chart in Russian and Kazakh, cut with "…" only where the chart is narrow', async ({
+    page,
+  }) => {
+    for (const [lang, width] of [
+      ['ru', 1350],
+      ['kk', 1350],
+      ['ru', 800],
+    ] as const) {
+      await page.setViewportSize({ width, height: 940 });
+      await page.goto(`/directions?lang=${lang}`);
+      await waitForDirections(page);
+      await drawCharts(page);
+      const chart = page.locator('[data-panel=direction-trends] .line-chart');
+      await expect(chart.locator('.line-chart__end-labels text')).toHaveCount(4, { timeout: 15_000 });
+      const labels = await chart.evaluate((node) => {
+        const edge = node.querySelector('svg.recharts-surface')?.getBoundingClientRect().right ?? Number.NaN;
+        return [...node.querySelectorAll('.line-chart__end-labels text')].map((t) => ({
+          shown: t.firstChild?.textContent ?? '',
+          name: t.querySelector('title')?.textContent ?? '',
+          overflow: t.getBoundingClientRect().right - edge,
+        }));
+      });
+      for (const { shown, name, overflow } of labels) {
+        expect(overflow, `${lang} ${width}: ${shown}`).toBeLessThanOrEqual(0);
+        // Whole at 1350 px; where it is cut, the full name is kept in its tooltip.
+        if (width === 1350) expect(shown).toBe(name);
+        else expect(shown === name || (shown.endsWith('…') && name.startsWith(shown.slice(0, -1))), shown).toBe(true);
+      }
+    }
+  });
 });

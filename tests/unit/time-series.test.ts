@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contrastRatio } from '../../src/lib/choropleth';
 import { SERIES_COLOURS, seriesStyle } from '../../src/lib/series-style';
-import { mergeSeries, niceDomain, niceStep, partialKey, splitPartial, spreadLabels, truncateLabel } from '../../src/lib/time-series';
+import { mergeSeries, niceDomain, niceStep, partialKey, splitPartial, spreadLabels, truncateLabel, truncateToWidth } from '../../src/lib/time-series';
 
 describe('mergeSeries', () => {
   it('puts every series on the same months, null where a series has no point', () => {
@@ -135,5 +135,10 @@ describe('series styles', () => {
   it('truncates long labels with an ellipsis', () => {
     expect(truncateLabel('Алматинская область', 40)).toBe('Алматинская область');
     expect(truncateLabel('Реагирование на чрезвычайные ситуации', 12)).toBe('Реагировани…');
+    // By width: each character 10 px here; the ellipsis counts too, and no space is left before it.
+    const tenEach = (text: string) => text.length * 10;
+    expect(truncateToWidth('Алматинская область', 190, tenEach)).toBe('Алматинская область');
+    expect(truncateToWidth('Алматинская область', 189, tenEach)).toBe('Алматинская облас…');
+    expect(truncateToWidth('Алматинская область', 125, tenEach)).toBe('Алматинская…');
   });
 });
