@@ -113,6 +113,19 @@ function labelContent(text: string): HTMLElement {
   return el;
 }
 
+/**
+ * Leaflet 1.9 takes a listener off `window` or `document` by setting its entry in `_leaflet_events` to
+ * null, never deleting the key, so each map removed leaves its keys behind ("resize<fn>_<map>" at least).
+ * A wall display creates its map again on every rotation: the keys piled up for as long as it ran.
+ */
+const dropRemovedLeafletListeners = (): void => {
+  for (const target of [window, document]) {
+    const events = (target as { _leaflet_events?: Record<string, unknown> })._leaflet_events;
+    if (!events) continue;
+    for (const key of Object.keys(events)) if (events[key] === null) delete events[key];
+  }
+};
+
 const toLatLngBounds = (b: LatLonBounds | null): LatLngBounds | null => (b ? latLngBounds(b) : null);
 
 /** The Leaflet layers and interaction state of one map, mutated by effects and Leaflet handlers only. */
@@ -424,6 +437,10 @@ function ChoroplethLayers(layersProps: LayersProps): null {
   const storeRef = useRef<LayerStore | null>(null);
   // The shapes whose layers are all on the map (they are created over a few tasks).
   const [drawn, setDrawn] = useState<RegionFeatureCollection | null>(null);
+
+  // When the map goes: MapContainer removes it in a cleanup of its own, which React may run after this
+  // one, so the keys are dropped once every cleanup of this commit has run.
+  useEffect(() => () => queueMicrotask(dropRemovedLeafletListeners), [map]);
 
   // Layers: once per set of shapes (never per metric: the map keeps its state).
   useEffect(() => {

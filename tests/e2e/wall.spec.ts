@@ -57,6 +57,28 @@ test.describe('wall display', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Overview');
   });
 
+  test('leaves nothing behind each time its map scene comes and goes (Leaflet keeps a removed listener\'s key)', async ({ page }) => {
+    await page.goto('/wall?scenes=kpi,map&seconds=3600&lang=en');
+    const wall = page.locator('.wall');
+    const listenerKeys = () =>
+      page.evaluate(() =>
+        [window, document].reduce((sum, target) => sum + Object.keys((target as { _leaflet_events?: object })._leaflet_events ?? {}).length, 0),
+      );
+    const showMapAndLeave = async () => {
+      await page.keyboard.press('ArrowRight');
+      await expect(wall).toHaveAttribute('data-scene', 'map');
+      await expect(page.locator('.leaflet-container[data-drawn]')).toHaveCount(1);
+      await page.keyboard.press('ArrowRight');
+      await expect(wall).toHaveAttribute('data-scene', 'kpi');
+      await expect(page.locator('.leaflet-container')).toHaveCount(0);
+    };
+    await expect(wall).toHaveAttribute('data-scene', 'kpi');
+    await showMapAndLeave();
+    const after = await listenerKeys();
+    for (let i = 0; i < 4; i++) await showMapAndLeave();
+    expect(await listenerKeys()).toBe(after);
+  });
+
   test('labels demo data as such and says which period its figures cover', async ({ page }) => {
     await page.goto('/wall?scenes=kpi,roadmap&period=2025&compare=yearAgo&lang=ru');
     await expect(page.getByTestId('wall-kpi-volunteers')).toHaveText(/^\d{3}\s\d{3}$/);
