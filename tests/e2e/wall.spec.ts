@@ -113,6 +113,26 @@ test.describe('wall display', () => {
     expect(Math.max(...widths) - Math.min(...widths)).toBeLessThanOrEqual(1);
   });
 
+  test('the roadmap scene’s status icons grow with their words on a 4K screen', async ({ page }) => {
+    const iconToText = async () =>
+      page
+        .locator('.wall-roadmap__item .rm-status')
+        .first()
+        .evaluate((badge) => ({
+          icon: badge.querySelector('svg')?.getBoundingClientRect().height ?? 0,
+          text: parseFloat(getComputedStyle(badge).fontSize),
+        }));
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto('/wall?scenes=roadmap&lang=en');
+    await expect(page.locator('.wall-roadmap__item .rm-status')).toHaveCount(8);
+    const hd = await iconToText();
+    await page.setViewportSize({ width: 3840, height: 2160 });
+    await expect.poll(async () => (await iconToText()).text).toBeGreaterThan(hd.text * 1.8);
+    const uhd = await iconToText();
+    expect(uhd.icon / uhd.text).toBeCloseTo(hd.icon / hd.text, 1);
+    expect(uhd.icon).toBeGreaterThan(hd.icon * 1.8);
+  });
+
   test('spotlights the regions in turn, or the one fixed in the link', async ({ page }) => {
     await page.goto('/wall?scenes=spotlight,kpi&seconds=60&lang=en');
     const spotlight = page.getByTestId('wall-spotlight');
