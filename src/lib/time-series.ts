@@ -151,11 +151,7 @@ export const spreadLabels = (slots: readonly LabelSlot[], gap: number, top: numb
   return out;
 };
 
-/** Cuts a label to about `maxChars` characters with an ellipsis (SVG text has no automatic wrapping). */
-export const truncateLabel = (label: string, maxChars: number): string =>
-  label.length <= maxChars ? label : `${label.slice(0, Math.max(1, maxChars - 1)).trimEnd()}…`;
-
-/** `label` whole when it is at most `maxWidth` wide (as `widthOf` measures it), else as much of it as fits with "…". */
+/** SVG text has no automatic wrapping: `label` whole when it is at most `maxWidth` wide (as `widthOf` measures it), else as much of it as fits with "…". */
 export const truncateToWidth = (label: string, maxWidth: number, widthOf: (text: string) => number): string => {
   if (widthOf(label) <= maxWidth) return label;
   let end = label.length - 1;

@@ -3,6 +3,7 @@ import { DIRECTION_IDS, type Direction, type DirectionStats, type MetricValues, 
 import { buildBreakdown, extremesOfChange, largestRemainder, leadingRegions, rankRegions } from '../../src/features/directions/model/directions-model';
 import { parseMeasure } from '../../src/features/directions/model/measure-params';
 import { layoutShareBars, type ShareBar } from '../../src/features/directions/model/share-bar-layout';
+import { estimateTextWidth } from '../../src/lib/axis-ticks';
 
 const sum = (xs: readonly (number | null)[]) => Math.round(xs.reduce<number>((s, x) => s + (x ?? 0), 0) * 1000) / 1000;
 
@@ -157,6 +158,17 @@ describe('layoutShareBars', () => {
     expect(layout.width).toBe(260);
     expect(layout.shapes[1]?.name.length).toBeLessThan(40);
     expect(layout.shapes[1]?.name.endsWith('…')).toBe(true);
+  });
+
+  it('cuts a bold Kazakh name to the chart\'s width by its estimated width, not by a count of characters', () => {
+    const label = '★ Қиын өмірлік жағдайдағы адамдарды қолдау';
+    const layout = layoutShareBars([{ ...bar('a', 10), label }], 281, 46);
+    const name = layout.shapes[0]?.name ?? '';
+    expect(name.endsWith('…')).toBe(true);
+    expect(label.startsWith(name.slice(0, -1))).toBe(true);
+    expect(estimateTextWidth(name, 13) * 1.06).toBeLessThanOrEqual(281 - 8);
+    // The same name fits whole where there is room.
+    expect(layoutShareBars([{ ...bar('a', 10), label }], 640, 46).shapes[0]?.name).toBe(label);
   });
 
   it('draws no bar at all when every share is zero', () => {
