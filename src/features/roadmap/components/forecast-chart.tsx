@@ -4,9 +4,10 @@
  * projection dashed, the 80 % band shaded, targets as diamonds (or a level for a year total).
  * A thin view over rows from model/chart-data.ts; the table tab shows the same rows.
  */
-import { Area, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
+import { Area, CartesianGrid, ComposedChart, DefaultZIndexes, Legend, Line, ReferenceLine, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Month, RoadmapIndicator } from '../../../api/contract';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
+import { estimateTextWidth } from '../../../lib/axis-ticks';
 import { roadmapMessages } from '../messages';
 import type { ForecastChartRow } from '../model/chart-data';
 import { formatIndicatorValue } from '../model/format-value';
@@ -21,13 +22,54 @@ interface ForecastChartProps {
 
 const COLOURS = { actual: '#0b3d5c', trend: '#8a5a00', band: '#f0c674', target: '#a3261b' };
 
+/** Recharts hands a reference line's label the line's box: the plot's left edge, the line's height and the plot's width. */
+interface LineBox {
+  x?: number;
+  y?: number;
+  width?: number;
+}
+
+/**
+ * "Target 2026: 2,300,000" just under the target's level, on one line where the plot is wide enough and on
+ * two where it is not (on a phone "2026 жылғы мақсат: 2 300 000" ran past the screen's edge).
+ */
+const targetLabel =
+  (title: string, figure: string) =>
+  ({ viewBox }: { viewBox?: LineBox }) => {
+    const { x = 0, y = 0, width = 0 } = viewBox ?? {};
+    const oneLine = `${title}: ${figure}`;
+    const lines = estimateTextWidth(oneLine) + 10 <= width ? [oneLine] : [`${title}:`, figure];
+    return (
+      // A halo of the background under the letters: on a narrow plot the rising line passes behind the label.
+      <text
+        x={x + 5}
+        y={y + 5}
+        fontSize={12}
+        fill={COLOURS.target}
+        stroke="#ffffff"
+        strokeWidth={3}
+        strokeLinejoin="round"
+        paintOrder="stroke"
+      >
+        {lines.map((line, i) => (
+          <tspan key={line} x={x + 5} dy={i === 0 ? '1em' : '1.25em'}>
+            {line}
+          </tspan>
+        ))}
+      </text>
+    );
+  };
+
 export const ForecastChart = ({ rows, unit, cumulative, target }: ForecastChartProps) => {
   const t = useMessages(roadmapMessages);
   const { format } = useI18n();
   const value = (v: number) => formatIndicatorValue(format, unit, v);
   // Axis ticks stay short and use one scale for the whole axis: "330 тыс." / "330k"; the tooltip and
   // the table give full numbers.
-  const largest = Math.max(0, ...rows.flatMap((r) => [r.actual, r.partial, r.trend, r.upper, r.target, target].map((n) => Math.abs(n ?? 0))));
+  const largest = Math.max(
+    0,
+    ...rows.flatMap((r) => [r.actual, r.partial, r.trend, r.upper, r.target, target].map((n) => Math.abs(n ?? 0))),
+  );
   const tick = (v: number) => {
     if (unit === 'percent') return format.percent(v, { maxFractionDigits: 2 });
     if (largest >= 1e6) return t('axisMillion', { n: format.number(v / 1e6, { maxFractionDigits: 2 }) });
@@ -46,7 +88,12 @@ export const ForecastChart = ({ rows, unit, cumulative, target }: ForecastChartP
   return (
     <ComposedChart data={data} responsive style={{ width: '100%', height: '16rem' }} margin={{ top: 8, right: 16, bottom: 4, left: 8 }}>
       <CartesianGrid stroke="#dfe5ea" vertical={false} />
-      <XAxis dataKey="month" tickFormatter={(m: Month) => format.month(m, 'short')} minTickGap={24} tick={{ fontSize: 12, fill: '#4a5a67' }} />
+      <XAxis
+        dataKey="month"
+        tickFormatter={(m: Month) => format.month(m, 'short')}
+        minTickGap={24}
+        tick={{ fontSize: 12, fill: '#4a5a67' }}
+      />
       <YAxis domain={['auto', 'auto']} tickFormatter={tick} width={80} tick={{ fontSize: 12, fill: '#4a5a67' }} />
       <Tooltip
         labelFormatter={(m) => (typeof m === 'string' ? format.month(m) : '')}
@@ -59,14 +106,38 @@ export const ForecastChart = ({ rows, unit, cumulative, target }: ForecastChartP
       />
       {/* Legend text in ink, not in the series colour: the band's pale fill would fail contrast. */}
       <Legend formatter={(key: string) => <span className="rm-legend-text">{names[key] ?? key}</span>} wrapperStyle={{ fontSize: 13 }} />
-      <Area dataKey="band" name="band" stroke="none" fill={COLOURS.band} fillOpacity={0.55} isAnimationActive={false} connectNulls={false} />
-      <Line dataKey="trend" name="trend" stroke={COLOURS.trend} strokeWidth={2} strokeDasharray="6 4" dot={false} isAnimationActive={false} />
+      <Area
+        dataKey="band"
+        name="band"
+        stroke="none"
+        fill={COLOURS.band}
+        fillOpacity={0.55}
+        isAnimationActive={false}
+        connectNulls={false}
+      />
+      <Line
+        dataKey="trend"
+        name="trend"
+        stroke={COLOURS.trend}
+        strokeWidth={2}
+        strokeDasharray="6 4"
+        dot={false}
+        isAnimationActive={false}
+      />
       <Line dataKey="actual" name="actual" stroke={COLOURS.actual} strokeWidth={2.5} dot={{ r: 2 }} isAnimationActive={false} />
       <Scatter dataKey="partial" name="partial" fill="#b9cbd8" stroke={COLOURS.actual} strokeWidth={2} isAnimationActive={false} />
       {cumulative ? (
         <Scatter dataKey="target" name="target" shape="diamond" fill={COLOURS.target} isAnimationActive={false} />
       ) : target !== null ? (
-        <ReferenceLine y={target} stroke={COLOURS.target} strokeDasharray="2 3" strokeWidth={2} label={{ value: `${t('target2026')}: ${value(target)}`, position: 'insideTopLeft', fontSize: 12, fill: COLOURS.target }} />
+        <ReferenceLine
+          // Above the lines and dots, so its label can be read where the actuals pass behind it.
+          zIndex={DefaultZIndexes.label}
+          y={target}
+          stroke={COLOURS.target}
+          strokeDasharray="2 3"
+          strokeWidth={2}
+          label={targetLabel(t('target2026'), value(target))}
+        />
       ) : null}
     </ComposedChart>
   );
