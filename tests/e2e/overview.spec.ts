@@ -1,4 +1,4 @@
-import { axeViolations, expect, NBSP, test, waitForKpis } from './fixtures';
+import { axeViolations, drawCharts, expect, NBSP, test, waitForKpis } from './fixtures';
 
 const API = 'http://127.0.0.1:8787/api/v1';
 
@@ -31,6 +31,30 @@ test.describe('overview', () => {
     await expect(page).toHaveURL(/lang=en/);
     const text = await page.locator('main').innerText();
     expect(text).not.toMatch(/[әғқңөұүһі]/i);
+  });
+
+  test('no page runs past a 320 px screen in Kazakh or Russian (the reflow of a 1280 px page zoomed to 400 %), charts included', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width: 320, height: 720 });
+    for (const lang of ['ru', 'kk'])
+      for (const path of ['/', '/regions', '/regions/KZ-62', '/directions', '/roadmap', '/activity']) {
+        const where = `${path} ${lang}`;
+        await page.goto(`${path}?lang=${lang}`);
+        await expect(page.getByRole('heading', { level: 1 })).not.toBeEmpty();
+        await drawCharts(page);
+        const { scrollWidth, clientWidth, outside } = await page.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          clientWidth: document.documentElement.clientWidth,
+          // SVG text past its chart's box does not widen the page, but is cut at the screen's edge all the same.
+          outside: [...document.querySelectorAll('main svg text')]
+            .filter((t) => t.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+            .map((t) => t.textContent),
+        }));
+        expect(scrollWidth, where).toBeLessThanOrEqual(clientWidth);
+        expect(outside, where).toEqual([]);
+      }
   });
 
   test('has no axe violations', async ({ page }) => {
