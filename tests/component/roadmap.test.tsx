@@ -47,10 +47,10 @@ describe('roadmap page', { timeout: 20_000 }, () => {
     expect(screen.getByText(/80% prediction interval/, { selector: '.rm-method p' })).toBeInTheDocument();
     expect(screen.getByTestId('demo-targets')).toHaveTextContent('Demo targets');
     // Two different percentages, each named for what it is: the way from the 2023 baseline on the card's
-    // bar, the actual as a share of the target in its table of years.
+    // bar, the actual as a share of the target in its table of years (and in the table by region).
     expect(screen.getAllByText('Way from the 2023 baseline to the 2026 target')).toHaveLength(8);
     expect(screen.getAllByText(/^\d[\d,.]*% of the way$/).length).toBeGreaterThanOrEqual(7);
-    expect(screen.getAllByRole('columnheader', { name: 'Actual as % of target' })).toHaveLength(8);
+    expect(screen.getAllByRole('columnheader', { name: 'Actual as % of target' })).toHaveLength(8 + 1);
     expect(screen.getByTestId('roadmap-days-left')).toHaveTextContent(
       `${daysLeft(new Date())} days left until the end of the roadmap (31 December 2026)`,
     );
@@ -143,6 +143,9 @@ describe('roadmap page', { timeout: 20_000 }, () => {
     expect(within(table).getByTestId('region-progress-KZ-71')).toHaveTextContent(
       `${Math.round((astana.actual / astana.target2026) * 1000) / 10}%`,
     );
+    // Actual ÷ the region's target (regions have no baseline), named so; the indicators table above measures from the baseline.
+    expect(within(table).getByRole('columnheader', { name: 'Actual as % of target' })).toBeInTheDocument();
+    expect(within(screen.getByTestId('roadmap-indicators')).getByRole('columnheader', { name: 'Way from baseline to target' })).toBeInTheDocument();
   });
 
   it("shows a region's contribution to the roadmap on the region page", async () => {
@@ -162,6 +165,9 @@ describe('roadmap page', { timeout: 20_000 }, () => {
         `${Math.round((mine.actual / mine.target2026) * 1000) / 10}%`,
       );
     }
+    // A region has no baseline of its own: its figure is the actual as a share of its target, and says so.
+    expect(within(table).getByRole('columnheader', { name: 'Actual as % of target' })).toBeInTheDocument();
+    expect(within(table).queryByRole('columnheader', { name: /baseline/ })).toBeNull();
     expect(within(table).getByRole('link', { name: split[0]?.name.en ?? '' })).toHaveAttribute(
       'href',
       `/roadmap?lang=en&indicator=${split[0]?.id ?? ''}`,

@@ -49,7 +49,7 @@ export const RegionRoadmapPanel = ({ code, staleAfterMs = null }: { code: string
     { id: 'target', header: t('colTarget'), value: (r) => (r.target === null ? null : roundForUnit(r.indicator.unit, r.target)), render: (r) => v(r, r.target), numeric: true },
     {
       id: 'progress',
-      header: t('colProgress'),
+      header: t('colShare'),
       value: (r) => (r.progressPercent === null ? null : Math.round(r.progressPercent * 10) / 10),
       render: (r) => <ProgressBar percent={r.progressPercent} compact testId={`region-roadmap-progress-${r.indicator.id}`} />,
     },

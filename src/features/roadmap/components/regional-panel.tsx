@@ -62,7 +62,7 @@ export const RegionalPanel = ({ staleAfterMs = null }: { staleAfterMs?: number |
     { id: 'region', header: t('colRegion'), value: (r) => r.name, render: (r) => <Link to={linkTo(`/regions/${r.code}`, CARRIED_PARAMS)}>{r.name}</Link>, sortable: true },
     {
       id: 'progress',
-      header: t('colProgress'),
+      header: t('colShare'),
       value: (r) => (r.progressPercent === null ? null : Math.round(r.progressPercent * 10) / 10),
       render: (r) => <ProgressBar percent={r.progressPercent} compact testId={`region-progress-${r.code}`} />,
       numeric: true,
