@@ -34,6 +34,9 @@ export interface Column<Row> {
   csvHeader?: string;
 }
 
+/** No totals row: one array for every render, so what is derived from the rows is not worked out again. */
+const NO_TOTALS: readonly never[] = [];
+
 export interface SortState {
   column: string;
   descending: boolean;
@@ -73,7 +76,7 @@ export const DataTable = <Row,>({
   rows,
   rowKey,
   rowHeader,
-  totals = [],
+  totals = NO_TOTALS,
   sort: controlledSort,
   onSortChange,
   defaultSort = null,
@@ -102,11 +105,26 @@ export const DataTable = <Row,>({
     });
   }, [rows, columns, sort, locale, presorted]);
 
+  // A column of numbers read down has one number of decimals: "7,0" beside "16,2", not "7". One where any
+  // value needs a decimal (to one place) shows one everywhere.
+  const decimals = useMemo(() => {
+    const digits = new Map<string, number>();
+    for (const column of columns) {
+      if (column.render) continue;
+      const needsOne = [...rows, ...totals].some((row) => {
+        const v = column.value(row);
+        return typeof v === 'number' && Math.round(v * 10) % 10 !== 0;
+      });
+      digits.set(column.id, needsOne ? 1 : 0);
+    }
+    return digits;
+  }, [columns, rows, totals]);
+
   const cell = (column: Column<Row>, row: Row): ReactNode => {
     if (column.render) return column.render(row);
     const v = column.value(row);
     if (v === null) return <span className="no-data">{t('noData')}</span>;
-    return typeof v === 'number' ? format.number(v, { maxFractionDigits: 1 }) : v;
+    return typeof v === 'number' ? format.number(v, { fractionDigits: decimals.get(column.id) ?? 0 }) : v;
   };
 
   const onDownload = () => {
@@ -160,8 +178,9 @@ export const DataTable = <Row,>({
                         aria-label={t('sortBy', { column: column.header })}
                       >
                         {column.header}
+                        {/* Joined to the last word by a no-break space: a wrapped header keeps its mark. */}
                         <span aria-hidden="true" className="data-table__sort-mark">
-                          {active ? (sort.descending ? ' ▼' : ' ▲') : ' ↕'}
+                          {active ? (sort.descending ? '\u00a0▼' : '\u00a0▲') : '\u00a0↕'}
                         </span>
                       </button>
                     ) : (

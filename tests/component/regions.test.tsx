@@ -89,6 +89,13 @@ describe('regions table', () => {
     const shown = bodyRows(table).map((r) => Number((cellTexts(r)[2] ?? '').replace(/,/g, '')));
     expect(shown).toEqual([...shown].sort((a, b) => b - a));
     expect(within(table).getAllByRole('columnheader')[2]).toHaveTextContent('Volunteers per 10,000');
+    // Read down, a column has one number of decimals: "47.0" beside "46.7", never "47".
+    const columns = within(table).getAllByRole('columnheader').length;
+    for (let column = 1; column < columns; column++) {
+      const cells = bodyRows(table).map((r) => cellTexts(r)[column] ?? '');
+      const decimals = new Set(cells.filter((c) => /\d/.test(c)).map((c) => /\.(\d+)/.exec(c)?.[1]?.length ?? 0));
+      expect(decimals.size, `column ${column}: ${cells.join(' ')}`).toBe(1);
+    }
   });
 
   it('downloads as CSV exactly the rows, order and rounding on screen', async () => {

@@ -71,7 +71,7 @@ export const RegionDirectionsPanel = ({ regionName, code, detail, meta, staleAft
         r.change === null ? (
           <span className="no-data">{common('noData')}</span>
         ) : (
-          format.number(r.change, { maxFractionDigits: 1, signed: true })
+          format.number(r.change, { fractionDigits: 1, signed: true })
         ),
       numeric: true,
       sortable: true,
