@@ -57,6 +57,24 @@ test.describe('overview', () => {
       }
   });
 
+  test('the six KPI tiles fill the row on a wide screen, with no empty column beside them', async ({ page }) => {
+    for (const width of [1920, 2560]) {
+      await page.setViewportSize({ width, height: 1080 });
+      await page.goto('/?lang=kk');
+      await waitForKpis(page);
+      const { gridRight, tilesRight, rows } = await page.locator('.kpi-grid').first().evaluate((grid) => {
+        const tiles = [...grid.children].map((t) => t.getBoundingClientRect());
+        return {
+          gridRight: grid.getBoundingClientRect().right,
+          tilesRight: Math.max(...tiles.map((t) => t.right)),
+          rows: new Set(tiles.map((t) => Math.round(t.top))).size,
+        };
+      });
+      expect(rows, `${width}`).toBe(1);
+      expect(gridRight - tilesRight, `${width}: room left of the last tile`).toBeLessThanOrEqual(1);
+    }
+  });
+
   test('has no axe violations', async ({ page }) => {
     await page.goto('/?lang=en');
     await waitForKpis(page);
