@@ -13,3 +13,10 @@ export const computeChange = (value: number | null, previous: number | null): Ch
   const direction = Math.abs(percent ?? absolute) < 0.05 ? 'flat' : absolute > 0 ? 'up' : 'down';
   return { absolute, percent, direction };
 };
+
+/**
+ * Which words a "flat" change takes: `flat` ("unchanged") when nothing changed as far as the reader can
+ * see, `nearlyFlat` ("practically unchanged (+71)") when the count did change but by less than 0.05 %,
+ * which rounds to "0,0 %" — "unchanged" beside a different number reads as an error.
+ */
+export const flatWording = (shownAbsolute: string): 'flat' | 'nearlyFlat' => (/[1-9]/.test(shownAbsolute) ? 'nearlyFlat' : 'flat');

@@ -26,12 +26,23 @@ describe('overview', () => {
   it('states each change in words and numbers', async () => {
     // A change of exactly 9 %: written "9.0%", as its neighbours' "10.4%" are.
     const real = await createApiClient({ baseUrl: TEST_API, timeoutMs: 5_000 }).get('summary', { period: 'ytd', compare: 'previous' });
-    const kpis = real.kpis.map((k) => (k.metric === 'projects' ? { ...k, value: 1090, previous: 1000 } : k));
+    const kpis = real.kpis.map((k) =>
+      k.metric === 'projects'
+        ? { ...k, value: 1090, previous: 1000 }
+        : k.metric === 'organisations'
+          ? { ...k, value: 1000, previous: 1000 }
+          : k.metric === 'volunteers'
+            ? { ...k, value: 315_016, previous: 314_945 }
+            : k,
+    );
     server.use(http.get('*/api/v1/summary', () => HttpResponse.json({ ...real, kpis })));
     renderApp('/?lang=en');
     const tile = (await screen.findByTestId('kpi-volunteers')).closest('li');
     if (!tile) throw new Error('tile not found');
-    expect(within(tile).getByText(/^(up|down|unchanged) .*on the previous period$/)).toBeInTheDocument();
+    // +71 on 314,945 is 0.02 %, "0.0%" once rounded: not "unchanged" beside a different number.
+    expect(within(tile).getByText('practically unchanged (+71) on the previous period')).toBeInTheDocument();
+    const organisations = (await screen.findByTestId('kpi-organisations')).closest('li');
+    expect(organisations).toHaveTextContent('unchanged on the previous period');
     // Tiles read side by side write their changes alike: "9.0%" beside "10.4%", never "9%".
     const projects = (await screen.findByTestId('kpi-projects')).closest('li');
     await waitFor(() => expect(projects).toHaveTextContent(/up 9\.0% \(\+90\)/));

@@ -19,6 +19,7 @@ import { commonMessages } from '../../../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { periodMessages, periodSentence } from '../../../lib/period-label';
 import { compareKpi, type KpiComparison } from '../model/region-profile';
+import { flatWording } from '../../../lib/change';
 import { regionsMessages } from '../messages';
 import '../regions.css';
 
@@ -94,7 +95,7 @@ const RegionKpiTile = ({ comparison: c, meta, compare, series }: RegionKpiTilePr
   if (c.change) {
     const absolute = format.number(c.change.absolute, { signed: true });
     const percent = c.change.percent === null ? null : format.percent(Math.abs(c.change.percent), { fractionDigits: 1 });
-    if (c.change.direction === 'flat') changeText = t('flat', { comparison: versus });
+    if (c.change.direction === 'flat') changeText = t(flatWording(absolute), { absolute, comparison: versus });
     else if (percent === null) changeText = t('upNoPercent', { absolute, comparison: versus });
     else changeText = t(c.change.direction === 'up' ? 'up' : 'down', { percent, absolute, comparison: versus });
   }

@@ -12,7 +12,7 @@ import { METRIC_IDS, type Comparison, type Kpi, type Metric, type MetricId } fro
 import { useMeta } from '../../../api/meta-query';
 import { Panel } from '../../../components/panel';
 import { Sparkline } from '../../../components/sparkline';
-import { computeChange } from '../../../lib/change';
+import { computeChange, flatWording } from '../../../lib/change';
 import { commonMessages } from '../../../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { periodMessages, periodSentence } from '../../../lib/period-label';
@@ -98,7 +98,7 @@ const KpiTile = memo(function KpiTile({ metricId, kpi, metric, compare }: KpiTil
   if (change) {
     const absolute = format.number(change.absolute, { signed: true });
     const percent = change.percent === null ? null : format.percent(Math.abs(change.percent), { fractionDigits: 1 });
-    if (change.direction === 'flat') changeText = t('flat', { comparison });
+    if (change.direction === 'flat') changeText = t(flatWording(absolute), { absolute, comparison });
     else if (percent === null) changeText = t('upNoPercent', { absolute, comparison });
     else changeText = t(change.direction === 'up' ? 'up' : 'down', { percent, absolute, comparison });
   }

@@ -2,7 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { METRIC_IDS, type Comparison } from '../../../api/contract';
 import { useMeta } from '../../../api/meta-query';
-import { computeChange } from '../../../lib/change';
+import { computeChange, flatWording } from '../../../lib/change';
 import { commonMessages } from '../../../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { summaryQueryOptions } from '../api/summary-queries';
@@ -29,7 +29,7 @@ export const KpiWallScene = ({ period, compare }: { period: string; compare: Com
             absolute: format.number(change.absolute, { signed: true }),
             comparison,
           };
-          changeText = change.direction === 'flat' ? t('flat', { comparison }) : t(change.direction, words);
+          changeText = change.direction === 'flat' ? t(flatWording(words.absolute), words) : t(change.direction, words);
         }
         return (
           <li key={id} className="wall-kpi">
