@@ -49,33 +49,35 @@ export const PeriodControl = ({ period, compare, latest, earliest = '2019-01' }:
 
   return (
     <div className="period-control">
-      <label htmlFor={`${id}-period`}>{t('periodLabel')}</label>
-      <select id={`${id}-period`} value={customOpen || isCustom ? CUSTOM : period} onChange={(e) => onPreset(e.target.value)}>
-        <option value="ytd">{t('periodYtd')}</option>
-        <option value="12m">{t('period12m')}</option>
-        <optgroup label={t('periodYears')}>
-          {years.map((y) => (
-            <option key={y} value={String(y)}>
-              {t('periodYear', { year: String(y) })}
-            </option>
-          ))}
-        </optgroup>
-        <optgroup label={t('periodQuarters')}>
-          {quarters.map((q) => (
-            <option key={q.value} value={q.value}>
-              {q.label}
-            </option>
-          ))}
-        </optgroup>
-        <optgroup label={t('periodMonths')}>
-          {months.map((m) => (
-            <option key={m} value={m}>
-              {format.month(m)}
-            </option>
-          ))}
-        </optgroup>
-        <option value={CUSTOM}>{t('periodCustom')}</option>
-      </select>
+      <span className="field">
+        <label htmlFor={`${id}-period`}>{t('periodLabel')}</label>
+        <select id={`${id}-period`} value={customOpen || isCustom ? CUSTOM : period} onChange={(e) => onPreset(e.target.value)}>
+          <option value="ytd">{t('periodYtd')}</option>
+          <option value="12m">{t('period12m')}</option>
+          <optgroup label={t('periodYears')}>
+            {years.map((y) => (
+              <option key={y} value={String(y)}>
+                {t('periodYear', { year: String(y) })}
+              </option>
+            ))}
+          </optgroup>
+          <optgroup label={t('periodQuarters')}>
+            {quarters.map((q) => (
+              <option key={q.value} value={q.value}>
+                {q.label}
+              </option>
+            ))}
+          </optgroup>
+          <optgroup label={t('periodMonths')}>
+            {months.map((m) => (
+              <option key={m} value={m}>
+                {format.month(m)}
+              </option>
+            ))}
+          </optgroup>
+          <option value={CUSTOM}>{t('periodCustom')}</option>
+        </select>
+      </span>
       {customOpen || isCustom ? (
         <MonthRangeForm
           period={period}
@@ -84,15 +86,17 @@ export const PeriodControl = ({ period, compare, latest, earliest = '2019-01' }:
           onApply={(from, to) => updateSearch({ period: `${from}..${to}` })}
         />
       ) : null}
-      <label htmlFor={`${id}-compare`}>{t('compareLabel')}</label>
-      <select
-        id={`${id}-compare`}
-        value={compare}
-        onChange={(e) => updateSearch({ compare: e.target.value === 'previous' ? null : e.target.value })}
-      >
-        <option value="previous">{t('comparePrevious')}</option>
-        <option value="yearAgo">{t('compareYearAgo')}</option>
-      </select>
+      <span className="field">
+        <label htmlFor={`${id}-compare`}>{t('compareLabel')}</label>
+        <select
+          id={`${id}-compare`}
+          value={compare}
+          onChange={(e) => updateSearch({ compare: e.target.value === 'previous' ? null : e.target.value })}
+        >
+          <option value="previous">{t('comparePrevious')}</option>
+          <option value="yearAgo">{t('compareYearAgo')}</option>
+        </select>
+      </span>
     </div>
   );
 };

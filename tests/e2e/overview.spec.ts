@@ -57,6 +57,29 @@ test.describe('overview', () => {
       }
   });
 
+  test('each select sits on one line with its label, on a phone and at 1350 px', async ({ page }) => {
+    for (const [width, path] of [
+      [412, '/?lang=ru'],
+      [320, '/?lang=kk'],
+      [1350, '/regions/KZ-62?lang=kk'],
+    ] as const) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(path);
+      await expect(page.locator('main select').first()).toBeVisible();
+      await expect(page.locator('main [aria-busy="true"]')).toHaveCount(0);
+      const apart = await page.locator('main').evaluate((main) =>
+        [...main.querySelectorAll('label[for]')].flatMap((label) => {
+          const control = document.getElementById(label.getAttribute('for') ?? '');
+          if (!(control instanceof HTMLSelectElement) || !control.checkVisibility()) return [];
+          const [l, c] = [label.getBoundingClientRect(), control.getBoundingClientRect()];
+          const middle = l.top + l.height / 2;
+          return middle >= c.top && middle <= c.bottom ? [] : [label.textContent];
+        }),
+      );
+      expect(apart, `${path} at ${width} px`).toEqual([]);
+    }
+  });
+
   test('the six KPI tiles fill the row on a wide screen, with no empty column beside them', async ({ page }) => {
     for (const width of [1920, 2560]) {
       await page.setViewportSize({ width, height: 1080 });

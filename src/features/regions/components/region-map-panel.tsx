@@ -87,28 +87,32 @@ export const RegionMapPanel = ({
 
   const controls = (
     <div className="region-map__controls">
-      <label htmlFor={metricId}>{t('metricSelect')}</label>
-      <select id={metricId} value={metric} onChange={(e) => updateSearch({ metric: e.target.value })} data-testid="map-metric">
-        {MAP_METRICS.map((m) => (
-          <option key={m} value={m}>
-            {text.label(m)}
-          </option>
-        ))}
-      </select>
-      <label htmlFor={directionId}>{t('directionSelect')}</label>
-      <select
-        id={directionId}
-        value={direction ?? ''}
-        onChange={(e) => updateSearch({ direction: e.target.value || null })}
-        data-testid="map-direction"
-      >
-        <option value="">{t('allDirections')}</option>
-        {(meta.data?.directions ?? []).map((d) => (
-          <option key={d.id} value={d.id}>
-            {d.name[locale]}
-          </option>
-        ))}
-      </select>
+      <span className="field">
+        <label htmlFor={metricId}>{t('metricSelect')}</label>
+        <select id={metricId} value={metric} onChange={(e) => updateSearch({ metric: e.target.value })} data-testid="map-metric">
+          {MAP_METRICS.map((m) => (
+            <option key={m} value={m}>
+              {text.label(m)}
+            </option>
+          ))}
+        </select>
+      </span>
+      <span className="field">
+        <label htmlFor={directionId}>{t('directionSelect')}</label>
+        <select
+          id={directionId}
+          value={direction ?? ''}
+          onChange={(e) => updateSearch({ direction: e.target.value || null })}
+          data-testid="map-direction"
+        >
+          <option value="">{t('allDirections')}</option>
+          {(meta.data?.directions ?? []).map((d) => (
+            <option key={d.id} value={d.id}>
+              {d.name[locale]}
+            </option>
+          ))}
+        </select>
+      </span>
     </div>
   );
 
