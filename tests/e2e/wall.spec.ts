@@ -103,6 +103,25 @@ test.describe('wall display', () => {
     for (const label of await page.locator('.fom-label').allTextContents()) expect(label).toMatch(/^[\d.,]+$/);
   });
 
+  test('the map scene fits the screen whatever the length of its summary, in every language, at 1920×1080 and 4K', async ({ page }) => {
+    for (const [width, height] of [
+      [1920, 1080],
+      [3840, 2160],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      for (const lang of ['ru', 'kk', 'en']) {
+        await page.goto(`/wall?scenes=map&lang=${lang}`);
+        await expect(page.locator('.leaflet-container[data-drawn]')).toHaveCount(1);
+        const { mapBottom, stageBottom } = await page.evaluate(() => ({
+          mapBottom: document.querySelector('.fom-rc__map')?.getBoundingClientRect().bottom ?? Infinity,
+          stageBottom: document.querySelector('.wall__stage')?.getBoundingClientRect().bottom ?? 0,
+        }));
+        // Within the stage's margin, so the progress bar at the very bottom never covers the map.
+        expect(mapBottom, `${lang} ${width}×${height}`).toBeLessThanOrEqual(stageBottom + 1);
+      }
+    }
+  });
+
   test('the roadmap scene draws every indicator’s bar as long, whatever the width of its figure', async ({ page }) => {
     await page.setViewportSize({ width: 1920, height: 1080 });
     await page.goto('/wall?scenes=roadmap&lang=ru');

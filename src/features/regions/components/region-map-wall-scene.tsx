@@ -41,7 +41,6 @@ export const RegionMapWallScene = ({ period, compare }: { period: string; compar
         showValueLabels
         showList={false}
         tileUrl={config.mapTileUrl}
-        mapHeight="calc(100vh - 11em)"
       />
     </div>
   );
