@@ -54,6 +54,22 @@ test.describe('overview', () => {
         }));
         expect(scrollWidth, where).toBeLessThanOrEqual(clientWidth);
         expect(outside, where).toEqual([]);
+        // Nor does anything run past its panel (a panel clips it: the page does not widen, the words are cut),
+        // tables aside, which scroll sideways by design.
+        const pastPanel = await page.locator('main .panel').evaluateAll((panels) =>
+          panels.flatMap((panel) => {
+            const edge = panel.getBoundingClientRect().right;
+            return [...panel.querySelectorAll('p, span, h2, h3, label, a, button')]
+              .filter((el) => !el.closest('.data-table__scroll, .leaflet-container, .visually-hidden') && el.getBoundingClientRect().right > edge + 1)
+              .map((el) => el.textContent?.slice(0, 40));
+          }),
+        );
+        expect(pastPanel, where).toEqual([]);
+        // A progress bar beside its words keeps a readable length (its words go under it if need be).
+        const slivers = await page
+          .locator('main .rm-card__progress .rm-progress__track')
+          .evaluateAll((tracks) => tracks.filter((t) => t.getBoundingClientRect().width < 64).length);
+        expect(slivers, `${where}: progress bars squeezed`).toBe(0);
       }
   });
 
