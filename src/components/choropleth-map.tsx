@@ -82,6 +82,7 @@ const BACKGROUND = '#f3f5f7';
 const CITY_RADIUS = 10;
 const CITY_WEIGHT = 4;
 const CITIES_PANE = 'fomCities';
+const OUTLINE_PANE = 'fomOutline';
 const FIT_PADDING: [number, number] = [12, 12];
 
 /** Everything the Leaflet handlers and effects read, refreshed after each render. */
@@ -136,6 +137,12 @@ interface LayerStore {
   labelPoints: Map<string, LatLngExpression>;
   hovered: string | null;
   focused: string | null;
+  /**
+   * The emphasised region's outline, drawn again above every region: its own dark border lies under its
+   * neighbours' white ones wherever they meet (only its outer edge showed), and bringing it to the front
+   * would change the Tab order, which is the order of the shapes in the document.
+   */
+  outline: Polygon | null;
   /** Codes in tab order last applied to the DOM, to reorder only when `regions` changes. */
   orderKey: string;
   userMoved: boolean;
@@ -149,6 +156,7 @@ const newStore = (): LayerStore => ({
   labelPoints: new Map(),
   hovered: null,
   focused: null,
+  outline: null,
   orderKey: '',
   userMoved: false,
   fitting: false,
@@ -201,6 +209,10 @@ function syncLayers(latest: Latest, store: LayerStore): void {
   }
   for (const [code, label] of store.labels) label.setContent(labelContent(labelText(props, code)));
 
+  const emphasised = store.hovered ?? store.focused ?? props.focusCode ?? props.activeCode ?? null;
+  const shape = emphasised !== null && !isSmallUnit(emphasised) ? store.polygons.get(emphasised) : undefined;
+  store.outline?.setLatLngs(shape ? shape.getLatLngs() : []);
+
   // Tab order = DOM order of the paths: follow `regions`. Cities come after the regions, as their
   // markers live in a pane above the polygons (the order of the statistics bureau's tables too).
   const key = props.regions.map((r) => r.code).join();
@@ -223,6 +235,11 @@ function createLayers(
 ): () => void {
   const pane = map.getPane(CITIES_PANE) ?? map.createPane(CITIES_PANE);
   pane.style.zIndex = '450'; // above the polygons (overlay pane, 400), below tooltips (650)
+  const outlinePane = map.getPane(OUTLINE_PANE) ?? map.createPane(OUTLINE_PANE);
+  outlinePane.style.zIndex = '420'; // above the polygons, below the cities
+  outlinePane.style.pointerEvents = 'none';
+  store.outline = new Polygon([], { pane: OUTLINE_PANE, interactive: false, fill: false, color: OUTLINE_STRONG, weight: 3 }).addTo(map);
+  store.outline.getElement()?.setAttribute('aria-hidden', 'true');
   const sync = (): void => syncLayers(latest.current, store);
   const highlight = (code: string | null): void => {
     const { props } = latest.current;
@@ -357,6 +374,8 @@ function createLayers(
     creation.cancel();
     window.removeEventListener('beforeprint', finishBeforePrint);
     featureLayer.remove();
+    store.outline?.remove();
+    store.outline = null;
     for (const marker of store.markers.values()) marker.remove();
     store.polygons.clear();
     store.markers.clear();

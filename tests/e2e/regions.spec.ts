@@ -291,6 +291,32 @@ test.describe('regional map and drill-down', () => {
     );
   });
 
+  test('the emphasised region\'s whole outline is drawn above its neighbours\': the region of the page, then the one under the pointer', async ({
+    page,
+  }) => {
+    const outlineBox = () => page.locator('.leaflet-fomOutline-pane path').boundingBox();
+    const near = (a: { x: number; y: number; width: number; height: number } | null, b: typeof a) =>
+      a !== null && b !== null && [a.x - b.x, a.y - b.y, a.width - b.width, a.height - b.height].every((d) => Math.abs(d) <= 4);
+    await page.goto('/regions/KZ-19?lang=en');
+    await waitForMap(page);
+    const region = page.locator('.leaflet-overlay-pane [data-code="KZ-19"]');
+    expect(near(await outlineBox(), await region.boundingBox())).toBe(true);
+    // Above the regions' pane, out of the way of the pointer and of Tab.
+    const { above, inert } = await page.evaluate(() => {
+      const outline = document.querySelector<HTMLElement>('.leaflet-fomOutline-pane');
+      const regions = document.querySelector<HTMLElement>('.leaflet-overlay-pane');
+      return {
+        above: Number(outline?.style.zIndex) > Number(getComputedStyle(regions as Element).zIndex),
+        inert: outline?.querySelector('path')?.getAttribute('tabindex') === null && getComputedStyle(outline).pointerEvents === 'none',
+      };
+    });
+    expect(above).toBe(true);
+    expect(inert).toBe(true);
+    const neighbour = page.locator('.leaflet-overlay-pane [data-code="KZ-33"]');
+    await neighbour.dispatchEvent('mouseover');
+    await expect.poll(async () => near(await outlineBox(), await neighbour.boundingBox())).toBe(true);
+  });
+
   test('axe finds no violations on the overview, the regions page and a region page', async ({ page }) => {
     for (const url of ['/?lang=en', '/regions?lang=ru', '/regions/KZ-62?lang=kk']) {
       await page.goto(url);
