@@ -175,6 +175,11 @@ test.describe('regional map and drill-down', () => {
     await expect(surface.locator('.recharts-line path').first()).toBeAttached({ timeout: 15_000 });
     // Recharts draws each legend icon as an svg.recharts-surface too, before the chart in the page.
     await expect(panel.locator('.recharts-legend-wrapper svg.recharts-surface').first()).toBeAttached();
+    // Its value axis writes its ticks alike, without a ",0"/".0" on whole ones.
+    const ticks = await panel.locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value').allTextContents();
+    expect(ticks.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(ticks.map((t) => /\.(\d+)$/.exec(t)?.[1]?.length ?? 0)).size, ticks.join(' ')).toBe(1);
+    expect(ticks.filter((t) => /\.0$/.test(t)), ticks.join(' ')).toEqual([]);
     const shown = await surface.evaluate((svg) => {
       const box = svg.getBoundingClientRect();
       return { width: Math.round(box.width), height: Math.round(box.height) };

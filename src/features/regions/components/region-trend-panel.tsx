@@ -92,6 +92,7 @@ export const RegionTrendPanel = ({ regionName, code, population, detail, nationa
             regionName={regionName}
             nationalName={nationalName}
             formatValue={(v) => num(v)}
+            formatTick={(v, fractionDigits) => format.number(v, { fractionDigits })}
             formatMonth={(m) => format.month(m, 'short')}
           />
         }

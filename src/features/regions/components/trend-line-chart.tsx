@@ -14,7 +14,10 @@ interface TrendLineChartProps {
   points: readonly TrendPoint[];
   regionName: string;
   nationalName: string;
+  /** A value in the tooltip: "140,5". */
   formatValue: (value: number) => string;
+  /** An axis tick with this many decimals: whole ticks read "80 100 120", not "80,0 100,0 120,0". */
+  formatTick: (value: number, fractionDigits: number) => string;
   formatMonth: (month: string) => string;
 }
 
@@ -28,13 +31,15 @@ const VALUE_LINE = 14;
 /** A tick's line and its gap to the label (recharts' defaults), and a little air. */
 const TICK_ROOM = 14;
 
-export const TrendLineChart = ({ points, regionName, nationalName, formatValue, formatMonth }: TrendLineChartProps) => {
+export const TrendLineChart = ({ points, regionName, nationalName, formatValue, formatTick, formatMonth }: TrendLineChartProps) => {
   const [ref, width] = useElementWidth<HTMLDivElement>(640);
   const axis = fitValueAxis(
     points.flatMap((p) => [p.region, p.national]),
     { length: PLOT_HEIGHT, labelSize: () => VALUE_LINE, includeZero: false },
   );
-  const axisWidth = Math.max(40, Math.ceil(Math.max(...axis.ticks.map((t) => estimateTextWidth(formatValue(t))))) + TICK_ROOM);
+  const tickDigits = axis.ticks.every((t) => Number.isInteger(t)) ? 0 : 1;
+  const tickLabel = (v: number) => formatTick(v, tickDigits);
+  const axisWidth = Math.max(40, Math.ceil(Math.max(...axis.ticks.map((t) => estimateTextWidth(tickLabel(t))))) + TICK_ROOM);
   const months = points.map((p) => p.month);
   const monthWidth = Math.max(0, ...months.map((m) => estimateTextWidth(formatMonth(m))));
   const right = Math.max(RIGHT_MARGIN, Math.ceil(monthWidth / 2));
@@ -46,7 +51,7 @@ export const TrendLineChart = ({ points, regionName, nationalName, formatValue, 
           <CartesianGrid stroke="#dde3e8" vertical={false} />
           <XAxis dataKey="month" tickFormatter={formatMonth} tick={{ fontSize: 12, fill: '#4a5a67' }} ticks={ticks} interval={0} />
           <YAxis
-            tickFormatter={(v: number) => formatValue(v)}
+            tickFormatter={tickLabel}
             tick={{ fontSize: 12, fill: '#4a5a67' }}
             width={axisWidth}
             domain={[axis.domain[0], axis.domain[1]]}
