@@ -316,8 +316,8 @@ const MEASURES: readonly MeasureSpec[] = [
   {
     id: 'M02',
     title: {
-      kk: '1 000 ерікті құтқарушыны даярлау',
-      ru: 'Подготовить 1 000 волонтёров-спасателей',
+      kk: '1000 ерікті құтқарушыны даярлау',
+      ru: 'Подготовить 1000 волонтёров-спасателей',
       en: 'Train 1,000 emergency volunteers',
     },
     responsible: RESPONSIBLE.emergencies,
