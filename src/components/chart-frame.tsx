@@ -114,11 +114,21 @@ export const ChartFrame = ({
               className="chart-frame__tab"
               onClick={() => updateSearch({ [tabParam]: item.key === 'chart' ? null : 'table' })}
               onKeyDown={(event) => {
-                if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
-                  const next = tab === 'chart' ? 'table' : 'chart';
-                  updateSearch({ [tabParam]: next === 'chart' ? null : 'table' });
-                  document.getElementById(`${id}-${next}-tab`)?.focus();
-                }
+                // The tabs pattern's keys: the arrows go to the other tab, Home to the first, End to the last.
+                const next =
+                  event.key === 'ArrowRight' || event.key === 'ArrowLeft'
+                    ? tab === 'chart'
+                      ? 'table'
+                      : 'chart'
+                    : event.key === 'Home'
+                      ? 'chart'
+                      : event.key === 'End'
+                        ? 'table'
+                        : null;
+                if (next === null) return;
+                event.preventDefault(); // Home and End would scroll the page
+                updateSearch({ [tabParam]: next === 'chart' ? null : 'table' });
+                document.getElementById(`${id}-${next}-tab`)?.focus();
               }}
             >
               {item.label}

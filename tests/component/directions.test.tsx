@@ -152,4 +152,24 @@ describe('directions page', () => {
     },
     SLOW,
   );
+
+  it(
+    'moves between a chart and its table with the tabs\' keys: arrows, Home and End',
+    async () => {
+      renderApp('/directions?lang=ru');
+      const panel = await breakdownPanel();
+      const chartTab = await within(panel).findByRole('tab', { name: 'График' }, { timeout: 10_000 });
+      const tableTab = within(panel).getByRole('tab', { name: 'Таблица' });
+      chartTab.focus();
+      fireEvent.keyDown(chartTab, { key: 'End' });
+      await waitFor(() => expect(tableTab).toHaveAttribute('aria-selected', 'true'));
+      expect(tableTab).toHaveFocus();
+      fireEvent.keyDown(tableTab, { key: 'Home' });
+      await waitFor(() => expect(chartTab).toHaveAttribute('aria-selected', 'true'));
+      expect(chartTab).toHaveFocus();
+      fireEvent.keyDown(chartTab, { key: 'ArrowLeft' });
+      await waitFor(() => expect(tableTab).toHaveFocus());
+    },
+    SLOW,
+  );
 });
