@@ -153,6 +153,17 @@ test.describe('roadmap', () => {
     await expect(page.locator('.rm-card__chart .recharts-wrapper')).not.toHaveCount(8);
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     await expect(page.locator('.rm-card__chart .recharts-wrapper')).toHaveCount(8);
+    // Each chart's value axis writes all its ticks with one number of decimals ("1.0% 1.2% 1.4%", never "1% 1.25%").
+    const axes = await page
+      .locator('.rm-card__chart')
+      .evaluateAll((charts) =>
+        charts.map((c) => [...c.querySelectorAll('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value')].map((t) => t.textContent ?? '')),
+      );
+    expect(axes).toHaveLength(8);
+    for (const ticks of axes) {
+      expect(ticks.length, ticks.join(' ')).toBeGreaterThanOrEqual(3);
+      expect(new Set(ticks.map((t) => /\.(\d+)/.exec(t)?.[1]?.length ?? 0)).size, ticks.join(' ')).toBe(1);
+    }
   });
 
   test('has no axe violations (charts and map drawn), and no sideways scrolling on a phone', async ({ page }) => {

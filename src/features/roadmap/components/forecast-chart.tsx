@@ -7,7 +7,7 @@
 import { Area, CartesianGrid, ComposedChart, DefaultZIndexes, Legend, Line, ReferenceLine, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Month, RoadmapIndicator } from '../../../api/contract';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
-import { estimateTextWidth } from '../../../lib/axis-ticks';
+import { estimateTextWidth, fitValueAxis } from '../../../lib/axis-ticks';
 import { roadmapMessages } from '../messages';
 import type { ForecastChartRow } from '../model/chart-data';
 import { formatIndicatorValue } from '../model/format-value';
@@ -21,6 +21,13 @@ interface ForecastChartProps {
 }
 
 const COLOURS = { actual: '#0b3d5c', trend: '#8a5a00', band: '#f0c674', target: '#a3261b' };
+/** The plot's height in the chart's 16rem, below it the month axis and a legend of up to three lines. */
+const PLOT_HEIGHT = 150;
+/** Room a value label takes along the vertical axis: a line of 12 px text. */
+const VALUE_LINE = 14;
+
+/** Decimals a tick needs, at most two: 2 → 0, 1.5 → 1, 1.25 → 2. */
+const decimalsOf = (v: number): number => (Math.abs(v - Math.round(v)) < 1e-9 ? 0 : Math.abs(v * 10 - Math.round(v * 10)) < 1e-9 ? 1 : 2);
 
 /** Recharts hands a reference line's label the line's box: the plot's left edge, the line's height and the plot's width. */
 interface LineBox {
@@ -70,11 +77,20 @@ export const ForecastChart = ({ rows, unit, cumulative, target }: ForecastChartP
     0,
     ...rows.flatMap((r) => [r.actual, r.partial, r.trend, r.upper, r.target, target].map((n) => Math.abs(n ?? 0))),
   );
+  // Our own evenly spaced ticks, each written with as many decimals as the finest of them needs: recharts'
+  // own gave "1 %  1,25 %  1,5 %" on one axis.
+  const axis = fitValueAxis(
+    rows.flatMap((r) => [r.actual, r.partial, r.trend, r.lower, r.upper, r.target]).concat(cumulative ? [] : [target]),
+    { length: PLOT_HEIGHT, labelSize: () => VALUE_LINE, maxCount: 6, includeZero: false },
+  );
+  const scale = unit === 'percent' ? 1 : largest >= 1e6 ? 1e6 : largest >= 1e4 ? 1e3 : 1;
+  const digits = Math.max(...axis.ticks.map((v) => decimalsOf(v / scale)));
   const tick = (v: number) => {
-    if (unit === 'percent') return format.percent(v, { maxFractionDigits: 2 });
-    if (largest >= 1e6) return t('axisMillion', { n: format.number(v / 1e6, { maxFractionDigits: 2 }) });
-    if (largest >= 1e4) return t('axisThousand', { n: format.number(v / 1e3, { maxFractionDigits: 1 }) });
-    return format.number(v, { maxFractionDigits: 1 });
+    if (unit === 'percent') return format.percent(v, { fractionDigits: digits });
+    const n = format.number(v / scale, { fractionDigits: digits });
+    if (scale === 1e6) return t('axisMillion', { n });
+    if (scale === 1e3) return t('axisThousand', { n });
+    return n;
   };
   const names: Record<string, string> = {
     actual: t('seriesActual'),
@@ -94,7 +110,14 @@ export const ForecastChart = ({ rows, unit, cumulative, target }: ForecastChartP
         minTickGap={24}
         tick={{ fontSize: 12, fill: '#4a5a67' }}
       />
-      <YAxis domain={['auto', 'auto']} tickFormatter={tick} width={80} tick={{ fontSize: 12, fill: '#4a5a67' }} />
+      <YAxis
+        domain={[axis.domain[0], axis.domain[1]]}
+        ticks={[...axis.ticks]}
+        interval={0}
+        tickFormatter={tick}
+        width={80}
+        tick={{ fontSize: 12, fill: '#4a5a67' }}
+      />
       <Tooltip
         labelFormatter={(m) => (typeof m === 'string' ? format.month(m) : '')}
         formatter={(v, name) => {
