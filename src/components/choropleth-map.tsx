@@ -177,10 +177,11 @@ function styleFor(latest: Latest, store: LayerStore, code: string, city: boolean
     fillColor: key === 'noData' ? `url(#${patternId})` : c.colourOf(code),
     fillOpacity: dimmed ? 0.3 : 1,
     // A city's ring is white with a dark halo (choropleth-map.css), so the dot reads on the darkest and
-    // the lightest neighbour alike; dark when the city is active or in the highlighted class.
-    color: city ? (active || inClass ? OUTLINE_STRONG : OUTLINE) : active || inClass ? OUTLINE_STRONG : pale ? OUTLINE_PALE : OUTLINE,
+    // the lightest neighbour alike; thicker when the city is active or in the highlighted class (a dark
+    // ring for those all but vanished on a dark neighbour: Almaty's own page, in the darkest class).
+    color: city ? OUTLINE : active || inClass ? OUTLINE_STRONG : pale ? OUTLINE_PALE : OUTLINE,
     opacity: dimmed && !city ? 0.6 : 1,
-    weight: city ? CITY_WEIGHT : active ? 3 : inClass ? 2 : 1,
+    weight: city ? (active ? CITY_WEIGHT + 3 : inClass ? CITY_WEIGHT + 1 : CITY_WEIGHT) : active ? 3 : inClass ? 2 : 1,
     dashArray: key === 'noData' ? NO_DATA_STYLE.dashArray : '',
   };
 }

@@ -322,6 +322,27 @@ test.describe('regional map and drill-down', () => {
     await expect.poll(async () => near(await outlineBox(), await neighbour.boundingBox())).toBe(true);
   });
 
+  test('a city\'s own page rings it so it stands out from the region around it, at least 3:1', async ({ page }) => {
+    await page.goto('/regions/KZ-75?lang=en');
+    await waitForMap(page);
+    const { ring, around, width } = await page.evaluate(() => {
+      const marker = document.querySelector('.leaflet-fomCities-pane [data-code="KZ-75"]');
+      const region = document.querySelector('.leaflet-overlay-pane [data-code="KZ-19"]');
+      return {
+        ring: marker?.getAttribute('stroke') ?? '',
+        around: region?.getAttribute('fill') ?? '',
+        width: Number(marker?.getAttribute('stroke-width')),
+      };
+    });
+    const luminance = (hex: string) => {
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+    };
+    const [a, b] = [luminance(ring), luminance(around)].sort((x, y) => y - x);
+    expect(((a ?? 0) + 0.05) / ((b ?? 0) + 0.05), `${ring} on ${around}`).toBeGreaterThanOrEqual(3);
+    expect(width).toBeGreaterThan(4);
+  });
+
   test('axe finds no violations on the overview, the regions page and a region page', async ({ page }) => {
     for (const url of ['/?lang=en', '/regions?lang=ru', '/regions/KZ-62?lang=kk']) {
       await page.goto(url);
