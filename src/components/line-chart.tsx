@@ -58,10 +58,10 @@ export interface LineChartProps {
 
 const NARROW = 520;
 /**
- * Width of a 12 px end label. They are bold: Cyrillic ones came out up to 2 % wider than the estimate in
- * Chromium (the longest Russian direction, 469 px, was cut at the panel's edge by a flat 7 px a character).
+ * Width of a 12 px end label, bold (the longest Russian direction, 469 px, was cut at the panel's edge
+ * when a flat 7 px a character reserved its room).
  */
-const endLabelWidth = (text: string): number => estimateTextWidth(text) * 1.05;
+const endLabelWidth = (text: string): number => estimateTextWidth(text, 12, true);
 /** From the plot's edge to a label's text: the gap and the marker drawn before it. */
 const LABEL_OFFSET = 21;
 const MARKER_SIZE = 8;

@@ -17,9 +17,10 @@ const WIDE_CHARS = new Set(['m', 'w', 'M', 'W', 'ж', 'ш', 'щ', 'ю', 'ы', '�
 /**
  * About how wide `text` is at `fontSize` px in the app's sans-serif (Noto Sans, else Segoe UI or
  * Arial), erring on the wide side: a label estimated too wide only costs a little space, one
- * estimated too narrow overlaps its neighbour.
+ * estimated too narrow overlaps its neighbour. Bold text is taken 6 % wider: bold Cyrillic came out
+ * up to 3 % wider than the regular estimate in Chromium.
  */
-export const estimateTextWidth = (text: string, fontSize = 12): number => {
+export const estimateTextWidth = (text: string, fontSize = 12, bold = false): number => {
   let em = 0;
   for (const char of text) {
     if (NARROW_CHARS.has(char)) em += 0.32;
@@ -27,7 +28,7 @@ export const estimateTextWidth = (text: string, fontSize = 12): number => {
     else if (char !== char.toLowerCase()) em += 0.72;
     else em += 0.62;
   }
-  return em * fontSize;
+  return em * fontSize * (bold ? 1.06 : 1);
 };
 
 /** Steps between labelled months: every month, every second, quarter, four months, half year, year. */

@@ -166,7 +166,7 @@ describe('layoutShareBars', () => {
     const name = layout.shapes[0]?.name ?? '';
     expect(name.endsWith('…')).toBe(true);
     expect(label.startsWith(name.slice(0, -1))).toBe(true);
-    expect(estimateTextWidth(name, 13) * 1.06).toBeLessThanOrEqual(281 - 8);
+    expect(estimateTextWidth(name, 13, true)).toBeLessThanOrEqual(281 - 8);
     // The same name fits whole where there is room.
     expect(layoutShareBars([{ ...bar('a', 10), label }], 640, 46).shapes[0]?.name).toBe(label);
   });

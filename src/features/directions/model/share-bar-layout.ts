@@ -17,10 +17,10 @@ export interface ShareBar {
 }
 
 /**
- * Width of a bar's name, 13 px, bold for the ministry's priorities: bold Cyrillic names came out up to 3 %
- * wider than the estimate in Chromium (a flat 7.2 px a character let a Kazakh one run 22 px past a phone's edge).
+ * Width of a bar's name, 13 px, bold for the ministry's priorities (a flat 7.2 px a character let a
+ * Kazakh one run 22 px past a phone's edge).
  */
-const nameWidth = (bold: boolean) => (text: string) => estimateTextWidth(text, 13) * (bold ? 1.06 : 1);
+const nameWidth = (bold: boolean) => (text: string) => estimateTextWidth(text, 13, bold);
 const END_LABEL_CHAR_PX = 7;
 /** Thickness of a bar. */
 export const BAR_PX = 14;
