@@ -8,6 +8,7 @@ import type { CsvCell } from '../lib/csv';
 import { useCsvDownload } from './use-csv-download';
 import { compareText } from '../lib/i18n/collate';
 import { useI18n, useMessages } from '../lib/i18n/i18n-context';
+import { sharedFractionDigits } from '../lib/i18n/format';
 import type { Locale } from '../lib/i18n/locales';
 import { defineMessages } from '../lib/i18n/messages';
 
@@ -105,19 +106,11 @@ export const DataTable = <Row,>({
     });
   }, [rows, columns, sort, locale, presorted]);
 
-  // A column of numbers read down has one number of decimals: "7,0" beside "16,2", not "7". One where any
-  // value needs a decimal (to one place) shows one everywhere.
+  // A column of numbers read down has one number of decimals (at most one): "7,0" beside "16,2", not "7".
   const decimals = useMemo(() => {
-    const digits = new Map<string, number>();
-    for (const column of columns) {
-      if (column.render) continue;
-      const needsOne = [...rows, ...totals].some((row) => {
-        const v = column.value(row);
-        return typeof v === 'number' && Math.round(v * 10) % 10 !== 0;
-      });
-      digits.set(column.id, needsOne ? 1 : 0);
-    }
-    return digits;
+    const numbersOf = (column: Column<Row>) =>
+      [...rows, ...totals].map((row) => column.value(row)).filter((v): v is number => typeof v === 'number');
+    return new Map(columns.filter((column) => !column.render).map((column) => [column.id, sharedFractionDigits(numbersOf(column), 1)]));
   }, [columns, rows, totals]);
 
   const cell = (column: Column<Row>, row: Row): ReactNode => {

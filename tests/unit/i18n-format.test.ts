@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALE_DATA } from '../../src/lib/i18n/locale-data';
-import { createFormatter } from '../../src/lib/i18n/format';
+import { createFormatter, sharedFractionDigits } from '../../src/lib/i18n/format';
 import { LANGUAGE_TAG, type Locale } from '../../src/lib/i18n/locales';
 import { commonMessages } from '../../src/lib/i18n/common-messages';
 import { translate } from '../../src/lib/i18n/messages';
@@ -149,5 +149,18 @@ describe('catalogs', () => {
         expect(typeof message === 'string' ? message : message.other).not.toBe('');
       }
     }
+  });
+});
+
+describe('decimals shared by numbers read side by side', () => {
+  it('takes the fewest that write every value as rounded to the most allowed', () => {
+    expect(sharedFractionDigits([80, 100, 120], 1)).toBe(0);
+    expect(sharedFractionDigits([7, 16.2, 135.9], 1)).toBe(1);
+    expect(sharedFractionDigits([1, 1.25, 1.5], 2)).toBe(2);
+    expect(sharedFractionDigits([1, 1.2, 1.4], 2)).toBe(1);
+    // A value that rounds to a whole number at the last place allowed needs no decimal for it.
+    expect(sharedFractionDigits([1.04, 2], 1)).toBe(0);
+    expect(sharedFractionDigits([-0.3, 0.1 + 0.2], 1)).toBe(1);
+    expect(sharedFractionDigits([], 1)).toBe(0);
   });
 });

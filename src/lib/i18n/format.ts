@@ -34,6 +34,21 @@ export const formatNumberWith = (data: LocaleData, value: number, options: Numbe
   return `${sign}${grouped}${fraction ? data.decimal + fraction : ''}`;
 };
 
+/**
+ * The fewest decimals, at most `max`, that write every one of `values` as it reads rounded to `max`
+ * places: numbers read side by side (a column, an axis) then share one number of decimals — "80 100 120",
+ * "1,0 1,2 1,4", "7,0 16,2" — never "1 1,25" or "7 16,2".
+ */
+export const sharedFractionDigits = (values: Iterable<number>, max: number): number => {
+  let digits = 0;
+  for (const value of values) {
+    // The value in units of the last place shown; each decimal it needs is a non-zero digit at the end.
+    const units = Math.round(value * 10 ** max);
+    while (digits < max && units % 10 ** (max - digits) !== 0) digits++;
+  }
+  return digits;
+};
+
 export interface Formatter {
   locale: Locale;
   number(value: number, options?: NumberOptions): string;

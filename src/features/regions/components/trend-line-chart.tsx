@@ -7,6 +7,7 @@
  */
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { estimateTextWidth, fitValueAxis, monthTicks } from '../../../lib/axis-ticks';
+import { sharedFractionDigits } from '../../../lib/i18n/format';
 import { useElementWidth } from '../../../lib/use-element-width';
 import type { TrendPoint } from '../model/region-profile';
 
@@ -37,7 +38,7 @@ export const TrendLineChart = ({ points, regionName, nationalName, formatValue, 
     points.flatMap((p) => [p.region, p.national]),
     { length: PLOT_HEIGHT, labelSize: () => VALUE_LINE, includeZero: false },
   );
-  const tickDigits = axis.ticks.every((t) => Number.isInteger(t)) ? 0 : 1;
+  const tickDigits = sharedFractionDigits(axis.ticks, 1);
   const tickLabel = (v: number) => formatTick(v, tickDigits);
   const axisWidth = Math.max(40, Math.ceil(Math.max(...axis.ticks.map((t) => estimateTextWidth(tickLabel(t))))) + TICK_ROOM);
   const months = points.map((p) => p.month);

@@ -8,6 +8,7 @@ import { Area, CartesianGrid, ComposedChart, DefaultZIndexes, Legend, Line, Refe
 import type { Month, RoadmapIndicator } from '../../../api/contract';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { estimateTextWidth, fitValueAxis } from '../../../lib/axis-ticks';
+import { sharedFractionDigits } from '../../../lib/i18n/format';
 import { roadmapMessages } from '../messages';
 import type { ForecastChartRow } from '../model/chart-data';
 import { formatIndicatorValue } from '../model/format-value';
@@ -25,9 +26,6 @@ const COLOURS = { actual: '#0b3d5c', trend: '#8a5a00', band: '#f0c674', target: 
 const PLOT_HEIGHT = 150;
 /** Room a value label takes along the vertical axis: a line of 12 px text. */
 const VALUE_LINE = 14;
-
-/** Decimals a tick needs, at most two: 2 → 0, 1.5 → 1, 1.25 → 2. */
-const decimalsOf = (v: number): number => (Math.abs(v - Math.round(v)) < 1e-9 ? 0 : Math.abs(v * 10 - Math.round(v * 10)) < 1e-9 ? 1 : 2);
 
 /** Recharts hands a reference line's label the line's box: the plot's left edge, the line's height and the plot's width. */
 interface LineBox {
@@ -84,7 +82,10 @@ export const ForecastChart = ({ rows, unit, cumulative, target }: ForecastChartP
     { length: PLOT_HEIGHT, labelSize: () => VALUE_LINE, maxCount: 6, includeZero: false },
   );
   const scale = unit === 'percent' ? 1 : largest >= 1e6 ? 1e6 : largest >= 1e4 ? 1e3 : 1;
-  const digits = Math.max(...axis.ticks.map((v) => decimalsOf(v / scale)));
+  const digits = sharedFractionDigits(
+    axis.ticks.map((v) => v / scale),
+    2,
+  );
   const tick = (v: number) => {
     if (unit === 'percent') return format.percent(v, { fractionDigits: digits });
     const n = format.number(v / scale, { fractionDigits: digits });
