@@ -143,6 +143,8 @@ interface LayerStore {
    * would change the Tab order, which is the order of the shapes in the document.
    */
   outline: Polygon | null;
+  /** The region the outline is drawn for, so a refresh's recolouring does not draw it again. */
+  outlined: string | null;
   /** Codes in tab order last applied to the DOM, to reorder only when `regions` changes. */
   orderKey: string;
   userMoved: boolean;
@@ -157,6 +159,7 @@ const newStore = (): LayerStore => ({
   hovered: null,
   focused: null,
   outline: null,
+  outlined: null,
   orderKey: '',
   userMoved: false,
   fitting: false,
@@ -212,7 +215,11 @@ function syncLayers(latest: Latest, store: LayerStore): void {
 
   const emphasised = store.hovered ?? store.focused ?? props.focusCode ?? props.activeCode ?? null;
   const shape = emphasised !== null && !isSmallUnit(emphasised) ? store.polygons.get(emphasised) : undefined;
-  store.outline?.setLatLngs(shape ? shape.getLatLngs() : []);
+  const outlined = shape ? emphasised : null;
+  if (store.outline && outlined !== store.outlined) {
+    store.outline.setLatLngs(shape ? shape.getLatLngs() : []);
+    store.outlined = outlined;
+  }
 
   // Tab order = DOM order of the paths: follow `regions`. Cities come after the regions, as their
   // markers live in a pane above the polygons (the order of the statistics bureau's tables too).
@@ -377,6 +384,7 @@ function createLayers(
     featureLayer.remove();
     store.outline?.remove();
     store.outline = null;
+    store.outlined = null;
     for (const marker of store.markers.values()) marker.remove();
     store.polygons.clear();
     store.markers.clear();
