@@ -15,11 +15,11 @@ import {
 } from '../../../api/contract';
 import { Panel } from '../../../components/panel';
 import { Sparkline } from '../../../components/sparkline';
+import { flatWording } from '../../../lib/change';
 import { commonMessages } from '../../../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { periodMessages, periodSentence } from '../../../lib/period-label';
 import { compareKpi, type KpiComparison } from '../model/region-profile';
-import { flatWording } from '../../../lib/change';
 import { regionsMessages } from '../messages';
 import '../regions.css';
 
