@@ -81,6 +81,31 @@ const swatchBase: CSSProperties = {
   borderColor: 'rgba(0, 0, 0, 0.15)',
 };
 
+const titleStyle: CSSProperties = { fontWeight: 600, marginBottom: '0.25em' };
+
+const listStyle = (horizontal: boolean): CSSProperties => ({
+  listStyle: 'none',
+  margin: 0,
+  padding: 0,
+  display: 'flex',
+  flexDirection: horizontal ? 'row' : 'column',
+  flexWrap: 'wrap',
+  gap: horizontal ? '0.25em 1em' : '0.125em',
+});
+
+const rowStyle: CSSProperties = {
+  display: 'flex',
+  alignItems: 'center',
+  gap: '0.5em',
+  width: '100%',
+  padding: '0.125em 0.375em',
+  font: 'inherit',
+  color: 'inherit',
+  textAlign: 'start',
+  border: '1px solid transparent',
+  borderRadius: 4,
+};
+
 const swatchOf = (c: Classification, key: ClassKey): CSSProperties => ({ ...swatchBase, ...swatchCss(classPaint(c, key)) });
 
 export function ChoroplethLegend(props: ChoroplethLegendProps): ReactElement {
@@ -92,22 +117,11 @@ export function ChoroplethLegend(props: ChoroplethLegendProps): ReactElement {
   return (
     <div className={`fom-legend${props.className ? ` ${props.className}` : ''}`}>
       {title ? (
-        <div id={titleId} className="fom-legend__title" style={{ fontWeight: 600, marginBottom: '0.25em' }}>
+        <div id={titleId} className="fom-legend__title" style={titleStyle}>
           {title}
         </div>
       ) : null}
-      <ul
-        aria-labelledby={title ? titleId : undefined}
-        style={{
-          listStyle: 'none',
-          margin: 0,
-          padding: 0,
-          display: 'flex',
-          flexDirection: horizontal ? 'row' : 'column',
-          flexWrap: 'wrap',
-          gap: horizontal ? '0.25em 1em' : '0.125em',
-        }}
-      >
+      <ul aria-labelledby={title ? titleId : undefined} style={listStyle(horizontal)}>
         {rows.map((row) => {
           const highlighted = highlightedClass !== null && highlightedClass === row.key;
           const countText = labels.count(row.count);
@@ -126,19 +140,10 @@ export function ChoroplethLegend(props: ChoroplethLegendProps): ReactElement {
                 onBlur={() => onHighlightClass?.(null)}
                 onClick={() => onHighlightClass?.(row.key)}
                 style={{
-                  display: 'flex',
-                  alignItems: 'center',
-                  gap: '0.5em',
-                  width: '100%',
-                  padding: '0.125em 0.375em',
-                  font: 'inherit',
-                  color: 'inherit',
-                  textAlign: 'start',
+                  ...rowStyle,
                   cursor: 'default',
                   background: highlighted ? 'rgba(17, 24, 39, 0.08)' : 'transparent',
-                  border: '1px solid',
                   borderColor: highlighted ? '#111827' : 'transparent',
-                  borderRadius: 4,
                 }}
               >
                 <span aria-hidden="true" style={swatchOf(c, row.key)} />
@@ -148,6 +153,43 @@ export function ChoroplethLegend(props: ChoroplethLegendProps): ReactElement {
             </li>
           );
         })}
+      </ul>
+    </div>
+  );
+}
+
+/** Widths (em) of the placeholder's ranges: a usual legend's five classes of counts, "0–8,799" to "19,000–60,000". */
+const PLACEHOLDER_RANGE_WIDTHS = [3.4, 5.9, 6.7, 6.7, 6.7];
+
+/**
+ * What stands for the legend while its data loads: a title line and five rows built like the legend's
+ * (same list, same row boxes, the count's words in the page's language but unseen), so that where the
+ * rows flow side by side under the map they wrap as the legend's will, and its arrival moves nothing
+ * below it — without a fixed height that leaves a gap under a legend of few lines.
+ */
+export function ChoroplethLegendPlaceholder({
+  className,
+  orientation,
+  countText,
+}: Pick<ChoroplethLegendProps, 'className' | 'orientation'> & {
+  /** A class's usual count in words, e.g. "4 regions". */
+  countText: string;
+}) {
+  return (
+    <div className={`fom-legend${className ? ` ${className}` : ''}`} aria-hidden="true">
+      <div className="fom-legend__title" style={titleStyle}>
+        {'\u00a0'}
+      </div>
+      <ul style={listStyle(orientation === 'horizontal')}>
+        {PLACEHOLDER_RANGE_WIDTHS.map((width, i) => (
+          <li key={i}>
+            <span className="fom-legend__row" style={rowStyle}>
+              <span className="skeleton" style={{ ...swatchBase, borderColor: 'transparent' }} />
+              <span className="skeleton" style={{ display: 'inline-block', width: `${width}em`, height: '0.9em' }} />
+              <span style={{ visibility: 'hidden' }}>{countText}</span>
+            </span>
+          </li>
+        ))}
       </ul>
     </div>
   );

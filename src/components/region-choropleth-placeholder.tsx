@@ -5,6 +5,7 @@
  */
 import './region-choropleth.css';
 import type { CSSProperties } from 'react';
+import { ChoroplethLegendPlaceholder } from './choropleth-legend';
 import { commonMessages } from '../lib/i18n/common-messages';
 import { useMessages } from '../lib/i18n/i18n-context';
 
@@ -16,6 +17,8 @@ export interface RegionChoroplethPlaceholderProps {
 
 /** Rows of the list: the 20 first-level units. */
 const LIST_ROWS = 20;
+/** Regions in each of the map's five classes: the 20 units in quantiles. */
+const TYPICAL_CLASS_COUNT = LIST_ROWS / 5;
 
 export const RegionChoroplethPlaceholder = ({ mapHeight, showList = true }: RegionChoroplethPlaceholderProps) => {
   const t = useMessages(commonMessages);
@@ -30,7 +33,7 @@ export const RegionChoroplethPlaceholder = ({ mapHeight, showList = true }: Regi
         <div className="fom-rc__map">
           <p className="fom-rc__map-status">{t('loading')}</p>
         </div>
-        <div className="fom-rc__legend" aria-hidden="true" />
+        <ChoroplethLegendPlaceholder className="fom-rc__legend" countText={t('regionsCount', { count: TYPICAL_CLASS_COUNT })} />
       </div>
       {showList ? (
         <div aria-hidden="true">

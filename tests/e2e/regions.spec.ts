@@ -179,7 +179,10 @@ test.describe('regional map and drill-down', () => {
     const ticks = await panel.locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value').allTextContents();
     expect(ticks.length).toBeGreaterThanOrEqual(3);
     expect(new Set(ticks.map((t) => /\.(\d+)$/.exec(t)?.[1]?.length ?? 0)).size, ticks.join(' ')).toBe(1);
-    expect(ticks.filter((t) => /\.0$/.test(t)), ticks.join(' ')).toEqual([]);
+    expect(
+      ticks.filter((t) => /\.0$/.test(t)),
+      ticks.join(' '),
+    ).toEqual([]);
     const shown = await surface.evaluate((svg) => {
       const box = svg.getBoundingClientRect();
       return { width: Math.round(box.width), height: Math.round(box.height) };
@@ -296,7 +299,7 @@ test.describe('regional map and drill-down', () => {
     );
   });
 
-  test('the emphasised region\'s whole outline is drawn above its neighbours\': the region of the page, then the one under the pointer', async ({
+  test("the emphasised region's whole outline is drawn above its neighbours': the region of the page, then the one under the pointer", async ({
     page,
   }) => {
     const outlineBox = () => page.locator('.leaflet-fomOutline-pane path').boundingBox();
@@ -322,7 +325,7 @@ test.describe('regional map and drill-down', () => {
     await expect.poll(async () => near(await outlineBox(), await neighbour.boundingBox())).toBe(true);
   });
 
-  test('a city\'s own page rings it so it stands out from the region around it, at least 3:1', async ({ page }) => {
+  test("a city's own page rings it so it stands out from the region around it, at least 3:1", async ({ page }) => {
     await page.goto('/regions/KZ-75?lang=en');
     await waitForMap(page);
     const { ring, around, width } = await page.evaluate(() => {
@@ -335,7 +338,9 @@ test.describe('regional map and drill-down', () => {
       };
     });
     const luminance = (hex: string) => {
-      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+      const [r, g, b] = [1, 3, 5]
+        .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+        .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
       return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
     };
     const [a, b] = [luminance(ring), luminance(around)].sort((x, y) => y - x);
@@ -447,6 +452,46 @@ test.describe('regional map and drill-down', () => {
       await expect(panel.locator('.fom-rc__map-pending')).toHaveCount(0);
       expect((await panel.boundingBox())?.height, url).toBe(before);
       page.off('request', notice);
+      await page.unrouteAll();
+    }
+  });
+
+  test('under the map the legend is as tall as its rows, and its placeholder takes the same height', async ({ page }) => {
+    const legendBox = () =>
+      page.locator('[data-panel="region-map"] .fom-rc__legend').evaluate((legend) => {
+        const rows = [...legend.querySelectorAll('li')].map((li) => li.getBoundingClientRect());
+        const box = legend.getBoundingClientRect();
+        return { height: Math.round(box.height), rowsEnd: Math.round(Math.max(...rows.map((r) => r.bottom)) - box.top) };
+      });
+    // Where the legend's rows flow side by side under the map: on a phone, a tablet, and in half a region page's row.
+    for (const [url, width] of [
+      ['/regions?lang=kk', 412],
+      ['/regions?lang=en', 768],
+      ['/regions/KZ-62?lang=ru', 1350],
+    ] as const) {
+      await page.setViewportSize({ width, height: 900 });
+      let release = (): void => undefined;
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      // The static host (nothing rendered by the server), its answer held: the map's placeholder shows.
+      await page.route(/\/api\/v1\/regions(\?|$)/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(`${STATIC_APP}${url}`);
+      const placeholder = page.locator('[data-panel="region-map"] .fom-rc--placeholder');
+      await expect(placeholder).toBeVisible();
+      await placeholder.scrollIntoViewIfNeeded();
+      const kept = await legendBox();
+      release();
+      await expect(placeholder).toHaveCount(0);
+      await expect(page.locator('[data-panel="region-map"] .fom-legend__row')).toHaveCount(5);
+      const shown = await legendBox();
+      // No blank band under the last row (a fixed 10.5rem left ~90 px of it under two lines of classes)…
+      expect(shown.height - shown.rowsEnd, url).toBeLessThanOrEqual(1);
+      // …and nothing below moves when the legend replaces its placeholder.
+      expect(kept.height, url).toBe(shown.height);
       await page.unrouteAll();
     }
   });
