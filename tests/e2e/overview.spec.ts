@@ -60,7 +60,10 @@ test.describe('overview', () => {
           panels.flatMap((panel) => {
             const edge = panel.getBoundingClientRect().right;
             return [...panel.querySelectorAll('p, span, h2, h3, label, a, button')]
-              .filter((el) => !el.closest('.data-table__scroll, .leaflet-container, .visually-hidden') && el.getBoundingClientRect().right > edge + 1)
+              .filter(
+                (el) =>
+                  !el.closest('.data-table__scroll, .leaflet-container, .visually-hidden') && el.getBoundingClientRect().right > edge + 1,
+              )
               .map((el) => el.textContent?.slice(0, 40));
           }),
         );
@@ -96,19 +99,40 @@ test.describe('overview', () => {
     }
   });
 
+  test('a refused custom range says why under the controls, and nothing on their line moves', async ({ page }) => {
+    await page.setViewportSize({ width: 1350, height: 900 });
+    await page.goto('/?lang=en&period=2025-03..2025-10');
+    const compare = page.getByLabel('Compare with');
+    await expect(compare).toBeVisible();
+    const before = await compare.boundingBox();
+    await page.getByRole('combobox', { name: 'From (year)' }).selectOption('2025');
+    await page.getByRole('combobox', { name: 'To (year)' }).selectOption('2024');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    const message = page.getByRole('alert').filter({ hasText: 'The start month is after the end month' });
+    await expect(message).toBeVisible();
+    // The comparison stays beside the range (the message's line took it onto a line of its own)…
+    expect(await compare.boundingBox()).toEqual(before);
+    // …and the message is under the whole line of controls.
+    const [controls, said] = [before ?? { y: 0, height: 0 }, (await message.boundingBox()) ?? { y: -1 }];
+    expect(said.y).toBeGreaterThan(controls.y + controls.height);
+  });
+
   test('the six KPI tiles fill the row on a wide screen, with no empty column beside them', async ({ page }) => {
     for (const width of [1920, 2560]) {
       await page.setViewportSize({ width, height: 1080 });
       await page.goto('/?lang=kk');
       await waitForKpis(page);
-      const { gridRight, tilesRight, rows } = await page.locator('.kpi-grid').first().evaluate((grid) => {
-        const tiles = [...grid.children].map((t) => t.getBoundingClientRect());
-        return {
-          gridRight: grid.getBoundingClientRect().right,
-          tilesRight: Math.max(...tiles.map((t) => t.right)),
-          rows: new Set(tiles.map((t) => Math.round(t.top))).size,
-        };
-      });
+      const { gridRight, tilesRight, rows } = await page
+        .locator('.kpi-grid')
+        .first()
+        .evaluate((grid) => {
+          const tiles = [...grid.children].map((t) => t.getBoundingClientRect());
+          return {
+            gridRight: grid.getBoundingClientRect().right,
+            tilesRight: Math.max(...tiles.map((t) => t.right)),
+            rows: new Set(tiles.map((t) => Math.round(t.top))).size,
+          };
+        });
       expect(rows, `${width}`).toBe(1);
       expect(gridRight - tilesRight, `${width}: room left of the last tile`).toBeLessThanOrEqual(1);
     }
@@ -124,7 +148,10 @@ test.describe('overview', () => {
     await page.goto('/?lang=en');
     await waitForKpis(page);
     expect(await page.evaluate(() => navigator.serviceWorker?.controller ?? null)).toBeNull();
-    const fromApi = await page.evaluate(async (api) => (await (await fetch(`${api}/summary?period=ytd`)).json()) as { kpis: { metric: string; value: number }[] }, API);
+    const fromApi = await page.evaluate(
+      async (api) => (await (await fetch(`${api}/summary?period=ytd`)).json()) as { kpis: { metric: string; value: number }[] },
+      API,
+    );
     const volunteers = fromApi.kpis.find((k) => k.metric === 'volunteers')?.value ?? 0;
     await expect(page.getByTestId('kpi-volunteers')).toHaveText(volunteers.toLocaleString('en-GB'));
   });
