@@ -153,7 +153,8 @@ test.describe('roadmap', () => {
     await expect(page.locator('.rm-card__chart .recharts-wrapper')).not.toHaveCount(8);
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     await expect(page.locator('.rm-card__chart .recharts-wrapper')).toHaveCount(8);
-    // Each chart's value axis writes all its ticks with one number of decimals ("1.0% 1.2% 1.4%", never "1% 1.25%").
+    // Each chart's value axis writes all its ticks with one number of decimals ("1.0% 1.2% 1.4%", never "1% 1.25%"),
+    // but zero as "0" (not "0.0M").
     const axes = await page
       .locator('.rm-card__chart')
       .evaluateAll((charts) =>
@@ -162,7 +163,9 @@ test.describe('roadmap', () => {
     expect(axes).toHaveLength(8);
     for (const ticks of axes) {
       expect(ticks.length, ticks.join(' ')).toBeGreaterThanOrEqual(3);
-      expect(new Set(ticks.map((t) => /\.(\d+)/.exec(t)?.[1]?.length ?? 0)).size, ticks.join(' ')).toBe(1);
+      const nonZero = ticks.filter((t) => t !== '0');
+      expect(new Set(nonZero.map((t) => /\.(\d+)/.exec(t)?.[1]?.length ?? 0)).size, ticks.join(' ')).toBe(1);
+      expect(nonZero.filter((t) => /^0(\.0+)?[^\d.]/.test(t)), ticks.join(' ')).toEqual([]);
     }
   });
 

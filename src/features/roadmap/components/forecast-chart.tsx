@@ -87,6 +87,8 @@ export const ForecastChart = ({ rows, unit, cumulative, target }: ForecastChartP
     2,
   );
   const tick = (v: number) => {
+    // Zero is zero at any scale: "0", not "0,0 млн".
+    if (v === 0) return format.number(0);
     if (unit === 'percent') return format.percent(v, { fractionDigits: digits });
     const n = format.number(v / scale, { fractionDigits: digits });
     if (scale === 1e6) return t('axisMillion', { n });
