@@ -158,14 +158,19 @@ test.describe('roadmap', () => {
     const axes = await page
       .locator('.rm-card__chart')
       .evaluateAll((charts) =>
-        charts.map((c) => [...c.querySelectorAll('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value')].map((t) => t.textContent ?? '')),
+        charts.map((c) =>
+          [...c.querySelectorAll('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value')].map((t) => t.textContent ?? ''),
+        ),
       );
     expect(axes).toHaveLength(8);
     for (const ticks of axes) {
       expect(ticks.length, ticks.join(' ')).toBeGreaterThanOrEqual(3);
       const nonZero = ticks.filter((t) => t !== '0');
       expect(new Set(nonZero.map((t) => /\.(\d+)/.exec(t)?.[1]?.length ?? 0)).size, ticks.join(' ')).toBe(1);
-      expect(nonZero.filter((t) => /^0(\.0+)?[^\d.]/.test(t)), ticks.join(' ')).toEqual([]);
+      expect(
+        nonZero.filter((t) => /^0(\.0+)?[^\d.]/.test(t)),
+        ticks.join(' '),
+      ).toEqual([]);
     }
   });
 
