@@ -4,9 +4,9 @@
  * The value axis labels round ticks at equal steps, only as many as fit the width (src/lib/axis-ticks.ts),
  * and shows every one: left to itself, recharts hides a label that would touch its neighbour.
  */
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { estimateTextWidth, fitValueAxis } from '../../../lib/axis-ticks';
-import { useElementWidth } from '../../../lib/use-element-width';
+import { useElementSize } from '../../../lib/use-element-width';
 
 export interface DirectionBar {
   id: string;
@@ -28,7 +28,8 @@ const MARGIN = { top: 4, bottom: 4, left: 4 };
 const RIGHT_MARGIN = 24;
 
 export const DirectionBarChart = ({ bars, formatValue, valueLabel }: DirectionBarChartProps) => {
-  const [ref, width] = useElementWidth<HTMLDivElement>(640);
+  // The box's size is its CSS's (26rem, growing with the reader's font size).
+  const [ref, { width, height }] = useElementSize<HTMLDivElement>({ width: 640, height: 416 });
   const labelWidth = (v: number) => estimateTextWidth(formatValue(v));
   const values = bars.map((b) => b.value);
   const axisFor = (right: number) =>
@@ -42,25 +43,23 @@ export const DirectionBarChart = ({ bars, formatValue, valueLabel }: DirectionBa
   }
   return (
     <div ref={ref} className="chart-box chart-box--bars">
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={[...bars]} layout="vertical" margin={{ ...MARGIN, right }}>
-          <CartesianGrid horizontal={false} stroke="#dde3e8" />
-          <XAxis
-            type="number"
-            domain={[axis.domain[0], axis.domain[1]]}
-            ticks={axis.ticks}
-            interval={0}
-            tickFormatter={(v: number) => formatValue(v)}
-            tick={{ fontSize: 12, fill: '#4a5a67' }}
-          />
-          <YAxis type="category" dataKey="name" width={NAMES_WIDTH} tick={{ fontSize: 12, fill: '#12202b' }} interval={0} />
-          <Tooltip
-            formatter={(v) => [typeof v === 'number' ? formatValue(v) : String(v), valueLabel]}
-            cursor={{ fill: 'rgb(17 24 39 / 0.06)' }}
-          />
-          <Bar dataKey="value" fill={BAR_COLOUR} isAnimationActive={false} />
-        </BarChart>
-      </ResponsiveContainer>
+      <BarChart width={width} height={height} data={[...bars]} layout="vertical" margin={{ ...MARGIN, right }}>
+        <CartesianGrid horizontal={false} stroke="#dde3e8" />
+        <XAxis
+          type="number"
+          domain={[axis.domain[0], axis.domain[1]]}
+          ticks={axis.ticks}
+          interval={0}
+          tickFormatter={(v: number) => formatValue(v)}
+          tick={{ fontSize: 12, fill: '#4a5a67' }}
+        />
+        <YAxis type="category" dataKey="name" width={NAMES_WIDTH} tick={{ fontSize: 12, fill: '#12202b' }} interval={0} />
+        <Tooltip
+          formatter={(v) => [typeof v === 'number' ? formatValue(v) : String(v), valueLabel]}
+          cursor={{ fill: 'rgb(17 24 39 / 0.06)' }}
+        />
+        <Bar dataKey="value" fill={BAR_COLOUR} isAnimationActive={false} />
+      </BarChart>
     </div>
   );
 };

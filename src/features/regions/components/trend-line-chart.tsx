@@ -5,10 +5,10 @@
  * ticks chosen to fit, at equal steps (src/lib/axis-ticks.ts), and show every one of them: left to
  * itself, recharts hides a label that would touch its neighbour.
  */
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { estimateTextWidth, fitValueAxis, monthTicks } from '../../../lib/axis-ticks';
 import { sharedFractionDigits } from '../../../lib/i18n/format';
-import { useElementWidth } from '../../../lib/use-element-width';
+import { useElementSize } from '../../../lib/use-element-width';
 import type { TrendPoint } from '../model/region-profile';
 
 interface TrendLineChartProps {
@@ -33,7 +33,8 @@ const VALUE_LINE = 14;
 const TICK_ROOM = 14;
 
 export const TrendLineChart = ({ points, regionName, nationalName, formatValue, formatTick, formatMonth }: TrendLineChartProps) => {
-  const [ref, width] = useElementWidth<HTMLDivElement>(640);
+  // The box's size is its CSS's (18rem, growing with the reader's font size).
+  const [ref, { width, height }] = useElementSize<HTMLDivElement>({ width: 640, height: 288 });
   const axis = fitValueAxis(
     points.flatMap((p) => [p.region, p.national]),
     { length: PLOT_HEIGHT, labelSize: () => VALUE_LINE, includeZero: false },
@@ -47,46 +48,44 @@ export const TrendLineChart = ({ points, regionName, nationalName, formatValue, 
   const ticks = monthTicks(months, width - MARGIN.left - right - axisWidth, monthWidth);
   return (
     <div ref={ref} className="chart-box">
-      <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={[...points]} margin={{ ...MARGIN, right }}>
-          <CartesianGrid stroke="#dde3e8" vertical={false} />
-          <XAxis dataKey="month" tickFormatter={formatMonth} tick={{ fontSize: 12, fill: '#4a5a67' }} ticks={ticks} interval={0} />
-          <YAxis
-            tickFormatter={tickLabel}
-            tick={{ fontSize: 12, fill: '#4a5a67' }}
-            width={axisWidth}
-            domain={[axis.domain[0], axis.domain[1]]}
-            ticks={axis.ticks}
-            interval={0}
-          />
-          <Tooltip
-            labelFormatter={(m) => (typeof m === 'string' ? formatMonth(m) : '')}
-            formatter={(v) => (typeof v === 'number' ? formatValue(v) : String(v))}
-          />
-          <Legend />
-          <Line
-            type="monotone"
-            dataKey="region"
-            name={regionName}
-            stroke="#225ea8"
-            strokeWidth={2.5}
-            dot={false}
-            isAnimationActive={false}
-            connectNulls={false}
-          />
-          <Line
-            type="monotone"
-            dataKey="national"
-            name={nationalName}
-            stroke="#8a5a00"
-            strokeWidth={2}
-            strokeDasharray="6 4"
-            dot={false}
-            isAnimationActive={false}
-            connectNulls={false}
-          />
-        </LineChart>
-      </ResponsiveContainer>
+      <LineChart width={width} height={height} data={[...points]} margin={{ ...MARGIN, right }}>
+        <CartesianGrid stroke="#dde3e8" vertical={false} />
+        <XAxis dataKey="month" tickFormatter={formatMonth} tick={{ fontSize: 12, fill: '#4a5a67' }} ticks={ticks} interval={0} />
+        <YAxis
+          tickFormatter={tickLabel}
+          tick={{ fontSize: 12, fill: '#4a5a67' }}
+          width={axisWidth}
+          domain={[axis.domain[0], axis.domain[1]]}
+          ticks={axis.ticks}
+          interval={0}
+        />
+        <Tooltip
+          labelFormatter={(m) => (typeof m === 'string' ? formatMonth(m) : '')}
+          formatter={(v) => (typeof v === 'number' ? formatValue(v) : String(v))}
+        />
+        <Legend />
+        <Line
+          type="monotone"
+          dataKey="region"
+          name={regionName}
+          stroke="#225ea8"
+          strokeWidth={2.5}
+          dot={false}
+          isAnimationActive={false}
+          connectNulls={false}
+        />
+        <Line
+          type="monotone"
+          dataKey="national"
+          name={nationalName}
+          stroke="#8a5a00"
+          strokeWidth={2}
+          strokeDasharray="6 4"
+          dot={false}
+          isAnimationActive={false}
+          connectNulls={false}
+        />
+      </LineChart>
     </div>
   );
 };
