@@ -1,11 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { axeViolations, drawCharts, expect, mainText, NBSP, test } from './fixtures';
+import { axeViolations, drawCharts, expect, holdRequests, mainText, NBSP, test } from './fixtures';
 
 const API = 'http://127.0.0.1:8787/api/v1';
 
 /** "17,5" or "57 705" as shown in Russian → a number. */
-const ruNumber = (text: string): number => Number(text.replace(/[\s\u00a0]/g, '').replace(',', '.').replace('−', '-'));
+const ruNumber = (text: string): number =>
+  Number(
+    text
+      .replace(/[\s\u00a0]/g, '')
+      .replace(',', '.')
+      .replace('−', '-'),
+  );
 
 /** Waits until every panel of /directions shows data: breakdown chart, directions over time, leading regions, trends. */
 const waitForDirections = async (page: Page) => {
@@ -25,16 +31,29 @@ const barTexts = async (page: Page): Promise<string[]> => {
 
 test.describe('directions', () => {
   test('lists all ten directions in Russian with shares that add up to 100 %, as in the table @both', async ({ page, request }) => {
-    const meta = (await (await request.get(`${API}/meta`)).json()) as { directions: { id: string; name: { ru: string }; ministryPriority: boolean }[] };
+    const meta = (await (await request.get(`${API}/meta`)).json()) as {
+      directions: { id: string; name: { ru: string }; ministryPriority: boolean }[];
+    };
     await page.goto('/directions?lang=ru');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Направления');
     const texts = await barTexts(page);
     const chart = new Map<string, number>();
-    for (let i = 0; i < texts.length - 1; i += 2) chart.set((texts[i] ?? '').replace(/^★ /, ''), ruNumber((texts[i + 1] ?? '').split('%')[0] ?? ''));
+    for (let i = 0; i < texts.length - 1; i += 2)
+      chart.set((texts[i] ?? '').replace(/^★ /, ''), ruNumber((texts[i + 1] ?? '').split('%')[0] ?? ''));
     expect([...chart.keys()].sort()).toEqual(meta.directions.map((d) => d.name.ru).sort());
     const total = [...chart.values()].reduce((s, v) => s + v, 0);
     expect(Math.abs(total - 100)).toBeLessThan(0.05);
-    expect(texts.filter((t) => t.startsWith('★ ')).map((t) => t.slice(2)).sort()).toEqual(meta.directions.filter((d) => d.ministryPriority).map((d) => d.name.ru).sort());
+    expect(
+      texts
+        .filter((t) => t.startsWith('★ '))
+        .map((t) => t.slice(2))
+        .sort(),
+    ).toEqual(
+      meta.directions
+        .filter((d) => d.ministryPriority)
+        .map((d) => d.name.ru)
+        .sort(),
+    );
 
     const panel = page.locator('[data-panel=directions-breakdown]');
     await panel.getByRole('tab', { name: 'Таблица' }).click();
@@ -51,15 +70,8 @@ test.describe('directions', () => {
 
   test('the breakdown chart arrives in the place the server kept for it: nothing below moves @http', async ({ page }) => {
     await page.setViewportSize({ width: 1350, height: 940 });
-    let release = (): void => undefined;
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
     // The breakdown's code (its bars included): until it arrives the page is the server's HTML.
-    await page.route(/\/assets\/directions-breakdown-[^/]*\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdRequests(page, /\/assets\/directions-breakdown-[^/]*\.js$/);
     await page.goto('/directions?lang=en');
     const panel = page.locator('[data-panel="directions-breakdown"]');
     await expect(panel.locator('.chart-frame__summary')).toContainText('The largest direction');
@@ -72,8 +84,13 @@ test.describe('directions', () => {
     expect({ height: (await panel.boundingBox())?.height, next: (await next.boundingBox())?.y }).toEqual(before);
   });
 
-  test('compares with the same period last year: both periods on the chart and the change in words and numbers', async ({ page, request }) => {
-    const summary = (await (await request.get(`${API}/summary?period=2025&compare=yearAgo`)).json()) as { kpis: { metric: string; value: number; previous: number }[] };
+  test('compares with the same period last year: both periods on the chart and the change in words and numbers', async ({
+    page,
+    request,
+  }) => {
+    const summary = (await (await request.get(`${API}/summary?period=2025&compare=yearAgo`)).json()) as {
+      kpis: { metric: string; value: number; previous: number }[];
+    };
     const volunteers = summary.kpis.find((k) => k.metric === 'volunteers');
     if (!volunteers) throw new Error('no volunteers KPI');
     await page.goto('/directions?lang=en&period=2025');
@@ -83,8 +100,12 @@ test.describe('directions', () => {
 
     const change = volunteers.value >= volunteers.previous ? 'up' : 'down';
     const sentence = page.getByTestId('trends-sentences');
-    await expect(sentence).toContainText(`Kazakhstan: ${volunteers.value.toLocaleString('en')} at the end of Jan 2025 – Dec 2025 — ${change} `);
-    await expect(sentence).toContainText(`on the same period last year (Jan 2024 – Dec 2024: ${volunteers.previous.toLocaleString('en')}).`);
+    await expect(sentence).toContainText(
+      `Kazakhstan: ${volunteers.value.toLocaleString('en')} at the end of Jan 2025 – Dec 2025 — ${change} `,
+    );
+    await expect(sentence).toContainText(
+      `on the same period last year (Jan 2024 – Dec 2024: ${volunteers.previous.toLocaleString('en')}).`,
+    );
     const percent = (Math.abs(volunteers.value - volunteers.previous) / volunteers.previous) * 100;
     // Always one decimal, as the KPI tiles write it: "20.0%", not "20%".
     await expect(sentence).toContainText(`${percent.toFixed(1)}%`);
@@ -120,7 +141,14 @@ test.describe('directions', () => {
     const csv = await readFile(await download.path(), 'utf8');
     expect(csv.startsWith('\ufeff')).toBe(true);
     const [header = '', ...lines] = csv.slice(1).trimEnd().split('\r\n');
-    expect(header.split(';')).toEqual(['Направление', 'Приоритет министерства', 'Волонтёры, янв. 2025 – дек. 2025', 'Доля, %', 'Волонтёры, янв. 2024 – дек. 2024', 'Изменение, %']);
+    expect(header.split(';')).toEqual([
+      'Направление',
+      'Приоритет министерства',
+      'Волонтёры, янв. 2025 – дек. 2025',
+      'Доля, %',
+      'Волонтёры, янв. 2024 – дек. 2024',
+      'Изменение, %',
+    ]);
     expect(lines).toHaveLength(11);
     for (const line of lines.slice(0, 10)) {
       const [name = '', priority = '', value = '', share = ''] = line.split(';');

@@ -65,6 +65,22 @@ export const STATIC_APP = `http://127.0.0.1:${PORTS.static}`;
 export const NBSP = '\u00a0';
 
 /**
+ * Holds every request matching `pattern` until the returned function is called: the page shows what it
+ * shows while that code or answer is on its way, for as long as the test looks at it.
+ */
+export const holdRequests = async (page: Page, pattern: RegExp): Promise<() => void> => {
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(pattern, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+};
+
+/**
  * Panels (and the roadmap's cards) far off screen are skipped by the browser's rendering
  * (content-visibility: auto) until a reader scrolls near them: not laid out, not hit-testable, left out
  * of innerText. Checks that read the page's layout run with everything rendered, as each part is by the

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Page, Request } from '@playwright/test';
-import { STATIC_APP, axeViolations, expect, test, waitForKpis } from './fixtures';
+import { STATIC_APP, axeViolations, expect, holdRequests, test, waitForKpis } from './fixtures';
 import { parseCsvLine } from '../csv-line';
 
 /**
@@ -417,15 +417,8 @@ test.describe('regional map and drill-down', () => {
         if (/\/assets\/map-box-[^/]*\.js$/.test(request.url())) mapAsked = true;
       };
       page.on('request', notice);
-      let releaseMap = (): void => undefined;
-      const mapHeld = new Promise<void>((resolve) => {
-        releaseMap = resolve;
-      });
       // Hold back the map's code (its box's chunk and Leaflet) until the numbers are on screen.
-      await page.route(/\/assets\/(map-box|leaflet)-[^/]*\.js$/, async (route) => {
-        await mapHeld;
-        await route.continue();
-      });
+      const releaseMap = await holdRequests(page, /\/assets\/(map-box|leaflet)-[^/]*\.js$/);
       await page.goto(url);
       await expect(page.getByTestId(url.startsWith('/regions') ? 'region-kpi-volunteers' : 'kpi-volunteers')).toHaveText(
         /^\d[\d,\u00a0]*$/,
@@ -470,15 +463,8 @@ test.describe('regional map and drill-down', () => {
       ['/regions/KZ-62?lang=ru', 1350],
     ] as const) {
       await page.setViewportSize({ width, height: 900 });
-      let release = (): void => undefined;
-      const held = new Promise<void>((resolve) => {
-        release = resolve;
-      });
       // The static host (nothing rendered by the server), its answer held: the map's placeholder shows.
-      await page.route(/\/api\/v1\/regions(\?|$)/, async (route) => {
-        await held;
-        await route.continue();
-      });
+      const release = await holdRequests(page, /\/api\/v1\/regions(\?|$)/);
       await page.goto(`${STATIC_APP}${url}`);
       const placeholder = page.locator('[data-panel="region-map"] .fom-rc--placeholder');
       await expect(placeholder).toBeVisible();
