@@ -97,8 +97,8 @@ export const createApiClient = (options: ApiClientOptions): ApiClient => {
     }
   };
 
-  const validate = (endpoint: EndpointId, json: unknown, status: number | null): unknown => {
-    const { path: label, response: schema } = ENDPOINTS[endpoint];
+  const validate = (endpoint: EndpointId, label: string, json: unknown, status: number | null): unknown => {
+    const { response: schema } = ENDPOINTS[endpoint];
     const result = schema.safeParse(json);
     if (result.success) return result.data;
     const issue = result.error.issues[0];
@@ -114,21 +114,21 @@ export const createApiClient = (options: ApiClientOptions): ApiClient => {
 
   return {
     async get(endpoint, params = {}, signal) {
-      const { path } = ENDPOINTS[endpoint];
       const key = answerKey(endpoint, params);
+      // Messages name the path asked for ("/regions/KZ-62", not "/regions/{code}"), without its query.
+      const label = key.split('?')[0] ?? key;
       if (firstAnswers.has(key)) {
         const answer = firstAnswers.get(key);
         firstAnswers.delete(key);
         // Each in a task of its own: start-up asks for all of them at once, and validating them all in
         // one piece was a long task of its own on a phone.
         await nextTask();
-        const data = validate(endpoint, answer, null);
+        const data = validate(endpoint, label, answer, null);
         const etag = options.firstAnswerEtags?.[key];
         if (etag) remember(options.baseUrl + key, etag, data);
         return data as never;
       }
       const url = options.baseUrl + key;
-      const label = path;
       // A timer rather than AbortSignal.timeout(): it is cleared as soon as the answer is read (no
       // timer per request left running on a wall display) and tests can drive it with fake timers.
       const timeout = new AbortController();
@@ -191,7 +191,7 @@ export const createApiClient = (options: ApiClientOptions): ApiClient => {
         throw new ApiError({ kind: 'invalidJson', endpoint: label, status: res.status, message: `${label}: the answer is not valid JSON` });
       }
 
-      const data = validate(endpoint, json, res.status);
+      const data = validate(endpoint, label, json, res.status);
       const etag = res.headers.get('ETag');
       if (etag) remember(url, etag, data);
       return data as never;

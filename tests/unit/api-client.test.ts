@@ -36,6 +36,13 @@ describe('API client', () => {
     expect(error.field).toBe('kpis');
   });
 
+  it('names the path asked for, its parameters filled in and its query left out', async () => {
+    server.use(http.get('*/api/v1/regions/:code', () => new HttpResponse('oops', { status: 500 })));
+    const error = await failure(client().get('region', { code: 'KZ-62', period: '2025' }));
+    expect(error.endpoint).toBe('/regions/KZ-62');
+    expect(error.message).toBe('/regions/KZ-62: HTTP 500');
+  });
+
   it('turns invalid JSON, HTTP errors, timeouts and network failures into distinct errors', async () => {
     server.use(http.get('*/api/v1/meta', () => new HttpResponse('{"regions": [', { headers: { 'Content-Type': 'application/json' } })));
     expect((await failure(client().get('meta'))).kind).toBe('invalidJson');
