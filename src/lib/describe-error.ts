@@ -58,6 +58,10 @@ export interface DescribeErrorOptions {
   timeoutSeconds?: number;
 }
 
+/** Why a request failed, as a clause naming the endpoint ("the server cannot be reached (/summary)"); null when not the API's. */
+export const describeReason = (error: unknown, t: Translate<ErrorMessageKey>, timeoutSeconds = 15): string | null =>
+  error instanceof ApiError ? reasonOf(error, t, timeoutSeconds) : null;
+
 export const describeError = (error: unknown, panel: string, t: Translate<ErrorMessageKey>, options: DescribeErrorOptions = {}): string => {
   if (!(error instanceof ApiError)) return t('unknown', { panel });
   const sentence = t(options.hasData ? 'failedUpdate' : 'failedLoad', { panel, reason: reasonOf(error, t, options.timeoutSeconds ?? 15) });

@@ -14,6 +14,12 @@ export interface LiveSnapshot {
   lastSuccess: number;
   lastError: number;
   lastErrorMessage: string | null;
+  /**
+   * Of the polled queries on screen that are failing, the one whose data is oldest: when its data was
+   * last updated (0: never) and why it fails. A single endpoint failing leaves the others' successes
+   * newer than its data, so the last success alone would not show that part of the screen is old.
+   */
+  stalestFailure: { since: number; error: unknown } | null;
 }
 
 /**
@@ -33,6 +39,7 @@ export const snapshotQueries = (queries: readonly Query[]): LiveSnapshot => {
   let lastSuccess = 0;
   let lastError = 0;
   let lastErrorMessage: string | null = null;
+  let stalestFailure: LiveSnapshot['stalestFailure'] = null;
   for (const q of queries) {
     if (q.getObserversCount() === 0) continue;
     const s = q.state;
@@ -49,9 +56,16 @@ export const snapshotQueries = (queries: readonly Query[]): LiveSnapshot => {
     }
     // A failed attempt counts at once, while TanStack still retries: the light must not say "ok"
     // for the seconds the retries take.
-    if (s.status === 'error' || (s.error && s.errorUpdatedAt > s.dataUpdatedAt) || s.fetchFailureCount > 0) failing = true;
+    if (s.status === 'error' || (s.error && s.errorUpdatedAt > s.dataUpdatedAt) || s.fetchFailureCount > 0) {
+      failing = true;
+      // Only what is polled ages: the regions' shapes, fetched once, are never out of date.
+      const polled = q.observers.some((observer) => observer.options.refetchInterval !== false);
+      if (polled && (stalestFailure === null || s.dataUpdatedAt < stalestFailure.since)) {
+        stalestFailure = { since: s.dataUpdatedAt, error: retrying ? s.fetchFailureReason : (s.error ?? s.fetchFailureReason) };
+      }
+    }
   }
-  return { fetching, failing, lastSuccess, lastError, lastErrorMessage };
+  return { fetching, failing, lastSuccess, lastError, lastErrorMessage, stalestFailure };
 };
 
 export const deriveLiveState = (snap: LiveSnapshot, refreshMs: number | null, paused: boolean, now: number): LiveState => {
@@ -66,6 +80,26 @@ export const deriveLiveState = (snap: LiveSnapshot, refreshMs: number | null, pa
   return 'ok';
 };
 
+/** What is on screen and out of date: since when (0: never had data) and, when known, why. */
+export interface Staleness {
+  since: number;
+  error: unknown;
+}
+
+/**
+ * Whether part of the screen is older than two refresh intervals (the wall's loud warning): a failing
+ * query's data, whatever the other queries' successes, or everything when nothing has answered for that
+ * long (a server that holds requests open fails nothing until the timeout). Not while polling is off.
+ */
+export const staleness = (snap: LiveSnapshot, refreshMs: number | null, now: number): Staleness | null => {
+  if (refreshMs === null) return null;
+  const limit = 2 * refreshMs;
+  const failure = snap.stalestFailure;
+  if (failure && (failure.since === 0 || now - failure.since > limit)) return failure;
+  const everything = snap.lastSuccess === 0 ? snap.failing : now - snap.lastSuccess > limit;
+  return everything ? { since: snap.lastSuccess, error: failure?.error ?? null } : null;
+};
+
 export const useLiveSnapshot = (): LiveSnapshot => {
   const client = useQueryClient();
   const cached = useRef<{ key: string; value: LiveSnapshot } | null>(null);
@@ -75,7 +109,8 @@ export const useLiveSnapshot = (): LiveSnapshot => {
   const subscribe = useCallback((onChange: () => void) => client.getQueryCache().subscribe(notifyManager.batchCalls(onChange)), [client]);
   const getSnapshot = useCallback(() => {
     const value = snapshotQueries(client.getQueryCache().getAll());
-    const key = `${value.fetching}|${value.failing}|${value.lastSuccess}|${value.lastError}|${value.lastErrorMessage}`;
+    const stalest = value.stalestFailure;
+    const key = `${value.fetching}|${value.failing}|${value.lastSuccess}|${value.lastError}|${value.lastErrorMessage}|${stalest ? `${stalest.since}:${String(stalest.error)}` : ''}`;
     if (cached.current?.key !== key) cached.current = { key, value };
     return cached.current.value;
   }, [client]);

@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import type { Server } from 'node:http';
 import { startDemoApiServer } from '../../mocks/http-server';
 import { serveDist } from '../tools/serve-dist';
-import { axeViolations, expect, test } from './fixtures';
+import { STATIC_APP, axeViolations, expect, test } from './fixtures';
 
 const kpiHeight = async (page: Page) => (await page.getByTestId('wall-kpi-volunteers').boundingBox())?.height ?? 0;
 
@@ -57,12 +57,15 @@ test.describe('wall display', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Overview');
   });
 
-  test('leaves nothing behind each time its map scene comes and goes (Leaflet keeps a removed listener\'s key)', async ({ page }) => {
+  test("leaves nothing behind each time its map scene comes and goes (Leaflet keeps a removed listener's key)", async ({ page }) => {
     await page.goto('/wall?scenes=kpi,map&seconds=3600&lang=en');
     const wall = page.locator('.wall');
     const listenerKeys = () =>
       page.evaluate(() =>
-        [window, document].reduce((sum, target) => sum + Object.keys((target as { _leaflet_events?: object })._leaflet_events ?? {}).length, 0),
+        [window, document].reduce(
+          (sum, target) => sum + Object.keys((target as { _leaflet_events?: object })._leaflet_events ?? {}).length,
+          0,
+        ),
       );
     const showMapAndLeave = async () => {
       await page.keyboard.press('ArrowRight');
@@ -183,6 +186,24 @@ test.describe('wall display', () => {
     await expect(page.locator('.wall')).toHaveClass(/wall--idle/, { timeout: 6_000 });
     await page.mouse.move(200, 200);
     await expect(page.locator('.wall')).not.toHaveClass(/wall--idle/);
+  });
+
+  test('warns when one endpoint fails while the others answer, naming it, and clears when it answers again', async ({ page }) => {
+    test.setTimeout(60_000);
+    await page.goto(`${STATIC_APP}/wall?scenes=kpi&refresh=2s&lang=en`);
+    const volunteers = page.getByTestId('wall-kpi-volunteers');
+    await expect(volunteers).toHaveText(/^\d{3},\d{3}$/);
+    const before = await volunteers.textContent();
+    // Only the summary fails: /meta goes on answering, so "the last success" of the page stays recent.
+    await page.route(/\/api\/v1\/summary(\?|$)/, (route) => route.fulfill({ status: 500, body: 'down' }));
+    const warning = page.getByTestId('wall-stale');
+    await expect(warning).toBeVisible({ timeout: 20_000 });
+    await expect(warning).toContainText('Data is not updating');
+    await expect(warning).toContainText('(error 500, /summary)');
+    await expect(warning).toContainText('Last successful update');
+    await expect(volunteers).toHaveText(before ?? '');
+    await page.unrouteAll();
+    await expect(warning).toBeHidden({ timeout: 20_000 });
   });
 
   test('keeps its numbers through an API outage, warns, recovers, and restores after a reload with the API down', async ({ page }) => {

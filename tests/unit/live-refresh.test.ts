@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../src/api/client';
 import { createAppQueryClient, isTransientError } from '../../src/app/query-client';
 import { asOfOf, freshness, maxProducedAgeMs, staleAfterMs } from '../../src/lib/freshness';
-import { deriveLiveState, noteFailedAttempt, snapshotQueries, type LiveSnapshot } from '../../src/lib/live-status';
+import { deriveLiveState, noteFailedAttempt, snapshotQueries, staleness, type LiveSnapshot } from '../../src/lib/live-status';
 import { consecutiveFailures, formatRefresh, nextPollDelay, parseRefresh, seededRandom } from '../../src/lib/refresh';
 
 describe('refresh interval in the URL', () => {
@@ -101,6 +101,7 @@ describe('status light', () => {
     lastSuccess: 100_000,
     lastError: 0,
     lastErrorMessage: null,
+    stalestFailure: null,
     ...over,
   });
 
@@ -134,6 +135,34 @@ describe('status light', () => {
       lastErrorMessage: '/roadmap: no answer within 15 s',
     });
     unsubscribe();
+  });
+
+  it('finds the part of the screen that is out of date while the rest updates, and says why', () => {
+    const client = createAppQueryClient({ refreshMs: () => 5_000 });
+    const watch = (queryKey: string[], polled = true) =>
+      new QueryObserver(client, { queryKey, enabled: false, ...(polled ? {} : { refetchInterval: false as const }) }).subscribe(
+        () => undefined,
+      );
+    const stops = [watch(['summary']), watch(['meta']), watch(['geo'], false)];
+    const [summary, meta, geo] = ['summary', 'meta', 'geo'].map((key) => client.getQueryCache().find({ queryKey: [key] }) as Query);
+    if (!summary || !meta || !geo) throw new Error('queries missing');
+    const down = new ApiError({ kind: 'http', endpoint: '/summary', status: 500, message: '/summary: HTTP 500' });
+    // /summary last answered at 10 s and fails since; /meta answered at 58 s; the shapes, fetched once, failed long ago.
+    summary.setState({ ...summary.state, status: 'error', data: {}, dataUpdatedAt: 10_000, error: down, errorUpdatedAt: 55_000 });
+    meta.setState({ ...meta.state, status: 'success', data: {}, dataUpdatedAt: 58_000 });
+    geo.setState({ ...geo.state, status: 'error', data: {}, dataUpdatedAt: 1_000, error: new Error('geo'), errorUpdatedAt: 2_000 });
+    const snap = snapshotQueries(client.getQueryCache().getAll());
+    expect(snap.lastSuccess).toBe(58_000);
+    expect(snap.stalestFailure).toEqual({ since: 10_000, error: down });
+    // Two intervals (10 s) after /summary's last success: out of date, though /meta answered 2 s ago.
+    expect(staleness(snap, 5_000, 60_000)).toEqual({ since: 10_000, error: down });
+    expect(staleness(snap, 5_000, 19_000)).toBeNull();
+    expect(staleness(snap, null, 60_000)).toBeNull();
+    // Nothing failing, everything answered long ago (a server holding requests open): out of date too.
+    const quiet: LiveSnapshot = { ...snap, failing: false, stalestFailure: null };
+    expect(staleness(quiet, 5_000, 70_000)).toEqual({ since: 58_000, error: null });
+    expect(staleness(quiet, 5_000, 60_000)).toBeNull();
+    for (const stop of stops) stop();
   });
 
   it('sees a failed attempt as it happens, from the query cache, before the retry', async () => {

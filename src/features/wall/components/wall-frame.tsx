@@ -9,7 +9,9 @@ import { useAppSettings } from '../../../config/app-settings';
 import { useMeta } from '../../../api/meta-query';
 import { commonMessages } from '../../../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
-import { useLiveSnapshot } from '../../../lib/live-status';
+import { describeReason } from '../../../lib/describe-error';
+import { errorMessages } from '../../../lib/error-messages';
+import { staleness, useLiveSnapshot } from '../../../lib/live-status';
 import { navigate, useLinkWithParams } from '../../../lib/router';
 import { useNow } from '../../../lib/use-now';
 import { burnInShift, type WallSceneId } from '../model/wall-config';
@@ -205,20 +207,31 @@ const WallAsOf = () => {
   );
 };
 
-/** Says plainly when the data is older than two refresh intervals, with the time of the last success. */
+/**
+ * Says plainly when what is on screen is older than two refresh intervals — any of it, not only all of
+ * it — with the time of its last success and what fails (the endpoint and how).
+ */
 const WallStaleWarning = ({ restored }: { restored: boolean }) => {
   const t = useMessages(wallMessages);
+  const te = useMessages(errorMessages);
   const { format } = useI18n();
   const { refreshMs } = useAppSettings();
   const live = useLiveSnapshot();
   const now = useNow(1_000);
-  const limit = refreshMs === null ? null : 2 * refreshMs;
-  const last = live.lastSuccess;
-  const stale = limit !== null && (last === 0 ? live.failing : now - last > limit);
+  const stale = staleness(live, refreshMs, now);
   if (!stale) return null;
+  const reason = describeReason(stale.error, te);
+  const time = stale.since ? format.dateTime(new Date(stale.since)) : '';
+  const text = stale.since
+    ? reason
+      ? t('staleBecause', { reason, time })
+      : t('stale', { time })
+    : reason
+      ? t('staleNeverBecause', { reason })
+      : t('staleNever');
   return (
     <p className="wall__stale" role="alert" data-testid="wall-stale">
-      {last ? t('stale', { time: format.dateTime(new Date(last)) }) : t('staleNever')}
+      {text}
       {restored ? ` · ${t('restored')}` : ''}
     </p>
   );
