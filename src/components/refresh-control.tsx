@@ -6,6 +6,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useI18n, useMessages } from '../lib/i18n/i18n-context';
+import { describeReason } from '../lib/describe-error';
+import { errorMessages } from '../lib/error-messages';
 import { defineMessages } from '../lib/i18n/messages';
 import { deriveLiveState, useLiveSnapshot, type LiveState } from '../lib/live-status';
 import { REFRESH_CHOICES, formatRefresh, parseRefresh, refreshAmount } from '../lib/refresh';
@@ -71,6 +73,7 @@ interface RefreshControlProps {
 
 export const RefreshControl = ({ refreshMs, paused }: RefreshControlProps) => {
   const t = useMessages(messages);
+  const te = useMessages(errorMessages);
   const { format } = useI18n();
   const client = useQueryClient();
   const snapshot = useLiveSnapshot();
@@ -86,8 +89,13 @@ export const RefreshControl = ({ refreshMs, paused }: RefreshControlProps) => {
     const { count, unit } = refreshAmount(ms);
     return t(unit, { count });
   };
+  // Failing, it names what fails and when that last answered: another endpoint's newer success beside
+  // an older error read as if the failure had been mended.
+  const failure = state === 'error' ? snapshot.stalestFailure : null;
+  const successAt = failure ? failure.since : snapshot.lastSuccess;
   const details = [
-    t('lastSuccess', { time: snapshot.lastSuccess ? format.time(new Date(snapshot.lastSuccess), true) : t('never') }),
+    failure ? describeReason(failure.error, te) : null,
+    t('lastSuccess', { time: successAt ? format.time(new Date(successAt), true) : t('never') }),
     snapshot.lastError ? t('lastError', { time: format.time(new Date(snapshot.lastError), true) }) : null,
   ]
     .filter(Boolean)

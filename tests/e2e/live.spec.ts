@@ -38,7 +38,9 @@ const setHidden = (page: Page, hidden: boolean) =>
   }, hidden);
 
 test.describe('live monitoring', () => {
-  test('with the API killed every panel keeps its numbers and says why within a refresh interval, and recovers without a reload @http', async ({ page }) => {
+  test('with the API killed every panel keeps its numbers and says why within a refresh interval, and recovers without a reload @http', async ({
+    page,
+  }) => {
     test.setTimeout(90_000);
     let api = await startApi(API_PORT);
     const site = await serveDist({ port: SITE_PORT, apiBaseUrl: `http://127.0.0.1:${API_PORT}/api/v1` });
@@ -67,6 +69,7 @@ test.describe('live monitoring', () => {
       await expect(page.locator('section[data-panel].panel--stale')).toHaveCount(await panels.count());
       await expect(page.locator('.status-light')).toHaveAttribute('data-state', 'error');
       await expect(page.locator('.status-light')).toContainText('Refresh failed');
+      await expect(page.locator('.status-light')).toContainText('the server cannot be reached');
 
       api = await startApi(API_PORT);
       // Back-off is at most four intervals: the next poll of every panel succeeds and the warnings go.
@@ -90,7 +93,8 @@ test.describe('live monitoring', () => {
     });
     const cases: { answer: (route: Route) => Promise<void>; text: RegExp }[] = [
       {
-        answer: (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"asOf": "2026-11-22T09:30:00Z", "kpis": [' }),
+        answer: (route) =>
+          route.fulfill({ status: 200, contentType: 'application/json', body: '{"asOf": "2026-11-22T09:30:00Z", "kpis": [' }),
         text: /^“National indicators” could not be loaded: the server’s answer is not valid JSON \(\/summary\)\.$/,
       },
       {
@@ -98,7 +102,12 @@ test.describe('live monitoring', () => {
           route.fulfill({
             status: 500,
             contentType: 'application/problem+json',
-            body: JSON.stringify({ type: 'about:blank', title: 'Internal Server Error', status: 500, detail: 'The statistics database is restarting.' }),
+            body: JSON.stringify({
+              type: 'about:blank',
+              title: 'Internal Server Error',
+              status: 500,
+              detail: 'The statistics database is restarting.',
+            }),
           }),
         text: /^“National indicators” could not be loaded: the server had an internal error \(error 500, \/summary\)\. The server says: “Internal Server Error: The statistics database is restarting\.”$/,
       },
@@ -126,7 +135,24 @@ test.describe('live monitoring', () => {
     expect(new Set(messages).size).toBe(3);
   });
 
-  test('polls politely: 304 when nothing changed, nothing while the tab is hidden, at once on return; /wall keeps polling @http', async ({ page }) => {
+  test('with one endpoint failing, the status light names it and when it last answered, not another endpoint’s success', async ({
+    page,
+  }) => {
+    await page.goto(`${STATIC_APP}/?lang=en&refresh=2s`);
+    await waitForKpis(page);
+    await page.route(/\/api\/v1\/summary(\?|$)/, (route) => route.fulfill({ status: 500, body: 'down' }));
+    const light = page.locator('.status-light');
+    await expect(light).toHaveAttribute('data-state', 'error', { timeout: 10_000 });
+    await expect(light).toContainText('(error 500, /summary)');
+    // Its "last success" is the summary's, older than the error, though other endpoints answer meanwhile.
+    const times = ((await light.getAttribute('title')) ?? '').match(/\d{2}:\d{2}:\d{2}/g) ?? [];
+    expect(times).toHaveLength(2);
+    expect((times[0] ?? '') <= (times[1] ?? ''), times.join(' then ')).toBe(true);
+  });
+
+  test('polls politely: 304 when nothing changed, nothing while the tab is hidden, at once on return; /wall keeps polling @http', async ({
+    page,
+  }) => {
     test.setTimeout(60_000);
     const summary: { at: number; status: number }[] = [];
     const failed: string[] = [];
