@@ -174,6 +174,27 @@ test.describe('roadmap', () => {
     }
   });
 
+  test('a chart’s tooltip lists its series by name and nothing else, in the page’s language', async ({ page }) => {
+    await openRoadmap(page, 'en');
+    await drawCharts(page);
+    await expect(page.locator('.rm-card__chart .recharts-wrapper')).toHaveCount(8);
+    const seen: string[] = [];
+    for (const chart of (await page.locator('.rm-card__chart .recharts-wrapper').all()).slice(0, 3)) {
+      await chart.scrollIntoViewIfNeeded();
+      const box = await chart.boundingBox();
+      if (!box) throw new Error('chart not laid out');
+      // Across the plot, its last months (the current month's partial value, the target) included.
+      for (const share of [0.3, 0.6, 0.85, 0.93, 0.97]) {
+        await page.mouse.move(box.x + box.width * share, box.y + box.height * 0.4);
+        const tooltip = chart.locator('.recharts-tooltip-wrapper .recharts-default-tooltip');
+        await expect(tooltip).toBeVisible();
+        seen.push((await tooltip.innerText()).replace(/\s+/g, ' '));
+      }
+    }
+    expect(seen.filter((text) => /\bmonth :|\d{4}-\d{2}/.test(text))).toEqual([]);
+    expect(seen.some((text) => text.includes('Actual'))).toBe(true);
+  });
+
   test('has no axe violations (charts and map drawn), and no sideways scrolling on a phone', async ({ page }) => {
     await openRoadmap(page, 'en');
     await drawCharts(page);

@@ -4,7 +4,20 @@
  * projection dashed, the 80 % band shaded, targets as diamonds (or a level for a year total).
  * A thin view over rows from model/chart-data.ts; the table tab shows the same rows.
  */
-import { Area, CartesianGrid, ComposedChart, DefaultZIndexes, Legend, Line, ReferenceLine, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Area,
+  CartesianGrid,
+  ComposedChart,
+  DefaultTooltipContent,
+  DefaultZIndexes,
+  Legend,
+  Line,
+  ReferenceLine,
+  Scatter,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import type { Month, RoadmapIndicator } from '../../../api/contract';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { estimateTextWidth, fitValueAxis } from '../../../lib/axis-ticks';
@@ -122,6 +135,8 @@ export const ForecastChart = ({ rows, unit, cumulative, target }: ForecastChartP
         tick={{ fontSize: 12, fill: '#4a5a67' }}
       />
       <Tooltip
+        // Only the series: a Scatter adds its x value ("month: 2025-08") to the tooltip as an entry of its own.
+        content={(props) => <DefaultTooltipContent {...props} payload={props.payload.filter((entry) => String(entry.dataKey) in names)} />}
         labelFormatter={(m) => (typeof m === 'string' ? format.month(m) : '')}
         formatter={(v, name) => {
           const key = String(name);
