@@ -3,7 +3,16 @@
  * refresh…), so the location is the single source of truth: components read it with `useLocation`
  * and `useSearchParam`, and change it with `navigate` or `updateSearch`.
  */
-import { createContext, useCallback, useContext, useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useRef,
+  useSyncExternalStore,
+  type AnchorHTMLAttributes,
+  type MouseEvent,
+} from 'react';
 
 const NAVIGATE_EVENT = 'fom:navigate';
 
@@ -39,9 +48,36 @@ export const useLocation = (): Location => {
   return { pathname, search };
 };
 
+/**
+ * Set when the app moved to another page (not only its search): the new page's heading takes focus, as
+ * a page loaded anew starts from its top; left on the link that went away, focus fell to <body>.
+ */
+let arrivalPending = false;
+let shownPathname = typeof window === 'undefined' ? '' : window.location.pathname;
+if (typeof window !== 'undefined') {
+  window.addEventListener('popstate', () => {
+    if (window.location.pathname !== shownPathname) arrivalPending = true;
+    shownPathname = window.location.pathname;
+  });
+}
+
+/** For a page's heading (with tabIndex -1): focused when the reader has just arrived from another page of the app. */
+export const useArrivalFocus = <T extends HTMLElement>() => {
+  const ref = useRef<T>(null);
+  const { pathname } = useLocation();
+  useEffect(() => {
+    if (!arrivalPending || !ref.current) return;
+    arrivalPending = false;
+    ref.current.focus({ preventScroll: true });
+  }, [pathname]);
+  return ref;
+};
+
 export const navigate = (to: string, options: { replace?: boolean } = {}): void => {
   const url = new URL(to, window.location.href);
   if (url.href === window.location.href) return;
+  if (url.pathname !== window.location.pathname) arrivalPending = true;
+  shownPathname = url.pathname;
   if (options.replace) window.history.replaceState(null, '', url);
   else window.history.pushState(null, '', url);
   window.dispatchEvent(new Event(NAVIGATE_EVENT));

@@ -449,6 +449,27 @@ test.describe('regional map and drill-down', () => {
     }
   });
 
+  test('drilling in by keyboard puts focus on the new page’s heading, and back again on the list’s page', async ({ page }) => {
+    await page.goto('/regions?lang=en');
+    const link = page.locator('a[data-list-code="KZ-62"]');
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/regions\/KZ-62\?/);
+    const heading = page.getByRole('heading', { level: 1 });
+    await expect(heading).toHaveText('Ulytau Region');
+    // Not left on <body> (the link that had focus went away): a screen reader reads where it arrived.
+    await expect(heading).toBeFocused();
+    await page.goBack();
+    await expect(heading).toHaveText('Regions');
+    await expect(heading).toBeFocused();
+    // A filter changed on the same page keeps focus where the reader is.
+    const metric = page.getByTestId('map-metric');
+    await metric.focus();
+    await metric.selectOption({ index: 1 });
+    await expect(page).toHaveURL(/metric=/);
+    await expect(metric).toBeFocused();
+  });
+
   test('under the map the legend is as tall as its rows, and its placeholder takes the same height', async ({ page }) => {
     const legendBox = () =>
       page.locator('[data-panel="region-map"] .fom-rc__legend').evaluate((legend) => {

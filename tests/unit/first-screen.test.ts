@@ -64,7 +64,7 @@ describe('first screen rendered on the server', () => {
   it("renders a region's page (KZ-62, Ulytau) with its name and the answers it used, keyed as the client asks", async () => {
     const screen = await renderFirstScreen({ url: '/regions/KZ-62?lang=en', config: CONFIG });
     if (!screen) throw new Error('not rendered');
-    expect(screen.html).toContain('<h1>Ulytau Region</h1>');
+    expect(screen.html).toContain('<h1 tabindex="-1">Ulytau Region</h1>');
     const embedded = readFirstScreen(documentWith(screen.script));
     expect(Object.keys(embedded?.answers ?? {}).sort()).toEqual([
       '/meta',

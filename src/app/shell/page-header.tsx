@@ -6,7 +6,7 @@ import { commonMessages } from '../../lib/i18n/common-messages';
 import { useMessages } from '../../lib/i18n/i18n-context';
 import { monthOfDate } from '../../lib/months';
 import { parseRefresh } from '../../lib/refresh';
-import { useSearchParam } from '../../lib/router';
+import { useArrivalFocus, useSearchParam } from '../../lib/router';
 import type { ReactNode } from 'react';
 
 interface PageHeaderProps {
@@ -26,17 +26,22 @@ export const PageHeader = ({ title, period, compare, invalidParams = {}, before,
   const refresh = useSearchParam('refresh');
   const refreshInvalid = refresh !== null && parseRefresh(refresh) === undefined ? refresh : null;
   const invalid = Object.entries({ ...invalidParams, refresh: refreshInvalid }).filter(([, raw]) => raw !== null);
+  const heading = useArrivalFocus<HTMLHeadingElement>();
   return (
     <div className="page-header">
       {before}
-      <h1>{title}</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        {title}
+      </h1>
       {invalid.map(([name]) => (
         <p key={name} className="notice" role="status">
           {t('badParam', { name })}
         </p>
       ))}
       <div className="page-header__controls">
-        {period !== undefined && compare !== undefined && latest ? <PeriodControl period={period} compare={compare} latest={latest} earliest={meta.data?.dataFrom} /> : null}
+        {period !== undefined && compare !== undefined && latest ? (
+          <PeriodControl period={period} compare={compare} latest={latest} earliest={meta.data?.dataFrom} />
+        ) : null}
         {period !== undefined && compare !== undefined && !latest ? (
           // Until meta arrives, the same control, invisible and inert, holds its place so nothing below shifts.
           <div className="page-header__pending" inert>
