@@ -163,6 +163,30 @@ describe('region page', () => {
     expect(within(crumbs).getByText('Ulytau Region')).toHaveAttribute('aria-current', 'page');
   });
 
+  it('downloads the directions breakdown in the order it is shown: most volunteers first', async () => {
+    let blob: Blob | null = null;
+    Object.assign(URL, {
+      createObjectURL: vi.fn((b: Blob) => {
+        blob = b;
+        return 'blob:directions';
+      }),
+      revokeObjectURL: vi.fn(),
+    });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    renderApp('/regions/KZ-62?lang=en');
+    const panel = (await screen.findByRole('heading', { name: 'Breakdown by direction' })).closest('section') as HTMLElement;
+    fireEvent.click(await within(panel).findByRole('button', { name: 'CSV (as shown)' }));
+    await waitFor(() => expect(blob).not.toBeNull());
+    const lines = (await (blob as unknown as Blob).text())
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split('\r\n');
+    expect(parseCsvLine(lines[0] ?? '')[1]).toBe('Volunteers');
+    const volunteers = lines.slice(1).map((line) => Number(parseCsvLine(line)[1]));
+    expect(volunteers).toHaveLength(10);
+    expect(volunteers).toEqual([...volunteers].sort((a, b) => b - a));
+  });
+
   it('shows the top organisations of the region from /organizations, searchable through the URL', async () => {
     const page = await client().get('organizations', { region: 'KZ-62', sort: '-volunteers', page: 1, pageSize: 10 });
     renderApp('/regions/KZ-62?lang=ru');

@@ -93,9 +93,11 @@ export const RegionDirectionsPanel = ({ regionName, code, detail, meta, staleAft
         })
       : undefined;
 
+  // The chart's order, which is the table's first: most volunteers first, a direction without data last.
+  const shownOrder = [...rows].sort((a, b) => (b.volunteers ?? -1) - (a.volunteers ?? -1));
   const csv = {
     header: columns.map((c) => c.header),
-    rows: rows.map((r) => columns.map((c) => c.value(r))),
+    rows: shownOrder.map((r) => columns.map((c) => c.value(r))),
   };
   const title = t('directionsChartTitle', { region: regionName });
 
@@ -119,9 +121,7 @@ export const RegionDirectionsPanel = ({ regionName, code, detail, meta, staleAft
         loadChart={DirectionBarChart.load}
         chart={
           <DirectionBarChart
-            bars={[...rows]
-              .sort((a, b) => (b.volunteers ?? -1) - (a.volunteers ?? -1))
-              .map((r) => ({ id: r.id, name: r.name, value: r.volunteers }))}
+            bars={shownOrder.map((r) => ({ id: r.id, name: r.name, value: r.volunteers }))}
             formatValue={(v) => format.number(v)}
             valueLabel={text.label('volunteers')}
           />
