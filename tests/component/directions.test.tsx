@@ -135,6 +135,10 @@ describe('directions page', () => {
       expect(await screen.findByTestId('direction-stats', {}, { timeout: 10_000 })).toHaveTextContent(
         /по всей стране \d{2} \d{3} — \d+,\d % от всех направлений/,
       );
+      // The map's picture is named as the regions' map's is: what is mapped, then the direction.
+      expect(await screen.findByRole('group', { name: /^Скачать карту: / }, { timeout: 10_000 })).toHaveAccessibleName(
+        'Скачать карту: Волонтёры · Помощь пожилым и одиноким людям',
+      );
     },
     SLOW,
   );

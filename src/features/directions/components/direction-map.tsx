@@ -68,7 +68,8 @@ export const DirectionMap = ({ direction, period, compare, metric, per10k, stale
           tileUrl={config.mapTileUrl}
           showList={false}
           picture={{
-            title: `${t('mapTitle', { direction: directionName })}: ${label}`,
+            // As on the regions' map: what is mapped, then the direction ("Map: …" is the panel's title, not the picture's).
+            title: `${label} · ${directionName}`,
             subtitle: data ? formatRange(format, data.period) : undefined,
             asOf: data ? new Date(data.asOf) : null,
             demo: meta.data?.demo ?? false,
