@@ -158,7 +158,7 @@ describe('directions page', () => {
   );
 
   it(
-    'moves between a chart and its table with the tabs\' keys: arrows, Home and End',
+    "moves between a chart and its table with the tabs' keys: arrows, Home and End",
     async () => {
       renderApp('/directions?lang=ru');
       const panel = await breakdownPanel();

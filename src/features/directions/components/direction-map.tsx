@@ -32,10 +32,16 @@ export const DirectionMap = ({ direction, period, compare, metric, per10k, stale
   const values = useMemo(() => {
     if (!data || !regions) return [];
     const populations = new Map(regions.map((r) => [r.code, r.population]));
-    return rankRegions(data.regions, metric, populations, per10k ? 'per10k' : 'absolute').map((f) => ({ code: f.code, value: per10k ? f.per10k : f.value }));
+    return rankRegions(data.regions, metric, populations, per10k ? 'per10k' : 'absolute').map((f) => ({
+      code: f.code,
+      value: per10k ? f.per10k : f.value,
+    }));
   }, [data, regions, metric, per10k]);
   const formatValue = useCallback((v: number) => format.number(v, { maxFractionDigits: per10k ? 1 : 0 }), [format, per10k]);
-  const hrefOf = useCallback((code: string) => linkTo(`/regions/${code}`, regionLinkParams(metric), { direction }), [linkTo, metric, direction]);
+  const hrefOf = useCallback(
+    (code: string) => linkTo(`/regions/${code}`, regionLinkParams(metric), { direction }),
+    [linkTo, metric, direction],
+  );
   const onSelect = useCallback(
     (code: string) => {
       navigate(hrefOf(code));
