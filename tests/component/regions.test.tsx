@@ -199,6 +199,20 @@ describe('region page', () => {
     await waitFor(() => expect(new URLSearchParams(window.location.search).get('orgQ')).toBe(word));
     await waitFor(() => bodyRows(table).forEach((r) => expect(r.textContent?.toLowerCase()).toContain(word.toLowerCase())));
   });
+  it('says so when no organisation matches, with no pager to turn through nothing; more than a page of them has its pager and count', async () => {
+    renderApp('/regions/KZ-62?lang=en&orgQ=zzqqxx');
+    expect(await screen.findByText('No organisations match “zzqqxx”.')).toBeInTheDocument();
+    expect(screen.queryByRole('navigation', { name: 'Pages' })).toBeNull();
+    expect(screen.queryByText(/^Page 1 of 1/)).toBeNull();
+    const page = await client().get('organizations', { region: 'KZ-62', sort: '-volunteers', page: 1, pageSize: 10 });
+    // The region's whole list is more than a page: pages to turn, with their count.
+    expect(page.total).toBeGreaterThan(10);
+    window.history.pushState(null, '', '/regions/KZ-62?lang=en');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    const pager = await screen.findByRole('navigation', { name: 'Pages' });
+    expect(pager).toHaveTextContent(`Page 1 of ${Math.ceil(page.total / 10)} · ${page.total} organisations`);
+  });
+
   it("lists the region's own recent events, asked of the API for that region, not a filter of the national feed, and never another region's", async () => {
     const at = (minutesAgo: number) => new Date(Date.now() - minutesAgo * 60_000).toISOString();
     const event = (id: string, region: string, subject: string, minutesAgo: number) => ({

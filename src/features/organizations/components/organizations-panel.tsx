@@ -114,7 +114,13 @@ export const OrganizationsPanel = ({ region, meta, staleAfterMs }: Organizations
           testId="organizations-table"
         />
       )}
-      {data ? (
+      {/* Pages to turn only when there is more than one; the count alone when they fit on one; nothing beside "none found". */}
+      {data && pages === 1 && data.total > 0 ? (
+        <p className="org-table__status org-table__status--alone" aria-live="polite">
+          {t('total', { count: data.total })}
+        </p>
+      ) : null}
+      {data && pages > 1 ? (
         <nav className="org-table__pager" aria-label={t('pages')}>
           <button
             type="button"
