@@ -290,7 +290,11 @@ function createLayers(
     el.setAttribute('data-code', code);
     el.addEventListener('focus', () => {
       store.focused = code;
-      layer.openTooltip(at()); // Leaflet's own focus handler opens it at getCenter(); move it inside
+      // A unit outside the view (a region page shows its region and neighbours) is brought into it: a
+      // keyboard user must see where focus is. The reader's own move: the map is not refitted after it.
+      const centre = at();
+      if (!map.getBounds().contains(centre)) map.panTo(centre, { animate: false });
+      layer.openTooltip(centre); // Leaflet's own focus handler opens it at getCenter(); move it inside
       highlight(code);
       sync();
     });

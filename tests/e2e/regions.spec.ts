@@ -449,6 +449,27 @@ test.describe('regional map and drill-down', () => {
     }
   });
 
+  test('tabbing through a region page’s map brings each region into view as it takes focus', async ({ page }) => {
+    await page.goto('/regions/KZ-62?lang=en');
+    await waitForMap(page);
+    await page.locator('[data-code]').first().focus();
+    const unseen: string[] = [];
+    for (let i = 0; i < 20; i++) {
+      // Zoomed on Ulytau, most regions start outside the map's box: a focus no one can see (WCAG 2.4.11).
+      const { code, seen } = await page.evaluate(() => {
+        const el = document.activeElement;
+        const box = el?.getBoundingClientRect();
+        const map = document.querySelector('.leaflet-container')?.getBoundingClientRect();
+        const overlaps =
+          !!box && !!map && box.width > 0 && box.x < map.right && box.right > map.x && box.y < map.bottom && box.bottom > map.y;
+        return { code: el?.getAttribute('data-code') ?? '?', seen: overlaps };
+      });
+      if (!seen) unseen.push(code);
+      await page.keyboard.press('Tab');
+    }
+    expect(unseen).toEqual([]);
+  });
+
   test('drilling in by keyboard puts focus on the new page’s heading, and back again on the list’s page', async ({ page }) => {
     await page.goto('/regions?lang=en');
     const link = page.locator('a[data-list-code="KZ-62"]');
