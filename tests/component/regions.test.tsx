@@ -163,7 +163,7 @@ describe('region page', () => {
     expect(within(crumbs).getByText('Ulytau Region')).toHaveAttribute('aria-current', 'page');
   });
 
-  it('downloads the directions breakdown in the order it is shown: most volunteers first', async () => {
+  it('downloads the directions breakdown in the order shown, and the trend with what its columns measure', async () => {
     let blob: Blob | null = null;
     Object.assign(URL, {
       createObjectURL: vi.fn((b: Blob) => {
@@ -185,6 +185,18 @@ describe('region page', () => {
     const volunteers = lines.slice(1).map((line) => Number(parseCsvLine(line)[1]));
     expect(volunteers).toHaveLength(10);
     expect(volunteers).toEqual([...volunteers].sort((a, b) => b - a));
+
+    // The trend's file names what its columns measure, which on the page only the title says.
+    blob = null;
+    const trend = screen.getByRole('heading', { name: /^Monthly trend/ }).closest('section') as HTMLElement;
+    fireEvent.click(await within(trend).findByRole('button', { name: 'CSV (as shown)' }));
+    await waitFor(() => expect(blob).not.toBeNull());
+    const trendHeader = parseCsvLine((await (blob as unknown as Blob).text()).replace(/^\ufeff/, '').split('\r\n')[0] ?? '');
+    expect(trendHeader).toEqual([
+      'Month',
+      'Ulytau Region (Volunteers per 10,000 residents)',
+      'Kazakhstan (Volunteers per 10,000 residents)',
+    ]);
   });
 
   it('shows the top organisations of the region from /organizations, searchable through the URL', async () => {

@@ -145,7 +145,9 @@ describe('roadmap page', { timeout: 20_000 }, () => {
     );
     // Actual ÷ the region's target (regions have no baseline), named so; the indicators table above measures from the baseline.
     expect(within(table).getByRole('columnheader', { name: 'Actual as % of target' })).toBeInTheDocument();
-    expect(within(screen.getByTestId('roadmap-indicators')).getByRole('columnheader', { name: 'Way from baseline to target' })).toBeInTheDocument();
+    expect(
+      within(screen.getByTestId('roadmap-indicators')).getByRole('columnheader', { name: 'Way from baseline to target' }),
+    ).toBeInTheDocument();
   });
 
   it("shows a region's contribution to the roadmap on the region page", async () => {
@@ -209,6 +211,12 @@ describe('roadmap page', { timeout: 20_000 }, () => {
     expect(lower).toBeGreaterThan(0);
     expect(upper).toBe(lower + 1);
     expect(header).not.toContain('80% interval');
+    // Bare numbers in the file: each row says its unit.
+    const unit = header.indexOf('Unit');
+    expect(unit).toBe(1);
+    expect(rows.map((r) => r[unit])).toEqual(
+      items.map(({ indicator }) => ({ percent: '%', people: 'people', count: 'number' })[indicator.unit]),
+    );
     for (const { indicator, assessment } of items) {
       const row = rows.find((r) => r[0] === indicator.name.en);
       const f = assessment.forecast;

@@ -12,6 +12,7 @@ import { Panel } from '../../../components/panel';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { perCapitaTrend, trendFacts, type TrendPoint } from '../model/region-profile';
 import { regionsMessages } from '../messages';
+import { useMetricText } from './use-metric-text';
 import '../regions.css';
 
 const TrendLineChart = lazyLoadable(() => import('./trend-line-chart').then((m) => m.TrendLineChart));
@@ -31,6 +32,7 @@ const CHART_PLACEHOLDER = <div className="chart-box" />;
 export const RegionTrendPanel = ({ regionName, code, population, detail, national, meta, staleAfterMs }: RegionTrendPanelProps) => {
   const t = useMessages(regionsMessages);
   const { format } = useI18n();
+  const metricText = useMetricText();
   const regionSeries = detail.data?.kpis.find((k) => k.metric === 'volunteers')?.series;
   const nationalSeries = national.data?.kpis.find((k) => k.metric === 'volunteers')?.series;
   const points = useMemo(
@@ -64,7 +66,12 @@ export const RegionTrendPanel = ({ regionName, code, population, detail, nationa
     { id: 'region', header: regionName, value: (p) => p.region, numeric: true, sortable: true },
     { id: 'national', header: nationalName, value: (p) => p.national, numeric: true, sortable: true },
   ];
-  const csv = { header: columns.map((c) => c.header), rows: points.map((p) => columns.map((c) => c.value(p))) };
+  // In the file the columns' names carry what they measure, which on the page the title says.
+  const measure = metricText.label('volunteersPer10k');
+  const csv = {
+    header: columns.map((c) => (c.id === 'month' ? c.header : `${c.header} (${measure})`)),
+    rows: points.map((p) => columns.map((c) => c.value(p))),
+  };
   const title = `${t('trendTitle')}: ${regionName}`;
 
   return (

@@ -22,6 +22,8 @@ interface Row {
   assessment: IndicatorAssessment;
 }
 
+const UNIT_WORD = { percent: 'unitPercent', people: 'unitPeople', count: 'unitCount' } as const;
+
 export const RoadmapStatusPanel = ({ staleAfterMs = null }: { staleAfterMs?: number | null }) => {
   const t = useMessages(roadmapMessages);
   const { locale, format } = useI18n();
@@ -37,6 +39,13 @@ export const RoadmapStatusPanel = ({ staleAfterMs = null }: { staleAfterMs?: num
       header: t('colIndicator'),
       value: (r) => r.indicator.name[locale],
       render: (r) => <a href={`#rm-${r.indicator.id}`}>{r.indicator.name[locale]}</a>,
+    },
+    // On screen each number carries its unit ("1,61 %"); in the CSV the numbers are bare, so the unit has a column.
+    {
+      id: 'unit',
+      header: t('colUnit'),
+      value: (r) => t(UNIT_WORD[r.indicator.unit]),
+      csvOnly: true,
     },
     {
       id: 'target',
