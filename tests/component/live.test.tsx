@@ -10,6 +10,7 @@ import { server } from '../../mocks/node';
 import { createApiClient } from '../../src/api/client';
 import { AppErrorBoundary } from '../../src/app/app-error-boundary';
 import { pluralCategory } from '../../src/lib/i18n/plural';
+import { captureDownloads } from '../capture-downloads';
 import { renderApp, screen, TEST_API } from '../render-app';
 import { TEST_NOW } from './setup';
 
@@ -49,24 +50,13 @@ describe('live activity feed', () => {
     expect(first.querySelector('time')).toHaveAttribute('datetime', newest.at);
   });
 
-  it('downloads the shown events in the reader\'s language under the same English file name as every export', async () => {
-    const names: string[] = [];
-    const blobs: Blob[] = [];
-    Object.assign(URL, {
-      createObjectURL: vi.fn((b: Blob) => {
-        blobs.push(b);
-        return 'blob:activity';
-      }),
-      revokeObjectURL: vi.fn(),
-    });
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      names.push(this.download);
-    });
+  it("downloads the shown events in the reader's language under the same English file name as every export", async () => {
+    const downloads = captureDownloads();
     renderApp('/activity?lang=ru');
     await screen.findByRole('list', { name: 'События, сначала новые' });
     fireEvent.click(screen.getByRole('button', { name: 'Скачать CSV' }));
-    await waitFor(() => expect(names).toEqual(['activity-demo.csv']));
-    expect((await (blobs[0] as Blob).text()).split('\r\n')[0]).toMatch(/Время/);
+    await waitFor(() => expect(downloads.names).toEqual(['activity-demo.csv']));
+    expect((await downloads.lines())[0]).toMatch(/Время/);
   });
 
   it('holds new events above the list until asked, announces them politely, then shows them first', async () => {

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { server } from '../../mocks/node';
 import { createApiClient } from '../../src/api/client';
 import { renderApp, screen, TEST_API } from '../render-app';
+import { captureDownloads } from '../capture-downloads';
 import { parseCsvLine } from '../csv-line';
 
 // Pages and the map are lazy chunks: their first import in a test run takes a while on a busy machine.
@@ -99,28 +100,15 @@ describe('regions table', () => {
   });
 
   it('downloads as CSV exactly the rows, order and rounding on screen', async () => {
-    let blob: Blob | null = null;
-    const createObjectURL = vi.fn((b: Blob) => {
-      blob = b;
-      return 'blob:regions';
-    });
-    Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
-    const fileNames: string[] = [];
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      fileNames.push(this.download);
-    });
+    const downloads = captureDownloads();
     renderApp('/regions?lang=en&perCapita=1&sort=-growth');
     const table = await screen.findByTestId('regions-table');
     await waitFor(() => expect(bodyRows(table)).toHaveLength(20));
     fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
-    expect(createObjectURL).toHaveBeenCalledOnce();
+    expect(downloads.createObjectURL).toHaveBeenCalledOnce();
     // The demo API's figures: the file says so in its name, as the screen does with its badge.
-    expect(fileNames).toEqual([expect.stringMatching(/-demo\.csv$/)]);
-    const text = await (blob as unknown as Blob).text();
-    const lines = text
-      .replace(/^\ufeff/, '')
-      .trim()
-      .split('\r\n');
+    expect(downloads.names).toEqual([expect.stringMatching(/-demo\.csv$/)]);
+    const lines = await downloads.lines();
     expect(lines).toHaveLength(1 + 20 + 1);
     const header = parseCsvLine(lines[0] ?? '');
     expect(header[0]).toBe('Region');
@@ -164,35 +152,22 @@ describe('region page', () => {
   });
 
   it('downloads the directions breakdown in the order shown, and the trend with what its columns measure', async () => {
-    let blob: Blob | null = null;
-    Object.assign(URL, {
-      createObjectURL: vi.fn((b: Blob) => {
-        blob = b;
-        return 'blob:directions';
-      }),
-      revokeObjectURL: vi.fn(),
-    });
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const downloads = captureDownloads();
     renderApp('/regions/KZ-62?lang=en');
     const panel = (await screen.findByRole('heading', { name: 'Breakdown by direction' })).closest('section') as HTMLElement;
     fireEvent.click(await within(panel).findByRole('button', { name: 'CSV (as shown)' }));
-    await waitFor(() => expect(blob).not.toBeNull());
-    const lines = (await (blob as unknown as Blob).text())
-      .replace(/^\ufeff/, '')
-      .trim()
-      .split('\r\n');
-    expect(parseCsvLine(lines[0] ?? '')[1]).toBe('Volunteers');
-    const volunteers = lines.slice(1).map((line) => Number(parseCsvLine(line)[1]));
+    await waitFor(() => expect(downloads.blobs).toHaveLength(1));
+    const [header = [], ...rows] = await downloads.rows();
+    expect(header[1]).toBe('Volunteers');
+    const volunteers = rows.map((row) => Number(row[1]));
     expect(volunteers).toHaveLength(10);
     expect(volunteers).toEqual([...volunteers].sort((a, b) => b - a));
 
     // The trend's file names what its columns measure, which on the page only the title says.
-    blob = null;
     const trend = screen.getByRole('heading', { name: /^Monthly trend/ }).closest('section') as HTMLElement;
     fireEvent.click(await within(trend).findByRole('button', { name: 'CSV (as shown)' }));
-    await waitFor(() => expect(blob).not.toBeNull());
-    const trendHeader = parseCsvLine((await (blob as unknown as Blob).text()).replace(/^\ufeff/, '').split('\r\n')[0] ?? '');
-    expect(trendHeader).toEqual([
+    await waitFor(() => expect(downloads.blobs).toHaveLength(2));
+    expect((await downloads.rows())[0]).toEqual([
       'Month',
       'Ulytau Region (Volunteers per 10,000 residents)',
       'Kazakhstan (Volunteers per 10,000 residents)',

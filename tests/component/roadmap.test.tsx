@@ -1,11 +1,11 @@
 import { fireEvent, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { server } from '../../mocks/node';
 import { createApiClient } from '../../src/api/client';
 import { assessRoadmap, daysLeft } from '../../src/features/roadmap/model/forecast';
 import { isOverdue } from '../../src/features/roadmap/model/measures';
-import { parseCsvLine } from '../csv-line';
+import { captureDownloads } from '../capture-downloads';
 import { renderApp, screen, TEST_API } from '../render-app';
 
 const apiRoadmap = () => createApiClient({ baseUrl: TEST_API, timeoutMs: 5_000 }).get('roadmap');
@@ -188,24 +188,12 @@ describe('roadmap page', { timeout: 20_000 }, () => {
   });
   it('downloads the indicators with their 80 % interval as two numbers, not as the text on screen', async () => {
     const { items } = assessRoadmap(await apiRoadmap());
-    let blob: Blob | null = null;
-    Object.assign(URL, {
-      createObjectURL: vi.fn((b: Blob) => {
-        blob = b;
-        return 'blob:roadmap';
-      }),
-      revokeObjectURL: vi.fn(),
-    });
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const downloads = captureDownloads();
     renderApp('/roadmap?lang=en');
     const panel = (await screen.findByTestId('roadmap-indicators')).closest('[data-panel]') as HTMLElement;
     fireEvent.click(within(panel).getByRole('button', { name: 'Download CSV' }));
-    await waitFor(() => expect(blob).not.toBeNull());
-    const [header = [], ...rows] = (await (blob as unknown as Blob).text())
-      .replace(/^\ufeff/, '')
-      .trim()
-      .split('\r\n')
-      .map(parseCsvLine);
+    await waitFor(() => expect(downloads.blobs).toHaveLength(1));
+    const [header = [], ...rows] = await downloads.rows();
     const lower = header.indexOf('80% interval, lower bound');
     const upper = header.indexOf('80% interval, upper bound');
     expect(lower).toBeGreaterThan(0);
