@@ -293,7 +293,9 @@ function createLayers(
       // A unit outside the view (a region page shows its region and neighbours) is brought into it: a
       // keyboard user must see where focus is. The reader's own move: the map is not refitted after it.
       const centre = at();
-      if (!map.getBounds().contains(centre)) map.panTo(centre, { animate: false });
+      // A map of no size (hidden, or laid out by no browser) has no view to bring it into.
+      const { x, y } = map.getSize();
+      if (x > 0 && y > 0 && !map.getBounds().contains(centre)) map.panTo(centre, { animate: false });
       layer.openTooltip(centre); // Leaflet's own focus handler opens it at getCenter(); move it inside
       highlight(code);
       sync();
