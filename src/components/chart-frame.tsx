@@ -115,17 +115,15 @@ export const ChartFrame = ({
               onClick={() => updateSearch({ [tabParam]: item.key === 'chart' ? null : 'table' })}
               onKeyDown={(event) => {
                 // The tabs pattern's keys: the arrows go to the other tab, Home to the first, End to the last.
-                const next =
-                  event.key === 'ArrowRight' || event.key === 'ArrowLeft'
-                    ? tab === 'chart'
-                      ? 'table'
-                      : 'chart'
-                    : event.key === 'Home'
-                      ? 'chart'
-                      : event.key === 'End'
-                        ? 'table'
-                        : null;
-                if (next === null) return;
+                const other = tab === 'chart' ? 'table' : 'chart';
+                const target: Partial<Record<string, 'chart' | 'table'>> = {
+                  ArrowRight: other,
+                  ArrowLeft: other,
+                  Home: 'chart',
+                  End: 'table',
+                };
+                const next = target[event.key];
+                if (next === undefined) return;
                 event.preventDefault(); // Home and End would scroll the page
                 updateSearch({ [tabParam]: next === 'chart' ? null : 'table' });
                 document.getElementById(`${id}-${next}-tab`)?.focus();
