@@ -1,3 +1,5 @@
+import type { Formatter } from './i18n/format';
+import type { Translate } from './i18n/messages';
 /** The change of a value against its comparison period, as numbers a view can put into words. */
 export interface Change {
   absolute: number;
@@ -14,9 +16,19 @@ export const computeChange = (value: number | null, previous: number | null): Ch
   return { absolute, percent, direction };
 };
 
+/** The words a change takes: each set of messages that tells changes (tiles, region tiles, the wall) has them. */
+export type ChangeWords = 'up' | 'down' | 'flat' | 'nearlyFlat' | 'upNoPercent';
+
 /**
- * Which words a "flat" change takes: `flat` ("unchanged") when nothing changed as far as the reader can
- * see, `nearlyFlat` ("practically unchanged (+71)") when the count did change but by less than 0.05 %,
- * which rounds to "0,0 %" — "unchanged" beside a different number reads as an error.
+ * A change in words against its comparison ("up 9.1% (+203) on the previous period"). A "flat" change is
+ * `flat` ("unchanged") when nothing changed as far as the reader can see, `nearlyFlat` ("practically
+ * unchanged (+71)") when the count did change but by less than 0.05 %, which rounds to "0,0 %":
+ * "unchanged" beside a different number reads as an error. Growth from nothing has no percentage.
  */
-export const flatWording = (shownAbsolute: string): 'flat' | 'nearlyFlat' => (/[1-9]/.test(shownAbsolute) ? 'nearlyFlat' : 'flat');
+export const changeSentence = (change: Change, format: Formatter, t: Translate<ChangeWords>, comparison: string): string => {
+  const absolute = format.number(change.absolute, { signed: true });
+  if (change.direction === 'flat') return t(/[1-9]/.test(absolute) ? 'nearlyFlat' : 'flat', { absolute, comparison });
+  if (change.percent === null) return t('upNoPercent', { absolute, comparison });
+  const percent = format.percent(Math.abs(change.percent), { fractionDigits: 1 });
+  return t(change.direction, { percent, absolute, comparison });
+};

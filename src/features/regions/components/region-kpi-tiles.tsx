@@ -15,7 +15,7 @@ import {
 } from '../../../api/contract';
 import { Panel } from '../../../components/panel';
 import { Sparkline } from '../../../components/sparkline';
-import { flatWording } from '../../../lib/change';
+import { changeSentence } from '../../../lib/change';
 import { commonMessages } from '../../../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { periodMessages, periodSentence } from '../../../lib/period-label';
@@ -91,14 +91,7 @@ const RegionKpiTile = ({ comparison: c, meta, compare, series }: RegionKpiTilePr
   const metric = meta.metrics.find((m) => m.id === c.metric);
   const name = metric?.name[locale] ?? c.metric;
   const versus = t(compare === 'yearAgo' ? 'vsYearAgo' : 'vsPrevious');
-  let changeText = '';
-  if (c.change) {
-    const absolute = format.number(c.change.absolute, { signed: true });
-    const percent = c.change.percent === null ? null : format.percent(Math.abs(c.change.percent), { fractionDigits: 1 });
-    if (c.change.direction === 'flat') changeText = t(flatWording(absolute), { absolute, comparison: versus });
-    else if (percent === null) changeText = t('upNoPercent', { absolute, comparison: versus });
-    else changeText = t(c.change.direction === 'up' ? 'up' : 'down', { percent, absolute, comparison: versus });
-  }
+  const changeText = c.change ? changeSentence(c.change, format, t, versus) : '';
   // One decimal for both, always: "46,6 (по стране 65,0)", not "65" beside "46,6".
   const perCapita = (v: number) => format.number(v, { fractionDigits: 1 });
 

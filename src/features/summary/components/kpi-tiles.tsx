@@ -12,7 +12,7 @@ import { METRIC_IDS, type Comparison, type Kpi, type Metric, type MetricId } fro
 import { useMeta } from '../../../api/meta-query';
 import { Panel } from '../../../components/panel';
 import { Sparkline } from '../../../components/sparkline';
-import { computeChange, flatWording } from '../../../lib/change';
+import { changeSentence, computeChange } from '../../../lib/change';
 import { commonMessages } from '../../../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { periodMessages, periodSentence } from '../../../lib/period-label';
@@ -94,14 +94,7 @@ const KpiTile = memo(function KpiTile({ metricId, kpi, metric, compare }: KpiTil
   const value = kpi?.value ?? null;
   const change = computeChange(value, kpi?.previous ?? null);
   const comparison = t(compare === 'yearAgo' ? 'vsYearAgo' : 'vsPrevious');
-  let changeText = '';
-  if (change) {
-    const absolute = format.number(change.absolute, { signed: true });
-    const percent = change.percent === null ? null : format.percent(Math.abs(change.percent), { fractionDigits: 1 });
-    if (change.direction === 'flat') changeText = t(flatWording(absolute), { absolute, comparison });
-    else if (percent === null) changeText = t('upNoPercent', { absolute, comparison });
-    else changeText = t(change.direction === 'up' ? 'up' : 'down', { percent, absolute, comparison });
-  }
+  const changeText = change ? changeSentence(change, format, t, comparison) : '';
 
   return (
     <li className="kpi-tile" data-metric={metricId}>

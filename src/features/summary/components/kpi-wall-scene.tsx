@@ -2,7 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { METRIC_IDS, type Comparison } from '../../../api/contract';
 import { useMeta } from '../../../api/meta-query';
-import { computeChange, flatWording } from '../../../lib/change';
+import { changeSentence, computeChange } from '../../../lib/change';
 import { commonMessages } from '../../../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { summaryQueryOptions } from '../api/summary-queries';
@@ -22,15 +22,8 @@ export const KpiWallScene = ({ period, compare }: { period: string; compare: Com
         const kpi = summary.data?.kpis.find((k) => k.metric === id);
         const name = meta.data?.metrics.find((m) => m.id === id)?.name[locale] ?? '';
         const change = computeChange(kpi?.value ?? null, kpi?.previous ?? null);
-        let changeText = '\u00a0';
-        if (change && change.percent !== null) {
-          const words = {
-            percent: format.percent(Math.abs(change.percent), { fractionDigits: 1 }),
-            absolute: format.number(change.absolute, { signed: true }),
-            comparison,
-          };
-          changeText = change.direction === 'flat' ? t(flatWording(words.absolute), words) : t(change.direction, words);
-        }
+        // Growth from nothing is left unsaid on the wall; its line is kept, so the tiles stay level.
+        const changeText = change && change.percent !== null ? changeSentence(change, format, t, comparison) : '\u00a0';
         return (
           <li key={id} className="wall-kpi">
             <p className="wall-kpi__name">{name}</p>
