@@ -30,6 +30,7 @@ import type { DemoModel } from './model/cube';
 import { REGION_CODES } from './model/geography';
 import { buildMeta } from './model/meta';
 import { organisationsAt } from './model/organisations';
+import { simplifyKazakhLetters } from './model/organisation-names';
 import { buildRoadmap } from './model/roadmap';
 
 /** Months in a KPI sparkline: two years up to the end of the selected period. */
@@ -173,8 +174,11 @@ const comparator = (sort: OrganizationSort, lang: NameLanguage): ((a: Organizati
   }
 };
 
-/** Lower-cased, with ё folded to е: people type "е" for "ё", and search must not care. */
-const fold = (s: string): string => s.toLocaleLowerCase('ru').replaceAll('ё', 'е');
+/**
+ * Lower-cased, with ё folded to е and Kazakh letters to the Russian ones registrations and keyboards put
+ * for them (қ → к, ү → у …): people type "е" for "ё" and "Камкор" for «Қамқор», and search must not care.
+ */
+const fold = (s: string): string => simplifyKazakhLetters(s.toLocaleLowerCase('ru')).replaceAll('ё', 'е');
 
 export const organizationsBody = (model: DemoModel, query: OrganizationQuery): OrganizationsPage => {
   const needle = fold(query.q.trim());

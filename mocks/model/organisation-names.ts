@@ -8,8 +8,9 @@ export interface ProperName {
 }
 
 // Kazakh letters that Russian-language registrations commonly replace; some names keep them (see KEEP_KAZAKH).
-const SIMPLIFY: Record<string, string> = { ә: 'а', і: 'и', ң: 'н', ғ: 'г', қ: 'к', ө: 'о', ұ: 'у', ү: 'у', һ: 'х', Ә: 'А', І: 'И', Ң: 'Н', Ғ: 'Г', Қ: 'К', Ө: 'О', Ұ: 'У', Ү: 'У' };
-const simplify = (kk: string): string => kk.replace(/[әіңғқөұүһӘІҢҒҚӨҰҮ]/g, (ch) => SIMPLIFY[ch] ?? ch);
+// The organisations search folds them the same way, so "Камкор" typed on a Russian keyboard finds «Қамқор».
+const SIMPLIFY: Record<string, string> = { ә: 'а', і: 'и', ң: 'н', ғ: 'г', қ: 'к', ө: 'о', ұ: 'у', ү: 'у', һ: 'х', Ә: 'А', І: 'И', Ң: 'Н', Ғ: 'Г', Қ: 'К', Ө: 'О', Ұ: 'У', Ү: 'У', Һ: 'Х' };
+export const simplifyKazakhLetters = (kk: string): string => kk.replace(/[әіңғқөұүһӘІҢҒҚӨҰҮҺ]/g, (ch) => SIMPLIFY[ch] ?? ch);
 
 const KEEP_KAZAKH = new Set(['Жасыл әлем', 'Бәйтерек', 'Ақ жол', 'Шаңырақ', 'Ұлағат', 'Қамқор', 'Сенім']);
 
@@ -26,7 +27,7 @@ const KK_NAMES = [
 
 export const PROPER_NAMES: readonly ProperName[] = KK_NAMES.map((kk) => ({
   kk,
-  ru: kk === 'Мейірім' ? 'Мейірим' : KEEP_KAZAKH.has(kk) ? kk : simplify(kk),
+  ru: kk === 'Мейірім' ? 'Мейірим' : KEEP_KAZAKH.has(kk) ? kk : simplifyKazakhLetters(kk),
 }));
 
 export interface NameTemplate {

@@ -47,7 +47,13 @@ const PARAMETERS: Record<EndpointId, ParameterSpec[]> = {
   organizations: [
     region,
     direction,
-    { name: 'q', in: 'query', schema: z.string().check(z.maxLength(100)), description: 'Search in Kazakh and Russian names' },
+    {
+      name: 'q',
+      in: 'query',
+      schema: z.string().check(z.maxLength(100)),
+      description:
+        'Search in Kazakh and Russian names: case-insensitive, ё matches е, and Kazakh letters match the Russian ones typed for them (қ к, ғ г, ң н, ә а, ө о, ұ ү у, і и, һ х)',
+    },
     { name: 'sort', in: 'query', schema: OrganizationSort, description: 'Default "-volunteers"' },
     {
       name: 'nameLang',

@@ -111,6 +111,20 @@ describe('every endpoint answers within the contract', () => {
     expect((await get('/organizations?pageSize=101')).status).toBe(400);
   });
 
+  it('organizations: a search typed without Kazakh letters finds names written with them, and the other way round', async () => {
+    const search = async (q: string) =>
+      ENDPOINTS.organizations.response.parse(await (await get(`/organizations?pageSize=100&q=${encodeURIComponent(q)}`)).json());
+    // «Қамқор» keeps its Kazakh letters in the Russian name too: no name holds "камкор" as written.
+    const russianKeyboard = await search('камкор');
+    expect(russianKeyboard.total).toBeGreaterThan(0);
+    for (const o of russianKeyboard.items) expect(`${o.name.kk} ${o.name.ru}`).toMatch(/Қамқор/);
+    expect((await search('ҚАМҚОР')).total).toBe(russianKeyboard.total);
+    // "Ізгілік" is registered in Russian as "Изгилик": either spelling finds the same organisations.
+    const kazakhSpelling = await search('ізгілік');
+    expect(kazakhSpelling.total).toBeGreaterThan(0);
+    expect((await search('изгилик')).total).toBe(kazakhSpelling.total);
+  });
+
   it('organizations: sorts by name in the alphabet of the names the reader sees', async () => {
     const byName = async (lang: 'kk' | 'ru') =>
       ENDPOINTS.organizations.response.parse(
