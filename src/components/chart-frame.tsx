@@ -52,6 +52,11 @@ interface ChartFrameProps {
   subtitle?: string;
   asOf: Date | null;
   demo: boolean;
+  /**
+   * The chart, memoised on what it draws: a new element draws it again (recharts: 10–30 ms a chart),
+   * and a page renders several times per refresh (a query starts fetching, the status light changes)
+   * mostly without changing what a chart shows (useSharedValue keeps derived rows' identity).
+   */
   chart: ReactNode;
   /**
    * What holds the chart's place until it is drawn, as tall as the chart: the server's HTML, a chart

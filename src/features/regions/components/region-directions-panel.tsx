@@ -94,7 +94,19 @@ export const RegionDirectionsPanel = ({ regionName, code, detail, meta, staleAft
       : undefined;
 
   // The chart's order, which is the table's first: most volunteers first, a direction without data last.
-  const shownOrder = [...rows].sort((a, b) => (b.volunteers ?? -1) - (a.volunteers ?? -1));
+  const shownOrder = useMemo(() => [...rows].sort((a, b) => (b.volunteers ?? -1) - (a.volunteers ?? -1)), [rows]);
+  const volunteersLabel = text.label('volunteers');
+  // A new element only when what the chart draws changes (see ChartFrame's `chart`).
+  const chart = useMemo(
+    () => (
+      <DirectionBarChart
+        bars={shownOrder.map((r) => ({ id: r.id, name: r.name, value: r.volunteers }))}
+        formatValue={(v) => format.number(v)}
+        valueLabel={volunteersLabel}
+      />
+    ),
+    [shownOrder, format, volunteersLabel],
+  );
   const csv = {
     header: columns.map((c) => c.header),
     rows: shownOrder.map((r) => columns.map((c) => c.value(r))),
@@ -119,13 +131,7 @@ export const RegionDirectionsPanel = ({ regionName, code, detail, meta, staleAft
         fileName={`directions-${code}`}
         placeholder={CHART_PLACEHOLDER}
         loadChart={DirectionBarChart.load}
-        chart={
-          <DirectionBarChart
-            bars={shownOrder.map((r) => ({ id: r.id, name: r.name, value: r.volunteers }))}
-            formatValue={(v) => format.number(v)}
-            valueLabel={text.label('volunteers')}
-          />
-        }
+        chart={chart}
         table={
           <DataTable
             caption={title}

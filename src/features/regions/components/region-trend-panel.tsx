@@ -3,7 +3,7 @@
  * recharts) and as a table, with the gap and the change since the start said in words.
  */
 import type { UseQueryResult } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { Meta, RegionDetail, Summary } from '../../../api/contract';
 import { ChartFrame } from '../../../components/chart-frame';
 import { lazyLoadable } from '../../../components/lazy-loadable';
@@ -44,7 +44,7 @@ export const RegionTrendPanel = ({ regionName, code, population, detail, nationa
   );
   const facts = trendFacts(points);
   // Rates per 10,000 with one decimal each, so the region's and the country's read alike ("140,5", "161,0").
-  const num = (v: number, signed = false) => format.number(v, { fractionDigits: 1, signed });
+  const num = useCallback((v: number, signed = false) => format.number(v, { fractionDigits: 1, signed }), [format]);
   const nationalName = t('country');
 
   let summary: string | undefined;
@@ -73,6 +73,20 @@ export const RegionTrendPanel = ({ regionName, code, population, detail, nationa
     rows: points.map((p) => columns.map((c) => c.value(p))),
   };
   const title = `${t('trendTitle')}: ${regionName}`;
+  // A new element only when what the chart draws changes (see ChartFrame's `chart`).
+  const chart = useMemo(
+    () => (
+      <TrendLineChart
+        points={points}
+        regionName={regionName}
+        nationalName={nationalName}
+        formatValue={(v) => num(v)}
+        formatTick={(v, fractionDigits) => format.number(v, { fractionDigits })}
+        formatMonth={(m) => format.month(m, 'short')}
+      />
+    ),
+    [points, regionName, nationalName, num, format],
+  );
 
   return (
     <Panel
@@ -93,16 +107,7 @@ export const RegionTrendPanel = ({ regionName, code, population, detail, nationa
         fileName={`trend-${code}`}
         placeholder={CHART_PLACEHOLDER}
         loadChart={TrendLineChart.load}
-        chart={
-          <TrendLineChart
-            points={points}
-            regionName={regionName}
-            nationalName={nationalName}
-            formatValue={(v) => num(v)}
-            formatTick={(v, fractionDigits) => format.number(v, { fractionDigits })}
-            formatMonth={(m) => format.month(m, 'short')}
-          />
-        }
+        chart={chart}
         table={<DataTable caption={title} columns={columns} rows={points} rowKey={(p) => p.month} rowHeader="month" />}
       />
       <p className="regions-table__note">{t('trendNote')}</p>

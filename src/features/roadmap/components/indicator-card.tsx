@@ -3,11 +3,13 @@
  * 31 December 2026 with its 80 % interval, progress bar, the reason for the status, the body
  * responsible, actual against target by year, and the trend-and-forecast chart with its table.
  */
+import { useMemo } from 'react';
 import type { RoadmapIndicator } from '../../../api/contract';
 import { ChartFrame } from '../../../components/chart-frame';
 import { lazyLoadable } from '../../../components/lazy-loadable';
 import { DataTable, type Column } from '../../../components/data-table';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
+import { useSharedValue } from '../../../lib/use-shared-value';
 import { roadmapMessages } from '../messages';
 import { forecastChartRows, type ForecastChartRow } from '../model/chart-data';
 import type { IndicatorAssessment } from '../model/forecast';
@@ -36,7 +38,13 @@ export const IndicatorCard = ({ indicator, assessment: a, end, asOf, demo }: Ind
   const v = (n: number) => formatIndicatorValue(format, indicator.unit, n);
   const id = indicator.id;
   const headingId = `rm-${id}-title`;
-  const rows = forecastChartRows(indicator, a, end);
+  // The same rows while a refresh changes none of them, so the chart is drawn again only when it does.
+  const rows = useSharedValue(forecastChartRows(indicator, a, end));
+  const { unit, cumulative } = indicator;
+  const chart = useMemo(
+    () => <ForecastChart rows={rows} unit={unit} cumulative={cumulative} target={a.target} />,
+    [rows, unit, cumulative, a.target],
+  );
   const f = a.forecast;
 
   const latestNote = a.current
@@ -130,7 +138,7 @@ export const IndicatorCard = ({ indicator, assessment: a, end, asOf, demo }: Ind
             fileName={`roadmap-${id}`}
             placeholder={CHART_PLACEHOLDER}
             loadChart={ForecastChart.load}
-            chart={<ForecastChart rows={rows} unit={indicator.unit} cumulative={indicator.cumulative} target={a.target} />}
+            chart={chart}
             table={
               <DataTable
                 caption={t('chartTitle', { name })}

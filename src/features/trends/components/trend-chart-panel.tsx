@@ -8,7 +8,7 @@
  * the period re-slices what is loaded instead of fetching again. The chart itself is lazy.
  */
 import { useQueries } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { Comparison, DirectionId, MetricId, RegionCode } from '../../../api/contract';
 import { useMeta } from '../../../api/meta-query';
 import { ChartFrame, type CsvData } from '../../../components/chart-frame';
@@ -21,6 +21,7 @@ import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { monthOfDate, parsePeriod } from '../../../lib/months';
 import { formatRange } from '../../../lib/period-label';
 import { seriesStyle } from '../../../lib/series-style';
+import { useSharedValue } from '../../../lib/use-shared-value';
 import { partialKey } from '../../../lib/time-series';
 import { timeseriesQueryOptions } from '../api/timeseries-queries';
 import { trendsMessages } from '../messages';
@@ -145,6 +146,30 @@ export const TrendChartPanel = ({
     }
   }
 
+  // What the chart draws, the same object while a refresh changes none of it, so the chart is drawn again
+  // only when it does (see ChartFrame's `chart`).
+  const drawn = useSharedValue(
+    trend ? { rows: trend.rows, series, domain: trend.domain, highlight: trend.window.extended ? trend.period : null } : null,
+  );
+  const ariaLabel = `${chartTitle}. ${subtitle}`;
+  const chart = useMemo(
+    () =>
+      drawn ? (
+        <LineChart
+          rows={drawn.rows}
+          series={drawn.series}
+          domain={drawn.domain.domain}
+          ticks={drawn.domain.ticks}
+          formatValue={(v) => format.number(v, { maxFractionDigits: per10k ? 2 : 0 })}
+          formatMonth={(m) => format.month(m)}
+          formatMonthTick={(m) => format.month(m, 'short')}
+          highlight={drawn.highlight}
+          ariaLabel={ariaLabel}
+        />
+      ) : null,
+    [drawn, format, per10k, ariaLabel],
+  );
+
   const columns: Column<TrendTableRow>[] = trend
     ? [
         { id: 'month', header: t('month'), value: (r) => r.month, render: (r) => `${format.month(r.month)}${r.partial ? ' *' : ''}` },
@@ -238,19 +263,7 @@ export const TrendChartPanel = ({
             csvFull={csvFull}
             placeholder={CHART_PLACEHOLDER}
             loadChart={LineChart.load}
-            chart={
-              <LineChart
-                rows={trend.rows}
-                series={series}
-                domain={trend.domain.domain}
-                ticks={trend.domain.ticks}
-                formatValue={(v) => format.number(v, { maxFractionDigits: per10k ? 2 : 0 })}
-                formatMonth={(m) => format.month(m)}
-                formatMonthTick={(m) => format.month(m, 'short')}
-                highlight={trend.window.extended ? trend.period : null}
-                ariaLabel={`${chartTitle}. ${subtitle}`}
-              />
-            }
+            chart={chart}
             table={
               <>
                 <DataTable<TrendTableRow>
