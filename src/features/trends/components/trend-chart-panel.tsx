@@ -100,21 +100,28 @@ export const TrendChartPanel = ({
   const metricInfo = meta.data?.metrics.find((m) => m.id === metric);
   const metricName = metricInfo?.name[locale] ?? metric;
   const kind = metricInfo?.kind ?? 'stock';
-  const range = latest ? (parsePeriod(period, latest, earliest) ?? parsePeriod('ytd', latest, earliest))?.range : undefined;
+  const range = useSharedValue(latest ? (parsePeriod(period, latest, earliest) ?? parsePeriod('ytd', latest, earliest))?.range : undefined);
   const loaded = queries.every((q) => q.data);
-  const trend =
-    range && loaded
-      ? buildTrend({
-          series: specs.map((s, i) => ({ key: s.key, points: queries[i]?.data?.points ?? [], population: s.population })),
-          period: range,
-          compare,
-          kind,
-          per10k,
-          earliest,
-          // The same moment the window's last month (`latest`) comes from.
-          asOf: meta.data ? new Date(meta.data.asOf) : null,
-        })
-      : null;
+  // Built again only when an answer or the choice changes, not on each of the renders a refresh brings
+  // (every series' query starts and ends fetching); the same trend also keeps the chart from being redrawn.
+  const inputs = useSharedValue(specs.map((s, i) => ({ key: s.key, points: queries[i]?.data?.points ?? [], population: s.population })));
+  const asOf = meta.data?.asOf ?? null;
+  const trend = useMemo(
+    () =>
+      range && loaded
+        ? buildTrend({
+            series: inputs,
+            period: range,
+            compare,
+            kind,
+            per10k,
+            earliest,
+            // The same moment the window's last month (`latest`) comes from.
+            asOf: asOf === null ? null : new Date(asOf),
+          })
+        : null,
+    [inputs, range, loaded, compare, kind, per10k, earliest, asOf],
+  );
 
   const chartTitle = t(per10k ? 'chartTitlePer10k' : 'chartTitle', { metric: metricName });
   const windowText = trend ? formatRange(format, trend.window) : '';
