@@ -1,7 +1,7 @@
 /**
  * What stands in for the regional map (region-choropleth.tsx) while its panel's data loads: the same
- * boxes at the same sizes (summary lines, map, legend, the list of 20 regions), so nothing below moves
- * when the map arrives. (Once the data is there, only the map box waits, for its own chunk: lazy-map-box.tsx.)
+ * boxes at the same sizes (summary lines, map, legend, the row of download buttons, the list of 20
+ * regions), so nothing below moves when the map arrives. (Once the data is there, only the map box waits, for its own chunk: lazy-map-box.tsx.)
  */
 import './region-choropleth.css';
 import type { CSSProperties } from 'react';
@@ -34,6 +34,12 @@ export const RegionChoroplethPlaceholder = ({ mapHeight, showList = true }: Regi
           <p className="fom-rc__map-status">{t('loading')}</p>
         </div>
         <ChoroplethLegendPlaceholder className="fom-rc__legend" countText={t('regionsCount', { count: TYPICAL_CLASS_COUNT })} />
+      </div>
+      {/* The map's "Download the map: PNG SVG", built alike and unseen (it was 64 px the map then pushed down). */}
+      <div className="fom-rc__downloads fom-rc__downloads--placeholder" aria-hidden="true">
+        <span>{t('downloadMap')}</span>
+        <span className="button">PNG</span>
+        <span className="button">SVG</span>
       </div>
       {showList ? (
         <div aria-hidden="true">

@@ -36,7 +36,6 @@ const messages = defineMessages({
     rank: '{total} өңір ішінде {rank}-орын',
     listTitle: 'Өңірлер рейтингі: {metric}',
     skipMap: 'Картаны өткізіп, өңірлер тізіміне өту',
-    downloadMap: 'Картаны жүктеп алу',
   },
   ru: {
     mapLabel: 'Карта: {metric} по регионам',
@@ -51,7 +50,6 @@ const messages = defineMessages({
     rank: '{rank}-е место из {total}',
     listTitle: 'Рейтинг регионов: {metric}',
     skipMap: 'Пропустить карту и перейти к списку регионов',
-    downloadMap: 'Скачать карту',
   },
   en: {
     mapLabel: 'Map: {metric} by region',
@@ -61,7 +59,6 @@ const messages = defineMessages({
     rank: 'Rank {rank} of {total}',
     listTitle: 'Regions ranked: {metric}',
     skipMap: 'Skip the map to the list of regions',
-    downloadMap: 'Download the map',
   },
 });
 
@@ -274,8 +271,8 @@ export const RegionChoropleth = ({
         />
       </div>
       {picture ? (
-        <div className="fom-rc__downloads" role="group" aria-label={`${t('downloadMap')}: ${picture.title}`}>
-          <span aria-hidden="true">{t('downloadMap')}</span>
+        <div className="fom-rc__downloads" role="group" aria-label={`${common('downloadMap')}: ${picture.title}`}>
+          <span aria-hidden="true">{common('downloadMap')}</span>
           <PictureButtons info={picture} svg={drawPicture} />
         </div>
       ) : null}

@@ -10,21 +10,21 @@ import { Profiler, type ComponentProps } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { server } from '../../mocks/node';
 import { createApiClient } from '../../src/api/client';
-import type * as BarsModule from '../../src/features/regions/components/direction-bar-chart';
+import type * as BarsModule from '../../src/components/share-bar-chart';
 import type * as TrendModule from '../../src/features/regions/components/trend-line-chart';
 import type * as LineChartModule from '../../src/components/line-chart';
 import { renderApp, screen, TEST_API } from '../render-app';
 
 const renders = vi.hoisted(() => ({ bars: 0, trend: 0, lines: 0 }));
 
-vi.mock('../../src/features/regions/components/direction-bar-chart', async (importOriginal) => {
+vi.mock('../../src/components/share-bar-chart', async (importOriginal) => {
   const actual = await importOriginal<typeof BarsModule>();
-  const DirectionBarChart = (props: ComponentProps<typeof actual.DirectionBarChart>) => (
+  const ShareBarChart = (props: ComponentProps<typeof actual.ShareBarChart>) => (
     <Profiler id="bars" onRender={() => void renders.bars++}>
-      <actual.DirectionBarChart {...props} />
+      <actual.ShareBarChart {...props} />
     </Profiler>
   );
-  return { DirectionBarChart };
+  return { ShareBarChart };
 });
 
 vi.mock('../../src/features/regions/components/trend-line-chart', async (importOriginal) => {

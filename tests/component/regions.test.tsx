@@ -162,6 +162,15 @@ describe('region page', () => {
     const volunteers = rows.map((row) => Number(row[1]));
     expect(volunteers).toHaveLength(10);
     expect(volunteers).toEqual([...volunteers].sort((a, b) => b - a));
+    // The bars say the same, in the same order: each name above its bar, "share · volunteers" at its end,
+    // the ministry's four priorities starred and explained under the chart.
+    const texts = [...panel.querySelectorAll('svg.share-bar-chart__svg text')].map((n) => n.childNodes[0]?.textContent ?? '');
+    expect(texts).toHaveLength(20);
+    const names = texts.filter((_, i) => i % 2 === 0);
+    names.forEach((shown, i) => expect(String(rows[i]?.[0])).toMatch(new RegExp(`^${shown.replace(/^★ /, '').replace(/…$/, '')}`)));
+    expect(names.filter((n) => n.startsWith('★ '))).toHaveLength(4);
+    expect(texts.filter((_, i) => i % 2 === 1).map((end) => Number(end.split(' · ')[1]?.replace(/[^\d]/g, '')))).toEqual(volunteers);
+    expect(within(panel).getByText(/^★ — one of the four priority directions/)).toBeVisible();
 
     // The trend's file names what its columns measure, which on the page only the title says.
     const trend = screen.getByRole('heading', { name: /^Monthly trend/ }).closest('section') as HTMLElement;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DIRECTION_IDS, type Direction, type DirectionStats, type MetricValues, type RegionStats } from '../../src/api/contract';
 import { buildBreakdown, extremesOfChange, largestRemainder, leadingRegions, rankRegions } from '../../src/features/directions/model/directions-model';
 import { parseMeasure } from '../../src/features/directions/model/measure-params';
-import { layoutShareBars, type ShareBar } from '../../src/features/directions/model/share-bar-layout';
+import { layoutShareBars, type ShareBar } from '../../src/lib/share-bar-layout';
 import { estimateTextWidth } from '../../src/lib/axis-ticks';
 
 const sum = (xs: readonly (number | null)[]) => Math.round(xs.reduce<number>((s, x) => s + (x ?? 0), 0) * 1000) / 1000;

@@ -21,8 +21,8 @@ import { CARRIED_PARAMS } from '../../../lib/view-state';
 import { directionsQueryOptions } from '../api/directions-queries';
 import { directionsMessages } from '../messages';
 import { buildBreakdown, extremesOfChange, type BreakdownRow } from '../model/directions-model';
-import { ShareBarChart } from './share-bar-chart';
-import type { ShareBar } from '../model/share-bar-layout';
+import { ShareBarChart } from '../../../components/share-bar-chart';
+import type { ShareBar } from '../../../lib/share-bar-layout';
 import './directions.css';
 
 /** Parameters a link from here to a direction's page carries, with the measure of this page. */
@@ -144,7 +144,10 @@ export const DirectionsBreakdown = ({ period, compare, metric, compact = false, 
       label: r.priority ? `★ ${r.name}` : r.name,
       priority: r.priority,
       share: r.share ?? 0,
-      endLabel: t('barLabel', { share: shareText(r.displayShare), value: r.value === null ? common('noData') : format.number(r.value) }),
+      endLabel: common('shareBarLabel', {
+        share: shareText(r.displayShare),
+        value: r.value === null ? common('noData') : format.number(r.value),
+      }),
     }));
 
   const sentence = (() => {
@@ -175,7 +178,7 @@ export const DirectionsBreakdown = ({ period, compare, metric, compact = false, 
   const barsPlaceholder = (
     <div className="directions-breakdown__chart-placeholder" style={{ height: `${bars.length * rowHeight + 8}px` }} />
   );
-  const legend = <p className="directions-breakdown__legend">{t('priorityLegend')}</p>;
+  const legend = <p className="share-bar-chart__legend">{common('priorityLegend')}</p>;
 
   return (
     <Panel
@@ -190,7 +193,7 @@ export const DirectionsBreakdown = ({ period, compare, metric, compact = false, 
       <ChartFrame
         tabParam="bdtab"
         title={chartTitle}
-        subtitle={t('priorityLegend')}
+        subtitle={common('priorityLegend')}
         asOf={data ? new Date(data.asOf) : null}
         demo={meta.data?.demo ?? false}
         summary={sentence}

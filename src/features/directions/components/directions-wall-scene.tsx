@@ -6,6 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Comparison } from '../../../api/contract';
 import { useMeta } from '../../../api/meta-query';
+import { commonMessages } from '../../../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { directionsQueryOptions } from '../api/directions-queries';
 import { directionsMessages } from '../messages';
@@ -13,6 +14,7 @@ import { buildBreakdown } from '../model/directions-model';
 
 export const DirectionsWallScene = ({ period, compare }: { period: string; compare: Comparison }) => {
   const t = useMessages(directionsMessages);
+  const common = useMessages(commonMessages);
   const { locale, format } = useI18n();
   const meta = useMeta();
   const query = useQuery(directionsQueryOptions({ region: null, period, compare }));
@@ -24,7 +26,7 @@ export const DirectionsWallScene = ({ period, compare }: { period: string; compa
   const largest = Math.max(...breakdown.rows.map((r) => r.share ?? 0), 1);
   return (
     <>
-      <p className="wall-directions__legend">{t('priorityLegend')}</p>
+      <p className="wall-directions__legend">{common('priorityLegend')}</p>
       <ul className="wall-directions">
         {breakdown.rows.map((row) => {
           const name = meta.data?.directions.find((d) => d.id === row.id)?.name[locale] ?? row.id;

@@ -1,22 +1,22 @@
 /**
- * A region's breakdown by direction: volunteers per direction as bars (lazy recharts) and as a table
+ * A region's breakdown by direction: volunteers per direction as bars (each with its name above it and
+ * its share and count at its end, the ministry's priorities marked ★, as on /directions) and as a table
  * (share, change, actions, people helped), with the largest and smallest direction said in words.
  */
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Meta, RegionDetail } from '../../../api/contract';
 import { ChartFrame } from '../../../components/chart-frame';
-import { lazyLoadable } from '../../../components/lazy-loadable';
 import { DataTable, type Column } from '../../../components/data-table';
+import { ShareBarChart } from '../../../components/share-bar-chart';
 import { Panel } from '../../../components/panel';
 import { commonMessages } from '../../../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
+import { useSharedValue } from '../../../lib/use-shared-value';
 import { directionBreakdown } from '../model/region-profile';
 import { regionsMessages } from '../messages';
 import { useMetricText } from './use-metric-text';
 import '../regions.css';
-
-const DirectionBarChart = lazyLoadable(() => import('./direction-bar-chart').then((m) => m.DirectionBarChart));
 
 interface RegionDirectionsPanelProps {
   regionName: string;
@@ -29,6 +29,7 @@ interface RegionDirectionsPanelProps {
 interface Row {
   id: string;
   name: string;
+  priority: boolean;
   volunteers: number | null;
   share: number | null;
   change: number | null;
@@ -36,8 +37,8 @@ interface Row {
   peopleHelped: number | null;
 }
 
-/** Holds the chart's place, as tall as the chart, until it is drawn. */
-const CHART_PLACEHOLDER = <div className="chart-box chart-box--bars" />;
+/** Height of one bar's row: its name above, the bar below. */
+const ROW_PX = 46;
 export const RegionDirectionsPanel = ({ regionName, code, detail, meta, staleAfterMs }: RegionDirectionsPanelProps) => {
   const t = useMessages(regionsMessages);
   const common = useMessages(commonMessages);
@@ -51,6 +52,7 @@ export const RegionDirectionsPanel = ({ regionName, code, detail, meta, staleAft
     return directions.map((d, i) => ({
       id: d.id,
       name: meta.directions.find((m) => m.id === d.id)?.name[locale] ?? d.id,
+      priority: meta.directions.find((m) => m.id === d.id)?.ministryPriority ?? false,
       volunteers: volunteers[i]?.value ?? null,
       share: volunteers[i]?.share ?? null,
       change: volunteers[i]?.change ?? null,
@@ -95,23 +97,42 @@ export const RegionDirectionsPanel = ({ regionName, code, detail, meta, staleAft
 
   // The chart's order, which is the table's first: most volunteers first, a direction without data last.
   const shownOrder = useMemo(() => [...rows].sort((a, b) => (b.volunteers ?? -1) - (a.volunteers ?? -1)), [rows]);
-  const volunteersLabel = text.label('volunteers');
+  const title = t('directionsChartTitle', { region: regionName });
+  const legendText = common('priorityLegend');
+  // As tall as the bars will be (one row per direction), so nothing below moves when they are drawn.
+  const barsHeight = `${meta.directions.length * ROW_PX + 8}px`;
+  // A direction without data has no bar; it is in the table.
+  const bars = shownOrder.flatMap((r) =>
+    r.volunteers === null || r.share === null
+      ? []
+      : [
+          {
+            id: r.id,
+            label: r.priority ? `★ ${r.name}` : r.name,
+            priority: r.priority,
+            share: r.share,
+            endLabel: common('shareBarLabel', {
+              share: format.percent(r.share, { fractionDigits: 1 }),
+              value: format.number(r.volunteers),
+            }),
+          },
+        ],
+  );
   // A new element only when what the chart draws changes (see ChartFrame's `chart`).
+  const drawn = useSharedValue(bars);
   const chart = useMemo(
     () => (
-      <DirectionBarChart
-        bars={shownOrder.map((r) => ({ id: r.id, name: r.name, value: r.volunteers }))}
-        formatValue={(v) => format.number(v)}
-        valueLabel={volunteersLabel}
-      />
+      <>
+        <ShareBarChart bars={drawn} title={title} rowHeight={ROW_PX} />
+        <p className="share-bar-chart__legend">{legendText}</p>
+      </>
     ),
-    [shownOrder, format, volunteersLabel],
+    [drawn, title, legendText],
   );
   const csv = {
     header: columns.map((c) => c.header),
     rows: shownOrder.map((r) => columns.map((c) => c.value(r))),
   };
-  const title = t('directionsChartTitle', { region: regionName });
 
   return (
     <Panel
@@ -119,7 +140,7 @@ export const RegionDirectionsPanel = ({ regionName, code, detail, meta, staleAft
       title={t('directionsTitle')}
       staleAfterMs={staleAfterMs}
       queries={[detail]}
-      skeleton={<div className="chart-box chart-box--bars" />}
+      skeleton={<div style={{ height: barsHeight }} />}
     >
       <ChartFrame
         tabParam="directionsView"
@@ -129,8 +150,12 @@ export const RegionDirectionsPanel = ({ regionName, code, detail, meta, staleAft
         summary={summary}
         csvShown={csv}
         fileName={`directions-${code}`}
-        placeholder={CHART_PLACEHOLDER}
-        loadChart={DirectionBarChart.load}
+        placeholder={
+          <>
+            <div style={{ height: barsHeight }} />
+            <p className="share-bar-chart__legend">{legendText}</p>
+          </>
+        }
         chart={chart}
         table={
           <DataTable

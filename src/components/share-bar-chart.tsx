@@ -6,10 +6,13 @@
  * Not Recharts: ten bars with two labels each need no axes, scales or tooltips, and Recharts redrew
  * this chart in 60–80 ms on every refresh (its store recomputes every selector when the data changes),
  * the longest task on /directions. Drawn by React it takes a few milliseconds, needs no chunk of its
- * own, and the overview's breakdown no longer loads Recharts at all.
+ * own, and the overview's breakdown no longer loads Recharts at all. The region page draws its
+ * directions with it too: with names beside the bars (Recharts' category axis) a long Russian name
+ * ran to three lines into its neighbours, and on a phone the bars were left 90 px.
  */
-import { useElementWidth } from '../../../lib/use-element-width';
-import { BAR_PX, layoutShareBars, type ShareBar } from '../model/share-bar-layout';
+import { BAR_PX, layoutShareBars, type ShareBar } from '../lib/share-bar-layout';
+import { useElementWidth } from '../lib/use-element-width';
+import './share-bar-chart.css';
 
 interface ShareBarChartProps {
   bars: readonly ShareBar[];

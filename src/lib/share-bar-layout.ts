@@ -1,9 +1,9 @@
 /**
- * Where the bars of the direction breakdown go (src/features/directions/components/share-bar-chart.tsx
+ * Where the bars of a breakdown by direction go (src/components/share-bar-chart.tsx
  * draws them): a pure function of the bars and the chart's width, so it is tested without a DOM.
  */
-import { estimateTextWidth } from '../../../lib/axis-ticks';
-import { truncateToWidth } from '../../../lib/time-series';
+import { estimateTextWidth } from './axis-ticks';
+import { truncateToWidth } from './time-series';
 
 export interface ShareBar {
   id: string;
