@@ -1,12 +1,12 @@
 /**
- * A refresh that changes nothing a chart draws does not draw it again: recharts takes 10–30 ms a chart,
+ * A refresh that changes nothing a chart draws does not draw it again: a recharts chart takes 10–30 ms,
  * and a page renders several times per refresh (queries start and stop fetching, the status light moves).
- * The region page's two charts are wrapped in React Profilers that count their renders while every query
- * on the page is refetched; then one changed number in the region's answer draws its directions chart again.
+ * The region page's two charts (its trend in recharts, its direction bars in SVG) are wrapped in React
+ * Profilers that count their renders while every query on the page is refetched; then one changed number
+ * in the region's answer draws its direction bars again. Likewise /directions' trend lines.
  */
 import { act, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { Profiler, type ComponentProps } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { server } from '../../mocks/node';
 import { createApiClient } from '../../src/api/client';
@@ -18,33 +18,18 @@ import { renderApp, screen, TEST_API } from '../render-app';
 const renders = vi.hoisted(() => ({ bars: 0, trend: 0, lines: 0 }));
 
 vi.mock('../../src/components/share-bar-chart', async (importOriginal) => {
-  const actual = await importOriginal<typeof BarsModule>();
-  const ShareBarChart = (props: ComponentProps<typeof actual.ShareBarChart>) => (
-    <Profiler id="bars" onRender={() => void renders.bars++}>
-      <actual.ShareBarChart {...props} />
-    </Profiler>
-  );
-  return { ShareBarChart };
+  const [actual, { withRenderCount }] = await Promise.all([importOriginal<typeof BarsModule>(), import('../count-renders')]);
+  return { ShareBarChart: withRenderCount(actual.ShareBarChart, () => void renders.bars++) };
 });
 
 vi.mock('../../src/features/regions/components/trend-line-chart', async (importOriginal) => {
-  const actual = await importOriginal<typeof TrendModule>();
-  const TrendLineChart = (props: ComponentProps<typeof actual.TrendLineChart>) => (
-    <Profiler id="trend" onRender={() => void renders.trend++}>
-      <actual.TrendLineChart {...props} />
-    </Profiler>
-  );
-  return { TrendLineChart };
+  const [actual, { withRenderCount }] = await Promise.all([importOriginal<typeof TrendModule>(), import('../count-renders')]);
+  return { TrendLineChart: withRenderCount(actual.TrendLineChart, () => void renders.trend++) };
 });
 
 vi.mock('../../src/components/line-chart', async (importOriginal) => {
-  const actual = await importOriginal<typeof LineChartModule>();
-  const LineChart = (props: ComponentProps<typeof actual.LineChart>) => (
-    <Profiler id="lines" onRender={() => void renders.lines++}>
-      <actual.LineChart {...props} />
-    </Profiler>
-  );
-  return { ...actual, LineChart };
+  const [actual, { withRenderCount }] = await Promise.all([importOriginal<typeof LineChartModule>(), import('../count-renders')]);
+  return { ...actual, LineChart: withRenderCount(actual.LineChart, () => void renders.lines++) };
 });
 
 /** Lets renders scheduled in later tasks happen before counting them. */

@@ -5,7 +5,6 @@
  */
 import { act, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { Profiler, type ComponentProps } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { server } from '../../mocks/node';
 import { createApiClient } from '../../src/api/client';
@@ -15,14 +14,9 @@ import { renderApp, screen, TEST_API } from '../render-app';
 const renders = vi.hoisted(() => ({ count: 0 }));
 
 vi.mock('../../src/components/sparkline', async (importOriginal) => {
-  const actual = await importOriginal<typeof SparklineModule>();
+  const [actual, { withRenderCount }] = await Promise.all([importOriginal<typeof SparklineModule>(), import('../count-renders')]);
   // Not memoised itself: it renders exactly when the KPI tile around it renders it.
-  const Sparkline = (props: ComponentProps<typeof actual.Sparkline>) => (
-    <Profiler id="sparkline" onRender={() => void renders.count++}>
-      <actual.Sparkline {...props} />
-    </Profiler>
-  );
-  return { Sparkline };
+  return { Sparkline: withRenderCount(actual.Sparkline, () => void renders.count++) };
 });
 
 const statuses = (): { list: number[]; stop: () => void } => {
