@@ -49,16 +49,19 @@ export const RegionDirectionsPanel = ({ regionName, code, detail, meta, staleAft
   const rows = useMemo<Row[]>(() => {
     if (!directions) return [];
     const volunteers = directionBreakdown(directions, 'volunteers');
-    return directions.map((d, i) => ({
-      id: d.id,
-      name: meta.directions.find((m) => m.id === d.id)?.name[locale] ?? d.id,
-      priority: meta.directions.find((m) => m.id === d.id)?.ministryPriority ?? false,
-      volunteers: volunteers[i]?.value ?? null,
-      share: volunteers[i]?.share ?? null,
-      change: volunteers[i]?.change ?? null,
-      actions: d.values.actions ?? null,
-      peopleHelped: d.values.peopleHelped ?? null,
-    }));
+    return directions.map((d, i) => {
+      const about = meta.directions.find((m) => m.id === d.id);
+      return {
+        id: d.id,
+        name: about?.name[locale] ?? d.id,
+        priority: about?.ministryPriority ?? false,
+        volunteers: volunteers[i]?.value ?? null,
+        share: volunteers[i]?.share ?? null,
+        change: volunteers[i]?.change ?? null,
+        actions: d.values.actions ?? null,
+        peopleHelped: d.values.peopleHelped ?? null,
+      };
+    });
   }, [directions, meta.directions, locale]);
 
   const columns: Column<Row>[] = [
