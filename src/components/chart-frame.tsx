@@ -3,7 +3,7 @@
  * numbers, and downloads — CSV of what is shown, CSV of the full series, and the chart as PNG or SVG
  * with title, source, as-of date and the demo label. The active tab lives in the URL.
  */
-import { Suspense, useId, useRef, type ReactNode } from 'react';
+import { Suspense, useId, useMemo, useRef, type ReactNode } from 'react';
 import { OnScreen } from './on-screen';
 import { PictureButtons } from './picture-buttons';
 import { chartPicture } from '../lib/chart-export';
@@ -95,6 +95,9 @@ export const ChartFrame = ({
   const id = useId();
   const chartRef = useRef<HTMLDivElement>(null);
 
+  // The same element while the chart and its placeholder are: OnScreen redraws whenever it gets a new one.
+  const content = useMemo(() => <Suspense fallback={placeholder}>{chart}</Suspense>, [chart, placeholder]);
+
   // The chart itself, never the first SVG in the frame: recharts' legend icons are SVGs too.
   const chartSvg = () => (chartRef.current ? chartPicture(chartRef.current) : null);
 
@@ -161,7 +164,7 @@ export const ChartFrame = ({
       >
         {tab === 'chart' ? (
           <OnScreen placeholder={placeholder} ready={loadChart}>
-            <Suspense fallback={placeholder}>{chart}</Suspense>
+            {content}
           </OnScreen>
         ) : null}
       </div>

@@ -10,7 +10,7 @@
  * directions with it too: with names beside the bars (Recharts' category axis) a long Russian name
  * ran to three lines into its neighbours, and on a phone the bars were left 90 px.
  */
-import { BAR_PX, layoutShareBars, type ShareBar } from '../lib/share-bar-layout';
+import { BAR_PX, ROW_PX, layoutShareBars, type ShareBar } from '../lib/share-bar-layout';
 import { useElementWidth } from '../lib/use-element-width';
 import './share-bar-chart.css';
 
@@ -27,7 +27,7 @@ const OTHER_FILL = '#5f7f97';
 const TRACK_FILL = '#eef2f5';
 const INK = '#12202b';
 
-export const ShareBarChart = ({ bars, title, rowHeight = 46 }: ShareBarChartProps) => {
+export const ShareBarChart = ({ bars, title, rowHeight = ROW_PX }: ShareBarChartProps) => {
   const [ref, measured] = useElementWidth<HTMLDivElement>(640);
   const layout = layoutShareBars(bars, measured, rowHeight);
   return (

@@ -24,7 +24,15 @@ const nameWidth = (bold: boolean) => (text: string) => estimateTextWidth(text, 1
 const END_LABEL_CHAR_PX = 7;
 /** Thickness of a bar. */
 export const BAR_PX = 14;
+/** Height of a bar's row unless a chart asks for another: its name above, the bar below. */
+export const ROW_PX = 46;
 const TOP_PX = 8;
+
+/** The name a bar shows: the ministry's priority directions starred (the common `priorityLegend` says why). */
+export const barLabel = (name: string, priority: boolean): string => (priority ? `★ ${name}` : name);
+
+/** Height of a chart of `count` bars: what its placeholder keeps, so nothing moves when the bars come. */
+export const shareBarsHeight = (count: number, rowHeight = ROW_PX): number => count * rowHeight + TOP_PX;
 const LEFT_PX = 2;
 const MIN_WIDTH_PX = 260;
 
@@ -59,7 +67,7 @@ export const layoutShareBars = (bars: readonly ShareBar[], width: number, rowHei
   const max = Math.max(0, ...bars.map((b) => b.share));
   return {
     width: chartWidth,
-    height: bars.length * rowHeight + TOP_PX,
+    height: shareBarsHeight(bars.length, rowHeight),
     x: LEFT_PX,
     trackWidth,
     shapes: bars.map((bar, i) => ({

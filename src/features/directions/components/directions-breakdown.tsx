@@ -16,13 +16,14 @@ import { Panel } from '../../../components/panel';
 import { commonMessages } from '../../../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { formatRange } from '../../../lib/period-label';
+import { useSharedValue } from '../../../lib/use-shared-value';
 import { Link, useLinkWithParams } from '../../../lib/router';
 import { CARRIED_PARAMS } from '../../../lib/view-state';
 import { directionsQueryOptions } from '../api/directions-queries';
 import { directionsMessages } from '../messages';
 import { buildBreakdown, extremesOfChange, type BreakdownRow } from '../model/directions-model';
 import { ShareBarChart } from '../../../components/share-bar-chart';
-import type { ShareBar } from '../../../lib/share-bar-layout';
+import { ROW_PX, barLabel, shareBarsHeight, type ShareBar } from '../../../lib/share-bar-layout';
 import './directions.css';
 
 /** Parameters a link from here to a direction's page carries, with the measure of this page. */
@@ -141,7 +142,7 @@ export const DirectionsBreakdown = ({ period, compare, metric, compact = false, 
     .filter((r) => r.displayShare !== null)
     .map((r) => ({
       id: r.id,
-      label: r.priority ? `★ ${r.name}` : r.name,
+      label: barLabel(r.name, r.priority),
       priority: r.priority,
       share: r.share ?? 0,
       endLabel: common('shareBarLabel', {
@@ -174,11 +175,29 @@ export const DirectionsBreakdown = ({ period, compare, metric, compact = false, 
 
   const title = compact ? t('breakdownTitleCompact') : t('breakdownTitle');
   const chartTitle = t('chartTitle', { metric: metricName, period: periodText });
-  const rowHeight = compact ? 40 : 46;
-  const barsPlaceholder = (
-    <div className="directions-breakdown__chart-placeholder" style={{ height: `${bars.length * rowHeight + 8}px` }} />
+  const rowHeight = compact ? 40 : ROW_PX;
+  const legendText = common('priorityLegend');
+  // New elements only when what they show changes (see ChartFrame's `chart`).
+  const drawn = useSharedValue(bars);
+  const chart = useMemo(
+    () => (
+      <>
+        <ShareBarChart bars={drawn} title={chartTitle} rowHeight={rowHeight} />
+        <p className="share-bar-chart__legend">{legendText}</p>
+      </>
+    ),
+    [drawn, chartTitle, rowHeight, legendText],
   );
-  const legend = <p className="share-bar-chart__legend">{common('priorityLegend')}</p>;
+  const barsHeight = shareBarsHeight(drawn.length, rowHeight);
+  const placeholder = useMemo(
+    () => (
+      <>
+        <div className="directions-breakdown__chart-placeholder" style={{ height: `${barsHeight}px` }} />
+        <p className="share-bar-chart__legend">{legendText}</p>
+      </>
+    ),
+    [barsHeight, legendText],
+  );
 
   return (
     <Panel
@@ -193,25 +212,15 @@ export const DirectionsBreakdown = ({ period, compare, metric, compact = false, 
       <ChartFrame
         tabParam="bdtab"
         title={chartTitle}
-        subtitle={common('priorityLegend')}
+        subtitle={legendText}
         asOf={data ? new Date(data.asOf) : null}
         demo={meta.data?.demo ?? false}
         summary={sentence}
         fileName={`directions-${metric}-${data?.period.from ?? ''}-${data?.period.to ?? ''}`}
         csvShown={csvShown}
         csvFull={csvFull}
-        placeholder={
-          <>
-            {barsPlaceholder}
-            {legend}
-          </>
-        }
-        chart={
-          <>
-            <ShareBarChart bars={bars} title={chartTitle} rowHeight={rowHeight} />
-            {legend}
-          </>
-        }
+        placeholder={placeholder}
+        chart={chart}
         table={
           <DataTable<Row>
             caption={chartTitle}

@@ -12,6 +12,7 @@ import { ShareBarChart } from '../../../components/share-bar-chart';
 import { Panel } from '../../../components/panel';
 import { commonMessages } from '../../../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
+import { barLabel, shareBarsHeight } from '../../../lib/share-bar-layout';
 import { useSharedValue } from '../../../lib/use-shared-value';
 import { directionBreakdown } from '../model/region-profile';
 import { regionsMessages } from '../messages';
@@ -37,8 +38,6 @@ interface Row {
   peopleHelped: number | null;
 }
 
-/** Height of one bar's row: its name above, the bar below. */
-const ROW_PX = 46;
 export const RegionDirectionsPanel = ({ regionName, code, detail, meta, staleAfterMs }: RegionDirectionsPanelProps) => {
   const t = useMessages(regionsMessages);
   const common = useMessages(commonMessages);
@@ -102,8 +101,6 @@ export const RegionDirectionsPanel = ({ regionName, code, detail, meta, staleAft
   const shownOrder = useMemo(() => [...rows].sort((a, b) => (b.volunteers ?? -1) - (a.volunteers ?? -1)), [rows]);
   const title = t('directionsChartTitle', { region: regionName });
   const legendText = common('priorityLegend');
-  // As tall as the bars will be (one row per direction), so nothing below moves when they are drawn.
-  const barsHeight = `${meta.directions.length * ROW_PX + 8}px`;
   // A direction without data has no bar; it is in the table.
   const bars = shownOrder.flatMap((r) =>
     r.volunteers === null || r.share === null
@@ -111,7 +108,7 @@ export const RegionDirectionsPanel = ({ regionName, code, detail, meta, staleAft
       : [
           {
             id: r.id,
-            label: r.priority ? `★ ${r.name}` : r.name,
+            label: barLabel(r.name, r.priority),
             priority: r.priority,
             share: r.share,
             endLabel: common('shareBarLabel', {
@@ -126,11 +123,23 @@ export const RegionDirectionsPanel = ({ regionName, code, detail, meta, staleAft
   const chart = useMemo(
     () => (
       <>
-        <ShareBarChart bars={drawn} title={title} rowHeight={ROW_PX} />
+        <ShareBarChart bars={drawn} title={title} />
         <p className="share-bar-chart__legend">{legendText}</p>
       </>
     ),
     [drawn, title, legendText],
+  );
+  // As tall as the bars will be, so nothing below moves when they are drawn: one row per direction with
+  // data once the answer is here, one per direction of meta before.
+  const barsHeight = `${shareBarsHeight(detail.data ? bars.length : meta.directions.length)}px`;
+  const placeholder = useMemo(
+    () => (
+      <>
+        <div style={{ height: barsHeight }} />
+        <p className="share-bar-chart__legend">{legendText}</p>
+      </>
+    ),
+    [barsHeight, legendText],
   );
   const csv = {
     header: columns.map((c) => c.header),
@@ -148,17 +157,14 @@ export const RegionDirectionsPanel = ({ regionName, code, detail, meta, staleAft
       <ChartFrame
         tabParam="directionsView"
         title={title}
+        // The pictures' key to the stars, which the page has under the bars.
+        subtitle={legendText}
         asOf={detail.data ? new Date(detail.data.asOf) : null}
         demo={meta.demo}
         summary={summary}
         csvShown={csv}
         fileName={`directions-${code}`}
-        placeholder={
-          <>
-            <div style={{ height: barsHeight }} />
-            <p className="share-bar-chart__legend">{legendText}</p>
-          </>
-        }
+        placeholder={placeholder}
         chart={chart}
         table={
           <DataTable
