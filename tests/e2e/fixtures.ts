@@ -130,9 +130,13 @@ export const drawCharts = async (page: Page): Promise<void> => {
   const count = await frames.count();
   for (let i = 0; i < count; i++) {
     const frame = frames.nth(i);
-    await frame.scrollIntoViewIfNeeded();
-    // Shown, not its placeholder: scrolled away before its turn, a chart stays a placeholder.
-    await expect(frame.locator('.on-screen[data-shown] > *').first()).toBeAttached();
+    // Shown, not its placeholder: scrolled away before its turn, a chart stays a placeholder. The panels
+    // above it may only now be laid out (content-visibility) and move it off screen again after the
+    // scroll, so, as a reader would, bring it back into view until it is drawn.
+    await expect(async () => {
+      await frame.scrollIntoViewIfNeeded();
+      await expect(frame.locator('.on-screen[data-shown] > *').first()).toBeAttached({ timeout: 2_000 });
+    }).toPass({ timeout: 15_000 });
   }
   await page.evaluate(() => window.scrollTo(0, 0));
 };
