@@ -12,6 +12,7 @@ import {
   useSyncExternalStore,
   type AnchorHTMLAttributes,
   type MouseEvent,
+  type ReactNode,
 } from 'react';
 
 const NAVIGATE_EVENT = 'fom:navigate';
@@ -62,7 +63,7 @@ if (typeof window !== 'undefined') {
 }
 
 /** For a page's heading (with tabIndex -1): focused when the reader has just arrived from another page of the app. */
-export const useArrivalFocus = <T extends HTMLElement>() => {
+const useArrivalFocus = <T extends HTMLElement>() => {
   const ref = useRef<T>(null);
   const { pathname } = useLocation();
   useEffect(() => {
@@ -71,6 +72,16 @@ export const useArrivalFocus = <T extends HTMLElement>() => {
     ref.current.focus({ preventScroll: true });
   }, [pathname]);
   return ref;
+};
+
+/** A page's `<h1>`, which takes focus when the reader arrives from another page of the app. */
+export const PageHeading = ({ children }: { children: ReactNode }) => {
+  const ref = useArrivalFocus<HTMLHeadingElement>();
+  return (
+    <h1 ref={ref} tabIndex={-1}>
+      {children}
+    </h1>
+  );
 };
 
 export const navigate = (to: string, options: { replace?: boolean } = {}): void => {

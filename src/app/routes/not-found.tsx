@@ -2,7 +2,7 @@
 import { commonMessages } from '../../lib/i18n/common-messages';
 import { useMessages } from '../../lib/i18n/i18n-context';
 import { defineMessages } from '../../lib/i18n/messages';
-import { Link, useArrivalFocus, useLinkWithParams, useLocation } from '../../lib/router';
+import { Link, PageHeading, useLinkWithParams, useLocation } from '../../lib/router';
 
 export const notFoundMessages = defineMessages({
   kk: { title: 'Бет табылмады', body: '«{path}» мекенжайында бет жоқ.', home: 'Шолуға оралу' },
@@ -15,12 +15,9 @@ export const NotFoundPage = () => {
   const common = useMessages(commonMessages);
   const { pathname } = useLocation();
   const linkTo = useLinkWithParams();
-  const heading = useArrivalFocus<HTMLHeadingElement>();
   return (
     <div className="not-found">
-      <h1 ref={heading} tabIndex={-1}>
-        {t('title')}
-      </h1>
+      <PageHeading>{t('title')}</PageHeading>
       <p>{t('body', { path: pathname })}</p>
       <ul>
         <li>

@@ -6,7 +6,7 @@ import { commonMessages } from '../../lib/i18n/common-messages';
 import { useMessages } from '../../lib/i18n/i18n-context';
 import { monthOfDate } from '../../lib/months';
 import { parseRefresh } from '../../lib/refresh';
-import { useArrivalFocus, useSearchParam } from '../../lib/router';
+import { PageHeading, useSearchParam } from '../../lib/router';
 import type { ReactNode } from 'react';
 
 interface PageHeaderProps {
@@ -26,13 +26,10 @@ export const PageHeader = ({ title, period, compare, invalidParams = {}, before,
   const refresh = useSearchParam('refresh');
   const refreshInvalid = refresh !== null && parseRefresh(refresh) === undefined ? refresh : null;
   const invalid = Object.entries({ ...invalidParams, refresh: refreshInvalid }).filter(([, raw]) => raw !== null);
-  const heading = useArrivalFocus<HTMLHeadingElement>();
   return (
     <div className="page-header">
       {before}
-      <h1 ref={heading} tabIndex={-1}>
-        {title}
-      </h1>
+      <PageHeading>{title}</PageHeading>
       {invalid.map(([name]) => (
         <p key={name} className="notice" role="status">
           {t('badParam', { name })}

@@ -1,7 +1,7 @@
 /** An address /directions/<id> with an id that is no direction: says so and lists the real ones. */
 import { useMeta } from '../../../api/meta-query';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
-import { Link, useArrivalFocus, useLinkWithParams } from '../../../lib/router';
+import { Link, PageHeading, useLinkWithParams } from '../../../lib/router';
 import { directionsMessages } from '../messages';
 import { DIRECTION_LINK_PARAMS } from './directions-breakdown';
 import './directions.css';
@@ -11,12 +11,9 @@ export const DirectionNotFound = ({ id }: { id: string }) => {
   const { locale } = useI18n();
   const meta = useMeta();
   const linkTo = useLinkWithParams();
-  const heading = useArrivalFocus<HTMLHeadingElement>();
   return (
     <div className="not-found direction-not-found">
-      <h1 ref={heading} tabIndex={-1}>
-        {t('notFoundTitle')}
-      </h1>
+      <PageHeading>{t('notFoundTitle')}</PageHeading>
       <p>{t('notFoundBody', { id })}</p>
       <ul>
         {(meta.data?.directions ?? []).map((d) => (

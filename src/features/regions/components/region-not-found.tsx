@@ -6,7 +6,7 @@ import type { Region } from '../../../api/contract';
 import { compareText } from '../../../lib/i18n/collate';
 import { commonMessages } from '../../../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
-import { Link, useArrivalFocus, useLinkWithParams } from '../../../lib/router';
+import { Link, PageHeading, useLinkWithParams } from '../../../lib/router';
 import { CARRIED_PARAMS } from '../../../lib/view-state';
 import { regionsMessages } from '../messages';
 import '../regions.css';
@@ -24,12 +24,9 @@ export const RegionNotFound = ({ code, regions }: RegionNotFoundProps) => {
   const linkTo = useLinkWithParams();
   const byName = compareText(locale);
   const sorted = [...(regions ?? [])].sort((a, b) => byName(a.name[locale], b.name[locale]));
-  const heading = useArrivalFocus<HTMLHeadingElement>();
   return (
     <div className="not-found region-not-found">
-      <h1 ref={heading} tabIndex={-1}>
-        {t('notFoundTitle')}
-      </h1>
+      <PageHeading>{t('notFoundTitle')}</PageHeading>
       <p>{t('notFoundBody', { code })}</p>
       {sorted.length ? (
         <ul className="region-not-found__list" data-testid="region-links">
