@@ -12,7 +12,7 @@ import { Component, useContext, type ErrorInfo, type ReactNode } from 'react';
 import { AppSettingsContext } from '../config/app-settings';
 import { describeError } from '../lib/describe-error';
 import { errorMessages } from '../lib/error-messages';
-import { asOfOf, freshness, maxProducedAgeMs, staleAfterMs as defaultStaleAfter } from '../lib/freshness';
+import { asOfOf, freshness, maxProducedAgeMs, staleAfterMs } from '../lib/freshness';
 import { commonMessages } from '../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../lib/i18n/i18n-context';
 import { defineMessages } from '../lib/i18n/messages';
@@ -54,11 +54,6 @@ interface PanelProps {
   title: string;
   /** Queries whose state the panel reports; the first failure found is shown. */
   queries: readonly PanelQueryState[];
-  /**
-   * Data received longer ago than this is flagged as stale even without an error. Default: two refresh
-   * intervals (from the app settings); null: never.
-   */
-  staleAfterMs?: number | null;
   /** Shown while there is no data yet; should have the final size so nothing shifts. */
   skeleton?: ReactNode;
   actions?: ReactNode;
@@ -84,7 +79,6 @@ export const Panel = ({
   id,
   title,
   queries,
-  staleAfterMs,
   skeleton,
   actions,
   className,
@@ -98,7 +92,8 @@ export const Panel = ({
   const te = useMessages(errorMessages);
   const settings = useContext(AppSettingsContext);
   const refreshMs = settings?.refreshMs ?? null;
-  const staleAfter = staleAfterMs === undefined ? defaultStaleAfter(refreshMs) : staleAfterMs;
+  // Late after two missed polls, the same limit as the status light's (lib/freshness).
+  const staleAfter = staleAfterMs(refreshMs);
   const maxAge = maxProducedAgeMs(refreshMs, settings?.config.maxDataAgeMinutes ?? null);
   // Check often enough that a warning comes at most a third of the limit late.
   const ticking = useNow(Math.min(15_000, Math.max(1_000, Math.round((staleAfter ?? 45_000) / 3))));

@@ -9,6 +9,7 @@ import { setDemoNow } from '../../mocks/clock';
 import { server } from '../../mocks/node';
 import { createApiClient } from '../../src/api/client';
 import { AppErrorBoundary } from '../../src/app/app-error-boundary';
+import { navigate } from '../../src/lib/router';
 import { pluralCategory } from '../../src/lib/i18n/plural';
 import { captureDownloads } from '../capture-downloads';
 import { renderApp, screen, TEST_API } from '../render-app';
@@ -188,6 +189,36 @@ describe('failures', () => {
     expect(await within(kpiPanel()).findByText(/^The server’s data is as of .*, older than expected\.$/)).toBeInTheDocument();
     expect(kpiPanel()).toHaveClass('panel--stale');
     expect(kpiPanel().dataset.freshness).toBe('old');
+  });
+
+  it('marks numbers late once two polls (with their jitter) have brought nothing, on every page alike', async () => {
+    // Refresh every minute (the test config): late after 2.2 × 60 s + 5 s = 137 s without a successful poll.
+    renderApp('/directions?lang=en', { timeoutMs: 600_000 });
+    await waitFor(() =>
+      expect(document.querySelector('[data-panel="directions-breakdown"] .panel__body')).toHaveAttribute('aria-busy', 'false'),
+    );
+    act(() => navigate('/?lang=en'));
+    const value = await screen.findByTestId('kpi-volunteers');
+    await waitFor(() => expect(value).toHaveTextContent(/^\d/));
+    const loadedAt = Date.now();
+    // From now on the API holds every request open: no poll succeeds, none fails.
+    server.use(http.get('*/api/v1/*', () => delay('infinite')));
+    // A page opened anew reads the clock when it mounts: away to the feed (a page without panels of these), and back.
+    const panelAfter = async (ms: number, path: string, panel: string) => {
+      vi.setSystemTime(loadedAt + ms);
+      act(() => navigate('/activity?lang=en'));
+      await screen.findByRole('heading', { level: 1, name: 'Activity' });
+      act(() => navigate(path));
+      return waitFor(() => {
+        const section = document.querySelector(`[data-panel="${panel}"]`);
+        if (!section) throw new Error(`no ${panel} panel on ${path}`);
+        return section;
+      });
+    };
+    expect(await panelAfter(130_000, '/?lang=en', 'kpis')).not.toHaveClass('panel--stale');
+    expect(await panelAfter(130_000, '/directions?lang=en', 'directions-breakdown')).not.toHaveClass('panel--stale');
+    expect(await panelAfter(140_000, '/?lang=en', 'kpis')).toHaveClass('panel--stale');
+    expect(await panelAfter(140_000, '/directions?lang=en', 'directions-breakdown')).toHaveClass('panel--stale');
   });
 
   it('explains a refresh parameter it does not understand', async () => {

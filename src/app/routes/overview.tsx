@@ -5,7 +5,6 @@
  */
 import { BrowserOnly } from '../../components/browser-only';
 import { lazyLoadable } from '../../components/lazy-loadable';
-import { useAppSettings } from '../../config/app-settings';
 import { parseMeasure } from '../../features/directions/model/measure-params';
 import { TodayCounters } from '../../features/activity/components/today-counters';
 import { KpiTiles } from '../../features/summary/components/kpi-tiles';
@@ -35,8 +34,6 @@ export const OverviewPage = () => {
   const metric = useMapMetricParam();
   const direction = useDirectionParam();
   const linkTo = useLinkWithParams();
-  const { refreshMs } = useAppSettings();
-  const staleAfterMs = refreshMs === null ? null : refreshMs * 2 + 5_000;
   return (
     <>
       <PageHeader
@@ -45,20 +42,14 @@ export const OverviewPage = () => {
         period={period.value}
         compare={compare.value}
       />
-      <KpiTiles period={period.value} compare={compare.value} staleAfterMs={staleAfterMs} />
+      <KpiTiles period={period.value} compare={compare.value} />
       <TodayCounters feedHref={linkTo('/activity', ['lang', 'refresh'])} />
-      <RoadmapSummaryCard staleAfterMs={staleAfterMs} />
+      <RoadmapSummaryCard />
       <BrowserOnly fallback={<div className="overview__pending overview__pending--map" />} ready={RegionMapPanel.load}>
-        <RegionMapPanel
-          period={period.value}
-          compare={compare.value}
-          direction={direction.value}
-          metric={metric.value}
-          staleAfterMs={staleAfterMs}
-        />
+        <RegionMapPanel period={period.value} compare={compare.value} direction={direction.value} metric={metric.value} />
       </BrowserOnly>
       <BrowserOnly fallback={<div className="overview__pending overview__pending--directions" />} ready={DirectionsBreakdown.load}>
-        <DirectionsBreakdown compact period={period.value} compare={compare.value} metric={directionsMetric} staleAfterMs={staleAfterMs} />
+        <DirectionsBreakdown compact period={period.value} compare={compare.value} metric={directionsMetric} />
       </BrowserOnly>
     </>
   );

@@ -8,7 +8,6 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { RegionCode } from '../../api/contract';
 import { useMeta } from '../../api/meta-query';
 import { Panel } from '../../components/panel';
-import { useAppSettings } from '../../config/app-settings';
 import { OrganizationsPanel } from '../../features/organizations/components/organizations-panel';
 import { regionQueryOptions } from '../../features/regions/api/regions-queries';
 import { RegionActivityPanel } from '../../features/regions/components/region-activity-panel';
@@ -56,8 +55,6 @@ const RegionView = ({ code }: { code: string }) => {
   const compare = useComparisonParam();
   const metric = useMapMetricParam();
   const direction = useDirectionParam();
-  const { refreshMs } = useAppSettings();
-  const staleAfterMs = refreshMs === null ? null : refreshMs * 2 + 5_000;
   const detail = useQuery({ ...regionQueryOptions(code, { period: period.value, compare: compare.value }), placeholderData: keepPreviousData });
   const national = useQuery({ ...summaryQueryOptions({ period: period.value, compare: compare.value }), placeholderData: keepPreviousData });
   const region = meta.data?.regions.find((r) => r.code === code);
@@ -75,25 +72,24 @@ const RegionView = ({ code }: { code: string }) => {
       >
         <RegionFacts region={region} />
       </PageHeader>
-      <RegionKpiTiles region={region} detail={detail} national={national} meta={meta.data} compare={compare.value} staleAfterMs={staleAfterMs} />
+      <RegionKpiTiles region={region} detail={detail} national={national} meta={meta.data} compare={compare.value} />
       <div className="region-page__grid">
         <RegionMapPanel
           period={period.value}
           compare={compare.value}
           direction={direction.value}
           metric={metric.value}
-          staleAfterMs={staleAfterMs}
           focusCode={code}
           showList={false}
           mapHeight="22rem"
         />
-        <RegionDirectionsPanel regionName={name} code={code} detail={detail} meta={meta.data} staleAfterMs={staleAfterMs} />
+        <RegionDirectionsPanel regionName={name} code={code} detail={detail} meta={meta.data} />
       </div>
-      <RegionTrendPanel regionName={name} code={code} population={region.population} detail={detail} national={national} meta={meta.data} staleAfterMs={staleAfterMs} />
-      <RegionRoadmapPanel code={code} staleAfterMs={staleAfterMs} />
+      <RegionTrendPanel regionName={name} code={code} population={region.population} detail={detail} national={national} meta={meta.data} />
+      <RegionRoadmapPanel code={code} />
       <div className="region-page__grid region-page__grid--wide-first">
-        <OrganizationsPanel region={code} meta={meta.data} staleAfterMs={staleAfterMs} />
-        <RegionActivityPanel code={code} meta={meta.data} staleAfterMs={staleAfterMs} />
+        <OrganizationsPanel region={code} meta={meta.data} />
+        <RegionActivityPanel code={code} meta={meta.data} />
       </div>
     </>
   );

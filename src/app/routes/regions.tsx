@@ -1,5 +1,4 @@
 /** `/regions`: the choropleth of the 20 regions and the table of every metric for every region. */
-import { useAppSettings } from '../../config/app-settings';
 import { RegionMapPanel } from '../../features/regions/components/region-map-panel';
 import { RegionsTablePanel } from '../../features/regions/components/regions-table-panel';
 import { commonMessages } from '../../lib/i18n/common-messages';
@@ -13,8 +12,6 @@ export const RegionsPage = () => {
   const compare = useComparisonParam();
   const metric = useMapMetricParam();
   const direction = useDirectionParam();
-  const { refreshMs } = useAppSettings();
-  const staleAfterMs = refreshMs === null ? null : refreshMs * 2 + 5_000;
   return (
     <>
       <PageHeader
@@ -23,8 +20,8 @@ export const RegionsPage = () => {
         period={period.value}
         compare={compare.value}
       />
-      <RegionMapPanel period={period.value} compare={compare.value} direction={direction.value} metric={metric.value} staleAfterMs={staleAfterMs} />
-      <RegionsTablePanel period={period.value} compare={compare.value} direction={direction.value} staleAfterMs={staleAfterMs} />
+      <RegionMapPanel period={period.value} compare={compare.value} direction={direction.value} metric={metric.value} />
+      <RegionsTablePanel period={period.value} compare={compare.value} direction={direction.value} />
     </>
   );
 };

@@ -1,5 +1,4 @@
 /** `/roadmap`: the roadmap to 2026 — indicators with targets, forecasts and statuses, the measures, and progress by region. */
-import { useAppSettings } from '../../config/app-settings';
 import { IndicatorDetails } from '../../features/roadmap/components/indicator-details';
 import { MeasuresPanel } from '../../features/roadmap/components/measures-panel';
 import { RegionalPanel } from '../../features/roadmap/components/regional-panel';
@@ -11,17 +10,15 @@ import { PageHeader } from '../shell/page-header';
 
 export const RoadmapPage = () => {
   const t = useMessages(roadmapMessages);
-  const { refreshMs } = useAppSettings();
-  const staleAfterMs = refreshMs === null ? null : refreshMs * 2 + 5_000;
   return (
     <>
       <PageHeader title={t('pageTitle')}>
         <RoadmapIntro />
       </PageHeader>
-      <RoadmapStatusPanel staleAfterMs={staleAfterMs} />
-      <IndicatorDetails staleAfterMs={staleAfterMs} />
-      <MeasuresPanel staleAfterMs={staleAfterMs} />
-      <RegionalPanel staleAfterMs={staleAfterMs} />
+      <RoadmapStatusPanel />
+      <IndicatorDetails />
+      <MeasuresPanel />
+      <RegionalPanel />
     </>
   );
 };

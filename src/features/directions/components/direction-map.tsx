@@ -19,7 +19,7 @@ import { rankRegions } from '../model/directions-model';
 import { regionLinkParams, type DirectionViewProps } from './direction-regions';
 import './directions.css';
 
-export const DirectionMap = ({ direction, period, compare, metric, per10k, staleAfterMs }: DirectionViewProps) => {
+export const DirectionMap = ({ direction, period, compare, metric, per10k }: DirectionViewProps) => {
   const t = useMessages(directionsMessages);
   const { locale, format } = useI18n();
   const { config } = useAppSettings();
@@ -58,7 +58,6 @@ export const DirectionMap = ({ direction, period, compare, metric, per10k, stale
     <Panel
       id="direction-map"
       title={t('mapTitle', { direction: directionName })}
-      staleAfterMs={staleAfterMs}
       queries={[query, meta]}
       skeleton={<RegionChoroplethPlaceholder showList={false} />}
     >

@@ -26,7 +26,6 @@ export interface DirectionViewProps {
   compare: Comparison;
   metric: MetricId;
   per10k: boolean;
-  staleAfterMs?: number | null;
 }
 
 type Row = RegionFigure & { name: string };
@@ -37,7 +36,7 @@ type Row = RegionFigure & { name: string };
  */
 export const regionLinkParams = (metric: MetricId): string[] => CARRIED_PARAMS.filter((p) => p !== 'metric' || (MAP_METRICS as readonly string[]).includes(metric));
 
-export const DirectionRegions = ({ direction, period, compare, metric, per10k, staleAfterMs }: DirectionViewProps) => {
+export const DirectionRegions = ({ direction, period, compare, metric, per10k }: DirectionViewProps) => {
   const t = useMessages(directionsMessages);
   const common = useMessages(commonMessages);
   const { locale, format } = useI18n();
@@ -118,7 +117,6 @@ export const DirectionRegions = ({ direction, period, compare, metric, per10k, s
     <Panel
       id="direction-regions"
       title={t('regionsTitle', { direction: directionName })}
-      staleAfterMs={staleAfterMs}
       queries={[regionsQuery, nationalQuery, meta]}
       skeleton={<div className="skeleton" style={{ height: '36rem' }} />}
     >

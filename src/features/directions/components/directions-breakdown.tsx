@@ -35,13 +35,12 @@ interface DirectionsBreakdownProps {
   metric: MetricId;
   /** The overview's short version: a link to the directions page instead of the page's own title. */
   compact?: boolean;
-  staleAfterMs?: number | null;
 }
 
 type Row = BreakdownRow & { name: string };
 const TOTAL_ID = '__total';
 
-export const DirectionsBreakdown = ({ period, compare, metric, compact = false, staleAfterMs }: DirectionsBreakdownProps) => {
+export const DirectionsBreakdown = ({ period, compare, metric, compact = false }: DirectionsBreakdownProps) => {
   const t = useMessages(directionsMessages);
   const common = useMessages(commonMessages);
   const { locale, format } = useI18n();
@@ -204,7 +203,6 @@ export const DirectionsBreakdown = ({ period, compare, metric, compact = false, 
       id={compact ? 'directions-compact' : 'directions-breakdown'}
       title={title}
       className={compact ? 'directions-breakdown directions-breakdown--compact' : 'directions-breakdown'}
-      staleAfterMs={staleAfterMs}
       queries={[query, meta]}
       actions={compact ? <Link to={linkTo('/directions', DIRECTION_LINK_PARAMS)}>{t('allDirections')} →</Link> : undefined}
       skeleton={<div className="skeleton directions-breakdown__skeleton" style={{ height: `${10 * rowHeight + 80}px` }} />}

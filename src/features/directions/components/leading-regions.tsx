@@ -24,7 +24,6 @@ interface LeadingRegionsProps {
   compare: Comparison;
   metric: MetricId;
   per10k: boolean;
-  staleAfterMs?: number | null;
 }
 
 interface Row {
@@ -36,7 +35,7 @@ interface Row {
 
 const PLACES = 3;
 
-export const LeadingRegions = ({ period, compare, metric, per10k, staleAfterMs }: LeadingRegionsProps) => {
+export const LeadingRegions = ({ period, compare, metric, per10k }: LeadingRegionsProps) => {
   const t = useMessages(directionsMessages);
   const common = useMessages(commonMessages);
   const { locale, format } = useI18n();
@@ -112,7 +111,6 @@ export const LeadingRegions = ({ period, compare, metric, per10k, staleAfterMs }
       id="leading-regions"
       title={per10k ? t('leadingTitlePer10k') : t('leadingTitle')}
       className="leading-regions"
-      staleAfterMs={staleAfterMs}
       queries={([] as PanelQueryState[]).concat(queries, [meta])}
       actions={
         <button type="button" className="button" onClick={download}>

@@ -22,7 +22,6 @@ const SEARCH_DELAY_MS = 300;
 interface OrganizationsPanelProps {
   region: string;
   meta: Meta;
-  staleAfterMs: number | null;
 }
 
 const toSortState = (sort: OrganizationSort): SortState => ({
@@ -35,7 +34,7 @@ const fromSortState = (sort: SortState): OrganizationSort => {
   return parsed.success ? parsed.data : DEFAULT_SORT;
 };
 
-export const OrganizationsPanel = ({ region, meta, staleAfterMs }: OrganizationsPanelProps) => {
+export const OrganizationsPanel = ({ region, meta }: OrganizationsPanelProps) => {
   const t = useMessages(organizationsMessages);
   const { locale, format } = useI18n();
   const searchId = useId();
@@ -79,13 +78,7 @@ export const OrganizationsPanel = ({ region, meta, staleAfterMs }: Organizations
   ];
 
   return (
-    <Panel
-      id="region-organizations"
-      title={t('title')}
-      staleAfterMs={staleAfterMs}
-      queries={[orgs]}
-      skeleton={<div style={{ minHeight: '20rem' }} />}
-    >
+    <Panel id="region-organizations" title={t('title')} queries={[orgs]} skeleton={<div style={{ minHeight: '20rem' }} />}>
       <form
         className="org-table__search"
         role="search"

@@ -19,10 +19,9 @@ const MAX_EVENTS = 10;
 interface RegionActivityPanelProps {
   code: string;
   meta: Meta;
-  staleAfterMs: number | null;
 }
 
-export const RegionActivityPanel = ({ code, meta, staleAfterMs }: RegionActivityPanelProps) => {
+export const RegionActivityPanel = ({ code, meta }: RegionActivityPanelProps) => {
   const t = useMessages(regionsMessages);
   const { locale, format } = useI18n();
   const feed = useQuery(regionActivityQueryOptions(code));
@@ -30,13 +29,7 @@ export const RegionActivityPanel = ({ code, meta, staleAfterMs }: RegionActivity
   const events = (feed.data?.events ?? []).filter((e) => e.region === code).slice(0, MAX_EVENTS);
 
   return (
-    <Panel
-      id="region-activity"
-      title={t('activityTitle')}
-      staleAfterMs={staleAfterMs}
-      queries={[feed]}
-      skeleton={<div style={{ minHeight: '8rem' }} />}
-    >
+    <Panel id="region-activity" title={t('activityTitle')} queries={[feed]} skeleton={<div style={{ minHeight: '8rem' }} />}>
       {events.length === 0 ? (
         <p>{t('activityEmpty')}</p>
       ) : (

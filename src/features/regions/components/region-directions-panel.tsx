@@ -24,7 +24,6 @@ interface RegionDirectionsPanelProps {
   code: string;
   detail: UseQueryResult<RegionDetail>;
   meta: Meta;
-  staleAfterMs: number | null;
 }
 
 interface Row {
@@ -38,7 +37,7 @@ interface Row {
   peopleHelped: number | null;
 }
 
-export const RegionDirectionsPanel = ({ regionName, code, detail, meta, staleAfterMs }: RegionDirectionsPanelProps) => {
+export const RegionDirectionsPanel = ({ regionName, code, detail, meta }: RegionDirectionsPanelProps) => {
   const t = useMessages(regionsMessages);
   const common = useMessages(commonMessages);
   const text = useMetricText();
@@ -147,13 +146,7 @@ export const RegionDirectionsPanel = ({ regionName, code, detail, meta, staleAft
   };
 
   return (
-    <Panel
-      id="region-directions"
-      title={t('directionsTitle')}
-      staleAfterMs={staleAfterMs}
-      queries={[detail]}
-      skeleton={<div style={{ height: barsHeight }} />}
-    >
+    <Panel id="region-directions" title={t('directionsTitle')} queries={[detail]} skeleton={<div style={{ height: barsHeight }} />}>
       <ChartFrame
         tabParam="directionsView"
         title={title}

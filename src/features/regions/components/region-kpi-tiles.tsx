@@ -29,10 +29,9 @@ interface RegionKpiTilesProps {
   national: UseQueryResult<Summary>;
   meta: Meta;
   compare: Comparison;
-  staleAfterMs: number | null;
 }
 
-export const RegionKpiTiles = ({ region, detail, national, meta, compare, staleAfterMs }: RegionKpiTilesProps) => {
+export const RegionKpiTiles = ({ region, detail, national, meta, compare }: RegionKpiTilesProps) => {
   const t = useMessages(regionsMessages);
   const periodText = useMessages(periodMessages);
   const { format } = useI18n();
@@ -45,7 +44,6 @@ export const RegionKpiTiles = ({ region, detail, national, meta, compare, staleA
       id="region-kpis"
       title={t('kpiTitle')}
       className="panel--kpis"
-      staleAfterMs={staleAfterMs}
       queries={[detail, national]}
       skeleton={
         <ul className="kpi-grid">

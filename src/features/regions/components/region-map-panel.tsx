@@ -29,7 +29,6 @@ interface RegionMapPanelProps {
   compare: Comparison;
   direction: DirectionId | null;
   metric: MapMetric;
-  staleAfterMs: number | null;
   /** A region page: zoom to it and outline it. */
   focusCode?: string | null;
   title?: string;
@@ -42,7 +41,6 @@ export const RegionMapPanel = ({
   compare,
   direction,
   metric,
-  staleAfterMs,
   focusCode = null,
   title,
   mapHeight,
@@ -121,7 +119,6 @@ export const RegionMapPanel = ({
       id="region-map"
       title={title ?? t('mapPanelTitle')}
       className="region-map"
-      staleAfterMs={staleAfterMs}
       actions={controls}
       queries={[regions, meta]}
       skeleton={

@@ -24,12 +24,11 @@ interface RegionTrendPanelProps {
   detail: UseQueryResult<RegionDetail>;
   national: UseQueryResult<Summary>;
   meta: Meta;
-  staleAfterMs: number | null;
 }
 
 /** Holds the chart's place, as tall as the chart, until it is drawn. */
 const CHART_PLACEHOLDER = <div className="chart-box" />;
-export const RegionTrendPanel = ({ regionName, code, population, detail, national, meta, staleAfterMs }: RegionTrendPanelProps) => {
+export const RegionTrendPanel = ({ regionName, code, population, detail, national, meta }: RegionTrendPanelProps) => {
   const t = useMessages(regionsMessages);
   const { format } = useI18n();
   const metricText = useMetricText();
@@ -89,13 +88,7 @@ export const RegionTrendPanel = ({ regionName, code, population, detail, nationa
   );
 
   return (
-    <Panel
-      id="region-trend"
-      title={t('trendTitle')}
-      staleAfterMs={staleAfterMs}
-      queries={[detail, national]}
-      skeleton={<div className="chart-box" />}
-    >
+    <Panel id="region-trend" title={t('trendTitle')} queries={[detail, national]} skeleton={<div className="chart-box" />}>
       <ChartFrame
         tabParam="trendView"
         title={title}

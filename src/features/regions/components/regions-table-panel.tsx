@@ -32,10 +32,9 @@ interface RegionsTablePanelProps {
   period: string;
   compare: Comparison;
   direction: DirectionId | null;
-  staleAfterMs: number | null;
 }
 
-export const RegionsTablePanel = ({ period, compare, direction, staleAfterMs }: RegionsTablePanelProps) => {
+export const RegionsTablePanel = ({ period, compare, direction }: RegionsTablePanelProps) => {
   const t = useMessages(regionsMessages);
   const common = useMessages(commonMessages);
   const text = useMetricText();
@@ -130,7 +129,7 @@ export const RegionsTablePanel = ({ period, compare, direction, staleAfterMs }: 
     : t('tablePanelTitle');
 
   return (
-    <Panel id="regions-table" title={t('tablePanelTitle')} className="regions-table" staleAfterMs={staleAfterMs} queries={[regions, meta]}>
+    <Panel id="regions-table" title={t('tablePanelTitle')} className="regions-table" queries={[regions, meta]}>
       <div className="regions-table__tools">
         <label className="regions-table__toggle">
           <input type="checkbox" checked={perCapita} onChange={(e) => updateSearch({ perCapita: e.target.checked ? '1' : null })} />

@@ -7,12 +7,12 @@ import { roadmapMessages } from '../messages';
 import { useRoadmap } from '../use-roadmap';
 import { IndicatorCard } from './indicator-card';
 
-export const IndicatorDetails = ({ staleAfterMs = null }: { staleAfterMs?: number | null }) => {
+export const IndicatorDetails = () => {
   const t = useMessages(roadmapMessages);
   const { data, assessment, query } = useRoadmap();
   const meta = useMeta();
   return (
-    <Panel id="roadmap-details" title={t('detailsTitle')} queries={[query]} staleAfterMs={staleAfterMs} className="rm-details" skeleton={<div className="rm-skeleton" />}>
+    <Panel id="roadmap-details" title={t('detailsTitle')} queries={[query]} className="rm-details" skeleton={<div className="rm-skeleton" />}>
       {data && assessment ? (
         <div className="rm-cards">
           {assessment.items.map(({ indicator, assessment: a }) => (

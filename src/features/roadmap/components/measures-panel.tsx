@@ -31,7 +31,7 @@ const STATUS_KEY = { done: 'measureDone', inProgress: 'measureInProgress', notSt
 /** Sorting by status follows the work's order, not the alphabet of the language. */
 const STATUS_ORDER: Record<MeasureStatus, number> = { notStarted: 0, inProgress: 1, done: 2 };
 
-export const MeasuresPanel = ({ staleAfterMs = null }: { staleAfterMs?: number | null }) => {
+export const MeasuresPanel = () => {
   const t = useMessages(roadmapMessages);
   const { locale, format } = useI18n();
   const { data, query } = useRoadmap();
@@ -81,7 +81,7 @@ export const MeasuresPanel = ({ staleAfterMs = null }: { staleAfterMs?: number |
   ];
 
   return (
-    <Panel id="roadmap-measures" title={t('measuresTitle')} queries={[query]} staleAfterMs={staleAfterMs} skeleton={<div className="rm-skeleton" />}>
+    <Panel id="roadmap-measures" title={t('measuresTitle')} queries={[query]} skeleton={<div className="rm-skeleton" />}>
       <div className="rm-filters" role="group" aria-label={t('measuresTitle')}>
         <label htmlFor={`${id}-status`}>{t('filterStatus')}</label>
         <select id={`${id}-status`} value={status ?? ''} onChange={(e) => updateSearch({ mstatus: e.target.value || null })}>

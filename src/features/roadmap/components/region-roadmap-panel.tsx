@@ -23,7 +23,7 @@ interface Row extends RegionalProgress {
   share: number | null;
 }
 
-export const RegionRoadmapPanel = ({ code, staleAfterMs = null }: { code: string; staleAfterMs?: number | null }) => {
+export const RegionRoadmapPanel = ({ code }: { code: string }) => {
   const t = useMessages(roadmapMessages);
   const { locale, format } = useI18n();
   const { data, query } = useRoadmap();
@@ -58,7 +58,7 @@ export const RegionRoadmapPanel = ({ code, staleAfterMs = null }: { code: string
   ];
 
   return (
-    <Panel id="region-roadmap" title={t('regionPanelTitle')} queries={[query]} staleAfterMs={staleAfterMs} skeleton={<div className="rm-skeleton" />}>
+    <Panel id="region-roadmap" title={t('regionPanelTitle')} queries={[query]} skeleton={<div className="rm-skeleton" />}>
       {rows.length ? (
         <>
           <DataTable

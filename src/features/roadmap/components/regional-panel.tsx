@@ -34,7 +34,7 @@ interface Row extends RegionalProgress {
   name: string;
 }
 
-export const RegionalPanel = ({ staleAfterMs = null }: { staleAfterMs?: number | null }) => {
+export const RegionalPanel = () => {
   const t = useMessages(roadmapMessages);
   const { locale, format } = useI18n();
   const { data, query } = useRoadmap();
@@ -75,7 +75,7 @@ export const RegionalPanel = ({ staleAfterMs = null }: { staleAfterMs?: number |
   const indicatorName = indicator?.name[locale] ?? '';
 
   return (
-    <Panel id="roadmap-regions" title={t('regionalTitle')} queries={[query]} staleAfterMs={staleAfterMs} skeleton={<div className="rm-skeleton" />}>
+    <Panel id="roadmap-regions" title={t('regionalTitle')} queries={[query]} skeleton={<div className="rm-skeleton" />}>
       {indicator ? (
         <>
           <div className="rm-filters">

@@ -24,7 +24,7 @@ interface Row {
 
 const UNIT_WORD = { percent: 'unitPercent', people: 'unitPeople', count: 'unitCount' } as const;
 
-export const RoadmapStatusPanel = ({ staleAfterMs = null }: { staleAfterMs?: number | null }) => {
+export const RoadmapStatusPanel = () => {
   const t = useMessages(roadmapMessages);
   const { locale, format } = useI18n();
   const { data, assessment, query } = useRoadmap();
@@ -126,13 +126,7 @@ export const RoadmapStatusPanel = ({ staleAfterMs = null }: { staleAfterMs?: num
   ];
 
   return (
-    <Panel
-      id="roadmap-status"
-      title={t('summaryTitle')}
-      queries={[query]}
-      staleAfterMs={staleAfterMs}
-      skeleton={<div className="rm-skeleton" />}
-    >
+    <Panel id="roadmap-status" title={t('summaryTitle')} queries={[query]} skeleton={<div className="rm-skeleton" />}>
       {assessment ? (
         <>
           <StatusCounts counts={assessment.counts} final={ended} />

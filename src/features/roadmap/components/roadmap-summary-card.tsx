@@ -13,12 +13,12 @@ import { useRoadmap } from '../use-roadmap';
 import { DaysLeft } from './days-left';
 import { StatusCounts } from './status-counts';
 
-export const RoadmapSummaryCard = ({ staleAfterMs = null }: { staleAfterMs?: number | null }) => {
+export const RoadmapSummaryCard = () => {
   const t = useMessages(roadmapMessages);
   const { data, assessment, query } = useRoadmap();
   const linkTo = useLinkWithParams();
   return (
-    <Panel id="roadmap-card" title={t('cardTitle')} queries={[query]} staleAfterMs={staleAfterMs} className="rm-card-summary" skeleton={<div className="rm-skeleton rm-skeleton--card" />}>
+    <Panel id="roadmap-card" title={t('cardTitle')} queries={[query]} className="rm-card-summary" skeleton={<div className="rm-skeleton rm-skeleton--card" />}>
       {data && assessment ? (
         <>
           <p className="panel__subtitle">{t('cardOf', { total: assessment.items.length })}</p>

@@ -22,11 +22,9 @@ import { summaryMessages } from '../messages';
 interface KpiTilesProps {
   period: string;
   compare: Comparison;
-  /** Default: the panel's (two refresh intervals). */
-  staleAfterMs?: number | null;
 }
 
-export const KpiTiles = ({ period, compare, staleAfterMs }: KpiTilesProps) => {
+export const KpiTiles = ({ period, compare }: KpiTilesProps) => {
   const t = useMessages(summaryMessages);
   const periodText = useMessages(periodMessages);
   const { format } = useI18n();
@@ -40,7 +38,6 @@ export const KpiTiles = ({ period, compare, staleAfterMs }: KpiTilesProps) => {
       id="kpis"
       title={t('panelTitle')}
       className="panel--kpis"
-      staleAfterMs={staleAfterMs}
       queries={[summary, meta]}
       skeleton={
         <>

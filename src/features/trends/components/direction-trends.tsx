@@ -17,13 +17,12 @@ interface DirectionTrendsProps {
   per10k: boolean;
   period: string;
   compare: Comparison;
-  staleAfterMs?: number | null;
 }
 
 /** `dirs=none`: the user cleared every box (an absent parameter means the default). */
 const NONE = 'none';
 
-export const DirectionTrends = ({ metric, per10k, period, compare, staleAfterMs }: DirectionTrendsProps) => {
+export const DirectionTrends = ({ metric, per10k, period, compare }: DirectionTrendsProps) => {
   const t = useMessages(trendsMessages);
   const common = useMessages(commonMessages);
   const { locale } = useI18n();
@@ -92,7 +91,6 @@ export const DirectionTrends = ({ metric, per10k, period, compare, staleAfterMs 
       fileName={`directions-trend-${metric}${per10k ? '-per10k' : ''}`}
       controls={controls}
       empty={t('noDirection')}
-      staleAfterMs={staleAfterMs}
     />
   );
 };

@@ -61,7 +61,6 @@ interface TrendChartPanelProps {
   empty?: string;
   /** A note under the sentences, e.g. that the national average is shown for reference. */
   note?: string;
-  staleAfterMs?: number | null;
 }
 
 const round = (value: number | null, digits: number): number | null =>
@@ -83,7 +82,6 @@ export const TrendChartPanel = ({
   controls,
   empty,
   note,
-  staleAfterMs,
 }: TrendChartPanelProps) => {
   const t = useMessages(trendsMessages);
   const { locale, format } = useI18n();
@@ -241,7 +239,6 @@ export const TrendChartPanel = ({
       id={id}
       title={title}
       className="trend-panel"
-      staleAfterMs={staleAfterMs}
       queries={panelQueries}
       skeleton={<div className="skeleton trend-panel__skeleton" />}
     >

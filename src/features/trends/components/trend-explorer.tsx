@@ -24,10 +24,9 @@ interface TrendExplorerProps {
   fixedDirection?: DirectionId;
   /** The URL's direction when not fixed (validated by the page). */
   direction?: DirectionId | null;
-  staleAfterMs?: number | null;
 }
 
-export const TrendExplorer = ({ metric, per10k, period, compare, fixedDirection, direction = null, staleAfterMs }: TrendExplorerProps) => {
+export const TrendExplorer = ({ metric, per10k, period, compare, fixedDirection, direction = null }: TrendExplorerProps) => {
   const t = useMessages(trendsMessages);
   const common = useMessages(commonMessages);
   const { locale } = useI18n();
@@ -127,7 +126,6 @@ export const TrendExplorer = ({ metric, per10k, period, compare, fixedDirection,
       fileName={`trend-${metric}${per10k ? '-per10k' : ''}${activeDirection ? `-${activeDirection}` : ''}-${chosen.join('-') || 'kz'}`}
       controls={controls}
       note={chosen.length && per10k ? t('nationalReference') : undefined}
-      staleAfterMs={staleAfterMs}
     />
   );
 };
