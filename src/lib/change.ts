@@ -16,7 +16,7 @@ export const computeChange = (value: number | null, previous: number | null): Ch
   return { absolute, percent, direction };
 };
 
-/** The words a change takes: each set of messages that tells changes (tiles, region tiles, the wall) has them. */
+/** The words a change takes: the KPI tiles' messages (components/kpi-tile.tsx), which the wall's tiles share. */
 export type ChangeWords = 'up' | 'down' | 'flat' | 'nearlyFlat' | 'upNoPercent';
 
 /**

@@ -6,20 +6,19 @@ import { compareKpi, directionBreakdown, perCapitaTrend, trendFacts } from '../.
 const kpi = (value: number | null, previous: number | null): Kpi => ({ metric: 'volunteers', value, previous, series: [] });
 
 describe('compareKpi', () => {
-  it('puts the region against the country per 10 000 residents, as a share and as a change', () => {
+  it('puts the region against the country per 10 000 residents and as a share, beside its comparison value', () => {
     const c = compareKpi('volunteers', kpi(2441, 2246), kpi(329_273, 302_500), { region: 218_993, nation: 20_495_975 }, 20);
     expect(c.value).toBe(2441);
     expect(c.perCapita).toBe(111.5);
     expect(c.nationalPerCapita).toBe(160.7);
     expect(c.shareOfNational).toBe(0.7);
     expect(c.rank).toBe(20);
-    expect(c.change?.direction).toBe('up');
-    expect(c.change?.absolute).toBe(195);
+    expect(c.previous).toBe(2246);
   });
 
   it('leaves out what cannot be computed', () => {
     const c = compareKpi('volunteers', kpi(null, 10), kpi(0, 0), { region: 1000, nation: 2000 }, undefined);
-    expect(c).toMatchObject({ value: null, perCapita: null, nationalPerCapita: 0, shareOfNational: null, change: null, rank: null });
+    expect(c).toMatchObject({ value: null, perCapita: null, nationalPerCapita: 0, shareOfNational: null, previous: 10, rank: null });
     expect(compareKpi('volunteers', kpi(5, 5), kpi(0, 0), { region: 1000, nation: 2000 }, 1).shareOfNational).toBeNull();
   });
 });

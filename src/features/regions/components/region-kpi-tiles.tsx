@@ -13,10 +13,8 @@ import {
   type RegionDetail,
   type Summary,
 } from '../../../api/contract';
+import { KpiTile, KpiTileSkeleton } from '../../../components/kpi-tile';
 import { Panel } from '../../../components/panel';
-import { Sparkline } from '../../../components/sparkline';
-import { changeSentence } from '../../../lib/change';
-import { commonMessages } from '../../../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { periodMessages, periodSentence } from '../../../lib/period-label';
 import { compareKpi, type KpiComparison } from '../model/region-profile';
@@ -48,11 +46,7 @@ export const RegionKpiTiles = ({ region, detail, national, meta, compare }: Regi
       skeleton={
         <ul className="kpi-grid">
           {METRIC_IDS.map((id) => (
-            <li key={id} className="kpi-tile kpi-tile--skeleton" aria-hidden="true">
-              <span className="skeleton skeleton--label" />
-              <span className="skeleton skeleton--value" />
-              <span className="skeleton skeleton--label" />
-            </li>
+            <KpiTileSkeleton key={id} />
           ))}
         </ul>
       }
@@ -68,7 +62,7 @@ export const RegionKpiTiles = ({ region, detail, national, meta, compare }: Regi
             populations,
             data?.ranks[id],
           );
-          return <RegionKpiTile key={id} comparison={comparison} meta={meta} compare={compare} series={kpi?.series ?? []} />;
+          return <RegionKpiTile key={id} comparison={comparison} meta={meta} compare={compare} series={kpi?.series} />;
         })}
       </ul>
     </Panel>
@@ -79,27 +73,26 @@ interface RegionKpiTileProps {
   comparison: KpiComparison;
   meta: Meta;
   compare: Comparison;
-  series: readonly MonthlyPoint[];
+  series: readonly MonthlyPoint[] | undefined;
 }
 
+/** The shared tile with the region's own lines: its rank, and its figures against the country's. */
 const RegionKpiTile = ({ comparison: c, meta, compare, series }: RegionKpiTileProps) => {
   const t = useMessages(regionsMessages);
-  const common = useMessages(commonMessages);
-  const { locale, format } = useI18n();
-  const metric = meta.metrics.find((m) => m.id === c.metric);
-  const name = metric?.name[locale] ?? c.metric;
-  const versus = t(compare === 'yearAgo' ? 'vsYearAgo' : 'vsPrevious');
-  const changeText = c.change ? changeSentence(c.change, format, t, versus) : '';
+  const { format } = useI18n();
   // One decimal for both, always: "46,6 (по стране 65,0)", not "65" beside "46,6".
   const perCapita = (v: number) => format.number(v, { fractionDigits: 1 });
 
   return (
-    <li className="kpi-tile" data-metric={c.metric}>
-      <h3 className="kpi-tile__name">{name}</h3>
-      <p className="kpi-tile__value" data-testid={`region-kpi-${c.metric}`}>
-        {c.value === null ? <span className="kpi-tile__no-data">{common('noData')}</span> : format.number(c.value)}
-      </p>
-      <p className="kpi-tile__basis">{metric?.kind === 'flow' ? t('overPeriod') : t('endOfPeriod')}</p>
+    <KpiTile
+      metricId={c.metric}
+      metric={meta.metrics.find((m) => m.id === c.metric)}
+      value={c.value}
+      previous={c.previous}
+      compare={compare}
+      series={series}
+      valueTestId={`region-kpi-${c.metric}`}
+    >
       {c.rank !== null ? (
         <p className="region-kpi__rank" data-testid={`region-rank-${c.metric}`}>
           {t('rank', { rank: String(c.rank) })}
@@ -113,19 +106,6 @@ const RegionKpiTile = ({ comparison: c, meta, compare, series }: RegionKpiTilePr
       {c.shareOfNational !== null ? (
         <p className="region-kpi__national">{t('shareOfNational', { share: format.percent(c.shareOfNational, { fractionDigits: 1 }) })}</p>
       ) : null}
-      <p className={`kpi-tile__change kpi-tile__change--${c.change?.direction ?? 'none'}`}>
-        {c.change ? (
-          <>
-            <span aria-hidden="true" className="kpi-tile__arrow">
-              {c.change.direction === 'up' ? '▲' : c.change.direction === 'down' ? '▼' : '■'}
-            </span>{' '}
-            {changeText}
-          </>
-        ) : (
-          '\u00a0'
-        )}
-      </p>
-      {series.length ? <Sparkline points={series} /> : null}
-    </li>
+    </KpiTile>
   );
 };

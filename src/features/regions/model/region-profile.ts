@@ -6,7 +6,7 @@
  * Pure and DOM-free, unit-tested (tests/unit/region-profile.test.ts).
  */
 import type { DirectionStats, Kpi, MetricId, MonthlyPoint } from '../../../api/contract';
-import { computeChange, type Change } from '../../../lib/change';
+import { computeChange } from '../../../lib/change';
 import { perCapita, roundTo } from './map-metrics';
 
 export interface KpiComparison {
@@ -17,7 +17,8 @@ export interface KpiComparison {
   nationalPerCapita: number | null;
   /** The region's share of the national value in percent, one decimal. */
   shareOfNational: number | null;
-  change: Change | null;
+  /** The region's value in the comparison period (the tile puts the change into words). */
+  previous: number | null;
   /** 1 = highest of the 20; null when the API gave none. */
   rank: number | null;
 }
@@ -39,7 +40,7 @@ export function compareKpi(
     perCapita: pc === null ? null : roundTo(pc, 1),
     nationalPerCapita: npc === null ? null : roundTo(npc, 1),
     shareOfNational: value === null || !nationalValue ? null : roundTo((value / nationalValue) * 100, 1),
-    change: computeChange(value, regional?.previous ?? null),
+    previous: regional?.previous ?? null,
     rank: rank ?? null,
   };
 }

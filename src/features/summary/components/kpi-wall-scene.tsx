@@ -2,14 +2,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { METRIC_IDS, type Comparison } from '../../../api/contract';
 import { useMeta } from '../../../api/meta-query';
+import { kpiTileMessages } from '../../../components/kpi-tile';
 import { changeSentence, computeChange } from '../../../lib/change';
 import { commonMessages } from '../../../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { summaryQueryOptions } from '../api/summary-queries';
-import { summaryMessages } from '../messages';
 
 export const KpiWallScene = ({ period, compare }: { period: string; compare: Comparison }) => {
-  const t = useMessages(summaryMessages);
+  // The tiles' words: the wall says the same as the overview.
+  const t = useMessages(kpiTileMessages);
   const common = useMessages(commonMessages);
   const { locale, format } = useI18n();
   const summary = useQuery(summaryQueryOptions({ period, compare }));
