@@ -38,5 +38,29 @@ export const useMapMetricParam = (): ParamState<MapMetric> =>
 
 export const useDirectionParam = (): ParamState<DirectionId | null> => directionParam(useSearchParam('direction'));
 
+export interface MapView {
+  period: string;
+  compare: Comparison;
+  metric: MapMetric;
+  direction: DirectionId | null;
+  /** Each parameter's text when the URL had one that was not understood (for the page header's notice). */
+  invalid: Record<'period' | 'compare' | 'metric' | 'direction', string | null>;
+}
+
+/** The view of the pages around the regional map (the overview, /regions, a region's page), read from the URL. */
+export const useMapView = (): MapView => {
+  const period = usePeriodParam();
+  const compare = useComparisonParam();
+  const metric = useMapMetricParam();
+  const direction = useDirectionParam();
+  return {
+    period: period.value,
+    compare: compare.value,
+    metric: metric.value,
+    direction: direction.value,
+    invalid: { period: period.invalid, compare: compare.invalid, metric: metric.invalid, direction: direction.invalid },
+  };
+};
+
 /** The parameters a drill-down carries from page to page. */
 export const CARRIED_PARAMS = ['lang', 'period', 'compare', 'metric', 'direction', 'refresh'] as const;

@@ -10,7 +10,7 @@ import { TodayCounters } from '../../features/activity/components/today-counters
 import { KpiTiles } from '../../features/summary/components/kpi-tiles';
 import { RoadmapSummaryCard } from '../../features/roadmap/components/roadmap-summary-card';
 import { PageHeader } from '../shell/page-header';
-import { useComparisonParam, useDirectionParam, useMapMetricParam, usePeriodParam } from '../../lib/view-state';
+import { useMapView } from '../../lib/view-state';
 import { commonMessages } from '../../lib/i18n/common-messages';
 import { useMessages } from '../../lib/i18n/i18n-context';
 import { useLinkWithParams, useSearchParam } from '../../lib/router';
@@ -28,28 +28,20 @@ export const preloadOverviewPanels = (): void => {
 
 export const OverviewPage = () => {
   const t = useMessages(commonMessages);
-  const period = usePeriodParam();
-  const compare = useComparisonParam();
+  const view = useMapView();
   const directionsMetric = parseMeasure(useSearchParam('metric'), null).metric;
-  const metric = useMapMetricParam();
-  const direction = useDirectionParam();
   const linkTo = useLinkWithParams();
   return (
     <>
-      <PageHeader
-        title={t('navOverview')}
-        invalidParams={{ period: period.invalid, compare: compare.invalid, metric: metric.invalid, direction: direction.invalid }}
-        period={period.value}
-        compare={compare.value}
-      />
-      <KpiTiles period={period.value} compare={compare.value} />
+      <PageHeader title={t('navOverview')} invalidParams={view.invalid} period={view.period} compare={view.compare} />
+      <KpiTiles period={view.period} compare={view.compare} />
       <TodayCounters feedHref={linkTo('/activity', ['lang', 'refresh'])} />
       <RoadmapSummaryCard />
       <BrowserOnly fallback={<div className="overview__pending overview__pending--map" />} ready={RegionMapPanel.load}>
-        <RegionMapPanel period={period.value} compare={compare.value} direction={direction.value} metric={metric.value} />
+        <RegionMapPanel period={view.period} compare={view.compare} direction={view.direction} metric={view.metric} />
       </BrowserOnly>
       <BrowserOnly fallback={<div className="overview__pending overview__pending--directions" />} ready={DirectionsBreakdown.load}>
-        <DirectionsBreakdown compact period={period.value} compare={compare.value} metric={directionsMetric} />
+        <DirectionsBreakdown compact period={view.period} compare={view.compare} metric={directionsMetric} />
       </BrowserOnly>
     </>
   );

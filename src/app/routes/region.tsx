@@ -22,7 +22,7 @@ import { RegionRoadmapPanel } from '../../features/roadmap/components/region-roa
 import { summaryQueryOptions } from '../../features/summary/api/summary-queries';
 import { commonMessages } from '../../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../../lib/i18n/i18n-context';
-import { useComparisonParam, useDirectionParam, useMapMetricParam, usePeriodParam } from '../../lib/view-state';
+import { useMapView } from '../../lib/view-state';
 import { PageHeader } from '../shell/page-header';
 
 export const RegionPage = ({ params }: { params: Record<string, string> }) => {
@@ -51,12 +51,9 @@ export const RegionPage = ({ params }: { params: Record<string, string> }) => {
 const RegionView = ({ code }: { code: string }) => {
   const { locale } = useI18n();
   const meta = useMeta();
-  const period = usePeriodParam();
-  const compare = useComparisonParam();
-  const metric = useMapMetricParam();
-  const direction = useDirectionParam();
-  const detail = useQuery({ ...regionQueryOptions(code, { period: period.value, compare: compare.value }), placeholderData: keepPreviousData });
-  const national = useQuery({ ...summaryQueryOptions({ period: period.value, compare: compare.value }), placeholderData: keepPreviousData });
+  const view = useMapView();
+  const detail = useQuery({ ...regionQueryOptions(code, { period: view.period, compare: view.compare }), placeholderData: keepPreviousData });
+  const national = useQuery({ ...summaryQueryOptions({ period: view.period, compare: view.compare }), placeholderData: keepPreviousData });
   const region = meta.data?.regions.find((r) => r.code === code);
   if (!meta.data || !region) return null;
   const name = region.name[locale];
@@ -66,19 +63,19 @@ const RegionView = ({ code }: { code: string }) => {
       <PageHeader
         title={name}
         before={<RegionBreadcrumb name={name} />}
-        invalidParams={{ period: period.invalid, compare: compare.invalid, metric: metric.invalid, direction: direction.invalid }}
-        period={period.value}
-        compare={compare.value}
+        invalidParams={view.invalid}
+        period={view.period}
+        compare={view.compare}
       >
         <RegionFacts region={region} />
       </PageHeader>
-      <RegionKpiTiles region={region} detail={detail} national={national} meta={meta.data} compare={compare.value} />
+      <RegionKpiTiles region={region} detail={detail} national={national} meta={meta.data} compare={view.compare} />
       <div className="region-page__grid">
         <RegionMapPanel
-          period={period.value}
-          compare={compare.value}
-          direction={direction.value}
-          metric={metric.value}
+          period={view.period}
+          compare={view.compare}
+          direction={view.direction}
+          metric={view.metric}
           focusCode={code}
           showList={false}
           mapHeight="22rem"

@@ -3,25 +3,17 @@ import { RegionMapPanel } from '../../features/regions/components/region-map-pan
 import { RegionsTablePanel } from '../../features/regions/components/regions-table-panel';
 import { commonMessages } from '../../lib/i18n/common-messages';
 import { useMessages } from '../../lib/i18n/i18n-context';
-import { useComparisonParam, useDirectionParam, useMapMetricParam, usePeriodParam } from '../../lib/view-state';
+import { useMapView } from '../../lib/view-state';
 import { PageHeader } from '../shell/page-header';
 
 export const RegionsPage = () => {
   const t = useMessages(commonMessages);
-  const period = usePeriodParam();
-  const compare = useComparisonParam();
-  const metric = useMapMetricParam();
-  const direction = useDirectionParam();
+  const view = useMapView();
   return (
     <>
-      <PageHeader
-        title={t('navRegions')}
-        invalidParams={{ period: period.invalid, compare: compare.invalid, metric: metric.invalid, direction: direction.invalid }}
-        period={period.value}
-        compare={compare.value}
-      />
-      <RegionMapPanel period={period.value} compare={compare.value} direction={direction.value} metric={metric.value} />
-      <RegionsTablePanel period={period.value} compare={compare.value} direction={direction.value} />
+      <PageHeader title={t('navRegions')} invalidParams={view.invalid} period={view.period} compare={view.compare} />
+      <RegionMapPanel period={view.period} compare={view.compare} direction={view.direction} metric={view.metric} />
+      <RegionsTablePanel period={view.period} compare={view.compare} direction={view.direction} />
     </>
   );
 };
