@@ -87,13 +87,15 @@ export interface Staleness {
 }
 
 /**
- * Whether part of the screen is older than two refresh intervals (the wall's loud warning): a failing
- * query's data, whatever the other queries' successes, or everything when nothing has answered for that
- * long (a server that holds requests open fails nothing until the timeout). Not while polling is off.
+ * Whether part of the screen is late (the wall's loud warning): a failing query's data, whatever the
+ * other queries' successes, or everything when nothing has answered for that long (a server that holds
+ * requests open fails nothing until the timeout). Late is what the panels and the status light call late
+ * (`staleAfterMs`: two polls with their jitter, plus 5 s), so the wall's warning, its light and its
+ * panels agree. Not while polling is off.
  */
 export const staleness = (snap: LiveSnapshot, refreshMs: number | null, now: number): Staleness | null => {
-  if (refreshMs === null) return null;
-  const limit = 2 * refreshMs;
+  const limit = staleAfterMs(refreshMs);
+  if (limit === null) return null;
   const failure = snap.stalestFailure;
   if (failure && (failure.since === 0 || now - failure.since > limit)) return failure;
   const everything = snap.lastSuccess === 0 ? snap.failing : now - snap.lastSuccess > limit;

@@ -154,14 +154,18 @@ describe('status light', () => {
     const snap = snapshotQueries(client.getQueryCache().getAll());
     expect(snap.lastSuccess).toBe(58_000);
     expect(snap.stalestFailure).toEqual({ since: 10_000, error: down });
-    // Two intervals (10 s) after /summary's last success: out of date, though /meta answered 2 s ago.
+    // Late (2.2 intervals + 5 s = 16 s) after /summary's last success: out of date, though /meta answered 2 s ago.
     expect(staleness(snap, 5_000, 60_000)).toEqual({ since: 10_000, error: down });
-    expect(staleness(snap, 5_000, 19_000)).toBeNull();
+    expect(staleness(snap, 5_000, 27_000)).toEqual({ since: 10_000, error: down });
+    expect(staleness(snap, 5_000, 25_000)).toBeNull();
     expect(staleness(snap, null, 60_000)).toBeNull();
     // Nothing failing, everything answered long ago (a server holding requests open): out of date too.
     const quiet: LiveSnapshot = { ...snap, failing: false, stalestFailure: null };
-    expect(staleness(quiet, 5_000, 70_000)).toEqual({ since: 58_000, error: null });
-    expect(staleness(quiet, 5_000, 60_000)).toBeNull();
+    // Late when the panels and the status light say so: 2.2 intervals + 5 s (16 s) after the last success, not at two intervals.
+    expect(staleness(quiet, 5_000, 75_000)).toEqual({ since: 58_000, error: null });
+    expect(staleness(quiet, 5_000, 70_000)).toBeNull();
+    expect(deriveLiveState(quiet, 5_000, false, 70_000)).toBe('ok');
+    expect(deriveLiveState(quiet, 5_000, false, 75_000)).toBe('delayed');
     for (const stop of stops) stop();
   });
 

@@ -208,8 +208,9 @@ const WallAsOf = () => {
 };
 
 /**
- * Says plainly when what is on screen is older than two refresh intervals — any of it, not only all of
- * it — with the time of its last success and what fails (the endpoint and how).
+ * Says plainly when what is on screen is late (lib/live-status `staleness`: when the status light says
+ * so) — any of it, not only all of it — with the time of its last success and what fails (the endpoint
+ * and how).
  */
 const WallStaleWarning = ({ restored }: { restored: boolean }) => {
   const t = useMessages(wallMessages);
