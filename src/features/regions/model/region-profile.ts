@@ -1,6 +1,6 @@
 /**
  * The numbers of a region page: each KPI against the country (per 10 000 residents, share of the
- * national total, change on the comparison period), the direction breakdown, and the monthly trend of
+ * national total) with its value in the comparison period, the direction breakdown, and the monthly trend of
  * the region per capita against the national per-capita trend, with the trend put into words.
  *
  * Pure and DOM-free, unit-tested (tests/unit/region-profile.test.ts).
