@@ -139,6 +139,14 @@ describe('region page', () => {
     expect(await screen.findByTestId('region-kpi-volunteers')).toHaveTextContent(en(volunteers));
     expect(screen.getByTestId('region-rank-volunteers')).toHaveTextContent(`Rank ${detail.ranks.volunteers} of 20 regions`);
     expect(screen.getByText(`${en((volunteers / 218_993) * 10_000, 1)} per 10,000 residents`, { exact: false })).toBeInTheDocument();
+    // The change on the comparison period in words, the arrow repeating its direction.
+    const previous = detail.kpis.find((k) => k.metric === 'volunteers')?.previous ?? -1;
+    const tile = screen.getByTestId('region-kpi-volunteers').closest('li') as HTMLElement;
+    const percent = (((volunteers - previous) / previous) * 100).toFixed(1);
+    const sign = volunteers >= previous ? '+' : '−';
+    expect(tile.querySelector('.kpi-tile__change')).toHaveTextContent(
+      `${volunteers >= previous ? '▲ up' : '▼ down'} ${percent.replace('-', '')}% (${sign}${en(Math.abs(volunteers - previous))}) on the previous period`,
+    );
     // The figures of one line are written alike: one decimal each, "65.0" beside "46.6", "1.0%" beside "0.7%".
     const lines = [...document.querySelectorAll('.region-kpi__national')].map((p) => p.textContent ?? '');
     expect(lines.length).toBeGreaterThan(6);
