@@ -10,7 +10,9 @@
  * directions with it too: with names beside the bars (Recharts' category axis) a long Russian name
  * ran to three lines into its neighbours, and on a phone the bars were left 90 px.
  */
-import { BAR_PX, ROW_PX, layoutShareBars, type ShareBar } from '../lib/share-bar-layout';
+import { commonMessages } from '../lib/i18n/common-messages';
+import { useMessages } from '../lib/i18n/i18n-context';
+import { BAR_PX, ROW_PX, layoutShareBars, shareBarsHeight, type ShareBar } from '../lib/share-bar-layout';
 import { useElementWidth } from '../lib/use-element-width';
 import './share-bar-chart.css';
 
@@ -52,3 +54,29 @@ export const ShareBarChart = ({ bars, title, rowHeight = ROW_PX }: ShareBarChart
     </div>
   );
 };
+
+/** The key to the stars, under the bars and under their placeholder alike. */
+const PriorityKey = () => <p className="share-bar-chart__legend">{useMessages(commonMessages)('priorityLegend')}</p>;
+
+/** The bars with the key to their stars under them, as every breakdown by direction shows them. */
+export const ShareBarsWithKey = (props: ShareBarChartProps) => (
+  <>
+    <ShareBarChart {...props} />
+    <PriorityKey />
+  </>
+);
+
+interface ShareBarsPlaceholderProps {
+  /** How many bars there will be. */
+  count: number;
+  rowHeight?: number;
+  className?: string;
+}
+
+/** The bars' place while they wait to be drawn: as tall as they will be, the key already under it, so nothing below moves. */
+export const ShareBarsPlaceholder = ({ count, rowHeight = ROW_PX, className }: ShareBarsPlaceholderProps) => (
+  <>
+    <div className={className} style={{ height: `${shareBarsHeight(count, rowHeight)}px` }} />
+    <PriorityKey />
+  </>
+);

@@ -19,7 +19,8 @@ const renders = vi.hoisted(() => ({ bars: 0, trend: 0, lines: 0 }));
 
 vi.mock('../../src/components/share-bar-chart', async (importOriginal) => {
   const [actual, { withRenderCount }] = await Promise.all([importOriginal<typeof BarsModule>(), import('../count-renders')]);
-  return { ShareBarChart: withRenderCount(actual.ShareBarChart, () => void renders.bars++) };
+  // The bars as the panels draw them (with the key to their stars under them): each render of these draws them anew.
+  return { ...actual, ShareBarsWithKey: withRenderCount(actual.ShareBarsWithKey, () => void renders.bars++) };
 });
 
 vi.mock('../../src/features/regions/components/trend-line-chart', async (importOriginal) => {

@@ -22,8 +22,8 @@ import { CARRIED_PARAMS } from '../../../lib/view-state';
 import { directionsQueryOptions } from '../api/directions-queries';
 import { directionsMessages } from '../messages';
 import { buildBreakdown, extremesOfChange, type BreakdownRow } from '../model/directions-model';
-import { ShareBarChart } from '../../../components/share-bar-chart';
-import { ROW_PX, barLabel, shareBarsHeight, type ShareBar } from '../../../lib/share-bar-layout';
+import { ShareBarsPlaceholder, ShareBarsWithKey } from '../../../components/share-bar-chart';
+import { ROW_PX, barLabel, type ShareBar } from '../../../lib/share-bar-layout';
 import './directions.css';
 
 /** Parameters a link from here to a direction's page carries, with the measure of this page. */
@@ -178,24 +178,10 @@ export const DirectionsBreakdown = ({ period, compare, metric, compact = false }
   const legendText = common('priorityLegend');
   // New elements only when what they show changes (see ChartFrame's `chart`).
   const drawn = useSharedValue(bars);
-  const chart = useMemo(
-    () => (
-      <>
-        <ShareBarChart bars={drawn} title={chartTitle} rowHeight={rowHeight} />
-        <p className="share-bar-chart__legend">{legendText}</p>
-      </>
-    ),
-    [drawn, chartTitle, rowHeight, legendText],
-  );
-  const barsHeight = shareBarsHeight(drawn.length, rowHeight);
+  const chart = useMemo(() => <ShareBarsWithKey bars={drawn} title={chartTitle} rowHeight={rowHeight} />, [drawn, chartTitle, rowHeight]);
   const placeholder = useMemo(
-    () => (
-      <>
-        <div className="directions-breakdown__chart-placeholder" style={{ height: `${barsHeight}px` }} />
-        <p className="share-bar-chart__legend">{legendText}</p>
-      </>
-    ),
-    [barsHeight, legendText],
+    () => <ShareBarsPlaceholder count={drawn.length} rowHeight={rowHeight} className="directions-breakdown__chart-placeholder" />,
+    [drawn.length, rowHeight],
   );
 
   return (

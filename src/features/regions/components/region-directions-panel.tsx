@@ -8,7 +8,7 @@ import { useMemo } from 'react';
 import type { Meta, RegionDetail } from '../../../api/contract';
 import { ChartFrame } from '../../../components/chart-frame';
 import { DataTable, type Column } from '../../../components/data-table';
-import { ShareBarChart } from '../../../components/share-bar-chart';
+import { ShareBarsPlaceholder, ShareBarsWithKey } from '../../../components/share-bar-chart';
 import { Panel } from '../../../components/panel';
 import { commonMessages } from '../../../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
@@ -119,34 +119,23 @@ export const RegionDirectionsPanel = ({ regionName, code, detail, meta }: Region
   );
   // A new element only when what the chart draws changes (see ChartFrame's `chart`).
   const drawn = useSharedValue(bars);
-  const chart = useMemo(
-    () => (
-      <>
-        <ShareBarChart bars={drawn} title={title} />
-        <p className="share-bar-chart__legend">{legendText}</p>
-      </>
-    ),
-    [drawn, title, legendText],
-  );
+  const chart = useMemo(() => <ShareBarsWithKey bars={drawn} title={title} />, [drawn, title]);
   // As tall as the bars will be, so nothing below moves when they are drawn: one row per direction with
   // data once the answer is here, one per direction of meta before.
-  const barsHeight = `${shareBarsHeight(detail.data ? bars.length : meta.directions.length)}px`;
-  const placeholder = useMemo(
-    () => (
-      <>
-        <div style={{ height: barsHeight }} />
-        <p className="share-bar-chart__legend">{legendText}</p>
-      </>
-    ),
-    [barsHeight, legendText],
-  );
+  const placeholderRows = detail.data ? bars.length : meta.directions.length;
+  const placeholder = useMemo(() => <ShareBarsPlaceholder count={placeholderRows} />, [placeholderRows]);
   const csv = {
     header: columns.map((c) => c.header),
     rows: shownOrder.map((r) => columns.map((c) => c.value(r))),
   };
 
   return (
-    <Panel id="region-directions" title={t('directionsTitle')} queries={[detail]} skeleton={<div style={{ height: barsHeight }} />}>
+    <Panel
+      id="region-directions"
+      title={t('directionsTitle')}
+      queries={[detail]}
+      skeleton={<div style={{ height: `${shareBarsHeight(placeholderRows)}px` }} />}
+    >
       <ChartFrame
         tabParam="directionsView"
         title={title}
