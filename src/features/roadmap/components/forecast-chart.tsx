@@ -21,6 +21,7 @@ import {
 import type { Month, RoadmapIndicator } from '../../../api/contract';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { estimateTextWidth, fitValueAxis } from '../../../lib/axis-ticks';
+import { useElementSize } from '../../../lib/use-element-width';
 import { sharedFractionDigits } from '../../../lib/i18n/format';
 import { roadmapMessages } from '../messages';
 import type { ForecastChartRow } from '../model/chart-data';
@@ -81,6 +82,8 @@ const targetLabel =
 export const ForecastChart = ({ rows, unit, cumulative, target }: ForecastChartProps) => {
   const t = useMessages(roadmapMessages);
   const { format } = useI18n();
+  // The box's size is its CSS's (16rem tall, growing with the reader's font size).
+  const [ref, size] = useElementSize<HTMLDivElement>({ width: 640, height: 256 });
   const value = (v: number) => formatIndicatorValue(format, unit, v);
   // Axis ticks stay short and use one scale for the whole axis: "330 тыс." / "330k"; the tooltip and
   // the table give full numbers.
@@ -118,68 +121,74 @@ export const ForecastChart = ({ rows, unit, cumulative, target }: ForecastChartP
   const data = rows.map((r) => ({ ...r }));
 
   return (
-    <ComposedChart data={data} responsive style={{ width: '100%', height: '16rem' }} margin={{ top: 8, right: 16, bottom: 4, left: 8 }}>
-      <CartesianGrid stroke="#dfe5ea" vertical={false} />
-      <XAxis
-        dataKey="month"
-        tickFormatter={(m: Month) => format.month(m, 'short')}
-        minTickGap={24}
-        tick={{ fontSize: 12, fill: '#4a5a67' }}
-      />
-      <YAxis
-        domain={[axis.domain[0], axis.domain[1]]}
-        ticks={[...axis.ticks]}
-        interval={0}
-        tickFormatter={tick}
-        width={80}
-        tick={{ fontSize: 12, fill: '#4a5a67' }}
-      />
-      <Tooltip
-        // Only the series: a Scatter adds its x value ("month: 2025-08") to the tooltip as an entry of its own.
-        content={(props) => <DefaultTooltipContent {...props} payload={props.payload.filter((entry) => String(entry.dataKey) in names)} />}
-        labelFormatter={(m) => (typeof m === 'string' ? format.month(m) : '')}
-        formatter={(v, name) => {
-          const key = String(name);
-          const label = names[key] ?? key;
-          if (Array.isArray(v)) return [`${value(Number(v[0]))} – ${value(Number(v[1]))}`, label];
-          return [typeof v === 'number' ? value(v) : String(v), label];
-        }}
-      />
-      {/* Legend text in ink, not in the series colour: the band's pale fill would fail contrast. */}
-      <Legend formatter={(key: string) => <span className="rm-legend-text">{names[key] ?? key}</span>} wrapperStyle={{ fontSize: 13 }} />
-      <Area
-        dataKey="band"
-        name="band"
-        stroke="none"
-        fill={COLOURS.band}
-        fillOpacity={0.55}
-        isAnimationActive={false}
-        connectNulls={false}
-      />
-      <Line
-        dataKey="trend"
-        name="trend"
-        stroke={COLOURS.trend}
-        strokeWidth={2}
-        strokeDasharray="6 4"
-        dot={false}
-        isAnimationActive={false}
-      />
-      <Line dataKey="actual" name="actual" stroke={COLOURS.actual} strokeWidth={2.5} dot={{ r: 2 }} isAnimationActive={false} />
-      <Scatter dataKey="partial" name="partial" fill="#b9cbd8" stroke={COLOURS.actual} strokeWidth={2} isAnimationActive={false} />
-      {cumulative ? (
-        <Scatter dataKey="target" name="target" shape="diamond" fill={COLOURS.target} isAnimationActive={false} />
-      ) : target !== null ? (
-        <ReferenceLine
-          // Above the lines and dots, so its label can be read where the actuals pass behind it.
-          zIndex={DefaultZIndexes.label}
-          y={target}
-          stroke={COLOURS.target}
-          strokeDasharray="2 3"
-          strokeWidth={2}
-          label={targetLabel(t('target2026'), value(target))}
+    // At the box's measured size, not recharts' own `responsive` measuring: that drew nothing until its
+    // observer reported, so a chart first shown for printing was printed as its legend alone.
+    <div ref={ref} className="rm-chart-box">
+      <ComposedChart data={data} width={size.width} height={size.height} margin={{ top: 8, right: 16, bottom: 4, left: 8 }}>
+        <CartesianGrid stroke="#dfe5ea" vertical={false} />
+        <XAxis
+          dataKey="month"
+          tickFormatter={(m: Month) => format.month(m, 'short')}
+          minTickGap={24}
+          tick={{ fontSize: 12, fill: '#4a5a67' }}
         />
-      ) : null}
-    </ComposedChart>
+        <YAxis
+          domain={[axis.domain[0], axis.domain[1]]}
+          ticks={[...axis.ticks]}
+          interval={0}
+          tickFormatter={tick}
+          width={80}
+          tick={{ fontSize: 12, fill: '#4a5a67' }}
+        />
+        <Tooltip
+          // Only the series: a Scatter adds its x value ("month: 2025-08") to the tooltip as an entry of its own.
+          content={(props) => (
+            <DefaultTooltipContent {...props} payload={props.payload.filter((entry) => String(entry.dataKey) in names)} />
+          )}
+          labelFormatter={(m) => (typeof m === 'string' ? format.month(m) : '')}
+          formatter={(v, name) => {
+            const key = String(name);
+            const label = names[key] ?? key;
+            if (Array.isArray(v)) return [`${value(Number(v[0]))} – ${value(Number(v[1]))}`, label];
+            return [typeof v === 'number' ? value(v) : String(v), label];
+          }}
+        />
+        {/* Legend text in ink, not in the series colour: the band's pale fill would fail contrast. */}
+        <Legend formatter={(key: string) => <span className="rm-legend-text">{names[key] ?? key}</span>} wrapperStyle={{ fontSize: 13 }} />
+        <Area
+          dataKey="band"
+          name="band"
+          stroke="none"
+          fill={COLOURS.band}
+          fillOpacity={0.55}
+          isAnimationActive={false}
+          connectNulls={false}
+        />
+        <Line
+          dataKey="trend"
+          name="trend"
+          stroke={COLOURS.trend}
+          strokeWidth={2}
+          strokeDasharray="6 4"
+          dot={false}
+          isAnimationActive={false}
+        />
+        <Line dataKey="actual" name="actual" stroke={COLOURS.actual} strokeWidth={2.5} dot={{ r: 2 }} isAnimationActive={false} />
+        <Scatter dataKey="partial" name="partial" fill="#b9cbd8" stroke={COLOURS.actual} strokeWidth={2} isAnimationActive={false} />
+        {cumulative ? (
+          <Scatter dataKey="target" name="target" shape="diamond" fill={COLOURS.target} isAnimationActive={false} />
+        ) : target !== null ? (
+          <ReferenceLine
+            // Above the lines and dots, so its label can be read where the actuals pass behind it.
+            zIndex={DefaultZIndexes.label}
+            y={target}
+            stroke={COLOURS.target}
+            strokeDasharray="2 3"
+            strokeWidth={2}
+            label={targetLabel(t('target2026'), value(target))}
+          />
+        ) : null}
+      </ComposedChart>
+    </div>
   );
 };
