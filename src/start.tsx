@@ -19,6 +19,7 @@ import { createAppQueryClient } from './app/query-client';
 import { wallStart } from './app/wall-start';
 import { chooseLocale, rememberedLocale } from './lib/i18n/i18n-context';
 import { nextTask } from './lib/in-slices';
+import { followPrinting } from './lib/print-layout';
 import { restoreQueryCache } from './lib/persisted-cache';
 import { setFirstScreenClock } from './lib/use-now';
 import { ConfigError, loadRuntimeConfig, parseRuntimeConfig, type RuntimeConfig } from './config/runtime-config';
@@ -36,6 +37,7 @@ const matchesFirstScreen = (firstScreen: FirstScreen, config: RuntimeConfig, que
     .every((query) => query.state.status === 'success');
 
 const start = async () => {
+  followPrinting();
   // Evaluating the app's modules was one long task already: start-up's own work goes in the next.
   await nextTask();
   const container = document.getElementById('root');

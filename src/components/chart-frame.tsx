@@ -3,7 +3,9 @@
  * numbers, and downloads — CSV of what is shown, CSV of the full series, and the chart as PNG or SVG
  * with title, source, as-of date and the demo label. The active tab lives in the URL.
  */
-import { Suspense, useId, useMemo, useRef, type ReactNode } from 'react';
+import { Suspense, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
+import type { ChunkLoader } from './lazy-loadable';
 import { OnScreen } from './on-screen';
 import { PictureButtons } from './picture-buttons';
 import { chartPicture } from '../lib/chart-export';
@@ -64,8 +66,8 @@ interface ChartFrameProps {
    * the chart arrives.
    */
   placeholder: ReactNode;
-  /** The chart's chunk, for a chart in one of its own (`lazyLoadable`): drawn only once it is here. */
-  loadChart?: () => Promise<void>;
+  /** The chart's chunk, for a chart in one of its own (the `lazyLoadable` itself): drawn only once it is here. */
+  chartCode?: ChunkLoader;
   table: ReactNode;
   /** A sentence describing the trend in words, read by everyone (not only screen readers). */
   summary?: string;
@@ -82,7 +84,7 @@ export const ChartFrame = ({
   demo,
   chart,
   placeholder,
-  loadChart,
+  chartCode,
   table,
   summary,
   csvShown,
@@ -94,6 +96,7 @@ export const ChartFrame = ({
   const tab = useSearchParam(tabParam) === 'table' ? 'table' : 'chart';
   const id = useId();
   const chartRef = useRef<HTMLDivElement>(null);
+  const tableForPrint = useTableForPrint(tab === 'chart' ? chartCode : undefined);
 
   // The same element while the chart and its placeholder are: OnScreen redraws whenever it gets a new one.
   const content = useMemo(() => <Suspense fallback={placeholder}>{chart}</Suspense>, [chart, placeholder]);
@@ -162,15 +165,42 @@ export const ChartFrame = ({
         ref={chartRef}
         className="chart-frame__chart"
       >
-        {tab === 'chart' ? (
-          <OnScreen placeholder={placeholder} ready={loadChart}>
+        {tab !== 'chart' ? null : tableForPrint ? (
+          table
+        ) : (
+          <OnScreen placeholder={placeholder} ready={chartCode?.load}>
             {content}
           </OnScreen>
-        ) : null}
+        )}
       </div>
       <div role="tabpanel" id={`${id}-table`} aria-labelledby={`${id}-table-tab`} hidden={tab !== 'table'}>
         {tab === 'table' ? table : null}
       </div>
     </div>
   );
+};
+
+/**
+ * Whether to print the table in the chart's place: its code comes as the chart nears the viewport, and
+ * printing cannot wait for it, so a chart scrolled past by no one was printed as an empty box. The code
+ * is fetched then, for the next print; back on screen the chart's place is the chart's again.
+ */
+const useTableForPrint = (chartCode: ChunkLoader | undefined): boolean => {
+  const [tableForPrint, setTableForPrint] = useState(false);
+  useEffect(() => {
+    if (!chartCode) return;
+    const beforePrint = () => {
+      if (chartCode.loaded()) return;
+      flushSync(() => setTableForPrint(true));
+      chartCode.load().catch(() => undefined);
+    };
+    const afterPrint = () => setTableForPrint(false);
+    window.addEventListener('beforeprint', beforePrint);
+    window.addEventListener('afterprint', afterPrint);
+    return () => {
+      window.removeEventListener('beforeprint', beforePrint);
+      window.removeEventListener('afterprint', afterPrint);
+    };
+  }, [chartCode]);
+  return tableForPrint;
 };

@@ -531,18 +531,22 @@ function ChoroplethLayers(layersProps: LayersProps): null {
       if (!store.fitting) store.userMoved = true;
     };
     map.on('dragstart zoomstart', onUserMove);
+    const refit = (): void => {
+      map.invalidateSize({ animate: false });
+      if (!store.userMoved) fitView(map, features, focusCode, store);
+    };
     // The box may get its size after mounting (lazy page, wall layout): refit unless the user moved.
-    const observer =
-      typeof ResizeObserver === 'undefined'
-        ? null
-        : new ResizeObserver(() => {
-            map.invalidateSize({ animate: false });
-            if (!store.userMoved) fitView(map, features, focusCode, store);
-          });
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(refit);
     observer?.observe(map.getContainer());
+    // Printing: fitted to the printed page's box before the browser lays the page out for paper
+    // (lib/print-layout), and to the screen's after; the observer would report either too late.
+    window.addEventListener('beforeprint', refit);
+    window.addEventListener('afterprint', refit);
     return () => {
       map.off('dragstart zoomstart', onUserMove);
       observer?.disconnect();
+      window.removeEventListener('beforeprint', refit);
+      window.removeEventListener('afterprint', refit);
     };
   }, [map, features, focusCode]);
 

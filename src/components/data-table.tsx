@@ -3,7 +3,7 @@
  * header, optional total rows, and a CSV download of exactly the rows and columns shown, in the
  * order shown. Every chart and map has one of these behind it.
  */
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
 import type { CsvCell } from '../lib/csv';
 import { useCsvDownload } from './use-csv-download';
 import { compareText } from '../lib/i18n/collate';
@@ -11,6 +11,7 @@ import { useI18n, useMessages } from '../lib/i18n/i18n-context';
 import { sharedFractionDigits } from '../lib/i18n/format';
 import type { Locale } from '../lib/i18n/locales';
 import { defineMessages } from '../lib/i18n/messages';
+import { useFitToPaper } from '../lib/print-layout';
 
 const messages = defineMessages({
   kk: { download: 'CSV жүктеу', sortBy: '{column} бойынша сұрыптау', noData: 'деректер жоқ' },
@@ -90,6 +91,8 @@ export const DataTable = <Row,>({
   const t = useMessages(messages);
   const { locale, format } = useI18n();
   const downloadCsv = useCsvDownload();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  useFitToPaper(scrollRef);
   const [ownSort, setOwnSort] = useState<SortState | null>(defaultSort);
   const sort = controlledSort === undefined ? ownSort : controlledSort;
   const setSort = (next: SortState) => (onSortChange ? onSortChange(next) : setOwnSort(next));
@@ -153,7 +156,7 @@ export const DataTable = <Row,>({
           </button>
         </div>
       ) : null}
-      <div className="data-table__scroll" role="region" aria-label={caption} tabIndex={0}>
+      <div ref={scrollRef} className="data-table__scroll" role="region" aria-label={caption} tabIndex={0}>
         <table data-testid={testId}>
           <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>
           <thead>

@@ -13,10 +13,15 @@
  */
 import { createElement, lazy, type ComponentType } from 'react';
 
-export type LazyLoadable<P> = ComponentType<P> & {
+/** A component's chunk. */
+export interface ChunkLoader {
   /** Fetches and evaluates the chunk; resolves once the component can render without suspending. */
   load: () => Promise<void>;
-};
+  /** Whether it is here: the component renders at once. */
+  loaded: () => boolean;
+}
+
+export type LazyLoadable<P> = ComponentType<P> & ChunkLoader;
 
 type Loaded<P> = { default: ComponentType<P> };
 
@@ -43,7 +48,7 @@ export const lazyLoadable = <P extends object>(load: () => Promise<ComponentType
     });
   let current = lazyComponent();
   const Loadable = (props: P) => createElement(current, props);
-  return Object.assign(Loadable, { load: () => start().then(() => undefined) });
+  return Object.assign(Loadable, { load: () => start().then(() => undefined), loaded: () => component !== null });
 };
 
 /**

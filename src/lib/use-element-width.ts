@@ -5,6 +5,7 @@
  * they still draw at the fallback.
  */
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 
 export interface ElementSize {
   width: number;
@@ -35,10 +36,16 @@ const useFollowedBox = <T extends HTMLElement, V>(fallback: V, read: Reading<V>)
     if (!node) return;
     const measure = () => setValue((old) => read(node.getBoundingClientRect(), old));
     measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(node);
-    return () => observer.disconnect();
+    // The printed page's size, drawn before the browser lays the page out for paper (lib/print-layout);
+    // back on screen, the observer reports the old size.
+    const measureForPrint = () => flushSync(measure);
+    window.addEventListener('beforeprint', measureForPrint);
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
+    observer?.observe(node);
+    return () => {
+      window.removeEventListener('beforeprint', measureForPrint);
+      observer?.disconnect();
+    };
   }, [read]);
   return [ref, value];
 };

@@ -99,7 +99,7 @@ export const RegionTrendPanel = ({ regionName, code, population, detail, nationa
         csvShown={csv}
         fileName={`trend-${code}`}
         placeholder={CHART_PLACEHOLDER}
-        loadChart={TrendLineChart.load}
+        chartCode={TrendLineChart}
         chart={chart}
         table={<DataTable caption={title} columns={columns} rows={points} rowKey={(p) => p.month} rowHeader="month" />}
       />

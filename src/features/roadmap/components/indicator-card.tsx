@@ -137,7 +137,7 @@ export const IndicatorCard = ({ indicator, assessment: a, end, asOf, demo }: Ind
             csvShown={csv}
             fileName={`roadmap-${id}`}
             placeholder={CHART_PLACEHOLDER}
-            loadChart={ForecastChart.load}
+            chartCode={ForecastChart}
             chart={chart}
             table={
               <DataTable

@@ -266,7 +266,7 @@ export const TrendChartPanel = ({
             csvShown={csvShown}
             csvFull={csvFull}
             placeholder={CHART_PLACEHOLDER}
-            loadChart={LineChart.load}
+            chartCode={LineChart}
             chart={chart}
             table={
               <>

@@ -1,0 +1,58 @@
+/**
+ * Printing (and "Save as PDF"). Charts and the map are drawn at the pixel size they measured on
+ * screen, and the browser lays the printed page out anew, at the paper's width, only after
+ * `beforeprint`: too late for a script to measure. Printed as they were, a chart drawn 1,200 px wide ran
+ * off an A4 page and the map showed its left half.
+ *
+ * So from `beforeprint` to `afterprint` the document carries PRINT_LAYOUT_CLASS, and styles.css lays
+ * the page out as the printed report in every medium: one column, at most 18.5 cm wide, which fits A4
+ * and Letter with the browser's default margins. Whatever draws at a measured size measures again in
+ * its own `beforeprint` listener, synchronously (the map refits, the charts redraw), and is printed at
+ * the size it will have on paper. `followPrinting` runs before the app renders, so its listeners come
+ * first: the class is there before any component measures, and gone before any measures back.
+ */
+import { useLayoutEffect, type RefObject } from 'react';
+
+export const PRINT_LAYOUT_CLASS = 'print-layout';
+
+let following = false;
+
+export const followPrinting = (): void => {
+  if (following || typeof window === 'undefined') return;
+  following = true;
+  const root = document.documentElement;
+  window.addEventListener('beforeprint', () => root.classList.add(PRINT_LAYOUT_CLASS));
+  window.addEventListener('afterprint', () => root.classList.remove(PRINT_LAYOUT_CLASS));
+};
+
+const printing = (): boolean => document.documentElement.classList.contains(PRINT_LAYOUT_CLASS);
+
+/**
+ * While printing, the box is drawn smaller when its content is wider than it (a table of ten columns
+ * on A4), so that none of it is cut at the paper's edge; on screen it scrolls sideways instead. Fitted
+ * in the print layout's own measure, and at once when the box itself appears for printing (a chart's
+ * table printed in its place).
+ */
+export const useFitToPaper = (ref: RefObject<HTMLElement | null>): void => {
+  useLayoutEffect(() => {
+    const box = ref.current;
+    if (!box) return;
+    const fit = () => {
+      box.style.zoom = '';
+      // Nothing to fit in a box not laid out (a hidden tab's table).
+      if (box.clientWidth === 0) return;
+      const ratio = box.clientWidth / box.scrollWidth;
+      if (ratio < 0.999) box.style.zoom = String(ratio);
+    };
+    const unfit = () => {
+      box.style.zoom = '';
+    };
+    if (printing()) fit();
+    window.addEventListener('beforeprint', fit);
+    window.addEventListener('afterprint', unfit);
+    return () => {
+      window.removeEventListener('beforeprint', fit);
+      window.removeEventListener('afterprint', unfit);
+    };
+  }, [ref]);
+};
