@@ -11,6 +11,7 @@ import { PictureButtons } from './picture-buttons';
 import { chartPicture } from '../lib/chart-export';
 import type { CsvCell } from '../lib/csv';
 import { useCsvDownload } from './use-csv-download';
+import { whilePrinting } from '../lib/print-layout';
 import { useMessages } from '../lib/i18n/i18n-context';
 import { defineMessages } from '../lib/i18n/messages';
 import { updateSearch, useSearchParam } from '../lib/router';
@@ -189,17 +190,17 @@ const useTableForPrint = (chartCode: ChunkLoader | undefined): boolean => {
   const [tableForPrint, setTableForPrint] = useState(false);
   useEffect(() => {
     if (!chartCode) return;
-    const beforePrint = () => {
-      if (chartCode.loaded()) return;
-      flushSync(() => setTableForPrint(true));
-      chartCode.load().catch(() => undefined);
-    };
-    const afterPrint = () => setTableForPrint(false);
-    window.addEventListener('beforeprint', beforePrint);
-    window.addEventListener('afterprint', afterPrint);
+    const stopFollowingPrint = whilePrinting(
+      () => {
+        if (chartCode.loaded()) return;
+        flushSync(() => setTableForPrint(true));
+        chartCode.load().catch(() => undefined);
+      },
+      () => setTableForPrint(false),
+    );
     return () => {
-      window.removeEventListener('beforeprint', beforePrint);
-      window.removeEventListener('afterprint', afterPrint);
+      stopFollowingPrint();
+      setTableForPrint(false);
     };
   }, [chartCode]);
   return tableForPrint;

@@ -21,6 +21,7 @@ import { NO_DATA_PATTERN, NO_DATA_STYLE } from '../lib/choropleth';
 import type { ClassKey, Classification } from '../lib/choropleth';
 import { boundsOf, focusBounds, isSmallUnit, labelPoint } from '../lib/geometry';
 import { runInSlices } from '../lib/in-slices';
+import { printing, whilePrinting } from '../lib/print-layout';
 import type { LatLonBounds, RegionFeatureCollection, RegionFeatureProperties } from '../lib/geometry';
 
 export interface ChoroplethRegion {
@@ -380,13 +381,14 @@ function createLayers(
     },
   });
 
-  // A printed page shows the map as it is at that moment: all of it.
-  const finishBeforePrint = (): void => creation.finish();
-  window.addEventListener('beforeprint', finishBeforePrint);
+  // A printed page shows the map as it is at that moment: all of it, also when the map itself is
+  // first drawn for the paper (it missed the `beforeprint` it was drawn in).
+  const stopFollowingPrint = whilePrinting(() => creation.finish());
+  if (printing()) creation.finish();
 
   return () => {
     creation.cancel();
-    window.removeEventListener('beforeprint', finishBeforePrint);
+    stopFollowingPrint();
     featureLayer.remove();
     store.outline?.remove();
     store.outline = null;
@@ -539,14 +541,12 @@ function ChoroplethLayers(layersProps: LayersProps): null {
     const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(refit);
     observer?.observe(map.getContainer());
     // Printing: fitted to the printed page's box before the browser lays the page out for paper
-    // (lib/print-layout), and to the screen's after; the observer would report either too late.
-    window.addEventListener('beforeprint', refit);
-    window.addEventListener('afterprint', refit);
+    // (lib/print-layout), and to the screen's after; the observer may see neither.
+    const stopFollowingPrint = whilePrinting(refit, refit);
     return () => {
       map.off('dragstart zoomstart', onUserMove);
       observer?.disconnect();
-      window.removeEventListener('beforeprint', refit);
-      window.removeEventListener('afterprint', refit);
+      stopFollowingPrint();
     };
   }, [map, features, focusCode]);
 

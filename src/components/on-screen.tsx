@@ -12,6 +12,7 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
+import { whilePrinting } from '../lib/print-layout';
 import { useInBrowser } from '../lib/use-in-browser';
 import { afterReady } from './lazy-loadable';
 
@@ -42,11 +43,10 @@ const useNearViewport = (): [(element: HTMLElement | null) => void, boolean] => 
     });
     observer.observe(element);
     // A printed page has no viewport to scroll: draw everything before the browser lays it out.
-    const beforePrint = () => flushSync(() => setNear(true));
-    window.addEventListener('beforeprint', beforePrint);
+    const stopFollowingPrint = whilePrinting(() => flushSync(() => setNear(true)));
     return () => {
       observer.disconnect();
-      window.removeEventListener('beforeprint', beforePrint);
+      stopFollowingPrint();
     };
   }, [element]);
   return [ref, near];
@@ -97,12 +97,7 @@ export const useTurnWhenNear = (ready: () => Promise<void> = noWait): [(element:
       cancelTurn();
     };
   }, [near, turn, ready]);
-  useEffect(() => {
-    if (turn) return;
-    const beforePrint = () => flushSync(() => setTurn(true));
-    window.addEventListener('beforeprint', beforePrint);
-    return () => window.removeEventListener('beforeprint', beforePrint);
-  }, [turn]);
+  useEffect(() => (turn ? undefined : whilePrinting(() => flushSync(() => setTurn(true)))), [turn]);
   return [ref, turn];
 };
 
@@ -134,12 +129,13 @@ export const OnScreen = ({ children, placeholder = null, ready }: OnScreenProps)
   useLayoutEffect(() => {
     latest.current = children;
   });
+  const show = useCallback(() => flushSync(() => setShown(latest.current)), []);
+  // A printed page has no turns to wait for: what can be drawn is drawn before the browser lays it out,
+  // and as it is now (content scrolled away waits for its turn to show a refresh or another period).
+  useEffect(() => whilePrinting(show), [show]);
   const waiting = inTurns && shown === null && children !== null;
   useEffect(() => {
     if (!waiting) return;
-    const show = () => flushSync(() => setShown(latest.current));
-    // A printed page has no turns to wait for: draw what can be drawn before the browser lays it out.
-    window.addEventListener('beforeprint', show);
     let cancelTurn = (): void => undefined;
     const cancelWait = near
       ? afterReady(ready ?? noWait, () => {
@@ -149,9 +145,8 @@ export const OnScreen = ({ children, placeholder = null, ready }: OnScreenProps)
     return () => {
       cancelWait();
       cancelTurn();
-      window.removeEventListener('beforeprint', show);
     };
-  }, [ready, waiting, near]);
+  }, [ready, waiting, near, show]);
 
   useEffect(() => {
     if (!observing() || !near || shown === children || shown === null) return;

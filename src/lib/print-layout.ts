@@ -5,11 +5,13 @@
  * off an A4 page and the map showed its left half.
  *
  * So from `beforeprint` to `afterprint` the document carries PRINT_LAYOUT_CLASS, and styles.css lays
- * the page out as the printed report in every medium: one column, at most 18.5 cm wide, which fits A4
- * and Letter with the browser's default margins. Whatever draws at a measured size measures again in
- * its own `beforeprint` listener, synchronously (the map refits, the charts redraw), and is printed at
- * the size it will have on paper. `followPrinting` runs before the app renders, so its listeners come
- * first: the class is there before any component measures, and gone before any measures back.
+ * the page out as the printed report in every medium: one column, at most 18 cm wide, which fits A4
+ * and Letter with the default margins of Chromium and Firefox. Whatever draws at a measured size
+ * measures again in its own `whilePrinting` listeners, synchronously: at `beforeprint` it is printed at
+ * the size it will have on paper, and at `afterprint` it measures the screen again — no frame need be
+ * drawn in between, so a ResizeObserver may never see either change. `followPrinting` runs before the
+ * app renders, so its listeners come first: the class is there before anything measures for paper,
+ * and gone before anything measures back.
  */
 import { useLayoutEffect, type RefObject } from 'react';
 
@@ -25,7 +27,21 @@ export const followPrinting = (): void => {
   window.addEventListener('afterprint', () => root.classList.remove(PRINT_LAYOUT_CLASS));
 };
 
-const printing = (): boolean => document.documentElement.classList.contains(PRINT_LAYOUT_CLASS);
+/**
+ * Whether the page is being printed: for what appears during `beforeprint` (content drawn for the
+ * paper), which listeners added then would not hear.
+ */
+export const printing = (): boolean => document.documentElement.classList.contains(PRINT_LAYOUT_CLASS);
+
+/** Calls `before` at `beforeprint` and `after` at `afterprint`; returns the removal, for an effect's cleanup. */
+export const whilePrinting = (before: () => void, after?: () => void): (() => void) => {
+  window.addEventListener('beforeprint', before);
+  if (after) window.addEventListener('afterprint', after);
+  return () => {
+    window.removeEventListener('beforeprint', before);
+    if (after) window.removeEventListener('afterprint', after);
+  };
+};
 
 /**
  * While printing, the box is drawn smaller when its content is wider than it (a table of ten columns
@@ -44,15 +60,9 @@ export const useFitToPaper = (ref: RefObject<HTMLElement | null>): void => {
       const ratio = box.clientWidth / box.scrollWidth;
       if (ratio < 0.999) box.style.zoom = String(ratio);
     };
-    const unfit = () => {
-      box.style.zoom = '';
-    };
     if (printing()) fit();
-    window.addEventListener('beforeprint', fit);
-    window.addEventListener('afterprint', unfit);
-    return () => {
-      window.removeEventListener('beforeprint', fit);
-      window.removeEventListener('afterprint', unfit);
-    };
+    return whilePrinting(fit, () => {
+      box.style.zoom = '';
+    });
   }, [ref]);
 };

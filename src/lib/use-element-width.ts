@@ -6,6 +6,7 @@
  */
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
+import { whilePrinting } from './print-layout';
 
 export interface ElementSize {
   width: number;
@@ -36,14 +37,14 @@ const useFollowedBox = <T extends HTMLElement, V>(fallback: V, read: Reading<V>)
     if (!node) return;
     const measure = () => setValue((old) => read(node.getBoundingClientRect(), old));
     measure();
-    // The printed page's size, drawn before the browser lays the page out for paper (lib/print-layout);
-    // back on screen, the observer reports the old size.
-    const measureForPrint = () => flushSync(measure);
-    window.addEventListener('beforeprint', measureForPrint);
+    // The printed page's size, drawn before the browser lays the page out for paper, and the screen's
+    // again after (lib/print-layout): the observer may see neither.
+    const measureNow = () => flushSync(measure);
+    const stopFollowingPrint = whilePrinting(measureNow, measureNow);
     const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
     observer?.observe(node);
     return () => {
-      window.removeEventListener('beforeprint', measureForPrint);
+      stopFollowingPrint();
       observer?.disconnect();
     };
   }, [read]);

@@ -140,3 +140,17 @@ export const drawCharts = async (page: Page): Promise<void> => {
   }
   await page.evaluate(() => window.scrollTo(0, 0));
 };
+
+/**
+ * Printing as the browser does it: `beforeprint`, then the page laid out for paper (print media); and
+ * back. What the app draws for paper it draws within `beforeprint`'s task (src/lib/print-layout.ts).
+ */
+export const startPrinting = async (page: Page): Promise<void> => {
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+};
+
+export const stopPrinting = async (page: Page): Promise<void> => {
+  await page.emulateMedia({ media: 'screen' });
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+};

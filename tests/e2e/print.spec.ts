@@ -1,68 +1,102 @@
 /**
- * Printing, or saving as PDF, as the browser does it: `beforeprint`, then the page laid out for paper.
- * The charts and the map are drawn at measured sizes, so what is printed is checked against the printed
- * page's layout: nothing wider than the paper's column, the whole country on the map, no chart left an
- * empty box, and the controls (which do nothing on paper) left out.
+ * Printing, or saving as PDF, as the browser does it: `beforeprint`, then the page laid out for paper,
+ * then `afterprint`, possibly with no frame drawn in between. The charts and the map are drawn at
+ * measured sizes, so the layout is read within `beforeprint`'s own task, as the browser would print it:
+ * nothing wider than the paper's column, the whole country on the map, no chart left an empty box; then
+ * the controls (which do nothing on paper) left out; and afterwards the screen as it was.
  */
-import type { Locator, Page } from '@playwright/test';
-import { expect, holdRequests, test, waitForKpis } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, holdRequests, startPrinting, stopPrinting, test, waitForKpis } from './fixtures';
 
-/** The printed column: 18.5 cm at 96 px per inch (src/lib/print-layout.ts, styles.css). */
-const PAPER_COLUMN_PX = (18.5 / 2.54) * 96;
+/** The printed column: 18 cm at 96 px per inch (src/lib/print-layout.ts, styles.css). */
+const PAPER_COLUMN_PX = (18 / 2.54) * 96;
 
-const widthOf = async (locator: Locator): Promise<number> => (await locator.boundingBox())?.width ?? 0;
+interface Layout {
+  mainWidth: number;
+  /** Boxes whose right edge passes main's: what paper would cut. */
+  cut: string[];
+  /** The drawn map: its box, and how much of it the regions span. */
+  map: { width: number; shapes: number; inside: boolean; filled: number; span: number } | null;
+  /** Each chart's place: a drawn plot, a table in its place, or nothing at all. */
+  charts: string[];
+  /** The drawn widths of the direction bars. */
+  bars: number[];
+}
 
-const startPrinting = async (page: Page): Promise<void> => {
-  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-  await page.emulateMedia({ media: 'print' });
-};
-
-const stopPrinting = async (page: Page): Promise<void> => {
-  await page.emulateMedia({ media: 'screen' });
-  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
-};
-
-/** Boxes in `main` whose right edge passes main's: what paper would cut. Leaflet's shapes are clipped by the map's box. */
-const cutAtTheEdge = (page: Page): Promise<string[]> =>
-  page.evaluate(() => {
+/** Reads the layout in the page, after dispatching `event` in the same task (before any frame) if given. */
+const readLayout = (page: Page, event: 'beforeprint' | null = null): Promise<Layout> =>
+  page.evaluate((event) => {
+    if (event) window.dispatchEvent(new Event(event));
     const main = document.querySelector('main')?.getBoundingClientRect();
-    if (!main) return ['no main'];
-    return [...document.querySelectorAll('main svg, main table, main .kpi-tile, main .panel, main .fom-rc__map')]
+    if (!main) throw new Error('no main');
+    const cut = [...document.querySelectorAll('main svg, main table, main .kpi-tile, main .panel, main .fom-rc__map')]
+      // Leaflet's shapes are clipped by the map's box; a visually hidden table has no width to cut.
       .filter((element) => !element.closest('.leaflet-container, .visually-hidden'))
       .map((element) => ({ element, box: element.getBoundingClientRect() }))
       .filter(({ box }) => box.width > 0 && box.right > main.right + 1)
       .map(
-        ({ element, box }) =>
-          `${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''} ends at ${Math.round(box.right)} (main ${Math.round(main.right)})`,
+        ({ element, box }) => `${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''} ends at ${Math.round(box.right)}`,
       );
-  });
-
-/** Each chart's place as printed: a drawn plot, a table in its place, or nothing at all. */
-const printedCharts = (page: Page): Promise<string[]> =>
-  page.locator('main .chart-frame__chart:not([hidden])').evaluateAll((frames) =>
-    frames.map((frame) => {
+    const container = document.querySelector('.leaflet-container[data-drawn]');
+    let map: Layout['map'] = null;
+    if (container) {
+      const box = container.getBoundingClientRect();
+      const shapes = [...container.querySelectorAll('path.fom-region')].map((path) => path.getBoundingClientRect());
+      const left = Math.min(...shapes.map((s) => s.left));
+      const right = Math.max(...shapes.map((s) => s.right));
+      const top = Math.min(...shapes.map((s) => s.top));
+      const bottom = Math.max(...shapes.map((s) => s.bottom));
+      map = {
+        width: box.width,
+        shapes: shapes.length,
+        inside: left >= box.left - 1 && right <= box.right + 1 && top >= box.top - 1 && bottom <= box.bottom + 1,
+        filled: Math.max((right - left) / box.width, (bottom - top) / box.height),
+        span: Math.round(right - left),
+      };
+    }
+    const charts = [...document.querySelectorAll('main .chart-frame__chart:not([hidden])')].map((frame) => {
       const plot = [...frame.querySelectorAll('svg')].find(
         (svg) => svg.getBoundingClientRect().width > 200 && svg.querySelector('path, rect'),
       );
       if (plot) return 'chart';
       return frame.querySelector('table tbody tr') ? 'table' : 'empty';
-    }),
-  );
+    });
+    const bars = [...document.querySelectorAll('.share-bar-chart__svg')].map((svg) => Number(svg.getAttribute('width')));
+    return { mainWidth: main.width, cut, map, charts, bars };
+  }, event);
+
+/** Lets the page draw two frames (resize observers report, effects run). */
+const frames = (page: Page): Promise<void> =>
+  page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
 
 test.describe('printing', () => {
   test.use({ viewport: { width: 1350, height: 940 } });
 
-  test("prints the overview in the paper's column: the whole country on the map, the bars whole, the controls left out", async ({
+  test("prints the overview in the paper's column (the whole country on the map, the bars whole, the controls left out), and gives the screen back", async ({
     page,
   }) => {
     await page.goto('/?lang=en');
     await waitForKpis(page);
-    const map = page.locator('.leaflet-container[data-drawn]');
-    await expect(map).toHaveCount(1);
-    await expect(page.locator('[data-panel="directions-compact"] .panel__body[aria-busy="false"]')).toBeAttached();
-    const onScreen = await widthOf(map);
+    await expect(page.locator('.leaflet-container[data-drawn]')).toHaveCount(1);
+    // The bars drawn on screen first, as a reader who scrolled down has them.
+    const bars = page.locator('.share-bar-chart__svg');
+    await page.locator('[data-panel="directions-compact"]').scrollIntoViewIfNeeded();
+    await expect(bars).toHaveCount(1);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const screen = await readLayout(page);
 
-    await startPrinting(page);
+    const printed = await readLayout(page, 'beforeprint');
+    expect(printed.mainWidth).toBeLessThanOrEqual(PAPER_COLUMN_PX + 1);
+    expect(printed.cut).toEqual([]);
+    expect(printed.bars[0]).toBeLessThanOrEqual(printed.mainWidth);
+    expect(printed.bars[0]).toBeLessThan(screen.bars[0] ?? 0);
+    // The map fitted to its printed box: every region inside it, the country filling it one way.
+    expect(printed.map?.width).toBeLessThan(screen.map?.width ?? 0);
+    expect(printed.map?.shapes).toBeGreaterThanOrEqual(17);
+    expect(printed.map?.inside).toBe(true);
+    expect(printed.map?.filled).toBeGreaterThan(0.6);
+
+    await page.emulateMedia({ media: 'print' });
     // What is read stays; what is operated goes.
     await expect(page.getByTestId('kpi-volunteers')).toBeVisible();
     await expect(page.locator('.app-header .demo-badge').first()).toBeVisible();
@@ -86,36 +120,19 @@ test.describe('printing', () => {
         .evaluate((e) => getComputedStyle(e).getPropertyValue('print-color-adjust')),
     ).toBe('exact');
 
-    // The bars below the fold, drawn for the paper.
-    await expect(page.locator('.share-bar-chart__svg')).toHaveCount(1);
-    expect(await widthOf(page.locator('main'))).toBeLessThanOrEqual(PAPER_COLUMN_PX + 1);
-    expect(await cutAtTheEdge(page)).toEqual([]);
-    // The map was fitted to its printed box: every region inside it, the country filling it one way.
-    const fit = await map.evaluate((container) => {
-      const box = container.getBoundingClientRect();
-      const shapes = [...container.querySelectorAll('path.fom-region')].map((path) => path.getBoundingClientRect());
-      const union = {
-        left: Math.min(...shapes.map((s) => s.left)),
-        right: Math.max(...shapes.map((s) => s.right)),
-        top: Math.min(...shapes.map((s) => s.top)),
-        bottom: Math.max(...shapes.map((s) => s.bottom)),
-      };
-      return {
-        width: box.width,
-        shapes: shapes.length,
-        inside: union.left >= box.left - 1 && union.right <= box.right + 1 && union.top >= box.top - 1 && union.bottom <= box.bottom + 1,
-        filled: Math.max((union.right - union.left) / box.width, (union.bottom - union.top) / box.height),
-      };
-    });
-    expect(fit.width).toBeLessThan(onScreen);
-    expect(fit.shapes).toBeGreaterThanOrEqual(17);
-    expect(fit.inside).toBe(true);
-    expect(fit.filled).toBeGreaterThan(0.6);
-
-    // Back on screen, the page and its map are as they were.
+    // Back on screen, the page, its bars and its map as they were.
     await stopPrinting(page);
+    await frames(page);
     await expect(page.getByRole('navigation')).toBeVisible();
-    await expect.poll(() => widthOf(map)).toBe(onScreen);
+    expect(await readLayout(page)).toEqual(screen);
+
+    // A print that draws no frame between `beforeprint` and `afterprint` (the observers see no resize).
+    await page.evaluate(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+      window.dispatchEvent(new Event('afterprint'));
+    });
+    await frames(page);
+    expect(await readLayout(page)).toEqual(screen);
   });
 
   for (const path of ['/regions/KZ-62', '/directions', '/roadmap', '/regions']) {
@@ -123,11 +140,12 @@ test.describe('printing', () => {
       await page.goto(`${path}?lang=ru`);
       await expect(page.locator('main .kpi-tile__value, main table tbody tr').first()).toContainText(/\d/);
       await expect(page.locator('main [aria-busy="true"]')).toHaveCount(0);
-      await startPrinting(page);
-      expect(await widthOf(page.locator('main'))).toBeLessThanOrEqual(PAPER_COLUMN_PX + 1);
-      const charts = await printedCharts(page);
-      expect(charts.filter((c) => c === 'empty')).toEqual([]);
-      expect(await cutAtTheEdge(page)).toEqual([]);
+      const printed = await readLayout(page, 'beforeprint');
+      expect(printed.mainWidth).toBeLessThanOrEqual(PAPER_COLUMN_PX + 1);
+      expect(printed.charts.filter((c) => c === 'empty')).toEqual([]);
+      expect(printed.cut).toEqual([]);
+      await page.emulateMedia({ media: 'print' });
+      expect((await readLayout(page)).cut).toEqual([]);
       await stopPrinting(page);
     });
   }
@@ -147,17 +165,19 @@ test.describe('printing', () => {
     }).toPass({ timeout: 15_000 });
     await panel.getByRole('tab', { name: 'Chart' }).click();
     await expect(trend.getByRole('table')).toHaveCount(0);
+
     await startPrinting(page);
     const table = trend.getByRole('table');
     await expect(table).toBeVisible();
     // A row per month of the chart, with the region's figure.
     expect(await table.locator('tbody tr').count()).toBeGreaterThanOrEqual(12);
     await expect(table.locator('tbody tr').first()).toContainText(/\d/);
-    expect(await cutAtTheEdge(page)).toEqual([]);
+    expect((await readLayout(page)).cut).toEqual([]);
     await stopPrinting(page);
-    release();
     await expect(trend.getByRole('table')).toHaveCount(0);
+
     // The chart itself, once its code is here and a reader scrolls to it.
+    release();
     await trend.scrollIntoViewIfNeeded();
     await expect(trend.locator('.recharts-wrapper')).toHaveCount(1);
   });
