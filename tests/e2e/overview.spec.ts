@@ -99,6 +99,34 @@ test.describe('overview', () => {
     }
   });
 
+  test('on a phone, the page does not move as its data arrives, in Kazakh, Russian and English', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.addInitScript(() => {
+      const shifts: string[] = [];
+      (window as unknown as { layoutShifts: string[] }).layoutShifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as {
+          value: number;
+          sources: { node?: Node; previousRect: DOMRect; currentRect: DOMRect }[];
+        }[]) {
+          for (const s of entry.sources) {
+            const element = s.node instanceof Element ? `${s.node.tagName.toLowerCase()}.${s.node.className}` : 'text';
+            shifts.push(`${element} ${Math.round(s.previousRect.y)} → ${Math.round(s.currentRect.y)} (${entry.value.toFixed(4)})`);
+          }
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    for (const lang of ['kk', 'ru', 'en']) {
+      await page.goto(`/?lang=${lang}`);
+      await waitForKpis(page);
+      await expect(page.getByTestId('as-of')).toBeVisible();
+      await expect(page.locator('main [aria-busy="true"]')).toHaveCount(0);
+      // Whatever moved within the first screen (the header's as-of line came a line longer in Kazakh).
+      const moved = await page.evaluate(() => (window as unknown as { layoutShifts: string[] }).layoutShifts);
+      expect(moved, lang).toEqual([]);
+    }
+  });
+
   test('a refused custom range says why under the controls, and nothing on their line moves', async ({ page }) => {
     await page.setViewportSize({ width: 1350, height: 900 });
     await page.goto('/?lang=en&period=2025-03..2025-10');

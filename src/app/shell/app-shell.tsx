@@ -11,6 +11,7 @@ import { useI18n, useMessages } from '../../lib/i18n/i18n-context';
 import { ENDONYM, LOCALES, type Locale } from '../../lib/i18n/locales';
 import { isPlainClick, Link, useLinkWithParams, useLocation, type Location } from '../../lib/router';
 import { usePollingActive } from '../../lib/background-polling';
+import { useNow } from '../../lib/use-now';
 import { CARRIED_PARAMS } from '../../lib/view-state';
 
 const NAV = [
@@ -108,10 +109,7 @@ export const AppShell = ({ available, children }: { available: ReadonlySet<strin
               {t('asOf', { time: format.dateTime(new Date(meta.data.asOf)) })}
             </p>
           ) : (
-            // Holds the line's place until meta arrives, so the page below does not jump (layout shift).
-            <p className="app-header__as-of app-header__pending" aria-hidden="true">
-              {t('asOf', { time: format.dateTime(new Date(0)) })}
-            </p>
+            <PendingAsOf />
           )}
         </div>
       </header>
@@ -128,5 +126,22 @@ export const AppShell = ({ available, children }: { available: ReadonlySet<strin
         </p>
       </footer>
     </div>
+  );
+};
+
+/**
+ * Holds the as-of line's place until meta arrives, so the page below does not jump. Written for the
+ * present moment, the time of data that is live: as long as the line will be. A fixed date was not
+ * (on a phone in Kazakh, "1970 ж. 1 қаңтар" took one line, "2026 ж. 4 желтоқсан" two, and every page
+ * moved down 19 px as its data came).
+ */
+const PendingAsOf = () => {
+  const t = useMessages(commonMessages);
+  const { format } = useI18n();
+  const now = useNow(60_000);
+  return (
+    <p className="app-header__as-of app-header__pending" aria-hidden="true">
+      {t('asOf', { time: format.dateTime(new Date(now)) })}
+    </p>
   );
 };
