@@ -107,7 +107,11 @@ export const RefreshControl = ({ refreshMs, paused }: RefreshControlProps) => {
         <span aria-hidden="true" className="status-light__dot">
           {STATE_SYMBOL[state]}
         </span>
-        <span className="status-light__text">{t(state)}</span>
+        {/* As wide as the wider of the two states every poll passes through (data-ok, data-fetching):
+            the controls beside it no longer twitch sideways with each refresh. */}
+        <span className="status-light__text" data-ok={t('ok')} data-fetching={t('fetching')}>
+          <span>{t(state)}</span>
+        </span>
         <span className="visually-hidden"> ({details})</span>
       </span>
       <label htmlFor={`${id}-refresh`}>{t('label')}</label>

@@ -8,7 +8,7 @@ import type { Server } from 'node:http';
 import type { Page, Route } from '@playwright/test';
 import { startDemoApiServer } from '../../mocks/http-server';
 import { serveDist } from '../tools/serve-dist';
-import { STATIC_APP, axeViolations, expect, test, waitForKpis } from './fixtures';
+import { STATIC_APP, axeViolations, expect, holdRequests, test, waitForKpis } from './fixtures';
 
 const API_PORT = 8797;
 const SITE_PORT = 4179;
@@ -206,6 +206,27 @@ test.describe('live monitoring', () => {
     await page.waitForTimeout(500);
     const wallHidden = summary.length;
     await expect.poll(() => summary.length, { timeout: 8_000 }).toBeGreaterThan(wallHidden + 1);
+  });
+
+  test('a refresh does not move the header’s controls: the status light keeps its width from "up to date" to "refreshing" @http', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1350, height: 940 });
+    // Russian: "Данные актуальны" is six letters longer than "Обновление".
+    await page.goto('/?lang=ru');
+    await waitForKpis(page);
+    const light = page.locator('.status-light');
+    await expect(light).toHaveAttribute('data-state', 'ok');
+    // The tools sit at the header's right end: what is left of the light moves when it changes width.
+    const languages = page.getByRole('group', { name: 'Язык' });
+    const before = await languages.boundingBox();
+    // The answers held, the light stays on "refreshing" while the controls are measured.
+    const release = await holdRequests(page, /\/api\/v1\//);
+    await page.getByRole('button', { name: 'Обновить сейчас' }).click();
+    await expect(light).toHaveAttribute('data-state', 'fetching');
+    expect((await languages.boundingBox())?.x).toBeCloseTo(before?.x ?? 0, 0);
+    release();
+    await expect(light).toHaveAttribute('data-state', 'ok');
   });
 
   test('the activity page is accessible and fits a phone', async ({ page }) => {
