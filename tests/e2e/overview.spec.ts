@@ -99,8 +99,9 @@ test.describe('overview', () => {
     }
   });
 
-  test('on a phone, the page does not move as its data arrives, in Kazakh, Russian and English', async ({ page }) => {
-    await page.setViewportSize({ width: 390, height: 844 });
+  test('the first screen does not move as its data arrives: the overview on a phone in kk, ru and en, a region at 1350 px', async ({
+    page,
+  }) => {
     await page.addInitScript(() => {
       const shifts: string[] = [];
       (window as unknown as { layoutShifts: string[] }).layoutShifts = shifts;
@@ -109,6 +110,8 @@ test.describe('overview', () => {
           value: number;
           sources: { node?: Node; previousRect: DOMRect; currentRect: DOMRect }[];
         }[]) {
+          // A trace (under 0.001 of the screen) is not a move a reader sees.
+          if (entry.value < 0.001) continue;
           for (const s of entry.sources) {
             const element = s.node instanceof Element ? `${s.node.tagName.toLowerCase()}.${s.node.className}` : 'text';
             shifts.push(`${element} ${Math.round(s.previousRect.y)} → ${Math.round(s.currentRect.y)} (${entry.value.toFixed(4)})`);
@@ -116,14 +119,21 @@ test.describe('overview', () => {
         }
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    for (const lang of ['kk', 'ru', 'en']) {
-      await page.goto(`/?lang=${lang}`);
-      await waitForKpis(page);
+    for (const [width, path] of [
+      [390, '/?lang=kk'],
+      [390, '/?lang=ru'],
+      [390, '/?lang=en'],
+      [1350, '/regions/KZ-62?lang=en'],
+    ] as const) {
+      await page.setViewportSize({ width, height: width < 400 ? 844 : 940 });
+      await page.goto(path);
+      await expect(page.locator('main .kpi-tile__value').first()).toHaveText(/\d/);
       await expect(page.getByTestId('as-of')).toBeVisible();
       await expect(page.locator('main [aria-busy="true"]')).toHaveCount(0);
-      // Whatever moved within the first screen (the header's as-of line came a line longer in Kazakh).
+      // Whatever moved within the first screen: the header's as-of line came a line longer in Kazakh on a
+      // phone; a region's KPI panel was first laid out at the size of a panel skipped off screen.
       const moved = await page.evaluate(() => (window as unknown as { layoutShifts: string[] }).layoutShifts);
-      expect(moved, lang).toEqual([]);
+      expect(moved, `${path} at ${width} px`).toEqual([]);
     }
   });
 
