@@ -53,15 +53,15 @@ export const useFitToPaper = (ref: RefObject<HTMLElement | null>): void => {
   useLayoutEffect(() => {
     const box = ref.current;
     if (!box) return;
-    const fit = () => {
+    const fitToColumn = () => {
       box.style.zoom = '';
       // Nothing to fit in a box not laid out (a hidden tab's table).
       if (box.clientWidth === 0) return;
       const ratio = box.clientWidth / box.scrollWidth;
       if (ratio < 0.999) box.style.zoom = String(ratio);
     };
-    if (printing()) fit();
-    return whilePrinting(fit, () => {
+    if (printing()) fitToColumn();
+    return whilePrinting(fitToColumn, () => {
       box.style.zoom = '';
     });
   }, [ref]);
