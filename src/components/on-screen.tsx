@@ -42,12 +42,8 @@ const useNearViewport = (): [(element: HTMLElement | null) => void, boolean] => 
       rootMargin: `${AHEAD_PX}px 0px`,
     });
     observer.observe(element);
-    // A printed page has no viewport to scroll: draw everything before the browser lays it out.
-    const stopFollowingPrint = whilePrinting(() => flushSync(() => setNear(true)));
-    return () => {
-      observer.disconnect();
-      stopFollowingPrint();
-    };
+    // Printing needs no "near": OnScreen shows and useTurnWhenNear takes its turn at `beforeprint` themselves.
+    return () => observer.disconnect();
   }, [element]);
   return [ref, near];
 };
