@@ -13,14 +13,14 @@ import { chromium, type Browser, type BrowserContext, type CDPSession, type Page
 import { setDemoNow } from '../../mocks/clock';
 import { startDemoApiServer } from '../../mocks/http-server';
 import { getModel } from '../../mocks/model/cube';
-import { CHROMIUM_ARGS } from '../../playwright.config';
+import { BASE_CHROMIUM_ARGS, CHROMIUM_ARGS, disableFeaturesSwitch } from '../../playwright.config';
 import { serveDist } from '../tools/serve-dist';
 import { frameStats, type FrameStats } from './trace';
 
 export const chromiumPath = (): string =>
   process.env.CHROMIUM_PATH ?? execSync('command -v chromium || command -v chromium-browser', { shell: '/bin/sh' }).toString().trim();
 
-export { CHROMIUM_ARGS };
+export { BASE_CHROMIUM_ARGS, CHROMIUM_ARGS, disableFeaturesSwitch };
 export type { FrameStats };
 
 export const DESKTOP_VIEWPORT = { width: 1280, height: 800 } as const;

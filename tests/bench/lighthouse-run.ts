@@ -3,9 +3,9 @@
  * as every other measurement, launched once through chrome-launcher. One run per route and preset keeps
  * the whole benchmark within its ten minutes on two cores.
  */
-import { launch } from 'chrome-launcher';
+import { Launcher, launch } from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
-import { CHROMIUM_ARGS, chromiumPath } from './harness';
+import { BASE_CHROMIUM_ARGS, chromiumPath, disableFeaturesSwitch } from './harness';
 
 export type Preset = 'mobile' | 'desktop';
 export const PRESETS: readonly Preset[] = ['mobile', 'desktop'];
@@ -42,7 +42,22 @@ export interface LighthouseSession {
 }
 
 export const startLighthouse = async (): Promise<LighthouseSession> => {
-  const chrome = await launch({ chromePath: chromiumPath(), chromeFlags: [...CHROMIUM_ARGS, '--headless=new'], logLevel: 'silent' });
+  // chrome-launcher's flags include its own --disable-features; Chromium keeps only the last such switch,
+  // so its features and the browser interface's go into one (see BROWSER_UI_FEATURES).
+  const PREFIX = '--disable-features=';
+  const launcherFlags = Launcher.defaultFlags();
+  const launcherFeatures = launcherFlags.filter((f) => f.startsWith(PREFIX)).flatMap((f) => f.slice(PREFIX.length).split(','));
+  const chrome = await launch({
+    chromePath: chromiumPath(),
+    ignoreDefaultFlags: true,
+    chromeFlags: [
+      ...launcherFlags.filter((f) => !f.startsWith(PREFIX)),
+      disableFeaturesSwitch(launcherFeatures),
+      ...BASE_CHROMIUM_ARGS,
+      '--headless=new',
+    ],
+    logLevel: 'silent',
+  });
   return {
     run: async (url, preset) => {
       const result = await lighthouse(

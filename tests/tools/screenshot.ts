@@ -4,6 +4,7 @@
  */
 import { chromium } from '@playwright/test';
 import { execSync } from 'node:child_process';
+import { CHROMIUM_ARGS } from '../../playwright.config';
 
 const [url, out, width = '1280', height = '800', waitFor] = process.argv.slice(2);
 if (!url || !out) {
@@ -13,7 +14,7 @@ if (!url || !out) {
 const executablePath = process.env.CHROMIUM_PATH ?? execSync('command -v chromium', { shell: '/bin/sh' }).toString().trim();
 const browser = await chromium.launch({
   executablePath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: CHROMIUM_ARGS,
 });
 const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
 page.on('console', (m) => {
