@@ -26,8 +26,8 @@ import { ConfigError, loadRuntimeConfig, parseRuntimeConfig, type RuntimeConfig 
 import type { QueryClient } from '@tanstack/react-query';
 
 /**
- * Whether the browser's first render is the server's screen: same language (a language remembered in
- * this browser but not in the cookie the server read would differ) and every first answer accepted.
+ * Whether the browser's first render is the server's screen: same language (another tab may have
+ * changed the remembered one since the server read it) and every first answer accepted.
  */
 const matchesFirstScreen = (firstScreen: FirstScreen, config: RuntimeConfig, queryClient: QueryClient): boolean =>
   chooseLocale(new URLSearchParams(window.location.search).get('lang'), rememberedLocale(), config.defaultLocale) === firstScreen.locale &&

@@ -84,7 +84,7 @@ const prepare = (request: FirstScreenRequest): PageRequest | null => {
       : null;
   if (!base) return null;
   const url = new URL(request.url, 'http://server.invalid');
-  // The browser remembers the language in localStorage, the server sees it in the cookie set alongside.
+  // The language the browser remembers is in its cookie (src/lib/i18n/i18n-context.tsx).
   const locale = chooseLocale(url.searchParams.get('lang'), localeFromCookie(request.cookie), config.defaultLocale);
   return {
     config,

@@ -14,6 +14,8 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(() => {
   setDemoNow(TEST_NOW);
   window.localStorage.clear();
+  // The remembered language: one test's choice must not become the next one's default.
+  document.cookie = 'fom_lang=; path=/; max-age=0';
 });
 afterEach(() => {
   cleanup();

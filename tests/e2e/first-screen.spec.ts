@@ -135,7 +135,10 @@ test.describe('first screen from the server', () => {
     expect((await page.goto('/regions?lang=en'))?.status()).toBe(200);
   });
 
-  test('a region or direction typed in another case opens its page at the canonical address, view state kept @http', async ({ page, request }) => {
+  test('a region or direction typed in another case opens its page at the canonical address, view state kept @http', async ({
+    page,
+    request,
+  }) => {
     // The server redirects, so the address in the bar, in history and in shared links is the canonical one.
     const redirect = await request.get('/regions/kz-62?lang=en&period=2025', { maxRedirects: 0 });
     expect(redirect.status()).toBe(301);
@@ -172,12 +175,15 @@ test.describe('first screen from the server', () => {
     }
   });
 
-  test('a language remembered in this browser but not by the server is shown, drawn anew over the server’s screen @http', async ({
+  test('a language chosen in another tab after the server rendered the page is shown, drawn anew over the server’s screen @http', async ({
     browser,
   }) => {
     const context = await browser.newContext();
     await context.addCookies([{ name: 'fom_lang', value: 'ru', url: 'http://127.0.0.1:4174' }]);
-    await context.addInitScript(() => window.localStorage.setItem('fom.lang', 'en'));
+    // The page is requested with the cookie in Russian; the reader switches to English elsewhere before it starts.
+    await context.addInitScript(() => {
+      document.cookie = 'fom_lang=en; path=/';
+    });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -189,6 +195,32 @@ test.describe('first screen from the server', () => {
     await expect(page.getByTestId('kpi-volunteers')).toHaveText(/^\d{3},\d{3}$/);
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  test('starting on a served page leaves the browser’s storage closed: the language is read from the cookie @http', async ({
+    page,
+    context,
+  }) => {
+    // A page's first use of localStorage waits on the browser to open the origin's storage, inside
+    // start-up's longest task.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __storageCalls: string[] };
+      w.__storageCalls = [];
+      type Method = (this: Storage, ...args: string[]) => unknown;
+      const storage = Storage.prototype as unknown as Record<'getItem' | 'setItem' | 'removeItem', Method>;
+      for (const name of ['getItem', 'setItem', 'removeItem'] as const) {
+        const original = storage[name];
+        storage[name] = function (this: Storage, ...args: string[]) {
+          w.__storageCalls.push(`${name}(${args[0]})`);
+          return original.apply(this, args);
+        };
+      }
+    });
+    await page.goto('/regions?lang=ru');
+    // The app writes the cookie once it has taken the page over.
+    await expect.poll(async () => (await context.cookies()).find((c) => c.name === 'fom_lang')?.value).toBe('ru');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Регионы/);
+    expect(await page.evaluate(() => (window as unknown as { __storageCalls: string[] }).__storageCalls)).toEqual([]);
   });
 
   test('the language chosen in the app is the one the server renders the next visit in @http', async ({ browser }) => {

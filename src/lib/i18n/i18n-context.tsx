@@ -1,7 +1,7 @@
 /**
  * The current language, read from `?lang=` (remembered across visits), and the hooks views use to
- * translate and format. The remembered language is also kept in a cookie, so a server that renders the
- * first screen (src/app/render-first-screen.tsx) renders it in the reader's language.
+ * translate and format. The language is remembered in a cookie, which a server that renders the first
+ * screen (src/app/render-first-screen.tsx) reads too, so the page arrives in the reader's language.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { updateSearch, useSearchParam } from '../router';
@@ -9,7 +9,6 @@ import { createFormatter, type Formatter } from './format';
 import { LANGUAGE_TAG, isLocale, type Locale } from './locales';
 import { translate, type Catalog, type MessageParams, type Translate } from './messages';
 
-const STORAGE_KEY = 'fom.lang';
 export const LOCALE_COOKIE = 'fom_lang';
 
 /** The language to show: the URL's (`?lang=`), else the one remembered, else the configured default. */
@@ -31,19 +30,14 @@ interface I18nValue {
 const I18nContext = createContext<I18nValue | null>(null);
 
 /**
- * The language this browser remembers: localStorage, else the cookie (which is what the server rendered
- * the first screen in, so the two must agree when storage is off or was cleared). None on the server.
+ * The language this browser remembers, from the cookie: the one the server rendered the first screen in
+ * too, so the two cannot disagree. None on the server.
+ * Not also kept in localStorage, as it was until 2026-12-04: the two could disagree (the page was then
+ * drawn again over the server's); a page's first use of localStorage waits on the browser to open the
+ * origin's storage (18 ms of a start-up task in one profile of a phone's load); and a browser that
+ * refuses cookies refuses storage too.
  */
-export const rememberedLocale = (): Locale | null => {
-  if (typeof window === 'undefined') return null;
-  try {
-    const stored = window.localStorage.getItem(STORAGE_KEY);
-    if (isLocale(stored)) return stored;
-  } catch {
-    // Private mode or a kiosk with storage off: the cookie may still have it.
-  }
-  return localeFromCookie(document.cookie);
-};
+export const rememberedLocale = (): Locale | null => (typeof window === 'undefined' ? null : localeFromCookie(document.cookie));
 
 export const I18nProvider = ({ defaultLocale, children }: { defaultLocale: Locale; children: ReactNode }) => {
   const fromUrl = useSearchParam('lang');
@@ -51,11 +45,7 @@ export const I18nProvider = ({ defaultLocale, children }: { defaultLocale: Local
 
   useEffect(() => {
     document.documentElement.lang = LANGUAGE_TAG[locale].slice(0, 2);
-    try {
-      window.localStorage.setItem(STORAGE_KEY, locale);
-    } catch {
-      // Private mode or a kiosk with storage off: the URL still carries the language.
-    }
+    // Where cookies are off, the URL still carries the language.
     document.cookie = `${LOCALE_COOKIE}=${locale}; path=/; max-age=31536000; SameSite=Lax`;
   }, [locale]);
 
