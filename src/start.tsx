@@ -17,6 +17,7 @@ import { CrashPage } from './app/crash-page';
 import { dateFirstAnswers, readFirstScreen, type FirstScreen } from './app/first-screen';
 import { createAppQueryClient } from './app/query-client';
 import { wallStart } from './app/wall-start';
+import { isWallPath } from './features/wall/model/wall-config';
 import { chooseLocale, rememberedLocale } from './lib/i18n/i18n-context';
 import { nextTask } from './lib/in-slices';
 import { followPrinting } from './lib/print-layout';
@@ -64,7 +65,7 @@ const start = async () => {
       }),
     );
     let refreshMs: number | null = config.refreshSeconds * 1000;
-    const isWall = window.location.pathname.startsWith('/wall');
+    const isWall = isWallPath(window.location.pathname);
     const queryClient = createAppQueryClient({ refreshMs: () => refreshMs });
     // A wall screen rebooted with no network shows its last data (marked stale by its age). A screen
     // the server rendered has newer data than anything saved.

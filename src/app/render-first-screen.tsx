@@ -25,6 +25,7 @@ import { configureApi } from '../api/api';
 import { createApiClient } from '../api/client';
 import { metaQueryOptions } from '../api/meta-query';
 import { parseRuntimeConfig, type RuntimeConfig } from '../config/runtime-config';
+import { WALL_MODE_CLASS, isWallPath } from '../features/wall/model/wall-config';
 import { chooseLocale, localeFromCookie } from '../lib/i18n/i18n-context';
 import { LANGUAGE_TAG, type Locale } from '../lib/i18n/locales';
 import { ServerLocationProvider } from '../lib/router';
@@ -54,6 +55,8 @@ export interface FirstScreenHtml {
   script: string;
   /** Two-letter language of the rendered screen, for `<html lang>`. */
   lang: string;
+  /** The class `<html>` carries on this page (the wall's root size, WALL_MODE_CLASS), or null. */
+  htmlClass: string | null;
   /** The page's `<title>`, as the app will keep it (src/app/page-title.ts); plain text, to be escaped. */
   title: string;
   /** The HTTP status to send: 404 where the page says "not found" (`pageStatus`, src/app/page-title.ts). */
@@ -211,6 +214,7 @@ const render = async (page: PageRequest): Promise<FirstScreenHtml | null> => {
       html,
       script: firstScreenScript({ config: page.rawConfig, answers, etags, locale, renderedAt }),
       lang: LANGUAGE_TAG[locale].slice(0, 2),
+      htmlClass: isWallPath(url.pathname) ? WALL_MODE_CLASS : null,
       title: pageTitle(url.pathname, locale, meta),
       status,
     };

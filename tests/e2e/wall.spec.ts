@@ -26,6 +26,32 @@ test.describe('wall display', () => {
     await expect.poll(async () => (await kpiHeight(page)) / hd).toBeCloseTo(2 / 3, 1);
   });
 
+  test('a served wall is painted at its screen’s size from the first frame, not grown as the app starts @http', async ({ browser }) => {
+    const rootSize = (page: Page) => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+    // The server's HTML alone: 40 px at 4K (the browser's 16 px before the server gave <html> the wall's class).
+    const plain = await browser.newContext({ viewport: { width: 3840, height: 2160 }, javaScriptEnabled: false });
+    const html = await plain.newPage();
+    await html.goto('/wall?scenes=kpi&lang=en');
+    expect(await rootSize(html)).toBeCloseTo(40, 1);
+    await plain.close();
+    // With the app: the numbers' size as the served page is parsed, before any script of ours has run, and once it runs.
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    await context.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        const value = document.querySelector('[data-testid="wall-kpi-volunteers"]');
+        (window as unknown as { __servedSize: string }).__servedSize = value ? getComputedStyle(value).fontSize : 'missing';
+      });
+    });
+    const page = await context.newPage();
+    await page.goto('/wall?scenes=kpi&lang=en');
+    await expect(page.locator('html')).toHaveClass(/wall-mode/);
+    await expect(page.getByRole('note')).toBeVisible();
+    const served = await page.evaluate(() => (window as unknown as { __servedSize: string }).__servedSize);
+    const running = await page.getByTestId('wall-kpi-volunteers').evaluate((e) => getComputedStyle(e).fontSize);
+    expect(served).toBe(running);
+    await context.close();
+  });
+
   test('changes scene on time and obeys the presenter keys', async ({ page }) => {
     await page.goto('/wall?scenes=kpi,map,roadmap&seconds=5&lang=en');
     const wall = page.locator('.wall');

@@ -88,7 +88,7 @@ export const withFirstScreen = (template: string, screen: FirstScreenHtml, style
   const nonce = styleNonce ? ` nonce="${styleNonce}"` : '';
   const styled = styleSheet ? template.replace(styleSheet.link, () => `<style${nonce}>${styleSheet.css}</style>`) : template;
   return styled
-    .replace(/<html lang="[a-z]+"/, `<html lang="${screen.lang}"`)
+    .replace(/<html lang="[a-z]+"/, `<html lang="${screen.lang}"${screen.htmlClass ? ` class="${screen.htmlClass}"` : ''}`)
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeText(screen.title)}</title>`)
     .replace(/\s*<!--[^>]*-->\s*<link rel="preload" href="\/config.json"[^>]*>/, '')
     .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')

@@ -88,7 +88,22 @@ describe('title of a page rendered on the server', () => {
   });
 
   it('goes into the template with the page’s language', () => {
-    const screen: FirstScreenHtml = { html: '<h1>x</h1>', script: '', lang: 'ru', title: 'Обзор — Front-Office Monitor', status: 200 };
+    const screen: FirstScreenHtml = {
+      html: '<h1>x</h1>',
+      script: '',
+      lang: 'ru',
+      htmlClass: null,
+      title: 'Обзор — Front-Office Monitor',
+      status: 200,
+    };
     expect(withFirstScreen(TEMPLATE, screen, null)).toContain('<html lang="ru"><head><title>Обзор — Front-Office Monitor</title></head>');
+  });
+
+  it('gives the wall’s <html> the class that sizes it from the screen, and no other page’s', async () => {
+    const wall = await renderFirstScreen({ url: '/wall?scenes=kpi', config: CONFIG });
+    const overview = await renderFirstScreen({ url: '/', config: CONFIG });
+    if (!wall || !overview) throw new Error('no first screen');
+    expect(withFirstScreen(TEMPLATE, wall, null)).toContain('<html lang="kk" class="wall-mode">');
+    expect(withFirstScreen(TEMPLATE, overview, null)).toContain('<html lang="kk"><head>');
   });
 });

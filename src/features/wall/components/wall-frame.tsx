@@ -4,7 +4,7 @@
  * keys (→ ← PageUp PageDown Space F Esc), a first-load hint, an idle cursor that disappears, and a
  * slow shift of the whole scene against burn-in. Scenes are given by the page; the frame owns time.
  */
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useState, type ReactNode } from 'react';
 import { useAppSettings } from '../../../config/app-settings';
 import { useMeta } from '../../../api/meta-query';
 import { commonMessages } from '../../../lib/i18n/common-messages';
@@ -14,7 +14,7 @@ import { errorMessages } from '../../../lib/error-messages';
 import { staleness, useLiveSnapshot } from '../../../lib/live-status';
 import { navigate, useLinkWithParams } from '../../../lib/router';
 import { useNow } from '../../../lib/use-now';
-import { burnInShift, type WallSceneId } from '../model/wall-config';
+import { WALL_MODE_CLASS, burnInShift, type WallSceneId } from '../model/wall-config';
 import { wallMessages } from '../messages';
 import '../wall.css';
 
@@ -60,9 +60,10 @@ export const WallFrame = ({ scenes, periodCaption, seconds, ignored, restored }:
     return () => window.clearTimeout(timer);
   }, [position, paused, seconds, count, go]);
 
-  useEffect(() => {
-    document.documentElement.classList.add('wall-mode');
-    return () => document.documentElement.classList.remove('wall-mode');
+  // Before the first paint where the app draws the wall itself (a static host); a served wall has it already.
+  useLayoutEffect(() => {
+    document.documentElement.classList.add(WALL_MODE_CLASS);
+    return () => document.documentElement.classList.remove(WALL_MODE_CLASS);
   }, []);
 
   useEffect(() => {

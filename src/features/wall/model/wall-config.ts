@@ -3,6 +3,17 @@
  * and an optional fixed region for the spotlight (`/wall?scenes=kpi,map,roadmap&seconds=20&region=KZ-62`).
  * Parsing is forgiving: unknown scene names are dropped and reported, out-of-range seconds are clamped.
  */
+
+/**
+ * The class on `<html>` while the wall is shown: it sizes the root font from the viewport
+ * (src/features/wall/wall.css), so the wall reads the same on a 1080p and a 4K screen. The server puts it
+ * on the wall's page itself: added by the app, the served wall was painted at the browser's 16 px and then
+ * grew to 20 px (1080p) or 40 px (4K) as the app started.
+ */
+export const WALL_MODE_CLASS = 'wall-mode';
+
+export const isWallPath = (pathname: string): boolean => pathname === '/wall' || pathname.startsWith('/wall/');
+
 export const WALL_SCENES = ['kpi', 'map', 'directions', 'roadmap', 'spotlight'] as const;
 export type WallSceneId = (typeof WALL_SCENES)[number];
 
@@ -27,7 +38,10 @@ export const parseWallConfig = (search: string, knownRegions: readonly string[] 
   let scenes: WallSceneId[] = [...WALL_SCENES];
   const rawScenes = params.get('scenes');
   if (rawScenes !== null) {
-    const wanted = rawScenes.split(',').map((s) => s.trim()).filter(Boolean);
+    const wanted = rawScenes
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     const valid = wanted.filter(isScene);
     const unknown = wanted.filter((s) => !isScene(s));
     if (unknown.length) ignored.push(`scenes=${unknown.join(',')}`);
@@ -54,7 +68,8 @@ export const parseWallConfig = (search: string, knownRegions: readonly string[] 
 };
 
 /** The scene after (step 1) or before (step -1) the current one, wrapping around. */
-export const stepScene = (index: number, count: number, step: 1 | -1): number => (count <= 0 ? 0 : (((index + step) % count) + count) % count);
+export const stepScene = (index: number, count: number, step: 1 | -1): number =>
+  count <= 0 ? 0 : (((index + step) % count) + count) % count;
 
 /**
  * The region the spotlight shows on its n-th appearance: the fixed one, or the regions in turn.
