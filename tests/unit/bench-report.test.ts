@@ -85,7 +85,7 @@ describe('bench budgets', () => {
           performance: 89,
           accessibility: 100,
           bestPractices: 100,
-          metrics: {},
+          metrics: { tbt: 412.5, lcp: 1552.2 },
           failing: [],
           diagnostics: { lcpElement: null, layoutShifts: [], bootup: [] },
         },
@@ -125,6 +125,8 @@ describe('bench budgets', () => {
     const md = renderMarkdown(buildTable(r, verdicts));
     expect(md).toContain('| JS total, KB gzip | ≤ 350.0 | 400.0 ✗ |');
     expect(md).toContain('| Lighthouse mobile: perf/a11y/best pr. | ≥ 90/100/100 | 89/100/100 ✗ |');
+    // What the mobile score charged: the blocking time and the largest paint.
+    expect(md).toContain('| Lighthouse mobile: blocking time / LCP, ms |  | 413 / 1552 |');
     expect(md).toContain('| Lighthouse desktop: perf/a11y/best pr. | ≥ 98/100/100 | 99/100/100 |');
     expect(md).toContain('10.00 → 11.50 (+15.0 %) ✗');
   });
