@@ -1,5 +1,5 @@
 import { http, HttpResponse, delay } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ApiError, buildUrl, createApiClient } from '../../src/api/client';
 import { server, withDemoApi } from '../demo-api';
 
@@ -20,7 +20,9 @@ const failure = async (promise: Promise<unknown>): Promise<ApiError> => {
 describe('API client', () => {
   it('builds URLs with path and sorted query parameters', () => {
     expect(buildUrl(BASE, 'region', { code: 'KZ-62', period: '2025' })).toBe(`${BASE}/regions/KZ-62?period=2025`);
-    expect(buildUrl(BASE, 'regions', { period: 'ytd', direction: null, compare: 'yearAgo' })).toBe(`${BASE}/regions?compare=yearAgo&period=ytd`);
+    expect(buildUrl(BASE, 'regions', { period: 'ytd', direction: null, compare: 'yearAgo' })).toBe(
+      `${BASE}/regions?compare=yearAgo&period=ytd`,
+    );
   });
 
   it('returns validated data from the demo API', async () => {
@@ -29,7 +31,16 @@ describe('API client', () => {
   });
 
   it('names the endpoint and the field when the shape is wrong', async () => {
-    server.use(http.get('*/api/v1/summary', () => HttpResponse.json({ asOf: '2026-11-22T09:30:00Z', period: { from: '2026-01', to: '2026-11' }, comparison: { from: '2025-02', to: '2025-12' }, kpis: 'lots' })));
+    server.use(
+      http.get('*/api/v1/summary', () =>
+        HttpResponse.json({
+          asOf: '2026-11-22T09:30:00Z',
+          period: { from: '2026-01', to: '2026-11' },
+          comparison: { from: '2025-02', to: '2025-12' },
+          kpis: 'lots',
+        }),
+      ),
+    );
     const error = await failure(client().get('summary', { period: 'ytd' }));
     expect(error.kind).toBe('schema');
     expect(error.endpoint).toBe('/summary');
@@ -47,7 +58,11 @@ describe('API client', () => {
     server.use(http.get('*/api/v1/meta', () => new HttpResponse('{"regions": [', { headers: { 'Content-Type': 'application/json' } })));
     expect((await failure(client().get('meta'))).kind).toBe('invalidJson');
 
-    server.use(http.get('*/api/v1/meta', () => HttpResponse.json({ type: 'about:blank', title: 'Maintenance', status: 503, detail: 'Back at 10:00' }, { status: 503 })));
+    server.use(
+      http.get('*/api/v1/meta', () =>
+        HttpResponse.json({ type: 'about:blank', title: 'Maintenance', status: 503, detail: 'Back at 10:00' }, { status: 503 }),
+      ),
+    );
     const http503 = await failure(client().get('meta'));
     expect([http503.kind, http503.status, http503.problem?.detail]).toEqual(['http', 503, 'Back at 10:00']);
 
@@ -55,10 +70,12 @@ describe('API client', () => {
     const http502 = await failure(client().get('meta'));
     expect([http502.kind, http502.status, http502.problem]).toEqual(['http', 502, null]);
 
-    server.use(http.get('*/api/v1/meta', async () => {
-      await delay(2_000);
-      return HttpResponse.json({});
-    }));
+    server.use(
+      http.get('*/api/v1/meta', async () => {
+        await delay(2_000);
+        return HttpResponse.json({});
+      }),
+    );
     expect((await failure(client().get('meta'))).kind).toBe('timeout');
 
     server.use(http.get('*/api/v1/meta', () => HttpResponse.error()));
@@ -87,5 +104,26 @@ describe('API client', () => {
     const parsed = await client().get('summary', { period: 'ytd' });
     expect(parsed.kpis.map((k) => k.value)).toEqual([null, null, null, 3, 4, 5]);
     expect(meta.demo).toBe(true);
+  });
+  it('sends requests asked for together one per task, so a page starting its queries is not one long task', async () => {
+    vi.useFakeTimers();
+    try {
+      const sent: string[] = [];
+      const recording: typeof fetch = (input) => {
+        sent.push(input instanceof Request ? input.url : input.toString());
+        return Promise.resolve(new Response('{}', { status: 404 }));
+      };
+      const c = createApiClient({ baseUrl: BASE, timeoutMs: 1_000, fetch: recording });
+      const answers = [c.get('meta'), c.get('roadmap'), c.get('activity')].map((p) => p.catch(() => 'failed'));
+      // Nothing is sent in the task that asked, microtasks included; each request waits for a task of its own.
+      await Promise.resolve();
+      expect(sent).toEqual([]);
+      expect(vi.getTimerCount()).toBe(3);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(await Promise.all(answers)).toEqual(['failed', 'failed', 'failed']);
+      expect(sent).toEqual([`${BASE}/meta`, `${BASE}/roadmap`, `${BASE}/activity`]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -13,7 +13,10 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const tFor = (locale: Locale): Translate<ErrorMessageKey> => (key, params) => translate(errorMessages, locale, createFormatter(locale), key, params);
+const tFor =
+  (locale: Locale): Translate<ErrorMessageKey> =>
+  (key, params) =>
+    translate(errorMessages, locale, createFormatter(locale), key, params);
 
 const errors = {
   network: new ApiError({ kind: 'network', endpoint: '/summary', message: 'x' }),
@@ -48,7 +51,9 @@ describe('failure messages', () => {
   it('say it in plain words, quoting the problem document as text', () => {
     const en = tFor('en');
     expect(describeError(errors.network, 'KPIs', en)).toBe('“KPIs” could not be loaded: the server cannot be reached (/summary).');
-    expect(describeError(errors.timeout, 'KPIs', en, { hasData: true })).toBe('“KPIs” could not be updated: the server did not answer within 15 seconds (/summary).');
+    expect(describeError(errors.timeout, 'KPIs', en, { hasData: true })).toBe(
+      '“KPIs” could not be updated: the server did not answer within 15 seconds (/summary).',
+    );
     expect(describeError(errors.http500, 'KPIs', en)).toBe(
       '“KPIs” could not be loaded: the server had an internal error (error 500, /summary). The server says: “Internal Server Error: database unreachable”',
     );
@@ -69,7 +74,13 @@ describe('failure messages', () => {
   });
 
   it('shorten a huge problem detail', () => {
-    const huge = new ApiError({ kind: 'http', endpoint: '/meta', message: 'x', status: 502, problem: { type: 'about:blank', title: 'Bad Gateway', status: 502, detail: 'x'.repeat(5000) } });
+    const huge = new ApiError({
+      kind: 'http',
+      endpoint: '/meta',
+      message: 'x',
+      status: 502,
+      problem: { type: 'about:blank', title: 'Bad Gateway', status: 502, detail: 'x'.repeat(5000) },
+    });
     expect(describeError(huge, 'Meta', tFor('en')).length).toBeLessThan(500);
   });
 });
@@ -108,7 +119,9 @@ describe('request timeout', () => {
     vi.useFakeTimers();
     const ok: typeof fetch = () => Promise.resolve(new Response('{"nonsense": true}', { status: 200 }));
     const client = createApiClient({ baseUrl: 'http://api.test/api/v1', timeoutMs: 15_000, fetch: ok });
-    await expect(client.get('meta')).rejects.toMatchObject({ kind: 'schema' });
+    const read = expect(client.get('meta')).rejects.toMatchObject({ kind: 'schema' });
+    await vi.advanceTimersByTimeAsync(0); // requests are sent in a task of their own
+    await read;
     expect(vi.getTimerCount()).toBe(0);
   });
 });
