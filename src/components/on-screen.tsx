@@ -21,6 +21,10 @@ const AHEAD_PX = 600;
 
 const observing = () => typeof IntersectionObserver !== 'undefined';
 
+/** False inside content skipped by `content-visibility: auto`; asks the browser for style only, not layout. */
+const isRendered = (element: HTMLElement): boolean =>
+  typeof element.checkVisibility !== 'function' || element.checkVisibility({ contentVisibilityAuto: true });
+
 /**
  * Whether the element given to the returned ref is near the viewport. Observed whenever it is attached,
  * which may be later than the component using this hook is mounted (the map's placeholder sits in a
@@ -32,7 +36,10 @@ const useNearViewport = (): [(element: HTMLElement | null) => void, boolean] => 
   const ref = useCallback((attached: HTMLElement | null) => {
     setElement(attached);
     // Measured as it is attached, so content already in view takes its turn without waiting for the observer.
-    if (!attached || !observing()) return;
+    // Not inside content the browser skips as far off screen (`content-visibility: auto`): measuring it
+    // would make the browser lay that content out at once (the roadmap's cards: a 24 ms layout inside
+    // hydration's commit); it is not near anyway, and the observer says when it comes near.
+    if (!attached || !observing() || !isRendered(attached)) return;
     const rect = attached.getBoundingClientRect();
     if (rect.bottom > -AHEAD_PX && rect.top < window.innerHeight + AHEAD_PX) setNear(true);
   }, []);
