@@ -20,6 +20,8 @@ export interface SliceOptions {
   /** Clock and yield, replaceable in tests. */
   now?: () => number;
   later?: (run: () => void) => void;
+  /** Whether the first slice, too, waits for a task of its own: for work asked for by a task already long. */
+  startLater?: boolean;
 }
 
 export interface SlicedRun {
@@ -29,7 +31,13 @@ export interface SlicedRun {
 }
 
 export const runInSlices = (steps: ReadonlyArray<() => void>, options: SliceOptions = {}): SlicedRun => {
-  const { onDone, sliceMs = SLICE_MS, now = () => performance.now(), later = (run) => void nextTask().then(run) } = options;
+  const {
+    onDone,
+    sliceMs = SLICE_MS,
+    now = () => performance.now(),
+    later = (run) => void nextTask().then(run),
+    startLater = false,
+  } = options;
   let next = 0;
   let cancelled = false;
   let done = false;
@@ -52,7 +60,8 @@ export const runInSlices = (steps: ReadonlyArray<() => void>, options: SliceOpti
   if (steps.length === 0) {
     done = true;
     onDone?.();
-  } else slice();
+  } else if (startLater) later(slice);
+  else slice();
   return {
     cancel: () => {
       cancelled = true;

@@ -22,7 +22,10 @@ describe('runInSlices', () => {
     const h = harness();
     const log: string[] = [];
     let done = 0;
-    runInSlices(['a', 'b', 'c', 'd', 'e'].map((n) => h.step(3, log, n)), { sliceMs: 8, now: h.now, later: h.later, onDone: () => done++ });
+    runInSlices(
+      ['a', 'b', 'c', 'd', 'e'].map((n) => h.step(3, log, n)),
+      { sliceMs: 8, now: h.now, later: h.later, onDone: () => done++ },
+    );
     expect(log).toEqual(['a', 'b', 'c']); // 3 + 3 = 6 < 8 → c starts, 9 ≥ 8 → yield
     expect(done).toBe(0);
     h.runNext();
@@ -31,10 +34,25 @@ describe('runInSlices', () => {
     expect(h.pending).toHaveLength(0);
   });
 
+  it('with startLater, the first slice too waits for the next task', () => {
+    const h = harness();
+    const log: string[] = [];
+    runInSlices(
+      ['a', 'b', 'c'].map((n) => h.step(3, log, n)),
+      { sliceMs: 8, now: h.now, later: h.later, startLater: true },
+    );
+    expect(log).toEqual([]);
+    h.runNext();
+    expect(log).toEqual(['a', 'b', 'c']);
+  });
+
   it('makes progress with a step longer than a slice: one per task', () => {
     const h = harness();
     const log: string[] = [];
-    runInSlices(['a', 'b'].map((n) => h.step(20, log, n)), { sliceMs: 8, now: h.now, later: h.later });
+    runInSlices(
+      ['a', 'b'].map((n) => h.step(20, log, n)),
+      { sliceMs: 8, now: h.now, later: h.later },
+    );
     expect(log).toEqual(['a']);
     h.runNext();
     expect(log).toEqual(['a', 'b']);
@@ -44,7 +62,10 @@ describe('runInSlices', () => {
     const h = harness();
     const log: string[] = [];
     let done = 0;
-    const run = runInSlices(['a', 'b', 'c'].map((n) => h.step(10, log, n)), { sliceMs: 8, now: h.now, later: h.later, onDone: () => done++ });
+    const run = runInSlices(
+      ['a', 'b', 'c'].map((n) => h.step(10, log, n)),
+      { sliceMs: 8, now: h.now, later: h.later, onDone: () => done++ },
+    );
     run.cancel();
     h.runNext();
     expect(log).toEqual(['a']);
@@ -55,7 +76,10 @@ describe('runInSlices', () => {
     const h = harness();
     const log: string[] = [];
     let done = 0;
-    const run = runInSlices(['a', 'b', 'c', 'd'].map((n) => h.step(10, log, n)), { sliceMs: 8, now: h.now, later: h.later, onDone: () => done++ });
+    const run = runInSlices(
+      ['a', 'b', 'c', 'd'].map((n) => h.step(10, log, n)),
+      { sliceMs: 8, now: h.now, later: h.later, onDone: () => done++ },
+    );
     expect(log).toEqual(['a']);
     run.finish();
     expect(log).toEqual(['a', 'b', 'c', 'd']);
