@@ -1,12 +1,14 @@
 /**
  * Entry. The app (src/start.tsx) is downloaded alongside — index.html preloads its code (see
- * `preloadApp` in vite.config.ts; the one style sheet comes with this file) — but evaluated only after
- * the browser has painted once.
+ * `preloadApp` in vite.config.ts; the one style sheet comes with this file); a page the server rendered
+ * lists it instead, preloaded once painted (src/app/app-code.ts) — but evaluated only after the browser
+ * has painted once.
  * A first screen rendered by the server, numbers included, is then on screen before ~140 KB of
  * JavaScript ties up the main thread; evaluated at once, the code went first and the numbers that had
  * arrived with the HTML waited 200–400 ms for it.
  */
 import './styles.css';
+import { preloadListedAppCode } from './app/app-code';
 
 const afterFirstPaint = (): Promise<void> =>
   new Promise((painted) => {
@@ -24,6 +26,7 @@ const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
  * import evaluates only what no earlier one did.
  */
 const evaluateApp = async (): Promise<unknown> => {
+  preloadListedAppCode(document);
   await import('react-dom/client');
   await nextTask();
   await import('./api/contract');

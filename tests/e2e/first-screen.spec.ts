@@ -3,7 +3,7 @@
  * tests/tools/serve-dist.ts against the HTTP demo API): the numbers are in the HTML itself, in the
  * reader's language, and the app takes over (hydrates) without them ever leaving the screen.
  */
-import { NBSP, STATIC_APP, expect, test } from './fixtures';
+import { NBSP, STATIC_APP, expect, holdRequests, test } from './fixtures';
 
 test.describe('first screen from the server', () => {
   test('the HTML alone shows the KPI numbers of the overview and a region page, the map’s words, and switches language, with no JavaScript at all @http', async ({
@@ -221,6 +221,29 @@ test.describe('first screen from the server', () => {
     await expect.poll(async () => (await context.cookies()).find((c) => c.name === 'fom_lang')?.value).toBe('ru');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Регионы/);
     expect(await page.evaluate(() => (window as unknown as { __storageCalls: string[] }).__storageCalls)).toEqual([]);
+  });
+
+  test('a served page fetches all of the app’s code at once after its first paint, though it evaluates it in stages @http', async ({
+    page,
+    request,
+  }) => {
+    // The page lists the code without preloading it (compiling it competed with the first paint).
+    const html = await (await request.get('/regions/KZ-62?lang=en')).text();
+    expect(html).not.toContain('rel="modulepreload"');
+    const listed = [...html.matchAll(/<link rel="fom-app-code"[^>]* href="([^"]+)"/g)].map((m) => m[1]);
+    expect(listed.some((href) => /\/assets\/start-[^/]*\.js$/.test(href ?? ''))).toBe(true);
+    // React's code is evaluated first; held back, it must not hold back the request for the rest of the
+    // app (the stages fetched one after another were a round trip each).
+    const asked: string[] = [];
+    page.on('request', (r) => asked.push(r.url()));
+    const releaseReact = await holdRequests(page, /\/assets\/react-[^/]*\.js$/);
+    await page.goto('/regions/KZ-62?lang=en');
+    await expect.poll(() => asked.some((url) => /\/assets\/start-[^/]*\.js$/.test(url))).toBe(true);
+    expect(asked.some((url) => /\/assets\/contract-[^/]*\.js$/.test(url))).toBe(true);
+    releaseReact();
+    // And the app then runs: the map, created by it, is drawn.
+    await page.locator('[data-panel="region-map"]').scrollIntoViewIfNeeded();
+    await expect(page.locator('.leaflet-container[data-drawn]')).toHaveCount(1);
   });
 
   test('the language chosen in the app is the one the server renders the next visit in @http', async ({ browser }) => {

@@ -13,6 +13,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { APP_CODE_REL } from '../../src/app/app-code';
 import type { FirstScreenRequest, FirstScreenHtml } from '../../src/app/render-first-screen';
 
 const TYPES: Record<string, string> = {
@@ -80,7 +81,8 @@ const escapeText = (text: string): string => text.replace(/[&<>]/g, (c) => ({ '&
  *   (the browser asks for it only once the HTML, rendered on the server, has arrived). ~13 KB gzip more
  *   per page; in interleaved loads the first numbers came 30–80 ms sooner.
  * - The config travels in that data, so the page no longer preloads /config.json; nor does it preload
- *   the app's code: compiling it competed with the first paint, and src/main.tsx fetches it right after.
+ *   the app's code: compiling it competed with the first paint. Its links stay, inert (APP_CODE_REL), and
+ *   src/main.tsx turns them into preloads once the page has been painted.
  * - The `<title>` names the page in its language, as the app then keeps it (a region's name is data: escaped).
  */
 export const withFirstScreen = (template: string, screen: FirstScreenHtml, styleSheet: StyleSheet | null, styleNonce?: string): string => {
@@ -91,7 +93,7 @@ export const withFirstScreen = (template: string, screen: FirstScreenHtml, style
     .replace(/<html lang="[a-z]+"/, `<html lang="${screen.lang}"${screen.htmlClass ? ` class="${screen.htmlClass}"` : ''}`)
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeText(screen.title)}</title>`)
     .replace(/\s*<!--[^>]*-->\s*<link rel="preload" href="\/config.json"[^>]*>/, '')
-    .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
+    .replace(/<link rel="modulepreload"/g, `<link rel="${APP_CODE_REL}"`)
     .replace('</head>', () => (css ? `<style${nonce}>${css}</style></head>` : '</head>'))
     .replace('<div id="root"></div>', () => `<div id="root">${html}</div>${screen.script}`);
 };
