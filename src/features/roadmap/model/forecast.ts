@@ -149,11 +149,30 @@ export const studentTCdf = (t: number, df: number): number => {
   return t >= 0 ? 1 - tail : tail;
 };
 
+/**
+ * Quantiles already found, by p and df. A forecast asks for the same one at every month of its path
+ * (one level, one window), and each is a bisection of up to 200 continued fractions: the overview's
+ * roadmap card spent 20–30 ms of a task on them.
+ */
+const quantiles = new Map<string, number>();
+
 /** The p-quantile of Student's t (p in (0, 1)), by bisection on the CDF. */
 export const studentTQuantile = (p: number, df: number): number => {
   if (!(p > 0 && p < 1) || !(df > 0)) throw new RangeError(`studentTQuantile(${p}, ${df})`);
   if (p === 0.5) return 0;
   if (p < 0.5) return -studentTQuantile(1 - p, df);
+  const key = `${p}|${df}`;
+  let q = quantiles.get(key);
+  if (q === undefined) {
+    q = bisectQuantile(p, df);
+    // Few distinct pairs ever occur (one level, windows of 3–12 points); the bound is only a backstop.
+    if (quantiles.size >= 256) quantiles.clear();
+    quantiles.set(key, q);
+  }
+  return q;
+};
+
+const bisectQuantile = (p: number, df: number): number => {
   let hi = 1;
   while (studentTCdf(hi, df) < p) hi *= 2;
   let lo = 0;
@@ -271,7 +290,8 @@ export interface AssessOptions {
 const isComplete = (p: MonthlyPoint, currentMonth: Month): p is MonthlyPoint & { value: number } =>
   p.value !== null && !p.partial && p.month < currentMonth;
 
-const sortedByMonth = (points: readonly MonthlyPoint[]): MonthlyPoint[] => [...points].sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
+const sortedByMonth = (points: readonly MonthlyPoint[]): MonthlyPoint[] =>
+  [...points].sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
 
 /** The status from the forecast, its interval and whether the target is met already (rules in the header). */
 export const statusFromForecast = (target: number, forecast: Prediction, alreadyMet: boolean): RoadmapStatus => {
@@ -447,8 +467,14 @@ export interface RoadmapAssessment<I extends IndicatorInput> {
 }
 
 /** Every indicator of a /roadmap response, judged as of the response's `asOf`. */
-export const assessRoadmap = <I extends IndicatorInput>(roadmap: { asOf: string; end: string; indicators: readonly I[] }, options: Omit<AssessOptions, 'end'> = {}): RoadmapAssessment<I> => {
+export const assessRoadmap = <I extends IndicatorInput>(
+  roadmap: { asOf: string; end: string; indicators: readonly I[] },
+  options: Omit<AssessOptions, 'end'> = {},
+): RoadmapAssessment<I> => {
   const asOf = new Date(roadmap.asOf);
-  const items = roadmap.indicators.map((indicator) => ({ indicator, assessment: assessIndicator(indicator, asOf, { ...options, end: roadmap.end }) }));
+  const items = roadmap.indicators.map((indicator) => ({
+    indicator,
+    assessment: assessIndicator(indicator, asOf, { ...options, end: roadmap.end }),
+  }));
   return { items, counts: countStatuses(items.map((i) => i.assessment)) };
 };
