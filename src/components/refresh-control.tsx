@@ -11,6 +11,7 @@ import { errorMessages } from '../lib/error-messages';
 import { defineMessages } from '../lib/i18n/messages';
 import { deriveLiveState, useLiveSnapshot, type LiveState } from '../lib/live-status';
 import { REFRESH_CHOICES, formatRefresh, parseRefresh, refreshAmount } from '../lib/refresh';
+import { refreshNow } from '../lib/refresh-now';
 import { useNow } from '../lib/use-now';
 import { updateSearch } from '../lib/router';
 
@@ -121,7 +122,7 @@ export const RefreshControl = ({ refreshMs, paused }: RefreshControlProps) => {
         onChange={(e) => {
           updateSearch({ refresh: e.target.value });
           // A fetch now makes every poller pick up the new interval at once.
-          void client.refetchQueries({ type: 'active' });
+          void refreshNow(client);
         }}
       >
         {choices.map((c) => (
@@ -130,7 +131,7 @@ export const RefreshControl = ({ refreshMs, paused }: RefreshControlProps) => {
           </option>
         ))}
       </select>
-      <button type="button" className="button" onClick={() => void client.refetchQueries({ type: 'active' })}>
+      <button type="button" className="button" onClick={() => void refreshNow(client)}>
         {t('now')}
       </button>
     </div>
