@@ -9,6 +9,7 @@
  */
 import './styles.css';
 import { preloadListedAppCode } from './app/app-code';
+import { nextTask } from './lib/in-slices';
 
 const afterFirstPaint = (): Promise<void> =>
   new Promise((painted) => {
@@ -16,8 +17,6 @@ const afterFirstPaint = (): Promise<void> =>
     if (document.visibilityState === 'hidden') return painted();
     requestAnimationFrame(() => setTimeout(painted, 0));
   });
-
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
  * The app's code is evaluated in three tasks, not one: React, then the API contract (zod builds its

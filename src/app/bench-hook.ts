@@ -1,8 +1,8 @@
 /**
  * A handle for the benchmarks in tests/bench. With `?bench` in the address at start-up,
- * `window.fomBench.refresh()` refetches every active query ("refresh now", src/lib/refresh-now.ts) and resolves once
- * the data has landed in the cache, so a soak run can drive thousands of refresh cycles in minutes
- * instead of waiting for the polling interval. Without the parameter nothing is exposed.
+ * `window.fomBench.refresh()` refetches every active query as "refresh now" does (src/lib/refresh-now.ts)
+ * and resolves once the data has landed in the cache, so a soak run can drive thousands of refresh
+ * cycles in minutes instead of waiting for the polling interval. Without the parameter nothing is exposed.
  */
 import type { QueryClient } from '@tanstack/react-query';
 import { refreshNow } from '../lib/refresh-now';

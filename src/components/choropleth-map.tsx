@@ -372,7 +372,7 @@ function createLayers(
   // One unit per step, in slices of a few milliseconds: projecting and clipping every border at once
   // was the longest task of a page load. Until the last step, the map is partly drawn and `sync` (from
   // the recolouring effect) styles what is there; the last step syncs all of it. The first slice waits
-  // for a task of its own too: creating the map itself (Leaflet's panes, its size) was 40 ms already.
+  // for a task of its own too: creating the map itself (Leaflet's panes, its size) was ~30 ms already.
   const cities = features.features.filter((f) => isSmallUnit(f.id));
   const creation = runInSlices([...features.features.map((f) => () => addUnit(f)), ...cities.map((f) => () => addCityMarker(f.id))], {
     startLater: true,
