@@ -1,7 +1,9 @@
 /**
  * Lighthouse (mobile and desktop presets) on each route, in the same Debian Chromium with the same flags
- * as every other measurement, launched once through chrome-launcher. One run per route and preset keeps
- * the whole benchmark within its ten minutes on two cores.
+ * as every other measurement, launched once through chrome-launcher. The mobile preset runs three times
+ * per route (the first with every category, the others performance only) and reports the median
+ * (bench.ts, report.ts combineLighthouseRuns); the desktop preset once, its score being 99–100 in every
+ * run so far — all of which keeps the whole benchmark within its ten minutes on two cores.
  */
 import { Launcher, launch } from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
@@ -21,6 +23,8 @@ export interface LighthouseScores {
   failing: string[];
   /** Where performance points go: the LCP element, the largest layout shifts, the costliest scripts. */
   diagnostics: { lcpElement: string | null; layoutShifts: string[]; bootup: string[] };
+  /** Combined from several runs (report.ts combineLighthouseRuns): each run's performance score, in order. */
+  performanceRuns?: (number | null)[];
 }
 
 type Item = Record<string, unknown>;
@@ -37,7 +41,8 @@ const num = (v: unknown): number => (typeof v === 'number' ? v : 0);
 const score = (s: number | null | undefined): number | null => (typeof s === 'number' ? Math.round(s * 100) : null);
 
 export interface LighthouseSession {
-  run: (url: string, preset: Preset) => Promise<LighthouseScores>;
+  /** `performanceOnly`: skip the accessibility and best-practices audits (a repeat run for the median). */
+  run: (url: string, preset: Preset, options?: { performanceOnly?: boolean }) => Promise<LighthouseScores>;
   close: () => Promise<void>;
 }
 
@@ -59,10 +64,11 @@ export const startLighthouse = async (): Promise<LighthouseSession> => {
     logLevel: 'silent',
   });
   return {
-    run: async (url, preset) => {
+    run: async (url, preset, options = {}) => {
+      const onlyCategories = options.performanceOnly ? ['performance'] : ['performance', 'accessibility', 'best-practices'];
       const result = await lighthouse(
         url,
-        { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] },
+        { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories },
         preset === 'desktop' ? desktopConfig : undefined,
       );
       if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);

@@ -5,6 +5,7 @@ import { floorHtml, groupDigits } from '../bench/floor';
 import {
   broken,
   buildTable,
+  combineLighthouseRuns,
   evaluateBudgets,
   firstPaintCpuSummary,
   kpiRatio,
@@ -14,6 +15,7 @@ import {
   type BenchResults,
   type RouteResult,
 } from '../bench/report';
+import type { LighthouseScores } from '../bench/lighthouse-run';
 import { loadSettled } from '../bench/settled';
 import { WINDOW_MARK, firstPaintCpu, frameStats, mainThreadTasks, type TraceEvent } from '../bench/trace';
 
@@ -129,6 +131,50 @@ describe('bench budgets', () => {
     expect(md).toContain('| Lighthouse mobile: blocking time / LCP, ms |  | 413 / 1552 |');
     expect(md).toContain('| Lighthouse desktop: perf/a11y/best pr. | ≥ 98/100/100 | 99/100/100 |');
     expect(md).toContain('10.00 → 11.50 (+15.0 %) ✗');
+  });
+
+  it('judges Lighthouse mobile by the median of its runs, and shows every run', () => {
+    const run = (performance: number | null, tbt: number, extra: Partial<LighthouseScores> = {}): LighthouseScores => ({
+      performance,
+      accessibility: null,
+      bestPractices: null,
+      metrics: { tbt, lcp: 1200 },
+      failing: [],
+      diagnostics: { lcpElement: null, layoutShifts: [], bootup: [] },
+      ...extra,
+    });
+    // The first run measures every category; the repeats only performance.
+    const full = run(96, 150, { accessibility: 100, bestPractices: 100 });
+    const combined = combineLighthouseRuns([full, run(87, 480), run(91, 320)]);
+    expect(combined).toMatchObject({
+      performance: 91,
+      accessibility: 100,
+      bestPractices: 100,
+      metrics: { tbt: 320 },
+      performanceRuns: [96, 87, 91],
+    });
+    // An accessibility failure in any run that measured it counts.
+    expect(
+      combineLighthouseRuns([run(95, 100, { accessibility: 96, bestPractices: 100, failing: ['accessibility/x'] }), run(95, 100)]),
+    ).toMatchObject({
+      accessibility: 96,
+      failing: ['accessibility/x'],
+    });
+    // Two runs of three below the budget break it; one does not.
+    const slowRuns = combineLighthouseRuns([full, run(89, 400), run(88, 420)]);
+    if (!combined || !slowRuns) throw new Error('no runs combined');
+    const slow = okRoute('/wall', { lighthouse: { mobile: slowRuns } });
+    const r = results([okRoute('/', { lighthouse: { mobile: combined } }), slow]);
+    const verdicts = evaluateBudgets(r);
+    expect(
+      broken(verdicts)
+        .filter((v) => v.id === 'lighthouse-mobile-performance')
+        .map((v) => v.route),
+    ).toEqual(['/wall']);
+    const md = renderMarkdown(buildTable(r, verdicts));
+    expect(md).toContain('| Lighthouse mobile: perf/a11y/best pr. | ≥ 90/100/100 | 91/100/100 | 89/100/100 ✗ |');
+    expect(md).toContain('| Lighthouse mobile: performance, each run |  | 96 · 87 · 91 | 96 · 89 · 88 |');
+    expect(md).toContain('| Lighthouse mobile: blocking time / LCP, ms |  | 320 / 1200 | 400 / 1200 |');
   });
 
   it('does not count a figure that could not be measured as broken', () => {
