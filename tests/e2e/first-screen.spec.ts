@@ -3,6 +3,8 @@
  * tests/tools/serve-dist.ts against the HTTP demo API): the numbers are in the HTML itself, in the
  * reader's language, and the app takes over (hydrates) without them ever leaving the screen.
  */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { NBSP, STATIC_APP, expect, holdRequests, test } from './fixtures';
 
 test.describe('first screen from the server', () => {
@@ -74,6 +76,55 @@ test.describe('first screen from the server', () => {
     }).toPass();
     expect(await page.evaluate(() => (window as unknown as { __seen: boolean; __gaps: number }).__seen)).toBe(true);
     expect(await page.evaluate(() => (window as unknown as { __gaps: number }).__gaps)).toBe(0);
+  });
+
+  test('a served page drawn before all of its HTML is in does not move when the rest comes @http', async ({ page, baseURL }) => {
+    // Between the served page and the browser, a host that sends the overview's HTML cut inside its row
+    // of KPI tiles, the rest half a second later (a slow network, a busy server): Chromium draws what it
+    // has. The tiles it has must already stand where they will stay (auto-fit stretched them across the row).
+    const upstream = baseURL ?? '';
+    const slowHost = createServer((req, res) => {
+      void (async () => {
+        const answer = await fetch(`${upstream}${req.url ?? '/'}`);
+        const type = answer.headers.get('content-type') ?? 'application/octet-stream';
+        const body = Buffer.from(await answer.arrayBuffer());
+        res.writeHead(answer.status, { 'Content-Type': type });
+        if (!type.startsWith('text/html')) return void res.end(body);
+        const html = body.toString('utf8');
+        const cut = html.indexOf('data-testid="kpi-projects"');
+        res.write(html.slice(0, cut));
+        setTimeout(() => res.end(html.slice(cut)), 500);
+      })();
+    });
+    await new Promise<void>((listening) => slowHost.listen(0, '127.0.0.1', listening));
+    try {
+      await page.setViewportSize({ width: 1350, height: 940 });
+      await page.addInitScript(() => {
+        const w = window as unknown as { __shifts: string[]; __firstFrameTiles: number };
+        w.__shifts = [];
+        requestAnimationFrame(() => (w.__firstFrameTiles = document.querySelectorAll('.kpi-tile').length));
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as unknown as { value: number; sources: { node?: Node }[] }[]) {
+            if (entry.value < 0.001) continue;
+            w.__shifts.push(
+              `${entry.sources.map((s) => (s.node instanceof Element ? s.node.className : 'text')).join(' ')} (${entry.value.toFixed(4)})`,
+            );
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(`http://127.0.0.1:${(slowHost.address() as AddressInfo).port}/?lang=en`);
+      await expect(page.getByTestId('kpi-openRequests')).toHaveText(/^\d/);
+      await expect(page.locator('main [aria-busy="true"]')).toHaveCount(0);
+      // The browser did draw the half of the row it had…
+      const firstFrameTiles = await page.evaluate(() => (window as unknown as { __firstFrameTiles: number }).__firstFrameTiles);
+      expect(firstFrameTiles).toBeGreaterThan(0);
+      expect(firstFrameTiles).toBeLessThan(6);
+      // …and nothing moved when the rest came.
+      expect(await page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts)).toEqual([]);
+    } finally {
+      slowHost.closeAllConnections();
+      await new Promise((closed) => slowHost.close(closed));
+    }
   });
 
   test('on every page React takes the server’s HTML over as it is: its elements stay and nothing is redrawn @http', async ({ page }) => {

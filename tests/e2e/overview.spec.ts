@@ -99,7 +99,9 @@ test.describe('overview', () => {
     }
   });
 
-  test('on a phone, the first screen does not move as its data arrives, in Kazakh, Russian and English', async ({ page }) => {
+  test('the first screen does not move as its data arrives: the overview on a phone in kk, ru and en, a region at 1350 px @both', async ({
+    page,
+  }) => {
     await page.addInitScript(() => {
       const shifts: string[] = [];
       (window as unknown as { layoutShifts: string[] }).layoutShifts = shifts;
@@ -117,15 +119,22 @@ test.describe('overview', () => {
         }
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    await page.setViewportSize({ width: 390, height: 844 });
-    for (const path of ['/?lang=kk', '/?lang=ru', '/?lang=en']) {
+    for (const [width, path] of [
+      [390, '/?lang=kk'],
+      [390, '/?lang=ru'],
+      [390, '/?lang=en'],
+      [1350, '/regions/KZ-62?lang=en'],
+    ] as const) {
+      await page.setViewportSize({ width, height: width < 400 ? 844 : 940 });
       await page.goto(path);
       await expect(page.locator('main .kpi-tile__value').first()).toHaveText(/\d/);
       await expect(page.getByTestId('as-of')).toBeVisible();
       await expect(page.locator('main [aria-busy="true"]')).toHaveCount(0);
-      // Whatever moved within the first screen (the header's as-of line came a line longer in Kazakh).
+      // Whatever moved within the first screen: the header's as-of line came a line longer in Kazakh on a
+      // phone; a region's KPI panel was first laid out at the size of a panel skipped off screen (by 21 px
+      // on a served page, 60 px on a static host).
       const moved = await page.evaluate(() => (window as unknown as { layoutShifts: string[] }).layoutShifts);
-      expect(moved, path).toEqual([]);
+      expect(moved, `${path} at ${width} px`).toEqual([]);
     }
   });
 
