@@ -5,7 +5,7 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { NBSP, STATIC_APP, expect, holdRequests, test } from './fixtures';
+import { NBSP, STATIC_APP, expect, holdRequests, recordLayoutShifts, test } from './fixtures';
 
 test.describe('first screen from the server', () => {
   test('the HTML alone shows the KPI numbers of the overview and a region page, the map’s words, and switches language, with no JavaScript at all @http', async ({
@@ -99,10 +99,10 @@ test.describe('first screen from the server', () => {
     await new Promise<void>((listening) => slowHost.listen(0, '127.0.0.1', listening));
     try {
       await page.setViewportSize({ width: 1350, height: 940 });
+      const layoutShifts = await recordLayoutShifts(page);
       await page.addInitScript(() => {
-        const w = window as unknown as { __shifts: string[]; __halfRowFrames: number };
-        w.__shifts = [];
         // Frames drawn while only part of the KPI row had been parsed (during the half-second pause).
+        const w = window as unknown as { __halfRowFrames: number };
         w.__halfRowFrames = 0;
         const frame = () => {
           const tiles = document.querySelectorAll('.kpi-tile').length;
@@ -110,14 +110,6 @@ test.describe('first screen from the server', () => {
           if (tiles < 6) requestAnimationFrame(frame);
         };
         requestAnimationFrame(frame);
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as unknown as { value: number; sources: { node?: Node }[] }[]) {
-            if (entry.value < 0.001) continue;
-            w.__shifts.push(
-              `${entry.sources.map((s) => (s.node instanceof Element ? s.node.className : 'text')).join(' ')} (${entry.value.toFixed(4)})`,
-            );
-          }
-        }).observe({ type: 'layout-shift', buffered: true });
       });
       await page.goto(`http://127.0.0.1:${(slowHost.address() as AddressInfo).port}/?lang=en`);
       await expect(page.getByTestId('kpi-openRequests')).toHaveText(/^\d/);
@@ -125,7 +117,7 @@ test.describe('first screen from the server', () => {
       // The browser did draw the part of the row it had…
       expect(await page.evaluate(() => (window as unknown as { __halfRowFrames: number }).__halfRowFrames)).toBeGreaterThan(0);
       // …and nothing moved when the rest came.
-      expect(await page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts)).toEqual([]);
+      expect(await layoutShifts()).toEqual([]);
     } finally {
       slowHost.closeAllConnections();
       await new Promise((closed) => slowHost.close(closed));

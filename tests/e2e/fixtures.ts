@@ -65,6 +65,31 @@ export const STATIC_APP = `http://127.0.0.1:${PORTS.static}`;
 export const NBSP = '\u00a0';
 
 /**
+ * Records the layout shifts of every document the page opens from now on, as "element y → y (score)";
+ * the returned function reads those of the current document. A trace (under 0.001 of the screen) is not
+ * a move a reader sees, and is left out.
+ */
+export const recordLayoutShifts = async (page: Page): Promise<() => Promise<string[]>> => {
+  await page.addInitScript(() => {
+    const shifts: string[] = [];
+    (window as unknown as { layoutShifts: string[] }).layoutShifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as {
+        value: number;
+        sources: { node?: Node; previousRect: DOMRect; currentRect: DOMRect }[];
+      }[]) {
+        if (entry.value < 0.001) continue;
+        for (const s of entry.sources) {
+          const element = s.node instanceof Element ? `${s.node.tagName.toLowerCase()}.${s.node.className}` : 'text';
+          shifts.push(`${element} ${Math.round(s.previousRect.y)} → ${Math.round(s.currentRect.y)} (${entry.value.toFixed(4)})`);
+        }
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { layoutShifts: string[] }).layoutShifts);
+};
+
+/**
  * Holds every request matching `pattern` until the returned function is called: the page shows what it
  * shows while that code or answer is on its way, for as long as the test looks at it.
  */

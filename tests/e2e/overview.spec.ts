@@ -1,4 +1,4 @@
-import { axeViolations, drawCharts, expect, NBSP, test, waitForKpis } from './fixtures';
+import { axeViolations, drawCharts, expect, NBSP, recordLayoutShifts, test, waitForKpis } from './fixtures';
 
 const API = 'http://127.0.0.1:8787/api/v1';
 
@@ -102,23 +102,7 @@ test.describe('overview', () => {
   test('the first screen does not move as its data arrives: the overview on a phone in kk, ru and en, a region at 1350 px @both', async ({
     page,
   }) => {
-    await page.addInitScript(() => {
-      const shifts: string[] = [];
-      (window as unknown as { layoutShifts: string[] }).layoutShifts = shifts;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as unknown as {
-          value: number;
-          sources: { node?: Node; previousRect: DOMRect; currentRect: DOMRect }[];
-        }[]) {
-          // A trace (under 0.001 of the screen) is not a move a reader sees.
-          if (entry.value < 0.001) continue;
-          for (const s of entry.sources) {
-            const element = s.node instanceof Element ? `${s.node.tagName.toLowerCase()}.${s.node.className}` : 'text';
-            shifts.push(`${element} ${Math.round(s.previousRect.y)} → ${Math.round(s.currentRect.y)} (${entry.value.toFixed(4)})`);
-          }
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    const layoutShifts = await recordLayoutShifts(page);
     for (const [width, path] of [
       [390, '/?lang=kk'],
       [390, '/?lang=ru'],
@@ -133,8 +117,7 @@ test.describe('overview', () => {
       // Whatever moved within the first screen: the header's as-of line came a line longer in Kazakh on a
       // phone; a region's KPI panel was first laid out at the size of a panel skipped off screen (by 21 px
       // on a served page, 60 px on a static host).
-      const moved = await page.evaluate(() => (window as unknown as { layoutShifts: string[] }).layoutShifts);
-      expect(moved, `${path} at ${width} px`).toEqual([]);
+      expect(await layoutShifts(), `${path} at ${width} px`).toEqual([]);
     }
   });
 
