@@ -15,15 +15,15 @@ import { startDemoApiServer } from '../../mocks/http-server';
 import { getModel } from '../../mocks/model/cube';
 import { BASE_CHROMIUM_ARGS, CHROMIUM_ARGS, disableFeaturesSwitch } from '../../playwright.config';
 import { serveDist } from '../tools/serve-dist';
+import { DESKTOP_VIEWPORT } from './headlines';
 import { frameStats, type FrameStats } from './trace';
 
 export const chromiumPath = (): string =>
   process.env.CHROMIUM_PATH ?? execSync('command -v chromium || command -v chromium-browser', { shell: '/bin/sh' }).toString().trim();
 
 export { BASE_CHROMIUM_ARGS, CHROMIUM_ARGS, disableFeaturesSwitch };
+export { DESKTOP_VIEWPORT, HEADLINE_NUMBERS, headlineSelector } from './headlines';
 export type { FrameStats };
-
-export const DESKTOP_VIEWPORT = { width: 1280, height: 800 } as const;
 
 export interface Machine {
   nproc: number;
@@ -121,24 +121,6 @@ export const startServers = async (): Promise<Servers> => {
 
 export const launchChromium = (): Promise<Browser> =>
   chromium.launch({ executablePath: chromiumPath(), headless: true, args: [...CHROMIUM_ARGS] });
-
-/**
- * Where each route shows its headline numbers — the "first KPI numbers" the benchmark times. Pages
- * without KPI tiles have their own first figures (the regions table, the roadmap's latest actuals);
- * any route not listed uses the overview's tiles.
- */
-export const HEADLINE_NUMBERS: Record<string, string> = {
-  '/': '[data-testid^="kpi-"]',
-  '/regions': '[data-testid^="kpi-"], main table td',
-  '/regions/KZ-62': '[data-testid^="kpi-"], [data-testid^="region-kpi-"]',
-  // The breakdown's summary sentence (largest direction, priority share, fastest and slowest change) is the page's first numbers.
-  '/directions': '[data-testid^="kpi-"], main table td, [data-testid="direction-stats"], main .chart-frame__summary',
-  // The indicators table at the top of the page (its latest actuals); each indicator's card below repeats them.
-  '/roadmap': '[data-testid^="kpi-"], [data-testid^="row-latest-"]',
-  '/wall': '[data-testid^="kpi-"], [data-testid^="wall-kpi-"]',
-};
-
-export const headlineSelector = (path: string): string => HEADLINE_NUMBERS[new URL(path, 'http://x').pathname] ?? '[data-testid^="kpi-"]';
 
 /**
  * A fresh context (cold cache, no storage) with the page instruments installed before any script runs;

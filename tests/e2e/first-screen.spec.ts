@@ -5,6 +5,8 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { DESKTOP_VIEWPORT, headlineSelector } from '../bench/headlines';
+import { BENCH_ROUTES } from '../bench/report';
 import { NBSP, STATIC_APP, expect, holdRequests, recordLayoutShifts, test } from './fixtures';
 
 test.describe('first screen from the server', () => {
@@ -122,6 +124,28 @@ test.describe('first screen from the server', () => {
       slowHost.closeAllConnections();
       await new Promise((closed) => slowHost.close(closed));
     }
+  });
+
+  test('the numbers the benchmark times on each of its routes are on the first screen the server sends @http', async ({ browser }) => {
+    // `npm run bench` times a route's first numbers by the first of its headline elements to show digits
+    // (tests/bench/headlines.ts). Figures below the fold are not what a reader sees first: on /regions the
+    // regions table was timed, at 1182 px down a 800 px window, under the map panel.
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: DESKTOP_VIEWPORT });
+    const page = await context.newPage();
+    for (const route of BENCH_ROUTES) {
+      await page.goto(route);
+      const first = await page.evaluate((selector) => {
+        const el = [...document.querySelectorAll(selector)].find((e) => /\d/.test(e.textContent ?? ''));
+        if (!el) return null;
+        const box = el.getBoundingClientRect();
+        return { text: el.textContent, top: box.top, bottom: box.bottom, height: box.height };
+      }, headlineSelector(route));
+      if (!first) throw new Error(`${route}: no element of ${headlineSelector(route)} shows digits`);
+      expect(first.height, route).toBeGreaterThan(0);
+      expect(first.top, `${route}: "${first.text}"`).toBeGreaterThanOrEqual(0);
+      expect(first.bottom, `${route}: "${first.text}"`).toBeLessThanOrEqual(DESKTOP_VIEWPORT.height);
+    }
+    await context.close();
   });
 
   test('on every page React takes the server’s HTML over as it is: its elements stay and nothing is redrawn @http', async ({ page }) => {
