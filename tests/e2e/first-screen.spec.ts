@@ -318,6 +318,30 @@ test.describe('first screen from the server', () => {
     await expect(page.locator('.leaflet-container[data-drawn]')).toHaveCount(1);
   });
 
+  test('a served page asks for the app’s code only once its first screen is on screen @http', async ({ page }) => {
+    // Fetching and compiling ~140 KB of code while the first frame was still being rasterised held the
+    // numbers back (two cores): the app waits until the browser reports that frame presented.
+    for (const url of ['/?lang=en', '/regions/KZ-62?lang=kk']) {
+      await page.goto(url);
+      await expect
+        .poll(() =>
+          page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /\/assets\/start-[^/]*\.js$/.test(e.name)).length),
+        )
+        .toBe(1);
+      const timing = await page.evaluate(() => ({
+        firstContentfulPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+        appCode: performance
+          .getEntriesByType('resource')
+          .filter((e) => /\/assets\/(react|start|contract)-[^/]*\.js$/.test(e.name))
+          .map((e) => ({ name: e.name.replace(/^.*\/assets\//, ''), startTime: e.startTime })),
+      }));
+      expect(timing.firstContentfulPaint, url).not.toBeNull();
+      expect(timing.appCode.length, url).toBeGreaterThanOrEqual(3);
+      for (const code of timing.appCode)
+        expect(code.startTime, `${url}: ${code.name}`).toBeGreaterThanOrEqual(timing.firstContentfulPaint ?? Infinity);
+    }
+  });
+
   test('the language chosen in the app is the one the server renders the next visit in @http', async ({ browser }) => {
     const context = await browser.newContext();
     const page = await context.newPage();
