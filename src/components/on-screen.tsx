@@ -13,6 +13,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { whilePrinting } from '../lib/print-layout';
+import { KnownWidth } from '../lib/use-element-width';
 import { useInBrowser } from '../lib/use-in-browser';
 import { afterReady } from './lazy-loadable';
 
@@ -116,8 +117,22 @@ interface OnScreenProps {
   ready?: () => Promise<void>;
 }
 
+/** The width of a box the browser has laid out (inside skipped content, none: measuring it would lay it out). */
+const laidOutWidth = (box: HTMLElement | null): number | null => (box && isRendered(box) ? box.getBoundingClientRect().width : null);
+
 export const OnScreen = ({ children, placeholder = null, ready }: OnScreenProps) => {
-  const [ref, nearViewport] = useNearViewport();
+  const [nearRef, nearViewport] = useNearViewport();
+  const box = useRef<HTMLDivElement | null>(null);
+  const ref = useCallback(
+    (element: HTMLDivElement | null) => {
+      box.current = element;
+      nearRef(element);
+    },
+    [nearRef],
+  );
+  // The box's width as the content is first shown, measured before it is put in (the page's layout is
+  // still the one the browser made): charts are drawn at it at once (KnownWidth).
+  const [knownWidth, setKnownWidth] = useState<number | null>(null);
   const inBrowser = useInBrowser();
   const near = nearViewport && inBrowser;
   // What is on screen. While the content is away, React gets this very element again and skips it.
@@ -132,7 +147,13 @@ export const OnScreen = ({ children, placeholder = null, ready }: OnScreenProps)
   useLayoutEffect(() => {
     latest.current = children;
   });
-  const show = useCallback(() => flushSync(() => setShown(latest.current)), []);
+  const show = useCallback(() => {
+    const width = laidOutWidth(box.current);
+    flushSync(() => {
+      setKnownWidth(width);
+      setShown(latest.current);
+    });
+  }, []);
   // A printed page has no turns to wait for: what can be drawn is drawn before the browser lays it out,
   // and as it is now (content scrolled away waits for its turn to show a refresh or another period).
   useEffect(() => whilePrinting(show), [show]);
@@ -160,7 +181,9 @@ export const OnScreen = ({ children, placeholder = null, ready }: OnScreenProps)
   const showing = inTurns ? shown !== null : near;
   return (
     <div ref={ref} className="on-screen" data-shown={showing || undefined}>
-      {observing() || !near || (ready && shown === null) ? (shown ?? placeholder) : children}
+      <KnownWidth.Provider value={knownWidth}>
+        {observing() || !near || (ready && shown === null) ? (shown ?? placeholder) : children}
+      </KnownWidth.Provider>
     </div>
   );
 };

@@ -4,7 +4,7 @@
  * re-renders them in place at the same size, and where ResizeObserver is missing (jsdom, old kiosks)
  * they still draw at the fallback.
  */
-import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { createContext, useContext, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import { whilePrinting } from './print-layout';
 
@@ -29,14 +29,26 @@ const readSize: Reading<ElementSize> = (box, old) => {
   return width === old.width && height === old.height ? old : { width, height };
 };
 
-const useFollowedBox = <T extends HTMLElement, V>(fallback: V, read: Reading<V>): [RefObject<T | null>, V] => {
+/**
+ * The width a box drawn right now will have, measured by whoever draws it (OnScreen, from its own box,
+ * before it shows what it holds), or null. Given, a chart is drawn at that width at once. Measured after
+ * the chart was put in the page, it made the browser lay the page out inside React's commit, and drew the
+ * chart a second time when the guess (`fallback`) was wrong: on /directions a 35–43 ms task at 1× for
+ * the breakdown's bars, on a phone-sized page.
+ */
+export const KnownWidth = createContext<number | null>(null);
+
+const useFollowedBox = <T extends HTMLElement, V>(fallback: V, read: Reading<V>, known: V | null = null): [RefObject<T | null>, V] => {
   const ref = useRef<T>(null);
-  const [value, setValue] = useState(fallback);
+  const [value, setValue] = useState(known ?? fallback);
+  // Only what the first render was given counts: a later value of the context is for boxes drawn later.
+  const [startedKnown] = useState(known !== null);
   useLayoutEffect(() => {
     const node = ref.current;
     if (!node) return;
     const measure = () => setValue((old) => read(node.getBoundingClientRect(), old));
-    measure();
+    // Drawn at a known width, the box is measured by the observer, after the browser's own layout.
+    if (!startedKnown || typeof ResizeObserver === 'undefined') measure();
     // The printed page's size, drawn before the browser lays the page out for paper, and the screen's
     // again after (lib/print-layout): the observer may see neither.
     const measureNow = () => flushSync(measure);
@@ -47,12 +59,15 @@ const useFollowedBox = <T extends HTMLElement, V>(fallback: V, read: Reading<V>)
       stopFollowingPrint();
       observer?.disconnect();
     };
-  }, [read]);
+  }, [read, startedKnown]);
   return [ref, value];
 };
 
 /** The width alone, for a box as tall as what is drawn in it. */
-export const useElementWidth = <T extends HTMLElement>(fallback: number) => useFollowedBox<T, number>(fallback, readWidth);
+export const useElementWidth = <T extends HTMLElement>(fallback: number) => {
+  const known = useContext(KnownWidth);
+  return useFollowedBox<T, number>(fallback, readWidth, known !== null && known > 0 ? Math.floor(known) : null);
+};
 
 /**
  * Width and height of a box whose CSS sets both (e.g. `height: 18rem`, which grows with the reader's font

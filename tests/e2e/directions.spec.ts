@@ -84,6 +84,38 @@ test.describe('directions', () => {
     expect({ height: (await panel.boundingBox())?.height, next: (await next.boundingBox())?.y }).toEqual(before);
   });
 
+  test('the breakdown’s bars are drawn once, at the width of their place, not at a guess and then again @both', async ({ page }) => {
+    // The bars' picture as it is put in the page, then every change of its width (old → new). Drawn at a
+    // guessed 640 px and measured in the same task, it was drawn again before the browser showed it.
+    await page.addInitScript(() => {
+      const widths: string[] = [];
+      (window as unknown as { __barWidths: string[] }).__barWidths = widths;
+      new MutationObserver((records) => {
+        for (const r of records) {
+          if (r.type === 'attributes' && r.target instanceof SVGSVGElement && r.target.classList.contains('share-bar-chart__svg'))
+            widths.push(`${r.oldValue ?? ''} → ${r.target.getAttribute('width') ?? ''}`);
+          for (const node of r.addedNodes)
+            if (node instanceof Element)
+              for (const svg of [node, ...node.querySelectorAll('svg')])
+                if (svg.classList.contains('share-bar-chart__svg')) widths.push(svg.getAttribute('width') ?? '');
+        }
+      }).observe(document, { subtree: true, childList: true, attributes: true, attributeOldValue: true, attributeFilter: ['width'] });
+    });
+    for (const width of [1350, 700]) {
+      await page.setViewportSize({ width, height: 940 });
+      await page.goto('/directions?lang=en');
+      const bars = page.locator('[data-panel="directions-breakdown"] svg.share-bar-chart__svg');
+      await expect(bars).toHaveCount(1);
+      await expect(bars.locator('rect').nth(19)).toBeAttached();
+      const place = await page
+        .locator('[data-panel="directions-breakdown"] .share-bar-chart')
+        .evaluate((el) => el.getBoundingClientRect().width);
+      const widths = await page.evaluate(() => (window as unknown as { __barWidths: string[] }).__barWidths);
+      expect(widths, `at ${width} px`).toHaveLength(1);
+      expect(Math.abs(Number(widths[0]) - place), `at ${width} px: drawn ${widths[0]} in ${place}`).toBeLessThan(8);
+    }
+  });
+
   test('compares with the same period last year: both periods on the chart and the change in words and numbers', async ({
     page,
     request,
