@@ -18,10 +18,16 @@ const JITTER_PX = 8;
 
 const follow = (old: number, measured: number): number => (measured > 0 && Math.abs(old - measured) >= JITTER_PX ? measured : old);
 
-/** The followed value from the element's box: `old` itself when nothing moved enough, so React keeps still. */
-type Reading<V> = (box: DOMRect, old: V) => V;
+/**
+ * The followed value from the element's box: `old` itself when nothing moved enough, so React keeps still.
+ * `exact`: the first reading of a box drawn at a width it was given, which that width must not outlast.
+ */
+type Reading<V> = (box: DOMRect, old: V, exact: boolean) => V;
 
-const readWidth: Reading<number> = (box, old) => follow(old, Math.floor(box.width));
+const readWidth: Reading<number> = (box, old, exact) => {
+  const measured = Math.floor(box.width);
+  return exact ? (measured > 0 ? measured : old) : follow(old, measured);
+};
 
 const readSize: Reading<ElementSize> = (box, old) => {
   const width = follow(old.width, Math.floor(box.width));
@@ -46,8 +52,16 @@ const useFollowedBox = <T extends HTMLElement, V>(fallback: V, read: Reading<V>,
   useLayoutEffect(() => {
     const node = ref.current;
     if (!node) return;
-    const measure = () => setValue((old) => read(node.getBoundingClientRect(), old));
-    // Drawn at a known width, the box is measured by the observer, after the browser's own layout.
+    // Drawn at a known width, the box is measured by the observer, after the browser's own layout; its
+    // first reading replaces that width even when it is off by less than the jitter (a width measured
+    // before printing, say, must not stay for good).
+    let exact = startedKnown;
+    const measure = () => {
+      const box = node.getBoundingClientRect();
+      const first = exact;
+      exact = false;
+      setValue((old) => read(box, old, first));
+    };
     if (!startedKnown || typeof ResizeObserver === 'undefined') measure();
     // The printed page's size, drawn before the browser lays the page out for paper, and the screen's
     // again after (lib/print-layout): the observer may see neither.
