@@ -32,20 +32,19 @@ const afterFirstPaint = (): Promise<void> =>
       requestAnimationFrame(() => setTimeout(painted, 0));
       return;
     }
-    let done = false;
+    // Either way the app starts in a task of its own (the observer's callback or the timer), once: the
+    // promise settles once, and each way stops the other.
     const go = (): void => {
-      if (done) return;
-      done = true;
       observer.disconnect();
       clearTimeout(fallback);
-      setTimeout(painted, 0);
+      painted();
     };
     const observer = new PerformanceObserver((list) => {
       if (list.getEntriesByName('first-contentful-paint').length > 0) go();
     });
     observer.observe({ type: 'paint', buffered: true });
-    // The page may be shown without a contentful paint being reported (an empty root, a browser that
-    // skips the entry): the app must start regardless.
+    // A page may be shown without its contentful paint being reported (a tab hidden before it painted, a
+    // browser that leaves the entry out): the app must start regardless.
     const fallback = setTimeout(go, FIRST_PAINT_WAIT_MS);
   });
 
