@@ -3,7 +3,7 @@
  * rules, and a way to wait for the first numbers.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { PORTS } from '../../playwright.config';
 
 /**
@@ -65,9 +65,10 @@ export const STATIC_APP = `http://127.0.0.1:${PORTS.static}`;
 export const NBSP = '\u00a0';
 
 /**
- * Records the layout shifts of every document the page opens from now on, as "element y → y (score)";
- * the returned function reads those of the current document. A trace (under 0.001 of the screen) is not
- * a move a reader sees, and is left out.
+ * Records the layout shifts of every document the page opens from now on, as "element x,y w×h → x,y w×h
+ * (score at time)" (a sideways move or a change of size shows as well as a fall); the returned function
+ * reads those of the current document. A trace (under 0.001 of the screen) is not a move a reader sees,
+ * and is left out.
  */
 export const recordLayoutShifts = async (page: Page): Promise<() => Promise<string[]>> => {
   await page.addInitScript(() => {
@@ -76,12 +77,16 @@ export const recordLayoutShifts = async (page: Page): Promise<() => Promise<stri
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries() as unknown as {
         value: number;
+        startTime: number;
         sources: { node?: Node; previousRect: DOMRect; currentRect: DOMRect }[];
       }[]) {
         if (entry.value < 0.001) continue;
         for (const s of entry.sources) {
           const element = s.node instanceof Element ? `${s.node.tagName.toLowerCase()}.${s.node.className}` : 'text';
-          shifts.push(`${element} ${Math.round(s.previousRect.y)} → ${Math.round(s.currentRect.y)} (${entry.value.toFixed(4)})`);
+          const box = (r: DOMRect) => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
+          shifts.push(
+            `${element} ${box(s.previousRect)} → ${box(s.currentRect)} (${entry.value.toFixed(4)} at ${Math.round(entry.startTime)} ms)`,
+          );
         }
       }
     }).observe({ type: 'layout-shift', buffered: true });
@@ -141,6 +146,19 @@ export const axeViolations = (page: Page): Promise<string[]> =>
 
 /** The text of `main` as rendered, off-screen parts included (see withEverythingRendered). */
 export const mainText = (page: Page): Promise<string> => withEverythingRendered(page, () => page.locator('main').innerText());
+
+/**
+ * Scrolls `target` into view, as a reader would, and waits until the browser renders it. Scrolled near,
+ * a panel that was skipped (content-visibility: auto) keeps its nominal height until the browser's next
+ * frames find it near: a measure taken at once can read that placeholder size, or the real one, by the speed
+ * of the machine.
+ */
+export const scrollIntoRenderedView = async (target: Locator): Promise<void> => {
+  await target.scrollIntoViewIfNeeded();
+  await expect
+    .poll(() => target.evaluate((element) => [...element.children].some((child) => child.checkVisibility({ contentVisibilityAuto: true }))))
+    .toBe(true);
+};
 
 export const waitForKpis = async (page: Page): Promise<void> => {
   await expect(page.getByTestId('kpi-volunteers')).toHaveText(/^\d/);

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Page, Request } from '@playwright/test';
-import { STATIC_APP, axeViolations, expect, holdRequests, test, waitForKpis } from './fixtures';
+import { STATIC_APP, axeViolations, expect, holdRequests, scrollIntoRenderedView, test, waitForKpis } from './fixtures';
 import { parseCsvLine } from '../csv-line';
 
 /**
@@ -433,8 +433,7 @@ test.describe('regional map and drill-down', () => {
       // The placeholder holds the map's place: nothing moves when the map arrives.
       await expect(panel.locator('.panel__body[aria-busy="true"]')).toHaveCount(0);
       // Measured on screen: a panel far off screen is not laid out (content-visibility) and has a nominal height.
-      await panel.scrollIntoViewIfNeeded();
-      await page.evaluate(() => new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame))));
+      await scrollIntoRenderedView(panel);
       // Near the viewport, the map waits for its chunk with its one placeholder: it takes its turn only once
       // the chunk is here (suspending in its place made React keep a hidden copy of the placeholder beside it).
       await expect.poll(() => mapAsked).toBe(true);
@@ -460,7 +459,7 @@ test.describe('regional map and drill-down', () => {
       const next = page.locator('[data-panel="region-trend"]');
       await expect(panel.locator('.chart-frame__summary')).toContainText('Больше всего волонтёров');
       // Measured on screen: a panel far off screen is not laid out (content-visibility) and has a nominal height.
-      await panel.scrollIntoViewIfNeeded();
+      await scrollIntoRenderedView(panel);
       await expect(panel.locator('svg.share-bar-chart__svg')).toHaveCount(0);
       await expect(map.locator('.fom-rc--placeholder')).toHaveCount(1);
       const measure = async () => {
@@ -473,7 +472,7 @@ test.describe('regional map and drill-down', () => {
       await expect(panel.locator('svg.share-bar-chart__svg text')).toHaveCount(20);
       await expect(panel.getByText(/^★ — одно из четырёх приоритетных направлений/)).toHaveCount(1);
       await waitForMap(page);
-      await panel.scrollIntoViewIfNeeded();
+      await scrollIntoRenderedView(panel);
       expect(await measure(), `${width} px`).toEqual(before);
       await page.unrouteAll();
     }
