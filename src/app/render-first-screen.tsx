@@ -31,7 +31,7 @@ import { LANGUAGE_TAG, type Locale } from '../lib/i18n/locales';
 import { ServerLocationProvider } from '../lib/router';
 import { setFirstScreenClock } from '../lib/use-now';
 import { App, startFirstRequests } from './app';
-import { dateFirstAnswers, firstScreenScript } from './first-screen';
+import { dateFirstAnswers, firstPaintHold, firstScreenScript } from './first-screen';
 import { pageStatus, pageTitle } from './page-title';
 import { createAppQueryClient } from './query-client';
 
@@ -53,6 +53,8 @@ export interface FirstScreenHtml {
   html: string;
   /** The `<script type="application/json">` with the config and answers, to follow the root. */
   script: string;
+  /** Markup for `<head>`: holds the first paint until the parts that would move if drawn half-parsed are whole (firstPaintHold). */
+  head: string;
   /** Two-letter language of the rendered screen, for `<html lang>`. */
   lang: string;
   /** The class `<html>` carries on this page (the wall's root size, WALL_MODE_CLASS), or null. */
@@ -213,6 +215,7 @@ const render = async (page: PageRequest): Promise<FirstScreenHtml | null> => {
     const screen = {
       html,
       script: firstScreenScript({ config: page.rawConfig, answers, etags, locale, renderedAt }),
+      head: firstPaintHold(html, isWallPath(url.pathname)),
       lang: LANGUAGE_TAG[locale].slice(0, 2),
       htmlClass: isWallPath(url.pathname) ? WALL_MODE_CLASS : null,
       title: pageTitle(url.pathname, locale, meta),

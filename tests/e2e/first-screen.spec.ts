@@ -81,10 +81,11 @@ test.describe('first screen from the server', () => {
   });
 
   test('a served page drawn before all of its HTML is in does not move when the rest comes @http', async ({ page, baseURL }) => {
-    // Between the served page and the browser, a host that sends the overview's HTML cut inside its row
-    // of KPI tiles, the rest half a second later (a slow network, a busy server): Chromium draws what it
-    // has. The tiles it has must already stand where they will stay (auto-fit stretched them across the row).
+    // Between the served page and the browser, a host that sends a page's HTML cut at a given place, the
+    // rest half a second later (a slow network, a busy server): Chromium draws what it has. What it draws
+    // must already stand where it will stay.
     const upstream = baseURL ?? '';
+    let cutBefore = '';
     const slowHost = createServer((req, res) => {
       void (async () => {
         const answer = await fetch(`${upstream}${req.url ?? '/'}`);
@@ -93,32 +94,72 @@ test.describe('first screen from the server', () => {
         res.writeHead(answer.status, { 'Content-Type': type });
         if (!type.startsWith('text/html')) return void res.end(body);
         const html = body.toString('utf8');
-        const cut = html.indexOf('data-testid="kpi-projects"');
+        const cut = html.indexOf(cutBefore);
         res.write(html.slice(0, cut));
         setTimeout(() => res.end(html.slice(cut)), 500);
       })();
     });
     await new Promise<void>((listening) => slowHost.listen(0, '127.0.0.1', listening));
+    const slowOrigin = `http://127.0.0.1:${(slowHost.address() as AddressInfo).port}`;
     try {
-      await page.setViewportSize({ width: 1350, height: 940 });
       const layoutShifts = await recordLayoutShifts(page);
       await page.addInitScript(() => {
-        // Frames drawn while only part of the KPI row had been parsed (during the half-second pause).
-        const w = window as unknown as { __halfRowFrames: number };
-        w.__halfRowFrames = 0;
+        // Frames drawn while the document was still being parsed, by what they showed of the page.
+        const drawn = { halfKpiRow: 0, halfHeader: 0, halfWall: 0 };
+        (window as unknown as { __drawnInPart: typeof drawn }).__drawnInPart = drawn;
+        // An element is parsed whole once the parser has gone past it: something follows it or an ancestor.
+        const half = (selector: string) => {
+          const element = document.querySelector(selector);
+          if (!element) return false;
+          for (let node: Node | null = element; node; node = node.parentNode) if (node.nextSibling) return false;
+          return true;
+        };
         const frame = () => {
           const tiles = document.querySelectorAll('.kpi-tile').length;
-          if (tiles > 0 && tiles < 6) w.__halfRowFrames++;
-          if (tiles < 6) requestAnimationFrame(frame);
+          if (tiles > 0 && tiles < 6) drawn.halfKpiRow++;
+          if (half('.app-header')) drawn.halfHeader++;
+          if (half('.wall')) drawn.halfWall++;
+          if (document.readyState === 'loading') requestAnimationFrame(frame);
         };
         requestAnimationFrame(frame);
       });
-      await page.goto(`http://127.0.0.1:${(slowHost.address() as AddressInfo).port}/?lang=en`);
-      await expect(page.getByTestId('kpi-openRequests')).toHaveText(/^\d/);
-      await expect(page.locator('main [aria-busy="true"]')).toHaveCount(0);
-      // The browser did draw the part of the row it had…
-      expect(await page.evaluate(() => (window as unknown as { __halfRowFrames: number }).__halfRowFrames)).toBeGreaterThan(0);
-      // …and nothing moved when the rest came.
+      const drawnInPart = () => page.evaluate(() => (window as unknown as { __drawnInPart: Record<string, number> }).__drawnInPart);
+      const settled = async (numbers: string) => {
+        await expect(page.getByTestId(numbers)).toHaveText(/^\d/);
+        await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+      };
+
+      // Cut inside the overview's row of KPI tiles: the browser draws the tiles it has, already
+      // stretched across the row (auto-fit), and nothing moves when the rest comes.
+      await page.setViewportSize({ width: 1350, height: 940 });
+      cutBefore = 'data-testid="kpi-projects"';
+      await page.goto(`${slowOrigin}/?lang=en`);
+      await settled('kpi-openRequests');
+      expect((await drawnInPart()).halfKpiRow).toBeGreaterThan(0);
+      expect(await layoutShifts()).toEqual([]);
+
+      // Cut inside the header's tools, on a wide screen and a phone: drawn in part, the tools already
+      // there moved aside for each one that came (they stand at the header's right edge). The first
+      // paint waits for the header to be whole.
+      cutBefore = 'class="refresh-control"';
+      for (const [width, height] of [
+        [1350, 940],
+        [390, 844],
+      ] as const) {
+        await page.setViewportSize({ width, height });
+        await page.goto(`${slowOrigin}/?lang=en`);
+        await settled('kpi-openRequests');
+        expect((await drawnInPart()).halfHeader, `${width} px`).toBe(0);
+        expect(await layoutShifts(), `${width} px`).toEqual([]);
+      }
+
+      // Cut inside the wall's numbers: its rows are centred on the screen, so each row that came moved
+      // those before it up. The first paint waits for the wall to be whole.
+      await page.setViewportSize({ width: 1920, height: 1080 });
+      cutBefore = 'data-testid="wall-kpi-projects"';
+      await page.goto(`${slowOrigin}/wall?lang=ru`);
+      await settled('wall-kpi-openRequests');
+      expect((await drawnInPart()).halfWall).toBe(0);
       expect(await layoutShifts()).toEqual([]);
     } finally {
       slowHost.closeAllConnections();

@@ -84,6 +84,7 @@ const escapeText = (text: string): string => text.replace(/[&<>]/g, (c) => ({ '&
  *   the app's code: compiling it competed with the first paint. Its links stay, inert (APP_CODE_REL), and
  *   src/main.tsx turns them into preloads once the page has been painted.
  * - The `<title>` names the page in its language, as the app then keeps it (a region's name is data: escaped).
+ * - The first paint waits for the parts that would move if drawn half-parsed (screen.head, firstPaintHold in src/app/first-screen.ts).
  */
 export const withFirstScreen = (template: string, screen: FirstScreenHtml, styleSheet: StyleSheet | null, styleNonce?: string): string => {
   const { html, css } = styleNonce ? moveInlineStyles(screen.html) : { html: screen.html, css: '' };
@@ -94,7 +95,7 @@ export const withFirstScreen = (template: string, screen: FirstScreenHtml, style
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeText(screen.title)}</title>`)
     .replace(/\s*<!--[^>]*-->\s*<link rel="preload" href="\/config.json"[^>]*>/, '')
     .replace(/<link rel="modulepreload"/g, `<link rel="${APP_CODE_REL}"`)
-    .replace('</head>', () => (css ? `<style${nonce}>${css}</style></head>` : '</head>'))
+    .replace('</head>', () => `${screen.head}${css ? `<style${nonce}>${css}</style>` : ''}</head>`)
     .replace('<div id="root"></div>', () => `<div id="root">${html}</div>${screen.script}`);
 };
 

@@ -84,13 +84,17 @@ describe('title of a page rendered on the server', () => {
     expect(screen.title).toBe(`${HOSTILE} — Front-Office Monitor`);
     const page = withFirstScreen(TEMPLATE, screen, null);
     const head = /<head>([\s\S]*)<\/head>/.exec(page)?.[1] ?? '';
-    expect(head).toBe('<title>&lt;/title&gt;&lt;script&gt;window.pwned=1&lt;/script&gt; &amp; co — Front-Office Monitor</title>');
+    expect(head).toBe(
+      '<title>&lt;/title&gt;&lt;script&gt;window.pwned=1&lt;/script&gt; &amp; co — Front-Office Monitor</title>' +
+        '<link rel="expect" href="#main" blocking="render">',
+    );
   });
 
   it('goes into the template with the page’s language', () => {
     const screen: FirstScreenHtml = {
       html: '<h1>x</h1>',
       script: '',
+      head: '',
       lang: 'ru',
       htmlClass: null,
       title: 'Обзор — Front-Office Monitor',
@@ -105,5 +109,20 @@ describe('title of a page rendered on the server', () => {
     if (!wall || !overview) throw new Error('no first screen');
     expect(withFirstScreen(TEMPLATE, wall, null)).toContain('<html lang="kk" class="wall-mode">');
     expect(withFirstScreen(TEMPLATE, overview, null)).toContain('<html lang="kk"><head>');
+  });
+
+  it('holds the first paint until the parts that would move if drawn half-parsed are whole: the header, or the wall', async () => {
+    const wall = await renderFirstScreen({ url: '/wall?scenes=kpi', config: CONFIG });
+    const overview = await renderFirstScreen({ url: '/', config: CONFIG });
+    if (!wall || !overview) throw new Error('no first screen');
+    // Only what the page has: a part that never comes would hold the paint until the document ends.
+    expect(wall.head).toBe('<link rel="expect" href="#fom-first-screen" blocking="render">');
+    expect(overview.head).toBe('<link rel="expect" href="#main" blocking="render">');
+    // Named by what follows each (Chromium lifts the hold at the start of the element named).
+    expect(overview.html).toMatch(/<\/header><main id="main"/);
+    expect(withFirstScreen(TEMPLATE, wall, null)).toMatch(
+      /<div id="root">.*<\/div><script type="application\/json" id="fom-first-screen">/,
+    );
+    expect(withFirstScreen(TEMPLATE, overview, null)).toContain('<link rel="expect" href="#main" blocking="render"></head>');
   });
 });
