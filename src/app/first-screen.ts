@@ -46,10 +46,9 @@ export const firstScreenScript = (first: FirstScreen): string =>
  * half-parsed are whole. When the HTML arrives in pieces (a slow network, a busy server) the browser
  * draws what it has parsed: the header's tools stand at its right edge, so each control still to come
  * pushed those already drawn to the left; the wall's rows are centred on its screen, so each row still to
- * come moved those above it up. Further down, what comes later only adds to the page (but for a
- * `<select>` cut among its options, which widens as the rest come: too rare a cut to hold every paint
- * for: holding until the whole screen was parsed put the roadmap's first paint later, median 412 against 360 ms
- * in 8 interleaved loads each).
+ * come moved those above it up. Further down, what comes later mostly adds to the page; a `<select>` cut
+ * among its options widens as the rest come, but holding every page until its whole screen was parsed
+ * put its first paint later (the roadmap's median 412 against 360 ms in 8 interleaved loads each).
  *
  * `<link rel="expect" blocking="render">` (Chromium 124 and later; other browsers draw as before) holds
  * the paint until the element it names is parsed. Chromium lifts the hold at that element's start tag, so
