@@ -212,12 +212,13 @@ const render = async (page: PageRequest): Promise<FirstScreenHtml | null> => {
         </ServerLocationProvider>
       </StrictMode>,
     );
+    const wall = isWallPath(url.pathname);
     const screen = {
       html,
       script: firstScreenScript({ config: page.rawConfig, answers, etags, locale, renderedAt }),
-      head: firstPaintHold(html, isWallPath(url.pathname)),
+      head: firstPaintHold(html, wall),
       lang: LANGUAGE_TAG[locale].slice(0, 2),
-      htmlClass: isWallPath(url.pathname) ? WALL_MODE_CLASS : null,
+      htmlClass: wall ? WALL_MODE_CLASS : null,
       title: pageTitle(url.pathname, locale, meta),
       status,
     };

@@ -129,8 +129,8 @@ test.describe('first screen from the server', () => {
         await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
       };
 
-      // Cut inside the overview's row of KPI tiles: the browser draws the tiles it has, already
-      // stretched across the row (auto-fit), and nothing moves when the rest comes.
+      // Cut inside the overview's row of KPI tiles: the browser draws the tiles it has, each already in
+      // its column (auto-fit had stretched them across the row), and nothing moves when the rest comes.
       await page.setViewportSize({ width: 1350, height: 940 });
       cutBefore = 'data-testid="kpi-projects"';
       await page.goto(`${slowOrigin}/?lang=en`);
