@@ -48,12 +48,17 @@ export interface ApiClientOptions {
   /** How many conditional-request entries to keep; bounded so a wall display's memory stays flat. */
   etagCacheSize?: number;
   /**
-   * Answers already received for this page, by `answerKey` (the server that rendered the first screen
-   * embeds the ones it used). Each stands in for one request and is validated like any other answer.
+   * Answers already received and validated for this page, by `answerKey`: the server that rendered the
+   * first screen embeds the ones it used, as its own client validated them against this same contract
+   * (`onAnswer`; the page and the app's code come from one build). Each stands in for one request and
+   * is used as it is: validating them again cost a phone's start-up a long task (the roadmap's, 25–45 ms
+   * at 1× CPU when its code is still cold), for data that had already crossed the edge on the server.
    */
   firstAnswers?: Readonly<Record<string, unknown>>;
   /** ETags of the first answers, by the same key: the next request for one of them is conditional. */
   firstAnswerEtags?: Readonly<Record<string, string>>;
+  /** Told of every answer received and validated, with its key and ETag (the server embeds them). */
+  onAnswer?: (key: string, data: unknown, etag: string | null) => void;
 }
 
 /** An answer's key: its endpoint's path and sorted query, without the base URL. */
@@ -118,12 +123,8 @@ export const createApiClient = (options: ApiClientOptions): ApiClient => {
       // Messages name the path asked for ("/regions/KZ-62", not "/regions/{code}"), without its query.
       const label = key.split('?')[0] ?? key;
       if (firstAnswers.has(key)) {
-        const answer = firstAnswers.get(key);
+        const data = firstAnswers.get(key);
         firstAnswers.delete(key);
-        // Each in a task of its own: start-up asks for all of them at once, and validating them all in
-        // one piece was a long task of its own on a phone.
-        await nextTask();
-        const data = validate(endpoint, label, answer, null);
         const etag = options.firstAnswerEtags?.[key];
         if (etag) remember(options.baseUrl + key, etag, data);
         return data as never;
@@ -199,6 +200,7 @@ export const createApiClient = (options: ApiClientOptions): ApiClient => {
       const data = validate(endpoint, label, json, res.status);
       const etag = res.headers.get('ETag');
       if (etag) remember(url, etag, data);
+      options.onAnswer?.(key, data, etag);
       return data as never;
     },
   };

@@ -15,7 +15,10 @@ export const FIRST_SCREEN_ID = 'fom-first-screen';
 export interface FirstScreen {
   /** The runtime config as /config.json would give it (validated by the app like the file). */
   config: unknown;
-  /** API answers by `answerKey` (src/api/client.ts), each validated by the app like any other answer. */
+  /**
+   * API answers by `answerKey` (src/api/client.ts), as the server's client validated them: what the
+   * screen was rendered from, used by the app as they are (`firstAnswers`).
+   */
   answers: Record<string, unknown>;
   /**
    * The ETag of each answer that had one, by the same key: the app's first poll of it is a conditional

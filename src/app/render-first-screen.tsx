@@ -160,29 +160,19 @@ const reusable = async (page: PageRequest): Promise<FirstScreenHtml | null> => {
 
 const render = async (page: PageRequest): Promise<FirstScreenHtml | null> => {
   const { config, base, url, locale } = page;
+  // The answers as validated (what the screen was rendered from), not as sent: the browser starts from
+  // the very same data and does not validate it again (src/api/client.ts, `firstAnswers`).
   const answers: Record<string, unknown> = {};
   const etags: Record<string, string> = {};
-  const recordingFetch: typeof fetch = async (input, init) => {
-    const response = await fetch(input, init);
-    const requested = String(input instanceof Request ? input.url : input);
-    if (response.ok && requested.startsWith(base)) {
-      const key = requested.slice(base.length);
-      try {
-        answers[key] = await response.clone().json();
-        const etag = response.headers.get('ETag');
-        if (etag) etags[key] = etag;
-      } catch {
-        // Not JSON: the client reports it when it asks for itself.
-      }
-    }
-    return response;
-  };
   configureApi(
     createApiClient({
       baseUrl: base,
       timeoutMs: page.timeoutMs,
-      fetch: recordingFetch,
       etagCacheSize: 0,
+      onAnswer: (key, data, etag) => {
+        answers[key] = data;
+        if (etag) etags[key] = etag;
+      },
     }),
   );
 

@@ -1,7 +1,7 @@
 /**
  * The first screen rendered on the server (src/app/render-first-screen.tsx) against the demo API through
- * msw/node: its numbers are the API's, in the reader's language; the answers travel with the page and
- * are used once by the app's client, validated like any other; hostile strings stay text; and whenever
+ * msw/node: its numbers are the API's, in the reader's language; the answers travel with the page as
+ * the server validated them and are used once by the app's client; hostile strings stay text; and whenever
  * the screen cannot be rendered completely the server gets null (and sends the plain page).
  */
 import { http, HttpResponse } from 'msw';
@@ -232,23 +232,35 @@ describe('answers embedded in the page', () => {
     expect(requests.map((r) => r.ifNoneMatch)).toEqual([etag]);
   });
 
-  it('stand in for one request each and are validated like any other answer', async () => {
+  it('stand in for one request each, used as the server validated them; the next poll asks the API and validates', async () => {
     let requests = 0;
     server.events.on('request:start', () => void requests++);
     const meta = metaBody(getModel());
-    const client = createApiClient({
-      baseUrl: BASE,
-      timeoutMs: 2_000,
-      firstAnswers: { '/meta': meta, '/roadmap': { indicators: 'nonsense' } },
-    });
-    expect((await client.get('meta')).regions).toHaveLength(20);
+    const client = createApiClient({ baseUrl: BASE, timeoutMs: 2_000, firstAnswers: { '/meta': meta } });
+    expect(await client.get('meta')).toBe(meta);
     expect(requests).toBe(0);
-    await expect(client.get('roadmap')).rejects.toBeInstanceOf(ApiError);
-    expect(requests).toBe(0);
-    // Used once: the next poll asks the API.
+    // Used once: the next poll asks the API, whose answers are validated as ever.
     expect((await client.get('meta')).regions).toHaveLength(20);
     expect(requests).toBe(1);
+    server.use(http.get(`${BASE}/meta`, () => HttpResponse.json({ regions: 'nonsense' })));
+    await expect(client.get('meta')).rejects.toBeInstanceOf(ApiError);
     server.events.removeAllListeners();
+  });
+
+  it('are embedded as the server validated them: an absurd count from the API travels as "no data", as the screen shows it', async () => {
+    const sent = (await (await fetch(`${BASE}/summary?compare=previous&period=ytd`)).json()) as {
+      kpis: { metric: string; value: unknown }[];
+    };
+    for (const kpi of sent.kpis) if (kpi.metric === 'volunteers') kpi.value = -5;
+    server.use(http.get(`${BASE}/summary`, () => HttpResponse.json(sent)));
+    const screen = await renderFirstScreen({ url: '/?lang=en', config: CONFIG });
+    if (!screen) throw new Error('not rendered');
+    const summary = readFirstScreen(documentWith(screen.script))?.answers['/summary?compare=previous&period=ytd'] as {
+      kpis: { metric: string; value: unknown }[];
+    };
+    expect(summary.kpis.find((k) => k.metric === 'volunteers')?.value).toBeNull();
+    expect(summary.kpis.find((k) => k.metric === 'projects')?.value).toEqual(expect.any(Number));
+    expect(screen.html).toContain('kpi-tile__no-data');
   });
 
   it('remembered language is read from the Cookie header', () => {
