@@ -17,6 +17,7 @@ import { regionQueryOptions, regionsQueryOptions } from '../features/regions/api
 import { roadmapQueryOptions } from '../features/roadmap/api/roadmap-queries';
 import { summaryQueryOptions } from '../features/summary/api/summary-queries';
 import { matchPath, useLocation, useSearchParam } from '../lib/router';
+import { withSpreadPreloads } from './app-code';
 import { AppErrorBoundary } from './app-error-boundary';
 import { pageTitle } from './page-title';
 import { NotFoundPage } from './routes/not-found';
@@ -46,7 +47,7 @@ interface Route {
 const lazyRoute = (route: Omit<Route, 'page'> & { load: () => PageModule }): Route => {
   let loaded: Awaited<PageModule> | null = null;
   const load = () =>
-    route.load().then((module) => {
+    withSpreadPreloads(route.load).then((module) => {
       loaded = module;
       return module;
     });
@@ -119,9 +120,10 @@ export const startFirstRequests = async (queryClient: QueryClient, url: URL): Pr
   for (const route of ROUTES) {
     const params = matchPath(route.path, url.pathname);
     if (!params) continue;
+    // The chunk is asked for in a task of its own, and the data in the next: appended to start-up's own
+    // work, asking for the chunk (see withSpreadPreloads) made one of its longest tasks on a phone.
+    await nextTask();
     const chunk = Promise.allSettled([route.load?.()]);
-    // The data in a task of its own: asking for the chunk adds a preload link for each module it needs
-    // that is not listed yet (~1 ms each, ten for the roadmap), and start-up's task was long enough.
     await nextTask();
     await Promise.allSettled([
       chunk,
