@@ -3,7 +3,7 @@
  * 31 December 2026 with its 80 % interval, progress bar, the reason for the status, the body
  * responsible, actual against target by year, and the trend-and-forecast chart with its table.
  */
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { RoadmapIndicator } from '../../../api/contract';
 import { ChartFrame } from '../../../components/chart-frame';
 import { lazyLoadable } from '../../../components/lazy-loadable';
@@ -25,13 +25,20 @@ interface IndicatorCardProps {
   indicator: RoadmapIndicator;
   assessment: IndicatorAssessment;
   end: string;
-  asOf: Date;
+  /** The answer's as-of time as sent (a string, so that an unchanged answer gives the card equal props). */
+  asOf: string;
   demo: boolean;
 }
 
 /** Holds the chart's place, as tall as the chart, until it is drawn. */
 const CHART_PLACEHOLDER = <div className="rm-chart-placeholder" />;
-export const IndicatorCard = ({ indicator, assessment: a, end, asOf, demo }: IndicatorCardProps) => {
+/**
+ * Rendered again only when what it shows changes (memo): every poll starts and ends a fetch, and the
+ * panel around the cards renders for that; the eight cards with their tables rendered with it, in the
+ * same task. Their props keep their identity while the answer is equal (structural sharing, one
+ * assessment per answer).
+ */
+export const IndicatorCard = memo(function IndicatorCard({ indicator, assessment: a, end, asOf, demo }: IndicatorCardProps) {
   const t = useMessages(roadmapMessages);
   const { locale, format } = useI18n();
   const name = indicator.name[locale];
@@ -46,6 +53,7 @@ export const IndicatorCard = ({ indicator, assessment: a, end, asOf, demo }: Ind
     [rows, unit, cumulative, a.target],
   );
   const f = a.forecast;
+  const asOfDate = useMemo(() => new Date(asOf), [asOf]);
 
   const latestNote = a.current
     ? indicator.cumulative
@@ -131,7 +139,7 @@ export const IndicatorCard = ({ indicator, assessment: a, end, asOf, demo }: Ind
             tabParam={`view-${id}`}
             title={t('chartTitle', { name })}
             subtitle={subtitle}
-            asOf={asOf}
+            asOf={asOfDate}
             demo={demo}
             summary={subtitle}
             csvShown={csv}
@@ -154,7 +162,7 @@ export const IndicatorCard = ({ indicator, assessment: a, end, asOf, demo }: Ind
       </div>
     </article>
   );
-};
+});
 
 const show = (n: number | null, v: (n: number) => string, mark = '') =>
   n === null ? <span className="no-data">—</span> : `${v(n)}${mark}`;

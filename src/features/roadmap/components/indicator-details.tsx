@@ -12,11 +12,24 @@ export const IndicatorDetails = () => {
   const { data, assessment, query } = useRoadmap();
   const meta = useMeta();
   return (
-    <Panel id="roadmap-details" title={t('detailsTitle')} queries={[query]} className="rm-details" skeleton={<div className="rm-skeleton" />}>
+    <Panel
+      id="roadmap-details"
+      title={t('detailsTitle')}
+      queries={[query]}
+      className="rm-details"
+      skeleton={<div className="rm-skeleton" />}
+    >
       {data && assessment ? (
         <div className="rm-cards">
           {assessment.items.map(({ indicator, assessment: a }) => (
-            <IndicatorCard key={indicator.id} indicator={indicator} assessment={a} end={data.end} asOf={new Date(data.asOf)} demo={meta.data?.demo ?? indicator.demoTargets} />
+            <IndicatorCard
+              key={indicator.id}
+              indicator={indicator}
+              assessment={a}
+              end={data.end}
+              asOf={data.asOf}
+              demo={meta.data?.demo ?? indicator.demoTargets}
+            />
           ))}
         </div>
       ) : null}
