@@ -11,8 +11,9 @@ export const APP_CODE_REL = 'fom-app-code';
 /**
  * Makes the listed links preloads again, one per task: each starts a request there and then, which costs
  * the main thread about a millisecond and several with DevTools watching the network (as Lighthouse
- * does); the thirteen in one go were a 20 ms task on a phone-sized page at 1× CPU. The stages' own
- * imports do not wait for them: an import of a module whose preload has not started yet fetches it.
+ * does); the thirteen in one go took 20 ms of one task on a phone-sized page at 1× CPU (traced with the
+ * CPU profiler on). The stages' own imports do not wait for them: an import of a module whose preload
+ * has not started yet fetches it.
  */
 export const preloadListedAppCode = (doc: Document, later: (next: () => void) => void = (next) => setTimeout(next, 0)): void => {
   const listed = [...doc.querySelectorAll<HTMLLinkElement>(`link[rel="${APP_CODE_REL}"]`)];
