@@ -102,7 +102,7 @@ export const createApiClient = (options: ApiClientOptions): ApiClient => {
     }
   };
 
-  const validate = (endpoint: EndpointId, label: string, json: unknown, status: number | null): unknown => {
+  const validate = (endpoint: EndpointId, label: string, json: unknown, status: number): unknown => {
     const { response: schema } = ENDPOINTS[endpoint];
     const result = schema.safeParse(json);
     if (result.success) return result.data;

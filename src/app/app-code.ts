@@ -6,7 +6,12 @@
  * fetched at once, although it is evaluated in stages (each stage would otherwise be a round trip of
  * its own).
  */
+import { runInSlices, type SliceOptions } from '../lib/in-slices';
+
 export const APP_CODE_REL = 'fom-app-code';
+
+/** Slices of no length: each link starts its request in a task of its own. */
+const ONE_STEP_PER_TASK = 0;
 
 /**
  * Makes the listed links preloads again, one per task: each starts a request there and then, which costs
@@ -15,15 +20,12 @@ export const APP_CODE_REL = 'fom-app-code';
  * CPU profiler on). The stages' own imports do not wait for them: an import of a module whose preload
  * has not started yet fetches it.
  */
-export const preloadListedAppCode = (doc: Document, later: (next: () => void) => void = (next) => setTimeout(next, 0)): void => {
+export const preloadListedAppCode = (doc: Document, later?: SliceOptions['later']): void => {
   const listed = [...doc.querySelectorAll<HTMLLinkElement>(`link[rel="${APP_CODE_REL}"]`)];
-  const preloadNext = (): void => {
-    const link = listed.shift();
-    if (!link) return;
-    link.rel = 'modulepreload';
-    if (listed.length > 0) later(preloadNext);
-  };
-  preloadNext();
+  runInSlices(
+    listed.map((link) => () => (link.rel = 'modulepreload')),
+    { sliceMs: ONE_STEP_PER_TASK, later },
+  );
 };
 
 /**
@@ -35,11 +37,7 @@ export const preloadListedAppCode = (doc: Document, later: (next: () => void) =>
  * style sheets), and a module the import reaches first is not fetched twice. Where the loader appends
  * nothing, or elsewhere than to `<head>`, this changes nothing.
  */
-export const withSpreadPreloads = <T>(
-  ask: () => T,
-  doc: Document | undefined = globalThis.document,
-  later: (next: () => void) => void = (next) => setTimeout(next, 0),
-): T => {
+export const withSpreadPreloads = <T>(ask: () => T, doc: Document | undefined = globalThis.document, later?: SliceOptions['later']): T => {
   const head = doc?.head;
   if (!head) return ask();
   const append = (node: Node): void => void Node.prototype.appendChild.call(head, node);
@@ -55,12 +53,9 @@ export const withSpreadPreloads = <T>(
   } finally {
     // The element's own property goes; its prototype's method is back.
     delete (head as Partial<HTMLHeadElement>).appendChild;
-    const appendNext = (): void => {
-      const node = held.shift();
-      if (!node) return;
-      append(node);
-      if (held.length > 0) later(appendNext);
-    };
-    if (held.length > 0) later(appendNext);
+    runInSlices(
+      held.map((node) => () => append(node)),
+      { sliceMs: ONE_STEP_PER_TASK, later, startLater: true },
+    );
   }
 };
