@@ -81,7 +81,7 @@ const swatchBase: CSSProperties = {
   borderColor: 'rgba(0, 0, 0, 0.15)',
 };
 
-const titleStyle: CSSProperties = { fontWeight: 600, marginBottom: '0.25em' };
+const titleStyle: CSSProperties = { fontWeight: 700, marginBottom: '0.25em' };
 
 const listStyle = (horizontal: boolean): CSSProperties => ({
   listStyle: 'none',

@@ -5,6 +5,7 @@
  */
 import { useMemo, useRef, useState, type ReactNode } from 'react';
 import type { CsvCell } from '../lib/csv';
+import { Mark } from './mark';
 import { useCsvDownload } from './use-csv-download';
 import { compareText } from '../lib/i18n/collate';
 import { useI18n, useMessages } from '../lib/i18n/i18n-context';
@@ -176,7 +177,8 @@ export const DataTable = <Row,>({
                         {column.header}
                         {/* Joined to the last word by a no-break space: a wrapped header keeps its mark. */}
                         <span aria-hidden="true" className="data-table__sort-mark">
-                          {active ? (sort.descending ? '\u00a0▼' : '\u00a0▲') : '\u00a0↕'}
+                          {'\u00a0'}
+                          <Mark shape={active ? (sort.descending ? 'down' : 'up') : 'sortable'} />
                         </span>
                       </button>
                     ) : (

@@ -14,6 +14,7 @@ import { changeSentence, computeChange } from '../lib/change';
 import { commonMessages } from '../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../lib/i18n/i18n-context';
 import { defineMessages } from '../lib/i18n/messages';
+import { Mark } from './mark';
 import { Sparkline } from './sparkline';
 
 export const kpiTileMessages = defineMessages({
@@ -85,7 +86,7 @@ export const KpiTile = memo(function KpiTile({ metricId, metric, value, previous
         {change ? (
           <>
             <span aria-hidden="true" className="kpi-tile__arrow">
-              {change.direction === 'up' ? '▲' : change.direction === 'down' ? '▼' : '■'}
+              <Mark shape={change.direction === 'up' ? 'up' : change.direction === 'down' ? 'down' : 'square'} />
             </span>{' '}
             {changeText}
           </>

@@ -283,7 +283,7 @@ const EndLabels = ({ rows, series, room }: EndLabelsProps) => {
               stroke={s.style.colour}
               strokeWidth={1.5}
             />
-            <text x={x + 13} y={y} dominantBaseline="central" fontSize={12} fill={s.style.colour} fontWeight={s.comparison ? 400 : 600}>
+            <text x={x + 13} y={y} dominantBaseline="central" fontSize={12} fill={s.style.colour} fontWeight={s.comparison ? 400 : 700}>
               {truncateToWidth(s.label, room, endLabelWidth)}
               <title>{s.label}</title>
             </text>

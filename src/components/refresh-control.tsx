@@ -5,6 +5,7 @@
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
+import { Mark, type MarkShape } from './mark';
 import { useI18n, useMessages } from '../lib/i18n/i18n-context';
 import { describeReason } from '../lib/describe-error';
 import { errorMessages } from '../lib/error-messages';
@@ -64,7 +65,7 @@ const messages = defineMessages({
   },
 });
 
-const STATE_SYMBOL: Record<LiveState, string> = { ok: '●', fetching: '◌', delayed: '◐', error: '✕', paused: '❚❚' };
+const STATE_MARK: Record<LiveState, MarkShape> = { ok: 'dot', fetching: 'ring', delayed: 'half', error: 'cross', paused: 'pause' };
 
 interface RefreshControlProps {
   refreshMs: number | null;
@@ -106,7 +107,7 @@ export const RefreshControl = ({ refreshMs, paused }: RefreshControlProps) => {
     <div className="refresh-control">
       <span className={`status-light status-light--${state}`} role="status" title={details} data-state={state}>
         <span aria-hidden="true" className="status-light__dot">
-          {STATE_SYMBOL[state]}
+          <Mark shape={STATE_MARK[state]} />
         </span>
         {/* As wide as the wider of the two states every poll passes through (data-ok, data-fetching):
             the controls beside it no longer twitch sideways with each refresh. */}

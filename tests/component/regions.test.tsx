@@ -145,8 +145,9 @@ describe('region page', () => {
     const percent = (((volunteers - previous) / previous) * 100).toFixed(1);
     const sign = volunteers >= previous ? '+' : '−';
     expect(tile.querySelector('.kpi-tile__change')).toHaveTextContent(
-      `${volunteers >= previous ? '▲ up' : '▼ down'} ${percent.replace('-', '')}% (${sign}${en(Math.abs(volunteers - previous))}) on the previous period`,
+      `${volunteers >= previous ? 'up' : 'down'} ${percent.replace('-', '')}% (${sign}${en(Math.abs(volunteers - previous))}) on the previous period`,
     );
+    expect(tile.querySelector('.kpi-tile__arrow [data-shape]')).toHaveAttribute('data-shape', volunteers >= previous ? 'up' : 'down');
     // The figures of one line are written alike: one decimal each, "65.0" beside "46.6", "1.0%" beside "0.7%".
     const lines = [...document.querySelectorAll('.region-kpi__national')].map((p) => p.textContent ?? '');
     expect(lines.length).toBeGreaterThan(6);

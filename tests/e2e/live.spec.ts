@@ -68,6 +68,8 @@ test.describe('live monitoring', () => {
       expect(await numbers(page)).toEqual(before);
       await expect(page.locator('section[data-panel].panel--stale')).toHaveCount(await panels.count());
       await expect(page.locator('.status-light')).toHaveAttribute('data-state', 'error');
+      // Not by colour alone: the light's mark is a cross while refreshing fails (a dot while all is well).
+      await expect(page.locator('.status-light [data-shape]')).toHaveAttribute('data-shape', 'cross');
       await expect(page.locator('.status-light')).toContainText('Refresh failed');
       await expect(page.locator('.status-light')).toContainText('the server cannot be reached');
 
@@ -180,6 +182,7 @@ test.describe('live monitoring', () => {
 
     await setHidden(page, true);
     await expect(page.locator('.status-light')).toHaveAttribute('data-state', 'paused');
+    await expect(page.locator('.status-light [data-shape]')).toHaveAttribute('data-shape', 'pause');
     await page.waitForTimeout(500);
     const hiddenAt = summary.length;
     await page.waitForTimeout(5_000);
@@ -217,6 +220,7 @@ test.describe('live monitoring', () => {
     await waitForKpis(page);
     const light = page.locator('.status-light');
     await expect(light).toHaveAttribute('data-state', 'ok');
+    await expect(light.locator('[data-shape]')).toHaveAttribute('data-shape', 'dot');
     // The tools sit at the header's right end: what is left of the light moves when it changes width.
     const languages = page.getByRole('group', { name: 'Язык' });
     const before = await languages.boundingBox();
@@ -224,6 +228,8 @@ test.describe('live monitoring', () => {
     const release = await holdRequests(page, /\/api\/v1\//);
     await page.getByRole('button', { name: 'Обновить сейчас' }).click();
     await expect(light).toHaveAttribute('data-state', 'fetching');
+    // Its mark changes shape too (a dot, then a dashed ring), drawn the same size.
+    await expect(light.locator('[data-shape]')).toHaveAttribute('data-shape', 'ring');
     expect((await languages.boundingBox())?.x).toBeCloseTo(before?.x ?? 0, 0);
     release();
     await expect(light).toHaveAttribute('data-state', 'ok');
