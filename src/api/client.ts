@@ -176,7 +176,7 @@ export const createApiClient = (options: ApiClientOptions): ApiClient => {
       if (!res.ok) {
         let problem: Problem | null = null;
         try {
-          const parsed = Problem.safeParse(JSON.parse(text));
+          const parsed = Problem().safeParse(JSON.parse(text));
           if (parsed.success) problem = parsed.data;
         } catch {
           // Not a problem document (an HTML error page from a proxy, say): the status alone must do.

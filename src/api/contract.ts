@@ -9,6 +9,18 @@
 import '../lib/zod-config';
 import * as z from 'zod/mini';
 
+/**
+ * A schema built the first time it is asked for, and then kept. The answers' schemas are built this way:
+ * all of them built as the app started were one task of 25–77 ms at 1× CPU on a phone-sized page
+ * (profiled), the page unable to answer a click meanwhile; now each is built when its first answer
+ * arrives, in that answer's task. The parameters' schemas, which the URL is read with as the app starts,
+ * are built at once.
+ */
+const once = <T>(build: () => T): (() => T) => {
+  let built: T | undefined;
+  return () => (built ??= build());
+};
+
 /** ISO 3166-2:KZ code of one of the 20 first-level units, e.g. "KZ-62". */
 export const RegionCode = z
   .string()
@@ -23,10 +35,12 @@ export const Month = z
   .register(z.globalRegistry, { id: 'Month', description: 'A calendar month, "YYYY-MM"' });
 export type Month = z.infer<typeof Month>;
 
-export const LocalizedText = z
-  .object({ kk: z.string(), ru: z.string(), en: z.string() })
-  .register(z.globalRegistry, { id: 'LocalizedText', description: 'The same text in Kazakh, Russian and English' });
-export type LocalizedText = z.infer<typeof LocalizedText>;
+export const LocalizedText = once(() =>
+  z
+    .object({ kk: z.string(), ru: z.string(), en: z.string() })
+    .register(z.globalRegistry, { id: 'LocalizedText', description: 'The same text in Kazakh, Russian and English' }),
+);
+export type LocalizedText = z.infer<ReturnType<typeof LocalizedText>>;
 
 export const METRIC_IDS = ['volunteers', 'organisations', 'projects', 'actions', 'peopleHelped', 'openRequests'] as const;
 export const MetricId = z.enum(METRIC_IDS).register(z.globalRegistry, { id: 'MetricId' });
@@ -52,171 +66,203 @@ export type DirectionId = z.infer<typeof DirectionId>;
  * "no data": it becomes null here, at the edge, so one bad number cannot break a scale or a sum.
  */
 export const MAX_PLAUSIBLE_COUNT = 1e10;
-export const Quantity = z
-  .pipe(
-    z.optional(z.nullable(z.number())),
-    z.transform((v): number | null => (typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= MAX_PLAUSIBLE_COUNT ? v : null)),
-  )
-  .register(z.globalRegistry, { id: 'Quantity', description: 'A non-negative statistic; null (or absent) when unknown' });
-export type Quantity = z.output<typeof Quantity>;
+export const Quantity = once(() =>
+  z
+    .pipe(
+      z.optional(z.nullable(z.number())),
+      z.transform((v): number | null => (typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= MAX_PLAUSIBLE_COUNT ? v : null)),
+    )
+    .register(z.globalRegistry, { id: 'Quantity', description: 'A non-negative statistic; null (or absent) when unknown' }),
+);
+export type Quantity = z.output<ReturnType<typeof Quantity>>;
 
-const DateTime = z.iso.datetime({ offset: true });
+const DateTime = once(() => z.iso.datetime({ offset: true }));
 
-export const MonthlyPoint = z
-  .object({
-    month: Month,
-    value: Quantity,
-    partial: z
-      .optional(z.boolean())
-      .register(z.globalRegistry, { description: 'True for the current, still incomplete month: a flow so far, a stock so far' }),
-  })
-  .register(z.globalRegistry, {
-    id: 'MonthlyPoint',
-    description: 'Value of a metric in one month (stock: at month end; flow: during the month)',
-  });
-export type MonthlyPoint = z.output<typeof MonthlyPoint>;
-
-export const Region = z
-  .object({
-    code: RegionCode,
-    type: z.enum(['region', 'city']),
-    name: LocalizedText,
-    centre: z.object({ name: LocalizedText, lat: z.number().check(z.gte(-90), z.lte(90)), lon: z.number().check(z.gte(-180), z.lte(180)) }),
-    population: z.int().check(z.positive()),
-    populationAsOf: z.string(),
-    populationEstimated: z.boolean().register(z.globalRegistry, { description: 'True when no published figure confirmed the population' }),
-  })
-  .register(z.globalRegistry, { id: 'Region' });
-export type Region = z.output<typeof Region>;
-
-export const Direction = z
-  .object({
-    id: DirectionId,
-    name: LocalizedText,
-    ministryPriority: z.boolean().register(z.globalRegistry, { description: 'One of the four directions the ministry names' }),
-  })
-  .register(z.globalRegistry, { id: 'Direction' });
-export type Direction = z.output<typeof Direction>;
-
-export const Metric = z
-  .object({
-    id: MetricId,
-    unit: z.enum(['people', 'count']),
-    kind: z.enum(['stock', 'flow']).register(z.globalRegistry, {
-      description: 'stock: value at the end of a period (e.g. volunteers); flow: sum over the period (e.g. actions)',
+export const MonthlyPoint = once(() =>
+  z
+    .object({
+      month: Month,
+      value: Quantity(),
+      partial: z
+        .optional(z.boolean())
+        .register(z.globalRegistry, { description: 'True for the current, still incomplete month: a flow so far, a stock so far' }),
+    })
+    .register(z.globalRegistry, {
+      id: 'MonthlyPoint',
+      description: 'Value of a metric in one month (stock: at month end; flow: during the month)',
     }),
-    name: LocalizedText,
-  })
-  .register(z.globalRegistry, { id: 'Metric' });
-export type Metric = z.output<typeof Metric>;
+);
+export type MonthlyPoint = z.output<ReturnType<typeof MonthlyPoint>>;
 
-export const Meta = z
-  .object({
-    apiVersion: z.literal('1'),
-    demo: z.boolean().register(z.globalRegistry, { description: 'True when the data is synthetic demonstration data' }),
-    asOf: DateTime,
-    dataFrom: Month,
-    nationalPopulation: z.int().check(z.positive()),
-    regions: z.array(Region),
-    directions: z.array(Direction),
-    metrics: z.array(Metric),
-  })
-  .register(z.globalRegistry, { id: 'Meta' });
-export type Meta = z.output<typeof Meta>;
+export const Region = once(() =>
+  z
+    .object({
+      code: RegionCode,
+      type: z.enum(['region', 'city']),
+      name: LocalizedText(),
+      centre: z.object({
+        name: LocalizedText(),
+        lat: z.number().check(z.gte(-90), z.lte(90)),
+        lon: z.number().check(z.gte(-180), z.lte(180)),
+      }),
+      population: z.int().check(z.positive()),
+      populationAsOf: z.string(),
+      populationEstimated: z
+        .boolean()
+        .register(z.globalRegistry, { description: 'True when no published figure confirmed the population' }),
+    })
+    .register(z.globalRegistry, { id: 'Region' }),
+);
+export type Region = z.output<ReturnType<typeof Region>>;
 
-export const PeriodRange = z
-  .object({
-    from: Month,
-    to: Month,
-    through: z.optional(z.iso.date()).register(z.globalRegistry, {
-      description:
-        'Set when the range ends part-way through its last month: the last day counted. A period that ends in the current month runs to today, and its comparison period to the same point of its own last month, so that both cover the same span',
-    }),
-  })
-  .register(z.globalRegistry, { id: 'PeriodRange', description: 'Inclusive range of months' });
-export type PeriodRange = z.output<typeof PeriodRange>;
+export const Direction = once(() =>
+  z
+    .object({
+      id: DirectionId,
+      name: LocalizedText(),
+      ministryPriority: z.boolean().register(z.globalRegistry, { description: 'One of the four directions the ministry names' }),
+    })
+    .register(z.globalRegistry, { id: 'Direction' }),
+);
+export type Direction = z.output<ReturnType<typeof Direction>>;
 
-export const Kpi = z
-  .object({
-    metric: MetricId,
-    value: Quantity,
-    // A copy: the description is this field's, not every Quantity's.
-    previous: Quantity.clone().register(z.globalRegistry, { description: 'The same metric over the comparison period' }),
-    series: z.array(MonthlyPoint),
-  })
-  .register(z.globalRegistry, { id: 'Kpi' });
-export type Kpi = z.output<typeof Kpi>;
+export const Metric = once(() =>
+  z
+    .object({
+      id: MetricId,
+      unit: z.enum(['people', 'count']),
+      kind: z.enum(['stock', 'flow']).register(z.globalRegistry, {
+        description: 'stock: value at the end of a period (e.g. volunteers); flow: sum over the period (e.g. actions)',
+      }),
+      name: LocalizedText(),
+    })
+    .register(z.globalRegistry, { id: 'Metric' }),
+);
+export type Metric = z.output<ReturnType<typeof Metric>>;
 
-export const Summary = z
-  .object({
-    asOf: DateTime,
-    period: PeriodRange,
-    comparison: PeriodRange,
-    kpis: z.array(Kpi),
-  })
-  .register(z.globalRegistry, { id: 'Summary' });
-export type Summary = z.output<typeof Summary>;
+export const Meta = once(() =>
+  z
+    .object({
+      apiVersion: z.literal('1'),
+      demo: z.boolean().register(z.globalRegistry, { description: 'True when the data is synthetic demonstration data' }),
+      asOf: DateTime(),
+      dataFrom: Month,
+      nationalPopulation: z.int().check(z.positive()),
+      regions: z.array(Region()),
+      directions: z.array(Direction()),
+      metrics: z.array(Metric()),
+    })
+    .register(z.globalRegistry, { id: 'Meta' }),
+);
+export type Meta = z.output<ReturnType<typeof Meta>>;
 
-export const MetricValues = z.record(MetricId, Quantity).register(z.globalRegistry, { id: 'MetricValues' });
-export type MetricValues = z.output<typeof MetricValues>;
+export const PeriodRange = once(() =>
+  z
+    .object({
+      from: Month,
+      to: Month,
+      through: z.optional(z.iso.date()).register(z.globalRegistry, {
+        description:
+          'Set when the range ends part-way through its last month: the last day counted. A period that ends in the current month runs to today, and its comparison period to the same point of its own last month, so that both cover the same span',
+      }),
+    })
+    .register(z.globalRegistry, { id: 'PeriodRange', description: 'Inclusive range of months' }),
+);
+export type PeriodRange = z.output<ReturnType<typeof PeriodRange>>;
 
-export const RegionStats = z
-  .object({ code: RegionCode, values: MetricValues, previous: MetricValues })
-  .register(z.globalRegistry, { id: 'RegionStats' });
-export type RegionStats = z.output<typeof RegionStats>;
+export const Kpi = once(() =>
+  z
+    .object({
+      metric: MetricId,
+      value: Quantity(),
+      // A copy: the description is this field's, not every Quantity's.
+      previous: Quantity().clone().register(z.globalRegistry, { description: 'The same metric over the comparison period' }),
+      series: z.array(MonthlyPoint()),
+    })
+    .register(z.globalRegistry, { id: 'Kpi' }),
+);
+export type Kpi = z.output<ReturnType<typeof Kpi>>;
 
-export const RegionsResponse = z
-  .object({
-    asOf: DateTime,
-    period: PeriodRange,
-    comparison: PeriodRange,
-    direction: z.nullable(DirectionId),
-    regions: z.array(RegionStats),
-  })
-  .register(z.globalRegistry, { id: 'RegionsResponse' });
-export type RegionsResponse = z.output<typeof RegionsResponse>;
+export const Summary = once(() =>
+  z
+    .object({
+      asOf: DateTime(),
+      period: PeriodRange(),
+      comparison: PeriodRange(),
+      kpis: z.array(Kpi()),
+    })
+    .register(z.globalRegistry, { id: 'Summary' }),
+);
+export type Summary = z.output<ReturnType<typeof Summary>>;
 
-export const DirectionStats = z
-  .object({ id: DirectionId, values: MetricValues, previous: MetricValues })
-  .register(z.globalRegistry, { id: 'DirectionStats' });
-export type DirectionStats = z.output<typeof DirectionStats>;
+export const MetricValues = once(() => z.record(MetricId, Quantity()).register(z.globalRegistry, { id: 'MetricValues' }));
+export type MetricValues = z.output<ReturnType<typeof MetricValues>>;
 
-export const DirectionsResponse = z
-  .object({
-    asOf: DateTime,
-    period: PeriodRange,
-    comparison: PeriodRange,
-    region: z.nullable(RegionCode),
-    directions: z.array(DirectionStats),
-  })
-  .register(z.globalRegistry, { id: 'DirectionsResponse' });
-export type DirectionsResponse = z.output<typeof DirectionsResponse>;
+export const RegionStats = once(() =>
+  z.object({ code: RegionCode, values: MetricValues(), previous: MetricValues() }).register(z.globalRegistry, { id: 'RegionStats' }),
+);
+export type RegionStats = z.output<ReturnType<typeof RegionStats>>;
 
-export const RegionDetail = z
-  .object({
-    asOf: DateTime,
-    code: RegionCode,
-    period: PeriodRange,
-    comparison: PeriodRange,
-    kpis: z.array(Kpi),
-    ranks: z
-      .record(MetricId, z.int().check(z.gte(1), z.lte(20)))
-      .register(z.globalRegistry, { description: 'Rank among the 20 units, 1 = highest' }),
-    directions: z.array(DirectionStats),
-  })
-  .register(z.globalRegistry, { id: 'RegionDetail' });
-export type RegionDetail = z.output<typeof RegionDetail>;
+export const RegionsResponse = once(() =>
+  z
+    .object({
+      asOf: DateTime(),
+      period: PeriodRange(),
+      comparison: PeriodRange(),
+      direction: z.nullable(DirectionId),
+      regions: z.array(RegionStats()),
+    })
+    .register(z.globalRegistry, { id: 'RegionsResponse' }),
+);
+export type RegionsResponse = z.output<ReturnType<typeof RegionsResponse>>;
 
-export const TimeSeries = z
-  .object({
-    asOf: DateTime,
-    metric: MetricId,
-    region: z.nullable(RegionCode),
-    direction: z.nullable(DirectionId),
-    points: z.array(MonthlyPoint),
-  })
-  .register(z.globalRegistry, { id: 'TimeSeries' });
-export type TimeSeries = z.output<typeof TimeSeries>;
+export const DirectionStats = once(() =>
+  z.object({ id: DirectionId, values: MetricValues(), previous: MetricValues() }).register(z.globalRegistry, { id: 'DirectionStats' }),
+);
+export type DirectionStats = z.output<ReturnType<typeof DirectionStats>>;
+
+export const DirectionsResponse = once(() =>
+  z
+    .object({
+      asOf: DateTime(),
+      period: PeriodRange(),
+      comparison: PeriodRange(),
+      region: z.nullable(RegionCode),
+      directions: z.array(DirectionStats()),
+    })
+    .register(z.globalRegistry, { id: 'DirectionsResponse' }),
+);
+export type DirectionsResponse = z.output<ReturnType<typeof DirectionsResponse>>;
+
+export const RegionDetail = once(() =>
+  z
+    .object({
+      asOf: DateTime(),
+      code: RegionCode,
+      period: PeriodRange(),
+      comparison: PeriodRange(),
+      kpis: z.array(Kpi()),
+      ranks: z
+        .record(MetricId, z.int().check(z.gte(1), z.lte(20)))
+        .register(z.globalRegistry, { description: 'Rank among the 20 units, 1 = highest' }),
+      directions: z.array(DirectionStats()),
+    })
+    .register(z.globalRegistry, { id: 'RegionDetail' }),
+);
+export type RegionDetail = z.output<ReturnType<typeof RegionDetail>>;
+
+export const TimeSeries = once(() =>
+  z
+    .object({
+      asOf: DateTime(),
+      metric: MetricId,
+      region: z.nullable(RegionCode),
+      direction: z.nullable(DirectionId),
+      points: z.array(MonthlyPoint()),
+    })
+    .register(z.globalRegistry, { id: 'TimeSeries' }),
+);
+export type TimeSeries = z.output<ReturnType<typeof TimeSeries>>;
 
 export const ROADMAP_INDICATOR_IDS = [
   'volunteers',
@@ -231,49 +277,55 @@ export const ROADMAP_INDICATOR_IDS = [
 export const RoadmapIndicatorId = z.enum(ROADMAP_INDICATOR_IDS).register(z.globalRegistry, { id: 'RoadmapIndicatorId' });
 export type RoadmapIndicatorId = z.infer<typeof RoadmapIndicatorId>;
 
-export const RoadmapIndicator = z
-  .object({
-    id: RoadmapIndicatorId,
-    name: LocalizedText,
-    unit: z.enum(['people', 'count', 'percent']),
-    cumulative: z.boolean().register(z.globalRegistry, {
-      description: 'true: actuals are a running level (compare the latest with the target); false: yearly totals',
-    }),
-    responsible: LocalizedText,
-    baseline: z.object({ year: z.literal(2023), value: Quantity }),
-    targets: z.array(z.object({ year: z.int().check(z.gte(2024), z.lte(2026)), value: Quantity })),
-    actuals: z.array(MonthlyPoint),
-    demoTargets: z
-      .boolean()
-      .register(z.globalRegistry, { description: 'True when targets are synthetic (the real ones are not published)' }),
-    byRegion: z.nullable(z.array(z.object({ code: RegionCode, actual: Quantity, target2026: Quantity }))),
-  })
-  .register(z.globalRegistry, { id: 'RoadmapIndicator' });
-export type RoadmapIndicator = z.output<typeof RoadmapIndicator>;
+export const RoadmapIndicator = once(() =>
+  z
+    .object({
+      id: RoadmapIndicatorId,
+      name: LocalizedText(),
+      unit: z.enum(['people', 'count', 'percent']),
+      cumulative: z.boolean().register(z.globalRegistry, {
+        description: 'true: actuals are a running level (compare the latest with the target); false: yearly totals',
+      }),
+      responsible: LocalizedText(),
+      baseline: z.object({ year: z.literal(2023), value: Quantity() }),
+      targets: z.array(z.object({ year: z.int().check(z.gte(2024), z.lte(2026)), value: Quantity() })),
+      actuals: z.array(MonthlyPoint()),
+      demoTargets: z
+        .boolean()
+        .register(z.globalRegistry, { description: 'True when targets are synthetic (the real ones are not published)' }),
+      byRegion: z.nullable(z.array(z.object({ code: RegionCode, actual: Quantity(), target2026: Quantity() }))),
+    })
+    .register(z.globalRegistry, { id: 'RoadmapIndicator' }),
+);
+export type RoadmapIndicator = z.output<ReturnType<typeof RoadmapIndicator>>;
 
-export const RoadmapMeasure = z
-  .object({
-    id: z.string(),
-    title: LocalizedText,
-    responsible: LocalizedText,
-    deadline: z.iso.date(),
-    status: z.enum(['done', 'inProgress', 'notStarted']),
-    percentDone: z.number().check(z.gte(0), z.lte(100)),
-  })
-  .register(z.globalRegistry, { id: 'RoadmapMeasure' });
-export type RoadmapMeasure = z.output<typeof RoadmapMeasure>;
+export const RoadmapMeasure = once(() =>
+  z
+    .object({
+      id: z.string(),
+      title: LocalizedText(),
+      responsible: LocalizedText(),
+      deadline: z.iso.date(),
+      status: z.enum(['done', 'inProgress', 'notStarted']),
+      percentDone: z.number().check(z.gte(0), z.lte(100)),
+    })
+    .register(z.globalRegistry, { id: 'RoadmapMeasure' }),
+);
+export type RoadmapMeasure = z.output<ReturnType<typeof RoadmapMeasure>>;
 
-export const Roadmap = z
-  .object({
-    asOf: DateTime,
-    title: LocalizedText,
-    start: z.iso.date(),
-    end: z.iso.date(),
-    indicators: z.array(RoadmapIndicator),
-    measures: z.array(RoadmapMeasure),
-  })
-  .register(z.globalRegistry, { id: 'Roadmap' });
-export type Roadmap = z.output<typeof Roadmap>;
+export const Roadmap = once(() =>
+  z
+    .object({
+      asOf: DateTime(),
+      title: LocalizedText(),
+      start: z.iso.date(),
+      end: z.iso.date(),
+      indicators: z.array(RoadmapIndicator()),
+      measures: z.array(RoadmapMeasure()),
+    })
+    .register(z.globalRegistry, { id: 'Roadmap' }),
+);
+export type Roadmap = z.output<ReturnType<typeof Roadmap>>;
 
 export const ORGANIZATION_SORTS = ['volunteers', '-volunteers', 'name', '-name', 'registered', '-registered'] as const;
 export const OrganizationSort = z.enum(ORGANIZATION_SORTS).register(z.globalRegistry, { id: 'OrganizationSort' });
@@ -283,80 +335,90 @@ export const NAME_LANGUAGES = ['kk', 'ru'] as const;
 export const NameLanguage = z.enum(NAME_LANGUAGES).register(z.globalRegistry, { id: 'NameLanguage' });
 export type NameLanguage = z.infer<typeof NameLanguage>;
 
-export const Organization = z
-  .object({
-    id: z.string(),
-    name: z
-      .object({ kk: z.string(), ru: z.string() })
-      .register(z.globalRegistry, { description: 'Registered names; organisations have no English name' }),
-    region: RegionCode,
-    direction: DirectionId,
-    volunteers: Quantity,
-    activeProjects: Quantity,
-    registered: z.iso.date(),
-  })
-  .register(z.globalRegistry, { id: 'Organization' });
-export type Organization = z.output<typeof Organization>;
+export const Organization = once(() =>
+  z
+    .object({
+      id: z.string(),
+      name: z
+        .object({ kk: z.string(), ru: z.string() })
+        .register(z.globalRegistry, { description: 'Registered names; organisations have no English name' }),
+      region: RegionCode,
+      direction: DirectionId,
+      volunteers: Quantity(),
+      activeProjects: Quantity(),
+      registered: z.iso.date(),
+    })
+    .register(z.globalRegistry, { id: 'Organization' }),
+);
+export type Organization = z.output<ReturnType<typeof Organization>>;
 
-export const OrganizationsPage = z
-  .object({
-    asOf: DateTime,
-    items: z.array(Organization),
-    page: z.int().check(z.gte(1)),
-    pageSize: z.int().check(z.gte(1), z.lte(100)),
-    total: z.int().check(z.gte(0)),
-  })
-  .register(z.globalRegistry, { id: 'OrganizationsPage' });
-export type OrganizationsPage = z.output<typeof OrganizationsPage>;
+export const OrganizationsPage = once(() =>
+  z
+    .object({
+      asOf: DateTime(),
+      items: z.array(Organization()),
+      page: z.int().check(z.gte(1)),
+      pageSize: z.int().check(z.gte(1), z.lte(100)),
+      total: z.int().check(z.gte(0)),
+    })
+    .register(z.globalRegistry, { id: 'OrganizationsPage' }),
+);
+export type OrganizationsPage = z.output<ReturnType<typeof OrganizationsPage>>;
 
 export const ACTIVITY_TYPES = ['requestOpened', 'requestClosed', 'actionCompleted', 'organisationRegistered'] as const;
 export const ActivityType = z.enum(ACTIVITY_TYPES).register(z.globalRegistry, { id: 'ActivityType' });
 export type ActivityType = z.infer<typeof ActivityType>;
 
-export const ActivityEvent = z
-  .object({
-    id: z.string(),
-    type: ActivityType,
-    at: DateTime,
-    region: RegionCode,
-    direction: DirectionId,
-    subject: z
-      .string()
-      .register(z.globalRegistry, { description: 'Free text from the source system, e.g. an organisation name: render as text' }),
-    organization: z.optional(
-      z.object({ id: z.string(), name: z.object({ kk: z.string(), ru: z.string() }) }).register(z.globalRegistry, {
-        description:
-          "The organisation the event concerns, with its registered names (as in /organizations): shown in the reader's language instead of the subject",
-      }),
-    ),
-  })
-  .register(z.globalRegistry, { id: 'ActivityEvent' });
-export type ActivityEvent = z.output<typeof ActivityEvent>;
+export const ActivityEvent = once(() =>
+  z
+    .object({
+      id: z.string(),
+      type: ActivityType,
+      at: DateTime(),
+      region: RegionCode,
+      direction: DirectionId,
+      subject: z
+        .string()
+        .register(z.globalRegistry, { description: 'Free text from the source system, e.g. an organisation name: render as text' }),
+      organization: z.optional(
+        z.object({ id: z.string(), name: z.object({ kk: z.string(), ru: z.string() }) }).register(z.globalRegistry, {
+          description:
+            "The organisation the event concerns, with its registered names (as in /organizations): shown in the reader's language instead of the subject",
+        }),
+      ),
+    })
+    .register(z.globalRegistry, { id: 'ActivityEvent' }),
+);
+export type ActivityEvent = z.output<ReturnType<typeof ActivityEvent>>;
 
-export const ActivityFeed = z
-  .object({
-    asOf: DateTime,
-    events: z.array(ActivityEvent).register(z.globalRegistry, { description: 'Newest first' }),
-    // A Quantity like every statistic: a negative, absurd or missing count shows as "no data" instead of
-    // failing the whole feed.
-    today: z
-      .record(ActivityType, Quantity)
-      .register(z.globalRegistry, { description: 'Counts since midnight, Astana time; null (or absent) when unknown' }),
-  })
-  .register(z.globalRegistry, { id: 'ActivityFeed' });
-export type ActivityFeed = z.output<typeof ActivityFeed>;
+export const ActivityFeed = once(() =>
+  z
+    .object({
+      asOf: DateTime(),
+      events: z.array(ActivityEvent()).register(z.globalRegistry, { description: 'Newest first' }),
+      // A Quantity like every statistic: a negative, absurd or missing count shows as "no data" instead of
+      // failing the whole feed.
+      today: z
+        .record(ActivityType, Quantity())
+        .register(z.globalRegistry, { description: 'Counts since midnight, Astana time; null (or absent) when unknown' }),
+    })
+    .register(z.globalRegistry, { id: 'ActivityFeed' }),
+);
+export type ActivityFeed = z.output<ReturnType<typeof ActivityFeed>>;
 
 /** RFC 9457 problem details, the body of every error response. */
-export const Problem = z
-  .object({
-    type: z._default(z.string(), 'about:blank'),
-    title: z.string(),
-    status: z.int().check(z.gte(100), z.lte(599)),
-    detail: z.optional(z.string()),
-    instance: z.optional(z.string()),
-  })
-  .register(z.globalRegistry, { id: 'Problem' });
-export type Problem = z.output<typeof Problem>;
+export const Problem = once(() =>
+  z
+    .object({
+      type: z._default(z.string(), 'about:blank'),
+      title: z.string(),
+      status: z.int().check(z.gte(100), z.lte(599)),
+      detail: z.optional(z.string()),
+      instance: z.optional(z.string()),
+    })
+    .register(z.globalRegistry, { id: 'Problem' }),
+);
+export type Problem = z.output<ReturnType<typeof Problem>>;
 
 /**
  * Periods as they appear in the URL and the `period` query parameter:
@@ -377,14 +439,74 @@ export type Comparison = z.infer<typeof ComparisonParam>;
 
 /** Every endpoint, its path and response schema: the client, the demo API and the OpenAPI document read this. */
 export const ENDPOINTS = {
-  meta: { path: '/meta', response: Meta, summary: 'Regions, directions, metrics and data as-of time' },
-  summary: { path: '/summary', response: Summary, summary: 'National KPIs for a period' },
-  regions: { path: '/regions', response: RegionsResponse, summary: 'Every metric for every region' },
-  region: { path: '/regions/{code}', response: RegionDetail, summary: 'One region: KPIs, ranks, directions, series' },
-  directions: { path: '/directions', response: DirectionsResponse, summary: 'Breakdown by direction' },
-  timeseries: { path: '/timeseries', response: TimeSeries, summary: 'Monthly series of one metric' },
-  roadmap: { path: '/roadmap', response: Roadmap, summary: 'Roadmap-to-2026 indicators and measures' },
-  organizations: { path: '/organizations', response: OrganizationsPage, summary: 'Paginated list of organisations' },
-  activity: { path: '/activity', response: ActivityFeed, summary: 'Recent events for live monitoring' },
+  meta: {
+    path: '/meta',
+    get response() {
+      return Meta();
+    },
+    summary: 'Regions, directions, metrics and data as-of time',
+  },
+  summary: {
+    path: '/summary',
+    get response() {
+      return Summary();
+    },
+    summary: 'National KPIs for a period',
+  },
+  regions: {
+    path: '/regions',
+    get response() {
+      return RegionsResponse();
+    },
+    summary: 'Every metric for every region',
+  },
+  region: {
+    path: '/regions/{code}',
+    get response() {
+      return RegionDetail();
+    },
+    summary: 'One region: KPIs, ranks, directions, series',
+  },
+  directions: {
+    path: '/directions',
+    get response() {
+      return DirectionsResponse();
+    },
+    summary: 'Breakdown by direction',
+  },
+  timeseries: {
+    path: '/timeseries',
+    get response() {
+      return TimeSeries();
+    },
+    summary: 'Monthly series of one metric',
+  },
+  roadmap: {
+    path: '/roadmap',
+    get response() {
+      return Roadmap();
+    },
+    summary: 'Roadmap-to-2026 indicators and measures',
+  },
+  organizations: {
+    path: '/organizations',
+    get response() {
+      return OrganizationsPage();
+    },
+    summary: 'Paginated list of organisations',
+  },
+  activity: {
+    path: '/activity',
+    get response() {
+      return ActivityFeed();
+    },
+    summary: 'Recent events for live monitoring',
+  },
 } as const;
 export type EndpointId = keyof typeof ENDPOINTS;
+
+/** Builds every schema of the contract: the OpenAPI document names them all. */
+export const buildEverySchema = (): void => {
+  for (const endpoint of Object.values(ENDPOINTS)) void endpoint.response;
+  Problem();
+};

@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import {
+  buildEverySchema,
   ComparisonParam,
   DirectionId,
   ENDPOINTS,
@@ -89,6 +90,7 @@ const problemResponse = (description: string) => ({
 
 export const buildOpenApiDocument = (): Record<string, unknown> => {
   // Every schema registered with an `id` becomes a named component; responses refer to them.
+  buildEverySchema();
   const registry = z.toJSONSchema(z.globalRegistry, { io: 'input', target: 'draft-2020-12', unrepresentable: 'any', uri: refUri });
   const components = Object.fromEntries(
     Object.entries(registry.schemas)

@@ -219,7 +219,7 @@ describe('problems', () => {
   const expectProblem = async (res: Response, status: number) => {
     expect(res.status).toBe(status);
     expect(res.headers.get('Content-Type')).toBe('application/problem+json');
-    const problem = Problem.parse(await res.json());
+    const problem = Problem().parse(await res.json());
     expect(problem.status).toBe(status);
     expect(problem.type).toBeTruthy();
     expect(problem.detail).toBeTruthy();

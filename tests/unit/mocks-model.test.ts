@@ -163,7 +163,7 @@ describe('time', () => {
 
 describe('roadmap', () => {
   it('parses, has 8 indicators and ~14 measures, some overdue, and regional splits that add up', () => {
-    const roadmap = Roadmap.parse(buildRoadmap(getModel()));
+    const roadmap = Roadmap().parse(buildRoadmap(getModel()));
     expect(roadmap.indicators).toHaveLength(8);
     expect(roadmap.measures.length).toBeGreaterThanOrEqual(12);
     const overdue = roadmap.measures.filter((m) => m.status !== 'done' && m.deadline < '2026-11-22');
@@ -178,7 +178,7 @@ describe('roadmap', () => {
 
   it('states the share of the population volunteering as the app’s per-capita figures do: volunteers over the published population', () => {
     const model = getModel();
-    const roadmap = Roadmap.parse(buildRoadmap(model));
+    const roadmap = Roadmap().parse(buildRoadmap(model));
     const share = roadmap.indicators.find((i) => i.id === 'participationShare')?.actuals.at(-1);
     const volunteers = model.value('volunteers', model.currentMonth);
     expect(share?.value).toBe(Math.round(((volunteers ?? 0) / NATIONAL_POPULATION) * 10_000) / 100);

@@ -9,8 +9,8 @@ describe('wall region spotlight', () => {
   it('gives every KPI with its rank and the three largest directions, largest first', () => {
     setDemoNow(new Date('2026-11-22T09:30:00Z'));
     const model = getModel();
-    const meta = Meta.parse(metaBody(model));
-    const detail = RegionDetail.parse(regionBody(model, 'KZ-62', { range: { from: '2026-01', to: '2026-11' }, compare: 'previous' }));
+    const meta = Meta().parse(metaBody(model));
+    const detail = RegionDetail().parse(regionBody(model, 'KZ-62', { range: { from: '2026-01', to: '2026-11' }, compare: 'previous' }));
     const spotlight = summaryForRegion(detail, meta);
     expect(spotlight.kpis.map((k) => k.metric)).toEqual(meta.metrics.map((m) => m.id));
     for (const kpi of spotlight.kpis) expect(kpi.rank).toBe(detail.ranks[kpi.metric]);
