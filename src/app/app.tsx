@@ -17,7 +17,7 @@ import { regionQueryOptions, regionsQueryOptions } from '../features/regions/api
 import { roadmapQueryOptions } from '../features/roadmap/api/roadmap-queries';
 import { summaryQueryOptions } from '../features/summary/api/summary-queries';
 import { matchPath, useLocation, useSearchParam } from '../lib/router';
-import { withSpreadPreloads } from './app-code';
+import { withSpreadPreloads } from '../lib/spread-preloads';
 import { AppErrorBoundary } from './app-error-boundary';
 import { pageTitle } from './page-title';
 import { NotFoundPage } from './routes/not-found';

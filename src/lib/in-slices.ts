@@ -13,6 +13,9 @@ const SLICE_MS = 8;
 /** Resolves in a task of its own, so the browser can paint and handle input in between. */
 export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
+/** Slices of no length: one step per task (each step is already as long as a task should be). */
+export const ONE_STEP_PER_TASK = 0;
+
 export interface SliceOptions {
   /** Called after the last step (not when cancelled). */
   onDone?: () => void;
