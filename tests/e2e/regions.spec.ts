@@ -287,6 +287,21 @@ test.describe('regional map and drill-down', () => {
         await table.scrollIntoViewIfNeeded();
         const overflow = await table.evaluate((t) => t.scrollWidth - (t.closest('.data-table__scroll')?.clientWidth ?? 0));
         expect(overflow, `${lang}: the table is wider than its place by`).toBeLessThanOrEqual(0);
+        // A wrapped header keeps its sort mark beside its last word (in Russian the growth column's
+        // mark went to a line of its own: a line may break before an inline SVG, even after a no-break space).
+        const marksAlone = await table.locator('.data-table__sort').evaluateAll((buttons) =>
+          buttons.flatMap((button) => {
+            const text = [...button.childNodes].find((n) => n.nodeType === Node.TEXT_NODE);
+            const mark = button.querySelector('svg');
+            if (!text?.textContent || !mark) return [];
+            const lastLetter = document.createRange();
+            lastLetter.setStart(text, text.textContent.length - 1);
+            lastLetter.setEnd(text, text.textContent.length);
+            const [word, shape] = [lastLetter.getBoundingClientRect(), mark.getBoundingClientRect()];
+            return shape.top >= word.bottom ? [text.textContent] : [];
+          }),
+        );
+        expect(marksAlone, `${lang}: headers whose sort mark is on a line of its own`).toEqual([]);
       }
     }
     // The regions table scrolls sideways on a phone; its caption wraps within the width shown.
