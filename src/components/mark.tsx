@@ -1,13 +1,14 @@
 /**
- * Small shapes beside text that already says the same (a state, a direction of change, a sort order),
- * drawn as SVG rather than as symbol characters (● ▲ ▼ ↕ ◌ ◐ ✕ ❚❚). Noto Sans, the app's first font,
+ * Small shapes beside text that already says the same (a state, a direction of change, a sort order, a
+ * result),
+ * drawn as SVG rather than as symbol characters (● ▲ ▼ ↕ ◌ ◐ ✕ ✓ ❚❚). Noto Sans, the app's first font,
  * has none of those characters: each sent the first paint searching the system's fonts for another
  * (traced on the overview: 5 of its 19 font loads, ~14 ms of its layout at 1× CPU), and a TV browser with
  * few fonts may draw an empty box instead. Decoration only: hidden from assistive technology.
  */
 import type { ReactElement } from 'react';
 
-export type MarkShape = 'dot' | 'ring' | 'half' | 'cross' | 'pause' | 'up' | 'down' | 'square' | 'sortable';
+export type MarkShape = 'dot' | 'ring' | 'half' | 'cross' | 'check' | 'pause' | 'up' | 'down' | 'square' | 'sortable';
 
 // Drawn in a 10 × 10 box, in the text's colour.
 const SHAPES: Record<MarkShape, ReactElement> = {
@@ -20,6 +21,9 @@ const SHAPES: Record<MarkShape, ReactElement> = {
     </>
   ),
   cross: <path d="M2 2l6 6M8 2l-6 6" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />,
+  check: (
+    <path d="M1.5 5.5l2.5 2.5 4.5-6" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
+  ),
   pause: (
     <>
       <rect x="2" y="1.5" width="2.2" height="7" />

@@ -128,6 +128,8 @@ describe('roadmap page', { timeout: 20_000 }, () => {
       .map((c) => c.textContent);
     expect(statuses.length).toBeGreaterThan(0);
     expect(statuses.every((s) => s === 'Done')).toBe(true);
+    // Each with a check mark beside the word (a shape, not a character the font may lack).
+    for (const cell of within(table).getAllByTestId(/^measure-status-/)) expect(cell.querySelector('[data-shape="check"]')).not.toBeNull();
     expect(screen.getByRole('combobox', { name: 'Status' })).toHaveValue('done');
   });
 

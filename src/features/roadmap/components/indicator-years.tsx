@@ -4,6 +4,7 @@
  */
 import type { RoadmapIndicator } from '../../../api/contract';
 import { DataTable, type Column } from '../../../components/data-table';
+import { Mark } from '../../../components/mark';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { roadmapMessages } from '../messages';
 import type { IndicatorAssessment, YearComparison } from '../model/forecast';
@@ -15,7 +16,15 @@ interface Row extends YearComparison {
   share: number | null;
 }
 
-export const IndicatorYears = ({ indicator, assessment, name }: { indicator: RoadmapIndicator; assessment: IndicatorAssessment; name: string }) => {
+export const IndicatorYears = ({
+  indicator,
+  assessment,
+  name,
+}: {
+  indicator: RoadmapIndicator;
+  assessment: IndicatorAssessment;
+  name: string;
+}) => {
   const t = useMessages(roadmapMessages);
   const { format } = useI18n();
   const v = (n: number | null) => (n === null ? null : formatIndicatorValue(format, indicator.unit, n));
@@ -36,10 +45,37 @@ export const IndicatorYears = ({ indicator, assessment, name }: { indicator: Roa
   const noData = <span className="no-data">—</span>;
   const columns: Column<Row>[] = [
     { id: 'year', header: t('colYear'), value: (r) => (r.baseline ? t('baselineYear', { year: String(r.year) }) : String(r.year)) },
-    { id: 'target', header: t('colTargetYear'), value: (r) => (r.target === null ? null : roundForUnit(indicator.unit, r.target)), render: (r) => v(r.target) ?? noData, numeric: true },
-    { id: 'actual', header: t('colActual'), value: (r) => (r.actual === null ? null : roundForUnit(indicator.unit, r.actual)), render: (r) => v(r.actual) ?? noData, numeric: true },
-    { id: 'share', header: t('colShare'), value: (r) => (r.share === null ? null : Math.round(r.share * 10) / 10), render: (r) => (r.share === null ? noData : <ProgressBar percent={r.share} compact />) },
-    { id: 'result', header: t('colResult'), value: result, render: (r) => <span className={`rm-result rm-result--${r.baseline ? 'baseline' : r.met === true ? 'met' : r.met === false ? 'missed' : 'open'}`}>{result(r)}</span> },
+    {
+      id: 'target',
+      header: t('colTargetYear'),
+      value: (r) => (r.target === null ? null : roundForUnit(indicator.unit, r.target)),
+      render: (r) => v(r.target) ?? noData,
+      numeric: true,
+    },
+    {
+      id: 'actual',
+      header: t('colActual'),
+      value: (r) => (r.actual === null ? null : roundForUnit(indicator.unit, r.actual)),
+      render: (r) => v(r.actual) ?? noData,
+      numeric: true,
+    },
+    {
+      id: 'share',
+      header: t('colShare'),
+      value: (r) => (r.share === null ? null : Math.round(r.share * 10) / 10),
+      render: (r) => (r.share === null ? noData : <ProgressBar percent={r.share} compact />),
+    },
+    {
+      id: 'result',
+      header: t('colResult'),
+      value: result,
+      render: (r) => (
+        <span className={`rm-result rm-result--${r.baseline ? 'baseline' : r.met === true ? 'met' : r.met === false ? 'missed' : 'open'}`}>
+          {!r.baseline && r.met !== null ? <Mark shape={r.met ? 'check' : 'cross'} /> : null}
+          {result(r)}
+        </span>
+      ),
+    },
   ];
   return (
     <DataTable

@@ -8,6 +8,7 @@ import '../roadmap.css';
 import { useId } from 'react';
 import type { RoadmapMeasure } from '../../../api/contract';
 import { DataTable, type Column } from '../../../components/data-table';
+import { Mark } from '../../../components/mark';
 import { Panel } from '../../../components/panel';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { updateSearch, useSearchParam } from '../../../lib/router';
@@ -27,7 +28,10 @@ import {
 import { useRoadmap } from '../use-roadmap';
 import { ProgressBar } from './progress-bar';
 
-const STATUS_KEY = { done: 'measureDone', inProgress: 'measureInProgress', notStarted: 'measureNotStarted' } as const satisfies Record<MeasureStatus, string>;
+const STATUS_KEY = { done: 'measureDone', inProgress: 'measureInProgress', notStarted: 'measureNotStarted' } as const satisfies Record<
+  MeasureStatus,
+  string
+>;
 /** Sorting by status follows the work's order, not the alphabet of the language. */
 const STATUS_ORDER: Record<MeasureStatus, number> = { notStarted: 0, inProgress: 1, done: 2 };
 
@@ -62,7 +66,10 @@ export const MeasuresPanel = () => {
       csv: statusText,
       render: (m) => (
         <span className="rm-measure-status" data-testid={`measure-status-${m.id}`}>
-          <span className={`rm-measure-status__label rm-measure-status__label--${m.status}`}>{t(STATUS_KEY[m.status])}</span>
+          <span className={`rm-measure-status__label rm-measure-status__label--${m.status}`}>
+            {m.status === 'done' ? <Mark shape="check" /> : null}
+            {t(STATUS_KEY[m.status])}
+          </span>
           {isOverdue(m, today) ? (
             <span className="rm-overdue">
               <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
@@ -76,7 +83,14 @@ export const MeasuresPanel = () => {
       ),
       sortable: true,
     },
-    { id: 'percentDone', header: t('colDone'), value: (m) => m.percentDone, render: (m) => <ProgressBar percent={m.percentDone} compact />, numeric: true, sortable: true },
+    {
+      id: 'percentDone',
+      header: t('colDone'),
+      value: (m) => m.percentDone,
+      render: (m) => <ProgressBar percent={m.percentDone} compact />,
+      numeric: true,
+      sortable: true,
+    },
     { id: 'responsible', header: t('colResponsible'), value: (m) => m.responsible[locale], sortable: true },
   ];
 
@@ -108,7 +122,14 @@ export const MeasuresPanel = () => {
         rowKey={(m) => m.id}
         rowHeader="title"
         sort={sort}
-        onSortChange={(next) => updateSearch({ msort: next.column === DEFAULT_MEASURE_SORT.column && !next.descending ? null : formatMeasureSort({ column: next.column as MeasureSortColumn, descending: next.descending }) })}
+        onSortChange={(next) =>
+          updateSearch({
+            msort:
+              next.column === DEFAULT_MEASURE_SORT.column && !next.descending
+                ? null
+                : formatMeasureSort({ column: next.column as MeasureSortColumn, descending: next.descending }),
+          })
+        }
         csvName="roadmap-measures"
         testId="roadmap-measures"
         className="rm-measures"
