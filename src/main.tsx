@@ -49,10 +49,10 @@ const afterFirstPaint = (): Promise<void> =>
   });
 
 /**
- * The app's code is evaluated in three tasks, not one: React, then the API contract (zod's own code,
- * and the parameters' schemas, built as the module runs), then the app. Evaluating a module graph is one uninterruptible task,
- * and in one piece it was the longest of start-up (~45 ms here, four times that on a phone). Each
- * import evaluates only what no earlier one did.
+ * The app's code is evaluated in three tasks, not one: React, then the API contract (zod's own code and
+ * the parameters' schemas, built as the module runs), then the app. Evaluating a module graph is one
+ * uninterruptible task, and in one piece it was the longest of start-up (~45 ms here, four times that on
+ * a phone). Each import evaluates only what no earlier one did.
  */
 const evaluateApp = async (): Promise<unknown> => {
   preloadListedAppCode(document);

@@ -437,71 +437,26 @@ export const ComparisonParam = z.enum(['previous', 'yearAgo']).register(z.global
 });
 export type Comparison = z.infer<typeof ComparisonParam>;
 
+/** An endpoint's path, summary and response schema; the schema is built on first use (see `once`). */
+const endpoint = <S>(path: string, response: () => S, summary: string) => ({
+  path,
+  summary,
+  get response(): S {
+    return response();
+  },
+});
+
 /** Every endpoint, its path and response schema: the client, the demo API and the OpenAPI document read this. */
 export const ENDPOINTS = {
-  meta: {
-    path: '/meta',
-    get response() {
-      return Meta();
-    },
-    summary: 'Regions, directions, metrics and data as-of time',
-  },
-  summary: {
-    path: '/summary',
-    get response() {
-      return Summary();
-    },
-    summary: 'National KPIs for a period',
-  },
-  regions: {
-    path: '/regions',
-    get response() {
-      return RegionsResponse();
-    },
-    summary: 'Every metric for every region',
-  },
-  region: {
-    path: '/regions/{code}',
-    get response() {
-      return RegionDetail();
-    },
-    summary: 'One region: KPIs, ranks, directions, series',
-  },
-  directions: {
-    path: '/directions',
-    get response() {
-      return DirectionsResponse();
-    },
-    summary: 'Breakdown by direction',
-  },
-  timeseries: {
-    path: '/timeseries',
-    get response() {
-      return TimeSeries();
-    },
-    summary: 'Monthly series of one metric',
-  },
-  roadmap: {
-    path: '/roadmap',
-    get response() {
-      return Roadmap();
-    },
-    summary: 'Roadmap-to-2026 indicators and measures',
-  },
-  organizations: {
-    path: '/organizations',
-    get response() {
-      return OrganizationsPage();
-    },
-    summary: 'Paginated list of organisations',
-  },
-  activity: {
-    path: '/activity',
-    get response() {
-      return ActivityFeed();
-    },
-    summary: 'Recent events for live monitoring',
-  },
+  meta: endpoint('/meta', Meta, 'Regions, directions, metrics and data as-of time'),
+  summary: endpoint('/summary', Summary, 'National KPIs for a period'),
+  regions: endpoint('/regions', RegionsResponse, 'Every metric for every region'),
+  region: endpoint('/regions/{code}', RegionDetail, 'One region: KPIs, ranks, directions, series'),
+  directions: endpoint('/directions', DirectionsResponse, 'Breakdown by direction'),
+  timeseries: endpoint('/timeseries', TimeSeries, 'Monthly series of one metric'),
+  roadmap: endpoint('/roadmap', Roadmap, 'Roadmap-to-2026 indicators and measures'),
+  organizations: endpoint('/organizations', OrganizationsPage, 'Paginated list of organisations'),
+  activity: endpoint('/activity', ActivityFeed, 'Recent events for live monitoring'),
 } as const;
 export type EndpointId = keyof typeof ENDPOINTS;
 

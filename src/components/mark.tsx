@@ -1,10 +1,9 @@
 /**
  * Small shapes beside text that already says the same (a state, a direction of change, a sort order, a
- * result),
- * drawn as SVG rather than as symbol characters (● ▲ ▼ ↕ ◌ ◐ ✕ ✓ ❚❚). Noto Sans, the app's first font,
- * has none of those characters: each sent the first paint searching the system's fonts for another
- * (traced on the overview: 5 of its 19 font loads, ~14 ms of its layout at 1× CPU), and a TV browser with
- * few fonts may draw an empty box instead. Decoration only: hidden from assistive technology.
+ * result), drawn as SVG rather than as symbol characters (● ▲ ▼ ↕ ◌ ◐ ✕ ✓ ❚❚). Noto Sans, the app's
+ * first font, has none of those characters: each sent the first paint searching the system's fonts for
+ * another (traced on the overview: 5 of its 19 font loads), and a TV browser with few fonts may draw an
+ * empty box instead. Decoration only: hidden from assistive technology.
  */
 import type { ReactElement } from 'react';
 
@@ -36,8 +35,8 @@ const SHAPES: Record<MarkShape, ReactElement> = {
   sortable: <path d="M5 0.5L8.2 4H1.8zM5 9.5L1.8 6H8.2z" />,
 };
 
-export const Mark = ({ shape, className }: { shape: MarkShape; className?: string }) => (
-  <svg className={className ? `mark ${className}` : 'mark'} viewBox="0 0 10 10" aria-hidden="true" focusable="false" data-shape={shape}>
+export const Mark = ({ shape }: { shape: MarkShape }) => (
+  <svg className="mark" viewBox="0 0 10 10" aria-hidden="true" focusable="false" data-shape={shape}>
     {SHAPES[shape]}
   </svg>
 );
