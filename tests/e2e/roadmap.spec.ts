@@ -211,4 +211,26 @@ test.describe('roadmap', () => {
     await openRoadmap(page, 'kk');
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
   });
+
+  test('a met, missed or done mark stays on its word’s line, in Kazakh’s narrow result column too', async ({ page }) => {
+    for (const width of [390, 1350]) {
+      await page.setViewportSize({ width, height: 900 });
+      await openRoadmap(page, 'kk');
+      const marks = page.locator('.rm-result svg.mark, .rm-measure-status__label svg.mark');
+      await expect(marks.first()).toBeAttached();
+      const apart = await marks.evaluateAll((all) =>
+        all.flatMap((mark) => {
+          const word = mark.nextSibling;
+          if (!word?.textContent) return [];
+          mark.closest('tr')?.scrollIntoView({ block: 'center' });
+          const firstLetter = document.createRange();
+          firstLetter.setStart(word, 0);
+          firstLetter.setEnd(word, 1);
+          const [shape, letter] = [mark.getBoundingClientRect(), firstLetter.getBoundingClientRect()];
+          return shape.top >= letter.bottom || letter.top >= shape.bottom ? [word.textContent] : [];
+        }),
+      );
+      expect(apart, `at ${width} px: words whose mark is on another line`).toEqual([]);
+    }
+  });
 });
