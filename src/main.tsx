@@ -1,14 +1,15 @@
 /**
  * Entry. The app (src/start.tsx) is downloaded alongside — index.html preloads its code (see
  * `preloadApp` in vite.config.ts; the one style sheet comes with this file); a page the server rendered
- * lists it instead, preloaded once painted (src/app/app-code.ts) — but evaluated only after the browser
- * has painted once (for a server-rendered screen: once that paint is on screen).
+ * lists it instead, preloaded once painted (src/app/app-code.ts), and with it the whole style sheet, of
+ * which it carries inline only the rules its own elements use — but evaluated only after the browser has
+ * painted once (for a server-rendered screen: once that paint is on screen).
  * A first screen rendered by the server, numbers included, is then on screen before ~140 KB of
  * JavaScript ties up the main thread; evaluated at once, the code went first and the numbers that had
  * arrived with the HTML waited 200–400 ms for it.
  */
 import './styles.css';
-import { preloadListedAppCode } from './app/app-code';
+import { applyListedStyleSheet, preloadListedAppCode } from './app/app-code';
 import { nextTask } from './lib/in-slices';
 
 /** How long a server-rendered page waits at most for the browser to report its first paint. */
@@ -55,11 +56,15 @@ const afterFirstPaint = (): Promise<void> =>
  * a phone). Each import evaluates only what no earlier one did.
  */
 const evaluateApp = async (): Promise<unknown> => {
+  // A served page's own elements are styled by the rules inline; what the app draws itself (the map,
+  // charts, dialogs) needs the whole sheet, fetched alongside the code.
+  const styled = applyListedStyleSheet(document);
   preloadListedAppCode(document);
   await import('react-dom/client');
   await nextTask();
   await import('./api/contract');
   await nextTask();
+  await styled;
   return import('./start');
 };
 

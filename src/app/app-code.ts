@@ -24,3 +24,26 @@ export const preloadListedAppCode = (doc: Document, later?: SliceOptions['later'
     { sliceMs: ONE_STEP_PER_TASK, later },
   );
 };
+
+/**
+ * The app's whole style sheet on a page whose first screen the server rendered: the page carries inline
+ * only the rules its own elements can match (src/app/style-subset.ts) and lists the sheet with this rel,
+ * which the browser ignores, right after those rules.
+ */
+export const APP_STYLE_REL = 'fom-style-sheet';
+
+/**
+ * Applies the listed style sheet and resolves once it is in, or has failed (the app then starts without
+ * the rules of what it draws itself, rather than not at all); at once when none is listed (a static
+ * host's page links the sheet itself). The sheet's rules are those inline and the rest, in the same
+ * order, so the server's elements keep their style as it arrives.
+ */
+export const applyListedStyleSheet = (doc: Document): Promise<void> => {
+  const link = doc.querySelector<HTMLLinkElement>(`link[rel="${APP_STYLE_REL}"]`);
+  if (!link) return Promise.resolve();
+  return new Promise((applied) => {
+    link.addEventListener('load', () => applied(), { once: true });
+    link.addEventListener('error', () => applied(), { once: true });
+    link.rel = 'stylesheet';
+  });
+};

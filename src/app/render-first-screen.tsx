@@ -231,6 +231,9 @@ export const plainPageStatus = (url: string): 200 | 404 => pageStatus(new URL(ur
 /** Where to redirect a request for `url` (a region code in lower case, say), or null: see src/app/canonical-path.ts. */
 export { canonicalLocation } from './canonical-path';
 
+/** The rules of the app's style sheet a rendered page can use, to inline in it: see src/app/style-subset.ts. */
+export { classesInMarkup, indexStyleSheet, styleSubset } from './style-subset';
+
 // One page at a time: the API client is the app's single one (src/api/api.ts), configured per page.
 let queue: Promise<unknown> = Promise.resolve();
 

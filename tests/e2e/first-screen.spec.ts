@@ -388,6 +388,71 @@ test.describe('first screen from the server', () => {
     }
   });
 
+  test('a served page carries inline only the rules its elements can match; the whole sheet, applied after the first paint, changes no element’s style, and styles what the app draws @http', async ({
+    page,
+    request,
+  }) => {
+    for (const url of ['/?lang=en', '/regions?lang=en', '/roadmap?lang=kk', '/wall?lang=ru']) {
+      const html = await (await request.get(url)).text();
+      const inline = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? '';
+      expect(inline, url).toContain(':root{');
+      // A page uses a fraction of the sheet's ~50 KB (the wall ~4, the roadmap ~15).
+      expect(inline.length, url).toBeLessThan(20_000);
+      // Leaflet's rules are for the map the app creates: they come with the whole sheet, listed inert.
+      expect(inline, url).not.toContain('.leaflet-pane');
+      expect(html, url).toMatch(/<link rel="fom-style-sheet" crossorigin href="\/assets\/style-[^"]+\.css">/);
+      expect(html, url).not.toContain('rel="stylesheet"');
+    }
+    // Every element's computed style, and its ::before's and ::after's content, in document order, kept in
+    // the page; then what differs from it. An element in an animation (the wall's progress bar) changes its
+    // style by itself and is left out.
+    const styleChanges = (step: 'remember' | 'compare') =>
+      page.evaluate((step) => {
+        const read = () =>
+          [...document.body.querySelectorAll('*')]
+            .filter((element) => element.getAnimations().length === 0)
+            .map((element) => {
+              const style = getComputedStyle(element);
+              const properties: Record<string, string> = {};
+              for (const name of Array.from(style)) properties[name] = style.getPropertyValue(name);
+              for (const pseudo of ['::before', '::after']) properties[pseudo] = getComputedStyle(element, pseudo).content;
+              return { element: `${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''}`, properties };
+            });
+        const kept = window as unknown as { __styles?: ReturnType<typeof read> };
+        if (step === 'remember') {
+          kept.__styles = read();
+          return [];
+        }
+        const now = read();
+        return (kept.__styles ?? []).flatMap(({ element, properties }, i) => {
+          const after = now[i];
+          if (after?.element !== element) return [`${element} → ${after?.element ?? 'gone'}`];
+          return Object.keys({ ...properties, ...after.properties })
+            .filter((name) => properties[name] !== after.properties[name])
+            .map((name) => `${element} ${name}: ${properties[name]} → ${after.properties[name]}`);
+        });
+      }, step);
+    for (const url of ['/roadmap?lang=kk', '/wall?lang=ru', '/regions?lang=en']) {
+      // The sheet and the app's code held back: the page as it is until they come.
+      const releaseSheet = await holdRequests(page, /\/assets\/style-[^/]*\.css$/);
+      const releaseApp = await holdRequests(page, /\/assets\/start-[^/]*\.js$/);
+      await page.goto(url, { waitUntil: 'commit' });
+      await expect(page.locator(headlineSelector(url)).first(), url).toContainText(/\d/);
+      await styleChanges('remember');
+      releaseSheet();
+      const sheetRules = () =>
+        page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel="stylesheet"]')?.sheet?.cssRules.length ?? 0);
+      await expect.poll(sheetRules).toBeGreaterThan(100);
+      expect(await styleChanges('compare'), url).toEqual([]);
+      releaseApp();
+      await page.unrouteAll({ behavior: 'wait' });
+    }
+    // The app, which waits for the sheet, draws the map with Leaflet's rules from it.
+    await page.locator('[data-panel="region-map"]').scrollIntoViewIfNeeded();
+    await expect(page.locator('.leaflet-container[data-drawn]')).toHaveCount(1);
+    expect(await page.locator('.leaflet-container').evaluate((el) => getComputedStyle(el).overflow)).toBe('hidden');
+  });
+
   test('the language chosen in the app is the one the server renders the next visit in @http', async ({ browser }) => {
     const context = await browser.newContext();
     const page = await context.newPage();

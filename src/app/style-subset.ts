@@ -1,0 +1,155 @@
+/**
+ * The part of the app's style sheet a server-rendered page can use before the app starts.
+ *
+ * A served page carries its styles inline (a linked sheet is a round trip before the first paint), but
+ * the one sheet holds every page's rules, Leaflet's and the wall's among them (~50 KB). The browser parses
+ * all of it before it can go on parsing the page, and matches every element against it: measured on the
+ * overview (11 interleaved loads at 1× CPU), the numbers came ~16 ms sooner with only the first
+ * screen's rules inline. So the server inlines the rules that can match an element the page has, and
+ * the page lists the whole sheet, inert; src/main.tsx applies it once the first screen is painted, and
+ * the app starts only once it is in (the app then draws elements of its own: the map, charts, dialogs).
+ *
+ * "Can match" is decided by class names alone, conservatively: a selector needs every class named in it
+ * outside parentheses (`:not(.a)`, `:is(.a, .b)`, `:has(.a)` need nothing), on some element of the
+ * page; a rule is kept when any of its selectors can match. No script changes a class before the whole
+ * sheet is in, so an element matches the same rules in the subset as in the whole sheet: its style does
+ * not change when the whole sheet arrives (an e2e test compares every element's computed style).
+ *
+ * Written for our own build's minified output (lightningcss): rules, `@media`, `@supports`,
+ * `@container` and `@layer` blocks (filtered inside), and other at-rules (`@keyframes`, `@font-face`),
+ * kept whole.
+ */
+
+/** A rule of the sheet, with what it needs to be able to match anything. */
+type Piece =
+  /** A rule kept whatever the page: an at-rule such as `@keyframes`, or a selector needing no class. */
+  | { kind: 'always'; text: string }
+  /** A style rule: kept when every class of at least one of its selectors is on the page. */
+  | { kind: 'rule'; text: string; selectors: readonly (readonly string[])[] }
+  /** A conditional group (`@media …{…}`): kept with those of its rules that are kept, if any. */
+  | { kind: 'group'; prelude: string; pieces: readonly Piece[] };
+
+/** A style sheet read once, to be cut to each page. */
+export interface IndexedStyleSheet {
+  readonly pieces: readonly Piece[];
+}
+
+const GROUP_AT_RULES = /^@(media|supports|container|layer)\b/i;
+
+/** The index just past the end of a string starting at `start` (its opening quote). */
+const skipString = (css: string, start: number): number => {
+  const quote = css[start];
+  let i = start + 1;
+  while (i < css.length && css[i] !== quote) i += css[i] === '\\' ? 2 : 1;
+  return i + 1;
+};
+
+/** The index of the `}` closing the block whose `{` is at `open`. */
+const blockEnd = (css: string, open: number): number => {
+  let depth = 0;
+  for (let i = open; i < css.length; i++) {
+    const c = css[i];
+    if (c === '"' || c === "'") i = skipString(css, i) - 1;
+    else if (c === '/' && css[i + 1] === '*') i = css.indexOf('*/', i + 2) + 1 || css.length;
+    else if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) return i;
+  }
+  return css.length;
+};
+
+/** Splits a selector list at its top-level commas. */
+const splitSelectors = (list: string): string[] => {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i];
+    if (c === '"' || c === "'") i = skipString(list, i) - 1;
+    else if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    else if (c === ',' && depth === 0) {
+      out.push(list.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(list.slice(from));
+  return out;
+};
+
+/** The classes a selector needs: those named outside parentheses and attribute brackets. */
+const neededClasses = (selector: string): string[] => {
+  let outside = '';
+  let depth = 0;
+  for (let i = 0; i < selector.length; i++) {
+    const c = selector[i];
+    if (c === '"' || c === "'") i = skipString(selector, i) - 1;
+    else if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    else if (depth === 0) outside += c;
+  }
+  return [...outside.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)].map((m) => m[1] as string);
+};
+
+const parsePieces = (css: string): Piece[] => {
+  const pieces: Piece[] = [];
+  let i = 0;
+  while (i < css.length) {
+    // The prelude runs to the rule's `{`, or to the `;` of a statement at-rule (`@import …;`).
+    let j = i;
+    while (j < css.length && css[j] !== '{' && css[j] !== ';') {
+      if (css[j] === '"' || css[j] === "'") j = skipString(css, j);
+      else if (css[j] === '/' && css[j + 1] === '*') j = css.indexOf('*/', j + 2) + 2 || css.length;
+      else j++;
+    }
+    const prelude = css
+      .slice(i, j)
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .trim();
+    if (j >= css.length || css[j] === ';') {
+      if (prelude) pieces.push({ kind: 'always', text: `${prelude};` });
+      i = j + 1;
+      continue;
+    }
+    const end = blockEnd(css, j);
+    const body = css.slice(j + 1, end);
+    if (GROUP_AT_RULES.test(prelude) && body.includes('{')) {
+      pieces.push({ kind: 'group', prelude, pieces: parsePieces(body) });
+    } else if (prelude.startsWith('@')) {
+      pieces.push({ kind: 'always', text: `${prelude}{${body}}` });
+    } else {
+      const selectors = splitSelectors(prelude).map(neededClasses);
+      const text = `${prelude}{${body}}`;
+      pieces.push(selectors.some((needs) => needs.length === 0) ? { kind: 'always', text } : { kind: 'rule', text, selectors });
+    }
+    i = end + 1;
+  }
+  return pieces;
+};
+
+/** Reads a style sheet once, for `styleSubset` to cut to each page. */
+export const indexStyleSheet = (css: string): IndexedStyleSheet => ({ pieces: parsePieces(css) });
+
+/** Every class named in the markup's `class` attributes (React writes them in double quotes). */
+export const classesInMarkup = (html: string): Set<string> => {
+  const classes = new Set<string>();
+  for (const [, value] of html.matchAll(/\sclass="([^"]*)"/g))
+    for (const name of (value as string).split(/\s+/)) if (name) classes.add(name);
+  return classes;
+};
+
+const keptText = (pieces: readonly Piece[], classes: ReadonlySet<string>): string => {
+  let out = '';
+  for (const piece of pieces) {
+    if (piece.kind === 'always') out += piece.text;
+    else if (piece.kind === 'rule') {
+      if (piece.selectors.some((needs) => needs.every((name) => classes.has(name)))) out += piece.text;
+    } else {
+      const inner = keptText(piece.pieces, classes);
+      if (inner) out += `${piece.prelude}{${inner}}`;
+    }
+  }
+  return out;
+};
+
+/** The sheet's rules that can match an element of a page whose elements have these classes, in order. */
+export const styleSubset = (sheet: IndexedStyleSheet, classes: ReadonlySet<string>): string => keptText(sheet.pieces, classes);
