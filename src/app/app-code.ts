@@ -32,18 +32,28 @@ export const preloadListedAppCode = (doc: Document, later?: SliceOptions['later'
  */
 export const APP_STYLE_REL = 'fom-style-sheet';
 
+/** How long the app waits at most for the listed style sheet before it starts regardless. */
+export const STYLE_SHEET_WAIT_MS = 8_000;
+
 /**
- * Applies the listed style sheet and resolves once it is in, or has failed (the app then starts without
- * the rules of what it draws itself, rather than not at all); at once when none is listed (a static
- * host's page links the sheet itself). The sheet's rules are those inline and the rest, in the same
- * order, so the server's elements keep their style as it arrives.
+ * Applies the listed style sheet and resolves once it is in; at once when none is listed (a static host's
+ * page links the sheet itself). The sheet's rules are those inline and the rest, in the same order, so the
+ * server's elements keep their style as it arrives. If it fails or takes over `waitMs`, the app starts
+ * anyway, rather than not at all: the page stays styled, but what the app draws that the page did not
+ * have (the map, charts, other pages, the print layout) is then unstyled until a reload.
  */
-export const applyListedStyleSheet = (doc: Document): Promise<void> => {
+export const applyListedStyleSheet = (doc: Document, waitMs = STYLE_SHEET_WAIT_MS): Promise<void> => {
   const link = doc.querySelector<HTMLLinkElement>(`link[rel="${APP_STYLE_REL}"]`);
   if (!link) return Promise.resolve();
   return new Promise((applied) => {
-    link.addEventListener('load', () => applied(), { once: true });
-    link.addEventListener('error', () => applied(), { once: true });
+    const done = (problem?: string): void => {
+      clearTimeout(timer);
+      if (problem) console.warn(`The app's style sheet ${problem}: ${link.href}`);
+      applied();
+    };
+    const timer = setTimeout(() => done(`took over ${waitMs} ms`), waitMs);
+    link.addEventListener('load', () => done(), { once: true });
+    link.addEventListener('error', () => done('did not load'), { once: true });
     link.rel = 'stylesheet';
   });
 };

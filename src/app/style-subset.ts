@@ -2,22 +2,24 @@
  * The part of the app's style sheet a server-rendered page can use before the app starts.
  *
  * A served page carries its styles inline (a linked sheet is a round trip before the first paint), but
- * the one sheet holds every page's rules, Leaflet's and the wall's among them (~50 KB). The browser parses
- * all of it before it can go on parsing the page, and matches every element against it: measured on the
- * overview (11 interleaved loads at 1× CPU), the numbers came ~16 ms sooner with only the first
- * screen's rules inline. So the server inlines the rules that can match an element the page has, and
- * the page lists the whole sheet, inert; src/main.tsx applies it once the first screen is painted, and
- * the app starts only once it is in (the app then draws elements of its own: the map, charts, dialogs).
+ * the one sheet holds every page's rules, Leaflet's and the wall's among them (~50 KB). The browser parsed
+ * all of it before it went on with the page, and matched every element against it. So the server inlines
+ * only the rules that can match an element the page has (4–15 KB), and the page lists the whole sheet,
+ * inert; src/main.tsx applies it once the first screen is painted, and starts the app only once it is in.
+ * Measured with the benchmark's loads, 11 interleaved each at 1× CPU: the first numbers came 8–24 ms
+ * sooner on `/regions`, KZ-62, `/directions`, `/roadmap` and `/wall`; `/` was within noise.
  *
  * "Can match" is decided by class names alone, conservatively: a selector needs every class named in it
- * outside parentheses (`:not(.a)`, `:is(.a, .b)`, `:has(.a)` need nothing), on some element of the
- * page; a rule is kept when any of its selectors can match. No script changes a class before the whole
- * sheet is in, so an element matches the same rules in the subset as in the whole sheet: its style does
- * not change when the whole sheet arrives (an e2e test compares every element's computed style).
+ * outside parentheses and attribute brackets (`:not(.a)`, `:is(.a, .b)`, `:has(.a)`, `[data-x=".a"]` need
+ * nothing), on some element of the page; a rule is kept when any of its selectors can match. No script
+ * changes a class before the whole sheet is in (src/main.tsx starts the app after it), so an element
+ * matches the same rules in the subset as in the whole sheet: its style does not change when the whole
+ * sheet arrives (an e2e test compares every element's computed style).
  *
- * Written for our own build's minified output (lightningcss): rules, `@media`, `@supports`,
- * `@container` and `@layer` blocks (filtered inside), and other at-rules (`@keyframes`, `@font-face`),
- * kept whole.
+ * Written for our own build's minified output (lightningcss): rules and `@media`, `@supports` and
+ * `@container` blocks are filtered; other at-rules (`@keyframes`, `@font-face`, `@layer`, whose order of
+ * first appearance ranks the layers) are kept whole, and so is a rule whose selector names a class this
+ * reading could get wrong (an escaped or non-ASCII name).
  */
 
 /** A rule of the sheet, with what it needs to be able to match anything. */
@@ -34,7 +36,7 @@ export interface IndexedStyleSheet {
   readonly pieces: readonly Piece[];
 }
 
-const GROUP_AT_RULES = /^@(media|supports|container|layer)\b/i;
+const GROUP_AT_RULES = /^@(media|supports|container)\b/i;
 
 /** The index just past the end of a string starting at `start` (its opening quote). */
 const skipString = (css: string, start: number): number => {
@@ -50,8 +52,10 @@ const blockEnd = (css: string, open: number): number => {
   for (let i = open; i < css.length; i++) {
     const c = css[i];
     if (c === '"' || c === "'") i = skipString(css, i) - 1;
-    else if (c === '/' && css[i + 1] === '*') i = css.indexOf('*/', i + 2) + 1 || css.length;
-    else if (c === '{') depth++;
+    else if (c === '/' && css[i + 1] === '*') {
+      const close = css.indexOf('*/', i + 2);
+      i = close < 0 ? css.length : close + 1;
+    } else if (c === '{') depth++;
     else if (c === '}' && --depth === 0) return i;
   }
   return css.length;
@@ -98,14 +102,18 @@ const parsePieces = (css: string): Piece[] => {
     let j = i;
     while (j < css.length && css[j] !== '{' && css[j] !== ';') {
       if (css[j] === '"' || css[j] === "'") j = skipString(css, j);
-      else if (css[j] === '/' && css[j + 1] === '*') j = css.indexOf('*/', j + 2) + 2 || css.length;
-      else j++;
+      else if (css[j] === '/' && css[j + 1] === '*') {
+        const close = css.indexOf('*/', j + 2);
+        j = close < 0 ? css.length : close + 2;
+      } else j++;
     }
     const prelude = css
       .slice(i, j)
       .replace(/\/\*[\s\S]*?\*\//g, '')
       .trim();
-    if (j >= css.length || css[j] === ';') {
+    // What trails the last rule without a block or a `;` is no rule at all.
+    if (j >= css.length) break;
+    if (css[j] === ';') {
       if (prelude) pieces.push({ kind: 'always', text: `${prelude};` });
       i = j + 1;
       continue;
@@ -119,7 +127,9 @@ const parsePieces = (css: string): Piece[] => {
     } else {
       const selectors = splitSelectors(prelude).map(neededClasses);
       const text = `${prelude}{${body}}`;
-      pieces.push(selectors.some((needs) => needs.length === 0) ? { kind: 'always', text } : { kind: 'rule', text, selectors });
+      // An escaped or non-ASCII class name would be cut short by the reading above: keep its rule.
+      const unsure = /[\\\u0080-\uffff]/.test(prelude);
+      pieces.push(unsure || selectors.some((needs) => needs.length === 0) ? { kind: 'always', text } : { kind: 'rule', text, selectors });
     }
     i = end + 1;
   }

@@ -388,11 +388,13 @@ test.describe('first screen from the server', () => {
     }
   });
 
-  test('a served page carries inline only the rules its elements can match; the whole sheet, applied after the first paint, changes no element’s style, and styles what the app draws @http', async ({
+  test('a served page carries inline only the rules its elements can match, and the whole sheet, applied after the first paint, changes no element’s style, on a desktop, a phone or paper @http', async ({
     page,
     request,
   }) => {
-    for (const url of ['/?lang=en', '/regions?lang=en', '/roadmap?lang=kk', '/wall?lang=ru']) {
+    const languages = ['kk', 'ru', 'en'] as const;
+    const urls = BENCH_ROUTES.map((route, i) => `${route}?lang=${languages[i % 3] ?? 'kk'}`);
+    for (const url of urls) {
       const html = await (await request.get(url)).text();
       const inline = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? '';
       expect(inline, url).toContain(':root{');
@@ -403,53 +405,101 @@ test.describe('first screen from the server', () => {
       expect(html, url).toMatch(/<link rel="fom-style-sheet" crossorigin href="\/assets\/style-[^"]+\.css">/);
       expect(html, url).not.toContain('rel="stylesheet"');
     }
-    // Every element's computed style, and its ::before's and ::after's content, in document order, kept in
-    // the page; then what differs from it. An element in an animation (the wall's progress bar) changes its
-    // style by itself and is left out.
-    const styleChanges = (step: 'remember' | 'compare') =>
-      page.evaluate((step) => {
-        const read = () =>
-          [...document.body.querySelectorAll('*')]
-            .filter((element) => element.getAnimations().length === 0)
-            .map((element) => {
-              const style = getComputedStyle(element);
-              const properties: Record<string, string> = {};
-              for (const name of Array.from(style)) properties[name] = style.getPropertyValue(name);
-              for (const pseudo of ['::before', '::after']) properties[pseudo] = getComputedStyle(element, pseudo).content;
-              return { element: `${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''}`, properties };
-            });
-        const kept = window as unknown as { __styles?: ReturnType<typeof read> };
-        if (step === 'remember') {
-          kept.__styles = read();
-          return [];
-        }
-        const now = read();
-        return (kept.__styles ?? []).flatMap(({ element, properties }, i) => {
-          const after = now[i];
-          if (after?.element !== element) return [`${element} → ${after?.element ?? 'gone'}`];
-          return Object.keys({ ...properties, ...after.properties })
-            .filter((name) => properties[name] !== after.properties[name])
-            .map((name) => `${element} ${name}: ${properties[name]} → ${after.properties[name]}`);
-        });
-      }, step);
-    for (const url of ['/roadmap?lang=kk', '/wall?lang=ru', '/regions?lang=en']) {
+    // The computed style of <html> and of every element in the body, with their ::before and ::after where
+    // there is one, kept in the page under a name; then what differs from it. An element in an animation
+    // (the wall's progress bar) changes its style by itself and is left out.
+    const styleChanges = (step: 'remember' | 'compare', name: string) =>
+      page.evaluate(
+        ({ step, name }) => {
+          const propertiesOf = (style: CSSStyleDeclaration): Record<string, string> =>
+            Object.fromEntries(Array.from(style, (property) => [property, style.getPropertyValue(property)]));
+          const read = () =>
+            [document.documentElement, ...document.body.querySelectorAll('*')]
+              .filter((element) => element.getAnimations().length === 0)
+              .map((element) => {
+                const properties = propertiesOf(getComputedStyle(element));
+                // A box's size is a result of layout, not of the cascade: read in a closed <details> it came out
+                // 0 once and its laid-out size the next time, with the same rules.
+                for (const sized of ['block-size', 'inline-size', 'height', 'width', 'perspective-origin', 'transform-origin'])
+                  delete properties[sized];
+                for (const pseudo of ['::before', '::after']) {
+                  const style = getComputedStyle(element, pseudo);
+                  if (style.content !== 'none' && style.content !== 'normal')
+                    for (const [property, value] of Object.entries(propertiesOf(style))) properties[`${pseudo} ${property}`] = value;
+                }
+                return { element: `${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''}`, properties };
+              });
+          const kept = window as unknown as { __styles?: Record<string, ReturnType<typeof read>> };
+          if (step === 'remember') {
+            kept.__styles = { ...kept.__styles, [name]: read() };
+            return [];
+          }
+          const before = kept.__styles?.[name];
+          if (!before) throw new Error(`no styles remembered as ${name}`);
+          const now = read();
+          return before.flatMap(({ element, properties }, i) => {
+            const after = now[i];
+            if (after?.element !== element) return [`${element} → ${after?.element ?? 'gone'}`];
+            return Object.keys({ ...properties, ...after.properties })
+              .filter((property) => properties[property] !== after.properties[property])
+              .map((property) => `${element} ${property}: ${properties[property]} → ${after.properties[property]}`);
+          });
+        },
+        { step, name },
+      );
+    const PHONE = { width: 390, height: 844 };
+    for (const url of urls) {
       // The sheet and the app's code held back: the page as it is until they come.
       const releaseSheet = await holdRequests(page, /\/assets\/style-[^/]*\.css$/);
       const releaseApp = await holdRequests(page, /\/assets\/start-[^/]*\.js$/);
+      await page.setViewportSize(DESKTOP_VIEWPORT);
       await page.goto(url, { waitUntil: 'commit' });
       await expect(page.locator(headlineSelector(url)).first(), url).toContainText(/\d/);
-      await styleChanges('remember');
+      // Panels off screen are skipped (content-visibility: auto) by where the page was last drawn, which the
+      // phone's and paper's layouts move: everything is rendered, so sizes compare alike.
+      await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
+      await styleChanges('remember', 'desktop');
+      // A phone's layout and paper's come from rules of their own (@media, @container): two pages check them.
+      const alsoPhoneAndPaper = url.startsWith('/?') || url.startsWith('/regions/');
+      if (alsoPhoneAndPaper) {
+        await page.setViewportSize(PHONE);
+        await styleChanges('remember', 'phone');
+        await page.emulateMedia({ media: 'print' });
+        await styleChanges('remember', 'print');
+        await page.emulateMedia({ media: 'screen' });
+        await page.setViewportSize(DESKTOP_VIEWPORT);
+      }
       releaseSheet();
       const sheetRules = () =>
         page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel="stylesheet"]')?.sheet?.cssRules.length ?? 0);
       await expect.poll(sheetRules).toBeGreaterThan(100);
-      expect(await styleChanges('compare'), url).toEqual([]);
+      expect(await styleChanges('compare', 'desktop'), url).toEqual([]);
+      if (alsoPhoneAndPaper) {
+        await page.setViewportSize(PHONE);
+        expect(await styleChanges('compare', 'phone'), `${url} on a phone`).toEqual([]);
+        await page.emulateMedia({ media: 'print' });
+        expect(await styleChanges('compare', 'print'), `${url} printed`).toEqual([]);
+        await page.emulateMedia({ media: 'screen' });
+      }
       releaseApp();
       await page.unrouteAll({ behavior: 'wait' });
     }
-    // The app, which waits for the sheet, draws the map with Leaflet's rules from it.
+  });
+
+  test('the app starts on a served page only once its whole style sheet is in, and draws the map with its rules @http', async ({
+    page,
+  }) => {
+    const releaseSheet = await holdRequests(page, /\/assets\/style-[^/]*\.css$/);
+    const appCode = page.waitForResponse(/\/assets\/start-[^/]*\.js$/);
+    await page.goto('/regions?lang=en', { waitUntil: 'commit' });
     await page.locator('[data-panel="region-map"]').scrollIntoViewIfNeeded();
+    // The app's code is here, and the map's place on screen, but no map while the sheet is held.
+    await appCode;
+    await page.waitForTimeout(1_000);
+    await expect(page.locator('.leaflet-container')).toHaveCount(0);
+    releaseSheet();
     await expect(page.locator('.leaflet-container[data-drawn]')).toHaveCount(1);
+    // Leaflet's own rule, which only the whole sheet has.
     expect(await page.locator('.leaflet-container').evaluate((el) => getComputedStyle(el).overflow)).toBe('hidden');
   });
 

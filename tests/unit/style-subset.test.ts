@@ -2,8 +2,8 @@
  * A served page carries inline only the rules of the app's style sheet that its elements can match
  * (src/app/style-subset.ts); the whole sheet is listed, inert, for the app to apply after the first paint.
  */
-import { describe, expect, it } from 'vitest';
-import { APP_STYLE_REL } from '../../src/app/app-code';
+import { describe, expect, it, vi } from 'vitest';
+import { APP_STYLE_REL, applyListedStyleSheet } from '../../src/app/app-code';
 import type { FirstScreenHtml } from '../../src/app/render-first-screen';
 import { classesInMarkup, indexStyleSheet, styleSubset } from '../../src/app/style-subset';
 import { withFirstScreen, type StyleSheet } from '../tools/serve-dist';
@@ -47,6 +47,24 @@ describe('the rules a page can use', () => {
     expect(cut(css, ['c'])).toBe(".c:after{content:'{'}");
   });
 
+  it('keeps @layer blocks and statements whole: the order layers first appear in ranks them', () => {
+    const css = '@layer base,app;@layer base{.gone{top:0}}@layer app{.a{left:0}}.gone{color:red}';
+    expect(cut(css, ['a'])).toBe('@layer base,app;@layer base{.gone{top:0}}@layer app{.a{left:0}}');
+  });
+
+  it('keeps a rule whose class name it could misread: escaped or not ASCII', () => {
+    expect(cut('.sm\\:flex{display:flex}.kpi-é{top:0}.gone{left:0}', ['sm:flex', 'kpi-é'])).toBe('.sm\\:flex{display:flex}.kpi-é{top:0}');
+  });
+
+  it('needs no class named inside :where()', () => {
+    expect(cut(':where(.x,.y) .a{top:0}', ['a'])).toBe(':where(.x,.y) .a{top:0}');
+  });
+
+  it('comes to an end on a comment left open', () => {
+    expect(cut('.a{top:0}.b /* x', ['a', 'b'])).toBe('.a{top:0}');
+    expect(cut('.a{top:0/* x', ['a'])).toBe('.a{top:0/* x}');
+  });
+
   it('gives back the whole sheet when the page has every class', () => {
     const css = ':root{color:#000}.a{top:0}@media print{.b{left:0}}.c,.d:not(.e){right:0}@keyframes k{0%{opacity:0}}';
     expect(cut(css, ['a', 'b', 'c'])).toBe(css);
@@ -88,8 +106,60 @@ describe('a served page’s style', () => {
     expect(page).not.toContain('leaflet');
   });
 
+  it('under a Content-Security-Policy, gives the inline rules the response’s nonce, before the rules moved from style attributes', () => {
+    const page = withFirstScreen(TEMPLATE, screen('<p class="kpi" style="width:40%">330 360</p>'), sheet, 'n0nce');
+    expect(page).toMatch(
+      new RegExp(
+        `<style nonce="n0nce">body\\{margin:0\\}\\.kpi\\{font-size:2rem\\}</style><link rel="${APP_STYLE_REL}" crossorigin href="/assets/style-1.css"><style nonce="n0nce">[^<]*width:40%`,
+      ),
+    );
+  });
+
   it('counts the class on <html> (the wall’s) among the page’s', () => {
     const page = withFirstScreen(TEMPLATE, screen('<p class="kpi">330 360</p>', 'wall-mode'), sheet);
     expect(page).toContain('<style>body{margin:0}.kpi{font-size:2rem}.wall-mode .kpi{font-size:4rem}</style>');
+  });
+});
+
+describe('the whole sheet a served page lists', () => {
+  const pageListing = (listed: boolean) => {
+    const link = Object.assign(new EventTarget(), { rel: APP_STYLE_REL, href: '/assets/style-1.css' });
+    const doc = { querySelector: (selector: string) => (listed && selector === `link[rel="${APP_STYLE_REL}"]` ? link : null) };
+    return { link, doc: doc as unknown as Document };
+  };
+  const settled = async (promise: Promise<void>): Promise<boolean> => {
+    let done = false;
+    void promise.then(() => (done = true));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    return done;
+  };
+
+  it('is applied, and the app may start once it has loaded', async () => {
+    const { link, doc } = pageListing(true);
+    const applied = applyListedStyleSheet(doc, 1_000);
+    expect(link.rel).toBe('stylesheet');
+    expect(await settled(applied)).toBe(false);
+    link.dispatchEvent(new Event('load'));
+    expect(await settled(applied)).toBe(true);
+  });
+
+  it('lets the app start, with a warning, when it fails to load or takes too long', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const failed = pageListing(true);
+    const afterError = applyListedStyleSheet(failed.doc, 1_000);
+    failed.link.dispatchEvent(new Event('error'));
+    expect(await settled(afterError)).toBe(true);
+    const slow = pageListing(true);
+    expect(await settled(applyListedStyleSheet(slow.doc, 5))).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(warn.mock.calls.map(([message]) => String(message))).toEqual([
+      "The app's style sheet did not load: /assets/style-1.css",
+      "The app's style sheet took over 5 ms: /assets/style-1.css",
+    ]);
+    warn.mockRestore();
+  });
+
+  it('is nothing to wait for on a page that lists none (a static host’s, which links it)', async () => {
+    expect(await settled(applyListedStyleSheet(pageListing(false).doc))).toBe(true);
   });
 });
