@@ -61,21 +61,27 @@ const blockEnd = (css: string, open: number): number => {
   return css.length;
 };
 
+/** Visits each character of a selector (list) that stands outside strings, parentheses and attribute brackets. */
+const forEachTopLevel = (text: string, visit: (c: string, index: number) => void): void => {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (c === '"' || c === "'") i = skipString(text, i) - 1;
+    else if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    else if (depth === 0) visit(c, i);
+  }
+};
+
 /** Splits a selector list at its top-level commas. */
 const splitSelectors = (list: string): string[] => {
   const out: string[] = [];
-  let depth = 0;
   let from = 0;
-  for (let i = 0; i < list.length; i++) {
-    const c = list[i];
-    if (c === '"' || c === "'") i = skipString(list, i) - 1;
-    else if (c === '(' || c === '[') depth++;
-    else if (c === ')' || c === ']') depth--;
-    else if (c === ',' && depth === 0) {
-      out.push(list.slice(from, i));
-      from = i + 1;
-    }
-  }
+  forEachTopLevel(list, (c, i) => {
+    if (c !== ',') return;
+    out.push(list.slice(from, i));
+    from = i + 1;
+  });
   out.push(list.slice(from));
   return out;
 };
@@ -83,14 +89,7 @@ const splitSelectors = (list: string): string[] => {
 /** The classes a selector needs: those named outside parentheses and attribute brackets. */
 const neededClasses = (selector: string): string[] => {
   let outside = '';
-  let depth = 0;
-  for (let i = 0; i < selector.length; i++) {
-    const c = selector[i];
-    if (c === '"' || c === "'") i = skipString(selector, i) - 1;
-    else if (c === '(' || c === '[') depth++;
-    else if (c === ')' || c === ']') depth--;
-    else if (depth === 0) outside += c;
-  }
+  forEachTopLevel(selector, (c) => (outside += c));
   return [...outside.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)].map((m) => m[1] as string);
 };
 
