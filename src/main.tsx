@@ -51,9 +51,10 @@ const afterFirstPaint = (): Promise<void> =>
 
 /**
  * The app's code is evaluated in three tasks, not one: React, then the API contract (zod's own code and
- * the parameters' schemas, built as the module runs), then — once a served page's whole style sheet is in — the app. Evaluating a module graph is one
- * uninterruptible task, and in one piece it was the longest of start-up (~45 ms here, four times that on
- * a phone). Each import evaluates only what no earlier one did.
+ * the parameters' schemas, built as the module runs), then — once a served page's whole style sheet is
+ * in — the app. Evaluating a module graph is one uninterruptible task, and in one piece it was the
+ * longest of start-up (~45 ms here, four times that on a phone). Each import evaluates only what no
+ * earlier one did.
  */
 const evaluateApp = async (): Promise<unknown> => {
   // A served page carries inline only the rules its own elements match (src/app/style-subset.ts): they

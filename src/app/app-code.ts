@@ -1,10 +1,11 @@
 /**
- * The app's code on a page whose first screen the server rendered. Such a page does not preload it —
- * compiling it competed with the first paint — but lists it, inert: the server renames index.html's
- * `<link rel="modulepreload">` tags to this rel (tests/tools/serve-dist.ts), which the browser ignores.
- * src/main.tsx makes them preloads again once the page has been painted: all of the app's code is then
- * fetched at once, although it is evaluated in stages (each stage would otherwise be a round trip of
- * its own).
+ * The app's code and its whole style sheet on a page whose first screen the server rendered.
+ *
+ * The code: such a page does not preload it — compiling it competed with the first paint — but lists it,
+ * inert: the server renames index.html's `<link rel="modulepreload">` tags to this rel
+ * (tests/tools/serve-dist.ts), which the browser ignores. src/main.tsx makes them preloads again once the
+ * page has been painted: all of the app's code is then fetched at once, although it is evaluated in
+ * stages (each stage would otherwise be a round trip of its own).
  */
 import { ONE_STEP_PER_TASK, runInSlices, type SliceOptions } from '../lib/in-slices';
 

@@ -69,12 +69,15 @@ export const IndicatorYears = ({
       id: 'result',
       header: t('colResult'),
       value: result,
-      render: (r) => (
-        <span className={`rm-result rm-result--${r.baseline ? 'baseline' : r.met === true ? 'met' : r.met === false ? 'missed' : 'open'}`}>
-          {!r.baseline && r.met !== null ? <Mark shape={r.met ? 'check' : 'cross'} /> : null}
-          {result(r)}
-        </span>
-      ),
+      render: (r) => {
+        const outcome = r.baseline ? 'baseline' : r.met === true ? 'met' : r.met === false ? 'missed' : 'open';
+        return (
+          <span className={`rm-result rm-result--${outcome}`}>
+            {outcome === 'met' ? <Mark shape="check" /> : outcome === 'missed' ? <Mark shape="cross" /> : null}
+            {result(r)}
+          </span>
+        );
+      },
     },
   ];
   return (
