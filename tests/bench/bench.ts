@@ -28,7 +28,7 @@ import {
   withParams,
   type DemoClock,
 } from './harness';
-import { measureInteractions } from './interactions';
+import { measureInteractions, type InteractionStats } from './interactions';
 import { PRESETS, startLighthouse, type Preset } from './lighthouse-run';
 import { loadRun, type Expectation, type LoadRun } from './load-run';
 import {
@@ -245,9 +245,10 @@ const main = async () => {
           ] as const) {
             if (!r) continue;
             result.pageErrors = [...new Set([...result.pageErrors, ...r.errors])];
+            const parts = (s: InteractionStats | null) => (s?.longestTaskParts ? ` (${s.longestTaskParts})` : '');
             log(
-              `  ${result.route.padEnd(15)} ${cpu}× refresh: longest task ${r.refresh?.longestTaskMs?.toFixed(0) ?? '–'} ms, dropped ${r.refresh?.droppedFrames ?? '–'}, fresh answers ${r.refresh?.freshResponses ?? '–'}` +
-                ` | metric switch: ${r.metricSwitch ? `${r.metricSwitch.longestTaskMs?.toFixed(0) ?? '–'} ms, dropped ${r.metricSwitch.droppedFrames}` : 'no metric select'}`,
+              `  ${result.route.padEnd(15)} ${cpu}× refresh: longest task ${r.refresh?.longestTaskMs?.toFixed(0) ?? '–'} ms${parts(r.refresh)}, dropped ${r.refresh?.droppedFrames ?? '–'}, fresh answers ${r.refresh?.freshResponses ?? '–'}` +
+                ` | metric switch: ${r.metricSwitch ? `${r.metricSwitch.longestTaskMs?.toFixed(0) ?? '–'} ms${parts(r.metricSwitch)}, dropped ${r.metricSwitch.droppedFrames}` : 'no metric select'}`,
             );
           }
         } catch (error) {

@@ -21,6 +21,8 @@ import { TRACE_CATEGORIES, WINDOW_MARK, mainThreadTasks, parseTrace } from './tr
 export interface InteractionStats extends FrameStats {
   /** Longest top-level task on the page's main thread in the window (null if the trace had none). */
   longestTaskMs: number | null;
+  /** What the longest task spent its time on (trace.ts TaskStats). */
+  longestTaskParts: string;
   tasksOver50ms: number;
   /** How many refreshes or switches were made. */
   events: number;
@@ -65,6 +67,7 @@ const measureWindow = async (
   return {
     ...frames,
     longestTaskMs: tasks?.longestTaskMs ?? null,
+    longestTaskParts: tasks?.longestTaskParts ?? '',
     tasksOver50ms: tasks?.tasksOver50ms ?? 0,
     events,
     freshResponses: freshCount() - freshBefore,

@@ -32,7 +32,58 @@ export interface TaskStats {
   longestTaskMs: number;
   tasksOver50ms: number;
   tasks: number;
+  /**
+   * What the longest task spent its time on: the trace events inside it, by name, longest first
+   * (`FunctionCall 31, MajorGC 12`), so that a task over the budget in one run says what it was.
+   */
+  longestTaskParts: string;
 }
+
+/**
+ * The events inside `task` on its thread, by name, longest first. Where one event takes nearly all of the
+ * task (a scheduler's wrapper, a timer, a microtask checkpoint), its own parts are given instead, after
+ * its name.
+ */
+const partsOf = (task: TraceEvent, events: readonly TraceEvent[]): string => {
+  const end = (e: TraceEvent) => e.ts + (e.dur ?? 0);
+  const order = new Map(events.map((e, i) => [e, i]));
+  // Of two events with the same span, the outer one is written to the trace last (it ends last).
+  const within = (outer: TraceEvent, inner: TraceEvent) =>
+    outer !== inner &&
+    inner.ts >= outer.ts &&
+    end(inner) <= end(outer) &&
+    ((inner.dur ?? 0) < (outer.dur ?? 0) || (order.get(inner) ?? 0) < (order.get(outer) ?? 0));
+  const inside = events.filter(
+    (e) => e.ph === 'X' && e.dur !== undefined && e.pid === task.pid && e.tid === task.tid && !TASK_NAMES.has(e.name) && within(task, e),
+  );
+  const childrenOf = (parent: TraceEvent) => {
+    const under = inside.filter((e) => within(parent, e));
+    return under.filter((e) => !under.some((o) => within(o, e)));
+  };
+  const path: string[] = [];
+  let parent = task;
+  let children = childrenOf(task);
+  for (;;) {
+    const largest = children.reduce<TraceEvent | null>((a, e) => (a && (a.dur ?? 0) >= (e.dur ?? 0) ? a : e), null);
+    // Two levels name the kind of work (a timer's script, a GC's phase); deeper ones only V8's insides.
+    if (!largest || (largest.dur ?? 0) < 0.8 * (parent.dur ?? 0) || path.length === 2) break;
+    const below = childrenOf(largest);
+    // A script's own time has no events of its own: its few children (a GC) would not say what it did.
+    if (below.reduce((a, e) => a + (e.dur ?? 0), 0) < 0.5 * (largest.dur ?? 0)) break;
+    path.push(largest.name);
+    parent = largest;
+    children = below;
+  }
+  const byName = new Map<string, number>();
+  for (const e of children) byName.set(e.name, (byName.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
+  const parts = [...byName]
+    .filter(([, ms]) => ms >= 1)
+    .sort((x, y) => y[1] - x[1])
+    .slice(0, 4)
+    .map(([name, ms]) => `${name} ${ms.toFixed(0)}`)
+    .join(', ');
+  return [...path, parts].filter(Boolean).join(' › ');
+};
 
 /**
  * Among the renderer main threads in the trace, the busiest one is the page's (other renderers, such as
@@ -44,26 +95,33 @@ export const mainThreadTasks = (events: readonly TraceEvent[]): TaskStats | null
   const mains = new Set(
     events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
   );
-  const byThread = new Map<string, number[]>();
+  const byThread = new Map<string, TraceEvent[]>();
   for (const e of events) {
     if (e.ph !== 'X' || !TASK_NAMES.has(e.name) || e.dur === undefined || e.ts < from) continue;
     const key = `${e.pid}:${e.tid}`;
     if (!mains.has(key)) continue;
     const list = byThread.get(key) ?? [];
-    list.push(e.dur / 1000);
+    list.push(e);
     byThread.set(key, list);
   }
-  let busiest: number[] | null = null;
+  const ms = (task: TraceEvent) => (task.dur ?? 0) / 1000;
+  let busiest: TraceEvent[] | null = null;
   let busiestTotal = -1;
-  for (const durations of byThread.values()) {
-    const sum = durations.reduce((a, b) => a + b, 0);
+  for (const tasks of byThread.values()) {
+    const sum = tasks.reduce((a, t) => a + ms(t), 0);
     if (sum > busiestTotal) {
-      busiest = durations;
+      busiest = tasks;
       busiestTotal = sum;
     }
   }
   if (!busiest) return null;
-  return { longestTaskMs: Math.max(...busiest), tasksOver50ms: busiest.filter((d) => d > 50).length, tasks: busiest.length };
+  const longest = busiest.reduce((a, t) => (ms(t) > ms(a) ? t : a));
+  return {
+    longestTaskMs: ms(longest),
+    tasksOver50ms: busiest.filter((t) => ms(t) > 50).length,
+    tasks: busiest.length,
+    longestTaskParts: partsOf(longest, events),
+  };
 };
 
 /** What a first paint cost the page's renderer in CPU time, ms: its main thread, and raster of the tiles. */

@@ -217,12 +217,50 @@ describe('bench figures', () => {
       { name: 'RunTask', ph: 'X', pid: 2, tid: 7, ts: 50_000, dur: 62_500 },
       { name: 'RunTask', ph: 'X', pid: 3, tid: 3, ts: 10, dur: 900_000 },
     ];
-    expect(mainThreadTasks(events)).toEqual({ longestTaskMs: 62.5, tasksOver50ms: 1, tasks: 2 });
+    expect(mainThreadTasks(events)).toEqual({ longestTaskMs: 62.5, tasksOver50ms: 1, tasks: 2, longestTaskParts: '' });
     expect(mainThreadTasks([])).toBeNull();
     // Work before the page's window mark (starting the trace itself) is not what the change cost.
     const marked: TraceEvent[] = [...events, { name: WINDOW_MARK, ph: 'R', pid: 2, tid: 7, ts: 40_000 }];
-    expect(mainThreadTasks(marked)).toEqual({ longestTaskMs: 62.5, tasksOver50ms: 1, tasks: 1 });
+    expect(mainThreadTasks(marked)).toMatchObject({ longestTaskMs: 62.5, tasksOver50ms: 1, tasks: 1 });
     expect(mainThreadTasks([...events, { name: WINDOW_MARK, ph: 'R', pid: 2, tid: 7, ts: 60_000 }])).toBeNull();
+  });
+
+  it('says what the longest task spent its time on: the events directly inside it, by name, longest first', () => {
+    const on = (name: string, ts: number, dur: number, tid = 7): TraceEvent => ({ name, ph: 'X', pid: 2, tid, ts, dur });
+    const rendererMain: TraceEvent = { name: 'thread_name', ph: 'M', pid: 2, tid: 7, ts: 0, args: { name: 'CrRendererMain' } };
+    const events: TraceEvent[] = [
+      rendererMain,
+      on('RunTask', 0, 10_000),
+      on('FunctionCall', 1_000, 8_000),
+      on('RunTask', 50_000, 62_500),
+      on('FunctionCall', 50_000, 30_000),
+      // Inside the call above: already counted in its 30 ms.
+      on('MajorGC', 60_000, 15_000),
+      on('MajorGC', 81_000, 12_000),
+      on('FunctionCall', 94_000, 9_000),
+      on('UpdateLayoutTree', 104_000, 500),
+      // On another thread, at the same time: not the task's.
+      on('Layout', 55_000, 40_000, 8),
+    ];
+    expect(mainThreadTasks(events)).toMatchObject({ longestTaskMs: 62.5, longestTaskParts: 'FunctionCall 39, MajorGC 12' });
+    // A wrapper that takes nearly all of the task is named, and its own parts given.
+    const wrapped: TraceEvent[] = [
+      rendererMain,
+      on('RunTask', 0, 50_000),
+      on('ThreadControllerImpl::RunTask', 0, 50_000),
+      on('BlinkScheduler_PerformMicrotaskCheckpoint', 100, 49_000),
+      on('FunctionCall', 200, 30_000),
+      on('MinorGC', 31_000, 10_000),
+    ];
+    // A timer's callback spans the whole of its TimerFire; the callback comes first in the trace.
+    const timer: TraceEvent[] = [rendererMain, on('FunctionCall', 10, 40_000), on('TimerFire', 10, 40_000), on('RunTask', 0, 41_000)];
+    expect(mainThreadTasks(timer)?.longestTaskParts).toBe('TimerFire › FunctionCall 40');
+    // Tiny siblings (a microtask checkpoint after the timer) do not hide what the timer did.
+    const withSibling = [...timer, on('FunctionCall', 40_100, 50), on('BlinkScheduler_PerformMicrotaskCheckpoint', 40_500, 400)];
+    expect(mainThreadTasks(withSibling)?.longestTaskParts).toBe('TimerFire › FunctionCall 40');
+    // A script's own time has no events: a short GC inside it is not what it spent its time on.
+    expect(mainThreadTasks([...withSibling, on('MinorGC', 1_000, 3_000)])?.longestTaskParts).toBe('TimerFire › FunctionCall 40');
+    expect(mainThreadTasks(wrapped)?.longestTaskParts).toBe('BlinkScheduler_PerformMicrotaskCheckpoint › FunctionCall 30, MinorGC 10');
   });
 
   it('adds up the CPU time the renderer of the page spent from its navigation to the first numbers', () => {
