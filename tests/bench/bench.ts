@@ -245,7 +245,12 @@ const main = async () => {
           ] as const) {
             if (!r) continue;
             result.pageErrors = [...new Set([...result.pageErrors, ...r.errors])];
-            const parts = (s: InteractionStats | null) => (s?.longestTaskParts ? ` (${s.longestTaskParts})` : '');
+            const parts = (s: InteractionStats | null) => {
+              const said = [s?.longestTaskCpuMs == null ? '' : `CPU ${s.longestTaskCpuMs.toFixed(0)} ms`, s?.longestTaskParts ?? ''].filter(
+                Boolean,
+              );
+              return said.length > 0 ? ` (${said.join('; ')})` : '';
+            };
             log(
               `  ${result.route.padEnd(15)} ${cpu}× refresh: longest task ${r.refresh?.longestTaskMs?.toFixed(0) ?? '–'} ms${parts(r.refresh)}, dropped ${r.refresh?.droppedFrames ?? '–'}, fresh answers ${r.refresh?.freshResponses ?? '–'}` +
                 ` | metric switch: ${r.metricSwitch ? `${r.metricSwitch.longestTaskMs?.toFixed(0) ?? '–'} ms${parts(r.metricSwitch)}, dropped ${r.metricSwitch.droppedFrames}` : 'no metric select'}`,

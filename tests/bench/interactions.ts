@@ -21,8 +21,9 @@ import { TRACE_CATEGORIES, WINDOW_MARK, mainThreadTasks, parseTrace } from './tr
 export interface InteractionStats extends FrameStats {
   /** Longest top-level task on the page's main thread in the window (null if the trace had none). */
   longestTaskMs: number | null;
-  /** What the longest task spent its time on (trace.ts TaskStats). */
+  /** What the longest task spent its time on, and the thread's CPU time in it (trace.ts TaskStats). */
   longestTaskParts: string;
+  longestTaskCpuMs: number | null;
   tasksOver50ms: number;
   /** How many refreshes or switches were made. */
   events: number;
@@ -68,6 +69,7 @@ const measureWindow = async (
     ...frames,
     longestTaskMs: tasks?.longestTaskMs ?? null,
     longestTaskParts: tasks?.longestTaskParts ?? '',
+    longestTaskCpuMs: tasks?.longestTaskCpuMs ?? null,
     tasksOver50ms: tasks?.tasksOver50ms ?? 0,
     events,
     freshResponses: freshCount() - freshBefore,

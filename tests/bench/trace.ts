@@ -37,6 +37,11 @@ export interface TaskStats {
    * (`FunctionCall 31, MajorGC 12`), so that a task over the budget in one run says what it was.
    */
   longestTaskParts: string;
+  /**
+   * The thread's CPU time in the longest task, where the trace has it: well below the task's length when
+   * the thread waited (another process had the core, a call to the browser process), not computed.
+   */
+  longestTaskCpuMs: number | null;
 }
 
 /**
@@ -121,6 +126,7 @@ export const mainThreadTasks = (events: readonly TraceEvent[]): TaskStats | null
     tasksOver50ms: busiest.filter((t) => ms(t) > 50).length,
     tasks: busiest.length,
     longestTaskParts: partsOf(longest, events),
+    longestTaskCpuMs: longest.tdur === undefined ? null : longest.tdur / 1000,
   };
 };
 

@@ -217,7 +217,13 @@ describe('bench figures', () => {
       { name: 'RunTask', ph: 'X', pid: 2, tid: 7, ts: 50_000, dur: 62_500 },
       { name: 'RunTask', ph: 'X', pid: 3, tid: 3, ts: 10, dur: 900_000 },
     ];
-    expect(mainThreadTasks(events)).toEqual({ longestTaskMs: 62.5, tasksOver50ms: 1, tasks: 2, longestTaskParts: '' });
+    expect(mainThreadTasks(events)).toEqual({
+      longestTaskMs: 62.5,
+      tasksOver50ms: 1,
+      tasks: 2,
+      longestTaskParts: '',
+      longestTaskCpuMs: null,
+    });
     expect(mainThreadTasks([])).toBeNull();
     // Work before the page's window mark (starting the trace itself) is not what the change cost.
     const marked: TraceEvent[] = [...events, { name: WINDOW_MARK, ph: 'R', pid: 2, tid: 7, ts: 40_000 }];
@@ -258,6 +264,9 @@ describe('bench figures', () => {
     // Tiny siblings (a microtask checkpoint after the timer) do not hide what the timer did.
     const withSibling = [...timer, on('FunctionCall', 40_100, 50), on('BlinkScheduler_PerformMicrotaskCheckpoint', 40_500, 400)];
     expect(mainThreadTasks(withSibling)?.longestTaskParts).toBe('TimerFire › FunctionCall 40');
+    // The thread's own CPU time in the task, where the trace has it: a task can be long while it waits.
+    const waited = withSibling.map((e) => (e.name === 'RunTask' ? { ...e, tdur: 12_000 } : e));
+    expect(mainThreadTasks(waited)).toMatchObject({ longestTaskMs: 41, longestTaskCpuMs: 12 });
     // A script's own time has no events: a short GC inside it is not what it spent its time on.
     expect(mainThreadTasks([...withSibling, on('MinorGC', 1_000, 3_000)])?.longestTaskParts).toBe('TimerFire › FunctionCall 40');
     expect(mainThreadTasks(wrapped)?.longestTaskParts).toBe('BlinkScheduler_PerformMicrotaskCheckpoint › FunctionCall 30, MinorGC 10');
