@@ -52,12 +52,13 @@ export interface TaskStats {
 const partsOf = (task: TraceEvent, events: readonly TraceEvent[]): string => {
   const end = (e: TraceEvent) => e.ts + (e.dur ?? 0);
   const order = new Map(events.map((e, i) => [e, i]));
-  // Of two events with the same span, the outer one is written to the trace last (it ends last).
+  // The trace lists events by their start, an outer one before those it holds (as Chromium's traces
+  // read here do); of two with the same span, the one listed first is the outer.
   const within = (outer: TraceEvent, inner: TraceEvent) =>
     outer !== inner &&
     inner.ts >= outer.ts &&
     end(inner) <= end(outer) &&
-    ((inner.dur ?? 0) < (outer.dur ?? 0) || (order.get(inner) ?? 0) < (order.get(outer) ?? 0));
+    ((inner.dur ?? 0) < (outer.dur ?? 0) || (order.get(outer) ?? 0) < (order.get(inner) ?? 0));
   const inside = events.filter(
     (e) => e.ph === 'X' && e.dur !== undefined && e.pid === task.pid && e.tid === task.tid && !TASK_NAMES.has(e.name) && within(task, e),
   );
