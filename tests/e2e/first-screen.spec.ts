@@ -3,6 +3,7 @@
  * tests/tools/serve-dist.ts against the HTTP demo API): the numbers are in the HTML itself, in the
  * reader's language, and the app takes over (hydrates) without them ever leaving the screen.
  */
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DESKTOP_VIEWPORT, headlineSelector } from '../bench/headlines';
@@ -187,6 +188,47 @@ test.describe('first screen from the server', () => {
       expect(first.bottom, `${route}: "${first.text}"`).toBeLessThanOrEqual(DESKTOP_VIEWPORT.height);
     }
     await context.close();
+  });
+
+  test('the benchmark times each route’s headline numbers by the paint that drew them, tagged before that frame @http', async ({
+    browser,
+  }) => {
+    // tests/bench/in-page.js tags the headline numbers for Element Timing in the animation frame that first
+    // shows them. Tagged later, the first frame that drew them would report no paint time, and the mark
+    // would come from a later paint or fall back to the end of a frame's main-thread work.
+    const instrument = readFileSync(new URL('../bench/in-page.js', import.meta.url), 'utf8');
+    for (const route of BENCH_ROUTES) {
+      const context = await browser.newContext({ viewport: DESKTOP_VIEWPORT });
+      await context.addInitScript({ content: `window.__benchHeadline = ${JSON.stringify(headlineSelector(route))};\n${instrument}` });
+      // The test's own record of every element paint, beside the instrument's.
+      await context.addInitScript(() => {
+        const paints: { id: string; at: number }[] = [];
+        (window as unknown as { __paints: typeof paints }).__paints = paints;
+        new PerformanceObserver((list) => {
+          // Element Timing's entries (not in TypeScript's DOM types): an identifier and a render time.
+          for (const e of list.getEntries() as unknown as { identifier: string; renderTime: number }[])
+            paints.push({ id: e.identifier, at: e.renderTime });
+        }).observe({ type: 'element', buffered: true });
+      });
+      const page = await context.newPage();
+      await page.goto(route);
+      const read = () =>
+        page.evaluate(() => {
+          const w = window as unknown as { __bench: { state: () => { marks: { kpi?: number } } }; __paints: { id: string; at: number }[] };
+          return {
+            kpi: w.__bench.state().marks.kpi ?? null,
+            headlinePaints: w.__paints.filter((p) => p.id === 'bench-headline').map((p) => p.at),
+            firstContentfulPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+          };
+        });
+      await expect.poll(async () => (await read()).kpi, route).not.toBeNull();
+      const { kpi, headlinePaints, firstContentfulPaint } = await read();
+      expect(headlinePaints.length, route).toBeGreaterThan(0);
+      expect(kpi, route).toBe(Math.min(...headlinePaints));
+      // The numbers are in the HTML the server sends: they are drawn by the first contentful paint at the latest.
+      expect(kpi, route).toBeLessThanOrEqual(firstContentfulPaint ?? 0);
+      await context.close();
+    }
   });
 
   test('on every page React takes the server’s HTML over as it is: its elements stay and nothing is redrawn @http', async ({ page }) => {
