@@ -46,16 +46,20 @@ const skipString = (css: string, start: number): number => {
   return i + 1;
 };
 
+/** The index just past the end of a comment starting at `start` (its `/*`); the end of the text if it is left open. */
+const skipComment = (css: string, start: number): number => {
+  const close = css.indexOf('*/', start + 2);
+  return close < 0 ? css.length : close + 2;
+};
+
 /** The index of the `}` closing the block whose `{` is at `open`. */
 const blockEnd = (css: string, open: number): number => {
   let depth = 0;
   for (let i = open; i < css.length; i++) {
     const c = css[i];
     if (c === '"' || c === "'") i = skipString(css, i) - 1;
-    else if (c === '/' && css[i + 1] === '*') {
-      const close = css.indexOf('*/', i + 2);
-      i = close < 0 ? css.length : close + 1;
-    } else if (c === '{') depth++;
+    else if (c === '/' && css[i + 1] === '*') i = skipComment(css, i) - 1;
+    else if (c === '{') depth++;
     else if (c === '}' && --depth === 0) return i;
   }
   return css.length;
@@ -101,10 +105,8 @@ const parsePieces = (css: string): Piece[] => {
     let j = i;
     while (j < css.length && css[j] !== '{' && css[j] !== ';') {
       if (css[j] === '"' || css[j] === "'") j = skipString(css, j);
-      else if (css[j] === '/' && css[j + 1] === '*') {
-        const close = css.indexOf('*/', j + 2);
-        j = close < 0 ? css.length : close + 2;
-      } else j++;
+      else if (css[j] === '/' && css[j + 1] === '*') j = skipComment(css, j);
+      else j++;
     }
     const prelude = css
       .slice(i, j)
