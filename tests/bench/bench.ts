@@ -65,6 +65,13 @@ const memory = quick ? { warmup: 10, cycles: 60 } : { warmup: 20, cycles: 200 };
 
 const log = (line: string) => console.log(line);
 const elapsed = (t0: number) => `${((Date.now() - t0) / 1000).toFixed(0)} s`;
+/** What the log says after a window's longest task: its CPU time and what it spent its time on. */
+const longestTaskSaid = (stats: InteractionStats | null): string => {
+  const said = [stats?.longestTaskCpuMs == null ? '' : `CPU ${stats.longestTaskCpuMs.toFixed(0)} ms`, stats?.longestTaskParts ?? ''].filter(
+    Boolean,
+  );
+  return said.length > 0 ? ` (${said.join('; ')})` : '';
+};
 
 interface RouteState {
   route: string;
@@ -245,15 +252,9 @@ const main = async () => {
           ] as const) {
             if (!r) continue;
             result.pageErrors = [...new Set([...result.pageErrors, ...r.errors])];
-            const parts = (s: InteractionStats | null) => {
-              const said = [s?.longestTaskCpuMs == null ? '' : `CPU ${s.longestTaskCpuMs.toFixed(0)} ms`, s?.longestTaskParts ?? ''].filter(
-                Boolean,
-              );
-              return said.length > 0 ? ` (${said.join('; ')})` : '';
-            };
             log(
-              `  ${result.route.padEnd(15)} ${cpu}× refresh: longest task ${r.refresh?.longestTaskMs?.toFixed(0) ?? '–'} ms${parts(r.refresh)}, dropped ${r.refresh?.droppedFrames ?? '–'}, fresh answers ${r.refresh?.freshResponses ?? '–'}` +
-                ` | metric switch: ${r.metricSwitch ? `${r.metricSwitch.longestTaskMs?.toFixed(0) ?? '–'} ms${parts(r.metricSwitch)}, dropped ${r.metricSwitch.droppedFrames}` : 'no metric select'}`,
+              `  ${result.route.padEnd(15)} ${cpu}× refresh: longest task ${r.refresh?.longestTaskMs?.toFixed(0) ?? '–'} ms${longestTaskSaid(r.refresh)}, dropped ${r.refresh?.droppedFrames ?? '–'}, fresh answers ${r.refresh?.freshResponses ?? '–'}` +
+                ` | metric switch: ${r.metricSwitch ? `${r.metricSwitch.longestTaskMs?.toFixed(0) ?? '–'} ms${longestTaskSaid(r.metricSwitch)}, dropped ${r.metricSwitch.droppedFrames}` : 'no metric select'}`,
             );
           }
         } catch (error) {
