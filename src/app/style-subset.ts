@@ -7,7 +7,8 @@
  * only the rules that can match an element the page has (4–15 KB), and the page lists the whole sheet,
  * inert; src/main.tsx applies it once the first screen is painted, and starts the app only once it is in.
  * Measured with the benchmark's loads, 11 interleaved each at 1× CPU: the first numbers came 8–24 ms
- * sooner on `/regions`, KZ-62, `/directions`, `/roadmap` and `/wall`; `/` was within noise.
+ * sooner on `/regions`, KZ-62, `/directions`, `/roadmap` and `/wall`; `/` was within noise. (`/roadmap`
+ * was then timed by the end of its first frame's main-thread work, not its paint: see the README.)
  *
  * "Can match" is decided by class names alone, conservatively: a selector needs every class named in it
  * outside parentheses and attribute brackets (`:not(.a)`, `:is(.a, .b)`, `:has(.a)`, `[data-x=".a"]` need
