@@ -8,14 +8,14 @@
  */
 import { useId } from 'react';
 import type { CSSProperties, ReactElement } from 'react';
-import { classPaint, swatchCss } from '../lib/choropleth';
-import type { ClassBin, ClassKey, Classification } from '../lib/choropleth';
+import { classPaint, shownBounds, swatchCss } from '../lib/choropleth';
+import type { ClassBin, ClassKey, Classification, ValueGrid } from '../lib/choropleth';
 
 export interface ChoroplethLegendProps {
   classification: Classification;
   /** Formats a bound (locale, unit, precision), e.g. 25000 → "25 000". */
   formatValue: (value: number) => string;
-  /** Label of a class row; defaults to the whole numbers a class holds ("10–12") for counts, else "lower–upper". */
+  /** Label of a class row; defaults to the shown values a class holds ("10–12", "120–129.9"), else "lower–upper". */
   formatRange?: (bin: ClassBin, formatValue: (value: number) => string) => string;
   /** Localised texts. `count` turns a number of regions into text, e.g. 3 → "3 regions". */
   labels: { noData: string; zero?: string; count: (count: number) => string };
@@ -30,21 +30,17 @@ export interface ChoroplethLegendProps {
 const sharedBoundRange = (bin: ClassBin, format: (value: number) => string): string => `${format(bin.lower)}–${format(bin.upper)}`;
 
 /**
- * Whole counts: a class [10, 13) holds 10, 11 and 12, so it reads "10–12", and [9, 10) reads "9" — not
- * "9–10", which a reader takes to include 10 (and 9 to be in the class before). The first class after
- * a distinct zero, (0, 9), reads "1–8"; the last includes its upper bound.
+ * The shown values a class holds (`shownBounds`): counts [10, 13) read "10–12" and [9, 10) "9", not "9–10",
+ * which a reader takes to include 10 (and 9 to be in the class before); one decimal [120, 130) reads
+ * "120–129.9". So no shown value seems to be in two classes, and the value a region is labelled with is
+ * always within its class's label.
  */
-const wholeRange = (bin: ClassBin, format: (value: number) => string): string => {
-  const first = bin.includesLower ? bin.lower : bin.lower + 1;
-  const last = bin.includesUpper ? bin.upper : bin.upper - 1;
-  return first >= last ? format(first) : `${format(first)}–${format(last)}`;
-};
-
-/** Every bound and every value a whole number: counts, not rates. */
-const wholeNumbers = (c: Classification): boolean =>
-  c.classes.every(
-    (bin) => Number.isInteger(bin.lower) && Number.isInteger(bin.upper) && bin.codes.every((code) => Number.isInteger(c.valueOf(code))),
-  );
+const shownRange =
+  (grid: ValueGrid) =>
+  (bin: ClassBin, format: (value: number) => string): string => {
+    const { first, last } = shownBounds(bin, grid);
+    return first >= last ? format(first) : `${format(first)}–${format(last)}`;
+  };
 
 /** One row of the legend: a class (or the zero or "no data" category), its range and its count. */
 export interface LegendRow {
@@ -60,8 +56,8 @@ export const legendRows = (
   labels: { noData: string; zero?: string },
   formatRange?: (bin: ClassBin, formatValue: (value: number) => string) => string,
 ): LegendRow[] => {
-  // Rates and shares keep shared bounds ("12.5–25"): classes are [lower, upper), the last one closed.
-  const label = formatRange ?? (wholeNumbers(c) ? wholeRange : sharedBoundRange);
+  // Values classed as they come (no grid) keep shared bounds ("12.5–25"): classes are [lower, upper), the last one closed.
+  const label = formatRange ?? (c.grid ? shownRange(c.grid) : sharedBoundRange);
   return [
     ...(c.zero ? [{ key: 'zero' as const, label: labels.zero ?? formatValue(0), count: c.zero.count }] : []),
     ...c.classes.map((bin) => ({ key: bin.index, label: label(bin, formatValue), count: bin.count })),

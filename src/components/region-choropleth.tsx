@@ -15,7 +15,7 @@ import './region-choropleth.css';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useId, useMemo, useState, type CSSProperties, type MouseEvent } from 'react';
 import type { Region } from '../api/contract';
-import { classify, classPaint, swatchCss, type ClassifyOptions, type ClassKey, type ValueEntry } from '../lib/choropleth';
+import { classify, classPaint, swatchCss, type ClassKey, type ValueEntry } from '../lib/choropleth';
 import { compareText } from '../lib/i18n/collate';
 import { commonMessages } from '../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../lib/i18n/i18n-context';
@@ -84,8 +84,12 @@ export interface RegionChoroplethProps {
   showValueLabels?: boolean;
   /** Background tiles (config.mapTileUrl); none by default, the map works offline. */
   tileUrl?: string | null;
-  /** How to cut the classes; quantile classes (about 4 regions each) with round breaks by default. */
-  classifyOptions?: ClassifyOptions;
+  /**
+   * Decimals the values are shown with (0 for counts, 1 for rates and percentages): regions are classed as
+   * they are shown, and the legend names the shown values each class holds. Whole numbers are taken as
+   * counts without it.
+   */
+  decimals?: number;
   /** Height of the map box, a CSS length; 28rem by default, 20rem on phones. */
   mapHeight?: string;
   /** The ranked list under the map; leave it on except where another table lists the regions. */
@@ -93,8 +97,6 @@ export interface RegionChoroplethProps {
   /** Offer the map as a PNG and SVG picture with this title, source and date (not on wall displays). */
   picture?: PictureInfo;
 }
-
-const DEFAULT_CLASSIFY: ClassifyOptions = { method: 'quantile', classes: 5 };
 
 interface ListEntry {
   code: string;
@@ -116,7 +118,7 @@ export const RegionChoropleth = ({
   focusCode = null,
   showValueLabels = false,
   tileUrl = null,
-  classifyOptions,
+  decimals,
   mapHeight,
   showList = true,
   picture,
@@ -129,9 +131,9 @@ export const RegionChoropleth = ({
   const [highlightedClass, setHighlightedClass] = useState<ClassKey | null>(null);
   const [activeCode, setActiveCode] = useState<string | null>(null);
 
-  // Quantile classes by default: counts across regions are skewed (Almaty and Astana hold a third of the
-  // volunteers), and equal steps would paint 16 of the 20 regions alike. Breaks stay round (2 digits).
-  const classification = useMemo(() => classify(values, classifyOptions ?? DEFAULT_CLASSIFY), [values, classifyOptions]);
+  // Quantile classes: counts across regions are skewed (Almaty and Astana hold a third of the volunteers),
+  // and equal steps would paint 16 of the 20 regions alike. Breaks stay round (2 digits).
+  const classification = useMemo(() => classify(values, { method: 'quantile', classes: 5, decimals }), [values, decimals]);
 
   // Map units in name order (tab order on the map), names in the current language.
   const mapRegions = useMemo<ChoroplethRegion[]>(

@@ -21,6 +21,10 @@
  *   above 0 the blue ramp (darker = higher): a diverging scheme that stays colour-blind safe.
  *   Zero is not a separate category for such data: 0 % growth is the start of the first class at/above 0.
  * - null, NaN or ±Infinity is "no data": not a class, drawn grey with hatching by the map.
+ * - Values are classed as they are shown (`decimals`; whole numbers are taken as counts): a region shown as
+ *   8.8 is never in the class that ends at 8.8, breaks fall on the shown values' grid (no "5.6" between
+ *   counts), and a quantile class that rounding left empty is merged into its neighbour. A legend can then
+ *   name the shown values each class holds ("120.0–129.9", "5–7"), so no value seems to be in two classes.
  */
 
 export type ClassKey = number | 'zero' | 'noData';
@@ -35,6 +39,12 @@ export interface ClassifyOptions {
   classes?: number;
   /** 'nice' (default): equal round steps. 'quantile': about equal counts, breaks rounded to 2 significant digits. */
   method?: 'nice' | 'quantile';
+  /**
+   * Decimals the values are shown with: 0 for counts, 1 for "12.3 per 10 000" or "+4.5 %". Values are
+   * rounded to them before they are classed. Without it, whole numbers are taken as counts and other
+   * values are classed as they come.
+   */
+  decimals?: number;
 }
 
 export interface ClassBin {
@@ -68,6 +78,11 @@ export interface Classification {
   scheme: 'sequential' | 'diverging';
   /** Strictly increasing; classes[i] spans breaks[i]..breaks[i + 1]. Empty when there are no classes. */
   breaks: number[];
+  /**
+   * The grid of the values as classed, with its decimals: { step: 1, decimals: 0 } for counts, { step: 0.1,
+   * decimals: 1 } for one decimal. Every break lies on it. Null when the values are classed as they come.
+   */
+  grid: ValueGrid | null;
   classes: ClassBin[];
   /** The separate zero category, or null when zero is not distinct (no zeros, or negative data). */
   zero: Category | null;
@@ -152,6 +167,29 @@ const rampIndex = (n: number, j: number, steps: number): number =>
 // ---------------------------------------------------------------------------------------------------
 // Rounded numbers
 
+/** The values' resolution as shown: 10^-decimals. */
+export interface ValueGrid {
+  step: number;
+  decimals: number;
+}
+
+const gridOf = (decimals: number): ValueGrid => {
+  const d = Math.min(6, Math.max(0, Math.round(decimals)));
+  return { step: scaled(1, -d), decimals: d };
+};
+
+/** x on the grid as the formatter shows it (`toFixed` of its magnitude, as src/lib/i18n/format.ts); no -0. */
+const toGrid = (x: number, grid: ValueGrid): number => {
+  const on = Math.sign(x) * Number(Math.abs(x).toFixed(grid.decimals));
+  return on === 0 ? 0 : on;
+};
+
+/** x on the grid, rounded down or up (a scale's bottom and top), without float noise. */
+const toGridOutwards = (x: number, grid: ValueGrid, round: typeof Math.floor): number => {
+  const on = scaled(round(Number((x * 10 ** grid.decimals).toPrecision(12))), -grid.decimals);
+  return on === 0 ? 0 : on;
+};
+
 /** a × 10^p as the double nearest to the decimal, e.g. (3, -1) → 0.3, not 0.30000000000000004. */
 const scaled = (a: number, p: number): number => (p >= 0 ? a * 10 ** p : a / 10 ** -p);
 
@@ -179,13 +217,15 @@ const NICE_MANTISSAS = [10, 20, 25, 50] as const;
  * Equal nice steps from lo0 to hi0 with at most k classes: the smallest step (1, 2, 2.5, 5 × 10^e) for which
  * the rounded-out range needs ≤ k classes. Returns the breaks.
  */
-function niceBreaks(lo0: number, hi0: number, k: number): number[] {
+function niceBreaks(lo0: number, hi0: number, k: number, grid: ValueGrid | null): number[] {
   const range = hi0 - lo0;
   let exponent = Math.floor(Math.log10(range / k)) - 2;
   for (let guard = 0; guard < 40; guard++, exponent++) {
     for (const mantissa of NICE_MANTISSAS) {
       const p = exponent - 1;
       const step = scaled(mantissa, p);
+      // On a grid, a step must be a whole number of grid steps (no 2.5 between counts).
+      if (grid && !onGrid(step, grid)) continue;
       const at = (i: number): number => scaled(i * mantissa, p);
       let first = Math.floor(lo0 / step);
       while (at(first) > lo0) first -= 1;
@@ -204,6 +244,12 @@ function niceBreaks(lo0: number, hi0: number, k: number): number[] {
   throw new Error('no nice step found'); // unreachable: the step grows until one class covers the range
 }
 
+/** True when x is a whole, positive number of grid steps. */
+const onGrid = (x: number, grid: ValueGrid): boolean => {
+  const steps = x / grid.step;
+  return steps >= 1 - 1e-9 && Math.abs(steps - Math.round(steps)) < 1e-9;
+};
+
 /** Quantile (linear interpolation) of sorted values. */
 const quantile = (sorted: readonly number[], q: number): number => {
   const pos = (sorted.length - 1) * q;
@@ -213,12 +259,13 @@ const quantile = (sorted: readonly number[], q: number): number => {
   return a + (b - a) * (pos - i);
 };
 
-function quantileBreaks(sorted: readonly number[], lo0: number, hi0: number, k: number): number[] {
-  const bottom = lo0 === 0 ? 0 : floorToSignificant(lo0);
-  const top = ceilToSignificant(hi0);
+function quantileBreaks(sorted: readonly number[], lo0: number, hi0: number, k: number, grid: ValueGrid | null): number[] {
+  const bottom = lo0 === 0 ? 0 : grid ? toGridOutwards(floorToSignificant(lo0), grid, Math.floor) : floorToSignificant(lo0);
+  const top = grid ? toGridOutwards(ceilToSignificant(hi0), grid, Math.ceil) : ceilToSignificant(hi0);
   const breaks = [bottom];
   for (let i = 1; i < k; i++) {
-    const b = roundToSignificant(quantile(sorted, i / k));
+    const rounded = roundToSignificant(quantile(sorted, i / k));
+    const b = grid ? toGrid(rounded, grid) : rounded;
     // Rounding can merge neighbouring quantiles or reach a bound: keep the breaks strictly increasing.
     if (b > (breaks[breaks.length - 1] ?? -Infinity) && b < top) breaks.push(b);
   }
@@ -228,7 +275,39 @@ function quantileBreaks(sorted: readonly number[], lo0: number, hi0: number, k: 
     breaks.push(0);
     breaks.sort((a, b) => a - b);
   }
-  return breaks;
+  return withoutEmptyClasses(breaks, sorted);
+}
+
+/** Index of the class [breaks[i], breaks[i + 1]) holding v; the last class also holds its upper bound. */
+const classIndex = (breaks: readonly number[], v: number): number => {
+  const n = breaks.length - 1;
+  for (let i = 0; i < n - 1; i++) if (v < (breaks[i + 1] ?? Infinity)) return i;
+  return n - 1;
+};
+
+/**
+ * Rounded quantiles can leave a class with no value between two breaks (counts 6 and 7 around a break at
+ * 6.4). Such a class is merged into a neighbour by dropping a break it shares, the upper one first; 0 stays
+ * where it separates decline from growth.
+ */
+function withoutEmptyClasses(breaks: readonly number[], sorted: readonly number[]): number[] {
+  const b = [...breaks];
+  const crossesZero = (b[0] ?? 0) < 0 && (b[b.length - 1] ?? 0) > 0;
+  for (;;) {
+    const n = b.length - 1;
+    if (n <= 1) return b;
+    const counts = new Array<number>(n).fill(0);
+    for (const v of sorted) counts[classIndex(b, v)] = (counts[classIndex(b, v)] ?? 0) + 1;
+    const droppable = (i: number): boolean => i > 0 && i < n && !(crossesZero && b[i] === 0);
+    let drop = -1;
+    for (let i = 0; i < n && drop < 0; i++) {
+      if (counts[i] !== 0) continue;
+      if (droppable(i + 1)) drop = i + 1;
+      else if (droppable(i)) drop = i;
+    }
+    if (drop < 0) return b;
+    b.splice(drop, 1);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -241,10 +320,18 @@ export function classify(values: ReadonlyArray<ValueEntry>, opts: ClassifyOption
   const k = Math.min(7, Math.max(2, requested));
   const method = opts.method ?? 'nice';
 
-  // One value per code; a repeated code keeps its last value (like a Map built from the response).
+  const finite = (value: number | null): value is number => typeof value === 'number' && Number.isFinite(value);
+  const grid =
+    opts.decimals !== undefined && Number.isFinite(opts.decimals)
+      ? gridOf(opts.decimals)
+      : values.every(({ value }) => !finite(value) || Number.isInteger(value))
+        ? gridOf(0)
+        : null;
+
+  // One value per code, as shown; a repeated code keeps its last value (like a Map built from the response).
   const valueByCode = new Map<string, number | null>();
   for (const { code, value } of values) {
-    valueByCode.set(code, typeof value === 'number' && Number.isFinite(value) ? value : null);
+    valueByCode.set(code, finite(value) ? (grid ? toGrid(value, grid) : value) : null);
   }
   const present: RegionValue[] = [];
   const noData: Category = { colour: NO_DATA_STYLE.fill, count: 0, codes: [] };
@@ -281,8 +368,9 @@ export function classify(values: ReadonlyArray<ValueEntry>, opts: ClassifyOption
             lo0,
             hi0,
             kk,
+            grid,
           )
-        : niceBreaks(lo0, hi0, kk);
+        : niceBreaks(lo0, hi0, kk, grid);
   }
 
   const nClasses = Math.max(0, breaks.length - 1);
@@ -309,10 +397,7 @@ export function classify(values: ReadonlyArray<ValueEntry>, opts: ClassifyOption
   }
 
   const keyByCode = new Map<string, ClassKey>();
-  const indexOf = (v: number): number => {
-    for (let i = 0; i < nClasses - 1; i++) if (v < (breaks[i + 1] ?? Infinity)) return i;
-    return nClasses - 1;
-  };
+  const indexOf = (v: number): number => classIndex(breaks, v);
   // Walk in input order so each class lists its codes in the caller's order.
   for (const [code, value] of valueByCode) {
     if (value === null) keyByCode.set(code, 'noData');
@@ -347,6 +432,7 @@ export function classify(values: ReadonlyArray<ValueEntry>, opts: ClassifyOption
     method,
     scheme: nNegative > 0 ? 'diverging' : 'sequential',
     breaks,
+    grid,
     classes,
     zero,
     noData,
@@ -360,6 +446,16 @@ export function classify(values: ReadonlyArray<ValueEntry>, opts: ClassifyOption
     median: sorted.length ? { ...(sorted[Math.floor((sorted.length - 1) / 2)] as RegionValue) } : null,
   };
 }
+
+/**
+ * The first and last shown values a class holds, on the classification's grid: [10, 13) of counts holds
+ * 10–12, the (0, 9) after a distinct zero 1–8, [120, 130) of one decimal 120.0–129.9. Equal when the
+ * class holds one shown value.
+ */
+export const shownBounds = (bin: ClassBin, grid: ValueGrid): { first: number; last: number } => ({
+  first: bin.includesLower ? bin.lower : toGrid(bin.lower + grid.step, grid),
+  last: bin.includesUpper ? bin.upper : toGrid(bin.upper - grid.step, grid),
+});
 
 /** The colour for a legend row or a class key (the map and the legend use the same lookup). */
 export function colourOfClass(classification: Classification, key: ClassKey): string {

@@ -439,10 +439,88 @@ describe('legend labels', () => {
     for (let i = 1; i < bounds.length; i++) expect(bounds[i]?.[0]).toBeGreaterThan(bounds[i - 1]?.at(-1) ?? Infinity);
   });
 
-  it('start after a distinct zero at 1, and keep shared bounds for rates', () => {
+  it('start after a distinct zero at 1, and keep shared bounds for values classed as they come', () => {
     const counts = classify([0, 4, 12, 31].map((value, i) => ({ code: `R${i}`, value })));
     expect(legendRows(counts, format, labels).map((r) => r.label)).toEqual(['none', '1–9', '10–19', '20–29', '30–40']);
     const rates = classify([0.5, 4.2, 12.5, 31.1].map((value, i) => ({ code: `R${i}`, value })));
+    expect(rates.grid).toBeNull();
     expect(legendRows(rates, format, labels).map((r) => r.label)).toEqual(['0–10', '10–20', '20–30', '30–40']);
+  });
+
+  it('name the shown values of rates with one decimal, so a bound is in one class only', () => {
+    const rates = classify(
+      [0.5, 4.2, 12.5, 31.1].map((value, i) => ({ code: `R${i}`, value })),
+      { decimals: 1 },
+    );
+    expect(legendRows(rates, format, labels).map((r) => r.label)).toEqual(['0–9.9', '10–19.9', '20–29.9', '30–40']);
+  });
+
+  it('never give whole counts a fractional bound or an empty quantile class', () => {
+    // Ecology organisations by region (review, 2026-12-05): read "0–5 | 5–5,6 | 5,6–6,4 (0 regions) | 6,4–7 | 7–11".
+    const values = [2, 3, 4, 5, 5, 5, 5, 5, 6, 6, 6, 6, 7, 7, 8, 8, 9, 9, 10, 11].map((value, i) => ({ code: `R${i}`, value }));
+    const c = classify(values, { method: 'quantile', decimals: 0 });
+    for (const b of c.breaks) expect(Number.isInteger(b), String(b)).toBe(true);
+    for (const bin of c.classes) expect(bin.count, `${bin.lower}–${bin.upper}`).toBeGreaterThan(0);
+    expect(legendRows(c, format, labels).map((r) => `${r.label} (${r.count})`)).toEqual(['0–4 (3)', '5 (5)', '6–7 (6)', '8–11 (6)']);
+  });
+});
+
+describe('classify: values as shown (decimals)', () => {
+  const labels = { noData: 'no data', zero: 'none' };
+  const format = (v: number) => String(v);
+
+  it('classes a value as it is shown: 8.79 % is shown as 8.8 % and sits in the class from 8.8', () => {
+    const values = [7.4, 7.9, 8.1, 8.3, 8.79, 9.2, 9.5, 9.8, 10.4, 11].map((value, i) => ({ code: `R${i}`, value }));
+    const c = classify(values, { method: 'quantile', decimals: 1 });
+    const shown = c.valueOf('R4');
+    expect(shown).toBe(8.8);
+    const bin = c.classes[c.classOf('R4') as number];
+    expect(bin?.lower).toBeLessThanOrEqual(8.8);
+    const row = legendRows(c, format, labels).find((r) => r.key === c.classOf('R4'));
+    const [first, last = first] = (row?.label ?? '').split('–').map(Number);
+    expect(8.8).toBeGreaterThanOrEqual(first ?? NaN);
+    expect(8.8).toBeLessThanOrEqual(last ?? NaN);
+  });
+
+  it('keeps shown values within their own label only, on random data of every shape', () => {
+    const rnd = random(7);
+    const next = (): number => rnd.next().value as number;
+    for (let trial = 0; trial < 150; trial++) {
+      const decimals = next() < 0.5 ? 0 : 1;
+      const scale = 10 ** Math.floor(next() * 6 - 1);
+      const signed = next() < 0.25;
+      const values = CODES.map(() => {
+        const r = next();
+        if (r < 0.08) return null;
+        if (r < 0.15 && !signed) return 0;
+        const v = next() ** 3 * scale;
+        return signed ? v - scale / 2 : v;
+      });
+      for (const method of ['nice', 'quantile'] as const) {
+        const input = entries(values);
+        const c = classify(input, { method, decimals, classes: 2 + Math.floor(next() * 6) });
+        checkInvariants(
+          c,
+          input.map(({ code, value }) => ({ code, value: c.valueOf(code) ?? value })),
+        );
+        const step = 10 ** -decimals;
+        for (const b of c.breaks) expect(Math.abs(b / step - Math.round(b / step)), `break ${b} on a grid of ${step}`).toBeLessThan(1e-9);
+        if (method === 'quantile') for (const bin of c.classes) expect(bin.count, `${method} ${bin.lower}–${bin.upper}`).toBeGreaterThan(0);
+        const rows = legendRows(c, format, labels).filter((r) => typeof r.key === 'number');
+        const bounds = rows.map((r) => {
+          const m = /^(-?[\d.e-]+)(?:–(-?[\d.e-]+))?$/.exec(r.label);
+          const first = Number(m?.[1]);
+          return [first, m?.[2] === undefined ? first : Number(m[2])] as const;
+        });
+        for (let i = 1; i < bounds.length; i++)
+          expect(bounds[i]?.[0], rows.map((r) => r.label).join(' | ')).toBeGreaterThan(bounds[i - 1]?.[1] ?? Infinity);
+        rows.forEach((row, i) => {
+          for (const code of c.classes[row.key as number]?.codes ?? []) {
+            const v = c.valueOf(code) ?? NaN;
+            expect(v >= (bounds[i]?.[0] ?? NaN) && v <= (bounds[i]?.[1] ?? NaN), `${v} in "${row.label}"`).toBe(true);
+          }
+        });
+      }
+    }
   });
 });

@@ -37,7 +37,9 @@ export const DirectionMap = ({ direction, period, compare, metric, per10k }: Dir
       value: per10k ? f.per10k : f.value,
     }));
   }, [data, regions, metric, per10k]);
-  const formatValue = useCallback((v: number) => format.number(v, { maxFractionDigits: per10k ? 1 : 0 }), [format, per10k]);
+  // As the table beside it: one decimal per 10 000 residents, none for counts.
+  const decimals = per10k ? 1 : 0;
+  const formatValue = useCallback((v: number) => format.number(v, { fractionDigits: decimals }), [format, decimals]);
   const hrefOf = useCallback(
     (code: string) => linkTo(`/regions/${code}`, regionLinkParams(metric), { direction }),
     [linkTo, metric, direction],
@@ -67,6 +69,7 @@ export const DirectionMap = ({ direction, period, compare, metric, per10k }: Dir
           values={values}
           regions={regions}
           formatValue={formatValue}
+          decimals={decimals}
           metricLabel={label}
           onSelect={onSelect}
           hrefOf={hrefOf}

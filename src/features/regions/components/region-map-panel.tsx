@@ -19,7 +19,7 @@ import { formatRange, periodMessages, periodSentence } from '../../../lib/period
 import { navigate, updateSearch, useLinkWithParams } from '../../../lib/router';
 import { CARRIED_PARAMS, MAP_METRICS, type MapMetric } from '../../../lib/view-state';
 import { regionsQueryOptions } from '../api/regions-queries';
-import { mapMetricValues } from '../model/map-metrics';
+import { mapMetricSpec, mapMetricValues } from '../model/map-metrics';
 import { regionsMessages } from '../messages';
 import { useMetricText } from './use-metric-text';
 import '../regions.css';
@@ -63,7 +63,7 @@ export const RegionMapPanel = ({
     [metric, regions.data, metaRegions],
   );
   const formatValue = useCallback((v: number) => text.value(metric, v), [text, metric]);
-  const formatLegendValue = useCallback((v: number) => text.bare(metric, v), [text, metric]);
+  const formatLegendValue = useCallback((v: number) => text.bound(metric, v), [text, metric]);
   const hrefOf = useCallback((code: string) => linkTo(`/regions/${code}`, CARRIED_PARAMS), [linkTo]);
   const onSelect = useCallback(
     (code: string) => {
@@ -135,6 +135,7 @@ export const RegionMapPanel = ({
           regions={metaRegions}
           formatValue={formatValue}
           formatLegendValue={formatLegendValue}
+          decimals={mapMetricSpec(metric).decimals}
           metricLabel={text.label(metric)}
           onSelect={onSelect}
           hrefOf={hrefOf}

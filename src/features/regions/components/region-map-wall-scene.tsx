@@ -10,7 +10,7 @@ import { RegionChoropleth } from '../../../components/region-choropleth';
 import { useAppSettings } from '../../../config/app-settings';
 import type { MapMetric } from '../../../lib/view-state';
 import { regionsQueryOptions } from '../api/regions-queries';
-import { mapMetricValues } from '../model/map-metrics';
+import { mapMetricSpec, mapMetricValues } from '../model/map-metrics';
 import { useMetricText } from './use-metric-text';
 
 const WALL_METRIC: MapMetric = 'volunteersPer10k';
@@ -27,6 +27,7 @@ export const RegionMapWallScene = ({ period, compare }: { period: string; compar
   // sentence above the map says them with their unit.
   const formatValue = useCallback((v: number) => text.value(WALL_METRIC, v), [text]);
   const formatBare = useCallback((v: number) => text.bare(WALL_METRIC, v), [text]);
+  const formatBound = useCallback((v: number) => text.bound(WALL_METRIC, v), [text]);
   if (!metaRegions) return null;
   return (
     <div className="wall-map" data-testid="wall-map">
@@ -34,8 +35,9 @@ export const RegionMapWallScene = ({ period, compare }: { period: string; compar
         values={values}
         regions={metaRegions}
         formatValue={formatValue}
-        formatLegendValue={formatBare}
+        formatLegendValue={formatBound}
         formatLabelValue={formatBare}
+        decimals={mapMetricSpec(WALL_METRIC).decimals}
         metricLabel={text.label(WALL_METRIC)}
         onSelect={ignoreSelect}
         showValueLabels

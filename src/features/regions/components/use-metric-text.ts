@@ -14,8 +14,10 @@ export interface MetricText {
   label: (metric: MapMetric) => string;
   /** A value with its unit, for tooltips, lists and sentences. */
   value: (metric: MapMetric, value: number) => string;
-  /** A bare number for legend bounds and table cells (percent sign for growth). */
+  /** A bare number with the metric's decimals, for labels on the map and table cells (percent sign for growth). */
   bare: (metric: MapMetric, value: number) => string;
+  /** A legend's bound: as `bare`, without trailing zeros ("120–129,9", not "120,0–129,9"). */
+  bound: (metric: MapMetric, value: number) => string;
   /** A count of the base metric with its unit, e.g. for KPI sentences. */
   count: (metric: MetricId, value: number) => string;
 }
@@ -29,14 +31,22 @@ export const useMetricText = (): MetricText => {
       label: (metric) => t(`metric_${metric}`),
       value: (metric, value) => {
         const spec = mapMetricSpec(metric);
-        if (spec.kind === 'growth') return format.percent(value, { fractionDigits: 1, signed: true });
-        if (spec.kind === 'perCapita') return t('value_perCapita', { value: format.number(value, { maxFractionDigits: 1 }) });
+        if (spec.kind === 'growth') return format.percent(value, { fractionDigits: spec.decimals, signed: true });
+        if (spec.kind === 'perCapita') return t('value_perCapita', { value: format.number(value, { fractionDigits: spec.decimals }) });
         return count(spec.base, value);
       },
-      bare: (metric, value) =>
-        mapMetricSpec(metric).kind === 'growth'
-          ? format.percent(value, { fractionDigits: 1, signed: true })
-          : format.number(value, { maxFractionDigits: 1 }),
+      bare: (metric, value) => {
+        const spec = mapMetricSpec(metric);
+        return spec.kind === 'growth'
+          ? format.percent(value, { fractionDigits: spec.decimals, signed: true })
+          : format.number(value, { fractionDigits: spec.decimals });
+      },
+      bound: (metric, value) => {
+        const spec = mapMetricSpec(metric);
+        return spec.kind === 'growth'
+          ? format.percent(value, { maxFractionDigits: spec.decimals, signed: true })
+          : format.number(value, { maxFractionDigits: spec.decimals });
+      },
       count,
     };
   }, [t, format]);

@@ -18,17 +18,19 @@ export interface MapMetricSpec {
   /** The API metric the value is computed from. */
   base: MetricId;
   kind: MapMetricKind;
+  /** Decimals the value is shown with, everywhere (map, list, table, CSV): counts none, rates and growth one. */
+  decimals: 0 | 1;
 }
 
 export const MAP_METRIC_SPECS: Readonly<Record<MapMetric, MapMetricSpec>> = {
-  volunteers: { id: 'volunteers', base: 'volunteers', kind: 'count' },
-  volunteersPer10k: { id: 'volunteersPer10k', base: 'volunteers', kind: 'perCapita' },
-  organisations: { id: 'organisations', base: 'organisations', kind: 'count' },
-  projects: { id: 'projects', base: 'projects', kind: 'count' },
-  actions: { id: 'actions', base: 'actions', kind: 'count' },
-  peopleHelped: { id: 'peopleHelped', base: 'peopleHelped', kind: 'count' },
-  openRequests: { id: 'openRequests', base: 'openRequests', kind: 'count' },
-  growth: { id: 'growth', base: 'volunteers', kind: 'growth' },
+  volunteers: { id: 'volunteers', base: 'volunteers', kind: 'count', decimals: 0 },
+  volunteersPer10k: { id: 'volunteersPer10k', base: 'volunteers', kind: 'perCapita', decimals: 1 },
+  organisations: { id: 'organisations', base: 'organisations', kind: 'count', decimals: 0 },
+  projects: { id: 'projects', base: 'projects', kind: 'count', decimals: 0 },
+  actions: { id: 'actions', base: 'actions', kind: 'count', decimals: 0 },
+  peopleHelped: { id: 'peopleHelped', base: 'peopleHelped', kind: 'count', decimals: 0 },
+  openRequests: { id: 'openRequests', base: 'openRequests', kind: 'count', decimals: 0 },
+  growth: { id: 'growth', base: 'volunteers', kind: 'growth', decimals: 1 },
 };
 
 export const mapMetricSpec = (metric: MapMetric): MapMetricSpec => MAP_METRIC_SPECS[metric];

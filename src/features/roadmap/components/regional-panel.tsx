@@ -50,7 +50,12 @@ export const RegionalPanel = () => {
     const withRegions = data ? indicatorsWithRegions(data.indicators) : [];
     const chosen = withRegions.find((i) => i.id === requested) ?? withRegions[0];
     const perRegion = regionalProgress(chosen?.byRegion ?? null);
-    return { candidates: withRegions, indicator: chosen, progress: perRegion, mapValues: perRegion.map((r) => ({ code: r.code, value: r.progressPercent })) };
+    return {
+      candidates: withRegions,
+      indicator: chosen,
+      progress: perRegion,
+      mapValues: perRegion.map((r) => ({ code: r.code, value: r.progressPercent })),
+    };
   }, [data, requested]);
   const rows: Row[] = progress.map((r) => ({ ...r, name: names.get(r.code) ?? r.code }));
   const metCount = rows.filter((r) => r.met).length;
@@ -59,7 +64,13 @@ export const RegionalPanel = () => {
   const raw = (n: number | null) => (n === null ? null : roundForUnit(unit, n));
 
   const columns: Column<Row>[] = [
-    { id: 'region', header: t('colRegion'), value: (r) => r.name, render: (r) => <Link to={linkTo(`/regions/${r.code}`, CARRIED_PARAMS)}>{r.name}</Link>, sortable: true },
+    {
+      id: 'region',
+      header: t('colRegion'),
+      value: (r) => r.name,
+      render: (r) => <Link to={linkTo(`/regions/${r.code}`, CARRIED_PARAMS)}>{r.name}</Link>,
+      sortable: true,
+    },
     {
       id: 'progress',
       header: t('colShare'),
@@ -70,7 +81,14 @@ export const RegionalPanel = () => {
     },
     { id: 'actual', header: t('colActual'), value: (r) => raw(r.actual), render: (r) => v(r.actual), numeric: true, sortable: true },
     { id: 'target', header: t('colTarget'), value: (r) => raw(r.target), render: (r) => v(r.target), numeric: true, sortable: true },
-    { id: 'remaining', header: t('colRemaining'), value: (r) => raw(r.remaining), render: (r) => v(r.remaining), numeric: true, sortable: true },
+    {
+      id: 'remaining',
+      header: t('colRemaining'),
+      value: (r) => raw(r.remaining),
+      render: (r) => v(r.remaining),
+      numeric: true,
+      sortable: true,
+    },
   ];
   const indicatorName = indicator?.name[locale] ?? '';
 
@@ -98,6 +116,7 @@ export const RegionalPanel = () => {
                   regions={meta.data.regions}
                   formatValue={(p) => formatProgress(format, p)}
                   formatLegendValue={(p) => format.number(p, { maxFractionDigits: 1 })}
+                  decimals={1}
                   metricLabel={t('regionalMapLabel', { name: indicatorName })}
                   onSelect={(code) => navigate(linkTo(`/regions/${code}`, CARRIED_PARAMS))}
                   hrefOf={(code) => linkTo(`/regions/${code}`, CARRIED_PARAMS)}
@@ -122,7 +141,11 @@ export const RegionalPanel = () => {
                 rowKey={(r) => r.code}
                 rowHeader="region"
                 sort={sort}
-                onSortChange={(next) => updateSearch({ rsort: next.column === DEFAULT_SORT.column && next.descending ? null : `${next.descending ? '-' : ''}${next.column}` })}
+                onSortChange={(next) =>
+                  updateSearch({
+                    rsort: next.column === DEFAULT_SORT.column && next.descending ? null : `${next.descending ? '-' : ''}${next.column}`,
+                  })
+                }
                 csvName={`roadmap-regions-${indicator.id}`}
                 testId="roadmap-regions"
                 className="rm-regional-table"
