@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DIRECTION_IDS, type Direction, type DirectionStats, type MetricValues, type RegionStats } from '../../src/api/contract';
-import { buildBreakdown, extremesOfChange, largestRemainder, leadingRegions, rankRegions } from '../../src/features/directions/model/directions-model';
+import {
+  buildBreakdown,
+  extremesOfChange,
+  largestRemainder,
+  leadingRegions,
+  rankRegions,
+} from '../../src/features/directions/model/directions-model';
 import { parseMeasure } from '../../src/features/directions/model/measure-params';
 import { layoutShareBars, type ShareBar } from '../../src/lib/share-bar-layout';
 import { estimateTextWidth } from '../../src/lib/axis-ticks';
@@ -35,21 +41,57 @@ describe('largestRemainder', () => {
 });
 
 const directions: Direction[] = DIRECTION_IDS.map((id, i) => ({ id, name: { kk: id, ru: id, en: id }, ministryPriority: i < 4 }));
-const values = (v: number | null): MetricValues => ({ volunteers: v, organisations: null, projects: null, actions: v === null ? null : v * 2, peopleHelped: null, openRequests: null });
+const values = (v: number | null): MetricValues => ({
+  volunteers: v,
+  organisations: null,
+  projects: null,
+  actions: v === null ? null : v * 2,
+  peopleHelped: null,
+  openRequests: null,
+});
 
 describe('buildBreakdown', () => {
   const current = [480, 440, 450, 350, 570, 250, 300, 170, 120, 125];
   const previous = [400, 440, 500, 300, 500, 250, 280, 150, 0, 120];
-  const stats: DirectionStats[] = DIRECTION_IDS.map((id, i) => ({ id, values: values(current[i] ?? 0), previous: values(previous[i] ?? 0) }));
+  const stats: DirectionStats[] = DIRECTION_IDS.map((id, i) => ({
+    id,
+    values: values(current[i] ?? 0),
+    previous: values(previous[i] ?? 0),
+  }));
 
   it('orders directions by value, with shares adding up to 100 and priorities marked', () => {
     const b = buildBreakdown(stats, directions, 'volunteers');
-    expect(b.rows.map((r) => r.id)).toEqual(['events', 'elderly', 'ecology', 'hardship', 'emergencies', 'education', 'health', 'culture', 'sport', 'animals']);
+    expect(b.rows.map((r) => r.id)).toEqual([
+      'events',
+      'elderly',
+      'ecology',
+      'hardship',
+      'emergencies',
+      'education',
+      'health',
+      'culture',
+      'sport',
+      'animals',
+    ]);
     expect(sum(b.rows.map((r) => r.displayShare))).toBe(100);
     expect(b.total).toBe(3255);
     expect(b.rows[0]?.share).toBeCloseTo((570 / 3255) * 100, 10);
-    expect(b.rows.filter((r) => r.priority).map((r) => r.id).sort()).toEqual(['ecology', 'elderly', 'emergencies', 'hardship']);
-    expect(b.priorityShare).toBe(sum(b.rows.filter((r) => r.priority).map((r) => r.displayShare)));
+    expect(
+      b.rows
+        .filter((r) => r.priority)
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(['ecology', 'elderly', 'emergencies', 'hardship']);
+    expect(b.priorityShare).toBe(Math.round(((480 + 440 + 450 + 350) / 3255) * 1000) / 10);
+  });
+
+  it("gives the priority directions' share from their counts, not as the sum of their rounded shares", () => {
+    // The overview in the review of 2026-12-05: 14.8 + 13.6 + 13.6 + 10.8 = 52.8 was shown for an exact 52.73 %.
+    const counts = [48_805, 44_980, 44_855, 35_579, 60_000, 30_000, 25_000, 20_000, 12_000, 9_158];
+    const own: DirectionStats[] = DIRECTION_IDS.map((id, i) => ({ id, values: values(counts[i] ?? 0), previous: values(null) }));
+    const b = buildBreakdown(own, directions, 'volunteers');
+    expect(sum(b.rows.filter((r) => r.priority).map((r) => r.displayShare))).toBe(52.8);
+    expect(b.priorityShare).toBe(52.7);
   });
 
   it('computes the change against the comparison period, with no percentage from zero', () => {
@@ -139,7 +181,13 @@ describe('measure parameters', () => {
 });
 
 describe('layoutShareBars', () => {
-  const bar = (id: string, share: number, endLabel = '10,0 % · 1 000'): ShareBar => ({ id, label: `★ ${id} direction`, priority: id === 'a', share, endLabel });
+  const bar = (id: string, share: number, endLabel = '10,0 % · 1 000'): ShareBar => ({
+    id,
+    label: `★ ${id} direction`,
+    priority: id === 'a',
+    share,
+    endLabel,
+  });
 
   it('draws the largest share as long as the track, the others in proportion, one row per bar', () => {
     const layout = layoutShareBars([bar('a', 40), bar('b', 20), bar('c', 0)], 640, 46);
@@ -154,13 +202,17 @@ describe('layoutShareBars', () => {
   });
 
   it('keeps a minimum width and shortens names that would not fit', () => {
-    const layout = layoutShareBars([bar('a', 10, '1'), { ...bar('b', 5), label: 'A very long name of a direction that goes on and on and on' }], 100, 40);
+    const layout = layoutShareBars(
+      [bar('a', 10, '1'), { ...bar('b', 5), label: 'A very long name of a direction that goes on and on and on' }],
+      100,
+      40,
+    );
     expect(layout.width).toBe(260);
     expect(layout.shapes[1]?.name.length).toBeLessThan(40);
     expect(layout.shapes[1]?.name.endsWith('…')).toBe(true);
   });
 
-  it('cuts a bold Kazakh name to the chart\'s width by its estimated width, not by a count of characters', () => {
+  it("cuts a bold Kazakh name to the chart's width by its estimated width, not by a count of characters", () => {
     const label = '★ Қиын өмірлік жағдайдағы адамдарды қолдау';
     const layout = layoutShareBars([{ ...bar('a', 10), label }], 281, 46);
     const name = layout.shapes[0]?.name ?? '';

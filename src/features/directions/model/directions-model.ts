@@ -17,7 +17,9 @@ import { compareCodeUnits } from '../../../lib/i18n/collate';
  */
 export const largestRemainder = (values: readonly (number | null)[], total = 100, decimals = 1): (number | null)[] => {
   const unit = 10 ** decimals;
-  const known = values.map((v, i) => ({ v, i })).filter((x): x is { v: number; i: number } => x.v !== null && Number.isFinite(x.v) && x.v >= 0);
+  const known = values
+    .map((v, i) => ({ v, i }))
+    .filter((x): x is { v: number; i: number } => x.v !== null && Number.isFinite(x.v) && x.v >= 0);
   const sum = known.reduce((s, x) => s + x.v, 0);
   if (sum <= 0) return values.map(() => null);
   const units = Math.round(total * unit);
@@ -57,7 +59,11 @@ export interface Breakdown {
   total: number | null;
   previousTotal: number | null;
   totalChange: Change | null;
-  /** Displayed share of the ministry's priority directions together (sum of their displayed shares). */
+  /**
+   * Share of the ministry's priority directions together, from their counts, rounded as a share is shown.
+   * Not the sum of their rounded shares, which can be a tenth off (14.8 + 13.6 + 13.6 + 10.8 = 52.8 for
+   * an exact 52.73): an analyst checks it against the counts.
+   */
   priorityShare: number | null;
   /** Directions with no data for the period. */
   missing: number;
@@ -69,7 +75,12 @@ const sumKnown = (values: readonly (number | null)[]): number | null => {
 };
 
 /** The breakdown of `metric` by direction, in the order and with the priorities of `directions` (from /meta). */
-export const buildBreakdown = (stats: readonly DirectionStats[], directions: readonly Direction[], metric: MetricId, decimals = 1): Breakdown => {
+export const buildBreakdown = (
+  stats: readonly DirectionStats[],
+  directions: readonly Direction[],
+  metric: MetricId,
+  decimals = 1,
+): Breakdown => {
   const byId = new Map(stats.map((s) => [s.id, s]));
   const base = directions.map((d) => {
     const s = byId.get(d.id);
@@ -90,8 +101,9 @@ export const buildBreakdown = (stats: readonly DirectionStats[], directions: rea
   }));
   const order = new Map(directions.map((d, i) => [d.id, i]));
   rows.sort((a, b) => (b.value ?? -1) - (a.value ?? -1) || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
-  const priorityShares = rows.filter((r) => r.priority).map((r) => r.displayShare);
-  const priorityShare = priorityShares.some((v) => v !== null) ? Math.round(priorityShares.reduce<number>((s, v) => s + (v ?? 0), 0) * 10 ** decimals) / 10 ** decimals : null;
+  const priorityTotal = sumKnown(rows.filter((r) => r.priority).map((r) => r.value));
+  const priorityShare =
+    priorityTotal === null || !total ? null : Math.round((priorityTotal / total) * 100 * 10 ** decimals) / 10 ** decimals;
   return {
     rows,
     total,
@@ -169,4 +181,7 @@ export const leadingRegions = (
   populations: ReadonlyMap<string, number>,
   by: 'absolute' | 'per10k',
   count = 3,
-): RegionFigure[] => rankRegions(stats, metric, populations, by).filter((f) => f.rank !== null).slice(0, count);
+): RegionFigure[] =>
+  rankRegions(stats, metric, populations, by)
+    .filter((f) => f.rank !== null)
+    .slice(0, count);
