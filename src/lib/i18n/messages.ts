@@ -14,6 +14,12 @@ export type Catalog<K extends string> = Record<Locale, Record<K, Message>>;
 export const defineMessages = <K extends string>(catalog: Catalog<K>): Catalog<K> => catalog;
 
 export type MessageParams = Record<string, string | number>;
+
+/**
+ * A sentence that starts with a placeholder needs its first letter in capitals: Russian month names and
+ * periods are lower case ("ноябрь 2026: …", "янв. 2026 – …").
+ */
+export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 export type Translate<K extends string> = (key: K, params?: MessageParams) => string;
 
 export const translate = <K extends string>(

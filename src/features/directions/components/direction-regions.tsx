@@ -11,6 +11,7 @@ import { DataTable, type Column } from '../../../components/data-table';
 import { Panel } from '../../../components/panel';
 import { commonMessages } from '../../../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
+import { capitalise } from '../../../lib/i18n/messages';
 import { formatRange } from '../../../lib/period-label';
 import { Link, useLinkWithParams } from '../../../lib/router';
 import { CARRIED_PARAMS, MAP_METRICS } from '../../../lib/view-state';
@@ -34,7 +35,8 @@ type Row = RegionFigure & { name: string };
  * What a link to a region's page carries: the region page understands the map's metrics only, so any
  * other metric stays behind rather than showing a "not understood" notice there.
  */
-export const regionLinkParams = (metric: MetricId): string[] => CARRIED_PARAMS.filter((p) => p !== 'metric' || (MAP_METRICS as readonly string[]).includes(metric));
+export const regionLinkParams = (metric: MetricId): string[] =>
+  CARRIED_PARAMS.filter((p) => p !== 'metric' || (MAP_METRICS as readonly string[]).includes(metric));
 
 export const DirectionRegions = ({ direction, period, compare, metric, per10k }: DirectionViewProps) => {
   const t = useMessages(directionsMessages);
@@ -63,7 +65,8 @@ export const DirectionRegions = ({ direction, period, compare, metric, per10k }:
   const periodText = data ? formatRange(format, data.period) : '';
   const comparisonText = data ? formatRange(format, data.comparison) : '';
   const rows: Row[] = figures.map((f) => ({ ...f, name: regions?.find((r) => r.code === f.code)?.name[locale] ?? f.code }));
-  const changeOf = (r: Row) => (r.change?.percent === null || r.change?.percent === undefined ? null : Math.round(r.change.percent * 10) / 10);
+  const changeOf = (r: Row) =>
+    r.change?.percent === null || r.change?.percent === undefined ? null : Math.round(r.change.percent * 10) / 10;
   const noData = <span className="no-data">{common('noData')}</span>;
 
   const columns: Column<Row>[] = [
@@ -92,7 +95,13 @@ export const DirectionRegions = ({ direction, period, compare, metric, per10k }:
       numeric: true,
       sortable: true,
     },
-    { id: 'previous', header: t('previousValue', { metric: metricName, period: comparisonText }), value: (r) => r.previous, numeric: true, sortable: true },
+    {
+      id: 'previous',
+      header: t('previousValue', { metric: metricName, period: comparisonText }),
+      value: (r) => r.previous,
+      numeric: true,
+      sortable: true,
+    },
     {
       id: 'change',
       header: t('change'),
@@ -109,9 +118,19 @@ export const DirectionRegions = ({ direction, period, compare, metric, per10k }:
   const national = breakdown?.rows.find((r) => r.id === direction);
   const stats =
     national && national.value !== null && national.displayShare !== null
-      ? t('directionStats', { period: periodText, value: format.number(national.value), share: format.percent(national.displayShare, { fractionDigits: 1 }) })
+      ? capitalise(
+          t('directionStats', {
+            period: periodText,
+            value: format.number(national.value),
+            share: format.percent(national.displayShare, { fractionDigits: 1 }),
+          }),
+        )
       : '';
-  const caption = t('regionsCaption', { direction: directionName, metric: per10k ? `${metricName}, ${t('per10kUnit')}` : metricName, period: periodText });
+  const caption = t('regionsCaption', {
+    direction: directionName,
+    metric: per10k ? `${metricName}, ${t('per10kUnit')}` : metricName,
+    period: periodText,
+  });
 
   return (
     <Panel

@@ -10,6 +10,7 @@ import { lazyLoadable } from '../../../components/lazy-loadable';
 import { DataTable, type Column } from '../../../components/data-table';
 import { Panel } from '../../../components/panel';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
+import { capitalise } from '../../../lib/i18n/messages';
 import { perCapitaTrend, trendFacts, type TrendPoint } from '../model/region-profile';
 import { regionsMessages } from '../messages';
 import { useMetricText } from './use-metric-text';
@@ -49,15 +50,17 @@ export const RegionTrendPanel = ({ regionName, code, population, detail, nationa
   let summary: string | undefined;
   if (facts) {
     const gapAbs = num(Math.abs(facts.gap));
-    summary = t('trendSummary', {
-      month: format.month(facts.last.month),
-      value: num(facts.last.region ?? 0),
-      national: num(facts.last.national ?? 0),
-      gap: facts.gap > 0 ? t('gapAbove', { gap: gapAbs }) : facts.gap < 0 ? t('gapBelow', { gap: gapAbs }) : t('gapEqual'),
-      firstMonth: format.month(facts.first.month),
-      regionChange: num(facts.regionChange, true),
-      nationalChange: num(facts.nationalChange, true),
-    });
+    summary = capitalise(
+      t('trendSummary', {
+        month: format.month(facts.last.month),
+        value: num(facts.last.region ?? 0),
+        national: num(facts.last.national ?? 0),
+        gap: facts.gap > 0 ? t('gapAbove', { gap: gapAbs }) : facts.gap < 0 ? t('gapBelow', { gap: gapAbs }) : t('gapEqual'),
+        firstMonth: format.month(facts.first.month),
+        regionChange: num(facts.regionChange, true),
+        nationalChange: num(facts.nationalChange, true),
+      }),
+    );
   }
 
   const columns: Column<TrendPoint>[] = [

@@ -5,7 +5,7 @@
  */
 import type { Comparison } from '../../../api/contract';
 import type { Formatter } from '../../../lib/i18n/format';
-import type { Translate } from '../../../lib/i18n/messages';
+import { capitalise, type Translate } from '../../../lib/i18n/messages';
 import { formatDay, formatRange } from '../../../lib/period-label';
 import type { TrendsMessageKey } from '../messages';
 import { fractionDigits, type Trend, type TrendSummary } from './trend-model';
@@ -17,9 +17,6 @@ export interface SentenceContext {
   kind: 'stock' | 'flow';
   per10k: boolean;
 }
-
-/** Russian month names are lower case; a sentence that starts with one needs a capital. */
-const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** "November 2026 is still under way." */
 export const partialMonthSentence = (month: string, { t, format }: SentenceContext): string =>
