@@ -1,5 +1,5 @@
 /**
- * Human text for periods: a range of months ("May 2025", "Jan 2025 – Mar 2025", "Jan 2026 – 3 December
+ * Human text for periods: a range of months ("May 2025", "Jan 2025 – Mar 2025", "1 January – 3 December
  * 2026"), and the sentence that says what a panel's figures cover and what they are compared with.
  */
 import type { Month, PeriodRange } from '../api/contract';
@@ -14,12 +14,9 @@ const astanaNoon = (isoDate: string): Date => new Date(`${isoDate}T12:00:00+05:0
 export const formatDay = (format: Formatter, isoDate: string): string => format.date(astanaNoon(isoDate));
 
 export const formatRange = (format: Formatter, range: PeriodRange): string => {
-  // A range that ends part-way through its last month (this month so far, and what it is compared with).
-  if (range.through) {
-    return range.from === range.to
-      ? format.monthToDay(range.through)
-      : `${format.month(range.from, 'short')} – ${formatDay(format, range.through)}`;
-  }
+  // A range that ends part-way through its last month (this month or year so far, and what it is compared
+  // with) is a range of days: "1 January – 3 December 2026", not "Jan 2026 – 3 December 2026".
+  if (range.through) return format.monthToDay(range.from, range.through);
   return range.from === range.to ? format.month(range.from) : `${format.month(range.from, 'short')} – ${format.month(range.to, 'short')}`;
 };
 
@@ -40,7 +37,7 @@ export const periodMessages = defineMessages({
 export type PeriodMessageKey = keyof (typeof periodMessages)['en'];
 
 /**
- * "Jan 2026 – 3 December 2026; compared with Jan 2025 – 3 December 2025" — or, when the comparison
+ * "1 January – 3 December 2026; compared with 1 January – 3 December 2025" — or, when the comparison
  * period lies wholly before the data's first month (`dataFrom`), that there is nothing to compare with,
  * instead of naming a period whose figures do not exist.
  */

@@ -88,8 +88,8 @@ describe('directions page', () => {
       expect(cells).toContain((ecology.values.volunteers ?? 0).toLocaleString('en'));
       expect(cells).toContain((ecology.previous.volunteers ?? 0).toLocaleString('en'));
       const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent ?? '');
-      expect(headers.some((h) => h.startsWith('Volunteers, Jan 2026 – 22 November 2026'))).toBe(true);
-      expect(headers.some((h) => h.startsWith('Volunteers, Jan 2025 – 22 November 2025'))).toBe(true);
+      expect(headers.some((h) => h.startsWith('Volunteers, 1 January – 22 November 2026'))).toBe(true);
+      expect(headers.some((h) => h.startsWith('Volunteers, 1 January – 22 November 2025'))).toBe(true);
     },
     SLOW,
   );
@@ -103,8 +103,8 @@ describe('directions page', () => {
       const sentences = await screen.findByTestId('trends-sentences', {}, { timeout: 10_000 });
       const text = sentences.textContent ?? '';
       expect(text).toContain(`Kazakhstan: ${(kpi?.value ?? 0).toLocaleString('en')} on 22 November 2026`);
-      expect(text).toMatch(/— (up|down) \d+(\.\d)?% \([+−][\d,]+\) on the same period last year \(Jan 2025 – 22 November 2025: [\d,]+\)/);
-      expect(text).toContain(`Jan 2025 – 22 November 2025: ${(kpi?.previous ?? 0).toLocaleString('en')}`);
+      expect(text).toMatch(/— (up|down) \d+(\.\d)?% \([+−][\d,]+\) on the same period last year \(1 January – 22 November 2025: [\d,]+\)/);
+      expect(text).toContain(`1 January – 22 November 2025: ${(kpi?.previous ?? 0).toLocaleString('en')}`);
     },
     SLOW,
   );

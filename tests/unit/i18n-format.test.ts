@@ -65,9 +65,14 @@ describe('number formats', () => {
   it('names a period that ends part-way through its last month by its last day', () => {
     const ytd = { from: '2026-01', to: '2026-12', through: '2026-12-03' };
     const december = { from: '2026-12', to: '2026-12', through: '2026-12-03' };
-    expect(formatRange(createFormatter('kk'), ytd)).toBe('2026 ж. қаң. – 2026 ж. 3 желтоқсан');
-    expect(formatRange(createFormatter('ru'), ytd)).toBe('янв. 2026 – 3 декабря 2026 г.');
-    expect(formatRange(createFormatter('en'), ytd)).toBe('Jan 2026 – 3 December 2026');
+    // Days at both ends, the year said once (the review of 2026-12-05 read "Jan 2026 – 3 December 2026").
+    expect(formatRange(createFormatter('kk'), ytd)).toBe('2026 ж. 1 қаңтар – 3 желтоқсан');
+    expect(formatRange(createFormatter('ru'), ytd)).toBe('1 января – 3 декабря 2026 г.');
+    expect(formatRange(createFormatter('en'), ytd)).toBe('1 January – 3 December 2026');
+    const acrossYears = { from: '2025-12', to: '2026-01', through: '2026-01-03' };
+    expect(formatRange(createFormatter('kk'), acrossYears)).toBe('2025 ж. 1 желтоқсан – 2026 ж. 3 қаңтар');
+    expect(formatRange(createFormatter('ru'), acrossYears)).toBe('1 декабря 2025 г. – 3 января 2026 г.');
+    expect(formatRange(createFormatter('en'), acrossYears)).toBe('1 December 2025 – 3 January 2026');
     expect(formatRange(createFormatter('kk'), december)).toBe('2026 ж. 1–3 желтоқсан');
     expect(formatRange(createFormatter('ru'), december)).toBe('1–3 декабря 2026 г.');
     expect(formatRange(createFormatter('en'), december)).toBe('1–3 December 2026');

@@ -60,8 +60,11 @@ export interface Formatter {
   monthName(monthNumber: number): string;
   /** A calendar date: "2026 ж. 22 қараша", "22 ноября 2026 г.", "22 November 2026". */
   date(date: Date): string;
-  /** The first days of a month, to an ISO date: "2026 ж. 1–3 желтоқсан", "1–3 декабря 2026 г.", "1–3 December 2026". */
-  monthToDay(isoDate: string): string;
+  /**
+   * From the first of a month to an ISO date, the year said once where it is one: "2026 ж. 1–3 желтоқсан",
+   * "1–3 декабря 2026 г.", "1 January – 3 December 2026", "1 December 2025 – 3 January 2026".
+   */
+  monthToDay(fromMonth: Month, isoDate: string): string;
   /** Hours and minutes in Astana time, 24-hour clock. */
   time(date: Date, withSeconds?: boolean): string;
   dateTime(date: Date): string;
@@ -97,14 +100,26 @@ export const createFormatter = (locale: Locale): Formatter => {
       if (locale === 'ru') return `${day} ${name} ${year} г.`;
       return `${day} ${name} ${year}`;
     },
-    monthToDay: (isoDate) => {
+    monthToDay: (fromMonth, isoDate) => {
+      const [fromYear, fromMonthNumber] = fromMonth.split('-');
       const [year, month, dayText] = isoDate.split('-');
       const day = Number(dayText);
-      const days = day === 1 ? '1' : `1–${day}`;
       const name = data.monthsInDate[Number(month) - 1] ?? '';
-      if (locale === 'kk') return `${year} ж. ${days} ${name}`;
-      if (locale === 'ru') return `${days} ${name} ${year} г.`;
-      return `${days} ${name} ${year}`;
+      const fromName = data.monthsInDate[Number(fromMonthNumber) - 1] ?? '';
+      if (fromMonth === `${year}-${month}`) {
+        const days = day === 1 ? '1' : `1–${day}`;
+        if (locale === 'kk') return `${year} ж. ${days} ${name}`;
+        if (locale === 'ru') return `${days} ${name} ${year} г.`;
+        return `${days} ${name} ${year}`;
+      }
+      if (fromYear === year) {
+        if (locale === 'kk') return `${year} ж. 1 ${fromName} – ${day} ${name}`;
+        if (locale === 'ru') return `1 ${fromName} – ${day} ${name} ${year} г.`;
+        return `1 ${fromName} – ${day} ${name} ${year}`;
+      }
+      if (locale === 'kk') return `${fromYear} ж. 1 ${fromName} – ${year} ж. ${day} ${name}`;
+      if (locale === 'ru') return `1 ${fromName} ${fromYear} г. – ${day} ${name} ${year} г.`;
+      return `1 ${fromName} ${fromYear} – ${day} ${name} ${year}`;
     },
     time: (date, withSeconds = false) => {
       const d = astana(date);

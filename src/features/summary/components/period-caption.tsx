@@ -1,5 +1,5 @@
 /**
- * What the figures cover, in words: "Jan 2026 – 3 December 2026; compared with Jan 2025 – 3 December
+ * What the figures cover, in words: "1 January – 3 December 2026; compared with 1 January – 3 December
  * 2025", as the API stated it in its summary for this period and comparison (the wall shows it above
  * every scene whose figures depend on the period).
  */
