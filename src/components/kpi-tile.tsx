@@ -1,7 +1,8 @@
 /**
  * One headline number as a tile, the country's (overview) and a region's alike: the metric's name, its
  * value or "no data", whether it counts over the period or at its end, its change against the comparison
- * period in words (the arrow only repeats them, and colour only the arrow), and the monthly sparkline.
+ * period in words (the arrow only repeats them, and colour only the arrow: green for good news, red for
+ * bad, so a rise in open requests is red), and the monthly sparkline.
  * `children` are the tile's own lines between the basis and the change (a region's rank, per capita and
  * share of the country).
  *
@@ -10,7 +11,7 @@
  */
 import { memo, type ReactNode } from 'react';
 import type { Comparison, Metric, MetricId, MonthlyPoint } from '../api/contract';
-import { changeSentence, computeChange } from '../lib/change';
+import { changeSentence, changeTone, computeChange } from '../lib/change';
 import { commonMessages } from '../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../lib/i18n/i18n-context';
 import { defineMessages } from '../lib/i18n/messages';
@@ -82,7 +83,8 @@ export const KpiTile = memo(function KpiTile({ metricId, metric, value, previous
       </p>
       <p className="kpi-tile__basis">{metric?.kind === 'flow' ? t('overPeriod') : t('endOfPeriod')}</p>
       {children}
-      <p className={`kpi-tile__change kpi-tile__change--${change?.direction ?? 'none'}`}>
+      {/* The arrow says which way it went; its colour whether that is good news (green up for volunteers, red up for open requests). */}
+      <p className={`kpi-tile__change kpi-tile__change--${change ? changeTone(metricId, change) : 'none'}`}>
         {change ? (
           <>
             <span aria-hidden="true" className="kpi-tile__arrow">

@@ -1,3 +1,4 @@
+import type { MetricId } from '../api/contract';
 import type { Formatter } from './i18n/format';
 import type { Translate } from './i18n/messages';
 /** The change of a value against its comparison period, as numbers a view can put into words. */
@@ -15,6 +16,15 @@ export const computeChange = (value: number | null, previous: number | null): Ch
   const direction = Math.abs(percent ?? absolute) < 0.05 ? 'flat' : absolute > 0 ? 'up' : 'down';
   return { absolute, percent, direction };
 };
+
+/** Metrics of which less is better: open requests for help are people still waiting for it. */
+const LESS_IS_BETTER: ReadonlySet<MetricId> = new Set(['openRequests']);
+
+/** Whether a change is good news: a rise in volunteers is, a rise in open requests is not. Colours follow it, not the arrow. */
+export type ChangeTone = 'better' | 'worse' | 'flat';
+
+export const changeTone = (metric: MetricId, change: Change): ChangeTone =>
+  change.direction === 'flat' ? 'flat' : (change.direction === 'up') !== LESS_IS_BETTER.has(metric) ? 'better' : 'worse';
 
 /** The words a change takes: the KPI tiles' messages (components/kpi-tile.tsx), which the wall's tiles share. */
 export type ChangeWords = 'up' | 'down' | 'flat' | 'nearlyFlat' | 'upNoPercent';

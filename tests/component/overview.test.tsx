@@ -29,11 +29,13 @@ describe('overview', () => {
     const kpis = real.kpis.map((k) =>
       k.metric === 'projects'
         ? { ...k, value: 1090, previous: 1000 }
-        : k.metric === 'organisations'
-          ? { ...k, value: 1000, previous: 1000 }
-          : k.metric === 'volunteers'
-            ? { ...k, value: 315_016, previous: 314_945 }
-            : k,
+        : k.metric === 'openRequests'
+          ? { ...k, value: 1200, previous: 1000 }
+          : k.metric === 'organisations'
+            ? { ...k, value: 1000, previous: 1000 }
+            : k.metric === 'volunteers'
+              ? { ...k, value: 315_016, previous: 314_945 }
+              : k,
     );
     server.use(http.get('*/api/v1/summary', () => HttpResponse.json({ ...real, kpis })));
     renderApp('/?lang=en');
@@ -47,6 +49,11 @@ describe('overview', () => {
     const projects = (await screen.findByTestId('kpi-projects')).closest('li');
     await waitFor(() => expect(projects).toHaveTextContent(/up 9\.0% \(\+90\)/));
     await waitFor(() => expect(document.querySelectorAll('.kpi-tile__change').length).toBe(6));
+    // The arrow's colour is good or bad news: open requests rising is red, as volunteers falling would be.
+    const openRequests = (await screen.findByTestId('kpi-openRequests')).closest('li');
+    expect(openRequests).toHaveTextContent('up 20.0% (+200) on the previous period');
+    expect(openRequests?.querySelector('.kpi-tile__change')).toHaveClass('kpi-tile__change--worse');
+    expect(projects?.querySelector('.kpi-tile__change')).toHaveClass('kpi-tile__change--better');
     for (const change of document.querySelectorAll('.kpi-tile__change')) {
       const percents = (change.textContent ?? '').match(/[\d.,]+%/g) ?? [];
       percents.forEach((p) => expect(p).toMatch(/^\d[\d,]*\.\d%$/));

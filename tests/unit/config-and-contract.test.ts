@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildOpenApiDocument } from '../../src/api/openapi';
 import { ConfigError, parseRuntimeConfig } from '../../src/config/runtime-config';
-import { computeChange } from '../../src/lib/change';
+import { changeTone, computeChange } from '../../src/lib/change';
 import { formatRefresh, nextPollDelay, parseRefresh } from '../../src/lib/refresh';
 
 describe('runtime config', () => {
@@ -70,5 +70,19 @@ describe('change', () => {
     expect(computeChange(100000, 100001)?.direction).toBe('flat');
     expect(computeChange(5, 0)).toEqual({ absolute: 5, percent: null, direction: 'up' });
     expect(computeChange(null, 3)).toBeNull();
+  });
+
+  it('calls a rise good news except for open requests, where fewer people are waiting for help', () => {
+    const up = computeChange(110, 100);
+    const down = computeChange(90, 100);
+    const flat = computeChange(100, 100);
+    if (!up || !down || !flat) throw new Error('no change');
+    expect(['volunteers', 'organisations', 'projects', 'actions', 'peopleHelped'].map((m) => changeTone(m as 'volunteers', up))).toEqual(
+      Array(5).fill('better'),
+    );
+    expect(changeTone('volunteers', down)).toBe('worse');
+    expect(changeTone('openRequests', up)).toBe('worse');
+    expect(changeTone('openRequests', down)).toBe('better');
+    expect(changeTone('openRequests', flat)).toBe('flat');
   });
 });
