@@ -79,8 +79,16 @@ const OUTLINE = '#ffffff';
 const OUTLINE_PALE = '#737373'; // zero (white) and no data need a visible edge on the light background
 const OUTLINE_STRONG = '#111827';
 const BACKGROUND = '#f3f5f7';
-/** Radius 10 + a 4 px outline = a 24 px target (WCAG 2.5.8), still reads as a dot at country zoom. */
-const CITY_RADIUS = 10;
+/**
+ * A city's dot, in rem: 10 px + a 4 px outline at the usual 16 px root = a 24 px target (WCAG 2.5.8),
+ * still a dot at country zoom. It grows with the type: on a 4K wall (a 40 px root) it is 25 px, not a
+ * dot smaller than the city's own shape beneath it.
+ */
+const CITY_RADIUS_REM = 0.625;
+const cityRadius = (): number => {
+  const root = parseFloat(getComputedStyle(document.documentElement).fontSize);
+  return CITY_RADIUS_REM * (Number.isFinite(root) && root > 0 ? root : 16);
+};
 const CITY_WEIGHT = 4;
 const CITIES_PANE = 'fomCities';
 const OUTLINE_PANE = 'fomOutline';
@@ -150,6 +158,8 @@ interface LayerStore {
   orderKey: string;
   userMoved: boolean;
   fitting: boolean;
+  /** The cities' dots' radius in px, from the root font size when the layers were made or the map last resized. */
+  cityRadius: number;
 }
 
 const newStore = (): LayerStore => ({
@@ -164,6 +174,7 @@ const newStore = (): LayerStore => ({
   orderKey: '',
   userMoved: false,
   fitting: false,
+  cityRadius: 10,
 });
 
 /** Style of one unit's polygon or marker from the latest props and the hover / focus state. */
@@ -247,6 +258,8 @@ function createLayers(
   const outlinePane = map.getPane(OUTLINE_PANE) ?? map.createPane(OUTLINE_PANE);
   outlinePane.style.zIndex = '420'; // above the polygons, below the cities
   outlinePane.style.pointerEvents = 'none';
+  // Read once here and again only when the map is resized: a style read in every recolouring would cost a refresh.
+  store.cityRadius = cityRadius();
   store.outline = new Polygon([], { pane: OUTLINE_PANE, interactive: false, fill: false, color: OUTLINE_STRONG, weight: 3 }).addTo(map);
   store.outline.getElement()?.setAttribute('aria-hidden', 'true');
   const sync = (): void => syncLayers(latest.current, store);
@@ -263,7 +276,7 @@ function createLayers(
         const { props, regionsByCode } = latest.current;
         return tooltipContent(regionsByCode.get(code)?.name ?? code, props.valueLabel(code), props.rankLabel(code));
       },
-      { sticky, direction: 'top', offset: sticky ? [0, -8] : [0, -CITY_RADIUS - 4], opacity: 1, className: 'fom-tooltip' },
+      { sticky, direction: 'top', offset: sticky ? [0, -8] : [0, -store.cityRadius - 4], opacity: 1, className: 'fom-tooltip' },
     );
   };
 
@@ -357,7 +370,7 @@ function createLayers(
     const at: LatLngExpression = centre ? [centre.lat, centre.lon] : (store.labelPoints.get(code) ?? [0, 0]);
     const marker = new CircleMarker(at, {
       ...styleFor(latest.current, store, code, true),
-      radius: CITY_RADIUS,
+      radius: store.cityRadius,
       pane: CITIES_PANE,
       className: 'fom-region fom-city',
       bubblingMouseEvents: false,
@@ -404,6 +417,19 @@ function createLayers(
   };
 }
 
+/** The cities' dots and their labels at the root font size's radius, when it changed (a wall display's window resized). */
+function resizeCities(store: LayerStore): void {
+  const radius = cityRadius();
+  if (radius === store.cityRadius) return;
+  store.cityRadius = radius;
+  for (const marker of store.markers.values()) marker.setRadius(radius);
+  for (const [code, label] of store.labels) {
+    if (!isSmallUnit(code)) continue;
+    label.options.offset = [radius + 2, 0];
+    label.update();
+  }
+}
+
 /** Permanent value labels (wall displays); returns the cleanup. */
 function createLabels(map: LeafletMap, features: RegionFeatureCollection, latest: Latest, store: LayerStore): () => void {
   for (const f of features.features) {
@@ -415,7 +441,7 @@ function createLabels(map: LeafletMap, features: RegionFeatureCollection, latest
       permanent: true,
       interactive: false,
       direction: city ? 'right' : 'center',
-      offset: city ? [CITY_RADIUS + 2, 0] : [0, 0],
+      offset: city ? [store.cityRadius + 2, 0] : [0, 0],
       className: 'fom-label',
       opacity: 1,
     })
@@ -537,6 +563,7 @@ function ChoroplethLayers(layersProps: LayersProps): null {
     map.on('dragstart zoomstart', onUserMove);
     const refit = (): void => {
       map.invalidateSize({ animate: false });
+      resizeCities(store);
       if (!store.userMoved) fitView(map, features, focusCode, store);
     };
     // The box may get its size after mounting (lazy page, wall layout): refit unless the user moved.

@@ -151,6 +151,30 @@ test.describe('wall display', () => {
     }
   });
 
+  test('the map scene’s city dots grow with the screen, and stay larger than the cities’ own shapes at 4K', async ({ page }) => {
+    const cities = () =>
+      page.evaluate(() =>
+        ['KZ-71', 'KZ-75', 'KZ-79'].map((code) => ({
+          dot: document.querySelector(`path.fom-city[data-code="${code}"]`)?.getBoundingClientRect().width ?? 0,
+          area: Math.max(
+            document.querySelector(`path[data-area-code="${code}"]`)?.getBoundingClientRect().width ?? Infinity,
+            document.querySelector(`path[data-area-code="${code}"]`)?.getBoundingClientRect().height ?? Infinity,
+          ),
+        })),
+      );
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto('/wall?scenes=map&lang=kk');
+    await expect(page.locator('.leaflet-container[data-drawn]')).toHaveCount(1);
+    const hd = await cities();
+    await page.setViewportSize({ width: 3840, height: 2160 });
+    await expect.poll(async () => (await cities())[0]?.dot ?? 0).toBeGreaterThan((hd[0]?.dot ?? Infinity) * 1.8);
+    for (const [i, city] of (await cities()).entries()) {
+      expect(city.dot, `city ${i}`).toBeGreaterThan((hd[i]?.dot ?? Infinity) * 1.8);
+      // Before, a 20 px dot at both sizes, and the city's 36 × 50 px shape showed around it at 4K.
+      expect(city.dot, `city ${i}`).toBeGreaterThanOrEqual(city.area);
+    }
+  });
+
   test('the roadmap scene draws every indicator’s bar as long, whatever the width of its figure', async ({ page }) => {
     await page.setViewportSize({ width: 1920, height: 1080 });
     await page.goto('/wall?scenes=roadmap&lang=ru');
