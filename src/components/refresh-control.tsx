@@ -4,7 +4,7 @@
  * (A `?refresh=` that was not understood is reported by the page header.)
  */
 import { useQueryClient } from '@tanstack/react-query';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { Mark, type MarkShape } from './mark';
 import { useI18n, useMessages } from '../lib/i18n/i18n-context';
 import { describeReason } from '../lib/describe-error';
@@ -67,6 +67,15 @@ const messages = defineMessages({
 
 const STATE_MARK: Record<LiveState, MarkShape> = { ok: 'dot', fetching: 'ring', delayed: 'half', error: 'cross', paused: 'pause' };
 
+type SettledState = Exclude<LiveState, 'fetching'>;
+
+/** The last state other than "fetching" (React's "state from the previous render"); "ok" before any. */
+function useSettledState(state: LiveState): SettledState {
+  const [settled, setSettled] = useState<SettledState>(state === 'fetching' ? 'ok' : state);
+  if (state !== 'fetching' && state !== settled) setSettled(state);
+  return state === 'fetching' ? settled : state;
+}
+
 interface RefreshControlProps {
   refreshMs: number | null;
   /** True while polling is suspended (hidden tab). */
@@ -82,6 +91,7 @@ export const RefreshControl = ({ refreshMs, paused }: RefreshControlProps) => {
   const id = useId();
   const now = useNow(5_000);
   const state = deriveLiveState(snapshot, refreshMs, paused, now);
+  const spoken = useSettledState(state);
   const current = formatRefresh(refreshMs);
   // Each option's value is the URL's form ("1m"), its text the reader's language ("1 мин").
   const choices: { value: string; ms: number | null }[] = REFRESH_CHOICES.map((value) => ({ value, ms: parseRefresh(value) ?? null }));
@@ -105,7 +115,13 @@ export const RefreshControl = ({ refreshMs, paused }: RefreshControlProps) => {
 
   return (
     <div className="refresh-control">
-      <span className={`status-light status-light--${state}`} role="status" title={details} data-state={state}>
+      {/* Told to a screen reader: the state's words when it changes, without "refreshing", which every poll
+          passes through once per query, and without the times, which change with every answer. The light
+          itself was a live region: a reader heard the header 6–8 times a poll. */}
+      <span className="visually-hidden" role="status" data-testid="status-announcement">
+        {t(spoken)}
+      </span>
+      <span className={`status-light status-light--${state}`} title={details} data-state={state}>
         <span aria-hidden="true" className="status-light__dot">
           <Mark shape={STATE_MARK[state]} />
         </span>
