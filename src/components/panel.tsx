@@ -8,7 +8,7 @@
  * error, failureReason (a failure shows while TanStack still retries), data (and its `asOf`),
  * dataUpdatedAt, isFetching and refetch from them.
  */
-import { Component, useContext, type ErrorInfo, type ReactNode } from 'react';
+import { Component, useContext, useState, type ErrorInfo, type ReactNode } from 'react';
 import { AppSettingsContext } from '../config/app-settings';
 import { describeError } from '../lib/describe-error';
 import { errorMessages } from '../lib/error-messages';
@@ -117,7 +117,17 @@ export const Panel = ({
   const receivedAt = fresh.receivedAt;
   const producedAt = fresh.producedAt;
   const sameDay = (a: number, b: number) => format.date(new Date(a)) === format.date(new Date(b));
-  const producedText = producedAt === null ? '' : receivedAt !== null && sameDay(producedAt, receivedAt) ? format.time(new Date(producedAt)) : format.dateTime(new Date(producedAt));
+  const producedText =
+    producedAt === null
+      ? ''
+      : receivedAt !== null && sameDay(producedAt, receivedAt)
+        ? format.time(new Date(producedAt))
+        : format.dateTime(new Date(producedAt));
+
+  // Said once per outage: the alert's words are those of the first failure until the panel recovers. Each
+  // retry used to change them (the other query failing first, "Trying again…" coming and going), and a
+  // screen reader read every panel's alert again at each retry: 28 alerts in a minute across five panels.
+  const description = useHeldWhile(failing ? describeError(failure, title, te, { hasData, timeoutSeconds }) : null);
 
   let staleText: string | null = null;
   if (stale && receivedAt !== null) {
@@ -142,8 +152,9 @@ export const Panel = ({
       {failing ? (
         <div className="panel__error" role="alert">
           <p>
-            {describeError(failure, title, te, { hasData, timeoutSeconds })}
-            {retrying ? ` ${te('retrying')}` : null}
+            {description}
+            {/* Seen, not said: a live region reads out every change of its words. */}
+            {retrying ? <span aria-hidden="true"> {te('retrying')}</span> : null}
           </p>
           <button type="button" className="button" onClick={() => queries.forEach((q) => (q.error || q.failureReason) && q.refetch())}>
             {t('retry')}
@@ -180,6 +191,16 @@ export const Panel = ({
     </section>
   );
 };
+
+/**
+ * The first value that was not null, for as long as the value is not null: a message that stays as it
+ * was first said while the condition lasts, and goes with it. (React's "state from the previous render".)
+ */
+function useHeldWhile(value: string | null): string | null {
+  const [held, setHeld] = useState(value);
+  if ((value === null) !== (held === null)) setHeld(value);
+  return value === null ? null : (held ?? value);
+}
 
 interface BoundaryProps {
   fallback: string;

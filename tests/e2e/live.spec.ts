@@ -37,6 +37,33 @@ const setHidden = (page: Page, hidden: boolean) =>
     document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
   }, hidden);
 
+/**
+ * Records what a screen reader is told: every change of the header's status announcement and of each
+ * panel's alert, as the accessibility tree has it (without aria-hidden parts).
+ */
+const recordAnnouncements = (page: Page) =>
+  page.evaluate(() => {
+    const said: { who: string; text: string }[] = [];
+    (window as unknown as { said: typeof said }).said = said;
+    const spoken = (el: Element) => {
+      const clone = el.cloneNode(true) as Element;
+      clone.querySelectorAll('[aria-hidden="true"]').forEach((n) => n.remove());
+      return (clone.textContent ?? '').trim();
+    };
+    const last = new Map<Element, string>();
+    const check = () => {
+      for (const el of document.querySelectorAll('[data-testid="status-announcement"], [role="alert"]')) {
+        const text = spoken(el);
+        if (last.get(el) === text) continue;
+        last.set(el, text);
+        said.push({ who: el.closest('[data-panel]')?.getAttribute('data-panel') ?? 'header', text });
+      }
+    };
+    check();
+    new MutationObserver(check).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+const announcements = (page: Page) => page.evaluate(() => (window as unknown as { said: { who: string; text: string }[] }).said);
+
 test.describe('live monitoring', () => {
   test('with the API killed every panel keeps its numbers and says why within a refresh interval, and recovers without a reload @http', async ({
     page,
@@ -53,6 +80,10 @@ test.describe('live monitoring', () => {
       // Every panel has loaded: its freshness line is there (not the placeholder that keeps its place).
       await expect(page.locator('section[data-panel] .panel__freshness:not(.panel__freshness--pending)')).toHaveCount(await panels.count());
       expect(await panels.count()).toBeGreaterThanOrEqual(2);
+      await recordAnnouncements(page);
+      // Two polls while all is well: nothing is said (the light used to be read out 6–8 times a poll).
+      await page.waitForTimeout(7_000);
+      expect(await announcements(page)).toEqual([{ who: 'header', text: 'Up to date' }]);
       const before = await numbers(page);
       expect(before.length).toBeGreaterThanOrEqual(10);
       await page.evaluate(() => sessionStorage.setItem('no-reload', 'still the same page'));
@@ -79,6 +110,14 @@ test.describe('live monitoring', () => {
       await expect(page.locator('section[data-panel].panel--stale')).toHaveCount(0);
       await expect(page.locator('.status-light')).not.toHaveAttribute('data-state', 'error');
       expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
+      // Through the outage and its retries, each panel's alert was said once, and the header said only
+      // that refreshing failed and then that all is up to date again.
+      const said = await announcements(page);
+      expect(said.filter((s) => s.who === 'header').map((s) => s.text)).toEqual(['Up to date', 'Refresh failed', 'Up to date']);
+      for (const panel of await panels.all()) {
+        const id = await panel.getAttribute('data-panel');
+        expect(said.filter((s) => s.who === id).length, `${id}: ${JSON.stringify(said.filter((s) => s.who === id))}`).toBe(1);
+      }
       await waitForKpis(page);
     } finally {
       await stop(api).catch(() => undefined);
