@@ -175,6 +175,9 @@ test.describe('regional map and drill-down', () => {
     await expect(surface.locator('.recharts-line path').first()).toBeAttached({ timeout: 15_000 });
     // Recharts draws each legend icon as an svg.recharts-surface too, before the chart in the page.
     await expect(panel.locator('.recharts-legend-wrapper svg.recharts-surface').first()).toBeAttached();
+    // A picture named by its title (before, a screen reader named it by its axis labels, "Jan 2025 Mar 2025 … 80 100").
+    await expect(surface).toHaveAttribute('role', 'img');
+    await expect(surface).toHaveAccessibleName('Monthly trend: volunteers per 10,000 residents: Ulytau Region');
     // Its value axis writes its ticks alike, without a ",0"/".0" on whole ones.
     const ticks = await panel.locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value').allTextContents();
     expect(ticks.length).toBeGreaterThanOrEqual(3);

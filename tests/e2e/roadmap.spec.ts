@@ -129,6 +129,9 @@ test.describe('roadmap', () => {
       await card.scrollIntoViewIfNeeded();
       const surface = card.locator('.recharts-wrapper > svg.recharts-surface');
       await expect(surface.locator('.recharts-line').first(), id).toBeAttached({ timeout: 15_000 });
+      // A picture named by its title, not by its axis labels.
+      await expect(surface, id).toHaveAttribute('role', 'img');
+      await expect(surface, id).toHaveAccessibleName(/^Trend and forecast: \S/);
       const shown = await surface.evaluate((svg) => Math.round(svg.getBoundingClientRect().width));
       const [download] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: 'SVG', exact: true }).click()]);
       const text = await readFile(await download.path(), 'utf8');

@@ -80,6 +80,7 @@ export const RegionTrendPanel = ({ regionName, code, population, detail, nationa
     () => (
       <TrendLineChart
         points={points}
+        title={title}
         regionName={regionName}
         nationalName={nationalName}
         formatValue={(v) => num(v)}
@@ -87,7 +88,7 @@ export const RegionTrendPanel = ({ regionName, code, population, detail, nationa
         formatMonth={(m) => format.month(m, 'short')}
       />
     ),
-    [points, regionName, nationalName, num, format],
+    [points, title, regionName, nationalName, num, format],
   );
 
   return (

@@ -13,6 +13,8 @@ import type { TrendPoint } from '../model/region-profile';
 
 interface TrendLineChartProps {
   points: readonly TrendPoint[];
+  /** The chart's accessible name, its title: without one a screen reader named it by its axis labels. */
+  title: string;
   regionName: string;
   nationalName: string;
   /** A value in the tooltip: "140,5". */
@@ -32,7 +34,7 @@ const VALUE_LINE = 14;
 /** A tick's line and its gap to the label (recharts' defaults), and a little air. */
 const TICK_ROOM = 14;
 
-export const TrendLineChart = ({ points, regionName, nationalName, formatValue, formatTick, formatMonth }: TrendLineChartProps) => {
+export const TrendLineChart = ({ points, title, regionName, nationalName, formatValue, formatTick, formatMonth }: TrendLineChartProps) => {
   // The box's size is its CSS's (18rem, growing with the reader's font size).
   const [ref, { width, height }] = useElementSize<HTMLDivElement>({ width: 640, height: 288 });
   const axis = fitValueAxis(
@@ -48,7 +50,7 @@ export const TrendLineChart = ({ points, regionName, nationalName, formatValue, 
   const ticks = monthTicks(months, width - MARGIN.left - right - axisWidth, monthWidth);
   return (
     <div ref={ref} className="chart-box">
-      <LineChart width={width} height={height} data={[...points]} margin={{ ...MARGIN, right }}>
+      <LineChart width={width} height={height} data={[...points]} margin={{ ...MARGIN, right }} accessibilityLayer role="img" title={title}>
         <CartesianGrid stroke="#dde3e8" vertical={false} />
         <XAxis dataKey="month" tickFormatter={formatMonth} tick={{ fontSize: 12, fill: '#4a5a67' }} ticks={ticks} interval={0} />
         <YAxis

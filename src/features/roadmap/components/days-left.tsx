@@ -12,7 +12,11 @@ export const DaysLeft = ({ end = ROADMAP_END_DATE, className }: { end?: string; 
   // Noon of the last day, so the date reads the same in Astana and in UTC.
   const date = format.date(new Date(`${end}T07:00:00Z`));
   const left = daysLeft(now, end);
-  const text = roadmapEnded(now, end) ? t('roadmapOver', { date }) : left === 0 ? t('lastDay', { date }) : t('daysLeft', { count: left, date });
+  const text = roadmapEnded(now, end)
+    ? t('roadmapOver', { date })
+    : left === 0
+      ? t('lastDay', { date })
+      : t('daysLeft', { count: left, date });
   return (
     <p className={className ?? 'rm-days-left'} data-testid="roadmap-days-left" data-days={left}>
       {text}

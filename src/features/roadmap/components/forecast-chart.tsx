@@ -29,6 +29,8 @@ import { formatIndicatorValue } from '../model/format-value';
 
 interface ForecastChartProps {
   rows: readonly ForecastChartRow[];
+  /** The chart's accessible name, its title: without one a screen reader named it by its axis labels. */
+  title: string;
   unit: RoadmapIndicator['unit'];
   cumulative: boolean;
   /** The 2026 target, drawn as a level for year totals. */
@@ -79,7 +81,7 @@ const targetLabel =
     );
   };
 
-export const ForecastChart = ({ rows, unit, cumulative, target }: ForecastChartProps) => {
+export const ForecastChart = ({ rows, title, unit, cumulative, target }: ForecastChartProps) => {
   const t = useMessages(roadmapMessages);
   const { format } = useI18n();
   // The box's size is its CSS's (16rem tall, growing with the reader's font size).
@@ -124,7 +126,15 @@ export const ForecastChart = ({ rows, unit, cumulative, target }: ForecastChartP
     // At the box's measured size, not recharts' own `responsive` measuring: that drew nothing until its
     // observer reported, so a chart first shown for printing was printed as its legend alone.
     <div ref={ref} className="rm-chart-box">
-      <ComposedChart data={data} width={size.width} height={size.height} margin={{ top: 8, right: 16, bottom: 4, left: 8 }}>
+      <ComposedChart
+        data={data}
+        width={size.width}
+        height={size.height}
+        margin={{ top: 8, right: 16, bottom: 4, left: 8 }}
+        accessibilityLayer
+        role="img"
+        title={title}
+      >
         <CartesianGrid stroke="#dfe5ea" vertical={false} />
         <XAxis
           dataKey="month"

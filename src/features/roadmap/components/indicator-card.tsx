@@ -48,9 +48,10 @@ export const IndicatorCard = memo(function IndicatorCard({ indicator, assessment
   // The same rows while a refresh changes none of them, so the chart is drawn again only when it does.
   const rows = useSharedValue(forecastChartRows(indicator, a, end));
   const { unit, cumulative } = indicator;
+  const chartTitle = t('chartTitle', { name });
   const chart = useMemo(
-    () => <ForecastChart rows={rows} unit={unit} cumulative={cumulative} target={a.target} />,
-    [rows, unit, cumulative, a.target],
+    () => <ForecastChart rows={rows} title={chartTitle} unit={unit} cumulative={cumulative} target={a.target} />,
+    [rows, chartTitle, unit, cumulative, a.target],
   );
   const f = a.forecast;
   const asOfDate = useMemo(() => new Date(asOf), [asOf]);
@@ -137,7 +138,7 @@ export const IndicatorCard = memo(function IndicatorCard({ indicator, assessment
         <div className="rm-card__chart">
           <ChartFrame
             tabParam={`view-${id}`}
-            title={t('chartTitle', { name })}
+            title={chartTitle}
             subtitle={subtitle}
             asOf={asOfDate}
             demo={demo}

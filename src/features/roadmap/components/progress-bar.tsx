@@ -17,7 +17,11 @@ export const ProgressBar = ({ percent, compact = false, testId }: { percent: num
         <span className="rm-progress__fill" style={{ width: `${width}%` }} />
       </span>
       <span className="rm-progress__text" data-testid={testId}>
-        {percent === null ? '—' : compact ? formatProgress(format, percent) : t('progressValue', { percent: formatProgress(format, percent) })}
+        {percent === null
+          ? '—'
+          : compact
+            ? formatProgress(format, percent)
+            : t('progressValue', { percent: formatProgress(format, percent) })}
       </span>
     </span>
   );

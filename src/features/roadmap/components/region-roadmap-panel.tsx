@@ -37,7 +37,8 @@ export const RegionRoadmapPanel = ({ code }: { code: string }) => {
     const national = (indicator.byRegion ?? []).reduce((a, r) => a + (r.actual ?? 0), 0);
     return [{ ...mine, indicator, share: mine.actual !== null && national > 0 ? (mine.actual / national) * 100 : null }];
   });
-  const v = (r: Row, n: number | null) => (n === null ? <span className="no-data">—</span> : formatIndicatorValue(format, r.indicator.unit, n));
+  const v = (r: Row, n: number | null) =>
+    n === null ? <span className="no-data">—</span> : formatIndicatorValue(format, r.indicator.unit, n);
   const columns: Column<Row>[] = [
     {
       id: 'indicator',
@@ -45,16 +46,40 @@ export const RegionRoadmapPanel = ({ code }: { code: string }) => {
       value: (r) => r.indicator.name[locale],
       render: (r) => <Link to={linkTo('/roadmap', ['lang'], { indicator: r.indicator.id })}>{r.indicator.name[locale]}</Link>,
     },
-    { id: 'actual', header: t('colActual'), value: (r) => (r.actual === null ? null : roundForUnit(r.indicator.unit, r.actual)), render: (r) => v(r, r.actual), numeric: true },
-    { id: 'target', header: t('colTarget'), value: (r) => (r.target === null ? null : roundForUnit(r.indicator.unit, r.target)), render: (r) => v(r, r.target), numeric: true },
+    {
+      id: 'actual',
+      header: t('colActual'),
+      value: (r) => (r.actual === null ? null : roundForUnit(r.indicator.unit, r.actual)),
+      render: (r) => v(r, r.actual),
+      numeric: true,
+    },
+    {
+      id: 'target',
+      header: t('colTarget'),
+      value: (r) => (r.target === null ? null : roundForUnit(r.indicator.unit, r.target)),
+      render: (r) => v(r, r.target),
+      numeric: true,
+    },
     {
       id: 'progress',
       header: t('colShare'),
       value: (r) => (r.progressPercent === null ? null : Math.round(r.progressPercent * 10) / 10),
       render: (r) => <ProgressBar percent={r.progressPercent} compact testId={`region-roadmap-progress-${r.indicator.id}`} />,
     },
-    { id: 'rank', header: t('colRank'), value: (r) => r.rank, render: (r) => (r.rank === null ? '—' : t('rankOf', { rank: String(r.rank) })), numeric: true },
-    { id: 'share', header: t('regionShare'), value: (r) => (r.share === null ? null : Math.round(r.share * 10) / 10), render: (r) => (r.share === null ? '—' : formatProgress(format, r.share)), numeric: true },
+    {
+      id: 'rank',
+      header: t('colRank'),
+      value: (r) => r.rank,
+      render: (r) => (r.rank === null ? '—' : t('rankOf', { rank: String(r.rank) })),
+      numeric: true,
+    },
+    {
+      id: 'share',
+      header: t('regionShare'),
+      value: (r) => (r.share === null ? null : Math.round(r.share * 10) / 10),
+      render: (r) => (r.share === null ? '—' : formatProgress(format, r.share)),
+      numeric: true,
+    },
   ];
 
   return (

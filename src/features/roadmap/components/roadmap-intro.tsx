@@ -13,7 +13,9 @@ export const RoadmapIntro = () => {
   const day = (d: string) => format.date(new Date(`${d}T07:00:00Z`));
   return (
     <div className="rm-intro">
-      {data ? <p className="rm-intro__title">{t('roadmapSpan', { title: data.title[locale], from: day(data.start), to: day(data.end) })}</p> : null}
+      {data ? (
+        <p className="rm-intro__title">{t('roadmapSpan', { title: data.title[locale], from: day(data.start), to: day(data.end) })}</p>
+      ) : null}
       <DaysLeft end={data?.end} className="rm-intro__days" />
       {data?.indicators.some((i) => i.demoTargets) ? (
         <p className="notice rm-intro__demo" data-testid="demo-targets">

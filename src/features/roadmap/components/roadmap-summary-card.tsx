@@ -18,7 +18,13 @@ export const RoadmapSummaryCard = () => {
   const { data, assessment, query } = useRoadmap();
   const linkTo = useLinkWithParams();
   return (
-    <Panel id="roadmap-card" title={t('cardTitle')} queries={[query]} className="rm-card-summary" skeleton={<div className="rm-skeleton rm-skeleton--card" />}>
+    <Panel
+      id="roadmap-card"
+      title={t('cardTitle')}
+      queries={[query]}
+      className="rm-card-summary"
+      skeleton={<div className="rm-skeleton rm-skeleton--card" />}
+    >
       {data && assessment ? (
         <>
           <p className="panel__subtitle">{t('cardOf', { total: assessment.items.length })}</p>

@@ -8,7 +8,7 @@ import { StatusBadge } from './status-badge';
 export const StatusCounts = ({ counts, final = false }: { counts: Counts; final?: boolean }) => {
   const t = useMessages(roadmapMessages);
   const basis: StatusBasis = final ? 'final' : 'forecast';
-  const shown = (final ? (['onTrack', 'offTrack'] as const) : (['onTrack', 'atRisk', 'offTrack'] as const));
+  const shown = final ? (['onTrack', 'offTrack'] as const) : (['onTrack', 'atRisk', 'offTrack'] as const);
   return (
     <ul className="rm-counts" aria-label={t('countsLabel')}>
       {shown.map((status) => (
