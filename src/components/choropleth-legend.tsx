@@ -12,6 +12,8 @@ import { classPaint, shownBounds, swatchCss } from '../lib/choropleth';
 import type { ClassBin, ClassKey, Classification, ValueGrid } from '../lib/choropleth';
 
 export interface ChoroplethLegendProps {
+  /** The legend's id, where a link leads to it (the map's "skip the map"); it then takes focus from that link. */
+  id?: string;
   classification: Classification;
   /** Formats a bound (locale, unit, precision), e.g. 25000 → "25 000". */
   formatValue: (value: number) => string;
@@ -111,7 +113,7 @@ export function ChoroplethLegend(props: ChoroplethLegendProps): ReactElement {
   const rows = legendRows(c, formatValue, labels, props.formatRange);
 
   return (
-    <div className={`fom-legend${props.className ? ` ${props.className}` : ''}`}>
+    <div id={props.id} tabIndex={props.id ? -1 : undefined} className={`fom-legend${props.className ? ` ${props.className}` : ''}`}>
       {title ? (
         <div id={titleId} className="fom-legend__title" style={titleStyle}>
           {title}

@@ -36,6 +36,7 @@ const messages = defineMessages({
     rank: '{total} өңір ішінде {rank}-орын',
     listTitle: 'Өңірлер рейтингі: {metric}',
     skipMap: 'Картаны өткізіп, өңірлер тізіміне өту',
+    skipMapToLegend: 'Картаны өткізіп, оның шартты белгілеріне өту',
   },
   ru: {
     mapLabel: 'Карта: {metric} по регионам',
@@ -50,6 +51,7 @@ const messages = defineMessages({
     rank: '{rank}-е место из {total}',
     listTitle: 'Рейтинг регионов: {metric}',
     skipMap: 'Пропустить карту и перейти к списку регионов',
+    skipMapToLegend: 'Пропустить карту и перейти к её легенде',
   },
   en: {
     mapLabel: 'Map: {metric} by region',
@@ -59,6 +61,7 @@ const messages = defineMessages({
     rank: 'Rank {rank} of {total}',
     listTitle: 'Regions ranked: {metric}',
     skipMap: 'Skip the map to the list of regions',
+    skipMapToLegend: 'Skip the map to its legend',
   },
 });
 
@@ -128,6 +131,7 @@ export const RegionChoropleth = ({
   const { locale, format } = useI18n();
   const listId = useId();
   const listTitleId = useId();
+  const legendId = useId();
   const [highlightedClass, setHighlightedClass] = useState<ClassKey | null>(null);
   const [activeCode, setActiveCode] = useState<string | null>(null);
 
@@ -240,11 +244,11 @@ export const RegionChoropleth = ({
       </p>
       <div className="fom-rc__main">
         <div className="fom-rc__map">
-          {showList ? (
-            <a className="fom-rc__skip" href={`#${listId}`}>
-              {t('skipMap')}
-            </a>
-          ) : null}
+          {/* The map is ~25 Tab stops (its regions, zoom buttons, attribution): a way past it, to the list of
+              regions, or to the legend where there is no list (a region's page). */}
+          <a className="fom-rc__skip" href={`#${showList ? listId : legendId}`}>
+            {showList ? t('skipMap') : t('skipMapToLegend')}
+          </a>
           <LazyMapBox
             regions={mapRegions}
             classification={classification}
@@ -263,6 +267,7 @@ export const RegionChoropleth = ({
           />
         </div>
         <ChoroplethLegend
+          id={legendId}
           className="fom-rc__legend"
           classification={classification}
           formatValue={legendValue}

@@ -92,6 +92,39 @@ test.describe('regional map and drill-down', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ulytau Region');
   });
 
+  test('a link skips the map’s ~25 Tab stops, to the list of regions or, on a region’s page, to the legend; nothing covers it', async ({
+    page,
+  }) => {
+    for (const [url, name, target] of [
+      ['/regions?lang=en', 'Skip the map to the list of regions', '.fom-rc__list'],
+      ['/regions/KZ-62?lang=en', 'Skip the map to its legend', '.fom-rc__legend'],
+    ] as const) {
+      await page.goto(url);
+      await waitForMap(page);
+      const skip = page.locator('[data-panel="region-map"]').getByRole('link', { name });
+      await skip.focus();
+      await expect(skip).toBeInViewport();
+      // Every part of it is its own, not a zoom button's (they covered its first letters).
+      const covered = await skip.evaluate((link) => {
+        const box = link.getBoundingClientRect();
+        return [0.05, 0.5, 0.95]
+          .map((f) => document.elementFromPoint(box.left + box.width * f, box.top + box.height / 2))
+          .filter((el) => !link.contains(el))
+          .map((el) => el?.className ?? 'nothing');
+      });
+      expect(covered, url).toEqual([]);
+      await page.keyboard.press('Enter');
+      await expect(page.locator(`[data-panel="region-map"] ${target}`)).toBeFocused();
+      // The next stop is past the map: the first entry of the list, or the legend's first row.
+      await page.keyboard.press('Tab');
+      const next = await page.evaluate(() => ({
+        onMap: !!document.activeElement?.closest('.leaflet-container'),
+        inTarget: !!document.activeElement?.closest('.fom-rc__list, .fom-rc__legend'),
+      }));
+      expect(next, url).toEqual({ onMap: false, inTarget: true });
+    }
+  });
+
   test('changing the metric recolours the same map within a frame and changes the legend, not the page', async ({ page }) => {
     await page.goto('/?lang=en');
     await waitForMap(page);
