@@ -130,6 +130,20 @@ test.describe('wall display', () => {
       /^Highest: .+ \([\d.,]+ per 10,000 residents\)\. Lowest: .+ \([\d.,]+ per 10,000 residents\)\./,
     );
     for (const label of await page.locator('.fom-label').allTextContents()) expect(label).toMatch(/^[\d.,]+$/);
+    // Each swatch's outline stands out from the wall's near-black at 3:1 or more, the darkest class's too.
+    const contrasts = await page.locator('.fom-legend__row > span[aria-hidden="true"]:first-child').evaluateAll((swatches) => {
+      const luminance = (rgb: string) => {
+        const [r = 0, g = 0, b = 0] = (rgb.match(/\d+/g) ?? []).map((c) => {
+          const s = Number(c) / 255;
+          return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      const wall = luminance(getComputedStyle(document.querySelector('.wall') as Element).backgroundColor);
+      return swatches.map((s) => (luminance(getComputedStyle(s).borderTopColor) + 0.05) / (wall + 0.05));
+    });
+    expect(contrasts.length).toBeGreaterThanOrEqual(3);
+    for (const c of contrasts) expect(c).toBeGreaterThanOrEqual(3);
   });
 
   test('the map scene fits the screen whatever the length of its summary, in every language, at 1920×1080 and 4K', async ({ page }) => {
