@@ -53,7 +53,7 @@ test.describe('wall display', () => {
   });
 
   test('changes scene on time and obeys the presenter keys', async ({ page }) => {
-    await page.goto('/wall?scenes=kpi,map,roadmap&seconds=5&lang=en');
+    await page.goto('/wall?scenes=kpi,map,roadmap&seconds=5&lang=en&refresh=30s');
     const wall = page.locator('.wall');
     await expect(wall).toHaveAttribute('data-scene', 'kpi');
     const start = Date.now();
@@ -79,7 +79,8 @@ test.describe('wall display', () => {
     await expect(wall).toHaveAttribute('data-paused', 'false');
 
     await page.keyboard.press('Escape');
-    await expect(page).toHaveURL(/\/\?lang=en$/);
+    // To the overview, refreshed as often as the wall was.
+    await expect(page).toHaveURL(/\/\?lang=en&refresh=30s$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Overview');
   });
 

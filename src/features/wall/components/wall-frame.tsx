@@ -112,7 +112,8 @@ export const WallFrame = ({ scenes, periodCaption, seconds, ignored, restored }:
           break;
         case 'Escape':
           if (document.fullscreenElement) return; // the browser leaves full screen first
-          navigate(linkTo('/', ['lang', 'period', 'compare']));
+          // To the overview of the same figures, refreshed as often (the wall's own options stay behind).
+          navigate(linkTo('/', ['lang', 'period', 'compare', 'refresh']));
           break;
         default:
           return;
