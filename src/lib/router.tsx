@@ -55,12 +55,71 @@ export const useLocation = (): Location => {
  */
 let arrivalPending = false;
 let shownPathname = typeof window === 'undefined' ? '' : window.location.pathname;
+
+/**
+ * Where the reader was on a page they left for another: how far down, and the link they followed (its
+ * address and where it stood, as one address can be linked twice, from the map's list and a table).
+ * Kept in the history entry they left, so Back brings them to that link again instead of to the
+ * heading at the top of a page scrolled half-way (review, 2026-12-05).
+ */
+interface Place {
+  scrollY: number;
+  focusHref: string | null;
+  focusTop: number;
+}
+let returningTo: Place | null = null;
+
+const isPlace = (value: unknown): value is Place =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as Place).scrollY === 'number' &&
+  typeof (value as Place).focusTop === 'number';
+
+const rememberPlace = (): void => {
+  const active = document.activeElement;
+  const link = active instanceof HTMLAnchorElement ? active : null;
+  const place: Place = {
+    scrollY: window.scrollY,
+    focusHref: link?.getAttribute('href') ?? null,
+    focusTop: link ? link.getBoundingClientRect().top + window.scrollY : 0,
+  };
+  window.history.replaceState({ ...(window.history.state as object | null), fomPlace: place }, '');
+};
+
 if (typeof window !== 'undefined') {
-  window.addEventListener('popstate', () => {
-    if (window.location.pathname !== shownPathname) arrivalPending = true;
+  window.addEventListener('popstate', (event) => {
+    if (window.location.pathname !== shownPathname) {
+      arrivalPending = true;
+      const place: unknown = (event.state as { fomPlace?: unknown } | null)?.fomPlace;
+      returningTo = isPlace(place) ? place : null;
+    }
     shownPathname = window.location.pathname;
   });
 }
+
+/**
+ * Back on a page left by a link: once the page is tall enough (its panels come from the cache, its
+ * charts and maps a moment later), scroll to where the reader was and focus the link they followed, the
+ * one nearest its old place; the heading, unscrolled, when that link is gone. Gives up waiting after ~2 s.
+ */
+const restorePlace = (place: Place, heading: HTMLElement): void => {
+  let frames = 0;
+  const step = (): void => {
+    const reachable = document.documentElement.scrollHeight - window.innerHeight >= place.scrollY - 1;
+    if (!reachable && frames++ < 120) {
+      requestAnimationFrame(step);
+      return;
+    }
+    window.scrollTo(0, place.scrollY);
+    const candidates = place.focusHref
+      ? [...document.querySelectorAll<HTMLAnchorElement>('main a[href]')].filter((a) => a.getAttribute('href') === place.focusHref)
+      : [];
+    const distance = (a: HTMLElement) => Math.abs(a.getBoundingClientRect().top + window.scrollY - place.focusTop);
+    const link = candidates.sort((a, b) => distance(a) - distance(b))[0];
+    (link ?? heading).focus({ preventScroll: true });
+  };
+  step();
+};
 
 /** For a page's heading (with tabIndex -1): focused when the reader has just arrived from another page of the app. */
 const useArrivalFocus = <T extends HTMLElement>() => {
@@ -69,7 +128,10 @@ const useArrivalFocus = <T extends HTMLElement>() => {
   useEffect(() => {
     if (!arrivalPending || !ref.current) return;
     arrivalPending = false;
-    ref.current.focus({ preventScroll: true });
+    const place = returningTo;
+    returningTo = null;
+    if (place) restorePlace(place, ref.current);
+    else ref.current.focus({ preventScroll: true });
   }, [pathname]);
   return ref;
 };
@@ -87,7 +149,11 @@ export const PageHeading = ({ children }: { children: ReactNode }) => {
 export const navigate = (to: string, options: { replace?: boolean } = {}): void => {
   const url = new URL(to, window.location.href);
   if (url.href === window.location.href) return;
-  if (url.pathname !== window.location.pathname) arrivalPending = true;
+  if (url.pathname !== window.location.pathname) {
+    arrivalPending = true;
+    returningTo = null;
+    if (!options.replace) rememberPlace();
+  }
   shownPathname = url.pathname;
   if (options.replace) window.history.replaceState(null, '', url);
   else window.history.pushState(null, '', url);

@@ -550,8 +550,10 @@ test.describe('regional map and drill-down', () => {
     expect(unseen).toEqual([]);
   });
 
-  test('drilling in by keyboard puts focus on the new page’s heading, and back again on the list’s page', async ({ page }) => {
-    await page.goto('/regions?lang=en');
+  test('drilling in by keyboard puts focus on the new page’s heading, and Back returns to the link followed, where it was', async ({
+    page,
+  }) => {
+    await page.goto('/regions?lang=en&metric=projects');
     const link = page.locator('a[data-list-code="KZ-62"]');
     await link.focus();
     await page.keyboard.press('Enter');
@@ -562,7 +564,21 @@ test.describe('regional map and drill-down', () => {
     await expect(heading).toBeFocused();
     await page.goBack();
     await expect(heading).toHaveText('Regions');
-    await expect(heading).toBeFocused();
+    await expect(link).toBeFocused();
+    // Far down the page, the regions table's link to the same page: Back used to focus the heading,
+    // 840 px above the screen, with the page scrolled elsewhere (review, 2026-12-05).
+    const tableLink = page.getByTestId('regions-table').getByRole('link', { name: 'Ulytau Region' });
+    await scrollIntoRenderedView(page.locator('[data-panel="regions-table"]'));
+    await tableLink.scrollIntoViewIfNeeded();
+    await tableLink.focus();
+    const left = await page.evaluate(() => window.scrollY);
+    expect(left).toBeGreaterThan(800);
+    await page.keyboard.press('Enter');
+    await expect(heading).toHaveText('Ulytau Region');
+    await page.goBack();
+    await expect(tableLink).toBeFocused();
+    await expect(tableLink).toBeInViewport();
+    expect(Math.abs((await page.evaluate(() => window.scrollY)) - left)).toBeLessThanOrEqual(2);
     // A filter changed on the same page keeps focus where the reader is.
     const metric = page.getByTestId('map-metric');
     await metric.focus();
