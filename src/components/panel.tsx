@@ -52,7 +52,7 @@ export interface PanelQueryState {
 interface PanelProps {
   id: string;
   title: string;
-  /** Queries whose state the panel reports; the first failure found is shown. */
+  /** Queries whose state the panel reports; a failure is shown until that query recovers, then the next one's. */
   queries: readonly PanelQueryState[];
   /** Shown while there is no data yet; should have the final size so nothing shifts. */
   skeleton?: ReactNode;
@@ -100,8 +100,12 @@ export const Panel = ({
   const now = nowOverride ?? ticking;
   const { format } = useI18n();
 
-  const failing = queries.find((q) => q.error || q.failureReason);
-  const failure: unknown = failing ? (failing.error ?? failing.failureReason) : null;
+  // Said once per outage: the alert names the query that failed first until that one recovers. It used to
+  // name whichever failed first in this render, which flipped with each retry (/meta, then /summary), and a
+  // screen reader read every panel's alert again each time: 28 alerts in a minute across five panels.
+  const named = useHeldFailure(queries);
+  const failing = named ? queries[named.index] : undefined;
+  const failure: unknown = named?.failure ?? null;
   const retrying = Boolean(failing && failing.isFetching);
   const hasData = queries.length > 0 && queries.every(hasDataOf);
   const fresh = freshness({
@@ -123,11 +127,6 @@ export const Panel = ({
       : receivedAt !== null && sameDay(producedAt, receivedAt)
         ? format.time(new Date(producedAt))
         : format.dateTime(new Date(producedAt));
-
-  // Said once per outage: the alert's words are those of the first failure until the panel recovers. Each
-  // retry used to change them (the other query failing first, "Trying again…" coming and going), and a
-  // screen reader read every panel's alert again at each retry: 28 alerts in a minute across five panels.
-  const description = useHeldWhile(failing ? describeError(failure, title, te, { hasData, timeoutSeconds }) : null);
 
   let staleText: string | null = null;
   if (stale && receivedAt !== null) {
@@ -152,7 +151,7 @@ export const Panel = ({
       {failing ? (
         <div className="panel__error" role="alert">
           <p>
-            {description}
+            {describeError(failure, title, te, { hasData, timeoutSeconds })}
             {/* Seen, not said: a live region reads out every change of its words. */}
             {retrying ? <span aria-hidden="true"> {te('retrying')}</span> : null}
           </p>
@@ -192,14 +191,40 @@ export const Panel = ({
   );
 };
 
+const failureOf = (q: PanelQueryState): unknown => q.error ?? q.failureReason ?? null;
+
+interface HeldFailure {
+  index: number;
+  failure: unknown;
+  /** The query's dataUpdatedAt when it was first named: a later one means it answered since. */
+  since: number;
+}
+
 /**
- * The first value that was not null, for as long as the value is not null: a message that stays as it
- * was first said while the condition lasts, and goes with it. (React's "state from the previous render".)
+ * The failing query the panel names (by index) and its failure: the one it named before, until that
+ * query has answered since or the whole panel is calm (no failure, nothing fetching), else the first
+ * that fails (React's "state from the previous render"); null when none fails. Whether a query "fails"
+ * at a given moment is not enough: TanStack clears the reason of a failure when an attempt is cancelled
+ * or starts again, and an outage then named /meta, /summary, /meta… in turn.
  */
-function useHeldWhile(value: string | null): string | null {
-  const [held, setHeld] = useState(value);
-  if ((value === null) !== (held === null)) setHeld(value);
-  return value === null ? null : (held ?? value);
+function useHeldFailure(queries: readonly PanelQueryState[]): HeldFailure | null {
+  const [held, setHeld] = useState<HeldFailure | null>(null);
+  let next = held;
+  if (held) {
+    const query = queries[held.index];
+    const failure = query ? failureOf(query) : null;
+    const answered = !query || query.dataUpdatedAt > held.since;
+    const calm = queries.every((q) => failureOf(q) === null && !q.isFetching);
+    if (answered || calm) next = null;
+    else if (failure !== null && failure !== held.failure) next = { ...held, failure };
+  }
+  if (!next) {
+    const index = queries.findIndex((q) => failureOf(q) !== null);
+    const query = queries[index];
+    next = query ? { index, failure: failureOf(query), since: query.dataUpdatedAt } : null;
+  }
+  if (next !== held) setHeld(next);
+  return next;
 }
 
 interface BoundaryProps {
