@@ -69,9 +69,9 @@ const STATE_MARK: Record<LiveState, MarkShape> = { ok: 'dot', fetching: 'ring', 
 
 type SettledState = Exclude<LiveState, 'fetching'>;
 
-/** The last state other than "fetching" (React's "state from the previous render"); "ok" before any. */
-function useSettledState(state: LiveState): SettledState {
-  const [settled, setSettled] = useState<SettledState>(state === 'fetching' ? 'ok' : state);
+/** The last state other than "fetching" (React's "state from the previous render"); null before any. */
+function useSettledState(state: LiveState): SettledState | null {
+  const [settled, setSettled] = useState<SettledState | null>(state === 'fetching' ? null : state);
   if (state !== 'fetching' && state !== settled) setSettled(state);
   return state === 'fetching' ? settled : state;
 }
@@ -119,7 +119,7 @@ export const RefreshControl = ({ refreshMs, paused }: RefreshControlProps) => {
           passes through once per query, and without the times, which change with every answer. The light
           itself was a live region: a reader heard the header 6–8 times a poll. */}
       <span className="visually-hidden" role="status" data-testid="status-announcement">
-        {t(spoken)}
+        {spoken ? t(spoken) : null}
       </span>
       <span className={`status-light status-light--${state}`} title={details} data-state={state}>
         <span aria-hidden="true" className="status-light__dot">
@@ -127,7 +127,8 @@ export const RefreshControl = ({ refreshMs, paused }: RefreshControlProps) => {
         </span>
         {/* As wide as the wider of the two states every poll passes through (data-ok, data-fetching):
             the controls beside it no longer twitch sideways with each refresh. */}
-        <span className="status-light__text" data-ok={t('ok')} data-fetching={t('fetching')}>
+        {/* Read from the status region above, which does not say "refreshing" at every poll. */}
+        <span className="status-light__text" data-ok={t('ok')} data-fetching={t('fetching')} aria-hidden="true">
           <span>{t(state)}</span>
         </span>
         <span className="visually-hidden"> ({details})</span>
