@@ -57,14 +57,15 @@ let arrivalPending = false;
 let shownPathname = typeof window === 'undefined' ? '' : window.location.pathname;
 
 /**
- * Where the reader was on a page they left for another: how far down, and the link they followed (its
- * address and where it stood, as one address can be linked twice, from the map's list and a table).
- * Kept in the history entry they left, so Back brings them to that link again instead of to the
- * heading at the top of a page scrolled half-way (review, 2026-12-05).
+ * Where the reader was on a page they left for another: how far down, and what they followed there (a
+ * link, by its address, or a region of the map, by its code) and where it stood, as one address can be
+ * linked twice (from the map's list and a table). Kept in the history entry they left, so Back brings
+ * them to it again instead of to the heading at the top of a page scrolled half-way (review, 2026-12-05).
  */
 interface Place {
   scrollY: number;
-  focusHref: string | null;
+  /** A selector for what had focus: `a[href="…"]` or `[data-code="…"]`; null when it was neither. */
+  focus: string | null;
   focusTop: number;
 }
 let returningTo: Place | null = null;
@@ -73,15 +74,22 @@ const isPlace = (value: unknown): value is Place =>
   typeof value === 'object' &&
   value !== null &&
   typeof (value as Place).scrollY === 'number' &&
-  typeof (value as Place).focusTop === 'number';
+  typeof (value as Place).focusTop === 'number' &&
+  (typeof (value as Place).focus === 'string' || (value as Place).focus === null);
+
+const focusSelector = (el: Element | null): string | null => {
+  const code = el?.getAttribute('data-code');
+  if (code) return `[data-code="${CSS.escape(code)}"]`;
+  const href = el instanceof HTMLAnchorElement ? el.getAttribute('href') : null;
+  return href ? `a[href="${CSS.escape(href)}"]` : null;
+};
 
 const rememberPlace = (): void => {
   const active = document.activeElement;
-  const link = active instanceof HTMLAnchorElement ? active : null;
   const place: Place = {
     scrollY: window.scrollY,
-    focusHref: link?.getAttribute('href') ?? null,
-    focusTop: link ? link.getBoundingClientRect().top + window.scrollY : 0,
+    focus: focusSelector(active),
+    focusTop: active ? active.getBoundingClientRect().top + window.scrollY : 0,
   };
   window.history.replaceState({ ...(window.history.state as object | null), fomPlace: place }, '');
 };
@@ -97,28 +105,39 @@ if (typeof window !== 'undefined') {
   });
 }
 
+/** What the reader does that ends a wait to put them back where they were: they have moved on. */
+const READER_MOVES = ['wheel', 'keydown', 'pointerdown', 'touchstart'] as const;
+
 /**
- * Back on a page left by a link: once the page is tall enough (its panels come from the cache, its
- * charts and maps a moment later), scroll to where the reader was and focus the link they followed, the
- * one nearest its old place; the heading, unscrolled, when that link is gone. Gives up waiting after ~2 s.
+ * Back on a page left from a link or a map region: waits until the page is tall enough again and what was
+ * followed is there (panels come from the cache at once, a lazy map or table a moment later), then scrolls
+ * to where the reader was and focuses it (of several, the one nearest its old place). After ~2 s, or where
+ * nothing was followed, it scrolls and focuses the heading without scrolling to it. Stops, and leaves the
+ * page alone, as soon as the reader scrolls, types or clicks, or the page goes; returns that stop.
  */
-const restorePlace = (place: Place, heading: HTMLElement): void => {
+const restorePlace = (place: Place, heading: HTMLElement): (() => void) => {
+  let frame = 0;
   let frames = 0;
+  const stop = (): void => {
+    cancelAnimationFrame(frame);
+    for (const type of READER_MOVES) window.removeEventListener(type, stop, true);
+  };
+  for (const type of READER_MOVES) window.addEventListener(type, stop, { capture: true, passive: true });
   const step = (): void => {
-    const reachable = document.documentElement.scrollHeight - window.innerHeight >= place.scrollY - 1;
-    if (!reachable && frames++ < 120) {
-      requestAnimationFrame(step);
+    const candidates = place.focus ? [...document.querySelectorAll<HTMLElement>(`main ${place.focus}`)] : [];
+    const tallEnough = document.documentElement.scrollHeight - window.innerHeight >= place.scrollY - 1;
+    if ((!tallEnough || (place.focus && candidates.length === 0)) && frames++ < 120) {
+      frame = requestAnimationFrame(step);
       return;
     }
+    stop();
     window.scrollTo(0, place.scrollY);
-    const candidates = place.focusHref
-      ? [...document.querySelectorAll<HTMLAnchorElement>('main a[href]')].filter((a) => a.getAttribute('href') === place.focusHref)
-      : [];
-    const distance = (a: HTMLElement) => Math.abs(a.getBoundingClientRect().top + window.scrollY - place.focusTop);
-    const link = candidates.sort((a, b) => distance(a) - distance(b))[0];
-    (link ?? heading).focus({ preventScroll: true });
+    const distance = (el: HTMLElement) => Math.abs(el.getBoundingClientRect().top + window.scrollY - place.focusTop);
+    const target = candidates.sort((a, b) => distance(a) - distance(b))[0];
+    (target ?? heading).focus({ preventScroll: true });
   };
   step();
+  return stop;
 };
 
 /** For a page's heading (with tabIndex -1): focused when the reader has just arrived from another page of the app. */
@@ -130,8 +149,9 @@ const useArrivalFocus = <T extends HTMLElement>() => {
     arrivalPending = false;
     const place = returningTo;
     returningTo = null;
-    if (place) restorePlace(place, ref.current);
-    else ref.current.focus({ preventScroll: true });
+    if (place) return restorePlace(place, ref.current);
+    ref.current.focus({ preventScroll: true });
+    return undefined;
   }, [pathname]);
   return ref;
 };
