@@ -172,8 +172,8 @@ export const RegionChoropleth = ({
     [classification, t],
   );
   const legendValue = useCallback(
-    (value: number) => (formatLegendValue ? formatLegendValue(value) : format.number(value, { maxFractionDigits: 1 })),
-    [formatLegendValue, format],
+    (value: number) => (formatLegendValue ? formatLegendValue(value) : format.number(value, { maxFractionDigits: decimals ?? 1 })),
+    [formatLegendValue, format, decimals],
   );
 
   // The list: highest first, "no data" last, ties by name.

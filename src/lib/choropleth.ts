@@ -24,8 +24,10 @@
  * - Values are classed as they are shown (`decimals`; whole numbers are taken as counts): a region shown as
  *   8.8 is never in the class that ends at 8.8, breaks fall on the shown values' grid (no "5.6" between
  *   counts), and a quantile class that rounding left empty is merged into its neighbour. A legend can then
- *   name the shown values each class holds ("120.0–129.9", "5–7"), so no value seems to be in two classes.
+ *   name the shown values each class holds ("120–129.9", "5–7"), so no value seems to be in two classes.
  */
+
+import { roundAsShown } from './i18n/format';
 
 export type ClassKey = number | 'zero' | 'noData';
 
@@ -51,7 +53,7 @@ export interface ClassBin {
   index: number;
   lower: number;
   upper: number;
-  /** False only for the first class when zero is its own category: that class is (0, upper). */
+  /** False only for a first class that starts at 0 when zero is its own category: that class is (0, upper). */
   includesLower: boolean;
   /** True only for the last class. */
   includesUpper: boolean;
@@ -178,11 +180,8 @@ const gridOf = (decimals: number): ValueGrid => {
   return { step: scaled(1, -d), decimals: d };
 };
 
-/** x on the grid as the formatter shows it (`toFixed` of its magnitude, as src/lib/i18n/format.ts); no -0. */
-const toGrid = (x: number, grid: ValueGrid): number => {
-  const on = Math.sign(x) * Number(Math.abs(x).toFixed(grid.decimals));
-  return on === 0 ? 0 : on;
-};
+/** x on the grid as the formatter shows it. */
+const toGrid = (x: number, grid: ValueGrid): number => roundAsShown(x, grid.decimals);
 
 /** x on the grid, rounded down or up (a scale's bottom and top), without float noise. */
 const toGridOutwards = (x: number, grid: ValueGrid, round: typeof Math.floor): number => {
@@ -358,7 +357,9 @@ export function classify(values: ReadonlyArray<ValueEntry>, opts: ClassifyOption
     const span = max - min;
     const anchorLow = zeroDistinct || (min > 0 && (min <= span / 2 || span === 0));
     const anchorHigh = max < 0 && (-max <= span / 2 || span === 0);
-    const lo0 = anchorLow ? 0 : cMin;
+    // After a distinct zero, values on a grid start one step above it: a first class (0, 1) of counts
+    // would hold no count at all. (Unless that is the only value: (0, 1] is then the one class.)
+    const lo0 = anchorLow ? (zeroDistinct && grid && cMax > grid.step ? grid.step : 0) : cMin;
     const hi0 = anchorHigh ? 0 : cMax;
     const kk = cMin === cMax ? 1 : k; // all equal: a single class, not k − 1 empty ones
     breaks =
@@ -388,7 +389,7 @@ export function classify(values: ReadonlyArray<ValueEntry>, opts: ClassifyOption
       index: i,
       lower,
       upper,
-      includesLower: !(zeroDistinct && i === 0),
+      includesLower: !(zeroDistinct && i === 0 && lower === 0),
       includesUpper: i === nClasses - 1,
       colour,
       count: 0,

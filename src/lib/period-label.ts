@@ -4,7 +4,7 @@
  */
 import type { Month, PeriodRange } from '../api/contract';
 import type { Formatter } from './i18n/format';
-import { defineMessages, type Translate } from './i18n/messages';
+import { capitalise, defineMessages, type Translate } from './i18n/messages';
 import { monthIndex } from './months';
 
 /** Noon in Astana on an ISO date: the formatter shows instants in Astana time. */
@@ -47,6 +47,9 @@ export const periodSentence = (
   ranges: { period: PeriodRange; comparison: PeriodRange },
   dataFrom: Month | undefined,
 ): string =>
-  dataFrom && monthIndex(ranges.comparison.to) < monthIndex(dataFrom)
-    ? t('noComparison', { period: formatRange(format, ranges.period), start: format.month(dataFrom) })
-    : t('rangeSentence', { period: formatRange(format, ranges.period), comparison: formatRange(format, ranges.comparison) });
+  // It starts a caption: "Ноябрь 2026; сравнение: …", not "ноябрь 2026; …".
+  capitalise(
+    dataFrom && monthIndex(ranges.comparison.to) < monthIndex(dataFrom)
+      ? t('noComparison', { period: formatRange(format, ranges.period), start: format.month(dataFrom) })
+      : t('rangeSentence', { period: formatRange(format, ranges.period), comparison: formatRange(format, ranges.comparison) }),
+  );

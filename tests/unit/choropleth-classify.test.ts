@@ -16,6 +16,7 @@ import {
   floorToSignificant,
   readableTextColour,
   relativeLuminance,
+  shownBounds,
   swatchCss,
 } from '../../src/lib/choropleth';
 import type { Classification, ClassifyOptions, ValueEntry } from '../../src/lib/choropleth';
@@ -455,6 +456,21 @@ describe('legend labels', () => {
     expect(legendRows(rates, format, labels).map((r) => r.label)).toEqual(['0–9.9', '10–19.9', '20–29.9', '30–40']);
   });
 
+  it('after a distinct zero, start at the first shown value: no class of counts (0, 1) that holds nothing', () => {
+    // Equal steps (nice) on 0–4 read "none | 1 (0 regions) | 1 | 2 | 3–4" before.
+    for (const [values, decimals, expected] of [
+      [[0, 1, 2, 3, 4], 0, ['none', '1', '2', '3–4']],
+      [[0, 0.1, 0.2, 0.3, 0.4], 1, ['none', '0.1', '0.2', '0.3–0.4']],
+    ] as const) {
+      const c = classify(
+        values.map((value, i) => ({ code: `R${i}`, value })),
+        { method: 'nice', decimals },
+      );
+      expect(legendRows(c, format, labels).map((r) => r.label)).toEqual(expected);
+      for (const bin of c.classes) expect(bin.count, bin.lower + '–' + bin.upper).toBeGreaterThan(0);
+    }
+  });
+
   it('never give whole counts a fractional bound or an empty quantile class', () => {
     // Ecology organisations by region (review, 2026-12-05): read "0–5 | 5–5,6 | 5,6–6,4 (0 regions) | 6,4–7 | 7–11".
     const values = [2, 3, 4, 5, 5, 5, 5, 5, 6, 6, 6, 6, 7, 7, 8, 8, 9, 9, 10, 11].map((value, i) => ({ code: `R${i}`, value }));
@@ -506,6 +522,11 @@ describe('classify: values as shown (decimals)', () => {
         const step = 10 ** -decimals;
         for (const b of c.breaks) expect(Math.abs(b / step - Math.round(b / step)), `break ${b} on a grid of ${step}`).toBeLessThan(1e-9);
         if (method === 'quantile') for (const bin of c.classes) expect(bin.count, `${method} ${bin.lower}–${bin.upper}`).toBeGreaterThan(0);
+        // Every class can hold a shown value: its first is not past its last.
+        for (const bin of c.classes) {
+          const { first, last } = shownBounds(bin, c.grid ?? { step: 1, decimals: 0 });
+          expect(first, `${method} ${bin.lower}–${bin.upper}`).toBeLessThanOrEqual(last);
+        }
         const rows = legendRows(c, format, labels).filter((r) => typeof r.key === 'number');
         const bounds = rows.map((r) => {
           const m = /^(-?[\d.e-]+)(?:–(-?[\d.e-]+))?$/.exec(r.label);

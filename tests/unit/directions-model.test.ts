@@ -8,6 +8,7 @@ import {
   rankRegions,
 } from '../../src/features/directions/model/directions-model';
 import { parseMeasure } from '../../src/features/directions/model/measure-params';
+import { classify } from '../../src/lib/choropleth';
 import { layoutShareBars, type ShareBar } from '../../src/lib/share-bar-layout';
 import { estimateTextWidth } from '../../src/lib/axis-ticks';
 
@@ -139,12 +140,12 @@ describe('regions within a direction', () => {
     { code: 'KZ-11', values: values(null), previous: values(100) },
   ];
 
-  it('ranks by absolute value, ties by code, no data last and unranked', () => {
+  it('ranks by absolute value, equal values sharing a rank and listed by code, no data last and unranked', () => {
     const ranked = rankRegions(stats, 'volunteers', populations, 'absolute');
     expect(ranked.map((r) => [r.code, r.rank])).toEqual([
       ['KZ-75', 1],
       ['KZ-71', 2],
-      ['KZ-79', 3],
+      ['KZ-79', 2],
       ['KZ-11', null],
     ]);
     expect(sum(ranked.map((r) => r.displayShare))).toBe(100);
@@ -156,6 +157,31 @@ describe('regions within a direction', () => {
     expect(ranked.map((r) => r.code)).toEqual(['KZ-79', 'KZ-71', 'KZ-75', 'KZ-11']);
     expect(ranked[0]?.per10k).toBe(25);
     expect(ranked[1]?.per10k).toBe(20);
+    expect(ranked.map((r) => r.rank)).toEqual([1, 2, 2, null]);
+  });
+
+  it('ranks rates as they are shown, with one decimal: 12.04 and 11.96 per 10 000 both read 12.0 and share a rank, as on the map', () => {
+    const rates: RegionStats[] = [
+      { code: 'KZ-71', values: values(1_204), previous: values(null) },
+      { code: 'KZ-75', values: values(1_196), previous: values(null) },
+      { code: 'KZ-79', values: values(1_300), previous: values(null) },
+    ];
+    const perMillion = new Map([
+      ['KZ-71', 1_000_000],
+      ['KZ-75', 1_000_000],
+      ['KZ-79', 1_000_000],
+    ]);
+    const ranked = rankRegions(rates, 'volunteers', perMillion, 'per10k');
+    expect(ranked.map((r) => [r.code, r.rank])).toEqual([
+      ['KZ-79', 1],
+      ['KZ-71', 2],
+      ['KZ-75', 2],
+    ]);
+    const map = classify(
+      ranked.map((r) => ({ code: r.code, value: r.per10k })),
+      { decimals: 1 },
+    );
+    for (const r of ranked) expect(map.rankOf(r.code), r.code).toBe(r.rank);
   });
 
   it('lists the leading regions with data only', () => {

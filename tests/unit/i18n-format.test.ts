@@ -90,7 +90,7 @@ describe('number formats', () => {
       );
     const y2019 = { period: { from: '2019-01', to: '2019-12' }, comparison: { from: '2018-01', to: '2018-12' } };
     expect(sentence('en', y2019)).toBe('Jan 2019 – Dec 2019; nothing to compare with — the data begin in January 2019');
-    expect(sentence('ru', y2019)).toBe('янв. 2019 – дек. 2019; сравнивать не с чем — начало данных: январь 2019');
+    expect(sentence('ru', y2019)).toBe('Янв. 2019 – дек. 2019; сравнивать не с чем — начало данных: январь 2019');
     expect(sentence('kk', y2019)).toBe('2019 ж. қаң. – 2019 ж. жел.; салыстыру мүмкін емес — деректердің басы: 2019 ж. қаңтар');
     // A comparison that reaches into the data is named, even if it begins before them.
     const last12 = { period: { from: '2019-06', to: '2020-05' }, comparison: { from: '2018-06', to: '2019-05' } };

@@ -6,6 +6,7 @@
  */
 import type { Month } from '../../api/contract';
 import { LOCALE_DATA, type LocaleData } from './locale-data';
+import { capitalise } from './messages';
 import type { Locale } from './locales';
 
 const NBSP = '\u00a0';
@@ -19,6 +20,12 @@ export interface NumberOptions {
 }
 
 const MINUS = '\u2212';
+
+/** A number rounded as `formatNumberWith` shows it with `decimals` places (`toFixed` of its magnitude); no −0. */
+export const roundAsShown = (value: number, decimals: number): number => {
+  const rounded = Math.sign(value) * Number(Math.abs(value).toFixed(decimals));
+  return rounded === 0 ? 0 : rounded;
+};
 
 export const formatNumberWith = (data: LocaleData, value: number, options: NumberOptions = {}): string => {
   const digits = options.fractionDigits ?? options.maxFractionDigits ?? 0;
@@ -88,8 +95,7 @@ export const createFormatter = (locale: Locale): Formatter => {
     },
     monthName: (monthNumber) => {
       // The table's names are lower case, as inside a phrase; an item of a list starts with a capital.
-      const name = data.months[monthNumber - 1] ?? String(monthNumber);
-      return name.charAt(0).toUpperCase() + name.slice(1);
+      return capitalise(data.months[monthNumber - 1] ?? String(monthNumber));
     },
     date: (date) => {
       const d = astana(date);

@@ -62,7 +62,8 @@ export const LeadingRegions = ({ period, compare, metric, per10k }: LeadingRegio
   const measureOf = (f: RegionFigure) => (per10k ? f.per10k : f.value);
   const valueText = (f: RegionFigure) => {
     const v = measureOf(f);
-    return v === null ? common('noData') : format.number(v, { maxFractionDigits: per10k ? 1 : 0 });
+    // As the map and the table of a direction's regions: "12,0" per 10 000, not "12".
+    return v === null ? common('noData') : format.number(v, { fractionDigits: per10k ? 1 : 0 });
   };
 
   const placeKeys = ['place1', 'place2', 'place3'] as const;

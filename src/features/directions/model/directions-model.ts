@@ -8,6 +8,7 @@
 import type { Direction, DirectionId, DirectionStats, MetricId, RegionStats } from '../../../api/contract';
 import { computeChange, type Change } from '../../../lib/change';
 import { compareCodeUnits } from '../../../lib/i18n/collate';
+import { roundAsShown } from '../../../lib/i18n/format';
 
 /**
  * Rounds parts of a whole to `decimals` digits so that the rounded parts add up to exactly `total`
@@ -140,7 +141,8 @@ const perTen = (value: number | null, population: number | undefined): number | 
 /**
  * Every region's figures for one metric (within a direction when the response was filtered by one),
  * ranked by the absolute value or per 10,000 residents: highest first, regions without data last,
- * ties by code so the order never flickers between refreshes.
+ * ties by code so the order never flickers between refreshes; regions shown with the same value share
+ * their rank.
  */
 export const rankRegions = (
   stats: readonly RegionStats[],
@@ -169,8 +171,20 @@ export const rankRegions = (
     if (va === null || vb === null) return va === null && vb === null ? compareCodeUnits(a.code, b.code) : va === null ? 1 : -1;
     return vb - va || compareCodeUnits(a.code, b.code);
   });
+  // Ranked as the map ranks them: by the value as shown (one decimal per 10 000 residents), equal ones
+  // sharing a rank (1, 2, 2, 4), so a region's tooltip and its row say the same rank.
+  let place = 0;
   let rank = 0;
-  for (const f of figures) if (measure(f) !== null) f.rank = ++rank;
+  let previous: number | null = null;
+  for (const f of figures) {
+    const value = measure(f);
+    if (value === null) continue;
+    const shown = roundAsShown(value, by === 'per10k' ? 1 : 0);
+    place += 1;
+    if (shown !== previous) rank = place;
+    f.rank = rank;
+    previous = shown;
+  }
   return figures;
 };
 
