@@ -144,7 +144,7 @@ export function ChoroplethLegend(props: ChoroplethLegendProps): ReactElement {
                   borderColor: highlighted ? '#111827' : 'transparent',
                 }}
               >
-                <span aria-hidden="true" style={swatchOf(c, row.key)} />
+                <span aria-hidden="true" className="fom-legend__swatch" style={swatchOf(c, row.key)} />
                 <span style={{ flex: '1 1 auto', fontVariantNumeric: 'tabular-nums' }}>{row.label}</span>
                 <span style={{ flex: '0 0 auto', opacity: 0.8, fontVariantNumeric: 'tabular-nums' }}>{countText}</span>
               </button>

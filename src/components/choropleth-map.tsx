@@ -422,7 +422,15 @@ function resizeCities(store: LayerStore): void {
   const radius = cityRadius();
   if (radius === store.cityRadius) return;
   store.cityRadius = radius;
-  for (const marker of store.markers.values()) marker.setRadius(radius);
+  for (const marker of store.markers.values()) {
+    marker.setRadius(radius);
+    // Its tooltip stands above the dot (bindTooltip), so the offset grows with it.
+    const tooltip = marker.getTooltip();
+    if (tooltip) {
+      tooltip.options.offset = [0, -radius - 4];
+      if (tooltip.isOpen()) tooltip.update();
+    }
+  }
   for (const [code, label] of store.labels) {
     if (!isSmallUnit(code)) continue;
     label.options.offset = [radius + 2, 0];

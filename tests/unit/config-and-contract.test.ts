@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildOpenApiDocument } from '../../src/api/openapi';
+import type { MetricId } from '../../src/api/contract';
 import { ConfigError, parseRuntimeConfig } from '../../src/config/runtime-config';
 import { changeTone, computeChange } from '../../src/lib/change';
 import { formatRefresh, nextPollDelay, parseRefresh } from '../../src/lib/refresh';
@@ -77,9 +78,8 @@ describe('change', () => {
     const down = computeChange(90, 100);
     const flat = computeChange(100, 100);
     if (!up || !down || !flat) throw new Error('no change');
-    expect(['volunteers', 'organisations', 'projects', 'actions', 'peopleHelped'].map((m) => changeTone(m as 'volunteers', up))).toEqual(
-      Array(5).fill('better'),
-    );
+    const rising: MetricId[] = ['volunteers', 'organisations', 'projects', 'actions', 'peopleHelped'];
+    expect(rising.map((m) => changeTone(m, up))).toEqual(Array(5).fill('better'));
     expect(changeTone('volunteers', down)).toBe('worse');
     expect(changeTone('openRequests', up)).toBe('worse');
     expect(changeTone('openRequests', down)).toBe('better');
