@@ -180,6 +180,12 @@ const gridOf = (decimals: number): ValueGrid => {
   return { step: scaled(1, -d), decimals: d };
 };
 
+/** True when x is a whole, positive number of grid steps. */
+const onGrid = (x: number, grid: ValueGrid): boolean => {
+  const steps = x / grid.step;
+  return steps >= 1 - 1e-9 && Math.abs(steps - Math.round(steps)) < 1e-9;
+};
+
 /** x on the grid as the formatter shows it. */
 const toGrid = (x: number, grid: ValueGrid): number => roundAsShown(x, grid.decimals);
 
@@ -243,12 +249,6 @@ function niceBreaks(lo0: number, hi0: number, k: number, grid: ValueGrid | null)
   throw new Error('no nice step found'); // unreachable: the step grows until one class covers the range
 }
 
-/** True when x is a whole, positive number of grid steps. */
-const onGrid = (x: number, grid: ValueGrid): boolean => {
-  const steps = x / grid.step;
-  return steps >= 1 - 1e-9 && Math.abs(steps - Math.round(steps)) < 1e-9;
-};
-
 /** Quantile (linear interpolation) of sorted values. */
 const quantile = (sorted: readonly number[], q: number): number => {
   const pos = (sorted.length - 1) * q;
@@ -296,7 +296,10 @@ function withoutEmptyClasses(breaks: readonly number[], sorted: readonly number[
     const n = b.length - 1;
     if (n <= 1) return b;
     const counts = new Array<number>(n).fill(0);
-    for (const v of sorted) counts[classIndex(b, v)] = (counts[classIndex(b, v)] ?? 0) + 1;
+    for (const v of sorted) {
+      const i = classIndex(b, v);
+      counts[i] = (counts[i] ?? 0) + 1;
+    }
     const droppable = (i: number): boolean => i > 0 && i < n && !(crossesZero && b[i] === 0);
     let drop = -1;
     for (let i = 0; i < n && drop < 0; i++) {
@@ -398,7 +401,6 @@ export function classify(values: ReadonlyArray<ValueEntry>, opts: ClassifyOption
   }
 
   const keyByCode = new Map<string, ClassKey>();
-  const indexOf = (v: number): number => classIndex(breaks, v);
   // Walk in input order so each class lists its codes in the caller's order.
   for (const [code, value] of valueByCode) {
     if (value === null) keyByCode.set(code, 'noData');
@@ -406,7 +408,7 @@ export function classify(values: ReadonlyArray<ValueEntry>, opts: ClassifyOption
       keyByCode.set(code, 'zero');
       zero.codes.push(code);
     } else {
-      const bin = classes[indexOf(value)];
+      const bin = classes[classIndex(breaks, value)];
       if (bin) {
         bin.codes.push(code);
         keyByCode.set(code, bin.index);

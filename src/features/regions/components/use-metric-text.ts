@@ -5,6 +5,7 @@
  */
 import { useMemo } from 'react';
 import type { MetricId } from '../../../api/contract';
+import type { NumberOptions } from '../../../lib/i18n/format';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import type { MapMetric } from '../../../lib/view-state';
 import { mapMetricSpec } from '../model/map-metrics';
@@ -27,6 +28,9 @@ export const useMetricText = (): MetricText => {
   const { format } = useI18n();
   return useMemo<MetricText>(() => {
     const count = (metric: MetricId, value: number) => t(`value_${metric}`, { count: value });
+    // A number without its unit: signed, with a percent sign, for growth.
+    const bareNumber = (metric: MapMetric, value: number, digits: NumberOptions) =>
+      mapMetricSpec(metric).kind === 'growth' ? format.percent(value, { ...digits, signed: true }) : format.number(value, digits);
     return {
       label: (metric) => t(`metric_${metric}`),
       value: (metric, value) => {
@@ -35,18 +39,8 @@ export const useMetricText = (): MetricText => {
         if (spec.kind === 'perCapita') return t('value_perCapita', { value: format.number(value, { fractionDigits: spec.decimals }) });
         return count(spec.base, value);
       },
-      bare: (metric, value) => {
-        const spec = mapMetricSpec(metric);
-        return spec.kind === 'growth'
-          ? format.percent(value, { fractionDigits: spec.decimals, signed: true })
-          : format.number(value, { fractionDigits: spec.decimals });
-      },
-      bound: (metric, value) => {
-        const spec = mapMetricSpec(metric);
-        return spec.kind === 'growth'
-          ? format.percent(value, { maxFractionDigits: spec.decimals, signed: true })
-          : format.number(value, { maxFractionDigits: spec.decimals });
-      },
+      bare: (metric, value) => bareNumber(metric, value, { fractionDigits: mapMetricSpec(metric).decimals }),
+      bound: (metric, value) => bareNumber(metric, value, { maxFractionDigits: mapMetricSpec(metric).decimals }),
       count,
     };
   }, [t, format]);

@@ -11,6 +11,10 @@ import type { MapMetric } from '../../../lib/view-state';
 /** Per-capita figures are per this many residents, the unit the ministry uses. */
 export const PER_CAPITA_BASE = 10_000;
 
+/** Decimals shown: counts are whole, per-capita figures and percentages have one decimal. */
+export const PER_CAPITA_DECIMALS = 1;
+export const GROWTH_DECIMALS = 1;
+
 export type MapMetricKind = 'count' | 'perCapita' | 'growth';
 
 export interface MapMetricSpec {
@@ -24,13 +28,13 @@ export interface MapMetricSpec {
 
 export const MAP_METRIC_SPECS: Readonly<Record<MapMetric, MapMetricSpec>> = {
   volunteers: { id: 'volunteers', base: 'volunteers', kind: 'count', decimals: 0 },
-  volunteersPer10k: { id: 'volunteersPer10k', base: 'volunteers', kind: 'perCapita', decimals: 1 },
+  volunteersPer10k: { id: 'volunteersPer10k', base: 'volunteers', kind: 'perCapita', decimals: PER_CAPITA_DECIMALS },
   organisations: { id: 'organisations', base: 'organisations', kind: 'count', decimals: 0 },
   projects: { id: 'projects', base: 'projects', kind: 'count', decimals: 0 },
   actions: { id: 'actions', base: 'actions', kind: 'count', decimals: 0 },
   peopleHelped: { id: 'peopleHelped', base: 'peopleHelped', kind: 'count', decimals: 0 },
   openRequests: { id: 'openRequests', base: 'openRequests', kind: 'count', decimals: 0 },
-  growth: { id: 'growth', base: 'volunteers', kind: 'growth', decimals: 1 },
+  growth: { id: 'growth', base: 'volunteers', kind: 'growth', decimals: GROWTH_DECIMALS },
 };
 
 export const mapMetricSpec = (metric: MapMetric): MapMetricSpec => MAP_METRIC_SPECS[metric];

@@ -6,7 +6,7 @@
  * Pure and DOM-free, unit-tested (tests/unit/region-table.test.ts).
  */
 import { METRIC_IDS, type MetricId, type RegionStats, type RegionsResponse } from '../../../api/contract';
-import { growthPercent, perCapita, roundTo } from './map-metrics';
+import { GROWTH_DECIMALS, PER_CAPITA_DECIMALS, growthPercent, perCapita, roundTo } from './map-metrics';
 
 export type TableMetric = MetricId | 'growth';
 export const TABLE_METRICS: readonly TableMetric[] = [...METRIC_IDS, 'growth'];
@@ -30,16 +30,12 @@ export interface TableRegion {
   populationEstimated: boolean;
 }
 
-/** Decimals shown: counts are whole, per-capita figures and percentages have one decimal. */
-export const PER_CAPITA_DIGITS = 1;
-export const GROWTH_DIGITS = 1;
-
 const shown = (metric: TableMetric, value: number | null, population: number | null, perCapitaMode: boolean): number | null => {
   if (value === null) return null;
-  if (metric === 'growth') return roundTo(value, GROWTH_DIGITS);
+  if (metric === 'growth') return roundTo(value, GROWTH_DECIMALS);
   if (!perCapitaMode) return value;
   const v = perCapita(value, population);
-  return v === null ? null : roundTo(v, PER_CAPITA_DIGITS);
+  return v === null ? null : roundTo(v, PER_CAPITA_DECIMALS);
 };
 
 /** One row per region of `regions` (all of them, in that order); a region missing from the response has no data. */

@@ -115,7 +115,6 @@ export const RegionalPanel = () => {
                   values={mapValues}
                   regions={meta.data.regions}
                   formatValue={(p) => formatProgress(format, p)}
-                  formatLegendValue={(p) => format.number(p, { maxFractionDigits: 1 })}
                   decimals={1}
                   metricLabel={t('regionalMapLabel', { name: indicatorName })}
                   onSelect={(code) => navigate(linkTo(`/regions/${code}`, CARRIED_PARAMS))}
