@@ -83,6 +83,9 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export const createFormatter = (locale: Locale): Formatter => {
   const data = LOCALE_DATA[locale];
   const astana = (date: Date) => new Date(date.getTime() + ASTANA_MS);
+  /** Days and months with their year, where the language puts it: "2026 ж. 3 желтоқсан", "3 декабря 2026 г.". */
+  const dated = (days: string, year: string | number): string =>
+    locale === 'kk' ? `${year} ж. ${days}` : locale === 'ru' ? `${days} ${year} г.` : `${days} ${year}`;
   const formatter: Formatter = {
     locale,
     number: (value, options) => formatNumberWith(data, value, options),
@@ -99,33 +102,17 @@ export const createFormatter = (locale: Locale): Formatter => {
     },
     date: (date) => {
       const d = astana(date);
-      const day = d.getUTCDate();
-      const name = data.monthsInDate[d.getUTCMonth()] ?? '';
-      const year = d.getUTCFullYear();
-      if (locale === 'kk') return `${year} ж. ${day} ${name}`;
-      if (locale === 'ru') return `${day} ${name} ${year} г.`;
-      return `${day} ${name} ${year}`;
+      return dated(`${d.getUTCDate()} ${data.monthsInDate[d.getUTCMonth()] ?? ''}`, d.getUTCFullYear());
     },
     monthToDay: (fromMonth, isoDate) => {
-      const [fromYear, fromMonthNumber] = fromMonth.split('-');
-      const [year, month, dayText] = isoDate.split('-');
+      const [fromYear = '', fromMonthNumber] = fromMonth.split('-');
+      const [year = '', month, dayText] = isoDate.split('-');
       const day = Number(dayText);
       const name = data.monthsInDate[Number(month) - 1] ?? '';
       const fromName = data.monthsInDate[Number(fromMonthNumber) - 1] ?? '';
-      if (fromMonth === `${year}-${month}`) {
-        const days = day === 1 ? '1' : `1–${day}`;
-        if (locale === 'kk') return `${year} ж. ${days} ${name}`;
-        if (locale === 'ru') return `${days} ${name} ${year} г.`;
-        return `${days} ${name} ${year}`;
-      }
-      if (fromYear === year) {
-        if (locale === 'kk') return `${year} ж. 1 ${fromName} – ${day} ${name}`;
-        if (locale === 'ru') return `1 ${fromName} – ${day} ${name} ${year} г.`;
-        return `1 ${fromName} – ${day} ${name} ${year}`;
-      }
-      if (locale === 'kk') return `${fromYear} ж. 1 ${fromName} – ${year} ж. ${day} ${name}`;
-      if (locale === 'ru') return `1 ${fromName} ${fromYear} г. – ${day} ${name} ${year} г.`;
-      return `1 ${fromName} ${fromYear} – ${day} ${name} ${year}`;
+      if (fromMonth === `${year}-${month}`) return dated(`${day === 1 ? '1' : `1–${day}`} ${name}`, year);
+      if (fromYear === year) return dated(`1 ${fromName} – ${day} ${name}`, year);
+      return `${dated(`1 ${fromName}`, fromYear)} – ${dated(`${day} ${name}`, year)}`;
     },
     time: (date, withSeconds = false) => {
       const d = astana(date);

@@ -15,11 +15,6 @@ export const defineMessages = <K extends string>(catalog: Catalog<K>): Catalog<K
 
 export type MessageParams = Record<string, string | number>;
 
-/**
- * A sentence that starts with a placeholder needs its first letter in capitals: Russian month names and
- * periods are lower case ("ноябрь 2026: …", "янв. 2026 – …").
- */
-export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 export type Translate<K extends string> = (key: K, params?: MessageParams) => string;
 
 export const translate = <K extends string>(
@@ -43,3 +38,9 @@ export const translate = <K extends string>(
     return typeof value === 'number' ? format.number(value, { maxFractionDigits: 1 }) : value;
   });
 };
+
+/**
+ * A sentence that starts with a placeholder needs its first letter in capitals: Russian month names and
+ * periods are lower case ("ноябрь 2026: …", "янв. 2026 – …").
+ */
+export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
