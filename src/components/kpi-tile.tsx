@@ -83,7 +83,6 @@ export const KpiTile = memo(function KpiTile({ metricId, metric, value, previous
       </p>
       <p className="kpi-tile__basis">{metric?.kind === 'flow' ? t('overPeriod') : t('endOfPeriod')}</p>
       {children}
-      {/* The arrow says which way it went; its colour whether that is good news (green up for volunteers, red up for open requests). */}
       <p className={`kpi-tile__change kpi-tile__change--${change ? changeTone(metricId, change) : 'none'}`}>
         {change ? (
           <>

@@ -155,7 +155,7 @@ export const Panel = ({
             {/* Seen, not said: a live region reads out every change of its words. */}
             {retrying ? <span aria-hidden="true"> {te('retrying')}</span> : null}
           </p>
-          <button type="button" className="button" onClick={() => queries.forEach((q) => (q.error || q.failureReason) && q.refetch())}>
+          <button type="button" className="button" onClick={() => queries.forEach((q) => failureOf(q) !== null && q.refetch())}>
             {t('retry')}
           </button>
         </div>
