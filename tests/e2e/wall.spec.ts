@@ -7,7 +7,15 @@ import type { Page } from '@playwright/test';
 import type { Server } from 'node:http';
 import { startDemoApiServer } from '../../mocks/http-server';
 import { serveDist } from '../tools/serve-dist';
+import { contrastRatio } from '../../src/lib/choropleth';
 import { STATIC_APP, axeViolations, expect, test } from './fixtures';
+
+/** A computed colour ("rgb(184, 196, 204)", alpha ignored) as #rrggbb, the form contrastRatio takes. */
+const hexOf = (rgb: string): string =>
+  `#${(rgb.match(/\d+/g) ?? [])
+    .slice(0, 3)
+    .map((c) => Number(c).toString(16).padStart(2, '0'))
+    .join('')}`;
 
 const kpiHeight = async (page: Page) => (await page.getByTestId('wall-kpi-volunteers').boundingBox())?.height ?? 0;
 
@@ -132,17 +140,11 @@ test.describe('wall display', () => {
     );
     for (const label of await page.locator('.fom-label').allTextContents()) expect(label).toMatch(/^[\d.,]+$/);
     // Each swatch's outline stands out from the wall's near-black at 3:1 or more, the darkest class's too.
-    const contrasts = await page.locator('.fom-legend__swatch').evaluateAll((swatches) => {
-      const luminance = (rgb: string) => {
-        const [r = 0, g = 0, b = 0] = (rgb.match(/\d+/g) ?? []).map((c) => {
-          const s = Number(c) / 255;
-          return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-        });
-        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-      };
-      const wall = luminance(getComputedStyle(document.querySelector('.wall') as Element).backgroundColor);
-      return swatches.map((s) => (luminance(getComputedStyle(s).borderTopColor) + 0.05) / (wall + 0.05));
-    });
+    const { outlines, wall } = await page.locator('.fom-legend__swatch').evaluateAll((swatches) => ({
+      outlines: swatches.map((s) => getComputedStyle(s).borderTopColor),
+      wall: getComputedStyle(document.querySelector('.wall') as Element).backgroundColor,
+    }));
+    const contrasts = outlines.map((outline) => contrastRatio(hexOf(outline), hexOf(wall)));
     expect(contrasts.length).toBeGreaterThanOrEqual(3);
     for (const c of contrasts) expect(c).toBeGreaterThanOrEqual(3);
   });
