@@ -172,7 +172,10 @@ export const RegionChoropleth = ({
     [classification, t],
   );
   const legendValue = useCallback(
-    (value: number) => (formatLegendValue ? formatLegendValue(value) : format.number(value, { maxFractionDigits: decimals ?? 1 })),
+    (value: number) =>
+      formatLegendValue
+        ? formatLegendValue(value)
+        : format.number(value, decimals === undefined ? { maxFractionDigits: 1 } : { fractionDigits: decimals }),
     [formatLegendValue, format, decimals],
   );
 

@@ -125,6 +125,23 @@ test.describe('regional map and drill-down', () => {
     }
   });
 
+  test('the ranked list and the legend write rates and growth with their one decimal, "+12.0%" and "120.0", as the map labels them', async ({
+    page,
+  }) => {
+    for (const [metric, shown] of [
+      ['growth', /^[+−]?\d+\.\d%$/],
+      ['volunteersPer10k', /^\d[\d,]*\.\d$/],
+    ] as const) {
+      await page.goto(`/regions?lang=en&metric=${metric}`);
+      const panel = page.locator('[data-panel="region-map"]');
+      await expect(panel.locator('.fom-rc__value')).toHaveCount(20);
+      for (const value of await panel.locator('.fom-rc__value').allInnerTexts()) expect(value, metric).toMatch(shown);
+      for (const label of await panel.locator('.fom-legend__row > span:nth-child(2)').allInnerTexts()) {
+        for (const bound of label.split(/–(?=[+−\d])/)) expect(bound, `${metric}: ${label}`).toMatch(shown);
+      }
+    }
+  });
+
   test('changing the metric recolours the same map within a frame and changes the legend, not the page', async ({ page }) => {
     await page.goto('/?lang=en');
     await waitForMap(page);

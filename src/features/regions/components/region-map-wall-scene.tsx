@@ -27,7 +27,6 @@ export const RegionMapWallScene = ({ period, compare }: { period: string; compar
   // sentence above the map says them with their unit.
   const formatValue = useCallback((v: number) => text.value(WALL_METRIC, v), [text]);
   const formatBare = useCallback((v: number) => text.bare(WALL_METRIC, v), [text]);
-  const formatBound = useCallback((v: number) => text.bound(WALL_METRIC, v), [text]);
   if (!metaRegions) return null;
   return (
     <div className="wall-map" data-testid="wall-map">
@@ -35,7 +34,7 @@ export const RegionMapWallScene = ({ period, compare }: { period: string; compar
         values={values}
         regions={metaRegions}
         formatValue={formatValue}
-        formatLegendValue={formatBound}
+        formatLegendValue={formatBare}
         formatLabelValue={formatBare}
         decimals={mapMetricSpec(WALL_METRIC).decimals}
         metricLabel={text.label(WALL_METRIC)}

@@ -5,7 +5,6 @@
  */
 import { useMemo } from 'react';
 import type { MetricId } from '../../../api/contract';
-import type { NumberOptions } from '../../../lib/i18n/format';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import type { MapMetric } from '../../../lib/view-state';
 import { mapMetricSpec } from '../model/map-metrics';
@@ -15,10 +14,11 @@ export interface MetricText {
   label: (metric: MapMetric) => string;
   /** A value with its unit, for tooltips, lists and sentences. */
   value: (metric: MapMetric, value: number) => string;
-  /** A bare number with the metric's decimals, for labels on the map and table cells (percent sign for growth). */
+  /**
+   * A bare number with the metric's decimals (percent sign for growth): labels on the map, the ranked list,
+   * legend bounds and table cells, so "142,0" reads alike in each.
+   */
   bare: (metric: MapMetric, value: number) => string;
-  /** A legend's bound: as `bare`, without trailing zeros ("120–129,9", not "120,0–129,9"). */
-  bound: (metric: MapMetric, value: number) => string;
   /** A count of the base metric with its unit, e.g. for KPI sentences. */
   count: (metric: MetricId, value: number) => string;
 }
@@ -28,9 +28,6 @@ export const useMetricText = (): MetricText => {
   const { format } = useI18n();
   return useMemo<MetricText>(() => {
     const count = (metric: MetricId, value: number) => t(`value_${metric}`, { count: value });
-    // A number without its unit: signed, with a percent sign, for growth.
-    const bareNumber = (metric: MapMetric, value: number, digits: NumberOptions) =>
-      mapMetricSpec(metric).kind === 'growth' ? format.percent(value, { ...digits, signed: true }) : format.number(value, digits);
     return {
       label: (metric) => t(`metric_${metric}`),
       value: (metric, value) => {
@@ -39,8 +36,12 @@ export const useMetricText = (): MetricText => {
         if (spec.kind === 'perCapita') return t('value_perCapita', { value: format.number(value, { fractionDigits: spec.decimals }) });
         return count(spec.base, value);
       },
-      bare: (metric, value) => bareNumber(metric, value, { fractionDigits: mapMetricSpec(metric).decimals }),
-      bound: (metric, value) => bareNumber(metric, value, { maxFractionDigits: mapMetricSpec(metric).decimals }),
+      bare: (metric, value) => {
+        const spec = mapMetricSpec(metric);
+        return spec.kind === 'growth'
+          ? format.percent(value, { fractionDigits: spec.decimals, signed: true })
+          : format.number(value, { fractionDigits: spec.decimals });
+      },
       count,
     };
   }, [t, format]);
