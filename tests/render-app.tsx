@@ -16,7 +16,10 @@ export interface RenderAppOptions {
   timeoutMs?: number;
 }
 
-export const renderApp = (url: string, options: RenderAppOptions = {}): RenderResult & { queryClient: ReturnType<typeof createAppQueryClient> } => {
+export const renderApp = (
+  url: string,
+  options: RenderAppOptions = {},
+): RenderResult & { queryClient: ReturnType<typeof createAppQueryClient> } => {
   window.history.replaceState(null, '', url);
   const config = RuntimeConfig.parse({ apiBaseUrl: TEST_API, refreshSeconds: 60, ...options.config });
   configureApi(createApiClient({ baseUrl: config.apiBaseUrl, timeoutMs: options.timeoutMs ?? 5_000 }));
@@ -26,3 +29,6 @@ export const renderApp = (url: string, options: RenderAppOptions = {}): RenderRe
 };
 
 export { screen };
+
+/** An element's text as a reader sees it: no-break spaces (dates, numbers) read as spaces, runs of space as one. */
+export const textOf = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ');

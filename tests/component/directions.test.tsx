@@ -2,7 +2,7 @@ import { fireEvent, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DIRECTION_NAMES } from '../../mocks/model/meta';
 import { createApiClient } from '../../src/api/client';
-import { renderApp, screen, TEST_API } from '../render-app';
+import { renderApp, screen, TEST_API, textOf } from '../render-app';
 
 const NBSP = '\u00a0';
 const api = () => createApiClient({ baseUrl: TEST_API, timeoutMs: 5_000 });
@@ -56,7 +56,7 @@ describe('directions page', () => {
       const table = await within(panel).findByTestId('directions-table', {}, { timeout: 10_000 });
       const body = [...table.querySelectorAll('tbody tr')];
       expect(body).toHaveLength(10);
-      const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent ?? '');
+      const headers = [...table.querySelectorAll('thead th')].map(textOf);
       const shareColumn = headers.findIndex((h) => h.startsWith('Доля, %'));
       let tableTotal = 0;
       for (const row of body) {
@@ -87,7 +87,7 @@ describe('directions page', () => {
       const cells = [...row.querySelectorAll('td')].map((c) => c.textContent);
       expect(cells).toContain((ecology.values.volunteers ?? 0).toLocaleString('en'));
       expect(cells).toContain((ecology.previous.volunteers ?? 0).toLocaleString('en'));
-      const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent ?? '');
+      const headers = [...table.querySelectorAll('thead th')].map(textOf);
       expect(headers.some((h) => h.startsWith('Volunteers, 1 January – 22 November 2026'))).toBe(true);
       expect(headers.some((h) => h.startsWith('Volunteers, 1 January – 22 November 2025'))).toBe(true);
     },
@@ -101,7 +101,7 @@ describe('directions page', () => {
       const kpi = summary.kpis.find((k) => k.metric === 'volunteers');
       renderApp('/directions?lang=en&compare=yearAgo');
       const sentences = await screen.findByTestId('trends-sentences', {}, { timeout: 10_000 });
-      const text = sentences.textContent ?? '';
+      const text = textOf(sentences);
       expect(text).toContain(`Kazakhstan: ${(kpi?.value ?? 0).toLocaleString('en')} on 22 November 2026`);
       expect(text).toMatch(/— (up|down) \d+(\.\d)?% \([+−][\d,]+\) on the same period last year \(1 January – 22 November 2025: [\d,]+\)/);
       expect(text).toContain(`1 January – 22 November 2025: ${(kpi?.previous ?? 0).toLocaleString('en')}`);

@@ -54,29 +54,29 @@ describe('number formats', () => {
 
   it('names months and dates in each language', () => {
     const date = new Date('2026-11-22T09:30:00Z');
-    expect(createFormatter('kk').month('2025-05')).toBe('2025 ж. мамыр');
+    expect(createFormatter('kk').month('2025-05')).toBe('2025\u00a0ж. мамыр');
     expect(createFormatter('ru').month('2025-05')).toBe('май 2025');
     expect(createFormatter('en').month('2025-05')).toBe('May 2025');
-    expect(createFormatter('kk').date(date)).toBe('2026 ж. 22 қараша');
-    expect(createFormatter('ru').date(date)).toBe('22 ноября 2026 г.');
-    expect(createFormatter('en').dateTime(date)).toBe('22 November 2026, 14:30');
+    expect(createFormatter('kk').date(date)).toBe('2026\u00a0ж. 22\u00a0қараша');
+    expect(createFormatter('ru').date(date)).toBe('22\u00a0ноября 2026\u00a0г.');
+    expect(createFormatter('en').dateTime(date)).toBe('22\u00a0November 2026, 14:30');
   });
 
   it('names a period that ends part-way through its last month by its last day', () => {
     const ytd = { from: '2026-01', to: '2026-12', through: '2026-12-03' };
     const december = { from: '2026-12', to: '2026-12', through: '2026-12-03' };
     // Days at both ends, the year said once (the review of 2026-12-05 read "Jan 2026 – 3 December 2026").
-    expect(formatRange(createFormatter('kk'), ytd)).toBe('2026 ж. 1 қаңтар – 3 желтоқсан');
-    expect(formatRange(createFormatter('ru'), ytd)).toBe('1 января – 3 декабря 2026 г.');
-    expect(formatRange(createFormatter('en'), ytd)).toBe('1 January – 3 December 2026');
+    expect(formatRange(createFormatter('kk'), ytd)).toBe('2026\u00a0ж. 1\u00a0қаңтар – 3\u00a0желтоқсан');
+    expect(formatRange(createFormatter('ru'), ytd)).toBe('1\u00a0января – 3\u00a0декабря 2026\u00a0г.');
+    expect(formatRange(createFormatter('en'), ytd)).toBe('1\u00a0January – 3\u00a0December 2026');
     const acrossYears = { from: '2025-12', to: '2026-01', through: '2026-01-03' };
-    expect(formatRange(createFormatter('kk'), acrossYears)).toBe('2025 ж. 1 желтоқсан – 2026 ж. 3 қаңтар');
-    expect(formatRange(createFormatter('ru'), acrossYears)).toBe('1 декабря 2025 г. – 3 января 2026 г.');
-    expect(formatRange(createFormatter('en'), acrossYears)).toBe('1 December 2025 – 3 January 2026');
-    expect(formatRange(createFormatter('kk'), december)).toBe('2026 ж. 1–3 желтоқсан');
-    expect(formatRange(createFormatter('ru'), december)).toBe('1–3 декабря 2026 г.');
-    expect(formatRange(createFormatter('en'), december)).toBe('1–3 December 2026');
-    expect(formatRange(createFormatter('en'), { ...december, through: '2026-12-01' })).toBe('1 December 2026');
+    expect(formatRange(createFormatter('kk'), acrossYears)).toBe('2025\u00a0ж. 1\u00a0желтоқсан – 2026\u00a0ж. 3\u00a0қаңтар');
+    expect(formatRange(createFormatter('ru'), acrossYears)).toBe('1\u00a0декабря 2025\u00a0г. – 3\u00a0января 2026\u00a0г.');
+    expect(formatRange(createFormatter('en'), acrossYears)).toBe('1\u00a0December 2025 – 3\u00a0January 2026');
+    expect(formatRange(createFormatter('kk'), december)).toBe('2026\u00a0ж. 1–3\u00a0желтоқсан');
+    expect(formatRange(createFormatter('ru'), december)).toBe('1–3\u00a0декабря 2026\u00a0г.');
+    expect(formatRange(createFormatter('en'), december)).toBe('1–3\u00a0December 2026');
+    expect(formatRange(createFormatter('en'), { ...december, through: '2026-12-01' })).toBe('1\u00a0December 2026');
     expect(formatRange(createFormatter('en'), { from: '2025-01', to: '2025-12' })).toBe('Jan 2025 – Dec 2025');
   });
 
@@ -91,7 +91,9 @@ describe('number formats', () => {
     const y2019 = { period: { from: '2019-01', to: '2019-12' }, comparison: { from: '2018-01', to: '2018-12' } };
     expect(sentence('en', y2019)).toBe('Jan 2019 – Dec 2019; nothing to compare with — the data begin in January 2019');
     expect(sentence('ru', y2019)).toBe('Янв. 2019 – дек. 2019; сравнивать не с чем — начало данных: январь 2019');
-    expect(sentence('kk', y2019)).toBe('2019 ж. қаң. – 2019 ж. жел.; салыстыру мүмкін емес — деректердің басы: 2019 ж. қаңтар');
+    expect(sentence('kk', y2019)).toBe(
+      '2019\u00a0ж. қаң. – 2019\u00a0ж. жел.; салыстыру мүмкін емес — деректердің басы: 2019\u00a0ж. қаңтар',
+    );
     // A comparison that reaches into the data is named, even if it begins before them.
     const last12 = { period: { from: '2019-06', to: '2020-05' }, comparison: { from: '2018-06', to: '2019-05' } };
     expect(sentence('en', last12)).toBe('Jun 2019 – May 2020; compared with Jun 2018 – May 2019');
@@ -99,7 +101,7 @@ describe('number formats', () => {
 
   it("formats Kazakh with its own data, whatever the browser's Intl says", () => {
     expect(createFormatter('kk').number(1234567.5, { maxFractionDigits: 1 })).toBe(`1${NBSP}234${NBSP}567,5`);
-    expect(createFormatter('kk').month('2026-01')).toBe('2026 ж. қаңтар');
+    expect(createFormatter('kk').month('2026-01')).toBe('2026\u00a0ж. қаңтар');
   });
 
   it('has a table that agrees with ICU wherever ICU is complete', () => {

@@ -264,7 +264,7 @@ describe('trend sentence', () => {
       'Казахстан: 323\u00a0803 (на конец периода ноябрь 2026) — рост на 10,2\u00a0% (+30\u00a0000) к тому же периоду прошлого года (ноябрь 2025: 293\u00a0803). Ноябрь 2026 ещё не завершён.',
     );
     expect(trendSentence('Қазақстан', summary, trend, context('kk', 'yearAgo'))).toMatch(
-      /^Қазақстан: 323\u00a0803 \(2026 ж\. қараша соңында\) — өткен жылдың сол кезеңімен салыстырғанда 10,2\u00a0% өсім \(\+30\u00a0000; 2025 ж\. қараша: 293\u00a0803\)\./,
+      /^Қазақстан: 323\u00a0803 \(2026\u00a0ж\. қараша соңында\) — өткен жылдың сол кезеңімен салыстырғанда 10,2\u00a0% өсім \(\+30\u00a0000; 2025\u00a0ж\. қараша: 293\u00a0803\)\./,
     );
   });
 
@@ -281,13 +281,13 @@ describe('trend sentence', () => {
     const summary = trend.summaries[0];
     if (!summary) throw new Error('no summary');
     expect(trendSentence('Kazakhstan', summary, trend, context('en', 'yearAgo'))).toMatch(
-      /^Kazakhstan: 323,803 on 22 November 2026 — up .* \(1–22 November 2025: /,
+      /^Kazakhstan: 323,803 on 22\u00a0November 2026 — up .* \(1–22\u00a0November 2025: /,
     );
     expect(trendSentence('Казахстан', summary, trend, context('ru', 'yearAgo'))).toMatch(
-      /^Казахстан: 323\u00a0803 \(на 22 ноября 2026 г\.\) — /,
+      /^Казахстан: 323\u00a0803 \(на 22\u00a0ноября 2026\u00a0г\.\) — /,
     );
     expect(trendSentence('Қазақстан', summary, trend, context('kk', 'yearAgo'))).toMatch(
-      /^Қазақстан: 323\u00a0803 \(2026 ж\. 22 қараша жағдай бойынша\) — /,
+      /^Қазақстан: 323\u00a0803 \(2026\u00a0ж\. 22\u00a0қараша жағдай бойынша\) — /,
     );
   });
 

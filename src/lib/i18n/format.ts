@@ -83,9 +83,14 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export const createFormatter = (locale: Locale): Formatter => {
   const data = LOCALE_DATA[locale];
   const astana = (date: Date) => new Date(date.getTime() + ASTANA_MS);
-  /** Days and months with their year, where the language puts it: "2026 ж. 3 желтоқсан", "3 декабря 2026 г.". */
+  /**
+   * Days and months with their year, where the language puts it: "2026 ж. 3 желтоқсан", "3 декабря 2026 г.".
+   * A day stays on the line of its month and a year on the line of its "ж."/"г." (no-break spaces, as in
+   * print): on a phone the caption's "…; сравнение: 1" had its "января" on the next line.
+   */
   const dated = (days: string, year: string | number): string =>
-    locale === 'kk' ? `${year} ж. ${days}` : locale === 'ru' ? `${days} ${year} г.` : `${days} ${year}`;
+    locale === 'kk' ? `${year}\u00a0ж. ${days}` : locale === 'ru' ? `${days} ${year}\u00a0г.` : `${days} ${year}`;
+  const dayMonth = (day: number | string, monthName: string): string => `${day}\u00a0${monthName}`;
   const formatter: Formatter = {
     locale,
     number: (value, options) => formatNumberWith(data, value, options),
@@ -94,7 +99,7 @@ export const createFormatter = (locale: Locale): Formatter => {
       const [y, m] = month.split('-');
       const names = style === 'long' ? data.months : data.monthsShort;
       const name = names[Number(m) - 1] ?? month;
-      return locale === 'kk' ? `${y} ж. ${name}` : `${name} ${y}`;
+      return locale === 'kk' ? `${y}\u00a0ж. ${name}` : `${name} ${y}`;
     },
     monthName: (monthNumber) => {
       // The table's names are lower case, as inside a phrase; an item of a list starts with a capital.
@@ -102,7 +107,7 @@ export const createFormatter = (locale: Locale): Formatter => {
     },
     date: (date) => {
       const d = astana(date);
-      return dated(`${d.getUTCDate()} ${data.monthsInDate[d.getUTCMonth()] ?? ''}`, d.getUTCFullYear());
+      return dated(dayMonth(d.getUTCDate(), data.monthsInDate[d.getUTCMonth()] ?? ''), d.getUTCFullYear());
     },
     monthToDay: (fromMonth, isoDate) => {
       const [fromYear = '', fromMonthNumber] = fromMonth.split('-');
@@ -110,9 +115,9 @@ export const createFormatter = (locale: Locale): Formatter => {
       const day = Number(dayText);
       const name = data.monthsInDate[Number(month) - 1] ?? '';
       const fromName = data.monthsInDate[Number(fromMonthNumber) - 1] ?? '';
-      if (fromMonth === `${year}-${month}`) return dated(`${day === 1 ? '1' : `1–${day}`} ${name}`, year);
-      if (fromYear === year) return dated(`1 ${fromName} – ${day} ${name}`, year);
-      return `${dated(`1 ${fromName}`, fromYear)} – ${dated(`${day} ${name}`, year)}`;
+      if (fromMonth === `${year}-${month}`) return dated(dayMonth(day === 1 ? '1' : `1–${day}`, name), year);
+      if (fromYear === year) return dated(`${dayMonth(1, fromName)} – ${dayMonth(day, name)}`, year);
+      return `${dated(dayMonth(1, fromName), fromYear)} – ${dated(dayMonth(day, name), year)}`;
     },
     time: (date, withSeconds = false) => {
       const d = astana(date);
