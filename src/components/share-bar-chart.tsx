@@ -10,9 +10,10 @@
  * directions with it too: with names beside the bars (Recharts' category axis) a long Russian name
  * ran to three lines into its neighbours, and on a phone the bars were left 90 px.
  */
+import type { CSSProperties } from 'react';
 import { commonMessages } from '../lib/i18n/common-messages';
 import { useMessages } from '../lib/i18n/i18n-context';
-import { BAR_PX, ROW_PX, layoutShareBars, shareBarsHeight, type ShareBar } from '../lib/share-bar-layout';
+import { BAR_PX, NAME_LINE_PX, ROW_PX, layoutShareBars, type ShareBar } from '../lib/share-bar-layout';
 import { useElementWidth } from '../lib/use-element-width';
 import './share-bar-chart.css';
 
@@ -37,12 +38,28 @@ export const ShareBarChart = ({ bars, title, rowHeight = ROW_PX }: ShareBarChart
       {/* data-exportable: the chart frame's PNG and SVG downloads take this element. */}
       <svg className="share-bar-chart__svg" data-exportable="" width={layout.width} height={layout.height} role="img" aria-label={title}>
         <title>{title}</title>
-        {layout.shapes.map(({ bar, y, width, name }) => (
+        {layout.shapes.map(({ bar, y, width, nameLines: [first = '', second] }) => (
           <g key={bar.id}>
             <rect x={layout.x} y={y} width={layout.trackWidth} height={BAR_PX} fill={TRACK_FILL} />
             <rect x={layout.x} y={y} width={width} height={BAR_PX} fill={bar.priority ? PRIORITY_FILL : OTHER_FILL} />
-            <text x={layout.x} y={y - 6} fontSize={13} fill={INK} fontWeight={bar.priority ? 700 : 400}>
-              {name}
+            {/* The name's last line right above its bar. */}
+            <text
+              x={layout.x}
+              y={y - 6 - (second === undefined ? 0 : NAME_LINE_PX)}
+              fontSize={13}
+              fill={INK}
+              fontWeight={bar.priority ? 700 : 400}
+            >
+              {second === undefined ? (
+                first
+              ) : (
+                <>
+                  <tspan>{first}</tspan>
+                  <tspan x={layout.x} dy={NAME_LINE_PX}>
+                    {second}
+                  </tspan>
+                </>
+              )}
               <title>{bar.label}</title>
             </text>
             <text x={layout.x + width + 6} y={y + BAR_PX / 2} dominantBaseline="central" fontSize={12.5} fill={INK}>
@@ -73,10 +90,24 @@ interface ShareBarsPlaceholderProps {
   className?: string;
 }
 
-/** The bars' place while they wait to be drawn: as tall as they will be, the key already under it, so nothing below moves. */
+/**
+ * The bars' place while they wait to be drawn: as tall as they will be, the key already under it, so
+ * nothing below moves. Its height is CSS's (share-bar-chart.css), which knows the width before any
+ * script does: on a narrow chart every name has two lines.
+ */
 export const ShareBarsPlaceholder = ({ count, rowHeight = ROW_PX, className }: ShareBarsPlaceholderProps) => (
   <>
-    <div className={className} style={{ height: `${shareBarsHeight(count, rowHeight)}px` }} />
+    <ShareBarsSpace count={count} rowHeight={rowHeight} className={className} />
     <PriorityKey />
   </>
+);
+
+/** Room for `count` bars, without the key: the placeholder's, and a panel's skeleton's before its data. */
+export const ShareBarsSpace = ({ count, rowHeight = ROW_PX, className }: ShareBarsPlaceholderProps) => (
+  <div className="share-bars-space">
+    <div
+      className={className ? `share-bars-space__box ${className}` : 'share-bars-space__box'}
+      style={{ '--bars': count, '--bar-row': `${rowHeight}px` } as CSSProperties}
+    />
+  </div>
 );

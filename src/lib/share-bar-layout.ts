@@ -31,10 +31,38 @@ const TOP_PX = 8;
 /** The name a bar shows: the ministry's priority directions starred (the common `priorityLegend` says why). */
 export const barLabel = (name: string, priority: boolean): string => (priority ? `★ ${name}` : name);
 
+/**
+ * A chart narrower than this gives every name two lines: on a phone the priorities' names were cut to
+ * "★ Қарттар мен жалғыз басты адамдар…", and only the table tab said whom they help. Every row grows
+ * alike, so a chart's height depends on its width alone, which CSS knows before any script runs: the
+ * placeholders' container query in share-bar-chart.css uses this same width.
+ */
+export const TWO_LINE_NAMES_BELOW_PX = 440;
+/** The second line of a name, 13 px text. */
+export const NAME_LINE_PX = 16;
+/** How many lines a name has in a chart this wide. */
+export const nameLinesAt = (width: number): 1 | 2 => (width < TWO_LINE_NAMES_BELOW_PX ? 2 : 1);
+
 /** Height of a chart of `count` bars: what its placeholder keeps, so nothing moves when the bars come. */
-export const shareBarsHeight = (count: number, rowHeight = ROW_PX): number => count * rowHeight + TOP_PX;
+export const shareBarsHeight = (count: number, rowHeight = ROW_PX, nameLines: 1 | 2 = 1): number =>
+  count * (rowHeight + (nameLines - 1) * NAME_LINE_PX) + TOP_PX;
 const LEFT_PX = 2;
 const MIN_WIDTH_PX = 260;
+
+/**
+ * A name in at most `lines` lines of `maxWidth`: whole words on the first line, the rest on the next,
+ * cut with "…" where even that is too long. A name that fits stays on one line.
+ */
+export const wrapName = (label: string, maxWidth: number, widthOf: (text: string) => number, lines: 1 | 2): string[] => {
+  if (lines === 1 || widthOf(label) <= maxWidth) return [truncateToWidth(label, maxWidth, widthOf)];
+  const words = label.split(' ');
+  let taken = 1;
+  while (taken < words.length && widthOf(words.slice(0, taken + 1).join(' ')) <= maxWidth) taken++;
+  // A first word too long for the line (or a name with no spaces) is cut like a one-line name.
+  if (widthOf(words.slice(0, taken).join(' ')) > maxWidth) return [truncateToWidth(label, maxWidth, widthOf)];
+  const rest = words.slice(taken).join(' ');
+  return [words.slice(0, taken).join(' '), truncateToWidth(rest, maxWidth, widthOf)];
+};
 
 export interface ShareBarShape {
   bar: ShareBar;
@@ -42,14 +70,16 @@ export interface ShareBarShape {
   y: number;
   /** The bar's length; it starts at `x`. */
   width: number;
-  /** The shown name, shortened to fit the chart's width. */
-  name: string;
+  /** The shown name in one or two lines (see TWO_LINE_NAMES_BELOW_PX), shortened to fit the chart's width. */
+  nameLines: string[];
 }
 
 export interface ShareBarLayout {
   width: number;
   height: number;
   x: number;
+  /** Lines each name has room for; the last is right above its bar. */
+  nameLines: 1 | 2;
   /** Length of the longest possible bar: the track behind every bar. */
   trackWidth: number;
   shapes: ShareBarShape[];
@@ -65,16 +95,20 @@ export const layoutShareBars = (bars: readonly ShareBar[], width: number, rowHei
   const right = Math.round(longestEnd * END_LABEL_CHAR_PX) + 12;
   const trackWidth = Math.max(0, chartWidth - LEFT_PX - right);
   const max = Math.max(0, ...bars.map((b) => b.share));
+  const lines = nameLinesAt(chartWidth);
+  const row = rowHeight + (lines - 1) * NAME_LINE_PX;
   return {
     width: chartWidth,
-    height: shareBarsHeight(bars.length, rowHeight),
+    height: shareBarsHeight(bars.length, rowHeight, lines),
     x: LEFT_PX,
+    nameLines: lines,
     trackWidth,
     shapes: bars.map((bar, i) => ({
       bar,
-      y: TOP_PX + i * rowHeight + (rowHeight - BAR_PX) / 2,
+      // The bar where it is in a one-line row; a second line of its name takes the room above.
+      y: TOP_PX + i * row + (lines - 1) * NAME_LINE_PX + (rowHeight - BAR_PX) / 2,
       width: max > 0 ? Math.max(0, (bar.share / max) * trackWidth) : 0,
-      name: truncateToWidth(bar.label, chartWidth - LEFT_PX - 6, nameWidth(bar.priority)),
+      nameLines: wrapName(bar.label, chartWidth - LEFT_PX - 6, nameWidth(bar.priority), lines),
     })),
   };
 };

@@ -68,20 +68,38 @@ test.describe('directions', () => {
     await expect(panel.getByTestId('directions-table').locator('tfoot td').nth(2)).toHaveText('100,0');
   });
 
-  test('the breakdown chart arrives in the place the server kept for it: nothing below moves @http', async ({ page }) => {
-    await page.setViewportSize({ width: 1350, height: 940 });
-    // The breakdown's code (its bars included): until it arrives the page is the server's HTML.
-    const release = await holdRequests(page, /\/assets\/directions-breakdown-[^/]*\.js$/);
-    await page.goto('/directions?lang=en');
-    const panel = page.locator('[data-panel="directions-breakdown"]');
-    await expect(panel.locator('.chart-frame__summary')).toContainText('The largest direction');
-    await expect(panel.locator('.directions-breakdown__chart-placeholder')).toBeVisible();
-    await expect(panel.locator('svg.share-bar-chart__svg')).toHaveCount(0);
-    const next = page.locator('[data-panel="direction-trends"]');
-    const before = { height: (await panel.boundingBox())?.height, next: (await next.boundingBox())?.y };
-    release();
-    await expect(panel.locator('svg.share-bar-chart__svg')).toHaveCount(1);
-    expect({ height: (await panel.boundingBox())?.height, next: (await next.boundingBox())?.y }).toEqual(before);
+  test('the breakdown chart arrives in the place the server kept for it, on a phone too: nothing below moves @http', async ({
+    page,
+    request,
+  }) => {
+    const meta = (await (await request.get(`${API}/meta`)).json()) as { directions: { name: { en: string } }[] };
+    for (const width of [1350, 390]) {
+      await page.setViewportSize({ width, height: 940 });
+      // The breakdown's code (its bars included): until it arrives the page is the server's HTML.
+      const release = await holdRequests(page, /\/assets\/directions-breakdown-[^/]*\.js$/);
+      await page.goto('/directions?lang=en');
+      const panel = page.locator('[data-panel="directions-breakdown"]');
+      await expect(panel.locator('.chart-frame__summary')).toContainText('The largest direction');
+      await expect(panel.locator('.directions-breakdown__chart-placeholder')).toBeVisible();
+      await expect(panel.locator('svg.share-bar-chart__svg')).toHaveCount(0);
+      const next = page.locator('[data-panel="direction-trends"]');
+      const before = { height: (await panel.boundingBox())?.height, next: (await next.boundingBox())?.y };
+      release();
+      await expect(panel.locator('svg.share-bar-chart__svg')).toHaveCount(1);
+      expect({ height: (await panel.boundingBox())?.height, next: (await next.boundingBox())?.y }, `at ${width} px`).toEqual(before);
+      // Every name whole, on a phone in two lines (it was cut: "★ Supporting people in difficult…").
+      const names = await panel.locator('svg.share-bar-chart__svg text[font-size="13"]').evaluateAll((nodes) =>
+        nodes.map((n) =>
+          [...n.childNodes]
+            .filter((c) => c.nodeName !== 'title')
+            .map((c) => c.textContent)
+            .join(' '),
+        ),
+      );
+      expect(names.map((n) => n.replace(/^★ /, '')).sort(), `at ${width} px`).toEqual(meta.directions.map((d) => d.name.en).sort());
+      const lines = await panel.locator('svg.share-bar-chart__svg tspan').count();
+      expect(lines > 0, `at ${width} px: ${lines} names in two lines`).toBe(width < 640);
+    }
   });
 
   test('the breakdown’s bars are drawn once, at the width of their place, not at a guess and then again @both', async ({ page }) => {

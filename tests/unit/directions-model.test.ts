@@ -9,7 +9,7 @@ import {
 } from '../../src/features/directions/model/directions-model';
 import { parseMeasure } from '../../src/features/directions/model/measure-params';
 import { classify } from '../../src/lib/choropleth';
-import { layoutShareBars, type ShareBar } from '../../src/lib/share-bar-layout';
+import { layoutShareBars, wrapName, type ShareBar } from '../../src/lib/share-bar-layout';
 import { estimateTextWidth } from '../../src/lib/axis-ticks';
 
 const sum = (xs: readonly (number | null)[]) => Math.round(xs.reduce<number>((s, x) => s + (x ?? 0), 0) * 1000) / 1000;
@@ -227,26 +227,40 @@ describe('layoutShareBars', () => {
     expect(layout.x + layout.trackWidth + 6 + '10,0 % · 1 000'.length * 7).toBeLessThanOrEqual(640);
   });
 
-  it('keeps a minimum width and shortens names that would not fit', () => {
-    const layout = layoutShareBars(
-      [bar('a', 10, '1'), { ...bar('b', 5), label: 'A very long name of a direction that goes on and on and on' }],
-      100,
-      40,
-    );
+  it('keeps a minimum width and shortens names that would not fit, in two lines on a narrow chart', () => {
+    const label = 'A very long name of a direction that goes on and on and on and on and on and on and on';
+    const layout = layoutShareBars([bar('a', 10, '1'), { ...bar('b', 5), label }], 100, 40);
     expect(layout.width).toBe(260);
-    expect(layout.shapes[1]?.name.length).toBeLessThan(40);
-    expect(layout.shapes[1]?.name.endsWith('…')).toBe(true);
+    const [first = '', second = ''] = layout.shapes[1]?.nameLines ?? [];
+    expect(label.startsWith(`${first} ${second.slice(0, -1)}`)).toBe(true);
+    expect(second.endsWith('…')).toBe(true);
+    // Every row has room for the second line, and each bar is under its whole name.
+    expect(layout.height).toBe(2 * (40 + 16) + 8);
+    expect(layout.shapes.map((s) => s.y)).toEqual([8 + 16 + 13, 8 + 56 + 16 + 13]);
   });
 
-  it("cuts a bold Kazakh name to the chart's width by its estimated width, not by a count of characters", () => {
+  it('breaks a bold Kazakh name between words on a phone-wide chart, by its estimated width, and keeps it whole where there is room', () => {
     const label = '★ Қиын өмірлік жағдайдағы адамдарды қолдау';
     const layout = layoutShareBars([{ ...bar('a', 10), label }], 281, 46);
-    const name = layout.shapes[0]?.name ?? '';
-    expect(name.endsWith('…')).toBe(true);
-    expect(label.startsWith(name.slice(0, -1))).toBe(true);
-    expect(estimateTextWidth(name, 13, true)).toBeLessThanOrEqual(281 - 8);
-    // The same name fits whole where there is room.
-    expect(layoutShareBars([{ ...bar('a', 10), label }], 640, 46).shapes[0]?.name).toBe(label);
+    expect(layout.nameLines).toBe(2);
+    const lines = layout.shapes[0]?.nameLines ?? [];
+    expect(lines).toHaveLength(2);
+    expect(lines.join(' ')).toBe(label);
+    lines.forEach((line) => expect(estimateTextWidth(line, 13, true)).toBeLessThanOrEqual(281 - 8));
+    // The same name on one line where there is room, and rows of their given height.
+    const wide = layoutShareBars([{ ...bar('a', 10), label }], 640, 46);
+    expect(wide.shapes[0]?.nameLines).toEqual([label]);
+    expect(wide.height).toBe(46 + 8);
+  });
+
+  it('cuts a name to one line on a wide chart, and a first word too long for any line', () => {
+    const label = `★ ${'Қиын өмірлік жағдайдағы адамдарды қолдау '.repeat(3).trim()}`;
+    const [only, ...more] = layoutShareBars([{ ...bar('a', 10), label }], 440, 46).shapes[0]?.nameLines ?? [];
+    expect(more).toEqual([]);
+    expect(only?.endsWith('…')).toBe(true);
+    expect(estimateTextWidth(only ?? '', 13, true)).toBeLessThanOrEqual(440 - 8);
+    const word = 'Ұ'.repeat(60);
+    expect(wrapName(word, 200, (text) => estimateTextWidth(text, 13), 2)).toHaveLength(1);
   });
 
   it('draws no bar at all when every share is zero', () => {

@@ -8,11 +8,11 @@ import { useMemo } from 'react';
 import type { Meta, RegionDetail } from '../../../api/contract';
 import { ChartFrame } from '../../../components/chart-frame';
 import { DataTable, type Column } from '../../../components/data-table';
-import { ShareBarsPlaceholder, ShareBarsWithKey } from '../../../components/share-bar-chart';
+import { ShareBarsPlaceholder, ShareBarsSpace, ShareBarsWithKey } from '../../../components/share-bar-chart';
 import { Panel } from '../../../components/panel';
 import { commonMessages } from '../../../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
-import { barLabel, shareBarsHeight } from '../../../lib/share-bar-layout';
+import { barLabel } from '../../../lib/share-bar-layout';
 import { useSharedValue } from '../../../lib/use-shared-value';
 import { directionBreakdown } from '../model/region-profile';
 import { regionsMessages } from '../messages';
@@ -130,12 +130,7 @@ export const RegionDirectionsPanel = ({ regionName, code, detail, meta }: Region
   };
 
   return (
-    <Panel
-      id="region-directions"
-      title={t('directionsTitle')}
-      queries={[detail]}
-      skeleton={<div style={{ height: `${shareBarsHeight(placeholderRows)}px` }} />}
-    >
+    <Panel id="region-directions" title={t('directionsTitle')} queries={[detail]} skeleton={<ShareBarsSpace count={placeholderRows} />}>
       <ChartFrame
         tabParam="directionsView"
         title={title}
