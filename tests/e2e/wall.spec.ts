@@ -168,6 +168,44 @@ test.describe('wall display', () => {
     }
   });
 
+  test('on a screen taller than wide every scene fits its width: a portrait TV shows all six tiles in large type, a phone scrolls to them', async ({
+    page,
+  }) => {
+    /** What of a scene reaches past the screen's sides (the stage's own burn-in shift of a few pixels aside). */
+    const pastTheSides = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('.wall__scene *, .wall__bar *')]
+          .filter((e) => !e.closest('.leaflet-container'))
+          .map((e) => [e.className, e.getBoundingClientRect()] as const)
+          .filter(([, r]) => r.width > 0 && (r.left < -8 || r.right > window.innerWidth + 8))
+          .map(([name]) => String(name)),
+      );
+    for (const [width, height] of [
+      [1080, 1920],
+      [390, 844],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      for (const scene of ['kpi', 'directions', 'roadmap', 'spotlight']) {
+        await page.goto(`/wall?scenes=${scene}&lang=ru`);
+        await expect(page.locator('.wall__scene li').first()).toBeVisible();
+        expect(await pastTheSides(), `${scene} at ${width}×${height}`).toEqual([]);
+      }
+      await page.goto('/wall?scenes=kpi&lang=ru');
+      const last = page.getByTestId('wall-kpi-openRequests');
+      await expect(last).toHaveText(/\d/);
+      if (width > 1000) {
+        // Two tiles to a row, in type read from across a room (it was the 12 px floor), all on the screen.
+        const size = await page.locator('html').evaluate((html) => Number.parseFloat(getComputedStyle(html).fontSize));
+        expect(size).toBeGreaterThan(20);
+        await expect(last).toBeInViewport({ ratio: 1 });
+      } else {
+        // One to a row on a phone; the wall scrolls to the last.
+        await last.scrollIntoViewIfNeeded();
+        await expect(last).toBeInViewport({ ratio: 1 });
+      }
+    }
+  });
+
   test('the map scene’s city dots grow with the screen, and stay larger than the cities’ own shapes at 4K', async ({ page }) => {
     const cities = () =>
       page.evaluate(() =>
