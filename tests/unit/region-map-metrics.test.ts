@@ -1,10 +1,16 @@
 /** The values behind the regional map (src/features/regions/model/map-metrics.ts). */
 import { describe, expect, it } from 'vitest';
 import type { RegionStats } from '../../src/api/contract';
-import { growthPercent, mapMetricValues, perCapita, regionMetricValue, roundTo } from '../../src/features/regions/model/map-metrics';
+import { growthPercent, mapMetricValues, perCapita, regionMetricValue } from '../../src/features/regions/model/map-metrics';
+import { createFormatter, roundAsShown } from '../../src/lib/i18n/format';
 import { MAP_METRICS } from '../../src/lib/view-state';
 
-const stats = (code: string, volunteers: number | null, previous: number | null, extra: Partial<RegionStats['values']> = {}): RegionStats => ({
+const stats = (
+  code: string,
+  volunteers: number | null,
+  previous: number | null,
+  extra: Partial<RegionStats['values']> = {},
+): RegionStats => ({
   code,
   values: { volunteers, organisations: 15, projects: 20, actions: 989, peopleHelped: 21958, openRequests: 42, ...extra },
   previous: { volunteers: previous, organisations: 14, projects: 18, actions: 962, peopleHelped: 21086, openRequests: 44 },
@@ -30,10 +36,13 @@ describe('per capita and growth', () => {
     expect(growthPercent(100, null)).toBeNull();
   });
 
-  it('rounds to the shown decimals without a negative zero', () => {
-    expect(roundTo(111.4647, 1)).toBe(111.5);
-    expect(roundTo(-0.04, 1)).toBe(0);
-    expect(Object.is(roundTo(-0.04, 1), 0)).toBe(true);
+  it('rounds to the shown decimals as the formatter writes them, without a negative zero', () => {
+    expect(roundAsShown(111.4647, 1)).toBe(111.5);
+    expect(roundAsShown(-0.04, 1)).toBe(0);
+    expect(Object.is(roundAsShown(-0.04, 1), 0)).toBe(true);
+    // A negative half: Math.round took it up (−2.2), the page writes −2,3; the table's value and its CSV follow the page.
+    expect(roundAsShown(-2.25, 1)).toBe(-2.3);
+    expect(createFormatter('ru').number(-2.25, { fractionDigits: 1 })).toBe('\u22122,3');
   });
 });
 

@@ -32,6 +32,11 @@ describe('buildRegionRows', () => {
     expect(ulytau?.values.growth).toBe(8.7); // (2441 − 2246) / 2246 = 8.68 %
   });
 
+  it('rounds a fall of exactly −2.25 % as the page writes it, −2.3, not to −2.2 (Math.round takes halves up)', () => {
+    const [fall] = buildRegionRows({ regions: [stats('KZ-62', 391, 400)] }, regions.slice(0, 1), { perCapita: false });
+    expect(fall?.values.growth).toBe(-2.3);
+  });
+
   it('turns every count into one decimal per 10 000 residents, growth unchanged', () => {
     const [ulytau, almaty] = buildRegionRows(response, regions, { perCapita: true });
     expect(ulytau?.values.volunteers).toBe(111.5);

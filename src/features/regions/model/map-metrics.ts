@@ -39,13 +39,6 @@ export const MAP_METRIC_SPECS: Readonly<Record<MapMetric, MapMetricSpec>> = {
 
 export const mapMetricSpec = (metric: MapMetric): MapMetricSpec => MAP_METRIC_SPECS[metric];
 
-/** Rounds to `digits` decimals; what a table shows is what its CSV holds. */
-export const roundTo = (value: number, digits: number): number => {
-  const f = 10 ** digits;
-  const r = Math.round(value * f) / f;
-  return r === 0 ? 0 : r; // no -0 in a table
-};
-
 /** value per 10 000 residents; null without a value or a population. Not rounded. */
 export const perCapita = (value: number | null, population: number | null | undefined): number | null =>
   value === null || !population || population <= 0 ? null : (value / population) * PER_CAPITA_BASE;

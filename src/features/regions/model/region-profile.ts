@@ -7,7 +7,8 @@
  */
 import type { DirectionStats, Kpi, MetricId, MonthlyPoint } from '../../../api/contract';
 import { computeChange } from '../../../lib/change';
-import { perCapita, roundTo } from './map-metrics';
+import { perCapita } from './map-metrics';
+import { roundAsShown } from '../../../lib/i18n/format';
 
 export interface KpiComparison {
   metric: MetricId;
@@ -37,9 +38,9 @@ export function compareKpi(
   return {
     metric,
     value,
-    perCapita: pc === null ? null : roundTo(pc, 1),
-    nationalPerCapita: npc === null ? null : roundTo(npc, 1),
-    shareOfNational: value === null || !nationalValue ? null : roundTo((value / nationalValue) * 100, 1),
+    perCapita: pc === null ? null : roundAsShown(pc, 1),
+    nationalPerCapita: npc === null ? null : roundAsShown(npc, 1),
+    shareOfNational: value === null || !nationalValue ? null : roundAsShown((value / nationalValue) * 100, 1),
     previous: regional?.previous ?? null,
     rank: rank ?? null,
   };
@@ -65,8 +66,8 @@ export function directionBreakdown(directions: ReadonlyArray<DirectionStats>, me
     return {
       id: d.id,
       value,
-      share: value === null || total === 0 ? null : roundTo((value / total) * 100, 1),
-      change: change?.percent == null ? null : roundTo(change.percent, 1),
+      share: value === null || total === 0 ? null : roundAsShown((value / total) * 100, 1),
+      change: change?.percent == null ? null : roundAsShown(change.percent, 1),
     };
   });
 }
@@ -92,7 +93,7 @@ export function perCapitaTrend(
     if (p.partial || !nationalByMonth.has(p.month)) continue;
     const r = perCapita(p.value, populations.region);
     const n = perCapita(nationalByMonth.get(p.month) ?? null, populations.nation);
-    points.push({ month: p.month, region: r === null ? null : roundTo(r, 1), national: n === null ? null : roundTo(n, 1) });
+    points.push({ month: p.month, region: r === null ? null : roundAsShown(r, 1), national: n === null ? null : roundAsShown(n, 1) });
   }
   return points;
 }
@@ -116,8 +117,8 @@ export function trendFacts(points: ReadonlyArray<TrendPoint>): TrendFacts | null
   return {
     first,
     last,
-    gap: roundTo(num(last.region) - num(last.national), 1),
-    regionChange: roundTo(num(last.region) - num(first.region), 1),
-    nationalChange: roundTo(num(last.national) - num(first.national), 1),
+    gap: roundAsShown(num(last.region) - num(last.national), 1),
+    regionChange: roundAsShown(num(last.region) - num(first.region), 1),
+    nationalChange: roundAsShown(num(last.national) - num(first.national), 1),
   };
 }
