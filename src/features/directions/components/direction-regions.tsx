@@ -19,6 +19,7 @@ import { directionRegionsQueryOptions, directionsQueryOptions } from '../api/dir
 import { directionsMessages } from '../messages';
 import { buildBreakdown, rankRegions, type RegionFigure } from '../model/directions-model';
 import './directions.css';
+import { roundAsShown } from '../../../lib/i18n/format';
 
 /** What a view of one direction across the regions (this table, the direction map) is given. */
 export interface DirectionViewProps {
@@ -65,8 +66,7 @@ export const DirectionRegions = ({ direction, period, compare, metric, per10k }:
   const periodText = data ? formatRange(format, data.period) : '';
   const comparisonText = data ? formatRange(format, data.comparison) : '';
   const rows: Row[] = figures.map((f) => ({ ...f, name: regions?.find((r) => r.code === f.code)?.name[locale] ?? f.code }));
-  const changeOf = (r: Row) =>
-    r.change?.percent === null || r.change?.percent === undefined ? null : Math.round(r.change.percent * 10) / 10;
+  const changeOf = (r: Row) => (r.change?.percent === null || r.change?.percent === undefined ? null : roundAsShown(r.change.percent, 1));
   const noData = <span className="no-data">{common('noData')}</span>;
 
   const columns: Column<Row>[] = [
@@ -82,7 +82,7 @@ export const DirectionRegions = ({ direction, period, compare, metric, per10k }:
     {
       id: 'per10k',
       header: t('perTenThousand'),
-      value: (r) => (r.per10k === null ? null : Math.round(r.per10k * 10) / 10),
+      value: (r) => (r.per10k === null ? null : roundAsShown(r.per10k, 1)),
       render: (r) => (r.per10k === null ? noData : format.number(r.per10k, { fractionDigits: 1 })),
       numeric: true,
       sortable: true,

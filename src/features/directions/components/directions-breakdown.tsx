@@ -25,6 +25,7 @@ import { buildBreakdown, extremesOfChange, type BreakdownRow } from '../model/di
 import { ShareBarsPlaceholder, ShareBarsWithKey } from '../../../components/share-bar-chart';
 import { ROW_PX, barLabel, type ShareBar } from '../../../lib/share-bar-layout';
 import './directions.css';
+import { roundAsShown } from '../../../lib/i18n/format';
 
 /** Parameters a link from here to a direction's page carries, with the measure of this page. */
 export const DIRECTION_LINK_PARAMS = [...CARRIED_PARAMS, 'per'] as const;
@@ -60,7 +61,7 @@ export const DirectionsBreakdown = ({ period, compare, metric, compact = false }
   const nameOf = (id: string) => directions?.find((d) => d.id === id)?.name[locale] ?? id;
   const shareText = (v: number | null) => (v === null ? common('noData') : format.percent(v, { fractionDigits: 1 }));
   const changeText = (row: { change: BreakdownRow['change'] }) =>
-    row.change?.percent === null || row.change?.percent === undefined ? null : Math.round(row.change.percent * 10) / 10;
+    row.change?.percent === null || row.change?.percent === undefined ? null : roundAsShown(row.change.percent, 1);
 
   const rows: Row[] = breakdown ? breakdown.rows.map((r) => ({ ...r, name: nameOf(r.id) })) : [];
   const totalRow: Row | null = breakdown

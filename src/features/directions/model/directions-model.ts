@@ -103,8 +103,7 @@ export const buildBreakdown = (
   const order = new Map(directions.map((d, i) => [d.id, i]));
   rows.sort((a, b) => (b.value ?? -1) - (a.value ?? -1) || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   const priorityTotal = sumKnown(rows.filter((r) => r.priority).map((r) => r.value));
-  const priorityShare =
-    priorityTotal === null || !total ? null : Math.round((priorityTotal / total) * 100 * 10 ** decimals) / 10 ** decimals;
+  const priorityShare = priorityTotal === null || !total ? null : roundAsShown((priorityTotal / total) * 100, decimals);
   return {
     rows,
     total,

@@ -10,6 +10,7 @@ import { roadmapMessages } from '../messages';
 import type { IndicatorAssessment, YearComparison } from '../model/forecast';
 import { formatIndicatorValue, roundForUnit } from '../model/format-value';
 import { ProgressBar } from './progress-bar';
+import { roundAsShown } from '../../../lib/i18n/format';
 
 interface Row extends YearComparison {
   baseline: boolean;
@@ -62,7 +63,7 @@ export const IndicatorYears = ({
     {
       id: 'share',
       header: t('colShare'),
-      value: (r) => (r.share === null ? null : Math.round(r.share * 10) / 10),
+      value: (r) => (r.share === null ? null : roundAsShown(r.share, 1)),
       render: (r) => (r.share === null ? noData : <ProgressBar percent={r.share} compact />),
     },
     {

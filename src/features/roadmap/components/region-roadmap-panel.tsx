@@ -16,6 +16,7 @@ import { formatIndicatorValue, formatProgress, roundForUnit } from '../model/for
 import { indicatorsWithRegions, regionalProgress, type RegionalProgress } from '../model/regional';
 import { useRoadmap } from '../use-roadmap';
 import { ProgressBar } from './progress-bar';
+import { roundAsShown } from '../../../lib/i18n/format';
 
 interface Row extends RegionalProgress {
   indicator: RoadmapIndicator;
@@ -63,7 +64,7 @@ export const RegionRoadmapPanel = ({ code }: { code: string }) => {
     {
       id: 'progress',
       header: t('colShare'),
-      value: (r) => (r.progressPercent === null ? null : Math.round(r.progressPercent * 10) / 10),
+      value: (r) => (r.progressPercent === null ? null : roundAsShown(r.progressPercent, 1)),
       render: (r) => <ProgressBar percent={r.progressPercent} compact testId={`region-roadmap-progress-${r.indicator.id}`} />,
     },
     {
@@ -76,7 +77,7 @@ export const RegionRoadmapPanel = ({ code }: { code: string }) => {
     {
       id: 'share',
       header: t('regionShare'),
-      value: (r) => (r.share === null ? null : Math.round(r.share * 10) / 10),
+      value: (r) => (r.share === null ? null : roundAsShown(r.share, 1)),
       render: (r) => (r.share === null ? '—' : formatProgress(format, r.share)),
       numeric: true,
     },

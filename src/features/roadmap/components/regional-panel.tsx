@@ -19,6 +19,7 @@ import { formatIndicatorValue, formatProgress, roundForUnit } from '../model/for
 import { indicatorsWithRegions, regionalProgress, type RegionalProgress } from '../model/regional';
 import { useRoadmap } from '../use-roadmap';
 import { ProgressBar } from './progress-bar';
+import { roundAsShown } from '../../../lib/i18n/format';
 
 const SORT_COLUMNS = ['region', 'actual', 'target', 'progress', 'remaining'] as const;
 const DEFAULT_SORT: SortState = { column: 'progress', descending: true };
@@ -74,7 +75,7 @@ export const RegionalPanel = () => {
     {
       id: 'progress',
       header: t('colShare'),
-      value: (r) => (r.progressPercent === null ? null : Math.round(r.progressPercent * 10) / 10),
+      value: (r) => (r.progressPercent === null ? null : roundAsShown(r.progressPercent, 1)),
       render: (r) => <ProgressBar percent={r.progressPercent} compact testId={`region-progress-${r.code}`} />,
       numeric: true,
       sortable: true,

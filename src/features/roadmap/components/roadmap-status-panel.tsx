@@ -16,6 +16,7 @@ import { useRoadmap } from '../use-roadmap';
 import { ProgressBar } from './progress-bar';
 import { StatusBadge } from './status-badge';
 import { StatusCounts } from './status-counts';
+import { roundAsShown } from '../../../lib/i18n/format';
 
 interface Row {
   indicator: RoadmapIndicator;
@@ -114,7 +115,7 @@ export const RoadmapStatusPanel = () => {
     {
       id: 'progress',
       header: t('colProgress'),
-      value: (r) => (r.assessment.progressPercent === null ? null : Math.round(r.assessment.progressPercent * 10) / 10),
+      value: (r) => (r.assessment.progressPercent === null ? null : roundAsShown(r.assessment.progressPercent, 1)),
       render: (r) => <ProgressBar percent={r.assessment.progressPercent} compact />,
     },
     {

@@ -3,15 +3,14 @@
  * shares lines up), people and counts as whole numbers. Forecasts are rounded the same way, so the page, the CSV and the tests agree.
  */
 import type { RoadmapIndicator } from '../../../api/contract';
-import type { Formatter } from '../../../lib/i18n/format';
+import { roundAsShown, type Formatter } from '../../../lib/i18n/format';
 
 export type IndicatorUnit = RoadmapIndicator['unit'];
 
 export const PERCENT_DIGITS = 2;
 
 /** The value as shown (and as exported): rounded for its unit. */
-export const roundForUnit = (unit: IndicatorUnit, value: number): number =>
-  unit === 'percent' ? Math.round(value * 10 ** PERCENT_DIGITS) / 10 ** PERCENT_DIGITS : Math.round(value);
+export const roundForUnit = (unit: IndicatorUnit, value: number): number => roundAsShown(value, unit === 'percent' ? PERCENT_DIGITS : 0);
 
 export const formatIndicatorValue = (format: Formatter, unit: IndicatorUnit, value: number): string =>
   unit === 'percent'

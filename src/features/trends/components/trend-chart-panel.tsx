@@ -28,6 +28,7 @@ import { trendsMessages } from '../messages';
 import { buildTrend, comparisonKey, fractionDigits, fullHistory, type TrendTableRow } from '../model/trend-model';
 import { formatTrendValue, partialMonthSentence, trendSentence } from '../model/trend-sentence';
 import './trends.css';
+import { roundAsShown } from '../../../lib/i18n/format';
 
 const LineChart = lazyLoadable(() => import('../../../components/line-chart').then((m) => m.LineChart));
 
@@ -63,8 +64,7 @@ interface TrendChartPanelProps {
   note?: string;
 }
 
-const round = (value: number | null, digits: number): number | null =>
-  value === null ? null : Math.round(value * 10 ** digits) / 10 ** digits;
+const round = (value: number | null, digits: number): number | null => (value === null ? null : roundAsShown(value, digits));
 
 /** Holds the chart's place, as tall as the chart, until it is drawn. */
 const CHART_PLACEHOLDER = <div className="trend-panel__chart-placeholder" />;
