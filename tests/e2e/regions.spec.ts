@@ -45,6 +45,45 @@ test.describe('regional map and drill-down', () => {
     await expect(page).toHaveURL(/\/\?lang=en&metric=volunteersPer10k$/);
   });
 
+  test('at 200 % text and with a reader’s own text spacing nothing is cut: controls stay in their panel, figures in their tiles, region names whole', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    /** What reaches past its box: selects past their panel, figures past their tile, names past their row. */
+    const cut = () =>
+      page.evaluate(() => {
+        // Laid out whole, off-screen panels included (they skip their layout until near the viewport).
+        document.querySelectorAll<HTMLElement>('.panel').forEach((panel) => (panel.style.contentVisibility = 'visible'));
+        const past = (inner: Element, outer: Element | null) =>
+          !!outer && inner.getBoundingClientRect().right > outer.getBoundingClientRect().right + 1;
+        return [
+          ...[...document.querySelectorAll('.panel select')].filter((el) => past(el, el.closest('.panel'))).map((el) => `select ${el.id}`),
+          ...[...document.querySelectorAll('.kpi-tile__value, .fom-rc__name')]
+            .filter((el) => el.scrollWidth > el.clientWidth + 1)
+            .map((el) => el.textContent ?? ''),
+        ];
+      });
+    for (const path of ['/regions/KZ-62?lang=ru', '/?lang=ru', '/?lang=kk']) {
+      await page.goto(path);
+      await expect(page.locator('main .kpi-tile__value').first()).toHaveText(/\d/);
+      // The map's controls, and (on the overview) its list of regions, drawn once near the viewport.
+      // (Its panel: the composite itself is the placeholder's until then, and is replaced.)
+      await page.evaluate(() => document.querySelector('main .fom-rc')?.closest('.panel')?.scrollIntoView());
+      await expect(page.locator(path.startsWith('/regions/') ? 'main .fom-rc__map' : 'main .fom-rc__name').first()).toBeVisible();
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+      // A select ran 320 px past the region map's panel.
+      expect(await cut(), `${path} at 200 % text`).toEqual([]);
+      await page.evaluate(() => (document.documentElement.style.fontSize = ''));
+      // WCAG 1.4.12's spacing: "2 026 117" ran 16 px over its tile, "Восточно-Казахстанская обл…" lost its end.
+      await page.addStyleTag({
+        content:
+          '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }',
+      });
+      expect(await cut(), `${path} with text spacing`).toEqual([]);
+    }
+  });
+
   test('the three cities can be clicked on the country map at 1280×800', async ({ page }) => {
     for (const [code, name] of [
       ['KZ-71', 'Astana'],
