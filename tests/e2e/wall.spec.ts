@@ -232,14 +232,26 @@ test.describe('wall display', () => {
     }
   });
 
-  test('the roadmap scene draws every indicator’s bar as long, whatever the width of its figure', async ({ page }) => {
-    await page.setViewportSize({ width: 1920, height: 1080 });
-    await page.goto('/wall?scenes=roadmap&lang=ru');
-    const tracks = page.locator('.wall-roadmap__item .rm-progress__track');
-    await expect(tracks).toHaveCount(8);
-    const widths = await tracks.evaluateAll((all) => all.map((t) => t.getBoundingClientRect().width));
-    // "100,2 %", "100 %" and "25,8 %" beside bars of one length.
-    expect(Math.max(...widths) - Math.min(...widths)).toBeLessThanOrEqual(1);
+  test('the roadmap and directions scenes draw every bar’s track as long, whatever the width of its figure, on a landscape and an upright screen', async ({
+    page,
+  }) => {
+    for (const [width, height] of [
+      [1920, 1080],
+      [1080, 1920],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      for (const [scene, track, count] of [
+        ['roadmap', '.wall-roadmap__item .rm-progress__track', 8],
+        ['directions', '.wall-directions__track', 10],
+      ] as const) {
+        await page.goto(`/wall?scenes=${scene}&lang=ru`);
+        const tracks = page.locator(track);
+        await expect(tracks).toHaveCount(count);
+        const widths = await tracks.evaluateAll((all) => all.map((t) => t.getBoundingClientRect().width));
+        // "100,2 %", "100 %" and "25,8 %" beside bars of one length (upright, each row's figure sized its column).
+        expect(Math.max(...widths) - Math.min(...widths), `${scene} at ${width}×${height}`).toBeLessThanOrEqual(1);
+      }
+    }
   });
 
   test('the roadmap scene’s status icons grow with their words on a 4K screen', async ({ page }) => {
