@@ -21,11 +21,17 @@ export interface NumberOptions {
 
 const MINUS = '\u2212';
 
-/** A number rounded as `formatNumberWith` shows it with `decimals` places (`toFixed` of its magnitude); no −0. */
-export const roundAsShown = (value: number, decimals: number): number => {
+/**
+ * A number rounded as `formatNumberWith` shows it with `decimals` places (`toFixed` of its magnitude); no −0.
+ * What a table cell, its CSV and a sentence give for one value. No value (a cell without data) stays null.
+ */
+export function roundAsShown(value: number, decimals: number): number;
+export function roundAsShown(value: number | null | undefined, decimals: number): number | null;
+export function roundAsShown(value: number | null | undefined, decimals: number): number | null {
+  if (value === null || value === undefined) return null;
   const rounded = Math.sign(value) * Number(Math.abs(value).toFixed(decimals));
   return rounded === 0 ? 0 : rounded;
-};
+}
 
 export const formatNumberWith = (data: LocaleData, value: number, options: NumberOptions = {}): string => {
   const digits = options.fractionDigits ?? options.maxFractionDigits ?? 0;

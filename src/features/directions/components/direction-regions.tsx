@@ -10,6 +10,7 @@ import { useMeta } from '../../../api/meta-query';
 import { DataTable, type Column } from '../../../components/data-table';
 import { Panel } from '../../../components/panel';
 import { commonMessages } from '../../../lib/i18n/common-messages';
+import { roundAsShown } from '../../../lib/i18n/format';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { capitalise } from '../../../lib/i18n/messages';
 import { formatRange } from '../../../lib/period-label';
@@ -19,7 +20,6 @@ import { directionRegionsQueryOptions, directionsQueryOptions } from '../api/dir
 import { directionsMessages } from '../messages';
 import { buildBreakdown, rankRegions, type RegionFigure } from '../model/directions-model';
 import './directions.css';
-import { roundAsShown } from '../../../lib/i18n/format';
 
 /** What a view of one direction across the regions (this table, the direction map) is given. */
 export interface DirectionViewProps {
@@ -66,7 +66,7 @@ export const DirectionRegions = ({ direction, period, compare, metric, per10k }:
   const periodText = data ? formatRange(format, data.period) : '';
   const comparisonText = data ? formatRange(format, data.comparison) : '';
   const rows: Row[] = figures.map((f) => ({ ...f, name: regions?.find((r) => r.code === f.code)?.name[locale] ?? f.code }));
-  const changeOf = (r: Row) => (r.change?.percent === null || r.change?.percent === undefined ? null : roundAsShown(r.change.percent, 1));
+  const changeOf = (r: Row) => roundAsShown(r.change?.percent, 1);
   const noData = <span className="no-data">{common('noData')}</span>;
 
   const columns: Column<Row>[] = [
@@ -82,7 +82,7 @@ export const DirectionRegions = ({ direction, period, compare, metric, per10k }:
     {
       id: 'per10k',
       header: t('perTenThousand'),
-      value: (r) => (r.per10k === null ? null : roundAsShown(r.per10k, 1)),
+      value: (r) => roundAsShown(r.per10k, 1),
       render: (r) => (r.per10k === null ? noData : format.number(r.per10k, { fractionDigits: 1 })),
       numeric: true,
       sortable: true,

@@ -14,6 +14,7 @@ import { ChartFrame, type CsvData } from '../../../components/chart-frame';
 import { DataTable, type Column } from '../../../components/data-table';
 import { Panel } from '../../../components/panel';
 import { commonMessages } from '../../../lib/i18n/common-messages';
+import { roundAsShown } from '../../../lib/i18n/format';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { formatRange } from '../../../lib/period-label';
 import { useSharedValue } from '../../../lib/use-shared-value';
@@ -25,7 +26,6 @@ import { buildBreakdown, extremesOfChange, type BreakdownRow } from '../model/di
 import { ShareBarsPlaceholder, ShareBarsWithKey } from '../../../components/share-bar-chart';
 import { ROW_PX, barLabel, type ShareBar } from '../../../lib/share-bar-layout';
 import './directions.css';
-import { roundAsShown } from '../../../lib/i18n/format';
 
 /** Parameters a link from here to a direction's page carries, with the measure of this page. */
 export const DIRECTION_LINK_PARAMS = [...CARRIED_PARAMS, 'per'] as const;
@@ -60,8 +60,7 @@ export const DirectionsBreakdown = ({ period, compare, metric, compact = false }
   const comparisonText = data ? formatRange(format, data.comparison) : '';
   const nameOf = (id: string) => directions?.find((d) => d.id === id)?.name[locale] ?? id;
   const shareText = (v: number | null) => (v === null ? common('noData') : format.percent(v, { fractionDigits: 1 }));
-  const changeText = (row: { change: BreakdownRow['change'] }) =>
-    row.change?.percent === null || row.change?.percent === undefined ? null : roundAsShown(row.change.percent, 1);
+  const changeText = (row: { change: BreakdownRow['change'] }) => roundAsShown(row.change?.percent, 1);
 
   const rows: Row[] = breakdown ? breakdown.rows.map((r) => ({ ...r, name: nameOf(r.id) })) : [];
   const totalRow: Row | null = breakdown

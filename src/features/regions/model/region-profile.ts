@@ -7,8 +7,8 @@
  */
 import type { DirectionStats, Kpi, MetricId, MonthlyPoint } from '../../../api/contract';
 import { computeChange } from '../../../lib/change';
-import { perCapita } from './map-metrics';
 import { roundAsShown } from '../../../lib/i18n/format';
+import { perCapita } from './map-metrics';
 
 export interface KpiComparison {
   metric: MetricId;
@@ -38,8 +38,8 @@ export function compareKpi(
   return {
     metric,
     value,
-    perCapita: pc === null ? null : roundAsShown(pc, 1),
-    nationalPerCapita: npc === null ? null : roundAsShown(npc, 1),
+    perCapita: roundAsShown(pc, 1),
+    nationalPerCapita: roundAsShown(npc, 1),
     shareOfNational: value === null || !nationalValue ? null : roundAsShown((value / nationalValue) * 100, 1),
     previous: regional?.previous ?? null,
     rank: rank ?? null,
@@ -67,7 +67,7 @@ export function directionBreakdown(directions: ReadonlyArray<DirectionStats>, me
       id: d.id,
       value,
       share: value === null || total === 0 ? null : roundAsShown((value / total) * 100, 1),
-      change: change?.percent == null ? null : roundAsShown(change.percent, 1),
+      change: roundAsShown(change?.percent, 1),
     };
   });
 }
@@ -93,7 +93,7 @@ export function perCapitaTrend(
     if (p.partial || !nationalByMonth.has(p.month)) continue;
     const r = perCapita(p.value, populations.region);
     const n = perCapita(nationalByMonth.get(p.month) ?? null, populations.nation);
-    points.push({ month: p.month, region: r === null ? null : roundAsShown(r, 1), national: n === null ? null : roundAsShown(n, 1) });
+    points.push({ month: p.month, region: roundAsShown(r, 1), national: roundAsShown(n, 1) });
   }
   return points;
 }

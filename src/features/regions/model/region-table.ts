@@ -6,8 +6,8 @@
  * Pure and DOM-free, unit-tested (tests/unit/region-table.test.ts).
  */
 import { METRIC_IDS, type MetricId, type RegionStats, type RegionsResponse } from '../../../api/contract';
-import { GROWTH_DECIMALS, PER_CAPITA_DECIMALS, growthPercent, perCapita } from './map-metrics';
 import { roundAsShown } from '../../../lib/i18n/format';
+import { GROWTH_DECIMALS, PER_CAPITA_DECIMALS, growthPercent, perCapita } from './map-metrics';
 
 export type TableMetric = MetricId | 'growth';
 export const TABLE_METRICS: readonly TableMetric[] = [...METRIC_IDS, 'growth'];
@@ -35,8 +35,7 @@ const shown = (metric: TableMetric, value: number | null, population: number | n
   if (value === null) return null;
   if (metric === 'growth') return roundAsShown(value, GROWTH_DECIMALS);
   if (!perCapitaMode) return value;
-  const v = perCapita(value, population);
-  return v === null ? null : roundAsShown(v, PER_CAPITA_DECIMALS);
+  return roundAsShown(perCapita(value, population), PER_CAPITA_DECIMALS);
 };
 
 /** One row per region of `regions` (all of them, in that order); a region missing from the response has no data. */

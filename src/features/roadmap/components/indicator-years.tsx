@@ -5,12 +5,12 @@
 import type { RoadmapIndicator } from '../../../api/contract';
 import { DataTable, type Column } from '../../../components/data-table';
 import { Mark } from '../../../components/mark';
+import { roundAsShown } from '../../../lib/i18n/format';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { roadmapMessages } from '../messages';
 import type { IndicatorAssessment, YearComparison } from '../model/forecast';
 import { formatIndicatorValue, roundForUnit } from '../model/format-value';
 import { ProgressBar } from './progress-bar';
-import { roundAsShown } from '../../../lib/i18n/format';
 
 interface Row extends YearComparison {
   baseline: boolean;
@@ -63,7 +63,7 @@ export const IndicatorYears = ({
     {
       id: 'share',
       header: t('colShare'),
-      value: (r) => (r.share === null ? null : roundAsShown(r.share, 1)),
+      value: (r) => roundAsShown(r.share, 1),
       render: (r) => (r.share === null ? noData : <ProgressBar percent={r.share} compact />),
     },
     {

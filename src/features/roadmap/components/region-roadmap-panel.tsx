@@ -9,6 +9,7 @@ import type { RoadmapIndicator } from '../../../api/contract';
 import { useMeta } from '../../../api/meta-query';
 import { DataTable, type Column } from '../../../components/data-table';
 import { Panel } from '../../../components/panel';
+import { roundAsShown } from '../../../lib/i18n/format';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { Link, useLinkWithParams } from '../../../lib/router';
 import { roadmapMessages } from '../messages';
@@ -16,7 +17,6 @@ import { formatIndicatorValue, formatProgress, roundForUnit } from '../model/for
 import { indicatorsWithRegions, regionalProgress, type RegionalProgress } from '../model/regional';
 import { useRoadmap } from '../use-roadmap';
 import { ProgressBar } from './progress-bar';
-import { roundAsShown } from '../../../lib/i18n/format';
 
 interface Row extends RegionalProgress {
   indicator: RoadmapIndicator;
@@ -64,7 +64,7 @@ export const RegionRoadmapPanel = ({ code }: { code: string }) => {
     {
       id: 'progress',
       header: t('colShare'),
-      value: (r) => (r.progressPercent === null ? null : roundAsShown(r.progressPercent, 1)),
+      value: (r) => roundAsShown(r.progressPercent, 1),
       render: (r) => <ProgressBar percent={r.progressPercent} compact testId={`region-roadmap-progress-${r.indicator.id}`} />,
     },
     {
@@ -77,7 +77,7 @@ export const RegionRoadmapPanel = ({ code }: { code: string }) => {
     {
       id: 'share',
       header: t('regionShare'),
-      value: (r) => (r.share === null ? null : roundAsShown(r.share, 1)),
+      value: (r) => roundAsShown(r.share, 1),
       render: (r) => (r.share === null ? '—' : formatProgress(format, r.share)),
       numeric: true,
     },

@@ -11,6 +11,7 @@ import { DataTable, type Column, type SortState } from '../../../components/data
 import { RegionChoropleth } from '../../../components/region-choropleth';
 import { useAppSettings } from '../../../config/app-settings';
 import { Panel } from '../../../components/panel';
+import { roundAsShown } from '../../../lib/i18n/format';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { Link, navigate, updateSearch, useLinkWithParams, useSearchParam } from '../../../lib/router';
 import { CARRIED_PARAMS } from '../../../lib/view-state';
@@ -19,7 +20,6 @@ import { formatIndicatorValue, formatProgress, roundForUnit } from '../model/for
 import { indicatorsWithRegions, regionalProgress, type RegionalProgress } from '../model/regional';
 import { useRoadmap } from '../use-roadmap';
 import { ProgressBar } from './progress-bar';
-import { roundAsShown } from '../../../lib/i18n/format';
 
 const SORT_COLUMNS = ['region', 'actual', 'target', 'progress', 'remaining'] as const;
 const DEFAULT_SORT: SortState = { column: 'progress', descending: true };
@@ -75,7 +75,7 @@ export const RegionalPanel = () => {
     {
       id: 'progress',
       header: t('colShare'),
-      value: (r) => (r.progressPercent === null ? null : roundAsShown(r.progressPercent, 1)),
+      value: (r) => roundAsShown(r.progressPercent, 1),
       render: (r) => <ProgressBar percent={r.progressPercent} compact testId={`region-progress-${r.code}`} />,
       numeric: true,
       sortable: true,

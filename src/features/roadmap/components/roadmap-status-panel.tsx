@@ -7,6 +7,7 @@ import '../roadmap.css';
 import type { RoadmapIndicator } from '../../../api/contract';
 import { DataTable, type Column } from '../../../components/data-table';
 import { Panel } from '../../../components/panel';
+import { roundAsShown } from '../../../lib/i18n/format';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { roadmapMessages } from '../messages';
 import { roadmapEnded, type IndicatorAssessment } from '../model/forecast';
@@ -16,7 +17,6 @@ import { useRoadmap } from '../use-roadmap';
 import { ProgressBar } from './progress-bar';
 import { StatusBadge } from './status-badge';
 import { StatusCounts } from './status-counts';
-import { roundAsShown } from '../../../lib/i18n/format';
 
 interface Row {
   indicator: RoadmapIndicator;
@@ -115,7 +115,7 @@ export const RoadmapStatusPanel = () => {
     {
       id: 'progress',
       header: t('colProgress'),
-      value: (r) => (r.assessment.progressPercent === null ? null : roundAsShown(r.assessment.progressPercent, 1)),
+      value: (r) => roundAsShown(r.assessment.progressPercent, 1),
       render: (r) => <ProgressBar percent={r.assessment.progressPercent} compact />,
     },
     {

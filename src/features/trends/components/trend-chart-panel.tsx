@@ -17,6 +17,7 @@ import { DataTable, type Column } from '../../../components/data-table';
 import type { LineChartSeries } from '../../../components/line-chart';
 import { Panel } from '../../../components/panel';
 import type { CsvCell } from '../../../lib/csv';
+import { roundAsShown } from '../../../lib/i18n/format';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { monthOfDate, parsePeriod } from '../../../lib/months';
 import { formatRange } from '../../../lib/period-label';
@@ -28,7 +29,6 @@ import { trendsMessages } from '../messages';
 import { buildTrend, comparisonKey, fractionDigits, fullHistory, type TrendTableRow } from '../model/trend-model';
 import { formatTrendValue, partialMonthSentence, trendSentence } from '../model/trend-sentence';
 import './trends.css';
-import { roundAsShown } from '../../../lib/i18n/format';
 
 const LineChart = lazyLoadable(() => import('../../../components/line-chart').then((m) => m.LineChart));
 
@@ -63,8 +63,6 @@ interface TrendChartPanelProps {
   /** A note under the sentences, e.g. that the national average is shown for reference. */
   note?: string;
 }
-
-const round = (value: number | null, digits: number): number | null => (value === null ? null : roundAsShown(value, digits));
 
 /** Holds the chart's place, as tall as the chart, until it is drawn. */
 const CHART_PLACEHOLDER = <div className="trend-panel__chart-placeholder" />;
@@ -125,7 +123,7 @@ export const TrendChartPanel = ({
   const windowText = trend ? formatRange(format, trend.window) : '';
   const comparisonWindowText = trend ? formatRange(format, trend.comparisonWindow) : '';
   const subtitle = t('chartSubtitle', { scope, window: windowText });
-  const show = (v: number | null) => (v === null ? null : round(v, fractionDigits(v, per10k)));
+  const show = (v: number | null) => (v === null ? null : roundAsShown(v, fractionDigits(v, per10k)));
   const text = (v: number | null) => (v === null ? '—' : formatTrendValue(format, v, per10k));
   const context = { t, format, compare, kind, per10k } as const;
 
@@ -216,7 +214,7 @@ export const TrendChartPanel = ({
     : [];
   const csvFull: CsvData = {
     header: [t('month'), ...specs.map((s) => s.label)],
-    rows: fullRows.map((r) => [r.month, ...r.values.map((v) => (v === null ? null : per10k ? round(v, 2) : v))]),
+    rows: fullRows.map((r) => [r.month, ...r.values.map((v) => (per10k ? roundAsShown(v, 2) : v))]),
   };
   const partialRow = trend?.table.find((r) => r.partial);
   const partialInPeriod = trend?.summaries.find((s) => s.partialMonth)?.partialMonth ?? null;
