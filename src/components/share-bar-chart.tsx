@@ -13,7 +13,7 @@
 import type { CSSProperties } from 'react';
 import { commonMessages } from '../lib/i18n/common-messages';
 import { useMessages } from '../lib/i18n/i18n-context';
-import { BAR_PX, NAME_LINE_PX, ROW_PX, layoutShareBars, type ShareBar } from '../lib/share-bar-layout';
+import { BAR_PX, NAME_LINE_PX, ROW_PX, layoutShareBars, shareBarsHeight, type ShareBar } from '../lib/share-bar-layout';
 import { useElementWidth } from '../lib/use-element-width';
 import './share-bar-chart.css';
 
@@ -102,12 +102,18 @@ export const ShareBarsPlaceholder = ({ count, rowHeight = ROW_PX, className }: S
   </>
 );
 
-/** Room for `count` bars, without the key: the placeholder's, and a panel's skeleton's before its data. */
-export const ShareBarsSpace = ({ count, rowHeight = ROW_PX, className }: ShareBarsPlaceholderProps) => (
-  <div className="share-bars-space">
-    <div
-      className={className ? `share-bars-space__box ${className}` : 'share-bars-space__box'}
-      style={{ '--bars': count, '--bar-row': `${rowHeight}px` } as CSSProperties}
-    />
-  </div>
-);
+/**
+ * Room for `count` bars, without the key: the placeholder's, and a panel's skeleton's before its data.
+ * Both heights come from layoutShareBars' own sum; CSS picks one by the width, as the layout will.
+ */
+export const ShareBarsSpace = ({ count, rowHeight = ROW_PX, className }: ShareBarsPlaceholderProps) => {
+  const heights = {
+    '--share-bars-one-line': `${shareBarsHeight(count, rowHeight, 1)}px`,
+    '--share-bars-two-lines': `${shareBarsHeight(count, rowHeight, 2)}px`,
+  } as CSSProperties;
+  return (
+    <div className="share-bars-space">
+      <div className={className ? `share-bars-space__box ${className}` : 'share-bars-space__box'} style={heights} />
+    </div>
+  );
+};

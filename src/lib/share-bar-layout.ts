@@ -43,9 +43,12 @@ export const NAME_LINE_PX = 16;
 /** How many lines a name has in a chart this wide. */
 export const nameLinesAt = (width: number): 1 | 2 => (width < TWO_LINE_NAMES_BELOW_PX ? 2 : 1);
 
+/** A bar's row: its name's lines above the bar. */
+const rowWith = (rowHeight: number, nameLines: 1 | 2): number => rowHeight + (nameLines - 1) * NAME_LINE_PX;
+
 /** Height of a chart of `count` bars: what its placeholder keeps, so nothing moves when the bars come. */
 export const shareBarsHeight = (count: number, rowHeight = ROW_PX, nameLines: 1 | 2 = 1): number =>
-  count * (rowHeight + (nameLines - 1) * NAME_LINE_PX) + TOP_PX;
+  count * rowWith(rowHeight, nameLines) + TOP_PX;
 const LEFT_PX = 2;
 const MIN_WIDTH_PX = 260;
 
@@ -96,7 +99,7 @@ export const layoutShareBars = (bars: readonly ShareBar[], width: number, rowHei
   const trackWidth = Math.max(0, chartWidth - LEFT_PX - right);
   const max = Math.max(0, ...bars.map((b) => b.share));
   const lines = nameLinesAt(chartWidth);
-  const row = rowHeight + (lines - 1) * NAME_LINE_PX;
+  const row = rowWith(rowHeight, lines);
   return {
     width: chartWidth,
     height: shareBarsHeight(bars.length, rowHeight, lines),
