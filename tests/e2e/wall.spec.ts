@@ -299,7 +299,33 @@ test.describe('wall display', () => {
     }
   });
 
-  test('shows a hint on first load and hides the cursor when idle', async ({ page }) => {
+  test('shows a hint on first load, below the scene and not over it, and hides the cursor when idle', async ({ page }) => {
+    /** What of the scene the hint lies over (the map's panes aside: the map's own box clips them). */
+    const underTheHint = () =>
+      page.evaluate(() => {
+        const hint = document.querySelector('.wall__hint')?.getBoundingClientRect();
+        if (!hint) return ['no hint'];
+        return [...document.querySelectorAll('.wall__scene *')]
+          .filter((e) => !e.closest('.leaflet-map-pane'))
+          .map((e) => [e.className, e.getBoundingClientRect()] as const)
+          .filter(([, r]) => r.width > 0 && r.height > 0)
+          .filter(([, r]) => r.bottom > hint.top + 1 && r.top < hint.bottom && r.right > hint.left && r.left < hint.right)
+          .map(([name]) => String(name));
+      });
+    // Laid over the scene it hid the last row of tiles (768×1024) and the map's legend (1080×1920).
+    for (const [width, height] of [
+      [1920, 1080],
+      [768, 1024],
+      [1080, 1920],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      for (const scene of ['kpi', 'map']) {
+        await page.goto(`/wall?scenes=${scene}&lang=kk`);
+        await expect(page.locator('.wall__scene li, .leaflet-container[data-drawn]').first()).toBeVisible();
+        await expect(page.getByRole('note')).toBeVisible();
+        expect(await underTheHint(), `${scene} at ${width}×${height}`).toEqual([]);
+      }
+    }
     await page.goto('/wall?scenes=kpi&lang=ru');
     await expect(page.getByRole('note')).toContainText('Пробел — пауза');
     await expect(page.locator('.wall')).toHaveClass(/wall--idle/, { timeout: 6_000 });

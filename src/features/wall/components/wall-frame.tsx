@@ -151,6 +151,13 @@ export const WallFrame = ({ scenes, periodCaption, seconds, ignored, restored }:
           <h1 className="visually-hidden">{t('title')}</h1>
           {scene ? scene.render(appearance) : null}
         </main>
+        {/* In the flow below the scene, not laid over it: over it, it hid the last row of tiles or the map's
+            legend for its 8 seconds. The scene takes the line back when the hint goes. */}
+        {showHint ? (
+          <p className="wall__hint" role="note">
+            {t('hint')}
+          </p>
+        ) : null}
       </BurnInStage>
       <div className="wall__progress" aria-hidden="true">
         <div
@@ -159,11 +166,6 @@ export const WallFrame = ({ scenes, periodCaption, seconds, ignored, restored }:
           style={{ animationDuration: `${seconds}s`, animationPlayState: paused ? 'paused' : 'running' }}
         />
       </div>
-      {showHint ? (
-        <p className="wall__hint" role="note">
-          {t('hint')}
-        </p>
-      ) : null}
     </div>
   );
 };
