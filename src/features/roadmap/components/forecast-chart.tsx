@@ -20,7 +20,7 @@ import {
 } from 'recharts';
 import type { Month, RoadmapIndicator } from '../../../api/contract';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
-import { estimateTextWidth, fitValueAxis } from '../../../lib/axis-ticks';
+import { estimateTextWidth, fitValueAxis, monthTicks } from '../../../lib/axis-ticks';
 import { useElementSize } from '../../../lib/use-element-width';
 import { sharedFractionDigits } from '../../../lib/i18n/format';
 import { roadmapMessages } from '../messages';
@@ -42,6 +42,11 @@ const COLOURS = { actual: '#0b3d5c', trend: '#8a5a00', band: '#f0c674', target: 
 const PLOT_HEIGHT = 150;
 /** Room a value label takes along the vertical axis: a line of 12 px text. */
 const VALUE_LINE = 14;
+const MARGIN = { top: 8, bottom: 4, left: 0 };
+/** At least this much right of the plot, and room for half the last month's label, centred on its edge. */
+const RIGHT_MARGIN = 16;
+/** A tick's line and its gap to the label (recharts' defaults), and a little air. */
+const TICK_ROOM = 14;
 
 /** Recharts hands a reference line's label the line's box: the plot's left edge, the line's height and the plot's width. */
 interface LineBox {
@@ -113,6 +118,15 @@ export const ForecastChart = ({ rows, title, unit, cumulative, target }: Forecas
     if (scale === 1e3) return t('axisThousand', { n });
     return n;
   };
+  // The value axis as wide as its longest label, not a flat 80 px, and the months labelled by the shared
+  // rule (every k-th, the last always): on a 320 px phone the plot was 150 px wide, recharts kept one
+  // month label, and "2026 ж. жел." ran past the chart's right edge.
+  const axisWidth = Math.ceil(Math.max(0, ...axis.ticks.map((v) => estimateTextWidth(tick(v))))) + TICK_ROOM;
+  const monthLabel = (m: Month) => format.month(m, 'short');
+  const months = rows.map((r) => r.month);
+  const monthWidth = Math.max(0, ...months.map((m) => estimateTextWidth(monthLabel(m))));
+  const right = Math.max(RIGHT_MARGIN, Math.ceil(monthWidth / 2));
+  const monthTickValues = monthTicks(months, size.width - MARGIN.left - right - axisWidth, monthWidth);
   const names: Record<string, string> = {
     actual: t('seriesActual'),
     partial: t('seriesPartial'),
@@ -130,24 +144,19 @@ export const ForecastChart = ({ rows, title, unit, cumulative, target }: Forecas
         data={data}
         width={size.width}
         height={size.height}
-        margin={{ top: 8, right: 16, bottom: 4, left: 8 }}
+        margin={{ ...MARGIN, right }}
         accessibilityLayer
         role="img"
         title={title}
       >
         <CartesianGrid stroke="#dfe5ea" vertical={false} />
-        <XAxis
-          dataKey="month"
-          tickFormatter={(m: Month) => format.month(m, 'short')}
-          minTickGap={24}
-          tick={{ fontSize: 12, fill: '#4a5a67' }}
-        />
+        <XAxis dataKey="month" tickFormatter={monthLabel} ticks={monthTickValues} interval={0} tick={{ fontSize: 12, fill: '#4a5a67' }} />
         <YAxis
           domain={[axis.domain[0], axis.domain[1]]}
           ticks={[...axis.ticks]}
           interval={0}
           tickFormatter={tick}
-          width={80}
+          width={axisWidth}
           tick={{ fontSize: 12, fill: '#4a5a67' }}
         />
         <Tooltip
