@@ -22,10 +22,11 @@ import {
 } from 'recharts';
 import type { DotItemDotProps } from 'recharts';
 import type { Month } from '../api/contract';
-import { estimateTextWidth, fitValueAxis, monthTicks, ticksFit } from '../lib/axis-ticks';
+import { estimateTextWidth, fitValueAxis, monthTicks, ticksFit, type TextSpacing } from '../lib/axis-ticks';
 import { markerPath, type SeriesStyle } from '../lib/series-style';
 import { spreadLabels, truncateToWidth, type ChartRow } from '../lib/time-series';
 import { useElementWidth } from '../lib/use-element-width';
+import { useTextSpacing } from '../lib/use-text-spacing';
 import './line-chart.css';
 
 export interface LineChartSeries {
@@ -58,10 +59,13 @@ export interface LineChartProps {
 
 const NARROW = 520;
 /**
- * Width of a 12 px end label, bold (the longest Russian direction, 469 px, was cut at the panel's edge
- * when a flat 7 px a character reserved its room).
+ * Width of a 12 px end label, bold, with the reader's spacing (the longest Russian direction, 469 px, was
+ * cut at the panel's edge when a flat 7 px a character reserved its room).
  */
-const endLabelWidth = (text: string): number => estimateTextWidth(text, 12, true);
+const endLabelWidth =
+  (spacing: TextSpacing) =>
+  (text: string): number =>
+    estimateTextWidth(text, 12, true, spacing);
 /** From the plot's edge to a label's text: the gap and the marker drawn before it. */
 const LABEL_OFFSET = 21;
 const MARKER_SIZE = 8;
@@ -87,11 +91,13 @@ export const LineChart = ({
   height = 320,
 }: LineChartProps) => {
   const [ref, width] = useElementWidth<HTMLDivElement>(640);
+  const spacing = useTextSpacing(ref);
+  const labelWidth = endLabelWidth(spacing);
   const narrow = width < NARROW;
   const chartWidth = Math.max(width, 240);
   const labelled = series.filter((s) => !s.comparison || series.length <= 4);
-  const longest = Math.max(0, ...labelled.map((s) => endLabelWidth(s.label)));
-  const monthLabelWidth = Math.max(0, ...rows.map((r) => estimateTextWidth(formatMonthTick(r.month))));
+  const longest = Math.max(0, ...labelled.map((s) => labelWidth(s.label)));
+  const monthLabelWidth = Math.max(0, ...rows.map((r) => estimateTextWidth(formatMonthTick(r.month), 12, false, spacing)));
   // The lines' names take up to 42 % of the width, enough for the longest Russian direction whole at 1350 px;
   // the last month's label is centred on the plot's right edge: half of it lies in the margin.
   const rightMargin = Math.max(
@@ -106,7 +112,8 @@ export const LineChart = ({
   const valueAxis = ticksFit(ticks, plotHeight, () => VALUE_LINE)
     ? { domain, ticks }
     : fitValueAxis(domain, { length: plotHeight, labelSize: () => VALUE_LINE, maxCount: ticks.length, includeZero: false });
-  const axisWidth = Math.ceil(Math.max(0, ...valueAxis.ticks.map((t) => estimateTextWidth(formatValue(t))))) + TICK_ROOM + 6;
+  const axisWidth =
+    Math.ceil(Math.max(0, ...valueAxis.ticks.map((t) => estimateTextWidth(formatValue(t), 12, false, spacing)))) + TICK_ROOM + 6;
   const plotWidth = chartWidth - MARGIN.left - rightMargin - axisWidth;
   const months = rows.map((r) => r.month);
   const monthTickValues = monthTicks(months, plotWidth, monthLabelWidth);
@@ -207,7 +214,7 @@ export const LineChart = ({
           }
           return lines;
         })}
-        {narrow ? null : <EndLabels rows={rows} series={labelled} room={labelRoom} />}
+        {narrow ? null : <EndLabels rows={rows} series={labelled} room={labelRoom} widthOf={labelWidth} />}
       </RechartsLineChart>
       {narrow ? (
         <ul className="line-chart__legend">
@@ -245,10 +252,12 @@ interface EndLabelsProps {
   series: readonly LineChartSeries[];
   /** Pixels from a label's first character to the chart's right edge. */
   room: number;
+  /** A label's width, to shorten one that does not fit `room`. */
+  widthOf: (text: string) => number;
 }
 
 /** Labels in the right margin, level with each line's last value and pushed apart so none overlap. */
-const EndLabels = ({ rows, series, room }: EndLabelsProps) => {
+const EndLabels = ({ rows, series, room, widthOf }: EndLabelsProps) => {
   const yScale = useYAxisScale();
   const plot = usePlotArea();
   if (!yScale || !plot) return null;
@@ -284,7 +293,7 @@ const EndLabels = ({ rows, series, room }: EndLabelsProps) => {
               strokeWidth={1.5}
             />
             <text x={x + 13} y={y} dominantBaseline="central" fontSize={12} fill={s.style.colour} fontWeight={s.comparison ? 400 : 700}>
-              {truncateToWidth(s.label, room, endLabelWidth)}
+              {truncateToWidth(s.label, room, widthOf)}
               <title>{s.label}</title>
             </text>
           </g>

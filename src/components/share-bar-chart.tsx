@@ -15,6 +15,7 @@ import { commonMessages } from '../lib/i18n/common-messages';
 import { useMessages } from '../lib/i18n/i18n-context';
 import { BAR_PX, NAME_LINE_PX, ROW_PX, layoutShareBars, shareBarsHeight, type ShareBar } from '../lib/share-bar-layout';
 import { useElementWidth } from '../lib/use-element-width';
+import { useTextSpacing } from '../lib/use-text-spacing';
 import './share-bar-chart.css';
 
 interface ShareBarChartProps {
@@ -32,7 +33,7 @@ const INK = '#12202b';
 
 export const ShareBarChart = ({ bars, title, rowHeight = ROW_PX }: ShareBarChartProps) => {
   const [ref, measured] = useElementWidth<HTMLDivElement>(640);
-  const layout = layoutShareBars(bars, measured, rowHeight);
+  const layout = layoutShareBars(bars, measured, rowHeight, useTextSpacing(ref));
   return (
     <div ref={ref} className="share-bar-chart">
       {/* data-exportable: the chart frame's PNG and SVG downloads take this element. */}

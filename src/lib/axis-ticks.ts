@@ -15,12 +15,33 @@ const NARROW_CHARS = new Set([' ', '\u00a0', '\u202f', '.', ',', ':', ';', "'", 
 const WIDE_CHARS = new Set(['m', 'w', 'M', 'W', 'ж', 'ш', 'щ', 'ю', 'ы', 'м', 'Ж', 'Ш', 'Щ', 'Ю', 'Ы', 'М', 'Д', 'Ф', 'ф', '%']);
 
 /**
+ * Letter and word spacing added to the page's own, in px: a reader's style sheet may set up to 0.12em
+ * and 0.16em (WCAG 1.4.12), and chart text laid out without it ran past a panel's edge ("…ликвидация
+ * их пос", 55 px). Read from the chart's box by lib/use-text-spacing.ts.
+ */
+export interface TextSpacing {
+  letter: number;
+  word: number;
+}
+export const NO_TEXT_SPACING: TextSpacing = { letter: 0, word: 0 };
+/** The characters CSS adds word spacing to (a space and a no-break space; not the narrow one). */
+const WORD_SEPARATORS = new Set([' ', '\u00a0']);
+
+/** What `spacing` adds to `text`'s width: letter spacing after every character, word spacing at every space. */
+export const addedBySpacing = (text: string, spacing: TextSpacing): number => {
+  if (spacing.letter === 0 && spacing.word === 0) return 0;
+  let added = 0;
+  for (const char of text) added += spacing.letter + (WORD_SEPARATORS.has(char) ? spacing.word : 0);
+  return added;
+};
+
+/**
  * About how wide `text` is at `fontSize` px in the app's sans-serif (Noto Sans, else Segoe UI or
  * Arial), erring on the wide side: a label estimated too wide only costs a little space, one
  * estimated too narrow overlaps its neighbour. Bold text is taken 6 % wider: bold Cyrillic came out
- * up to 3 % wider than the regular estimate in Chromium.
+ * up to 3 % wider than the regular estimate in Chromium. With the reader's `spacing` added.
  */
-export const estimateTextWidth = (text: string, fontSize = 12, bold = false): number => {
+export const estimateTextWidth = (text: string, fontSize = 12, bold = false, spacing: TextSpacing = NO_TEXT_SPACING): number => {
   let em = 0;
   for (const char of text) {
     if (NARROW_CHARS.has(char)) em += 0.32;
@@ -28,7 +49,7 @@ export const estimateTextWidth = (text: string, fontSize = 12, bold = false): nu
     else if (char !== char.toLowerCase()) em += 0.72;
     else em += 0.62;
   }
-  return em * fontSize * (bold ? 1.06 : 1);
+  return em * fontSize * (bold ? 1.06 : 1) + addedBySpacing(text, spacing);
 };
 
 /** Steps between labelled months: every month, every second, quarter, four months, half year, year. */

@@ -2,7 +2,7 @@
  * Where the bars of a breakdown by direction go (src/components/share-bar-chart.tsx
  * draws them): a pure function of the bars and the chart's width, so it is tested without a DOM.
  */
-import { estimateTextWidth } from './axis-ticks';
+import { NO_TEXT_SPACING, addedBySpacing, estimateTextWidth, type TextSpacing } from './axis-ticks';
 import { truncateToWidth } from './time-series';
 
 export interface ShareBar {
@@ -18,10 +18,12 @@ export interface ShareBar {
 
 /**
  * Width of a bar's name, 13 px, bold for the ministry's priorities (a flat 7.2 px a character let a
- * Kazakh one run 22 px past a phone's edge).
+ * Kazakh one run 22 px past a phone's edge), with the reader's spacing.
  */
-const nameWidth = (bold: boolean) => (text: string) => estimateTextWidth(text, 13, bold);
+const nameWidth = (bold: boolean, spacing: TextSpacing) => (text: string) => estimateTextWidth(text, 13, bold, spacing);
+/** An end label's figures ("23,4 % · 48 648"): 7 px a character, and the reader's spacing. */
 const END_LABEL_CHAR_PX = 7;
+const endLabelWidth = (text: string, spacing: TextSpacing) => text.length * END_LABEL_CHAR_PX + addedBySpacing(text, spacing);
 /** Thickness of a bar. */
 export const BAR_PX = 14;
 /** Height of a bar's row unless a chart asks for another: its name above, the bar below. */
@@ -91,11 +93,17 @@ export interface ShareBarLayout {
 /**
  * Where every bar goes in a chart `width` pixels wide: one row per bar, the bar centred in the lower
  * part of its row, the largest share as long as the track, room on the right for the longest end label.
+ * Names and end labels are measured with the reader's letter and word `spacing`.
  */
-export const layoutShareBars = (bars: readonly ShareBar[], width: number, rowHeight: number): ShareBarLayout => {
+export const layoutShareBars = (
+  bars: readonly ShareBar[],
+  width: number,
+  rowHeight: number,
+  spacing: TextSpacing = NO_TEXT_SPACING,
+): ShareBarLayout => {
   const chartWidth = Math.max(width, MIN_WIDTH_PX);
-  const longestEnd = Math.max(0, ...bars.map((b) => b.endLabel.length));
-  const right = Math.round(longestEnd * END_LABEL_CHAR_PX) + 12;
+  const longestEnd = Math.max(0, ...bars.map((b) => endLabelWidth(b.endLabel, spacing)));
+  const right = Math.round(longestEnd) + 12;
   const trackWidth = Math.max(0, chartWidth - LEFT_PX - right);
   const max = Math.max(0, ...bars.map((b) => b.share));
   const lines = nameLinesAt(chartWidth);
@@ -111,7 +119,7 @@ export const layoutShareBars = (bars: readonly ShareBar[], width: number, rowHei
       // The bar where it is in a one-line row; a second line of its name takes the room above.
       y: TOP_PX + i * row + (lines - 1) * NAME_LINE_PX + (rowHeight - BAR_PX) / 2,
       width: max > 0 ? Math.max(0, (bar.share / max) * trackWidth) : 0,
-      nameLines: wrapName(bar.label, chartWidth - LEFT_PX - 6, nameWidth(bar.priority), lines),
+      nameLines: wrapName(bar.label, chartWidth - LEFT_PX - 6, nameWidth(bar.priority, spacing), lines),
     })),
   };
 };

@@ -352,4 +352,40 @@ test.describe('directions', () => {
       }
     }
   });
+
+  test("with a reader's letter and word spacing (WCAG 1.4.12) added after the page is drawn, no chart text runs past its chart or over its neighbour", async ({
+    page,
+  }) => {
+    /** Chart texts (bar names and figures, line ends, axis labels) past their chart's box, or over another axis label. */
+    const cut = () =>
+      page.evaluate(() => {
+        const problems: string[] = [];
+        for (const svg of document.querySelectorAll('main svg.recharts-surface, main svg.share-bar-chart__svg')) {
+          const box = svg.getBoundingClientRect();
+          const texts = [...svg.querySelectorAll('text')].filter((t) => (t.textContent ?? '').trim() !== '');
+          for (const t of texts) {
+            const r = t.getBoundingClientRect();
+            if (r.left < box.left - 1 || r.right > box.right + 1) problems.push(`past the chart: ${t.textContent}`);
+          }
+          const ticks = [...svg.querySelectorAll('.recharts-xAxis-tick-labels text')].map(
+            (t) => [t.textContent, t.getBoundingClientRect()] as const,
+          );
+          ticks.forEach(([name, a], i) => {
+            const next = ticks[i + 1];
+            if (next && a.right > next[1].left) problems.push(`over its neighbour: ${name}`);
+          });
+        }
+        return problems;
+      });
+    for (const path of ['/directions?lang=ru', '/directions?lang=kk', '/regions/KZ-63?lang=kk', '/roadmap?lang=kk']) {
+      await page.goto(path);
+      await expect(page.locator('main .kpi-tile__value, main .chart-frame').first()).toBeVisible({ timeout: 15_000 });
+      await drawCharts(page);
+      expect(await cut(), `${path} as drawn`).toEqual([]);
+      // As the text-spacing bookmarklet testers use does it: a style sheet added to the page that is shown.
+      await page.addStyleTag({ content: '* { letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }' });
+      // "…ликвидация их пос" ran 55 px past the breakdown's panel, and the Kazakh month axis lost a "2".
+      await expect.poll(cut, { message: `${path} with the reader's spacing` }).toEqual([]);
+    }
+  });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { estimateTextWidth, fitValueAxis, monthTickIndices, monthTicks, ticksFit } from '../../src/lib/axis-ticks';
+import {
+  NO_TEXT_SPACING,
+  addedBySpacing,
+  estimateTextWidth,
+  fitValueAxis,
+  monthTickIndices,
+  monthTicks,
+  ticksFit,
+} from '../../src/lib/axis-ticks';
 import { createFormatter } from '../../src/lib/i18n/format';
 
 const ru = createFormatter('ru');
@@ -74,6 +82,14 @@ describe('estimateTextWidth', () => {
     expect(estimateTextWidth('12\u00a0500')).toBeGreaterThan(estimateTextWidth('12500') - 7);
     expect(estimateTextWidth(kk.month('2026-01', 'short'))).toBeGreaterThan(estimateTextWidth(ru.month('2026-05', 'short')));
     expect(estimateTextWidth('')).toBe(0);
+  });
+
+  it("adds a reader's letter spacing to every character and word spacing to every space, the narrow no-break one aside", () => {
+    const spacing = { letter: 1.5, word: 2 };
+    // 10 characters; a space and a no-break space; the narrow no-break space (U+202F) gets letter spacing only.
+    expect(addedBySpacing('12 500\u00a0м\u202f%', spacing)).toBe(10 * 1.5 + 2 * 2);
+    expect(estimateTextWidth('2025 ж. қаң.', 12, false, spacing)).toBeCloseTo(estimateTextWidth('2025 ж. қаң.') + 12 * 1.5 + 2 * 2);
+    expect(addedBySpacing('anything', NO_TEXT_SPACING)).toBe(0);
   });
 });
 

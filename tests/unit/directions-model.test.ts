@@ -253,6 +253,22 @@ describe('layoutShareBars', () => {
     expect(wide.height).toBe(46 + 8);
   });
 
+  it("measures names and end labels with a reader's letter and word spacing (WCAG 1.4.12), so a name it no longer fits is shortened, not cut at the edge", () => {
+    const label = 'Реагирование на чрезвычайные ситуации и ликвидация их последствий';
+    const bars = [{ ...bar('b', 10, '17,5 % · 57 913'), label }];
+    const spacing = { letter: 13 * 0.12, word: 13 * 0.16 };
+    // At the page's own spacing the name is whole on a 560 px chart…
+    expect(layoutShareBars(bars, 560, 46).shapes[0]?.nameLines).toEqual([label]);
+    // …with the reader's it is about 116 px longer, so it is shortened to fit, by the widened estimate.
+    const spaced = layoutShareBars(bars, 560, 46, spacing);
+    const [line = ''] = spaced.shapes[0]?.nameLines ?? [];
+    expect(line.endsWith('…')).toBe(true);
+    expect(estimateTextWidth(line, 13, false, spacing)).toBeLessThanOrEqual(560 - 8);
+    // The end label's room grows by its 15 characters' letter spacing and its 4 spaces' word spacing.
+    const plain = layoutShareBars(bars, 560, 46);
+    expect(plain.trackWidth - spaced.trackWidth).toBe(Math.round(15 * spacing.letter + 4 * spacing.word));
+  });
+
   it('cuts a name to one line on a wide chart, and a first word too long for any line', () => {
     const label = `★ ${'Қиын өмірлік жағдайдағы адамдарды қолдау '.repeat(3).trim()}`;
     const [only, ...more] = layoutShareBars([{ ...bar('a', 10), label }], 440, 46).shapes[0]?.nameLines ?? [];

@@ -9,6 +9,7 @@ import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'r
 import { estimateTextWidth, fitValueAxis, monthTicks } from '../../../lib/axis-ticks';
 import { sharedFractionDigits } from '../../../lib/i18n/format';
 import { useElementSize } from '../../../lib/use-element-width';
+import { useTextSpacing } from '../../../lib/use-text-spacing';
 import type { TrendPoint } from '../model/region-profile';
 
 interface TrendLineChartProps {
@@ -37,15 +38,19 @@ const TICK_ROOM = 14;
 export const TrendLineChart = ({ points, title, regionName, nationalName, formatValue, formatTick, formatMonth }: TrendLineChartProps) => {
   // The box's size is its CSS's (18rem, growing with the reader's font size).
   const [ref, { width, height }] = useElementSize<HTMLDivElement>({ width: 640, height: 288 });
+  const spacing = useTextSpacing(ref);
   const axis = fitValueAxis(
     points.flatMap((p) => [p.region, p.national]),
     { length: PLOT_HEIGHT, labelSize: () => VALUE_LINE, includeZero: false },
   );
   const tickDigits = sharedFractionDigits(axis.ticks, 1);
   const tickLabel = (v: number) => formatTick(v, tickDigits);
-  const axisWidth = Math.max(40, Math.ceil(Math.max(...axis.ticks.map((t) => estimateTextWidth(tickLabel(t))))) + TICK_ROOM);
+  const axisWidth = Math.max(
+    40,
+    Math.ceil(Math.max(...axis.ticks.map((t) => estimateTextWidth(tickLabel(t), 12, false, spacing)))) + TICK_ROOM,
+  );
   const months = points.map((p) => p.month);
-  const monthWidth = Math.max(0, ...months.map((m) => estimateTextWidth(formatMonth(m))));
+  const monthWidth = Math.max(0, ...months.map((m) => estimateTextWidth(formatMonth(m), 12, false, spacing)));
   const right = Math.max(RIGHT_MARGIN, Math.ceil(monthWidth / 2));
   const ticks = monthTicks(months, width - MARGIN.left - right - axisWidth, monthWidth);
   return (

@@ -20,8 +20,9 @@ import {
 } from 'recharts';
 import type { Month, RoadmapIndicator } from '../../../api/contract';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
-import { estimateTextWidth, fitValueAxis, monthTicks } from '../../../lib/axis-ticks';
+import { estimateTextWidth, fitValueAxis, monthTicks, type TextSpacing } from '../../../lib/axis-ticks';
 import { useElementSize } from '../../../lib/use-element-width';
+import { useTextSpacing } from '../../../lib/use-text-spacing';
 import { sharedFractionDigits } from '../../../lib/i18n/format';
 import { roadmapMessages } from '../messages';
 import type { ForecastChartRow } from '../model/chart-data';
@@ -60,11 +61,11 @@ interface LineBox {
  * two where it is not (on a phone "2026 жылғы мақсат: 2 300 000" ran past the screen's edge).
  */
 const targetLabel =
-  (title: string, figure: string) =>
+  (title: string, figure: string, spacing: TextSpacing) =>
   ({ viewBox }: { viewBox?: LineBox }) => {
     const { x = 0, y = 0, width = 0 } = viewBox ?? {};
     const oneLine = `${title}: ${figure}`;
-    const lines = estimateTextWidth(oneLine) + 10 <= width ? [oneLine] : [`${title}:`, figure];
+    const lines = estimateTextWidth(oneLine, 12, false, spacing) + 10 <= width ? [oneLine] : [`${title}:`, figure];
     return (
       // A halo of the background under the letters: on a narrow plot the rising line passes behind the label.
       <text
@@ -91,6 +92,7 @@ export const ForecastChart = ({ rows, title, unit, cumulative, target }: Forecas
   const { format } = useI18n();
   // The box's size is its CSS's (16rem tall, growing with the reader's font size).
   const [ref, size] = useElementSize<HTMLDivElement>({ width: 640, height: 256 });
+  const spacing = useTextSpacing(ref);
   const value = (v: number) => formatIndicatorValue(format, unit, v);
   // Axis ticks stay short and use one scale for the whole axis: "330 тыс." / "330k"; the tooltip and
   // the table give full numbers.
@@ -121,10 +123,10 @@ export const ForecastChart = ({ rows, title, unit, cumulative, target }: Forecas
   // The value axis as wide as its longest label, not a flat 80 px, and the months labelled by the shared
   // rule (every k-th, the last always): on a 320 px phone the plot was 150 px wide, recharts kept one
   // month label, and "2026 ж. жел." ran past the chart's right edge.
-  const axisWidth = Math.ceil(Math.max(0, ...axis.ticks.map((v) => estimateTextWidth(tick(v))))) + TICK_ROOM;
+  const axisWidth = Math.ceil(Math.max(0, ...axis.ticks.map((v) => estimateTextWidth(tick(v), 12, false, spacing)))) + TICK_ROOM;
   const monthLabel = (m: Month) => format.month(m, 'short');
   const months = rows.map((r) => r.month);
-  const monthWidth = Math.max(0, ...months.map((m) => estimateTextWidth(monthLabel(m))));
+  const monthWidth = Math.max(0, ...months.map((m) => estimateTextWidth(monthLabel(m), 12, false, spacing)));
   const right = Math.max(RIGHT_MARGIN, Math.ceil(monthWidth / 2));
   const monthTickValues = monthTicks(months, size.width - MARGIN.left - right - axisWidth, monthWidth);
   const names: Record<string, string> = {
@@ -204,7 +206,7 @@ export const ForecastChart = ({ rows, title, unit, cumulative, target }: Forecas
             stroke={COLOURS.target}
             strokeDasharray="2 3"
             strokeWidth={2}
-            label={targetLabel(t('target2026'), value(target))}
+            label={targetLabel(t('target2026'), value(target), spacing)}
           />
         ) : null}
       </ComposedChart>
