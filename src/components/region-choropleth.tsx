@@ -95,8 +95,11 @@ export interface RegionChoroplethProps {
   decimals?: number;
   /** Height of the map box, a CSS length; 28rem by default, 20rem on phones. */
   mapHeight?: string;
-  /** The ranked list under the map; leave it on except where another table lists the regions. */
-  showList?: boolean;
+  /**
+   * The ranked list under the map; leave it on except where another table lists the regions. 'static': the
+   * list without links or buttons, where there is nothing to click (a wall display).
+   */
+  showList?: boolean | 'static';
   /** Offer the map as a PNG and SVG picture with this title, source and date (not on wall displays). */
   picture?: PictureInfo;
 }
@@ -249,8 +252,8 @@ export const RegionChoropleth = ({
         <div className="fom-rc__map">
           {/* The map is ~25 Tab stops (its regions, zoom buttons, attribution): a way past it, to the list of
               regions, or to the legend where there is no list (a region's page). */}
-          <a className="fom-rc__skip" href={`#${showList ? listId : legendId}`}>
-            {showList ? t('skipMap') : t('skipMapToLegend')}
+          <a className="fom-rc__skip" href={`#${showList === true ? listId : legendId}`}>
+            {showList === true ? t('skipMap') : t('skipMapToLegend')}
           </a>
           <LazyMapBox
             regions={mapRegions}
@@ -287,7 +290,7 @@ export const RegionChoropleth = ({
         </div>
       ) : null}
       {showList ? (
-        <div>
+        <div className="fom-rc__ranking">
           <p className="fom-rc__list-title" id={listTitleId}>
             {t('listTitle', { metric: metricLabel })}
           </p>
@@ -321,7 +324,11 @@ export const RegionChoropleth = ({
               };
               return (
                 <li key={entry.code}>
-                  {hrefOf ? (
+                  {showList === 'static' ? (
+                    <span className="fom-rc__item" data-list-code={entry.code}>
+                      {content}
+                    </span>
+                  ) : hrefOf ? (
                     <a {...itemProps} href={hrefOf(entry.code)} onClick={(e) => onItemClick(e, entry.code)}>
                       {content}
                     </a>

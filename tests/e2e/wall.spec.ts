@@ -207,6 +207,30 @@ test.describe('wall display', () => {
     }
   });
 
+  test('on an upright screen the map scene ranks the 20 regions below the map, highest first, all on screen; a landscape one has no room and shows the map alone', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1080, height: 1920 });
+    await page.goto('/wall?scenes=map&lang=ru');
+    const items = page.locator('.wall-map .fom-rc__list > li');
+    await expect(items).toHaveCount(20);
+    await expect(page.locator('.leaflet-container[data-drawn]')).toHaveCount(1);
+    const values = (await page.locator('.wall-map .fom-rc__value').allTextContents()).map((v) =>
+      Number(v.replace(/\s/g, '').replace(',', '.')),
+    );
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    // The map's own labels carry the same values.
+    const onMap = (await page.locator('.leaflet-tooltip').allTextContents()).map((v) => Number(v.replace(/\s/g, '').replace(',', '.')));
+    expect([...onMap].sort((a, b) => b - a)).toEqual(values);
+    await expect(page.locator('.wall-map .fom-rc__name').first()).toHaveText('город Астана');
+    await expect(items.last()).toBeInViewport({ ratio: 1 });
+    // Nothing to click on a wall: the ranking is text, not 20 more Tab stops.
+    await expect(page.locator('.wall-map .fom-rc__list a, .wall-map .fom-rc__list button')).toHaveCount(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await expect(page.locator('.wall-map .fom-rc__ranking')).toBeHidden();
+  });
+
   test('the map scene’s city dots grow with the screen, and stay larger than the cities’ own shapes at 4K', async ({ page }) => {
     const cities = () =>
       page.evaluate(() =>

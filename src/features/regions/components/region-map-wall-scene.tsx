@@ -1,6 +1,7 @@
 /**
  * The wall's map scene: volunteers per 10,000 residents in every region, with the value written on
- * each region (nobody can hover a wall) and the legend beside the map.
+ * each region (nobody can hover a wall) and the legend beside the map. On an upright screen the regions'
+ * ranking fills the room below the map (wall.css; the list is hidden on a landscape one).
  */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
@@ -40,7 +41,7 @@ export const RegionMapWallScene = ({ period, compare }: { period: string; compar
         metricLabel={text.label(WALL_METRIC)}
         onSelect={ignoreSelect}
         showValueLabels
-        showList={false}
+        showList="static"
         tileUrl={config.mapTileUrl}
       />
     </div>
