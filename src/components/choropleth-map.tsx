@@ -67,6 +67,8 @@ export interface ChoroplethMapProps {
   /** Tooltip and accessible name of the zoom buttons, in the page's language (Leaflet's are English). */
   zoomInTitle: string;
   zoomOutTitle: string;
+  /** The title of Leaflet's own credit link ("A JavaScript library for interactive maps"), in the page's language. */
+  libraryTitle: string;
   className?: string;
   /** Size of the map box; defaults to the parent's height with a 320 px minimum. */
   style?: CSSProperties;
@@ -502,7 +504,7 @@ function fitView(map: LeafletMap, features: RegionFeatureCollection, focusCode: 
 type LayersProps = ChoroplethMapProps & { latest: RefObject<Latest> };
 
 function ChoroplethLayers(layersProps: LayersProps): null {
-  const { latest, features, focusCode = null, showValueLabels = false, ariaLabel, zoomInTitle, zoomOutTitle } = layersProps;
+  const { latest, features, focusCode = null, showValueLabels = false, ariaLabel, zoomInTitle, zoomOutTitle, libraryTitle } = layersProps;
   const { classification, highlightedClass = null, activeCode = null, regions, valueLabel, shortValueLabel, rankLabel } = layersProps;
   const attribution = layersProps.attribution ?? DEFAULT_ATTRIBUTION;
   const map = useMap();
@@ -551,6 +553,15 @@ function ChoroplethLayers(layersProps: LayersProps): null {
     container.setAttribute('role', 'region');
     container.setAttribute('aria-label', ariaLabel);
   }, [map, ariaLabel]);
+
+  // Leaflet's credit link keeps its flag and link; only its English title is put in the page's language.
+  useEffect(() => {
+    const control = map.attributionControl;
+    const prefix = control?.options.prefix;
+    if (!control || typeof prefix !== 'string') return;
+    const title = libraryTitle.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+    control.setPrefix(prefix.replace(/title="[^"]*"/, `title="${title}"`));
+  }, [map, libraryTitle]);
 
   useEffect(() => {
     const control = map.attributionControl;

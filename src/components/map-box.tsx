@@ -13,9 +13,24 @@ import { ChoroplethMap, type ChoroplethMapProps } from './choropleth-map';
 import { geometryQueryOptions } from './geometry-query';
 
 const messages = defineMessages({
-  kk: { mapFailed: 'Картаны жүктеу мүмкін болмады.', zoomIn: 'Үлкейту', zoomOut: 'Кішірейту' },
-  ru: { mapFailed: 'Карту не удалось загрузить.', zoomIn: 'Приблизить', zoomOut: 'Отдалить' },
-  en: { mapFailed: 'The map could not be loaded.', zoomIn: 'Zoom in', zoomOut: 'Zoom out' },
+  kk: {
+    mapFailed: 'Картаны жүктеу мүмкін болмады.',
+    zoomIn: 'Үлкейту',
+    zoomOut: 'Кішірейту',
+    library: 'Интерактивті карталарға арналған JavaScript кітапханасы',
+  },
+  ru: {
+    mapFailed: 'Карту не удалось загрузить.',
+    zoomIn: 'Приблизить',
+    zoomOut: 'Отдалить',
+    library: 'JavaScript-библиотека для интерактивных карт',
+  },
+  en: {
+    mapFailed: 'The map could not be loaded.',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    library: 'A JavaScript library for interactive maps',
+  },
 });
 
 /** The credit line as Leaflet's attribution (HTML): the catalog's text, escaped, with amCharts a link. */
@@ -23,7 +38,7 @@ const creditHtml = (text: string): string =>
   text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`).replace('amCharts', '<a href="https://www.amcharts.com/">amCharts</a>');
 
 /** The map's props but its shapes and the words this box gives it in the page's language. */
-export type MapBoxProps = Omit<ChoroplethMapProps, 'features' | 'zoomInTitle' | 'zoomOutTitle'>;
+export type MapBoxProps = Omit<ChoroplethMapProps, 'features' | 'zoomInTitle' | 'zoomOutTitle' | 'libraryTitle'>;
 
 export const MapBox = (props: MapBoxProps): ReactElement => {
   const t = useMessages(messages);
@@ -36,6 +51,7 @@ export const MapBox = (props: MapBoxProps): ReactElement => {
         attribution={creditHtml(common('mapCredit'))}
         zoomInTitle={t('zoomIn')}
         zoomOutTitle={t('zoomOut')}
+        libraryTitle={t('library')}
         {...props}
       />
     );

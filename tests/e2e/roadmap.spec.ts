@@ -264,6 +264,30 @@ test.describe('roadmap', () => {
     expect(waiting).toBe(drawn);
   });
 
+  test('a Kazakh page says nothing in English to a screen reader: no chart legend icon named "… legend icon", no map credit titled in English', async ({
+    page,
+  }) => {
+    for (const path of ['/roadmap?lang=kk', '/regions/KZ-62?lang=kk']) {
+      await page.goto(path);
+      await expect(page.locator('main .chart-frame__chart').first()).toBeAttached();
+      await expect(page.locator('main [aria-busy=true]')).toHaveCount(0, { timeout: 15_000 });
+      await drawCharts(page);
+      await expect(page.locator('main .recharts-legend-item').first()).toBeAttached();
+      // Recharts named every icon "<data key> legend icon" ("actual legend icon"), before the entry's own words.
+      await expect(page.locator('main [aria-label*="legend icon"]')).toHaveCount(0);
+      const icons = await page
+        .locator('main .recharts-legend-item svg')
+        .evaluateAll((all) => all.map((svg) => svg.getAttribute('aria-hidden')));
+      expect(icons.length).toBeGreaterThan(0);
+      expect(icons.every((hidden) => hidden === 'true')).toBe(true);
+      // The map is drawn once near the viewport (its panel: the composite is the placeholder's until then).
+      await page.evaluate(() => document.querySelector('main .fom-rc')?.closest('.panel')?.scrollIntoView());
+      await expect(page.locator('main .leaflet-container').first()).toBeVisible({ timeout: 15_000 });
+      const credit = page.locator('main .leaflet-control-attribution a[href="https://leafletjs.com"]').first();
+      await expect(credit).toHaveAttribute('title', 'Интерактивті карталарға арналған JavaScript кітапханасы');
+    }
+  });
+
   test('a met, missed or done mark stays on its word’s line, in Kazakh’s narrow result column too', async ({ page }) => {
     for (const width of [390, 1350]) {
       await page.setViewportSize({ width, height: 900 });

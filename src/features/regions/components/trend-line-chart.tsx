@@ -6,6 +6,7 @@
  * itself, recharts hides a label that would touch its neighbour.
  */
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { chartLegend } from '../../../components/chart-legend';
 import { estimateTextWidth, fitValueAxis, monthTicks } from '../../../lib/axis-ticks';
 import { sharedFractionDigits } from '../../../lib/i18n/format';
 import { useElementSize } from '../../../lib/use-element-width';
@@ -70,7 +71,7 @@ export const TrendLineChart = ({ points, title, regionName, nationalName, format
           labelFormatter={(m) => (typeof m === 'string' ? formatMonth(m) : '')}
           formatter={(v) => (typeof v === 'number' ? formatValue(v) : String(v))}
         />
-        <Legend />
+        <Legend content={chartLegend()} />
         <Line
           type="monotone"
           dataKey="region"

@@ -20,6 +20,7 @@ import {
 } from 'recharts';
 import type { Month, RoadmapIndicator } from '../../../api/contract';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
+import { chartLegend } from '../../../components/chart-legend';
 import { estimateTextWidth, fitValueAxis, monthTicks, type TextSpacing } from '../../../lib/axis-ticks';
 import { useElementSize } from '../../../lib/use-element-width';
 import { useTextSpacing } from '../../../lib/use-text-spacing';
@@ -175,7 +176,12 @@ export const ForecastChart = ({ rows, title, unit, cumulative, target }: Forecas
           }}
         />
         {/* Legend text in ink, not in the series colour: the band's pale fill would fail contrast. */}
-        <Legend formatter={(key: string) => <span className="rm-legend-text">{names[key] ?? key}</span>} wrapperStyle={{ fontSize: 13 }} />
+        <Legend
+          content={chartLegend((entry) => (
+            <span className="rm-legend-text">{names[String(entry.value)] ?? entry.value}</span>
+          ))}
+          wrapperStyle={{ fontSize: 13 }}
+        />
         <Area
           dataKey="band"
           name="band"
