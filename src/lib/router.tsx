@@ -108,12 +108,20 @@ if (typeof window !== 'undefined') {
 /** What the reader does that ends a wait to put them back where they were: they have moved on. */
 const READER_MOVES = ['wheel', 'keydown', 'pointerdown', 'touchstart'] as const;
 
+/** Frames the followed element must keep its place on screen before the page is left to the reader. */
+const SETTLED_FRAMES = 12;
+
 /**
  * Back on a page left from a link or a map region: waits until the page is tall enough again and what was
  * followed is there (panels come from the cache at once, a lazy map or table a moment later), then scrolls
  * to where the reader was and focuses it (of several, the one nearest its old place). After ~2 s, or where
- * nothing was followed, it scrolls and focuses the heading without scrolling to it. Stops, and leaves the
- * page alone, as soon as the reader scrolls, types or clicks, or the page goes; returns that stop.
+ * nothing was followed, it scrolls and focuses the heading without scrolling to it.
+ *
+ * The followed element is then held where it was on the screen while the page settles: the panels above
+ * it are laid out at an estimated height until they are drawn (`content-visibility`), and charts and the
+ * map arrive, so the same scroll offset put the overview's ranked list 520 px lower than the reader left
+ * it. Stops, and leaves the page alone, as soon as the reader scrolls, types or clicks, or the page goes,
+ * or after ~2 s more; returns that stop.
  */
 const restorePlace = (place: Place, heading: HTMLElement): (() => void) => {
   let frame = 0;
@@ -123,6 +131,16 @@ const restorePlace = (place: Place, heading: HTMLElement): (() => void) => {
     for (const type of READER_MOVES) window.removeEventListener(type, stop, true);
   };
   for (const type of READER_MOVES) window.addEventListener(type, stop, { capture: true, passive: true });
+  const hold = (target: HTMLElement, onScreen: number, still: number, left: number): void => {
+    const off = target.getBoundingClientRect().top - onScreen;
+    if (Math.abs(off) >= 1) window.scrollBy(0, off);
+    const settled = Math.abs(off) < 1 ? still + 1 : 0;
+    if (settled >= SETTLED_FRAMES || left <= 0 || !target.isConnected) {
+      stop();
+      return;
+    }
+    frame = requestAnimationFrame(() => hold(target, onScreen, settled, left - 1));
+  };
   const step = (): void => {
     const candidates = place.focus ? [...document.querySelectorAll<HTMLElement>(`main ${place.focus}`)] : [];
     const tallEnough = document.documentElement.scrollHeight - window.innerHeight >= place.scrollY - 1;
@@ -130,11 +148,12 @@ const restorePlace = (place: Place, heading: HTMLElement): (() => void) => {
       frame = requestAnimationFrame(step);
       return;
     }
-    stop();
     window.scrollTo(0, place.scrollY);
     const distance = (el: HTMLElement) => Math.abs(el.getBoundingClientRect().top + window.scrollY - place.focusTop);
     const target = candidates.sort((a, b) => distance(a) - distance(b))[0];
     (target ?? heading).focus({ preventScroll: true });
+    if (target) hold(target, place.focusTop - place.scrollY, 0, 120);
+    else stop();
   };
   step();
   return stop;

@@ -643,6 +643,41 @@ test.describe('regional map and drill-down', () => {
     await expect(metric).toBeFocused();
   });
 
+  test('Back from a region opened in the overview’s ranked list puts the list where it was on the screen, on a desktop and a phone', async ({
+    page,
+  }) => {
+    for (const [width, height, lang] of [
+      [1350, 940, 'en'],
+      [390, 844, 'kk'],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.goto(`/?lang=${lang}`);
+      await waitForKpis(page);
+      const item = page.locator('main .fom-rc__list a[data-list-code="KZ-62"]');
+      // (Its panel: the composite is the placeholder's until it comes near, and is replaced.)
+      await page.evaluate(() => document.querySelector('main .fom-rc')?.closest('.panel')?.scrollIntoView());
+      await expect(item).toBeVisible({ timeout: 15_000 });
+      // The row in the upper part of the screen, the page scrolled far down, as a reader leaves it.
+      await expect(async () => {
+        await page.evaluate(() => {
+          const row = document.querySelector('main .fom-rc__list a[data-list-code="KZ-62"]');
+          if (row) window.scrollBy(0, row.getBoundingClientRect().top - 200);
+        });
+        await page.waitForTimeout(300);
+        expect(await item.evaluate((row) => Math.round(row.getBoundingClientRect().top))).toBe(200);
+      }).toPass({ timeout: 10_000 });
+      const before = await item.evaluate((row) => Math.round(row.getBoundingClientRect().top));
+      await item.click();
+      await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/^(Overview|Шолу)$/);
+      await page.goBack();
+      await expect(item).toBeFocused();
+      // Where it was, once the page has settled (it came back 520 px lower, or off the screen).
+      await page.waitForTimeout(1000);
+      const after = await item.evaluate((row) => Math.round(row.getBoundingClientRect().top));
+      expect(Math.abs(after - before), `${width} px: the row at ${before} px, back at ${after} px`).toBeLessThanOrEqual(4);
+    }
+  });
+
   test('under the map the legend is as tall as its rows, and its placeholder takes the same height', async ({ page }) => {
     const legendBox = () =>
       page.locator('[data-panel="region-map"] .fom-rc__legend').evaluate((legend) => {
