@@ -31,6 +31,8 @@ const messages = defineMessages({
   kk: {
     mapLabel: 'Карта: {metric}, өңірлер бойынша',
     summary: 'Ең жоғары мән: {high} ({highValue}). Ең төменгі: {low} ({lowValue}). Медиана: {median} ({medianValue}).',
+    summaryEven:
+      'Ең жоғары мән: {high} ({highValue}). Ең төменгі: {low} ({lowValue}). Медиана: {medianValue} (қатардың ортасында: {upperMiddle} және {median}).',
     summaryNone: 'Бұл көрсеткіш бойынша бірде-бір өңірде деректер жоқ.',
     noDataCount: { one: '{count} өңір бойынша деректер жоқ.', other: '{count} өңір бойынша деректер жоқ.' },
     rank: '{total} өңір ішінде {rank}-орын',
@@ -41,6 +43,8 @@ const messages = defineMessages({
   ru: {
     mapLabel: 'Карта: {metric} по регионам',
     summary: 'Наибольшее значение: {high} ({highValue}). Наименьшее: {low} ({lowValue}). Медиана: {median} ({medianValue}).',
+    summaryEven:
+      'Наибольшее значение: {high} ({highValue}). Наименьшее: {low} ({lowValue}). Медиана: {medianValue} (в середине ряда: {upperMiddle} и {median}).',
     summaryNone: 'Ни по одному региону нет данных для этого показателя.',
     noDataCount: {
       one: 'Нет данных по {count} региону.',
@@ -56,6 +60,8 @@ const messages = defineMessages({
   en: {
     mapLabel: 'Map: {metric} by region',
     summary: 'Highest: {high} ({highValue}). Lowest: {low} ({lowValue}). Median: {median} ({medianValue}).',
+    summaryEven:
+      'Highest: {high} ({highValue}). Lowest: {low} ({lowValue}). Median: {medianValue} (the middle of the ranking: {upperMiddle} and {median}).',
     summaryNone: 'No region has data for this indicator.',
     noDataCount: { one: 'No data for {count} region.', other: 'No data for {count} regions.' },
     rank: 'Rank {rank} of {total}',
@@ -201,13 +207,16 @@ export const RegionChoropleth = ({
     const { highest, lowest, median } = classification;
     if (!highest || !lowest || !median) return t('summaryNone');
     const name = (code: string) => nameOf.get(code) ?? code;
-    const text = t('summary', {
+    const [middle, nextToMiddle] = median.regions;
+    const text = t(nextToMiddle ? 'summaryEven' : 'summary', {
       high: name(highest.code),
       highValue: formatValue(highest.value),
       low: name(lowest.code),
       lowValue: formatValue(lowest.value),
-      median: name(median.code),
+      median: name(middle?.code ?? ''),
       medianValue: formatValue(median.value),
+      // Highest first, as in the list.
+      upperMiddle: name(nextToMiddle?.code ?? ''),
     });
     const missing = classification.noData.count;
     return missing > 0 ? `${text} ${t('noDataCount', { count: missing })}` : text;

@@ -98,8 +98,12 @@ export interface Classification {
   ranked: number;
   highest: RegionValue | null;
   lowest: RegionValue | null;
-  /** The middle region by value; with an even count, the lower of the two middle ones (a real region). */
-  median: RegionValue | null;
+  /**
+   * The median and the regions at the middle of the ranking: one for an odd count; for an even count the
+   * two middle ones, and the median halfway between their values (with 20 regions, naming the 10th as "the
+   * median" gave a value that is not the median).
+   */
+  median: { value: number; regions: RegionValue[] } | null;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -446,9 +450,17 @@ export function classify(values: ReadonlyArray<ValueEntry>, opts: ClassifyOption
     ranked: sorted.length,
     highest: highest ? { ...highest } : null,
     lowest: sorted[0] ? { ...sorted[0] } : null,
-    median: sorted.length ? { ...(sorted[Math.floor((sorted.length - 1) / 2)] as RegionValue) } : null,
+    median: medianOf(sorted),
   };
 }
+
+/** The median of values sorted ascending, with the one or two regions in the middle. */
+const medianOf = (sorted: readonly RegionValue[]): Classification['median'] => {
+  if (sorted.length === 0) return null;
+  const upper = Math.floor(sorted.length / 2);
+  const middle = sorted.length % 2 === 1 ? sorted.slice(upper, upper + 1) : sorted.slice(upper - 1, upper + 1);
+  return { value: middle.reduce((sum, r) => sum + r.value, 0) / middle.length, regions: middle.map((r) => ({ ...r })) };
+};
 
 /**
  * The first and last shown values a class holds, on the classification's grid: [10, 13) of counts holds

@@ -307,13 +307,20 @@ describe('map panel', () => {
   });
 
   it('says which regions are highest, lowest and median, and lists all 20 from the highest', async () => {
-    const regions = await client().get('regions', { period: 'ytd', compare: 'previous' });
+    const [meta, regions] = await Promise.all([client().get('meta'), client().get('regions', { period: 'ytd', compare: 'previous' })]);
     renderApp('/?lang=en');
     const sorted = [...regions.regions].sort((a, b) => (b.values.volunteers ?? 0) - (a.values.volunteers ?? 0));
     const top = sorted[0]?.values.volunteers ?? 0;
     const bottom = sorted[19]?.values.volunteers ?? 0;
     expect(await screen.findByTestId('map-summary', {}, { timeout: 5_000 })).toHaveTextContent(
       `Highest: Almaty (${en(top)} volunteers). Lowest: Ulytau Region (${en(bottom)} volunteers).`,
+    );
+    // Twenty regions: the median lies halfway between the 10th and the 11th, and both are named.
+    const [tenth, eleventh] = [sorted[9], sorted[10]];
+    const nameOf = (code = '') => meta.regions.find((r) => r.code === code)?.name.en ?? code;
+    const median = ((tenth?.values.volunteers ?? 0) + (eleventh?.values.volunteers ?? 0)) / 2;
+    expect(screen.getByTestId('map-summary')).toHaveTextContent(
+      `Median: ${en(Math.round(median))} volunteers (the middle of the ranking: ${nameOf(tenth?.code)} and ${nameOf(eleventh?.code)}).`,
     );
     const list = screen.getByRole('list', { name: 'Regions ranked: Volunteers' });
     const links = within(list).getAllByRole('link');

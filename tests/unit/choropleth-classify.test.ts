@@ -279,7 +279,7 @@ describe('classify: degenerate inputs', () => {
     expect(c.classOf('KZ-10')).toBe(0);
     expect(c.highest).toEqual({ code: 'KZ-10', value: 42 });
     expect(c.lowest).toEqual({ code: 'KZ-10', value: 42 });
-    expect(c.median).toEqual({ code: 'KZ-10', value: 42 });
+    expect(c.median).toEqual({ value: 42, regions: [{ code: 'KZ-10', value: 42 }] });
   });
 
   it('handles all-equal values with a quantile method', () => {
@@ -333,8 +333,15 @@ describe('classify: summary statistics and ranks', () => {
   it('reports highest, lowest and median regions', () => {
     expect(c.highest).toEqual({ code: 'KZ-19', value: 50 }); // tie with KZ-27: the first code wins
     expect(c.lowest).toEqual({ code: 'KZ-31', value: 0 });
-    // Sorted: 0, 10, 20, 30, 50, 50 → lower middle is 20.
-    expect(c.median).toEqual({ code: 'KZ-23', value: 20 });
+    // Sorted: 0, 10, 20, 30, 50, 50 → an even count: the median is halfway between the two middle ones,
+    // 20 and 30 (it was given as 20, the lower of them).
+    expect(c.median).toEqual({
+      value: 25,
+      regions: [
+        { code: 'KZ-23', value: 20 },
+        { code: 'KZ-10', value: 30 },
+      ],
+    });
     expect(c.ranked).toBe(6);
   });
 
@@ -346,7 +353,7 @@ describe('classify: summary statistics and ranks', () => {
   });
 
   it('takes the median of an odd count from the middle', () => {
-    expect(run([3, 1, 2]).median).toEqual({ code: 'KZ-15', value: 2 });
+    expect(run([3, 1, 2]).median).toEqual({ value: 2, regions: [{ code: 'KZ-15', value: 2 }] });
   });
 });
 
