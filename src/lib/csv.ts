@@ -5,6 +5,7 @@
  * formula (=, +, -, @, tab, CR) get a leading apostrophe: data from the API is never executed.
  */
 import type { Locale } from './i18n/locales';
+import { ASTANA_OFFSET_MINUTES } from './months';
 
 export type CsvCell = string | number | null;
 
@@ -29,6 +30,19 @@ export const toCsv = (header: readonly string[], rows: readonly (readonly CsvCel
   const { separator } = csvDialect(locale);
   const lines = [header, ...rows].map((row) => row.map((cell) => escapeCsvCell(cell, locale)).join(separator));
   return `\ufeff${lines.join('\r\n')}\r\n`;
+};
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * An instant as a date-time cell: "2026-12-05 17:47:08", on Astana's clock (UTC+5), the zone the screen
+ * shows every time in (the header says so). A UTC ISO string ("2026-12-05T12:47:08.000Z") stayed text in
+ * a spreadsheet and read five hours off the clock on the screen.
+ */
+export const csvDateTime = (instant: Date): string => {
+  const d = new Date(instant.getTime() + ASTANA_OFFSET_MINUTES * 60_000);
+  const date = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  return `${date} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
 };
 
 /** A file name that is safe on every system: letters, digits, dashes. */

@@ -60,6 +60,27 @@ describe('live activity feed', () => {
     expect((await downloads.lines())[0]).toMatch(/Время/);
   });
 
+  it("writes each event's time as the screen's clock shows it (Astana), as a spreadsheet date-time, and names the zone", async () => {
+    const downloads = captureDownloads();
+    renderApp('/activity?lang=en');
+    const list = await screen.findByRole('list', { name: 'Events, newest first' });
+    const items = within(list).getAllByRole('listitem');
+    fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
+    await waitFor(() => expect(downloads.blobs).toHaveLength(1));
+    const [header = [], ...rows] = await downloads.rows();
+    expect(header[0]).toBe('Time (Astana, UTC+5)');
+    expect(rows).toHaveLength(items.length);
+    rows.forEach((row, i) => {
+      const at = items[i]?.querySelector('time')?.getAttribute('datetime') ?? '';
+      // Astana is UTC+5 all year: the instant moved five hours on, written without its "T" and "Z".
+      const astana = new Date(Date.parse(at) + 5 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
+      expect(row[0]).toBe(astana);
+      expect(row[0]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+      // The hours and minutes the list shows for the event.
+      expect(row[0]?.slice(11, 16)).toBe(items[i]?.querySelector('.activity-event__clock')?.textContent);
+    });
+  });
+
   it('holds new events above the list until asked, announces them politely, then shows them first', async () => {
     const { queryClient } = renderApp('/activity?lang=en');
     const list = await screen.findByRole('list', { name: 'Events, newest first' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvFileName, escapeCsvCell, safeFileName, toCsv } from '../../src/lib/csv';
+import { csvDateTime, csvFileName, escapeCsvCell, safeFileName, toCsv } from '../../src/lib/csv';
 
 describe('CSV export', () => {
   it('uses the spreadsheet dialect of the language, with a BOM and CRLF', () => {
@@ -20,6 +20,11 @@ describe('CSV export', () => {
     expect(escapeCsvCell(-3.5, 'en')).toBe('-3.5');
     expect(escapeCsvCell(null, 'en')).toBe('');
     expect(escapeCsvCell(Number.NaN, 'en')).toBe('');
+  });
+
+  it("writes an instant as a spreadsheet date-time on Astana's clock (UTC+5), across midnight too", () => {
+    expect(csvDateTime(new Date('2026-12-05T12:47:08.000Z'))).toBe('2026-12-05 17:47:08');
+    expect(csvDateTime(new Date('2026-12-31T19:00:00Z'))).toBe('2027-01-01 00:00:00');
   });
 
   it('makes safe file names', () => {

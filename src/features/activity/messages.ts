@@ -4,7 +4,8 @@ import { defineMessages } from '../../lib/i18n/messages';
 export const activityMessages = defineMessages({
   kk: {
     feedTitle: 'Нақты уақыттағы оқиғалар',
-    feedIntro: 'Өтінімдер, акциялар және жаңа ұйымдар — болған сәтте. Жаңа оқиғалар сіз ашқанша тізімнің үстінде күтеді, сондықтан оқып отырғанда тізім жылжымайды.',
+    feedIntro:
+      'Өтінімдер, акциялар және жаңа ұйымдар — болған сәтте. Жаңа оқиғалар сіз ашқанша тізімнің үстінде күтеді, сондықтан оқып отырғанда тізім жылжымайды.',
     listLabel: 'Оқиғалар, алдымен жаңалары',
     requestOpened: 'Өтінім ашылды',
     requestClosed: 'Өтінім жабылды',
@@ -18,7 +19,7 @@ export const activityMessages = defineMessages({
     minutesAgo: { one: '{count} минут бұрын', other: '{count} минут бұрын' },
     hoursAgo: { one: '{count} сағат бұрын', other: '{count} сағат бұрын' },
     downloadCsv: 'CSV жүктеу',
-    colTime: 'Уақыты',
+    colTime: 'Уақыты (Астана, UTC+5)',
     colEvent: 'Оқиға',
     colRegion: 'Өңір',
     colDirection: 'Бағыт',
@@ -33,7 +34,8 @@ export const activityMessages = defineMessages({
   },
   ru: {
     feedTitle: 'События в реальном времени',
-    feedIntro: 'Заявки, акции и новые организации по мере появления. Новые события ждут над списком, пока вы их не покажете, — список не сдвигается, пока вы читаете.',
+    feedIntro:
+      'Заявки, акции и новые организации по мере появления. Новые события ждут над списком, пока вы их не покажете, — список не сдвигается, пока вы читаете.',
     listLabel: 'События, сначала новые',
     requestOpened: 'Заявка открыта',
     requestClosed: 'Заявка закрыта',
@@ -45,14 +47,19 @@ export const activityMessages = defineMessages({
       many: 'Показать {count} новых событий',
       other: 'Показать {count} новых события',
     },
-    announceNew: { one: '{count} новое событие', few: '{count} новых события', many: '{count} новых событий', other: '{count} новых события' },
+    announceNew: {
+      one: '{count} новое событие',
+      few: '{count} новых события',
+      many: '{count} новых событий',
+      other: '{count} новых события',
+    },
     noNew: 'Новых событий нет',
     empty: 'За последние два часа событий не было.',
     justNow: 'только что',
     minutesAgo: { one: '{count} минуту назад', few: '{count} минуты назад', many: '{count} минут назад', other: '{count} минуты назад' },
     hoursAgo: { one: '{count} час назад', few: '{count} часа назад', many: '{count} часов назад', other: '{count} часа назад' },
     downloadCsv: 'Скачать CSV',
-    colTime: 'Время',
+    colTime: 'Время (Астана, UTC+5)',
     colEvent: 'Событие',
     colRegion: 'Регион',
     colDirection: 'Направление',
@@ -72,7 +79,8 @@ export const activityMessages = defineMessages({
   },
   en: {
     feedTitle: 'Live events',
-    feedIntro: 'Requests, actions and new organisations as they happen. New events wait above the list until you show them, so the list never moves while you read.',
+    feedIntro:
+      'Requests, actions and new organisations as they happen. New events wait above the list until you show them, so the list never moves while you read.',
     listLabel: 'Events, newest first',
     requestOpened: 'Request opened',
     requestClosed: 'Request closed',
@@ -86,7 +94,7 @@ export const activityMessages = defineMessages({
     minutesAgo: { one: '{count} minute ago', other: '{count} minutes ago' },
     hoursAgo: { one: '{count} hour ago', other: '{count} hours ago' },
     downloadCsv: 'Download CSV',
-    colTime: 'Time',
+    colTime: 'Time (Astana, UTC+5)',
     colEvent: 'Event',
     colRegion: 'Region',
     colDirection: 'Direction',

@@ -10,6 +10,7 @@ import type { ActivityFeed as ActivityFeedData, ActivityType } from '../../../ap
 import { useMeta } from '../../../api/meta-query';
 import { Panel } from '../../../components/panel';
 import { useCsvDownload } from '../../../components/use-csv-download';
+import { csvDateTime } from '../../../lib/csv';
 import { eventSubject } from '../../../lib/organisation-name';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { useNow } from '../../../lib/use-now';
@@ -66,12 +67,19 @@ export const ActivityFeed = ({ autoReveal = false }: ActivityFeedProps) => {
   const typeLabel = (type: ActivityType): string => t(type);
 
   // The file is named in English whatever the page's language, like every other export: a name scripts
-  // and shared folders can rely on (the columns inside are in the reader's language).
+  // and shared folders can rely on (the columns inside are in the reader's language). Times are the
+  // screen's, Astana's, as a spreadsheet reads a date and time.
   const download = () =>
     downloadCsv(
       'activity',
       [t('colTime'), t('colEvent'), t('colRegion'), t('colDirection'), t('colSubject')],
-      feed.shown.map((e) => [e.at, typeLabel(e.type), names.region(e.region), names.direction(e.direction), eventSubject(e, locale)]),
+      feed.shown.map((e) => [
+        csvDateTime(new Date(e.at)),
+        typeLabel(e.type),
+        names.region(e.region),
+        names.direction(e.direction),
+        eventSubject(e, locale),
+      ]),
     );
 
   return (
