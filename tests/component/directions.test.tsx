@@ -1,7 +1,8 @@
 import { fireEvent, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DIRECTION_NAMES } from '../../mocks/model/meta';
 import { createApiClient } from '../../src/api/client';
+import { captureDownloads } from '../capture-downloads';
 import { renderApp, screen, TEST_API, textOf } from '../render-app';
 
 const NBSP = '\u00a0';
@@ -24,6 +25,10 @@ const breakdownPanel = async () => {
 
 // Whole pages with lazy charts: slower than the 5 s default on a busy two-core machine.
 const SLOW = 20_000;
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 describe('directions page', () => {
   it(
@@ -105,6 +110,45 @@ describe('directions page', () => {
       expect(text).toContain(`Kazakhstan: ${(kpi?.value ?? 0).toLocaleString('en')} on 22 November 2026`);
       expect(text).toMatch(/— (up|down) \d+(\.\d)?% \([+−][\d,]+\) on the same period last year \(1 January – 22 November 2025: [\d,]+\)/);
       expect(text).toContain(`1 January – 22 November 2025: ${(kpi?.previous ?? 0).toLocaleString('en')}`);
+    },
+    SLOW,
+  );
+
+  it(
+    'marks the month under way in the trend CSVs, as the table marks it with an asterisk, and no other month',
+    async () => {
+      const downloads = captureDownloads();
+      // This year so far, on 22 November 2026: November is under way; compared with the same months of 2025.
+      renderApp('/directions?lang=en&compare=yearAgo');
+      // The country's trend has one series; the directions' four, the ministry's priorities.
+      for (const [panelId, series] of [
+        ['trends', 1],
+        ['direction-trends', 4],
+      ] as const) {
+        const panel = await waitFor(() => {
+          const found = document.querySelector<HTMLElement>(`[data-panel="${panelId}"]`);
+          if (!found) throw new Error(`no ${panelId} panel`);
+          return found;
+        });
+        const before = downloads.blobs.length;
+        fireEvent.click(await within(panel).findByRole('button', { name: 'CSV (as shown)' }, { timeout: 10_000 }));
+        await waitFor(() => expect(downloads.blobs).toHaveLength(before + 1));
+        const [header = [], ...rows] = await downloads.rows();
+        expect(header).toHaveLength(2 + 2 * series);
+        expect(rows.map((r) => r[0])).toEqual([
+          ...['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October'].map((m) => `${m} 2026`),
+          'November 2026 (incomplete)',
+        ]);
+        // The comparison month is a whole one.
+        expect(header[1 + series]).toBe('Comparison month');
+        expect(rows.at(-1)?.[1 + series]).toBe('November 2025');
+
+        fireEvent.click(within(panel).getByRole('button', { name: 'CSV (full series)' }));
+        await waitFor(() => expect(downloads.blobs).toHaveLength(before + 2));
+        const full = (await downloads.rows()).slice(1).map((r) => r[0]);
+        expect(full.at(-1)).toBe('2026-11 (incomplete)');
+        expect(full.filter((m) => m?.includes('incomplete'))).toHaveLength(1);
+      }
     },
     SLOW,
   );

@@ -199,17 +199,18 @@ describe('trend model', () => {
           ],
           population: 10_000,
         },
-        { key: 'b', points: [{ month: '2025-03', value: 3 }], population: 10_000 },
+        { key: 'b', points: [{ month: '2025-03', value: 3, partial: true }], population: 10_000 },
       ],
       false,
     );
+    // The month under way is marked, so the file can say its values are so far.
     expect(rows).toEqual([
-      { month: '2025-01', values: [1, null] },
-      { month: '2025-02', values: [2, null] },
-      { month: '2025-03', values: [null, 3] },
+      { month: '2025-01', partial: false, values: [1, null] },
+      { month: '2025-02', partial: false, values: [2, null] },
+      { month: '2025-03', partial: true, values: [null, 3] },
     ]);
     expect(fullHistory([{ key: 'a', points: [{ month: '2025-01', value: 50 }], population: 20_000 }], true)).toEqual([
-      { month: '2025-01', values: [25] },
+      { month: '2025-01', partial: false, values: [25] },
     ]);
   });
 

@@ -199,11 +199,19 @@ export const TrendChartPanel = ({
       ]
     : [];
 
-  const monthColumns = new Set(['month', 'comparisonMonth']);
+  // A file has no room for the table's asterisk and its footnote: the month under way says so in its cell,
+  // or a spreadsheet reads its value so far as the whole month's.
+  const monthCell = (month: string, partial: boolean): string => (partial ? t('incompleteMonth', { month }) : month);
   const csvShown: CsvData = {
     header: columns.map((c) => c.header),
     rows: (trend?.table ?? []).map((r) =>
-      columns.map((c): CsvCell => (monthColumns.has(c.id) ? format.month(c.value(r) as string) : c.value(r))),
+      columns.map((c): CsvCell =>
+        c.id === 'month'
+          ? monthCell(format.month(r.month), r.partial)
+          : c.id === 'comparisonMonth'
+            ? format.month(r.comparisonMonth)
+            : c.value(r),
+      ),
     ),
   };
   const fullRows = trend
@@ -214,7 +222,7 @@ export const TrendChartPanel = ({
     : [];
   const csvFull: CsvData = {
     header: [t('month'), ...specs.map((s) => s.label)],
-    rows: fullRows.map((r) => [r.month, ...r.values.map((v) => (per10k ? roundAsShown(v, 2) : v))]),
+    rows: fullRows.map((r) => [monthCell(r.month, r.partial), ...r.values.map((v) => (per10k ? roundAsShown(v, 2) : v))]),
   };
   const partialRow = trend?.table.find((r) => r.partial);
   const partialInPeriod = trend?.summaries.find((s) => s.partialMonth)?.partialMonth ?? null;

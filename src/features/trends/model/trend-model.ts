@@ -219,14 +219,26 @@ export const buildTrend = ({ series, period: selected, compare, kind, per10k, ea
   return { window, period, comparison, comparisonWindow, offset, comparisonLines, rows, table, domain, summaries };
 };
 
-/** Every month of every series, for the "full series" download: months in order, one value per series. */
-export const fullHistory = (series: readonly TrendSeriesInput[], per10k: boolean): { month: Month; values: (number | null)[] }[] => {
+/**
+ * Every month of every series, for the "full series" download: months in order, one value per series, and
+ * whether the month is still under way (its values are so far, which the file has to say as the table does).
+ */
+export const fullHistory = (
+  series: readonly TrendSeriesInput[],
+  per10k: boolean,
+): { month: Month; partial: boolean; values: (number | null)[] }[] => {
   const scaled = series.map((s) => scalePoints(s.points, s.population, per10k));
   const all = new Set<Month>();
-  scaled.forEach((points) => points.forEach((p) => all.add(p.month)));
+  const partial = new Set<Month>();
+  scaled.forEach((points) =>
+    points.forEach((p) => {
+      all.add(p.month);
+      if (p.partial) partial.add(p.month);
+    }),
+  );
   const months = [...all].sort((a, b) => monthIndex(a) - monthIndex(b));
   const lookups = scaled.map((points) => new Map(points.map((p) => [p.month, p.value])));
-  return months.map((month) => ({ month, values: lookups.map((l) => l.get(month) ?? null) }));
+  return months.map((month) => ({ month, partial: partial.has(month), values: lookups.map((l) => l.get(month) ?? null) }));
 };
 
 /** Digits after the decimal separator for a value: counts are whole, rates per 10,000 keep one or two. */
