@@ -178,6 +178,27 @@ describe('roadmap page', { timeout: 20_000 }, () => {
     );
   });
 
+  it("marks the month under way in an indicator's CSV, where its table marks the value", async () => {
+    // 22 November 2026: an indicator counted at the end of each month has November under way.
+    const { items } = assessRoadmap(await apiRoadmap());
+    const id = items.find(({ assessment }) => assessment.current?.partial)?.indicator.id;
+    if (!id) throw new Error('no indicator has a month under way');
+    const downloads = captureDownloads();
+    renderApp(`/roadmap?lang=en&view-${id}=table`);
+    const card = await waitFor(() => {
+      const found = document.querySelector<HTMLElement>(`[data-indicator="${id}"]`);
+      if (!found) throw new Error(`no card ${id}`);
+      return found;
+    });
+    const marked = await within(card).findByText(/\(month incomplete\)$/);
+    expect(marked.closest('tr')?.querySelector('th')).toHaveTextContent('November 2026');
+    fireEvent.click(within(card).getByRole('button', { name: 'CSV (as shown)' }));
+    await waitFor(() => expect(downloads.blobs).toHaveLength(1));
+    const months = (await downloads.rows()).slice(1).map((r) => r[0]);
+    expect(months).toContain('2026-10');
+    expect(months.filter((m) => m?.includes('incomplete'))).toEqual(['2026-11 (incomplete)']);
+  });
+
   it('reports a failed /roadmap in its panels and keeps the page', async () => {
     server.use(
       http.get('*/api/v1/roadmap', () => HttpResponse.json({ type: 'about:blank', title: 'Unavailable', status: 503 }, { status: 503 })),

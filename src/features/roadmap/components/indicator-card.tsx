@@ -79,7 +79,10 @@ export const IndicatorCard = memo(function IndicatorCard({ indicator, assessment
     { id: 'upper', header: t('seriesUpper'), value: (r) => cell(r.upper), render: (r) => show(r.upper, v), numeric: true },
     { id: 'target', header: t('colTargetYear'), value: (r) => cell(r.target), render: (r) => show(r.target, v), numeric: true },
   ];
-  const csv = { header: columns.map((c) => c.header), rows: rows.map((r) => columns.map((c) => c.value(r))) };
+  // The month under way is marked in its cell, as the trends' files mark it: its number alone would read as the whole month's.
+  const csvCell = (c: Column<ForecastChartRow>, r: ForecastChartRow) =>
+    c.id === 'month' && r.partial !== null ? t('incompleteMonth', { month: r.month }) : c.value(r);
+  const csv = { header: columns.map((c) => c.header), rows: rows.map((r) => columns.map((c) => csvCell(c, r))) };
   const subtitle = f
     ? t(indicator.cumulative ? 'chartSubtitleCumulative' : 'chartSubtitleFlow', {
         from: format.month(f.window.from),
