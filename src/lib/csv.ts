@@ -4,6 +4,7 @@
  * decimal comma for kk/ru, "," and a point for en). Text cells that a spreadsheet would run as a
  * formula (=, +, -, @, tab, CR) get a leading apostrophe: data from the API is never executed.
  */
+import type { PeriodRange } from '../api/contract';
 import type { Locale } from './i18n/locales';
 import { ASTANA_OFFSET_MINUTES } from './months';
 
@@ -52,6 +53,14 @@ export const safeFileName = (name: string): string =>
     .replace(/^-+|-+$/g, '')
     .toLowerCase()
     .slice(0, 80) || 'export';
+
+/**
+ * What an export's file name says of its months: "2025-05-2025-05", and for figures that are changes the
+ * months they are compared with, "2025-05-2025-05-vs-2024-05-2024-05". One form for every CSV and picture,
+ * so files of different periods (or comparisons) never overwrite each other in a downloads folder.
+ */
+export const periodFileName = (period: PeriodRange, comparison?: PeriodRange): string =>
+  `${period.from}-${period.to}${comparison ? `-vs-${comparison.from}-${comparison.to}` : ''}`;
 
 export const downloadBlob = (blob: Blob, fileName: string): void => {
   const url = URL.createObjectURL(blob);

@@ -130,6 +130,25 @@ describe('regions table', () => {
   });
 });
 
+describe('regions table growth', () => {
+  for (const [compare, base, file] of [
+    ['previous', 'April 2025', 'regions-2025-05-2025-05-vs-2025-04-2025-04-demo.csv'],
+    ['yearAgo', 'May 2024', 'regions-2025-05-2025-05-vs-2024-05-2024-05-demo.csv'],
+  ] as const) {
+    it(`names what the growth is compared with (compare=${compare}) on screen, in the CSV's header and in its name`, async () => {
+      const downloads = captureDownloads();
+      renderApp(`/regions?lang=en&period=2025-05&compare=${compare}`);
+      const table = await screen.findByTestId('regions-table');
+      await waitFor(() => expect(bodyRows(table)).toHaveLength(20));
+      const header = `Volunteer growth, % (compared with ${base})`;
+      expect(within(table).getByRole('columnheader', { name: new RegExp(`^${header.replace(/[()]/g, '\\$&')}`) })).toBeInTheDocument();
+      fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
+      await waitFor(() => expect(downloads.names).toEqual([file]));
+      expect((await downloads.rows())[0]?.at(-1)).toBe(header);
+    });
+  }
+});
+
 describe('region page', () => {
   it('shows the region by name, its KPIs, rank among 20 and the national comparison', async () => {
     const detail = await client().get('region', { code: 'KZ-62', period: 'ytd', compare: 'previous' });

@@ -34,6 +34,7 @@ export const regionsMessages = defineMessages({
     colRegion: 'Өңір',
     colPopulation: 'Халық саны',
     colGrowth: 'Еріктілер өсімі, %',
+    colGrowthVs: 'Еріктілер өсімі, % (салыстыру кезеңі: {comparison})',
     perCapitaHeader: '{metric}, 10 000 тұрғынға',
     nationalTotal: 'Қазақстан бойынша барлығы',
     tableNote:
@@ -117,6 +118,7 @@ export const regionsMessages = defineMessages({
     colRegion: 'Регион',
     colPopulation: 'Население',
     colGrowth: 'Прирост волонтёров, %',
+    colGrowthVs: 'Прирост волонтёров, % (период сравнения: {comparison})',
     perCapitaHeader: '{metric} на 10 000 жителей',
     nationalTotal: 'Итого по Казахстану',
     tableNote:
@@ -194,6 +196,8 @@ export const regionsMessages = defineMessages({
     colRegion: 'Region',
     colPopulation: 'Population',
     colGrowth: 'Volunteer growth, %',
+    // A change says what it is a change on: with ?compare=previous or yearAgo the same column means another thing.
+    colGrowthVs: 'Volunteer growth, % (compared with {comparison})',
     perCapitaHeader: '{metric} per 10,000',
     nationalTotal: 'Kazakhstan total',
     tableNote:

@@ -9,6 +9,7 @@ import { METRIC_IDS, type Comparison, type DirectionId } from '../../../api/cont
 import { useMeta } from '../../../api/meta-query';
 import { DataTable, type Column } from '../../../components/data-table';
 import { Panel } from '../../../components/panel';
+import { periodFileName } from '../../../lib/csv';
 import { compareText } from '../../../lib/i18n/collate';
 import { commonMessages } from '../../../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
@@ -58,6 +59,7 @@ export const RegionsTablePanel = ({ period, compare, direction }: RegionsTablePa
     [regions.data, tableRegions, perCapita, t, meta.data],
   );
 
+  const comparison = regions.data ? formatRange(format, regions.data.comparison) : null;
   const columns = useMemo<Column<RegionTableRow>[]>(() => {
     const cols: Column<RegionTableRow>[] = [
       {
@@ -106,7 +108,7 @@ export const RegionsTablePanel = ({ period, compare, direction }: RegionsTablePa
     }
     cols.push({
       id: 'growth',
-      header: t('colGrowth'),
+      header: comparison ? t('colGrowthVs', { comparison }) : t('colGrowth'),
       value: (row) => row.values.growth,
       render: (row) => {
         const v = row.values.growth;
@@ -116,7 +118,7 @@ export const RegionsTablePanel = ({ period, compare, direction }: RegionsTablePa
       sortable: true,
     });
     return cols;
-  }, [t, common, text, perCapita, linkTo, format]);
+  }, [t, common, text, perCapita, linkTo, format, comparison]);
 
   const directionName = direction ? (meta.data?.directions.find((d) => d.id === direction)?.name[locale] ?? direction) : null;
   const caption = regions.data
@@ -145,7 +147,8 @@ export const RegionsTablePanel = ({ period, compare, direction }: RegionsTablePa
         totals={[total]}
         sort={sort}
         onSortChange={(next) => updateSearch({ sort: formatTableSort(next) })}
-        csvName={`regions-${regions.data ? `${regions.data.period.from}-${regions.data.period.to}` : period}${direction ? `-${direction}` : ''}${perCapita ? '-per-10000' : ''}`}
+        // The growth column depends on the comparison too: a file per period and comparison.
+        csvName={`regions-${regions.data ? periodFileName(regions.data.period, regions.data.comparison) : period}${direction ? `-${direction}` : ''}${perCapita ? '-per-10000' : ''}`}
         testId="regions-table"
       />
       {regions.data ? (
