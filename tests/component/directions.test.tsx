@@ -154,6 +154,29 @@ describe('directions page', () => {
   );
 
   it(
+    "names the trends' and the breakdown's files after the months shown and compared with, and the directions chosen",
+    async () => {
+      const downloads = captureDownloads();
+      renderApp('/directions?lang=en&compare=yearAgo&dirs=ecology,elderly');
+      const months = '2026-01-2026-11-vs-2025-01-2025-11';
+      for (const [panelId, name] of [
+        ['trends', `trend-volunteers-${months}-kz`],
+        ['direction-trends', `directions-trend-volunteers-${months}-ecology-elderly`],
+        ['directions-breakdown', `directions-volunteers-${months}`],
+      ] as const) {
+        const panel = await waitFor(() => {
+          const found = document.querySelector<HTMLElement>(`[data-panel="${panelId}"]`);
+          if (!found) throw new Error(`no ${panelId} panel`);
+          return found;
+        });
+        fireEvent.click(await within(panel).findByRole('button', { name: 'CSV (as shown)' }, { timeout: 10_000 }));
+        await waitFor(() => expect(downloads.names.at(-1)).toBe(`${name}-demo.csv`));
+      }
+    },
+    SLOW,
+  );
+
+  it(
     'lists the leading regions of every direction',
     async () => {
       renderApp('/directions?lang=en');

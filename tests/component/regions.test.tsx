@@ -149,6 +149,30 @@ describe('regions table growth', () => {
   }
 });
 
+describe('map picture', () => {
+  it('of a growth names the period it is compared with, in its subtitle and its file name', async () => {
+    const downloads = captureDownloads();
+    renderApp('/?lang=ru&period=2025-Q2&compare=yearAgo&metric=growth&direction=ecology');
+    const group = await screen.findByRole('group', { name: 'Скачать карту: Прирост числа волонтёров, % · Экологическое волонтёрство' });
+    fireEvent.click(within(group).getByRole('button', { name: 'SVG' }));
+    await waitFor(() => expect(downloads.names).toEqual(['map-growth-ecology-2025-04-2025-06-vs-2024-04-2024-06.svg']));
+    const texts = [
+      ...new DOMParser().parseFromString((await downloads.blobs[0]?.text()) ?? '', 'image/svg+xml').querySelectorAll('text'),
+    ].map((t) => t.textContent?.replace(/\u00a0/g, ' '));
+    expect(texts).toContain('Апр. 2025 – июнь 2025; сравнение: апр. 2024 – июнь 2024');
+  });
+
+  it('of a count names its period alone', async () => {
+    const downloads = captureDownloads();
+    renderApp('/?lang=en&period=2025-Q2&compare=yearAgo');
+    const group = await screen.findByRole('group', { name: 'Download the map: Volunteers' });
+    fireEvent.click(within(group).getByRole('button', { name: 'SVG' }));
+    await waitFor(() => expect(downloads.names).toEqual(['map-volunteers-2025-04-2025-06.svg']));
+    const svg = (await downloads.blobs[0]?.text()) ?? '';
+    expect(svg).toContain('>Apr 2025 – Jun 2025<');
+  });
+});
+
 describe('region page', () => {
   it('shows the region by name, its KPIs, rank among 20 and the national comparison', async () => {
     const detail = await client().get('region', { code: 'KZ-62', period: 'ytd', compare: 'previous' });
@@ -229,6 +253,24 @@ describe('region page', () => {
       expect(shown).toHaveLength(10);
       shown.forEach((name, i) => expect(name.length > 3 && russian[i]?.startsWith(name), `${name} ~ ${russian[i]}`).toBe(true));
     });
+  });
+
+  it("titles the breakdown with its period and names its change's base, and names both files after their months", async () => {
+    const downloads = captureDownloads();
+    renderApp('/regions/KZ-62?lang=en&period=2025-05&compare=yearAgo');
+    const panel = (await screen.findByRole('heading', { name: 'Breakdown by direction' })).closest('section') as HTMLElement;
+    // The picture's title (the download group is named by it) says when, as the country's breakdown does.
+    expect(await within(panel).findByRole('group', { name: 'Download: Volunteers by direction: Ulytau Region, May 2025' })).toBeVisible();
+    fireEvent.click(within(panel).getByRole('button', { name: 'CSV (as shown)' }));
+    await waitFor(() => expect(downloads.names).toEqual(['directions-kz-62-2025-05-2025-05-vs-2024-05-2024-05-demo.csv']));
+    expect((await downloads.rows())[0]).toContain('Change in volunteers, % (compared with May 2024)');
+
+    const trend = screen.getByRole('heading', { name: /^Monthly trend/ }).closest('section') as HTMLElement;
+    fireEvent.click(await within(trend).findByRole('button', { name: 'CSV (as shown)' }));
+    await waitFor(() => expect(downloads.blobs).toHaveLength(2));
+    const months = (await downloads.rows()).slice(1).map((row) => row[0] ?? '');
+    expect(months.length).toBeGreaterThan(1);
+    expect(downloads.names[1]).toBe(`trend-kz-62-${months[0]}-${months.at(-1)}-demo.csv`);
   });
 
   it('shows the top organisations of the region from /organizations, searchable through the URL', async () => {

@@ -187,7 +187,8 @@ test.describe('directions', () => {
     }
     const panel = page.locator('[data-panel=directions-breakdown]');
     const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'CSV (показанное)' }).click()]);
-    expect(download.suggestedFilename()).toMatch(/^directions-volunteers-2025-01-2025-12-demo\.csv$/);
+    // The period and, for its change column, the period it is compared with (the one before, by default).
+    expect(download.suggestedFilename()).toBe('directions-volunteers-2025-01-2025-12-vs-2024-01-2024-12-demo.csv');
     const csv = await readFile(await download.path(), 'utf8');
     expect(csv.startsWith('\ufeff')).toBe(true);
     const [header = '', ...lines] = csv.slice(1).trimEnd().split('\r\n');

@@ -11,6 +11,7 @@ import { Panel } from '../../../components/panel';
 import { RegionChoroplethPlaceholder } from '../../../components/region-choropleth-placeholder';
 import { useAppSettings } from '../../../config/app-settings';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
+import { periodFileName } from '../../../lib/csv';
 import { formatRange } from '../../../lib/period-label';
 import { navigate, useLinkWithParams } from '../../../lib/router';
 import { directionRegionsQueryOptions } from '../api/directions-queries';
@@ -81,7 +82,7 @@ export const DirectionMap = ({ direction, period, compare, metric, per10k }: Dir
             subtitle: data ? formatRange(format, data.period) : undefined,
             asOf: data ? new Date(data.asOf) : null,
             demo: meta.data?.demo ?? false,
-            fileName: `map-${direction}-${metric}${per10k ? '-per10k' : ''}-${data?.period.from ?? ''}-${data?.period.to ?? ''}`,
+            fileName: `map-${direction}-${metric}${per10k ? '-per10k' : ''}-${data ? periodFileName(data.period) : ''}`,
           }}
         />
       ) : null}

@@ -9,6 +9,7 @@ import type { Comparison, DirectionId, MetricId } from '../../../api/contract';
 import { useMeta } from '../../../api/meta-query';
 import { DataTable, type Column } from '../../../components/data-table';
 import { Panel } from '../../../components/panel';
+import { periodFileName } from '../../../lib/csv';
 import { commonMessages } from '../../../lib/i18n/common-messages';
 import { roundAsShown } from '../../../lib/i18n/format';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
@@ -151,7 +152,7 @@ export const DirectionRegions = ({ direction, period, compare, metric, per10k }:
         rowKey={(r) => r.code}
         rowHeader="region"
         defaultSort={null}
-        csvName={`${direction}-regions-${metric}-${data?.period.from ?? ''}-${data?.period.to ?? ''}`}
+        csvName={`${direction}-regions-${metric}-${data ? periodFileName(data.period, data.comparison) : ''}`}
         testId="direction-regions-table"
       />
     </Panel>

@@ -13,6 +13,7 @@ import { useMeta } from '../../../api/meta-query';
 import { ChartFrame, type CsvData } from '../../../components/chart-frame';
 import { DataTable, type Column } from '../../../components/data-table';
 import { Panel } from '../../../components/panel';
+import { periodFileName } from '../../../lib/csv';
 import { commonMessages } from '../../../lib/i18n/common-messages';
 import { roundAsShown } from '../../../lib/i18n/format';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
@@ -200,7 +201,8 @@ export const DirectionsBreakdown = ({ period, compare, metric, compact = false }
         asOf={data ? new Date(data.asOf) : null}
         demo={meta.data?.demo ?? false}
         summary={sentence}
-        fileName={`directions-${metric}-${data?.period.from ?? ''}-${data?.period.to ?? ''}`}
+        // Its change and comparison columns depend on the comparison: a file per period and comparison.
+        fileName={`directions-${metric}-${data ? periodFileName(data.period, data.comparison) : ''}`}
         csvShown={csvShown}
         csvFull={csvFull}
         placeholder={placeholder}

@@ -11,6 +11,7 @@ import { useCsvDownload } from '../../../components/use-csv-download';
 import type { CsvCell } from '../../../lib/csv';
 import { commonMessages } from '../../../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
+import { periodFileName } from '../../../lib/csv';
 import { formatRange } from '../../../lib/period-label';
 import { Link, useLinkWithParams } from '../../../lib/router';
 import { directionRegionsQueryOptions } from '../api/directions-queries';
@@ -104,7 +105,7 @@ export const LeadingRegions = ({ period, compare, metric, per10k }: LeadingRegio
   const download = () => {
     const header = [t('direction'), t('rank'), t('region'), per10k ? `${metricName}, ${t('per10kUnit')}` : metricName];
     const body: CsvCell[][] = rows.flatMap((r) => r.leaders.map((f, i) => [r.name, i + 1, regionName(f.code), measureOf(f)]));
-    downloadCsv(`leading-regions-${metric}${per10k ? '-per10k' : ''}`, header, body);
+    downloadCsv(`leading-regions-${metric}${per10k ? '-per10k' : ''}${first ? `-${periodFileName(first.period)}` : ''}`, header, body);
   };
 
   return (

@@ -10,8 +10,10 @@ import { ChartFrame } from '../../../components/chart-frame';
 import { DataTable, type Column } from '../../../components/data-table';
 import { ShareBarsPlaceholder, ShareBarsSpace, ShareBarsWithKey } from '../../../components/share-bar-chart';
 import { Panel } from '../../../components/panel';
+import { periodFileName } from '../../../lib/csv';
 import { commonMessages } from '../../../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
+import { formatRange } from '../../../lib/period-label';
 import { barLabel } from '../../../lib/share-bar-layout';
 import { useSharedValue } from '../../../lib/use-shared-value';
 import { directionBreakdown } from '../model/region-profile';
@@ -68,7 +70,7 @@ export const RegionDirectionsPanel = ({ regionName, code, detail, meta }: Region
     { id: 'share', header: t('colShare'), value: (r) => r.share, numeric: true, sortable: true },
     {
       id: 'change',
-      header: t('colChange'),
+      header: detail.data ? t('colChangeVs', { comparison: formatRange(format, detail.data.comparison) }) : t('colChange'),
       value: (r) => r.change,
       render: (r) =>
         r.change === null ? (
@@ -98,7 +100,10 @@ export const RegionDirectionsPanel = ({ regionName, code, detail, meta }: Region
 
   // The chart's order, which is the table's first: most volunteers first, a direction without data last.
   const shownOrder = useMemo(() => [...rows].sort((a, b) => (b.volunteers ?? -1) - (a.volunteers ?? -1)), [rows]);
-  const title = t('directionsChartTitle', { region: regionName });
+  // The period in the title, as the country's breakdown has it: a picture passed on says when it was.
+  const title = detail.data
+    ? t('directionsChartTitle', { region: regionName, period: formatRange(format, detail.data.period) })
+    : t('directionsTitle');
   const legendText = common('priorityLegend');
   // A direction without data has no bar; it is in the table.
   const bars = shownOrder.flatMap((r) =>
@@ -140,7 +145,7 @@ export const RegionDirectionsPanel = ({ regionName, code, detail, meta }: Region
         demo={meta.demo}
         summary={summary}
         csvShown={csv}
-        fileName={`directions-${code}`}
+        fileName={`directions-${code}${detail.data ? `-${periodFileName(detail.data.period, detail.data.comparison)}` : ''}`}
         placeholder={placeholder}
         chart={chart}
         table={

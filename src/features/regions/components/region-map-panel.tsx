@@ -14,6 +14,7 @@ import { RegionChoropleth } from '../../../components/region-choropleth';
 import { Panel } from '../../../components/panel';
 import { RegionChoroplethPlaceholder } from '../../../components/region-choropleth-placeholder';
 import { useAppSettings } from '../../../config/app-settings';
+import { periodFileName } from '../../../lib/csv';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { formatRange, periodMessages, periodSentence } from '../../../lib/period-label';
 import { navigate, updateSearch, useLinkWithParams } from '../../../lib/router';
@@ -73,6 +74,8 @@ export const RegionMapPanel = ({
     [hrefOf],
   );
 
+  // A change (growth) is nothing without its base: its picture and file name say what it is compared with.
+  const isChange = mapMetricSpec(metric).kind === 'growth';
   const directionName = direction ? (meta.data?.directions.find((d) => d.id === direction)?.name[locale] ?? direction) : null;
   const subtitle = regions.data
     ? [
@@ -145,10 +148,14 @@ export const RegionMapPanel = ({
           showList={showList}
           picture={{
             title: directionName ? `${text.label(metric)} · ${directionName}` : text.label(metric),
-            subtitle: regions.data ? formatRange(format, regions.data.period) : undefined,
+            subtitle: regions.data
+              ? isChange
+                ? periodSentence(format, periodText, regions.data, meta.data?.dataFrom)
+                : formatRange(format, regions.data.period)
+              : undefined,
             asOf: regions.data ? new Date(regions.data.asOf) : null,
             demo: meta.data?.demo ?? false,
-            fileName: `map-${metric}${direction ? `-${direction}` : ''}-${regions.data?.period.from ?? ''}-${regions.data?.period.to ?? ''}`,
+            fileName: `map-${metric}${direction ? `-${direction}` : ''}-${regions.data ? periodFileName(regions.data.period, isChange ? regions.data.comparison : undefined) : ''}`,
           }}
         />
       ) : null}

@@ -9,6 +9,7 @@ import { ChartFrame } from '../../../components/chart-frame';
 import { lazyLoadable } from '../../../components/lazy-loadable';
 import { DataTable, type Column } from '../../../components/data-table';
 import { Panel } from '../../../components/panel';
+import { periodFileName } from '../../../lib/csv';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { capitalise } from '../../../lib/i18n/messages';
 import { perCapitaTrend, trendFacts, type TrendPoint } from '../model/region-profile';
@@ -91,6 +92,11 @@ export const RegionTrendPanel = ({ regionName, code, population, detail, nationa
     [points, title, regionName, nationalName, num, format],
   );
 
+  // The months in the file, for its name: a region's trend follows the period chosen.
+  const first = points[0]?.month;
+  const last = points.at(-1)?.month;
+  const fileMonths = first && last ? `-${periodFileName({ from: first, to: last })}` : '';
+
   return (
     <Panel id="region-trend" title={t('trendTitle')} queries={[detail, national]} skeleton={<div className="chart-box" />}>
       <ChartFrame
@@ -101,7 +107,7 @@ export const RegionTrendPanel = ({ regionName, code, population, detail, nationa
         demo={meta.demo}
         summary={summary}
         csvShown={csv}
-        fileName={`trend-${code}`}
+        fileName={`trend-${code}${fileMonths}`}
         placeholder={CHART_PLACEHOLDER}
         chartCode={TrendLineChart}
         chart={chart}

@@ -64,7 +64,11 @@ export const DirectionTrends = ({ metric, per10k, period, compare }: DirectionTr
             return (
               <li key={d.id}>
                 <label>
-                  <input type="checkbox" checked={on} onChange={(e) => setChosen(e.target.checked ? [...chosen, d.id] : chosen.filter((c) => c !== d.id))} />
+                  <input
+                    type="checkbox"
+                    checked={on}
+                    onChange={(e) => setChosen(e.target.checked ? [...chosen, d.id] : chosen.filter((c) => c !== d.id))}
+                  />
                   {d.ministryPriority ? <span aria-hidden="true">★ </span> : null}
                   {d.name[locale]}
                 </label>
@@ -89,6 +93,8 @@ export const DirectionTrends = ({ metric, per10k, period, compare }: DirectionTr
       compare={compare}
       scope={t('national')}
       fileName={`directions-trend-${metric}${per10k ? '-per10k' : ''}`}
+      // The ministry's priorities, the default, go unnamed; a reader's own choice is named.
+      fileSelection={raw === null ? undefined : chosen.join('-')}
       controls={controls}
       empty={t('noDirection')}
     />

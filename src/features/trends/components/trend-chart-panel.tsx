@@ -16,7 +16,7 @@ import { lazyLoadable } from '../../../components/lazy-loadable';
 import { DataTable, type Column } from '../../../components/data-table';
 import type { LineChartSeries } from '../../../components/line-chart';
 import { Panel } from '../../../components/panel';
-import type { CsvCell } from '../../../lib/csv';
+import { periodFileName, type CsvCell } from '../../../lib/csv';
 import { roundAsShown } from '../../../lib/i18n/format';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { monthOfDate, parsePeriod } from '../../../lib/months';
@@ -56,7 +56,10 @@ interface TrendChartPanelProps {
   compare: Comparison;
   /** What the series cover, e.g. "all directions" or a direction's name (subtitle of the chart). */
   scope: string;
+  /** The start of the downloads' names; the months shown and those compared with follow, then `fileSelection`. */
   fileName: string;
+  /** What the reader chose to see, where the default is not (regions, directions), at the end of the downloads' names. */
+  fileSelection?: string;
   controls?: ReactNode;
   /** Shown instead of the chart when there is nothing to draw (e.g. no direction chosen). */
   empty?: string;
@@ -77,6 +80,7 @@ export const TrendChartPanel = ({
   compare,
   scope,
   fileName,
+  fileSelection,
   controls,
   empty,
   note,
@@ -268,7 +272,8 @@ export const TrendChartPanel = ({
             asOf={meta.data ? new Date(meta.data.asOf) : null}
             demo={meta.data?.demo ?? false}
             summary={trend.window.extended ? t('selectedPeriodShaded', { period: formatRange(format, trend.period) }) : undefined}
-            fileName={fileName}
+            // The choice after the months: a name cut to its length limit loses the end of a long choice, not the period.
+            fileName={`${fileName}-${periodFileName(trend.window, trend.comparisonWindow)}${fileSelection ? `-${fileSelection}` : ''}`}
             csvShown={csvShown}
             csvFull={csvFull}
             placeholder={CHART_PLACEHOLDER}

@@ -34,13 +34,28 @@ export const TrendExplorer = ({ metric, per10k, period, compare, fixedDirection,
   const id = useId();
   const regionsRaw = useSearchParam('regions');
   const regions = meta.data?.regions ?? [];
-  const parsed = meta.data ? parseIdList(regionsRaw, regions.map((r) => r.code), MAX_REGIONS) : { values: [], invalid: null };
+  const parsed = meta.data
+    ? parseIdList(
+        regionsRaw,
+        regions.map((r) => r.code),
+        MAX_REGIONS,
+      )
+    : { values: [], invalid: null };
   const chosen: RegionCode[] = parsed.values;
   const activeDirection = fixedDirection ?? direction;
   const nationalPopulation = meta.data?.nationalPopulation ?? null;
-  const directionName = activeDirection ? (meta.data?.directions.find((d) => d.id === activeDirection)?.name[locale] ?? activeDirection) : null;
+  const directionName = activeDirection
+    ? (meta.data?.directions.find((d) => d.id === activeDirection)?.name[locale] ?? activeDirection)
+    : null;
 
-  const national: TrendSeriesSpec = { key: NATIONAL_KEY, label: t('national'), styleIndex: 0, region: null, direction: activeDirection, population: nationalPopulation };
+  const national: TrendSeriesSpec = {
+    key: NATIONAL_KEY,
+    label: t('national'),
+    styleIndex: 0,
+    region: null,
+    direction: activeDirection,
+    population: nationalPopulation,
+  };
   const specs: TrendSeriesSpec[] = chosen.length
     ? [
         ...chosen.map((code, i) => ({
@@ -123,7 +138,8 @@ export const TrendExplorer = ({ metric, per10k, period, compare, fixedDirection,
       period={period}
       compare={compare}
       scope={directionName ?? t('scopeAllDirections')}
-      fileName={`trend-${metric}${per10k ? '-per10k' : ''}${activeDirection ? `-${activeDirection}` : ''}-${chosen.join('-') || 'kz'}`}
+      fileName={`trend-${metric}${per10k ? '-per10k' : ''}${activeDirection ? `-${activeDirection}` : ''}`}
+      fileSelection={chosen.join('-') || 'kz'}
       controls={controls}
       note={chosen.length && per10k ? t('nationalReference') : undefined}
     />
