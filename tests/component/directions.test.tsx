@@ -177,6 +177,18 @@ describe('directions page', () => {
   );
 
   it(
+    "captions the trend's table as two sentences, the second with its capital",
+    async () => {
+      renderApp('/directions?lang=en&trtab=table');
+      const table = await screen.findByTestId('trends-table', {}, { timeout: 10_000 });
+      expect(table.querySelector('caption')?.textContent?.replace(/\u00a0/g, ' ')).toBe(
+        'Volunteers by month. All directions; Jan 2026 – Nov 2026',
+      );
+    },
+    SLOW,
+  );
+
+  it(
     'lists the leading regions of every direction',
     async () => {
       renderApp('/directions?lang=en');

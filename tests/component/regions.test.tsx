@@ -239,8 +239,8 @@ describe('region page', () => {
     await waitFor(() => expect(downloads.blobs).toHaveLength(2));
     expect((await downloads.rows())[0]).toEqual([
       'Month',
-      'Ulytau Region (Volunteers per 10,000 residents)',
-      'Kazakhstan (Volunteers per 10,000 residents)',
+      'Ulytau Region (volunteers per 10,000 residents)',
+      'Kazakhstan (volunteers per 10,000 residents)',
     ]);
 
     // Drawn only when what it shows changes, the bars still follow the language.
@@ -271,6 +271,15 @@ describe('region page', () => {
     const months = (await downloads.rows()).slice(1).map((row) => row[0] ?? '');
     expect(months.length).toBeGreaterThan(1);
     expect(downloads.names[1]).toBe(`trend-kz-62-${months[0]}-${months.at(-1)}-demo.csv`);
+  });
+
+  it("writes the region's roadmap shares in the CSV with their unit, which on screen each cell carries", async () => {
+    const downloads = captureDownloads();
+    renderApp('/regions/KZ-62?lang=en');
+    const table = await screen.findByTestId('region-roadmap');
+    fireEvent.click(within(table.closest('[data-panel]') as HTMLElement).getByRole('button', { name: 'Download CSV' }));
+    await waitFor(() => expect(downloads.blobs).toHaveLength(1));
+    expect((await downloads.rows())[0]?.at(-1)).toBe('Share of the national value, %');
   });
 
   it('shows the top organisations of the region from /organizations, searchable through the URL', async () => {

@@ -222,6 +222,8 @@ describe('roadmap page', { timeout: 20_000 }, () => {
     expect(lower).toBeGreaterThan(0);
     expect(upper).toBe(lower + 1);
     expect(header).not.toContain('80% interval');
+    // The progress is a bare number in the file: its header says it is in percent, which on screen its bar does.
+    expect(header).toContain('Way from baseline to target, %');
     // Bare numbers in the file: each row says its unit.
     const unit = header.indexOf('Unit');
     expect(unit).toBe(1);

@@ -44,3 +44,6 @@ export const translate = <K extends string>(
  * periods are lower case ("ноябрь 2026: …", "янв. 2026 – …").
  */
 export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** A label put inside a phrase, in brackets or after a comma: "(волонтёры на 10 000 жителей)", not "(Волонтёры …)". */
+export const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);

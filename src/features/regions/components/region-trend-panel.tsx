@@ -11,7 +11,7 @@ import { DataTable, type Column } from '../../../components/data-table';
 import { Panel } from '../../../components/panel';
 import { periodFileName } from '../../../lib/csv';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
-import { capitalise } from '../../../lib/i18n/messages';
+import { capitalise, lowerFirst } from '../../../lib/i18n/messages';
 import { perCapitaTrend, trendFacts, type TrendPoint } from '../model/region-profile';
 import { regionsMessages } from '../messages';
 import { useMetricText } from './use-metric-text';
@@ -70,7 +70,7 @@ export const RegionTrendPanel = ({ regionName, code, population, detail, nationa
     { id: 'national', header: nationalName, value: (p) => p.national, numeric: true, sortable: true },
   ];
   // In the file the columns' names carry what they measure, which on the page the title says.
-  const measure = metricText.label('volunteersPer10k');
+  const measure = lowerFirst(metricText.label('volunteersPer10k'));
   const csv = {
     header: columns.map((c) => (c.id === 'month' ? c.header : `${c.header} (${measure})`)),
     rows: points.map((p) => columns.map((c) => c.value(p))),

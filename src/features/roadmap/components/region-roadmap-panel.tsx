@@ -77,6 +77,8 @@ export const RegionRoadmapPanel = ({ code }: { code: string }) => {
     {
       id: 'share',
       header: t('regionShare'),
+      // On screen each cell says "0.7%"; the file's bare number needs its unit in the header.
+      csvHeader: `${t('regionShare')}, %`,
       value: (r) => roundAsShown(r.share, 1),
       render: (r) => (r.share === null ? '—' : formatProgress(format, r.share)),
       numeric: true,

@@ -115,6 +115,8 @@ export const RoadmapStatusPanel = () => {
     {
       id: 'progress',
       header: t('colProgress'),
+      // On screen a bar with its percentage; the file's bare number needs its unit in the header.
+      csvHeader: `${t('colProgress')}, %`,
       value: (r) => roundAsShown(r.assessment.progressPercent, 1),
       render: (r) => <ProgressBar percent={r.assessment.progressPercent} compact />,
     },

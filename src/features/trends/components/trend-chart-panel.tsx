@@ -19,6 +19,7 @@ import { Panel } from '../../../components/panel';
 import { periodFileName, type CsvCell } from '../../../lib/csv';
 import { roundAsShown } from '../../../lib/i18n/format';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
+import { capitalise } from '../../../lib/i18n/messages';
 import { monthOfDate, parsePeriod } from '../../../lib/months';
 import { formatRange } from '../../../lib/period-label';
 import { seriesStyle } from '../../../lib/series-style';
@@ -126,7 +127,8 @@ export const TrendChartPanel = ({
   const chartTitle = t(per10k ? 'chartTitlePer10k' : 'chartTitle', { metric: metricName });
   const windowText = trend ? formatRange(format, trend.window) : '';
   const comparisonWindowText = trend ? formatRange(format, trend.comparisonWindow) : '';
-  const subtitle = t('chartSubtitle', { scope, window: windowText });
+  // It follows the title as a sentence of its own ("Volunteers by month. All directions; …") and starts the picture's second line.
+  const subtitle = capitalise(t('chartSubtitle', { scope, window: windowText }));
   const show = (v: number | null) => (v === null ? null : roundAsShown(v, fractionDigits(v, per10k)));
   const text = (v: number | null) => (v === null ? '—' : formatTrendValue(format, v, per10k));
   const context = { t, format, compare, kind, per10k } as const;
