@@ -130,8 +130,6 @@ export function ChoroplethLegend(props: ChoroplethLegendProps): ReactElement {
                 className="fom-legend__row"
                 data-class={String(row.key)}
                 data-highlighted={highlighted || undefined}
-                // Spans would run together in the computed name ("0–104 regions"): spell it out.
-                aria-label={`${row.label}: ${countText}`}
                 onMouseEnter={() => onHighlightClass?.(row.key)}
                 onMouseLeave={() => onHighlightClass?.(null)}
                 onFocus={() => onHighlightClass?.(row.key)}
@@ -146,6 +144,9 @@ export function ChoroplethLegend(props: ChoroplethLegendProps): ReactElement {
               >
                 <span aria-hidden="true" className="fom-legend__swatch" style={swatchOf(c, row.key)} />
                 <span style={{ flex: '1 1 auto', fontVariantNumeric: 'tabular-nums' }}>{row.label}</span>
+                {/* Named by what it shows (WCAG 2.5.3), "0–8799: 4 regions": spans alone would run together in
+                    the name ("0–87994 regions"), and an aria-label's wording did not match the text shown. */}
+                <span className="visually-hidden">: </span>
                 <span style={{ flex: '0 0 auto', opacity: 0.8, fontVariantNumeric: 'tabular-nums' }}>{countText}</span>
               </button>
             </li>

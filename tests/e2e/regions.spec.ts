@@ -4,6 +4,7 @@
  * and the region page's numbers painting before the map's chunk.
  */
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page, Request } from '@playwright/test';
 import { STATIC_APP, axeViolations, expect, holdRequests, scrollIntoRenderedView, test, waitForKpis } from './fixtures';
 import { parseCsvLine } from '../csv-line';
@@ -462,6 +463,13 @@ test.describe('regional map and drill-down', () => {
       await waitForMap(page);
       await expect(page.locator('.panel__body[aria-busy="true"]')).toHaveCount(0);
       expect(await axeViolations(page), url).toEqual([]);
+      // Label in name (WCAG 2.5.3), an experimental rule Lighthouse reports: the legend's rows had an
+      // aria-label worded unlike the text they show.
+      const named = await new AxeBuilder({ page }).withRules(['label-content-name-mismatch']).analyze();
+      expect(
+        named.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' '))),
+        url,
+      ).toEqual([]);
     }
   });
 
