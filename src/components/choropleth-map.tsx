@@ -10,6 +10,7 @@
  * never remount the map or the GeoJSON layer, so the user's zoom and pan and the keyboard focus survive.
  * Layers are created once per `features` object, everything else is synchronised onto them in effects.
  */
+import { escapeHtml } from '../lib/escape-html';
 import 'leaflet/dist/leaflet.css';
 import './choropleth-map.css';
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
@@ -559,8 +560,7 @@ function ChoroplethLayers(layersProps: LayersProps): null {
     const control = map.attributionControl;
     const prefix = control?.options.prefix;
     if (!control || typeof prefix !== 'string') return;
-    const title = libraryTitle.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-    control.setPrefix(prefix.replace(/title="[^"]*"/, `title="${title}"`));
+    control.setPrefix(prefix.replace(/title="[^"]*"/, `title="${escapeHtml(libraryTitle)}"`));
   }, [map, libraryTitle]);
 
   useEffect(() => {

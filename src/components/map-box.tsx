@@ -4,6 +4,7 @@
  * retry). Only this part needs Leaflet and the shapes, so it is a chunk of its own (lazy-map-box.tsx);
  * the composite's summary, legend and ranked list are plain markup the server renders with the numbers.
  */
+import { escapeHtml } from '../lib/escape-html';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactElement } from 'react';
 import { commonMessages } from '../lib/i18n/common-messages';
@@ -34,8 +35,7 @@ const messages = defineMessages({
 });
 
 /** The credit line as Leaflet's attribution (HTML): the catalog's text, escaped, with amCharts a link. */
-const creditHtml = (text: string): string =>
-  text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`).replace('amCharts', '<a href="https://www.amcharts.com/">amCharts</a>');
+const creditHtml = (text: string): string => escapeHtml(text).replace('amCharts', '<a href="https://www.amcharts.com/">amCharts</a>');
 
 /** The map's props but its shapes and the words this box gives it in the page's language. */
 export type MapBoxProps = Omit<ChoroplethMapProps, 'features' | 'zoomInTitle' | 'zoomOutTitle' | 'libraryTitle'>;
