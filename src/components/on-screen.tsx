@@ -13,6 +13,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { whilePrinting } from '../lib/print-layout';
+import { isRendered } from '../lib/skipped-content';
 import { KnownWidth } from '../lib/use-element-width';
 import { useInBrowser } from '../lib/use-in-browser';
 import { afterReady } from './lazy-loadable';
@@ -21,10 +22,6 @@ import { afterReady } from './lazy-loadable';
 const AHEAD_PX = 600;
 
 const observing = () => typeof IntersectionObserver !== 'undefined';
-
-/** False inside content skipped by `content-visibility: auto`; asks the browser for style only, not layout. */
-const isRendered = (element: HTMLElement): boolean =>
-  typeof element.checkVisibility !== 'function' || element.checkVisibility({ contentVisibilityAuto: true });
 
 /**
  * Whether the element given to the returned ref is near the viewport. Observed whenever it is attached,

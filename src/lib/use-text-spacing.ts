@@ -3,8 +3,9 @@
  * text estimates (lib/axis-ticks.ts): SVG text is placed by estimated widths, which the browser does not
  * widen as it widens HTML text.
  */
-import { useLayoutEffect, useState, useSyncExternalStore, type RefObject } from 'react';
+import { useLayoutEffect, useState, type RefObject } from 'react';
 import { NO_TEXT_SPACING, type TextSpacing } from './axis-ticks';
+import { isRendered, whenRendered } from './skipped-content';
 
 /** A computed spacing in px: "normal", "" (jsdom) and negative spacing count as none (the estimate errs wide). */
 const pixels = (value: string): number => {
@@ -20,47 +21,54 @@ export const readTextSpacing = (node: Element): TextSpacing => {
 /*
  * Style sheets added or changed after the charts were drawn: a reader's spacing often comes that way (the
  * text-spacing bookmarklet WCAG testers use adds a <style> to the head; an extension may set the root's
- * style or class). Each change is counted, and every chart shown then reads its spacing again. One
- * observer for all of them, only while some chart is shown.
+ * style or class). One observer for every chart shown, only while some chart is shown; each chart reads
+ * its spacing again and is redrawn only if it changed (a new page title is a change in the head too).
  */
-let styleChanges = 0;
-const listeners = new Set<() => void>();
+const readers = new Set<() => void>();
 let observer: MutationObserver | null = null;
 
-const followStyles = (onChange: () => void): (() => void) => {
-  listeners.add(onChange);
+const followStyles = (read: () => void): (() => void) => {
+  readers.add(read);
   if (!observer && typeof MutationObserver !== 'undefined') {
-    observer = new MutationObserver(() => {
-      styleChanges++;
-      listeners.forEach((listener) => listener());
-    });
+    observer = new MutationObserver(() => readers.forEach((again) => again()));
     observer.observe(document.head, { childList: true, subtree: true, characterData: true, attributes: true });
     for (const root of [document.documentElement, document.body]) {
       if (root) observer.observe(root, { attributes: true, attributeFilter: ['style', 'class'] });
     }
   }
   return () => {
-    listeners.delete(onChange);
-    if (listeners.size === 0) {
+    readers.delete(read);
+    if (readers.size === 0) {
       observer?.disconnect();
       observer = null;
     }
   };
 };
-const countOfStyleChanges = () => styleChanges;
 
 /**
- * Read when the chart is first drawn and whenever the page's styles change (a style read, no layout). The
- * value only changes when the spacing does, so the chart is redrawn only then.
+ * Read when the chart is first drawn and whenever the page's styles change (a style read, no layout).
+ * Inside content the browser skips, the style it gives may be the one from before the change (the
+ * roadmap's cards kept month labels past their edges), so there it is read again once the content is
+ * rendered.
  */
 export const useTextSpacing = (ref: RefObject<Element | null>): TextSpacing => {
-  const changes = useSyncExternalStore(followStyles, countOfStyleChanges, countOfStyleChanges);
   const [spacing, setSpacing] = useState(NO_TEXT_SPACING);
   useLayoutEffect(() => {
     const node = ref.current;
     if (!node) return;
-    const now = readTextSpacing(node);
-    setSpacing((old) => (old.letter === now.letter && old.word === now.word ? old : now));
-  }, [ref, changes]);
+    let stopWaiting = (): void => undefined;
+    const read = () => {
+      const now = readTextSpacing(node);
+      setSpacing((old) => (old.letter === now.letter && old.word === now.word ? old : now));
+      stopWaiting();
+      if (!isRendered(node)) stopWaiting = whenRendered(node, read);
+    };
+    read();
+    const stopFollowing = followStyles(read);
+    return () => {
+      stopFollowing();
+      stopWaiting();
+    };
+  }, [ref]);
   return spacing;
 };

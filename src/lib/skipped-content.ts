@@ -1,0 +1,27 @@
+/**
+ * Content the browser skips as far off screen (`content-visibility: auto`, which the page's panels and the
+ * roadmap's cards use). Inside it Chromium keeps styles and layout as they were when it was skipped, and
+ * answers from them: a reader's style sheet added meanwhile is not in `getComputedStyle` there until the
+ * content is rendered again.
+ */
+
+/** False inside skipped content; asks the browser for style only, not layout. True where it cannot say. */
+export const isRendered = (element: Element): boolean =>
+  typeof element.checkVisibility !== 'function' || element.checkVisibility({ contentVisibilityAuto: true });
+
+/**
+ * Calls `onRendered` once `element` is rendered again (the content around it stopped being skipped), then
+ * stops. Returns a function that stops waiting.
+ */
+export const whenRendered = (element: Element, onRendered: () => void): (() => void) => {
+  // `contentvisibilityautostatechange` goes to the element with `content-visibility: auto` and does not
+  // bubble, so it is caught on its way down from the document.
+  const onChange = () => {
+    if (!isRendered(element)) return;
+    stop();
+    onRendered();
+  };
+  const stop = () => document.removeEventListener('contentvisibilityautostatechange', onChange, true);
+  document.addEventListener('contentvisibilityautostatechange', onChange, true);
+  return stop;
+};
