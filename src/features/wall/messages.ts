@@ -21,7 +21,7 @@ export const wallMessages = defineMessages({
     sceneSpotlight: 'Өңір',
   },
   ru: {
-    title: 'Режим экрана',
+    title: 'Табло',
     hint: '→ / PageDown — дальше · ← / PageUp — назад · Пробел — пауза · F — полный экран · Esc — выход',
     paused: 'Пауза',
     asOf: 'Данные: {time}',

@@ -66,7 +66,7 @@ export const commonMessages = defineMessages({
     navRegions: 'Регионы',
     navDirections: 'Направления',
     navRoadmap: 'Дорожная карта',
-    navWall: 'Режим экрана',
+    navWall: 'Табло',
     navActivity: 'События',
     mainNavigation: 'Главное меню',
     language: 'Язык',
