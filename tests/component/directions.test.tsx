@@ -223,6 +223,31 @@ describe('directions page', () => {
   );
 
   it(
+    'writes small rates per 10 000 residents with the decimals they need, not as "0,0", and ranks them as shown',
+    async () => {
+      // Ecology's organisations are 2–7 a region: 0,04–0,10 per 10 000 residents, all "0,1" or "0,0" before.
+      renderApp('/directions/ecology?lang=ru&metric=organisations&per=10k');
+      const table = await screen.findByTestId('direction-regions-table', {}, { timeout: 10_000 });
+      const headers = [...table.querySelectorAll('thead th')].map((th) => textOf(th));
+      const rateAt = headers.findIndex((h) => h.startsWith('На 10 000 жителей'));
+      const rankAt = headers.findIndex((h) => h.startsWith('Место'));
+      const rows = [...table.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((td) => textOf(td)));
+      expect(rows).toHaveLength(20);
+      const rates = rows.map((cells) => cells[rateAt] ?? '');
+      for (const rate of rates) expect(rate).toMatch(/^0,\d{2}$/);
+      expect(rates).not.toContain('0,00');
+      // Equal as shown, equal in rank (1, 1, 1, 4…); more than the two ranks that one decimal left.
+      const ranks = rows.map((cells) => Number(cells[rankAt]));
+      expect(new Set(ranks).size).toBeGreaterThan(2);
+      rows.forEach((cells, i) => {
+        if (i > 0 && cells[rateAt] === rows[i - 1]?.[rateAt]) expect(ranks[i]).toBe(ranks[i - 1]);
+        if (i > 0 && cells[rateAt] !== rows[i - 1]?.[rateAt]) expect(ranks[i]).toBe(i + 1);
+      });
+    },
+    SLOW,
+  );
+
+  it(
     'shows a helpful page for an unknown direction',
     async () => {
       renderApp('/directions/knitting?lang=en');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALE_DATA } from '../../src/lib/i18n/locale-data';
-import { createFormatter, sharedFractionDigits } from '../../src/lib/i18n/format';
+import { createFormatter, rateFractionDigits, sharedFractionDigits } from '../../src/lib/i18n/format';
 import { LANGUAGE_TAG, type Locale } from '../../src/lib/i18n/locales';
 import { commonMessages } from '../../src/lib/i18n/common-messages';
 import { translate } from '../../src/lib/i18n/messages';
@@ -169,5 +169,23 @@ describe('decimals shared by numbers read side by side', () => {
     expect(sharedFractionDigits([1.04, 2], 1)).toBe(0);
     expect(sharedFractionDigits([-0.3, 0.1 + 0.2], 1)).toBe(1);
     expect(sharedFractionDigits([], 1)).toBe(0);
+  });
+});
+
+describe('decimals of rates read side by side (per 10 000 residents)', () => {
+  it('keeps one, and takes more only so that the smallest non-zero rate does not read as zero', () => {
+    expect(rateFractionDigits([12.04, 3.4, 0.2])).toBe(1);
+    // Organisations in one direction per 10 000 residents: "0,04", not "0,0".
+    expect(rateFractionDigits([0.12, 0.04, null, 0])).toBe(2);
+    expect(rateFractionDigits([0.1, 0.7])).toBe(1);
+    expect(rateFractionDigits([0.1 + 0.2, 0.1])).toBe(1);
+    expect(rateFractionDigits([0.004])).toBe(3);
+    // No more than `most`, and zeros and missing values ask for nothing.
+    expect(rateFractionDigits([0.00004])).toBe(3);
+    expect(rateFractionDigits([0, null])).toBe(1);
+    expect(rateFractionDigits([-0.05, 2])).toBe(2);
+    const ru = createFormatter('ru');
+    const rates = [0.12, 0.04];
+    expect(rates.map((v) => ru.number(v, { fractionDigits: rateFractionDigits(rates) }))).toEqual(['0,12', '0,04']);
   });
 });

@@ -62,6 +62,22 @@ export const sharedFractionDigits = (values: Iterable<number>, max: number): num
   return digits;
 };
 
+/**
+ * Decimals for rates read side by side (per 10 000 residents): `least`, or more, up to `most`, when the
+ * smallest non-zero value would show no significant digit. 0.04 organisations per 10 000 residents is
+ * "0,04", not "0,0": a reader takes "0,0" for none, and zero must differ from near-zero.
+ */
+export const rateFractionDigits = (values: Iterable<number | null>, least = 1, most = 3): number => {
+  let smallest = Infinity;
+  for (const value of values) {
+    if (value !== null && value !== 0 && Number.isFinite(value)) smallest = Math.min(smallest, Math.abs(value));
+  }
+  if (smallest === Infinity) return least;
+  // The place of its first significant digit (0.04 → 2); the epsilon keeps 0.1 at one place.
+  const firstDigit = Math.ceil(-Math.log10(smallest) - 1e-9);
+  return Math.min(most, Math.max(least, firstDigit));
+};
+
 export interface Formatter {
   locale: Locale;
   number(value: number, options?: NumberOptions): string;

@@ -10,6 +10,7 @@ import { RegionChoropleth } from '../../../components/region-choropleth';
 import { Panel } from '../../../components/panel';
 import { RegionChoroplethPlaceholder } from '../../../components/region-choropleth-placeholder';
 import { useAppSettings } from '../../../config/app-settings';
+import { rateFractionDigits } from '../../../lib/i18n/format';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { periodFileName } from '../../../lib/csv';
 import { formatRange } from '../../../lib/period-label';
@@ -38,8 +39,9 @@ export const DirectionMap = ({ direction, period, compare, metric, per10k }: Dir
       value: per10k ? f.per10k : f.value,
     }));
   }, [data, regions, metric, per10k]);
-  // As the table beside it: one decimal per 10 000 residents, none for counts.
-  const decimals = per10k ? 1 : 0;
+  // As the table beside it: none for counts; per 10 000 residents one decimal, or as many as the smallest
+  // rate needs not to read as zero.
+  const decimals = per10k ? rateFractionDigits(values.map((v) => v.value)) : 0;
   const formatValue = useCallback((v: number) => format.number(v, { fractionDigits: decimals }), [format, decimals]);
   const hrefOf = useCallback(
     (code: string) => linkTo(`/regions/${code}`, regionLinkParams(metric), { direction }),

@@ -11,7 +11,7 @@ import { DataTable, type Column } from '../../../components/data-table';
 import { Panel } from '../../../components/panel';
 import { periodFileName } from '../../../lib/csv';
 import { commonMessages } from '../../../lib/i18n/common-messages';
-import { roundAsShown } from '../../../lib/i18n/format';
+import { rateFractionDigits, roundAsShown } from '../../../lib/i18n/format';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { capitalise } from '../../../lib/i18n/messages';
 import { formatRange } from '../../../lib/period-label';
@@ -68,6 +68,8 @@ export const DirectionRegions = ({ direction, period, compare, metric, per10k }:
   const comparisonText = data ? formatRange(format, data.comparison) : '';
   const rows: Row[] = figures.map((f) => ({ ...f, name: regions?.find((r) => r.code === f.code)?.name[locale] ?? f.code }));
   const changeOf = (r: Row) => roundAsShown(r.change?.percent, 1);
+  // As the map: one decimal, or as many as the smallest rate needs not to read as zero ("0,04", not "0,0").
+  const rateDigits = rateFractionDigits(rows.map((r) => r.per10k));
   const noData = <span className="no-data">{common('noData')}</span>;
 
   const columns: Column<Row>[] = [
@@ -83,8 +85,8 @@ export const DirectionRegions = ({ direction, period, compare, metric, per10k }:
     {
       id: 'per10k',
       header: t('perTenThousand'),
-      value: (r) => roundAsShown(r.per10k, 1),
-      render: (r) => (r.per10k === null ? noData : format.number(r.per10k, { fractionDigits: 1 })),
+      value: (r) => roundAsShown(r.per10k, rateDigits),
+      render: (r) => (r.per10k === null ? noData : format.number(r.per10k, { fractionDigits: rateDigits })),
       numeric: true,
       sortable: true,
     },

@@ -10,6 +10,7 @@ import { Panel, type PanelQueryState } from '../../../components/panel';
 import { useCsvDownload } from '../../../components/use-csv-download';
 import type { CsvCell } from '../../../lib/csv';
 import { commonMessages } from '../../../lib/i18n/common-messages';
+import { rateFractionDigits } from '../../../lib/i18n/format';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { periodFileName } from '../../../lib/csv';
 import { formatRange } from '../../../lib/period-label';
@@ -61,10 +62,11 @@ export const LeadingRegions = ({ period, compare, metric, per10k }: LeadingRegio
     };
   });
   const measureOf = (f: RegionFigure) => (per10k ? f.per10k : f.value);
+  // As the map and the table of a direction's regions: "12,0" per 10 000, not "12"; "0,04", not "0,0".
+  const digits = per10k ? rateFractionDigits(rows.flatMap((r) => r.leaders.map(measureOf))) : 0;
   const valueText = (f: RegionFigure) => {
     const v = measureOf(f);
-    // As the map and the table of a direction's regions: "12,0" per 10 000, not "12".
-    return v === null ? common('noData') : format.number(v, { fractionDigits: per10k ? 1 : 0 });
+    return v === null ? common('noData') : format.number(v, { fractionDigits: digits });
   };
 
   const placeKeys = ['place1', 'place2', 'place3'] as const;

@@ -8,7 +8,7 @@
 import type { Direction, DirectionId, DirectionStats, MetricId, RegionStats } from '../../../api/contract';
 import { computeChange, type Change } from '../../../lib/change';
 import { compareCodeUnits } from '../../../lib/i18n/collate';
-import { roundAsShown } from '../../../lib/i18n/format';
+import { rateFractionDigits, roundAsShown } from '../../../lib/i18n/format';
 
 /**
  * Rounds parts of a whole to `decimals` digits so that the rounded parts add up to exactly `total`
@@ -170,15 +170,17 @@ export const rankRegions = (
     if (va === null || vb === null) return va === null && vb === null ? compareCodeUnits(a.code, b.code) : va === null ? 1 : -1;
     return vb - va || compareCodeUnits(a.code, b.code);
   });
-  // Ranked as the map ranks them: by the value as shown (one decimal per 10 000 residents), equal ones
-  // sharing a rank (1, 2, 2, 4), so a region's tooltip and its row say the same rank.
+  // Ranked as the map ranks them: by the value as shown (per 10 000 residents one decimal, or as many as
+  // the smallest rate needs: lib/i18n/format's rateFractionDigits), equal ones sharing a rank (1, 2, 2, 4),
+  // so a region's tooltip and its row say the same rank.
+  const digits = by === 'per10k' ? rateFractionDigits(figures.map((f) => f.per10k)) : 0;
   let place = 0;
   let rank = 0;
   let previous: number | null = null;
   for (const f of figures) {
     const value = measure(f);
     if (value === null) continue;
-    const shown = roundAsShown(value, by === 'per10k' ? 1 : 0);
+    const shown = roundAsShown(value, digits);
     place += 1;
     if (shown !== previous) rank = place;
     f.rank = rank;
