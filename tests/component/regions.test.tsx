@@ -268,9 +268,19 @@ describe('region page', () => {
     const trend = screen.getByRole('heading', { name: /^Monthly trend/ }).closest('section') as HTMLElement;
     fireEvent.click(await within(trend).findByRole('button', { name: 'CSV (as shown)' }));
     await waitFor(() => expect(downloads.blobs).toHaveLength(2));
-    const months = (await downloads.rows()).slice(1).map((row) => row[0] ?? '');
-    expect(months.length).toBeGreaterThan(1);
-    expect(downloads.names[1]).toBe(`trend-kz-62-${months[0]}-${months.at(-1)}-demo.csv`);
+    // As the table shows them: the month in words, the rates to one decimal (they were "2025-01", 140.52307…).
+    const rows = (await downloads.rows()).slice(1);
+    expect(rows.length).toBeGreaterThan(1);
+    for (const [, region = '', country = ''] of rows) {
+      expect(region).toMatch(/^\d+(\.\d)?$/);
+      expect(country).toMatch(/^\d+(\.\d)?$/);
+    }
+    const inWords = (iso: string) => {
+      const [year = 0, month = 1] = iso.split('-').map(Number);
+      return new Date(Date.UTC(year, month - 1, 1)).toLocaleString('en', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    };
+    const [, first = '', last = ''] = /^trend-kz-62-(\d{4}-\d{2})-(\d{4}-\d{2})-demo\.csv$/.exec(downloads.names[1] ?? '') ?? [];
+    expect([rows[0]?.[0], rows.at(-1)?.[0]]).toEqual([inWords(first), inWords(last)]);
   });
 
   it("writes the region's roadmap shares in the CSV with their unit, which on screen each cell carries", async () => {

@@ -10,6 +10,7 @@ import { lazyLoadable } from '../../../components/lazy-loadable';
 import { DataTable, type Column } from '../../../components/data-table';
 import { Panel } from '../../../components/panel';
 import { periodFileName } from '../../../lib/csv';
+import { roundAsShown } from '../../../lib/i18n/format';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { capitalise, lowerFirst } from '../../../lib/i18n/messages';
 import { perCapitaTrend, trendFacts, type TrendPoint } from '../model/region-profile';
@@ -71,9 +72,11 @@ export const RegionTrendPanel = ({ regionName, code, population, detail, nationa
   ];
   // In the file the columns' names carry what they measure, which on the page the title says.
   const measure = lowerFirst(metricText.label('volunteersPer10k'));
+  // What the table shows, as the trend panels' files have it: the month in words, the rates to one decimal
+  // (they were "2025-01" and 140.52307692…).
   const csv = {
     header: columns.map((c) => (c.id === 'month' ? c.header : `${c.header} (${measure})`)),
-    rows: points.map((p) => columns.map((c) => c.value(p))),
+    rows: points.map((p) => [format.month(p.month), roundAsShown(p.region, 1), roundAsShown(p.national, 1)]),
   };
   const title = `${t('trendTitle')}: ${regionName}`;
   // A new element only when what the chart draws changes (see ChartFrame's `chart`).
