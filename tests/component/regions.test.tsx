@@ -80,8 +80,12 @@ describe('regions table', () => {
     expect(volunteers[0]?.code).toBe('KZ-75');
     expect(cellTexts(bodyRows(table)[19] as HTMLElement)[0]).toBe('Ulytau Region');
     expect(within(table).getAllByRole('columnheader')[2]).toHaveAttribute('aria-sort', 'descending');
+    expect(screen.getByText(/The total row is the sum of the 20 regions/)).toBeInTheDocument();
 
     fireEvent.click(screen.getByRole('checkbox', { name: 'Per 10,000 residents' }));
+    // Per 10 000 residents the total row is the country's own rate, which the note under the table then says.
+    expect(await screen.findByText(/The total row gives the whole country per 10,000 of its residents/)).toBeInTheDocument();
+    expect(screen.queryByText(/The total row is the sum of the 20 regions/)).not.toBeInTheDocument();
     expect(new URLSearchParams(window.location.search).get('perCapita')).toBe('1');
     const ulytauVolunteers = regions.regions.find((r) => r.code === 'KZ-62')?.values.volunteers ?? 0;
     const ulytauRow = () => bodyRows(table).find((r) => r.textContent?.includes('Ulytau Region')) as HTMLElement;

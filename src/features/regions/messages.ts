@@ -39,6 +39,8 @@ export const regionsMessages = defineMessages({
     nationalTotal: 'Қазақстан бойынша барлығы',
     tableNote:
       'Өсім — салыстыру кезеңімен ({comparison}) салыстырғандағы еріктілер санының өзгерісі. Барлығы жолы — 20 өңірдің қосындысы (халық санынан басқасы, төменде қараңыз).',
+    tableNotePerCapita:
+      'Өсім — салыстыру кезеңімен ({comparison}) салыстырғандағы еріктілер санының өзгерісі. Барлығы жолы — бүкіл ел бойынша 10 000 тұрғынға шаққандағы көрсеткіштер (өңірлердің қосындысы емес).',
     populationNote:
       'Халық саны: «Барлығы» жолында — елдің ресми саны; ол өңірлердің әр түрлі күнгі сандарының қосындысынан сәл өзгеше. ≈ — бағалау (жарияланған сан жоқ).',
     estimate: 'бағалау',
@@ -124,6 +126,8 @@ export const regionsMessages = defineMessages({
     nationalTotal: 'Итого по Казахстану',
     tableNote:
       'Прирост — изменение числа волонтёров по сравнению с периодом сравнения ({comparison}). Строка «Итого» — сумма по 20 регионам (кроме населения, см. ниже).',
+    tableNotePerCapita:
+      'Прирост — изменение числа волонтёров по сравнению с периодом сравнения ({comparison}). Строка «Итого» — показатели всей страны на 10 000 её жителей (не сумма по регионам).',
     populationNote:
       'Население: в строке «Итого» — официальная численность населения страны; она немного отличается от суммы региональных цифр, опубликованных на разные даты. ≈ — оценка (опубликованной цифры нет).',
     estimate: 'оценка',
@@ -204,6 +208,8 @@ export const regionsMessages = defineMessages({
     nationalTotal: 'Kazakhstan total',
     tableNote:
       'Growth is the change in volunteers against the comparison period ({comparison}). The total row is the sum of the 20 regions (but for the population, see below).',
+    tableNotePerCapita:
+      'Growth is the change in volunteers against the comparison period ({comparison}). The total row gives the whole country per 10,000 of its residents (not the sum of the regions).',
     populationNote:
       'Population: the total row gives the country’s official figure, which differs slightly from the sum of the regions’ figures, published at different dates. ≈ marks an estimate (no published figure).',
     estimate: 'estimate',

@@ -152,7 +152,10 @@ export const RegionsTablePanel = ({ period, compare, direction }: RegionsTablePa
         testId="regions-table"
       />
       {regions.data ? (
-        <p className="regions-table__note">{t('tableNote', { comparison: formatRange(format, regions.data.comparison) })}</p>
+        // Per 10 000 residents the total row is the country's own rate, not a sum of the regions' rates.
+        <p className="regions-table__note">
+          {t(perCapita ? 'tableNotePerCapita' : 'tableNote', { comparison: formatRange(format, regions.data.comparison) })}
+        </p>
       ) : null}
       <p className="regions-table__note">{t('populationNote')}</p>
     </Panel>
