@@ -23,10 +23,12 @@ import {
 import type { DotItemDotProps } from 'recharts';
 import type { Month } from '../api/contract';
 import { estimateTextWidth, fitValueAxis, monthTicks, ticksFit, type TextSpacing } from '../lib/axis-ticks';
+import { addMonths } from '../lib/months';
 import { markerPath, type SeriesStyle } from '../lib/series-style';
 import { spreadLabels, truncateToWidth, type ChartRow } from '../lib/time-series';
 import { useElementWidth } from '../lib/use-element-width';
 import { useTextSpacing } from '../lib/use-text-spacing';
+import { TOOLTIP_SEPARATOR } from './chart-tooltip';
 import './line-chart.css';
 
 export interface LineChartSeries {
@@ -38,6 +40,13 @@ export interface LineChartSeries {
   style: SeriesStyle;
   /** A comparison period: dashed, thinner, hollow markers. */
   comparison?: boolean;
+  /**
+   * Its name in the tooltip, where it differs from `label`. The tooltip is headed by the month of the period
+   * shown; a comparison line's value there is of the month `monthsBack` earlier, which its name then gives
+   * ("Kazakhstan, September 2025" under "October 2026"; "name, month" in all three languages). Data, not a
+   * function, so a refresh that changes nothing still leaves the chart alone.
+   */
+  tooltip?: { name: string; monthsBack?: number };
 }
 
 export interface LineChartProps {
@@ -118,6 +127,9 @@ export const LineChart = ({
   const months = rows.map((r) => r.month);
   const monthTickValues = monthTicks(months, plotWidth, monthLabelWidth);
 
+  const seriesByKey = new Map(series.map((s) => [s.key, s]));
+  const seriesOrder = new Map(series.map((s, i) => [s.key, i]));
+
   const dot = (style: SeriesStyle, hollow: boolean) => {
     const DotShape = (props: DotItemDotProps) => {
       const { cx, cy, index } = props;
@@ -174,8 +186,20 @@ export const LineChart = ({
         />
         <Tooltip
           isAnimationActive={false}
+          separator={TOOLTIP_SEPARATOR}
+          // In the series' order, as the legend and the end labels: recharts sorts by name, which put a
+          // comparison period's line ("…, 2025") above the period's own ("…, 2026").
+          itemSorter={(item) => seriesOrder.get(String(item.dataKey)) ?? series.length}
           labelFormatter={(m) => (typeof m === 'string' ? formatMonth(m) : '')}
-          formatter={(value, name) => [typeof value === 'number' ? formatValue(value) : '—', String(name)]}
+          formatter={(value, name, item) => {
+            const row: unknown = item.payload;
+            const month = typeof row === 'object' && row !== null && 'month' in row ? String(row.month) : null;
+            const tooltip = seriesByKey.get(String(item.dataKey))?.tooltip;
+            const shown = typeof value === 'number' ? formatValue(value) : '—';
+            if (!tooltip) return [shown, String(name)];
+            const back = tooltip.monthsBack;
+            return [shown, back !== undefined && month ? `${tooltip.name}, ${formatMonth(addMonths(month, -back))}` : tooltip.name];
+          }}
         />
         {series.flatMap((s) => {
           const strokeWidth = s.comparison ? 1.75 : 2.5;

@@ -165,6 +165,17 @@ test.describe('directions', () => {
     await trends.scrollIntoViewIfNeeded();
     await expect(trends.locator('svg.recharts-surface text', { hasText: 'Kazakhstan, Jan 2025 – Dec 2025' })).toBeVisible();
     await expect(trends.locator('svg.recharts-surface text', { hasText: 'Kazakhstan, Jan 2024 – Dec 2024' })).toBeVisible();
+    // The tooltip of the last month: the period's own value first, then the comparison's, named by its own
+    // month (it was "Kazakhstan, Jan 2024 – Dec 2024 : …" above "Kazakhstan, Jan 2025 – Dec 2025 : …").
+    const plot = await trends.locator('.recharts-cartesian-grid').boundingBox();
+    if (!plot) throw new Error('the trend chart is not laid out');
+    await page.mouse.move(plot.x + plot.width - 2, plot.y + plot.height / 2);
+    const tooltip = trends.locator('.recharts-default-tooltip');
+    await expect(tooltip.locator('.recharts-tooltip-label')).toHaveText('December 2025');
+    await expect(tooltip.locator('.recharts-tooltip-item')).toHaveText([
+      `Kazakhstan: ${volunteers.value.toLocaleString('en')}`,
+      `Kazakhstan, December 2024: ${volunteers.previous.toLocaleString('en')}`,
+    ]);
     // And in the table, month by month.
     await trends.getByRole('tab', { name: 'Table' }).click();
     const table = page.getByTestId('trends-table');

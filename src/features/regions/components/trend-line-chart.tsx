@@ -7,6 +7,7 @@
  */
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { chartLegend } from '../../../components/chart-legend';
+import { TOOLTIP_SEPARATOR } from '../../../components/chart-tooltip';
 import { estimateTextWidth, fitValueAxis, monthTicks } from '../../../lib/axis-ticks';
 import { sharedFractionDigits } from '../../../lib/i18n/format';
 import { useElementSize } from '../../../lib/use-element-width';
@@ -68,6 +69,7 @@ export const TrendLineChart = ({ points, title, regionName, nationalName, format
           interval={0}
         />
         <Tooltip
+          separator={TOOLTIP_SEPARATOR}
           labelFormatter={(m) => (typeof m === 'string' ? formatMonth(m) : '')}
           formatter={(v) => (typeof v === 'number' ? formatValue(v) : String(v))}
         />

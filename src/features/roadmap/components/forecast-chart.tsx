@@ -21,6 +21,7 @@ import {
 import type { Month, RoadmapIndicator } from '../../../api/contract';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { chartLegend } from '../../../components/chart-legend';
+import { TOOLTIP_SEPARATOR } from '../../../components/chart-tooltip';
 import { estimateTextWidth, fitValueAxis, monthTicks, type TextSpacing } from '../../../lib/axis-ticks';
 import { useElementSize } from '../../../lib/use-element-width';
 import { useTextSpacing } from '../../../lib/use-text-spacing';
@@ -163,6 +164,7 @@ export const ForecastChart = ({ rows, title, unit, cumulative, target }: Forecas
           tick={{ fontSize: 12, fill: '#4a5a67' }}
         />
         <Tooltip
+          separator={TOOLTIP_SEPARATOR}
           // Only the series: a Scatter adds its x value ("month: 2025-08") to the tooltip as an entry of its own.
           content={(props) => (
             <DefaultTooltipContent {...props} payload={props.payload.filter((entry) => String(entry.dataKey) in names)} />
