@@ -1,5 +1,5 @@
 /**
- * Keeps the last good data of a wall screen across reloads and reboots: successful queries are
+ * Keeps the last good data of a wall screen across reloads and reboots: queries' last good data is
  * written to localStorage (throttled) and read back before the first render, so a screen that comes
  * back with no network shows its last numbers, marked stale by their old timestamps.
  */
@@ -39,7 +39,18 @@ export const persistQueryCache = (client: QueryClient, storage: Storage = window
   const save = () => {
     timer = undefined;
     try {
-      const state = dehydrate(client, { shouldDehydrateQuery: (q) => q.state.status === 'success' && q.state.data !== undefined });
+      const dehydrated = dehydrate(client, { shouldDehydrateQuery: (q) => q.state.data !== undefined });
+      // A query whose refreshes fail keeps its last good data on screen, and so in the copy: saved as that
+      // data (with its old time, so it reads as stale), not left out, or a save that another query's answer
+      // set off during an outage dropped it, and after a reboot its scene had nothing to show.
+      const state = {
+        ...dehydrated,
+        queries: dehydrated.queries.map((q) =>
+          q.state.status === 'error'
+            ? { ...q, state: { ...q.state, status: 'success' as const, error: null, fetchStatus: 'idle' as const } }
+            : q,
+        ),
+      };
       const text = JSON.stringify({ savedAt: Date.now(), state } satisfies Saved);
       if (text.length <= MAX_BYTES) storage.setItem(PERSIST_KEY, text);
     } catch {
@@ -52,7 +63,13 @@ export const persistQueryCache = (client: QueryClient, storage: Storage = window
   });
   // Data that arrived before this started (with a server-rendered first screen it all has) is saved too,
   // not only after the next refresh.
-  if (client.getQueryCache().getAll().some((q) => q.state.status === 'success')) timer = window.setTimeout(save, throttleMs);
+  if (
+    client
+      .getQueryCache()
+      .getAll()
+      .some((q) => q.state.status === 'success')
+  )
+    timer = window.setTimeout(save, throttleMs);
   return () => {
     unsubscribe();
     if (timer !== undefined) window.clearTimeout(timer);

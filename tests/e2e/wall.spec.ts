@@ -375,6 +375,34 @@ test.describe('wall display', () => {
     await expect(warning).toBeHidden({ timeout: 20_000 });
   });
 
+  test('a scene left for longer than five minutes of an outage comes back with its last data, not as "no data"', async ({ page }) => {
+    test.setTimeout(60_000);
+    await page.clock.install();
+    await page.goto(`${STATIC_APP}/wall?scenes=kpi,map&seconds=600&refresh=30s&lang=en`);
+    await expect(page.getByTestId('wall-kpi-volunteers')).toHaveText(/^\d{3},\d{3}$/);
+    const wall = page.locator('.wall');
+    await page.keyboard.press('ArrowRight');
+    await expect(wall).toHaveAttribute('data-scene', 'map');
+    const labels = page.locator('.fom-label');
+    await expect(labels).toHaveCount(20);
+    const shown = await labels.allTextContents();
+    for (const label of shown) expect(label).toMatch(/^[\d.,]+$/);
+    const summary = await page.locator('.fom-rc__summary').textContent();
+    await page.keyboard.press('ArrowLeft');
+    await expect(wall).toHaveAttribute('data-scene', 'kpi');
+
+    // Every answer fails from now on, for six minutes: the map's data was dropped from the cache after five
+    // off screen, and it came back with 20 "no data" labels under "No data received yet".
+    await page.route(/\/api\/v1\//, (route) => route.fulfill({ status: 503, body: 'down' }));
+    await page.clock.fastForward('06:00');
+    await page.keyboard.press('ArrowRight');
+    await expect(wall).toHaveAttribute('data-scene', 'map');
+    await expect(labels).toHaveCount(20);
+    expect(await labels.allTextContents()).toEqual(shown);
+    await expect(page.locator('.fom-rc__summary')).toHaveText(summary ?? '');
+    await expect(page.getByTestId('wall-stale')).toContainText('Data is not updating');
+  });
+
   test('keeps its numbers through an API outage, warns, recovers, and restores after a reload with the API down', async ({ page }) => {
     test.setTimeout(120_000);
     const apiPort = 8796;

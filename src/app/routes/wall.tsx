@@ -17,6 +17,7 @@ import { wallMessages } from '../../features/wall/messages';
 import { parseWallConfig, spotlightRegion, type WallSceneId } from '../../features/wall/model/wall-config';
 import { useMessages } from '../../lib/i18n/i18n-context';
 import { useBackgroundPolling } from '../../lib/background-polling';
+import { useKeepCachedData } from '../../lib/keep-cached-data';
 import { persistQueryCache } from '../../lib/persisted-cache';
 import { useLocation } from '../../lib/router';
 import { useComparisonParam, usePeriodParam } from '../../lib/view-state';
@@ -34,6 +35,8 @@ export const WallPage = () => {
 
   // An operations-room screen may look "hidden" to the browser (a TV, another window on top): keep polling.
   useBackgroundPolling();
+  // A scene off screen for longer than an outage lasts keeps its last good data (and the saved copy does).
+  useKeepCachedData(client);
   useEffect(() => persistQueryCache(client), [client]);
 
   const scenesById: Record<WallSceneId, WallScene> = {
