@@ -375,6 +375,47 @@ test.describe('wall display', () => {
     await expect(warning).toBeHidden({ timeout: 20_000 });
   });
 
+  test('a scene whose figures have not come says it is loading, then that it has no data yet, never "no data" for the regions or a black screen', async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    // Every answer but the one the frame needs (meta) is held: the first scenes' answers are on their way.
+    // Let go, all but the spotlighted region's arrive; that one fails, and goes on failing.
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const failing = /\/api\/v1\/regions\/KZ-11/;
+    await page.route(/\/api\/v1\/(summary|regions|directions|roadmap)/, async (route) => {
+      await held;
+      if (failing.test(route.request().url())) await route.fulfill({ status: 503, body: 'down' });
+      else await route.continue();
+    });
+    await page.goto(`${STATIC_APP}/wall?scenes=kpi,map,directions,roadmap,spotlight&region=KZ-11&seconds=600&refresh=10s&lang=ru`);
+    const wall = page.locator('.wall');
+    const scene = page.locator('main.wall__scene');
+    for (const id of ['kpi', 'map', 'directions', 'roadmap', 'spotlight']) {
+      await expect(wall).toHaveAttribute('data-scene', id);
+      await expect(scene.getByRole('status')).toHaveText('Загрузка…');
+      // The map drawn without its answer said "Ни по одному региону нет данных…" over 20 "нет данных".
+      await expect(scene).not.toContainText('нет данных');
+      await expect(scene).not.toContainText('Ни по одному региону');
+      await page.keyboard.press('ArrowRight');
+    }
+    // The spotlight names its region while it waits (it was a black scene).
+    await expect(wall).toHaveAttribute('data-scene', 'kpi');
+    await page.keyboard.press('ArrowLeft');
+    await expect(scene.getByRole('heading', { level: 2 })).toHaveText('Акмолинская область');
+
+    // Its answer fails: the scene says there is nothing yet and that it asks again; the banner says why.
+    release();
+    await expect(scene.getByRole('status')).toHaveText('Данных пока нет: запрос будет повторён', { timeout: 20_000 });
+    await expect(scene.getByRole('heading', { level: 2 })).toHaveText('Акмолинская область');
+    await expect(page.getByTestId('wall-stale')).toContainText('/regions/KZ-11');
+    await page.unrouteAll();
+    await expect(page.getByTestId('wall-spotlight')).toBeVisible({ timeout: 30_000 });
+  });
+
   test('a scene left for longer than five minutes of an outage comes back with its last data, not as "no data"', async ({ page }) => {
     test.setTimeout(60_000);
     await page.clock.install();

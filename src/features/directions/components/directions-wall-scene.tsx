@@ -6,6 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Comparison } from '../../../api/contract';
 import { useMeta } from '../../../api/meta-query';
+import { WallSceneWaiting } from '../../../components/wall-scene-waiting';
 import { commonMessages } from '../../../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { directionsQueryOptions } from '../api/directions-queries';
@@ -22,7 +23,7 @@ export const DirectionsWallScene = ({ period, compare }: { period: string; compa
     () => (query.data && meta.data ? buildBreakdown(query.data.directions, meta.data.directions, 'volunteers') : null),
     [query.data, meta.data],
   );
-  if (!breakdown || !meta.data) return null;
+  if (!breakdown || !meta.data) return <WallSceneWaiting failed={meta.isError || query.isError} />;
   const largest = Math.max(...breakdown.rows.map((r) => r.share ?? 0), 1);
   return (
     <>

@@ -8,6 +8,7 @@ import { useCallback, useMemo } from 'react';
 import type { Comparison } from '../../../api/contract';
 import { useMeta } from '../../../api/meta-query';
 import { RegionChoropleth } from '../../../components/region-choropleth';
+import { WallSceneWaiting } from '../../../components/wall-scene-waiting';
 import { useAppSettings } from '../../../config/app-settings';
 import type { MapMetric } from '../../../lib/view-state';
 import { regionsQueryOptions } from '../api/regions-queries';
@@ -28,7 +29,8 @@ export const RegionMapWallScene = ({ period, compare }: { period: string; compar
   // sentence above the map says them with their unit.
   const formatValue = useCallback((v: number) => text.value(WALL_METRIC, v), [text]);
   const formatBare = useCallback((v: number) => text.bare(WALL_METRIC, v), [text]);
-  if (!metaRegions) return null;
+  // Before its answer, no map: drawn without values it said that no region has data.
+  if (!metaRegions || !regions.data) return <WallSceneWaiting failed={meta.isError || regions.isError} />;
   return (
     <div className="wall-map" data-testid="wall-map">
       <RegionChoropleth

@@ -6,6 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { METRIC_IDS, type Comparison } from '../../../api/contract';
 import { useMeta } from '../../../api/meta-query';
+import { WallSceneWaiting } from '../../../components/wall-scene-waiting';
 import { summaryForRegion } from '../model/spotlight';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { regionQueryOptions } from '../api/regions-queries';
@@ -20,7 +21,12 @@ export const RegionSpotlightWallScene = ({ code, period, compare }: { code: stri
   const directionsTitle = useId();
   const detail = useQuery(regionQueryOptions(code, { period, compare }));
   const region = meta.data?.regions.find((r) => r.code === code);
-  if (!region || !detail.data || !meta.data) return null;
+  // A region not seen before, with its answer not here (on its way, or failing): its name, and that its
+  // figures are awaited; it was a black scene under the banner.
+  if (!region || !detail.data || !meta.data) {
+    const heading = region ? <h2 className="wall-spotlight__name">{region.name[locale]}</h2> : undefined;
+    return <WallSceneWaiting failed={meta.isError || detail.isError} heading={heading} />;
+  }
   const spotlight = summaryForRegion(detail.data, meta.data);
   return (
     <div className="wall-spotlight" data-testid="wall-spotlight" data-code={code}>

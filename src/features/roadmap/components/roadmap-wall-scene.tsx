@@ -2,6 +2,7 @@
  * The wall's roadmap scene: how many indicators are on track, at risk, off track, and each indicator's
  * progress to its 2026 target with its status in words (never colour alone), readable from afar.
  */
+import { WallSceneWaiting } from '../../../components/wall-scene-waiting';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { roadmapMessages } from '../messages';
 import { useRoadmap } from '../use-roadmap';
@@ -12,8 +13,8 @@ import { StatusCounts } from './status-counts';
 export const RoadmapWallScene = () => {
   const t = useMessages(roadmapMessages);
   const { locale } = useI18n();
-  const { data, assessment } = useRoadmap();
-  if (!data || !assessment) return null;
+  const { query, data, assessment } = useRoadmap();
+  if (!data || !assessment) return <WallSceneWaiting failed={query.isError} />;
   return (
     <div className="wall-roadmap">
       <h2 className="wall-roadmap__title">{data.title[locale]}</h2>

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { METRIC_IDS, type Comparison } from '../../../api/contract';
 import { useMeta } from '../../../api/meta-query';
 import { kpiTileMessages } from '../../../components/kpi-tile';
+import { WallSceneWaiting } from '../../../components/wall-scene-waiting';
 import { changeSentence, computeChange } from '../../../lib/change';
 import { commonMessages } from '../../../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
@@ -16,6 +17,8 @@ export const KpiWallScene = ({ period, compare }: { period: string; compare: Com
   const summary = useQuery(summaryQueryOptions({ period, compare }));
   const meta = useMeta();
   const comparison = t(compare === 'yearAgo' ? 'vsYearAgo' : 'vsPrevious');
+  // Before its answer, not six tiles of "no data".
+  if (!summary.data) return <WallSceneWaiting failed={summary.isError} />;
 
   return (
     <ul className="wall-kpis">
