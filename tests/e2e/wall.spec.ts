@@ -92,6 +92,22 @@ test.describe('wall display', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Overview');
   });
 
+  test('the presenter keys work with focus on the map scene’s map or one of its regions', async ({ page }) => {
+    await page.goto('/wall?scenes=map,kpi&seconds=600&lang=kk');
+    const wall = page.locator('.wall');
+    await expect(page.locator('.leaflet-container[data-drawn]')).toHaveCount(1);
+    // On a region, as Tab leaves it; then on the map itself.
+    await page.locator('.leaflet-container path[role=button]').first().focus();
+    await page.keyboard.press('Space');
+    await expect(wall).toHaveAttribute('data-paused', 'true');
+    await page.keyboard.press('Space');
+    await expect(wall).toHaveAttribute('data-paused', 'false');
+    await page.locator('.leaflet-container').focus();
+    await page.keyboard.press('ArrowLeft');
+    // Leaflet panned the map 80 px at each arrow and the scene stayed.
+    await expect(wall).toHaveAttribute('data-scene', 'kpi');
+  });
+
   test("leaves nothing behind each time its map scene comes and goes (Leaflet keeps a removed listener's key)", async ({ page }) => {
     await page.goto('/wall?scenes=kpi,map&seconds=3600&lang=en');
     const wall = page.locator('.wall');

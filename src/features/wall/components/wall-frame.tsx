@@ -118,10 +118,13 @@ export const WallFrame = ({ scenes, periodCaption, seconds, ignored, restored }:
         default:
           return;
       }
+      // Taken before anything focused sees it: with focus on the map scene's map, Leaflet panned 80 px at
+      // each arrow (and left the map shifted) instead of the wall changing scene, and Space did not pause.
+      event.stopPropagation();
       setShowHint(false);
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    window.addEventListener('keydown', onKey, { capture: true });
+    return () => window.removeEventListener('keydown', onKey, { capture: true });
   }, [go, linkTo]);
 
   const scene = scenes[index] ?? scenes[0];
