@@ -292,6 +292,8 @@ test.describe('wall display', () => {
         expect(Math.max(...widths) - Math.min(...widths), `${scene} at ${width}×${height}`).toBeLessThanOrEqual(1);
       }
     }
+    // The directions' "17,5 % · 57 917" are said to be volunteers, share first.
+    await expect(page.locator('.wall-directions__legend')).toHaveText(/^Волонтёры: доля · число\. ★ — /);
   });
 
   test('the roadmap scene’s status icons grow with their words on a 4K screen', async ({ page }) => {

@@ -27,7 +27,10 @@ export const DirectionsWallScene = ({ period, compare }: { period: string; compa
   const largest = Math.max(...breakdown.rows.map((r) => r.share ?? 0), 1);
   return (
     <>
-      <p className="wall-directions__legend">{common('priorityLegend')}</p>
+      {/* What the figures count, as "17,5 % · 57 917" says nothing of it (the region scene says "volunteers"). */}
+      <p className="wall-directions__legend">
+        {t('wallMeasure')} {common('priorityLegend')}
+      </p>
       <ul className="wall-directions">
         {breakdown.rows.map((row) => {
           const name = meta.data?.directions.find((d) => d.id === row.id)?.name[locale] ?? row.id;
