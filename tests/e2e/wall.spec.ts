@@ -133,6 +133,15 @@ test.describe('wall display', () => {
     expect(await listenerKeys()).toBe(after);
   });
 
+  test('says which parameters of its link it ignored, the app-wide ones too', async ({ page }) => {
+    await page.goto('/wall?lang=en&scenes=kpi,foo&refresh=30&period=bogus&compare=never');
+    // `refresh=30` (no unit) polled every minute without a word, and `period=bogus` showed the year to date.
+    await expect(page.locator('.wall__note')).toHaveText('Ignored in the link: scenes=foo, period=bogus, compare=never, refresh=30');
+    await page.goto('/wall?lang=en&scenes=kpi&refresh=30s&period=2025');
+    await expect(page.getByTestId('wall-kpi-volunteers')).toHaveText(/\d/);
+    await expect(page.locator('.wall__note')).toHaveCount(0);
+  });
+
   test('labels demo data as such and says which period its figures cover', async ({ page }) => {
     await page.goto('/wall?scenes=kpi,roadmap&period=2025&compare=yearAgo&lang=ru');
     await expect(page.getByTestId('wall-kpi-volunteers')).toHaveText(/^\d{3}\s\d{3}$/);
