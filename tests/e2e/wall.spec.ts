@@ -133,13 +133,42 @@ test.describe('wall display', () => {
     expect(await listenerKeys()).toBe(after);
   });
 
-  test('says which parameters of its link it ignored, the app-wide ones too', async ({ page }) => {
+  test('on an upright screen the clock keeps its place at the top right through every scene, in every language', async ({ page }) => {
+    await page.setViewportSize({ width: 1080, height: 1920 });
+    for (const lang of ['en', 'ru', 'kk']) {
+      await page.goto(`/wall?scenes=kpi,map,directions,roadmap,spotlight&seconds=600&lang=${lang}`);
+      await expect(page.getByTestId('wall-kpi-volunteers')).toHaveText(/\d/);
+      const places = new Set<string>();
+      for (let scene = 0; scene < 5; scene++) {
+        const clock = await page.getByTestId('wall-clock').boundingBox();
+        const bar = await page.locator('.wall__bar').boundingBox();
+        if (!clock || !bar) throw new Error('no clock');
+        // At the bar's right end and top, measured from the bar (the whole stage shifts a little each
+        // minute against burn-in): it went from the right to the left and back.
+        expect(bar.x + bar.width - (clock.x + clock.width), `${lang}, scene ${scene + 1}`).toBeLessThan(2);
+        places.add(`${Math.round(clock.x - bar.x)},${Math.round(clock.y - bar.y)}`);
+        await page.keyboard.press('ArrowRight');
+      }
+      expect([...places], lang).toHaveLength(1);
+    }
+  });
+
+  test('says which parameters of its link it ignored, the app-wide ones too, and when refresh is off; one scene has no progress line', async ({
+    page,
+  }) => {
     await page.goto('/wall?lang=en&scenes=kpi,foo&refresh=30&period=bogus&compare=never');
     // `refresh=30` (no unit) polled every minute without a word, and `period=bogus` showed the year to date.
     await expect(page.locator('.wall__note')).toHaveText('Ignored in the link: scenes=foo, period=bogus, compare=never, refresh=30');
     await page.goto('/wall?lang=en&scenes=kpi&refresh=30s&period=2025');
     await expect(page.getByTestId('wall-kpi-volunteers')).toHaveText(/\d/);
     await expect(page.locator('.wall__note')).toHaveCount(0);
+    // One scene: no line running to a next scene that never comes. Refreshing, it says nothing of refresh.
+    await expect(page.locator('.wall__progress')).toHaveCount(0);
+    await expect(page.locator('.wall__as-of')).not.toContainText('Auto-refresh');
+    // Refresh turned off is said beside the data's time: the figures stay as loaded and never turn late.
+    await page.goto('/wall?lang=ru&scenes=kpi,map&refresh=off');
+    await expect(page.locator('.wall__as-of')).toContainText('Автообновление выключено');
+    await expect(page.locator('.wall__progress')).toHaveCount(1);
   });
 
   test('labels demo data as such and says which period its figures cover', async ({ page }) => {

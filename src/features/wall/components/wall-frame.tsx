@@ -162,13 +162,16 @@ export const WallFrame = ({ scenes, periodCaption, seconds, ignored, restored }:
           </p>
         ) : null}
       </BurnInStage>
-      <div className="wall__progress" aria-hidden="true">
-        <div
-          key={`${position}-${paused}`}
-          className="wall__progress-bar"
-          style={{ animationDuration: `${seconds}s`, animationPlayState: paused ? 'paused' : 'running' }}
-        />
-      </div>
+      {/* Only where scenes rotate: with one, the line ran to a next scene that never came. */}
+      {count > 1 ? (
+        <div className="wall__progress" aria-hidden="true">
+          <div
+            key={`${position}-${paused}`}
+            className="wall__progress-bar"
+            style={{ animationDuration: `${seconds}s`, animationPlayState: paused ? 'paused' : 'running' }}
+          />
+        </div>
+      ) : null}
     </div>
   );
 };
@@ -200,6 +203,7 @@ const WallAsOf = () => {
   const t = useMessages(wallMessages);
   const common = useMessages(commonMessages);
   const { format } = useI18n();
+  const { refreshMs } = useAppSettings();
   const meta = useMeta();
   return (
     <p className="wall__as-of">
@@ -210,6 +214,8 @@ const WallAsOf = () => {
         </span>
       ) : null}
       {meta.data ? t('asOf', { time: format.dateTime(new Date(meta.data.asOf)) }) : null}
+      {/* Else nothing says the figures stay as they were loaded (and none can be late, so no warning comes). */}
+      {refreshMs === null ? <span className="wall__refresh-off"> · {t('refreshOff')}</span> : null}
     </p>
   );
 };
