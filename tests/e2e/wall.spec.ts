@@ -472,6 +472,26 @@ test.describe('wall display', () => {
     await expect(page.getByTestId('wall-spotlight')).toBeVisible({ timeout: 30_000 });
   });
 
+  test('rebooted during an outage, it says that what never came is missing and the rest is saved data', async ({ page }) => {
+    test.setTimeout(60_000);
+    await page.goto(`${STATIC_APP}/wall?scenes=kpi&lang=en`);
+    const volunteers = page.getByTestId('wall-kpi-volunteers');
+    await expect(volunteers).toHaveText(/^\d{3},\d{3}$/);
+    const before = await volunteers.textContent();
+    await page.waitForTimeout(2_500); // let the cache be saved (throttled)
+    await page.route(/\/api\/v1\//, (route) => route.fulfill({ status: 503, body: 'down' }));
+    // A region it never showed: its answer is in no saved copy.
+    await page.goto(`${STATIC_APP}/wall?scenes=kpi,spotlight&region=KZ-11&seconds=600&lang=en`);
+    await expect(volunteers).toHaveText(before ?? '');
+    await page.keyboard.press('ArrowRight');
+    const warning = page.getByTestId('wall-stale');
+    await expect(warning).toContainText('No data received yet', { timeout: 20_000 });
+    await expect(warning).toContainText('/regions/KZ-11');
+    // It said "· Showing saved data" of the very scene that had none.
+    await expect(warning).toContainText('· the rest is saved data');
+    await expect(warning).not.toContainText('Showing saved data');
+  });
+
   test('a scene left for longer than five minutes of an outage comes back with its last data, not as "no data"', async ({ page }) => {
     test.setTimeout(60_000);
     await page.clock.install();

@@ -246,7 +246,9 @@ const WallStaleWarning = ({ restored }: { restored: boolean }) => {
   return (
     <p className="wall__stale" role="alert" data-testid="wall-stale">
       {text}
-      {restored ? ` · ${t('restored')}` : ''}
+      {/* What never came cannot be shown from the saved copy either: then only the rest is ("No data received
+          yet (/regions/KZ-11) · Showing saved data" contradicted itself). */}
+      {restored ? ` · ${t(stale.since ? 'restored' : 'restoredRest')}` : ''}
     </p>
   );
 };
