@@ -17,7 +17,8 @@ export const formatRange = (format: Formatter, range: PeriodRange): string => {
   // A range that ends part-way through its last month (this month or year so far, and what it is compared
   // with) is a range of days: "1 January – 3 December 2026", not "Jan 2026 – 3 December 2026".
   if (range.through) return format.monthToDay(range.from, range.through);
-  return range.from === range.to ? format.month(range.from) : `${format.month(range.from, 'short')} – ${format.month(range.to, 'short')}`;
+  // A year or a quarter reads "январь – декабрь 2025 г.", not "янв. 2025 – дек. 2025" with its year twice.
+  return range.from === range.to ? format.month(range.from) : format.monthRange(range.from, range.to);
 };
 
 export const periodMessages = defineMessages({

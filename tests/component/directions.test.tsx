@@ -182,7 +182,7 @@ describe('directions page', () => {
       renderApp('/directions?lang=en&trtab=table');
       const table = await screen.findByTestId('trends-table', {}, { timeout: 10_000 });
       expect(table.querySelector('caption')?.textContent?.replace(/\u00a0/g, ' ')).toBe(
-        'Volunteers by month. All directions; Jan 2026 – Nov 2026',
+        'Volunteers by month. All directions; January – November 2026',
       );
     },
     SLOW,

@@ -163,7 +163,7 @@ describe('map picture', () => {
     const texts = [
       ...new DOMParser().parseFromString((await downloads.blobs[0]?.text()) ?? '', 'image/svg+xml').querySelectorAll('text'),
     ].map((t) => t.textContent?.replace(/\u00a0/g, ' '));
-    expect(texts).toContain('Апр. 2025 – июнь 2025; сравнение: апр. 2024 – июнь 2024');
+    expect(texts).toContain('Апрель – июнь 2025 г.; сравнение: апрель – июнь 2024 г.');
   });
 
   it('of a count names its period alone', async () => {
@@ -173,7 +173,7 @@ describe('map picture', () => {
     fireEvent.click(within(group).getByRole('button', { name: 'SVG' }));
     await waitFor(() => expect(downloads.names).toEqual(['map-volunteers-2025-04-2025-06.svg']));
     const svg = (await downloads.blobs[0]?.text()) ?? '';
-    expect(svg).toContain('>Apr 2025 – Jun 2025<');
+    expect(svg).toContain('>April – June 2025<');
   });
 });
 

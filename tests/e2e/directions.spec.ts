@@ -151,10 +151,10 @@ test.describe('directions', () => {
     const change = volunteers.value >= volunteers.previous ? 'up' : 'down';
     const sentence = page.getByTestId('trends-sentences');
     await expect(sentence).toContainText(
-      `Kazakhstan: ${volunteers.value.toLocaleString('en')} at the end of Jan 2025 – Dec 2025 — ${change} `,
+      `Kazakhstan: ${volunteers.value.toLocaleString('en')} at the end of January – December 2025 — ${change} `,
     );
     await expect(sentence).toContainText(
-      `on the same period last year (Jan 2024 – Dec 2024: ${volunteers.previous.toLocaleString('en')}).`,
+      `on the same period last year (January – December 2024: ${volunteers.previous.toLocaleString('en')}).`,
     );
     const percent = (Math.abs(volunteers.value - volunteers.previous) / volunteers.previous) * 100;
     // Always one decimal, as the KPI tiles write it: "20.0%", not "20%".
@@ -163,8 +163,8 @@ test.describe('directions', () => {
     // Both periods are drawn, each labelled with its months.
     const trends = page.locator('[data-panel=trends]');
     await trends.scrollIntoViewIfNeeded();
-    await expect(trends.locator('svg.recharts-surface text', { hasText: 'Kazakhstan, Jan 2025 – Dec 2025' })).toBeVisible();
-    await expect(trends.locator('svg.recharts-surface text', { hasText: 'Kazakhstan, Jan 2024 – Dec 2024' })).toBeVisible();
+    await expect(trends.locator('svg.recharts-surface text', { hasText: 'Kazakhstan, January – December 2025' })).toBeVisible();
+    await expect(trends.locator('svg.recharts-surface text', { hasText: 'Kazakhstan, January – December 2024' })).toBeVisible();
     // The tooltip of the last month: the period's own value first, then the comparison's, named by its own
     // month (it was "Kazakhstan, Jan 2024 – Dec 2024 : …" above "Kazakhstan, Jan 2025 – Dec 2025 : …").
     const plot = await trends.locator('.recharts-cartesian-grid').boundingBox();
@@ -179,8 +179,8 @@ test.describe('directions', () => {
     // And in the table, month by month.
     await trends.getByRole('tab', { name: 'Table' }).click();
     const table = page.getByTestId('trends-table');
-    await expect(table.locator('thead')).toContainText('Kazakhstan, Jan 2025 – Dec 2025');
-    await expect(table.locator('thead')).toContainText('Kazakhstan, Jan 2024 – Dec 2024');
+    await expect(table.locator('thead')).toContainText('Kazakhstan, January – December 2025');
+    await expect(table.locator('thead')).toContainText('Kazakhstan, January – December 2024');
     const december = table.locator('tbody tr').last();
     await expect(december.locator('th')).toHaveText('December 2025');
     await expect(december.locator('td').first()).toHaveText(volunteers.value.toLocaleString('en'));
@@ -206,9 +206,9 @@ test.describe('directions', () => {
     expect(header.split(';')).toEqual([
       'Направление',
       'Приоритет министерства',
-      'Волонтёры, янв. 2025 – дек. 2025',
+      'Волонтёры, январь – декабрь 2025\u00a0г.',
       'Доля, %',
-      'Волонтёры, янв. 2024 – дек. 2024',
+      'Волонтёры, январь – декабрь 2024\u00a0г.',
       'Изменение, %',
     ]);
     expect(lines).toHaveLength(11);
@@ -246,7 +246,7 @@ test.describe('directions', () => {
 
     const [svg] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'SVG', exact: true }).click()]);
     const text = await readFile(await svg.path(), 'utf8');
-    expect(text).toContain('Volunteers: share by direction, Jan 2025 – Dec 2025');
+    expect(text).toContain('Volunteers: share by direction, January – December 2025');
     expect(text).toContain('Source: National Volunteer Front-Office');
     expect(text).toContain('Demo data');
     expect(text).toContain('Event volunteering');

@@ -244,7 +244,7 @@ test.describe('regional map and drill-down', () => {
       expect(text).toContain(`fill="${hex}"`);
     }
     expect(text).toContain('>Volunteers</text>'); // the title, and the legend's
-    expect(text).toContain('>Jan 2025 – Dec 2025</text>');
+    expect(text).toContain('>January – December 2025</text>');
     expect(text).toContain('Source: National Volunteer Front-Office');
     expect(text).toContain('Demo data');
     expect(text).toMatch(/4 regions/);

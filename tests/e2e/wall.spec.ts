@@ -178,7 +178,7 @@ test.describe('wall display', () => {
       'Демо-данные: Синтетические демо-данные, согласованные с опубликованными цифрами',
     );
     await expect(page.getByTestId('wall-demo')).toBeVisible();
-    await expect(page.getByTestId('period-caption')).toHaveText('Янв. 2025 – дек. 2025; сравнение: янв. 2024 – дек. 2024');
+    await expect(page.getByTestId('period-caption')).toHaveText('Январь – декабрь 2025\u00a0г.; сравнение: январь – декабрь 2024\u00a0г.');
     // The roadmap's figures do not depend on the period: no caption there, the badge stays.
     await page.keyboard.press('ArrowRight');
     await expect(page.locator('.wall')).toHaveAttribute('data-scene', 'roadmap');

@@ -77,7 +77,12 @@ describe('number formats', () => {
     expect(formatRange(createFormatter('ru'), december)).toBe('1–3\u00a0декабря 2026\u00a0г.');
     expect(formatRange(createFormatter('en'), december)).toBe('1–3\u00a0December 2026');
     expect(formatRange(createFormatter('en'), { ...december, through: '2026-12-01' })).toBe('1\u00a0December 2026');
-    expect(formatRange(createFormatter('en'), { from: '2025-01', to: '2025-12' })).toBe('Jan 2025 – Dec 2025');
+    // Whole months of one year: the year once ("Янв. 2025 – дек. 2025" had it twice, and abbreviated).
+    const year2025 = { from: '2025-01', to: '2025-12' };
+    expect(formatRange(createFormatter('en'), year2025)).toBe('January – December 2025');
+    expect(formatRange(createFormatter('ru'), year2025)).toBe('январь – декабрь 2025\u00a0г.');
+    expect(formatRange(createFormatter('kk'), { from: '2026-07', to: '2026-09' })).toBe('2026\u00a0ж. шілде – қыркүйек');
+    expect(formatRange(createFormatter('ru'), { from: '2025-11', to: '2026-02' })).toBe('нояб. 2025 – февр. 2026');
   });
 
   it('says what a period is compared with, or that there is nothing before the data to compare with', () => {
@@ -89,11 +94,9 @@ describe('number formats', () => {
         '2019-01',
       );
     const y2019 = { period: { from: '2019-01', to: '2019-12' }, comparison: { from: '2018-01', to: '2018-12' } };
-    expect(sentence('en', y2019)).toBe('Jan 2019 – Dec 2019; nothing to compare with — the data begin in January 2019');
-    expect(sentence('ru', y2019)).toBe('Янв. 2019 – дек. 2019; сравнивать не с чем — начало данных: январь 2019');
-    expect(sentence('kk', y2019)).toBe(
-      '2019\u00a0ж. қаң. – 2019\u00a0ж. жел.; салыстыру мүмкін емес — деректердің басы: 2019\u00a0ж. қаңтар',
-    );
+    expect(sentence('en', y2019)).toBe('January – December 2019; nothing to compare with — the data begin in January 2019');
+    expect(sentence('ru', y2019)).toBe('Январь – декабрь 2019\u00a0г.; сравнивать не с чем — начало данных: январь 2019');
+    expect(sentence('kk', y2019)).toBe('2019\u00a0ж. қаңтар – желтоқсан; салыстыру мүмкін емес — деректердің басы: 2019\u00a0ж. қаңтар');
     // A comparison that reaches into the data is named, even if it begins before them.
     const last12 = { period: { from: '2019-06', to: '2020-05' }, comparison: { from: '2018-06', to: '2019-05' } };
     expect(sentence('en', last12)).toBe('Jun 2019 – May 2020; compared with Jun 2018 – May 2019');

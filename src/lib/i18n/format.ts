@@ -94,6 +94,11 @@ export interface Formatter {
    * "1–3 декабря 2026 г.", "1 January – 3 December 2026", "1 December 2025 – 3 January 2026".
    */
   monthToDay(fromMonth: Month, isoDate: string): string;
+  /**
+   * Whole months from one to another, the year said once where it is one: "2025 ж. қаңтар – желтоқсан",
+   * "январь – декабрь 2025 г.", "January – December 2025"; across years short: "Nov 2025 – Feb 2026".
+   */
+  monthRange(from: Month, to: Month): string;
   /** Hours and minutes in Astana time, 24-hour clock. */
   time(date: Date, withSeconds?: boolean): string;
   dateTime(date: Date): string;
@@ -140,6 +145,13 @@ export const createFormatter = (locale: Locale): Formatter => {
       if (fromMonth === `${year}-${month}`) return dated(dayMonth(day === 1 ? '1' : `1–${day}`, name), year);
       if (fromYear === year) return dated(`${dayMonth(1, fromName)} – ${dayMonth(day, name)}`, year);
       return `${dated(dayMonth(1, fromName), fromYear)} – ${dated(dayMonth(day, name), year)}`;
+    },
+    monthRange: (from, to) => {
+      const [fromYear, fromMonthNumber] = from.split('-');
+      const [toYear, toMonthNumber] = to.split('-');
+      if (fromYear !== toYear) return `${formatter.month(from, 'short')} – ${formatter.month(to, 'short')}`;
+      const name = (monthNumber: string | undefined) => data.months[Number(monthNumber) - 1] ?? '';
+      return dated(`${name(fromMonthNumber)} – ${name(toMonthNumber)}`, fromYear ?? '');
     },
     time: (date, withSeconds = false) => {
       const d = astana(date);
