@@ -13,6 +13,7 @@ import { sharedFractionDigits } from '../lib/i18n/format';
 import type { Locale } from '../lib/i18n/locales';
 import { defineMessages } from '../lib/i18n/messages';
 import { useFitToPaper } from '../lib/print-layout';
+import { useScrollCues } from '../lib/scroll-cues';
 
 const messages = defineMessages({
   kk: { download: 'CSV жүктеу', sortBy: '{column} бойынша сұрыптау', noData: 'деректер жоқ' },
@@ -93,7 +94,9 @@ export const DataTable = <Row,>({
   const { locale, format } = useI18n();
   const downloadCsv = useCsvDownload();
   const scrollRef = useRef<HTMLDivElement>(null);
+  const frameRef = useRef<HTMLDivElement>(null);
   useFitToPaper(scrollRef);
+  useScrollCues(scrollRef, frameRef);
   const [ownSort, setOwnSort] = useState<SortState | null>(defaultSort);
   const sort = controlledSort === undefined ? ownSort : controlledSort;
   const setSort = (next: SortState) => (onSortChange ? onSortChange(next) : setOwnSort(next));
@@ -131,12 +134,14 @@ export const DataTable = <Row,>({
   };
 
   // Body and total rows are built alike: the row-header column as <th scope="row">, the rest as cells.
+  // The row-header column (and its header) stays in place while a table wider than the screen scrolls
+  // sideways: swiped to its last columns, a row was figures with no region to tell which.
   const shown = columns.filter((column) => !column.csvOnly);
   const tableRow = (row: Row) => (
     <tr key={rowKey(row)}>
       {shown.map((column) =>
         column.id === rowHeader ? (
-          <th key={column.id} scope="row">
+          <th key={column.id} scope="row" className="data-table__row-header">
             {cell(column, row)}
           </th>
         ) : (
@@ -157,41 +162,46 @@ export const DataTable = <Row,>({
           </button>
         </div>
       ) : null}
-      <div ref={scrollRef} className="data-table__scroll" role="region" aria-label={caption} tabIndex={0}>
-        <table data-testid={testId}>
-          <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>
-          <thead>
-            <tr>
-              {shown.map((column) => {
-                const active = sort?.column === column.id;
-                const ariaSort = active ? (sort.descending ? 'descending' : 'ascending') : column.sortable ? 'none' : undefined;
-                return (
-                  <th key={column.id} scope="col" aria-sort={ariaSort} className={column.numeric ? 'numeric' : undefined}>
-                    {column.sortable ? (
-                      <button
-                        type="button"
-                        className="data-table__sort"
-                        onClick={() => setSort({ column: column.id, descending: active ? !sort.descending : Boolean(column.numeric) })}
-                        aria-label={t('sortBy', { column: column.header })}
-                      >
-                        {column.header}
-                        {/* Joined to the last word by a no-break space: a wrapped header keeps its mark. */}
-                        <span aria-hidden="true" className="data-table__sort-mark">
-                          {'\u00a0'}
-                          <Mark shape={active ? (sort.descending ? 'down' : 'up') : 'sortable'} />
-                        </span>
-                      </button>
-                    ) : (
-                      column.header
-                    )}
-                  </th>
-                );
-              })}
-            </tr>
-          </thead>
-          <tbody>{sorted.map(tableRow)}</tbody>
-          {totals.length ? <tfoot>{totals.map(tableRow)}</tfoot> : null}
-        </table>
+      <div ref={frameRef} className={`data-table__frame${rowHeader ? ' data-table__frame--row-header' : ''}`}>
+        <div ref={scrollRef} className="data-table__scroll" role="region" aria-label={caption} tabIndex={0}>
+          <table data-testid={testId}>
+            <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>
+            <thead>
+              <tr>
+                {shown.map((column) => {
+                  const active = sort?.column === column.id;
+                  const ariaSort = active ? (sort.descending ? 'descending' : 'ascending') : column.sortable ? 'none' : undefined;
+                  const className = [column.numeric ? 'numeric' : '', column.id === rowHeader ? 'data-table__row-header' : '']
+                    .filter(Boolean)
+                    .join(' ');
+                  return (
+                    <th key={column.id} scope="col" aria-sort={ariaSort} className={className || undefined}>
+                      {column.sortable ? (
+                        <button
+                          type="button"
+                          className="data-table__sort"
+                          onClick={() => setSort({ column: column.id, descending: active ? !sort.descending : Boolean(column.numeric) })}
+                          aria-label={t('sortBy', { column: column.header })}
+                        >
+                          {column.header}
+                          {/* Joined to the last word by a no-break space: a wrapped header keeps its mark. */}
+                          <span aria-hidden="true" className="data-table__sort-mark">
+                            {'\u00a0'}
+                            <Mark shape={active ? (sort.descending ? 'down' : 'up') : 'sortable'} />
+                          </span>
+                        </button>
+                      ) : (
+                        column.header
+                      )}
+                    </th>
+                  );
+                })}
+              </tr>
+            </thead>
+            <tbody>{sorted.map(tableRow)}</tbody>
+            {totals.length ? <tfoot>{totals.map(tableRow)}</tfoot> : null}
+          </table>
+        </div>
       </div>
     </div>
   );

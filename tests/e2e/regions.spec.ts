@@ -749,3 +749,54 @@ test.describe('organisations of a region', () => {
     });
   }
 });
+
+test.describe('a table wider than a phone', () => {
+  test('scrolled sideways to its last column, each row still shows its region, and a shadow marks each edge with more beyond it', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/regions?lang=ru&perCapita=1');
+    const table = page.getByTestId('regions-table');
+    const scroller = page.locator('.data-table__scroll', { has: table });
+    const frame = page.locator('.data-table__frame', { has: table });
+    await table.scrollIntoViewIfNeeded();
+    await expect(table.locator('tbody tr')).toHaveCount(20);
+    expect(await scroller.evaluate((box) => box.scrollWidth - box.clientWidth), 'columns beyond the screen (px)').toBeGreaterThan(300);
+
+    // The shadows: what a reader sees is the pseudo-element's opacity (`data-more-*` only switches it).
+    const cues = () =>
+      frame.evaluate((box) => ({
+        start: getComputedStyle(box.querySelector('tbody th') ?? box, '::after').backgroundImage !== 'none',
+        end: getComputedStyle(box, '::after').opacity === '1',
+      }));
+    await expect.poll(cues, 'before any swipe: more to the right only').toEqual({ start: false, end: true });
+    // By keyboard, as by touch: the box takes focus and the arrow keys scroll it.
+    await scroller.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(cues, 'a step to the right: more on both sides').toEqual({ start: true, end: true });
+    await scroller.evaluate((box) => box.scrollTo({ left: box.scrollWidth }));
+    await expect.poll(cues, 'at the last column: more to the left only').toEqual({ start: true, end: false });
+
+    // Every row header whole inside the box, and painted above the figures scrolled under it: what is
+    // found at its centre and at its inner edge is the header itself (each brought into the window first,
+    // where alone the page says what is at a point).
+    const hidden = await table.locator('thead th:first-child, tbody th, tfoot th').evaluateAll((headers) =>
+      headers.flatMap((header) => {
+        window.scrollBy(0, header.getBoundingClientRect().top - window.innerHeight / 2);
+        const box = header.closest('.data-table__scroll')?.getBoundingClientRect();
+        const cell = header.getBoundingClientRect();
+        const inside = box !== undefined && cell.left >= box.left - 0.5 && cell.right <= box.right + 0.5;
+        const y = cell.top + cell.height / 2;
+        const onTop = [cell.left + cell.width / 2, cell.right - 2].every((x) => document.elementFromPoint(x, y)?.closest('th') === header);
+        return inside && onTop ? [] : [header.textContent ?? ''];
+      }),
+    );
+    expect(hidden, 'row headers cut or covered at the far right').toEqual([]);
+    expect(await scroller.evaluate((box) => box.scrollLeft)).toBeGreaterThan(300);
+
+    // Wide enough for the whole table: no shadows.
+    await page.setViewportSize({ width: 1350, height: 940 });
+    await expect.poll(() => scroller.evaluate((box) => box.scrollWidth - box.clientWidth)).toBeLessThanOrEqual(0);
+    await expect.poll(cues, 'a table that fits').toEqual({ start: false, end: false });
+  });
+});
