@@ -11,7 +11,7 @@ import { DirectionId, RegionCode, type Meta } from '../api/contract';
 import { commonMessages } from '../lib/i18n/common-messages';
 import { createFormatter } from '../lib/i18n/format';
 import type { Locale } from '../lib/i18n/locales';
-import { defineMessages, translate, type MessageParams } from '../lib/i18n/messages';
+import { capitalise, defineMessages, translate, type MessageParams } from '../lib/i18n/messages';
 import { matchPath } from '../lib/router';
 import { notFoundMessages } from './routes/not-found';
 
@@ -64,7 +64,8 @@ const identify = (pathname: string, locale: Locale, meta: Meta | undefined): Pag
     if (!RegionCode.safeParse(code).success) return { kind: 'missing', heading: 'regionNotFound' };
     if (!meta) return { kind: 'region', name: null };
     const found = meta.regions.find((r) => r.code === code);
-    return found ? { kind: 'region', name: found.name[locale].trim() || null } : { kind: 'missing', heading: 'regionNotFound' };
+    // The title starts with it: «Область Ұлытау — …», as the page's heading.
+    return found ? { kind: 'region', name: capitalise(found.name[locale].trim()) || null } : { kind: 'missing', heading: 'regionNotFound' };
   }
   const direction = matchPath('/directions/:id', pathname);
   if (direction) {

@@ -177,6 +177,21 @@ describe('directions page', () => {
   );
 
   it(
+    'in Russian the region picker and the trend sentences start a region’s official name with a capital',
+    async () => {
+      renderApp('/directions?lang=ru&regions=KZ-10');
+      expect(await screen.findByRole('checkbox', { name: 'Область Абай' }, { timeout: 10_000 })).toBeChecked();
+      const sentences = await waitFor(() => {
+        const items = [...document.querySelectorAll('[data-testid="trends-sentences"] li')].map((li) => li.textContent ?? '');
+        if (!items.some((item) => item.includes('Абай'))) throw new Error('no sentence for Abai yet');
+        return items;
+      });
+      expect(sentences.find((item) => item.includes('Абай'))).toMatch(/^Область Абай: \d/);
+    },
+    SLOW,
+  );
+
+  it(
     "captions the trend's table as two sentences, the second with its capital",
     async () => {
       renderApp('/directions?lang=en&trtab=table');

@@ -207,6 +207,24 @@ describe('region page', () => {
     expect(within(crumbs).getByText('Ulytau Region')).toHaveAttribute('aria-current', 'page');
   });
 
+  it('in Russian starts its heading, title and roadmap caption with a capital, the name kept as written elsewhere', async () => {
+    renderApp('/regions/KZ-62?lang=ru');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Область Ұлытау' })).toBeInTheDocument();
+    await waitFor(() => expect(document.title).toBe('Область Ұлытау — Front-Office Monitor'));
+    const roadmap = await screen.findByTestId('region-roadmap');
+    expect(roadmap.querySelector('caption')).toHaveTextContent(/^Область Ұлытау: вклад в показатели дорожной карты$/);
+    // Among other names, as written: the breadcrumb's last step.
+    const crumbs = screen.getByRole('navigation', { name: 'Навигационная цепочка' });
+    expect(within(crumbs).getByText('область Ұлытау')).toHaveAttribute('aria-current', 'page');
+  });
+
+  it('in Russian keeps the official names as written in the regions table, a list of names', async () => {
+    renderApp('/regions?lang=ru');
+    const table = await screen.findByTestId('regions-table');
+    await waitFor(() => expect(bodyRows(table)).toHaveLength(20));
+    expect(within(table).getByRole('rowheader', { name: 'область Абай' })).toBeInTheDocument();
+  });
+
   it('downloads the directions breakdown in the order shown, and the trend with what its columns measure', async () => {
     const downloads = captureDownloads();
     renderApp('/regions/KZ-62?lang=en');
@@ -438,7 +456,7 @@ describe('map panel', () => {
     fireEvent.keyDown(await mapUnit('KZ-71'), { key: 'Enter' });
     await waitFor(() => expect(window.location.pathname).toBe('/regions/KZ-71'));
     expect(Object.fromEntries(new URLSearchParams(window.location.search))).toEqual({ lang: 'ru', metric: 'growth', period: '2025' });
-    expect(await screen.findByRole('heading', { level: 1, name: 'город Астана' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Город Астана' })).toBeInTheDocument();
   });
 
   it('shows a hostile region name as text in the list, the summary and the map tooltip', async () => {

@@ -34,7 +34,7 @@ test.describe('regional map and drill-down', () => {
     await expect(page.getByTestId('region-kpi-volunteers')).toHaveText(/^\d[\d\u00a0]*$/);
     await expect(page.getByTestId('region-rank-volunteers')).toHaveText(/\d+/);
     for (const [language, name] of [
-      ['Русский', 'область Ұлытау'],
+      ['Русский', 'Область Ұлытау'],
       ['English', 'Ulytau Region'],
     ] as const) {
       await page.getByRole('link', { name: language }).click();

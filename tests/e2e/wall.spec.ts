@@ -364,7 +364,7 @@ test.describe('wall display', () => {
     await page.keyboard.press('ArrowRight');
     await expect(spotlight).toHaveAttribute('data-code', 'KZ-11');
     await page.goto('/wall?scenes=spotlight,kpi&region=KZ-62&lang=ru');
-    await expect(spotlight.getByRole('heading', { level: 2 })).toHaveText('область Ұлытау');
+    await expect(spotlight.getByRole('heading', { level: 2 })).toHaveText('Область Ұлытау');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await expect(spotlight).toHaveAttribute('data-code', 'KZ-62');

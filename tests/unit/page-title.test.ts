@@ -28,7 +28,8 @@ describe('page title', () => {
     expect(pageTitle('/regions', 'ru', m)).toBe('Регионы — Front-Office Monitor');
     expect(pageTitle('/regions/', 'kk', m)).toBe('Өңірлер — Front-Office Monitor');
     expect(pageTitle('/regions/KZ-62', 'kk', m)).toBe('Ұлытау облысы — Front-Office Monitor');
-    expect(pageTitle('/regions/KZ-62', 'ru', m)).toBe('область Ұлытау — Front-Office Monitor');
+    // The title starts with the official name, so with a capital: «область Ұлытау» is written so mid-sentence.
+    expect(pageTitle('/regions/KZ-62', 'ru', m)).toBe('Область Ұлытау — Front-Office Monitor');
     expect(pageTitle('/directions', 'kk', m)).toBe('Бағыттар — Front-Office Monitor');
     expect(pageTitle('/directions/ecology', 'ru', m)).toBe('Экологическое волонтёрство — Front-Office Monitor');
     expect(pageTitle('/roadmap', 'en', m)).toBe('Roadmap — Front-Office Monitor');

@@ -269,6 +269,15 @@ describe('trend sentence', () => {
     );
   });
 
+  it('starts a sentence about a region whose official name is lower case with a capital', () => {
+    const trend = yearAgoTrend();
+    const summary = trend.summaries[0];
+    if (!summary) throw new Error('no summary');
+    expect(trendSentence('область Абай', summary, trend, context('ru', 'yearAgo'))).toMatch(/^Область Абай: 323\u00a0803 \(на конец/);
+    const none = { ...summary, value: null };
+    expect(trendSentence('город Астана', none, trend, context('ru', 'yearAgo'))).toBe('Город Астана: нет данных за ноябрь 2026.');
+  });
+
   it('says a stock in a period that ends today is the figure on that day', () => {
     const trend = buildTrend({
       series: [{ key: 'national', points: [{ month: '2025-10', value: 290_000 }, ...volunteers()], population: 20_000_000 }],

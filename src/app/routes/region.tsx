@@ -22,6 +22,7 @@ import { RegionRoadmapPanel } from '../../features/roadmap/components/region-roa
 import { summaryQueryOptions } from '../../features/summary/api/summary-queries';
 import { commonMessages } from '../../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../../lib/i18n/i18n-context';
+import { capitalise } from '../../lib/i18n/messages';
 import { useMapView } from '../../lib/view-state';
 import { PageHeader } from '../shell/page-header';
 
@@ -38,7 +39,9 @@ export const RegionPage = ({ params }: { params: Record<string, string> }) => {
       <Panel
         id="region-meta"
         title={code}
-        queries={[{ error: meta.error, hasData: false, isFetching: meta.isFetching, dataUpdatedAt: meta.dataUpdatedAt, refetch: meta.refetch }]}
+        queries={[
+          { error: meta.error, hasData: false, isFetching: meta.isFetching, dataUpdatedAt: meta.dataUpdatedAt, refetch: meta.refetch },
+        ]}
         skeleton={<p className="page-loading">{t('loading')}</p>}
       >
         {null}
@@ -52,7 +55,10 @@ const RegionView = ({ code }: { code: string }) => {
   const { locale } = useI18n();
   const meta = useMeta();
   const view = useMapView();
-  const detail = useQuery({ ...regionQueryOptions(code, { period: view.period, compare: view.compare }), placeholderData: keepPreviousData });
+  const detail = useQuery({
+    ...regionQueryOptions(code, { period: view.period, compare: view.compare }),
+    placeholderData: keepPreviousData,
+  });
   const national = useQuery({ ...summaryQueryOptions({ period: view.period, compare: view.compare }), placeholderData: keepPreviousData });
   const region = meta.data?.regions.find((r) => r.code === code);
   if (!meta.data || !region) return null;
@@ -61,7 +67,9 @@ const RegionView = ({ code }: { code: string }) => {
   return (
     <>
       <PageHeader
-        title={name}
+        // A heading starts with a capital, a Russian official name with its generic word: «Область Ұлытау».
+        // In the breadcrumb, among other names, the name is as it is written.
+        title={capitalise(name)}
         before={<RegionBreadcrumb name={name} />}
         invalidParams={view.invalid}
         period={view.period}

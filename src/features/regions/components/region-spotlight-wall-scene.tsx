@@ -9,6 +9,7 @@ import { useMeta } from '../../../api/meta-query';
 import { WallSceneWaiting } from '../../../components/wall-scene-waiting';
 import { summaryForRegion } from '../model/spotlight';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
+import { capitalise } from '../../../lib/i18n/messages';
 import { regionQueryOptions } from '../api/regions-queries';
 import { regionsMessages } from '../messages';
 import { useMetricText } from './use-metric-text';
@@ -30,7 +31,7 @@ export const RegionSpotlightWallScene = ({ code, period, compare }: { code: stri
   const spotlight = summaryForRegion(detail.data, meta.data);
   return (
     <div className="wall-spotlight" data-testid="wall-spotlight" data-code={code}>
-      <h2 className="wall-spotlight__name">{region.name[locale]}</h2>
+      <h2 className="wall-spotlight__name">{capitalise(region.name[locale])}</h2>
       <p className="wall-spotlight__facts">
         {t(region.populationEstimated ? 'populationEstimated' : 'population', { population: format.number(region.population) })}
       </p>

@@ -11,6 +11,7 @@ import { DataTable, type Column } from '../../../components/data-table';
 import { Panel } from '../../../components/panel';
 import { roundAsShown } from '../../../lib/i18n/format';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
+import { capitalise } from '../../../lib/i18n/messages';
 import { Link, useLinkWithParams } from '../../../lib/router';
 import { roadmapMessages } from '../messages';
 import { formatIndicatorValue, formatProgress, roundForUnit } from '../model/format-value';
@@ -90,7 +91,8 @@ export const RegionRoadmapPanel = ({ code }: { code: string }) => {
       {rows.length ? (
         <>
           <DataTable
-            caption={t('regionPanelCaption', { region: regionName })}
+            // The caption starts with the region's name: «Область Ұлытау: вклад …».
+            caption={capitalise(t('regionPanelCaption', { region: regionName }))}
             columns={columns}
             rows={rows}
             rowKey={(r) => r.indicator.id}

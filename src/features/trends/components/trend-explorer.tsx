@@ -10,6 +10,7 @@ import { useMeta } from '../../../api/meta-query';
 import { compareText } from '../../../lib/i18n/collate';
 import { commonMessages } from '../../../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
+import { capitalise } from '../../../lib/i18n/messages';
 import { updateSearch, useSearchParam } from '../../../lib/router';
 import { trendsMessages } from '../messages';
 import { MAX_REGIONS, NATIONAL_KEY, parseIdList } from '../model/trend-model';
@@ -110,7 +111,8 @@ export const TrendExplorer = ({ metric, per10k, period, compare, fixedDirection,
                 <li key={r.code}>
                   <label>
                     <input type="checkbox" checked={on} disabled={!on && full} onChange={(e) => toggle(r.code, e.target.checked)} />
-                    {r.name[locale]}
+                    {/* Each choice's label starts with a capital: «Область Абай», as «Акмолинская область». */}
+                    {capitalise(r.name[locale])}
                   </label>
                 </li>
               );

@@ -47,7 +47,8 @@ export const changePhrase = (summary: TrendSummary, trend: Trend, { t, format, c
 export const trendSentence = (label: string, summary: TrendSummary, trend: Trend, context: SentenceContext, partialNote = true): string => {
   const { t, format, kind, per10k } = context;
   const period = formatRange(format, trend.period);
-  if (summary.value === null) return `${t('leadNoData', { label, period })}.`;
+  // A sentence may start with a region's Russian official name: «Область Абай: 7645 …», not «область Абай».
+  if (summary.value === null) return `${capitalise(t('leadNoData', { label, period }))}.`;
   const value = formatTrendValue(format, summary.value, per10k);
   // A stock in a period that ends today is the figure on that day, not at the end of a period.
   const through = trend.period.through;
@@ -57,7 +58,7 @@ export const trendSentence = (label: string, summary: TrendSummary, trend: Trend
         ? t('leadStockOn', { label, value, date: formatDay(format, through) })
         : t('leadStock', { label, period, value })
       : t('leadFlow', { label, period, value });
-  let sentence = `${lead} — ${changePhrase(summary, trend, context)}.`;
+  let sentence = `${capitalise(lead)} — ${changePhrase(summary, trend, context)}.`;
   if (summary.peak)
     sentence += ` ${t('peak', { month: format.month(summary.peak.month), value: formatTrendValue(format, summary.peak.value, per10k) })}`;
   if (partialNote && summary.partialMonth) sentence += ` ${partialMonthSentence(summary.partialMonth, context)}`;
