@@ -25,7 +25,7 @@ export const RegionSpotlightWallScene = ({ code, period, compare }: { code: stri
   // A region not seen before, with its answer not here (on its way, or failing): its name, and that its
   // figures are awaited; it was a black scene under the banner.
   if (!region || !detail.data || !meta.data) {
-    const heading = region ? <h2 className="wall-spotlight__name">{region.name[locale]}</h2> : undefined;
+    const heading = region ? <h2 className="wall-spotlight__name">{capitalise(region.name[locale])}</h2> : undefined;
     return <WallSceneWaiting failed={meta.isError || detail.isError} heading={heading} />;
   }
   const spotlight = summaryForRegion(detail.data, meta.data);
