@@ -342,7 +342,7 @@ describe('trend sentence', () => {
     const summary = trend.summaries[0];
     if (!summary) throw new Error('no summary');
     expect(trendSentence('Kazakhstan', summary, trend, context('en', 'yearAgo', 'flow'))).toBe(
-      'Kazakhstan: 340 over Jan 2026 – Jun 2026 — down 43.3% (−260) on the same period last year (Jan 2025 – Jun 2025: 600). Highest month: March 2026 (90).',
+      'Kazakhstan: 340 over January – June 2026 — down 43.3% (−260) on the same period last year (January – June 2025: 600). Highest month: March 2026 (90).',
     );
   });
 });
