@@ -119,12 +119,26 @@ export const DataTable = <Row,>({
       [...rows, ...totals].map((row) => column.value(row)).filter((v): v is number => typeof v === 'number');
     return new Map(columns.filter((column) => !column.render).map((column) => [column.id, sharedFractionDigits(numbersOf(column), 1)]));
   }, [columns, rows, totals]);
+  // Columns with a number of five digits or more: their four-digit numbers are grouped too, so thousands
+  // stand under thousands ("9 985" under "11 118", not "9985").
+  const wideColumns = useMemo(
+    () =>
+      new Set(
+        columns
+          .filter((column) => !column.render)
+          .filter((column) => [...rows, ...totals].some((row) => Math.abs(Number(column.value(row))) >= 10_000))
+          .map((column) => column.id),
+      ),
+    [columns, rows, totals],
+  );
 
   const cell = (column: Column<Row>, row: Row): ReactNode => {
     if (column.render) return column.render(row);
     const v = column.value(row);
     if (v === null) return <span className="no-data">{t('noData')}</span>;
-    return typeof v === 'number' ? format.number(v, { fractionDigits: decimals.get(column.id) ?? 0 }) : v;
+    return typeof v === 'number'
+      ? format.number(v, { fractionDigits: decimals.get(column.id) ?? 0, groupFourDigits: wideColumns.has(column.id) })
+      : v;
   };
 
   const onDownload = () => {

@@ -103,6 +103,18 @@ describe('regions table', () => {
     }
   });
 
+  it('groups the thousands of four-digit numbers in a column that has longer ones, in Russian', async () => {
+    renderApp('/regions?lang=ru');
+    const table = await screen.findByTestId('regions-table');
+    await waitFor(() => expect(bodyRows(table)).toHaveLength(20));
+    const rows = bodyRows(table).map(cellTexts);
+    const volunteers = rows.map((cells) => cells[2] ?? '');
+    // Ulytau's "2448" stood under "11 118": its thousands under the other's space.
+    expect(volunteers.some((v) => /^\d{1,3}\u00a0\d{3}\u00a0\d{3}$|^\d{2,3}\u00a0\d{3}$/.test(v))).toBe(true);
+    for (const v of volunteers) expect(v, 'a four-digit figure left whole').not.toMatch(/^\d{4}$/);
+    expect(rows.find((cells) => cells[0] === 'область Ұлытау')?.[2]).toMatch(/^\d\u00a0\d{3}$/);
+  });
+
   it('downloads as CSV exactly the rows, order and rounding on screen', async () => {
     const downloads = captureDownloads();
     renderApp('/regions?lang=en&perCapita=1&sort=-growth');

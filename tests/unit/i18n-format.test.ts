@@ -50,6 +50,11 @@ describe('number formats', () => {
     expect(ru.percent(4.06)).toBe(`4,1${NBSP}%`);
     expect(createFormatter('en').percent(4.06)).toBe('4.1%');
     expect(ru.number(0.04, { signed: true, maxFractionDigits: 1 })).toBe('0');
+    // In a column that also holds five-digit numbers, four-digit ones are grouped too (kk and ru alike).
+    expect(ru.number(9985, { groupFourDigits: true })).toBe(`9${NBSP}985`);
+    expect(createFormatter('kk').number(1053, { fractionDigits: 1, groupFourDigits: true })).toBe(`1${NBSP}053,0`);
+    expect(ru.number(985, { groupFourDigits: true })).toBe('985');
+    expect(createFormatter('en').number(9985, { groupFourDigits: true })).toBe('9,985');
   });
 
   it('names months and dates in each language', () => {

@@ -17,6 +17,12 @@ export interface NumberOptions {
   fractionDigits?: number;
   /** Prefix "+" to positive numbers (for changes). */
   signed?: boolean;
+  /**
+   * Group four-digit whole numbers too ("9 985"), which Kazakh and Russian otherwise leave whole ("9985"):
+   * for a column that also holds numbers of five digits or more, where "9985" under "11 118" would put
+   * its thousands under the other's space (the same reference's rule for tables).
+   */
+  groupFourDigits?: boolean;
 }
 
 const MINUS = '\u2212';
@@ -41,7 +47,8 @@ export const formatNumberWith = (data: LocaleData, value: number, options: Numbe
   if (options.fractionDigits === undefined) fraction = fraction.replace(/0+$/, '');
   // Russian and Kazakh typography leave four-digit numbers ungrouped ("2026", "1500"; Milchin's
   // reference for editors), though CLDR, and so Intl, groups them ("1 500").
-  const grouped = whole.length <= 4 && data.group === NBSP ? whole : whole.replace(/\B(?=(\d{3})+(?!\d))/g, data.group);
+  const grouped =
+    whole.length <= 4 && data.group === NBSP && !options.groupFourDigits ? whole : whole.replace(/\B(?=(\d{3})+(?!\d))/g, data.group);
   const isZero = Number(fixed) === 0;
   const sign = value < 0 && !isZero ? MINUS : options.signed && value > 0 && !isZero ? '+' : '';
   return `${sign}${grouped}${fraction ? data.decimal + fraction : ''}`;
