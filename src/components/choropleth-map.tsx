@@ -10,7 +10,6 @@
  * never remount the map or the GeoJSON layer, so the user's zoom and pan and the keyboard focus survive.
  * Layers are created once per `features` object, everything else is synchronised onto them in effects.
  */
-import { escapeHtml } from '../lib/escape-html';
 import 'leaflet/dist/leaflet.css';
 import './choropleth-map.css';
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
@@ -18,6 +17,7 @@ import type { CSSProperties, ReactElement, RefObject } from 'react';
 import { Browser, CircleMarker, Control, GeoJSON, Polygon, Tooltip as LeafletTooltip, latLngBounds, point } from 'leaflet';
 import type { LatLngBounds, LatLngExpression, Map as LeafletMap, Path, PathOptions } from 'leaflet';
 import { MapContainer, TileLayer, useMap } from 'react-leaflet';
+import { escapeHtml } from '../lib/escape-html';
 import { NO_DATA_PATTERN, NO_DATA_STYLE } from '../lib/choropleth';
 import type { ClassKey, Classification } from '../lib/choropleth';
 import { boundsOf, focusBounds, isSmallUnit, labelPoint } from '../lib/geometry';

@@ -4,9 +4,9 @@
  * retry). Only this part needs Leaflet and the shapes, so it is a chunk of its own (lazy-map-box.tsx);
  * the composite's summary, legend and ranked list are plain markup the server renders with the numbers.
  */
-import { escapeHtml } from '../lib/escape-html';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactElement } from 'react';
+import { escapeHtml } from '../lib/escape-html';
 import { commonMessages } from '../lib/i18n/common-messages';
 import { useMessages } from '../lib/i18n/i18n-context';
 import { defineMessages } from '../lib/i18n/messages';

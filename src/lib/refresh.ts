@@ -14,6 +14,9 @@ export const parseRefresh = (raw: string): number | null | undefined => {
   return ms >= 1000 && ms <= 3_600_000 ? ms : undefined;
 };
 
+/** The `refresh` parameter's text when it is there but not understood (for the notices that name it), else null. */
+export const invalidRefresh = (raw: string | null): string | null => (raw !== null && parseRefresh(raw) === undefined ? raw : null);
+
 /** An interval as whole minutes, or else seconds: 60 000 → { count: 1, unit: 'minutes' }, 90 000 → { count: 90, unit: 'seconds' }. */
 export const refreshAmount = (ms: number): { count: number; unit: 'seconds' | 'minutes' } =>
   ms % 60_000 === 0 ? { count: ms / 60_000, unit: 'minutes' } : { count: Math.round(ms / 1000), unit: 'seconds' };

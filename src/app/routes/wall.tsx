@@ -19,7 +19,7 @@ import { useMessages } from '../../lib/i18n/i18n-context';
 import { useBackgroundPolling } from '../../lib/background-polling';
 import { useKeepCachedData } from '../../lib/keep-cached-data';
 import { persistQueryCache } from '../../lib/persisted-cache';
-import { parseRefresh } from '../../lib/refresh';
+import { invalidRefresh } from '../../lib/refresh';
 import { useLocation, useSearchParam } from '../../lib/router';
 import { useComparisonParam, usePeriodParam } from '../../lib/view-state';
 import { wallStart } from '../wall-start';
@@ -29,11 +29,9 @@ export const WallPage = () => {
   const client = useQueryClient();
   const { search } = useLocation();
   const meta = useMeta();
-  const periodState = usePeriodParam();
-  const compareState = useComparisonParam();
-  const period = periodState.value;
-  const compare = compareState.value;
-  const refreshRaw = useSearchParam('refresh');
+  const { value: period, invalid: periodInvalid } = usePeriodParam();
+  const { value: compare, invalid: compareInvalid } = useComparisonParam();
+  const refreshInvalid = invalidRefresh(useSearchParam('refresh'));
   const codes = useMemo(() => meta.data?.regions.map((r) => r.code) ?? [], [meta.data]);
   const config = useMemo(() => parseWallConfig(search, codes), [search, codes]);
 
@@ -67,12 +65,8 @@ export const WallPage = () => {
   const scenes = config.scenes.map((id) => scenesById[id]);
   // Every parameter of the link that was not understood, the app-wide ones too: a mistyped `refresh=30`
   // polled every minute without a word, and `period=bogus` showed the year to date.
-  const ignored = [
-    ...config.ignored,
-    ...(periodState.invalid !== null ? [`period=${periodState.invalid}`] : []),
-    ...(compareState.invalid !== null ? [`compare=${compareState.invalid}`] : []),
-    ...(refreshRaw && parseRefresh(refreshRaw) === undefined ? [`refresh=${refreshRaw}`] : []),
-  ];
+  const appWide = Object.entries({ period: periodInvalid, compare: compareInvalid, refresh: refreshInvalid });
+  const ignored = [...config.ignored, ...appWide.filter(([, raw]) => raw !== null).map(([name, raw]) => `${name}=${raw}`)];
 
   return (
     <WallFrame

@@ -5,7 +5,7 @@ import { PeriodControl } from '../../components/period-control';
 import { commonMessages } from '../../lib/i18n/common-messages';
 import { useMessages } from '../../lib/i18n/i18n-context';
 import { monthOfDate } from '../../lib/months';
-import { parseRefresh } from '../../lib/refresh';
+import { invalidRefresh } from '../../lib/refresh';
 import { PageHeading, useSearchParam } from '../../lib/router';
 import type { ReactNode } from 'react';
 
@@ -23,8 +23,7 @@ export const PageHeader = ({ title, period, compare, invalidParams = {}, before,
   const meta = useMeta();
   const latest = meta.data ? monthOfDate(new Date(meta.data.asOf)) : null;
   // The refresh interval is the shell's, but a mistyped one is reported with the page's other parameters.
-  const refresh = useSearchParam('refresh');
-  const refreshInvalid = refresh !== null && parseRefresh(refresh) === undefined ? refresh : null;
+  const refreshInvalid = invalidRefresh(useSearchParam('refresh'));
   const invalid = Object.entries({ ...invalidParams, refresh: refreshInvalid }).filter(([, raw]) => raw !== null);
   return (
     <div className="page-header">

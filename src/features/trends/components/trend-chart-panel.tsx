@@ -20,7 +20,7 @@ import { periodFileName, type CsvCell } from '../../../lib/csv';
 import { roundAsShown } from '../../../lib/i18n/format';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { capitalise } from '../../../lib/i18n/messages';
-import { monthIndex, monthOfDate, parsePeriod } from '../../../lib/months';
+import { monthOfDate, parsePeriod } from '../../../lib/months';
 import { formatRange } from '../../../lib/period-label';
 import { seriesStyle } from '../../../lib/series-style';
 import { useSharedValue } from '../../../lib/use-shared-value';
@@ -127,7 +127,6 @@ export const TrendChartPanel = ({
   const chartTitle = t(per10k ? 'chartTitlePer10k' : 'chartTitle', { metric: metricName });
   const windowText = trend ? formatRange(format, trend.window) : '';
   const comparisonWindowText = trend ? formatRange(format, trend.comparisonWindow) : '';
-  const comparisonMonthsBack = trend ? monthIndex(trend.window.from) - monthIndex(trend.comparisonWindow.from) : 0;
   // It follows the title as a sentence of its own ("Volunteers by month. All directions; …") and starts the picture's second line.
   const subtitle = capitalise(t('chartSubtitle', { scope, window: windowText }));
   const show = (v: number | null) => (v === null ? null : roundAsShown(v, fractionDigits(v, per10k)));
@@ -152,7 +151,7 @@ export const TrendChartPanel = ({
           key: comparisonKey(s.key),
           label: t('comparisonLine', { label: s.label, period: comparisonWindowText }),
           // Its value under the heading "September 2026" is September 2025's: the tooltip says so.
-          tooltip: { name: s.label, monthsBack: comparisonMonthsBack },
+          tooltip: { name: s.label, monthsBack: trend.offset },
           style: seriesStyle(s.styleIndex),
           comparison: true,
         });

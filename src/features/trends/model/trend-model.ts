@@ -142,6 +142,7 @@ export interface Trend {
   comparison: PeriodRange;
   /** The comparison window, aligned month by month with `window`. */
   comparisonWindow: PeriodRange;
+  /** How many months back each month's comparison lies (`comparisonOffset`). */
   offset: number;
   /** Whether the chart draws the comparison period's lines (one or two series). */
   comparisonLines: boolean;
