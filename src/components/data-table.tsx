@@ -9,7 +9,7 @@ import { Mark } from './mark';
 import { useCsvDownload } from './use-csv-download';
 import { compareText } from '../lib/i18n/collate';
 import { useI18n, useMessages } from '../lib/i18n/i18n-context';
-import { sharedFractionDigits } from '../lib/i18n/format';
+import { sharedFractionDigits, type NumberOptions } from '../lib/i18n/format';
 import type { Locale } from '../lib/i18n/locales';
 import { defineMessages } from '../lib/i18n/messages';
 import { useFitToPaper } from '../lib/print-layout';
@@ -113,32 +113,30 @@ export const DataTable = <Row,>({
     });
   }, [rows, columns, sort, locale, presorted]);
 
-  // A column of numbers read down has one number of decimals (at most one): "7,0" beside "16,2", not "7".
-  const decimals = useMemo(() => {
+  // A column of numbers is written alike down its length: one number of decimals (at most one), "7,0"
+  // beside "16,2", not "7"; and with a number of five digits or more, its four-digit ones grouped too, so
+  // thousands stand under thousands ("9 985" under "11 118", not "9985").
+  const numberFormats = useMemo(() => {
     const numbersOf = (column: Column<Row>) =>
       [...rows, ...totals].map((row) => column.value(row)).filter((v): v is number => typeof v === 'number');
-    return new Map(columns.filter((column) => !column.render).map((column) => [column.id, sharedFractionDigits(numbersOf(column), 1)]));
+    return new Map(
+      columns
+        .filter((column) => !column.render)
+        .map((column): [string, NumberOptions] => {
+          const numbers = numbersOf(column);
+          return [
+            column.id,
+            { fractionDigits: sharedFractionDigits(numbers, 1), groupFourDigits: numbers.some((v) => Math.abs(v) >= 10_000) },
+          ];
+        }),
+    );
   }, [columns, rows, totals]);
-  // Columns with a number of five digits or more: their four-digit numbers are grouped too, so thousands
-  // stand under thousands ("9 985" under "11 118", not "9985").
-  const wideColumns = useMemo(
-    () =>
-      new Set(
-        columns
-          .filter((column) => !column.render)
-          .filter((column) => [...rows, ...totals].some((row) => Math.abs(Number(column.value(row))) >= 10_000))
-          .map((column) => column.id),
-      ),
-    [columns, rows, totals],
-  );
 
   const cell = (column: Column<Row>, row: Row): ReactNode => {
     if (column.render) return column.render(row);
     const v = column.value(row);
     if (v === null) return <span className="no-data">{t('noData')}</span>;
-    return typeof v === 'number'
-      ? format.number(v, { fractionDigits: decimals.get(column.id) ?? 0, groupFourDigits: wideColumns.has(column.id) })
-      : v;
+    return typeof v === 'number' ? format.number(v, numberFormats.get(column.id)) : v;
   };
 
   const onDownload = () => {

@@ -127,8 +127,8 @@ export const LineChart = ({
   const months = rows.map((r) => r.month);
   const monthTickValues = monthTicks(months, plotWidth, monthLabelWidth);
 
-  const seriesByKey = new Map(series.map((s) => [s.key, s]));
-  const seriesOrder = new Map(series.map((s, i) => [s.key, i]));
+  /** Each line and its place in `series`, by its row key (the tooltip's entries name their line by it). */
+  const byKey = new Map(series.map((line, place) => [line.key, { line, place }]));
 
   const dot = (style: SeriesStyle, hollow: boolean) => {
     const DotShape = (props: DotItemDotProps) => {
@@ -189,12 +189,12 @@ export const LineChart = ({
           separator={TOOLTIP_SEPARATOR}
           // In the series' order, as the legend and the end labels: recharts sorts by name, which put a
           // comparison period's line ("…, 2025") above the period's own ("…, 2026").
-          itemSorter={(item) => seriesOrder.get(String(item.dataKey)) ?? series.length}
+          itemSorter={(item) => byKey.get(String(item.dataKey))?.place ?? series.length}
           labelFormatter={(m) => (typeof m === 'string' ? formatMonth(m) : '')}
           formatter={(value, name, item) => {
             const row: unknown = item.payload;
             const month = typeof row === 'object' && row !== null && 'month' in row ? String(row.month) : null;
-            const tooltip = seriesByKey.get(String(item.dataKey))?.tooltip;
+            const tooltip = byKey.get(String(item.dataKey))?.line.tooltip;
             const shown = typeof value === 'number' ? formatValue(value) : '—';
             if (!tooltip) return [shown, String(name)];
             const back = tooltip.monthsBack;

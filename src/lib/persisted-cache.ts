@@ -3,7 +3,7 @@
  * written to localStorage (throttled) and read back before the first render, so a screen that comes
  * back with no network shows its last numbers, marked stale by their old timestamps.
  */
-import { dehydrate, hydrate, type QueryClient } from '@tanstack/react-query';
+import { dehydrate, hydrate, type Query, type QueryClient } from '@tanstack/react-query';
 
 export const PERSIST_KEY = 'fom.wall-cache.v1';
 /** Older than this, a saved picture is more misleading than helpful. */
@@ -33,13 +33,16 @@ export const restoreQueryCache = (client: QueryClient, storage: Storage = window
   }
 };
 
+/** What is saved: every query with data, whether or not its last refresh failed. */
+const hasData = (query: Query): boolean => query.state.data !== undefined;
+
 /** Starts saving the cache; returns the function that stops it. */
 export const persistQueryCache = (client: QueryClient, storage: Storage = window.localStorage, throttleMs = 2_000): (() => void) => {
   let timer: number | undefined;
   const save = () => {
     timer = undefined;
     try {
-      const dehydrated = dehydrate(client, { shouldDehydrateQuery: (q) => q.state.data !== undefined });
+      const dehydrated = dehydrate(client, { shouldDehydrateQuery: hasData });
       // A query whose refreshes fail keeps its last good data on screen, and so in the copy: saved as that
       // data (with its old time, so it reads as stale), not left out, or a save that another query's answer
       // set off during an outage dropped it, and after a reboot its scene had nothing to show.
@@ -63,13 +66,7 @@ export const persistQueryCache = (client: QueryClient, storage: Storage = window
   });
   // Data that arrived before this started (with a server-rendered first screen it all has) is saved too,
   // not only after the next refresh.
-  if (
-    client
-      .getQueryCache()
-      .getAll()
-      .some((q) => q.state.status === 'success')
-  )
-    timer = window.setTimeout(save, throttleMs);
+  if (client.getQueryCache().getAll().some(hasData)) timer = window.setTimeout(save, throttleMs);
   return () => {
     unsubscribe();
     if (timer !== undefined) window.clearTimeout(timer);

@@ -10,14 +10,13 @@ import { RegionChoropleth } from '../../../components/region-choropleth';
 import { Panel } from '../../../components/panel';
 import { RegionChoroplethPlaceholder } from '../../../components/region-choropleth-placeholder';
 import { useAppSettings } from '../../../config/app-settings';
-import { rateFractionDigits } from '../../../lib/i18n/format';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { periodFileName } from '../../../lib/csv';
 import { formatRange } from '../../../lib/period-label';
 import { navigate, useLinkWithParams } from '../../../lib/router';
 import { directionRegionsQueryOptions } from '../api/directions-queries';
 import { directionsMessages } from '../messages';
-import { rankRegions } from '../model/directions-model';
+import { rankRegions, shownDecimals } from '../model/directions-model';
 import { regionLinkParams, type DirectionViewProps } from './direction-regions';
 import './directions.css';
 
@@ -31,17 +30,14 @@ export const DirectionMap = ({ direction, period, compare, metric, per10k }: Dir
   const regions = meta.data?.regions;
   const data = query.data;
 
-  const values = useMemo(() => {
-    if (!data || !regions) return [];
+  // Written as the table beside it writes them (`shownDecimals`).
+  const { values, decimals } = useMemo(() => {
+    const by = per10k ? 'per10k' : 'absolute';
+    if (!data || !regions) return { values: [], decimals: shownDecimals([], by) };
     const populations = new Map(regions.map((r) => [r.code, r.population]));
-    return rankRegions(data.regions, metric, populations, per10k ? 'per10k' : 'absolute').map((f) => ({
-      code: f.code,
-      value: per10k ? f.per10k : f.value,
-    }));
+    const ranked = rankRegions(data.regions, metric, populations, by);
+    return { values: ranked.map((f) => ({ code: f.code, value: per10k ? f.per10k : f.value })), decimals: shownDecimals(ranked, by) };
   }, [data, regions, metric, per10k]);
-  // As the table beside it: none for counts; per 10 000 residents one decimal, or as many as the smallest
-  // rate needs not to read as zero.
-  const decimals = per10k ? rateFractionDigits(values.map((v) => v.value)) : 0;
   const formatValue = useCallback((v: number) => format.number(v, { fractionDigits: decimals }), [format, decimals]);
   const hrefOf = useCallback(
     (code: string) => linkTo(`/regions/${code}`, regionLinkParams(metric), { direction }),

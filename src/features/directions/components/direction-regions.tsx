@@ -11,7 +11,7 @@ import { DataTable, type Column } from '../../../components/data-table';
 import { Panel } from '../../../components/panel';
 import { periodFileName } from '../../../lib/csv';
 import { commonMessages } from '../../../lib/i18n/common-messages';
-import { rateFractionDigits, roundAsShown } from '../../../lib/i18n/format';
+import { roundAsShown } from '../../../lib/i18n/format';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { capitalise } from '../../../lib/i18n/messages';
 import { formatRange } from '../../../lib/period-label';
@@ -19,7 +19,7 @@ import { Link, useLinkWithParams } from '../../../lib/router';
 import { CARRIED_PARAMS, MAP_METRICS } from '../../../lib/view-state';
 import { directionRegionsQueryOptions, directionsQueryOptions } from '../api/directions-queries';
 import { directionsMessages } from '../messages';
-import { buildBreakdown, rankRegions, type RegionFigure } from '../model/directions-model';
+import { buildBreakdown, rankRegions, shownDecimals, type RegionFigure } from '../model/directions-model';
 import './directions.css';
 
 /** What a view of one direction across the regions (this table, the direction map) is given. */
@@ -68,8 +68,8 @@ export const DirectionRegions = ({ direction, period, compare, metric, per10k }:
   const comparisonText = data ? formatRange(format, data.comparison) : '';
   const rows: Row[] = figures.map((f) => ({ ...f, name: regions?.find((r) => r.code === f.code)?.name[locale] ?? f.code }));
   const changeOf = (r: Row) => roundAsShown(r.change?.percent, 1);
-  // As the map: one decimal, or as many as the smallest rate needs not to read as zero ("0,04", not "0,0").
-  const rateDigits = rateFractionDigits(rows.map((r) => r.per10k));
+  // Rates as the map writes them (`shownDecimals`), whatever the regions are ranked by.
+  const rateDigits = shownDecimals(figures, 'per10k');
   const noData = <span className="no-data">{common('noData')}</span>;
 
   const columns: Column<Row>[] = [

@@ -138,6 +138,14 @@ const perTen = (value: number | null, population: number | undefined): number | 
   value === null || !population || population <= 0 ? null : (value / population) * 10_000;
 
 /**
+ * The decimals regions' figures are shown with, and ranked by: none for counts; per 10 000 residents one,
+ * or as many as the smallest rate needs not to read as zero (lib/i18n/format's rateFractionDigits:
+ * "0,04", not "0,0"). The map, its legend and the table of a direction's regions all write them so.
+ */
+export const shownDecimals = (figures: readonly RegionFigure[], by: 'absolute' | 'per10k'): number =>
+  by === 'per10k' ? rateFractionDigits(figures.map((f) => f.per10k)) : 0;
+
+/**
  * Every region's figures for one metric (within a direction when the response was filtered by one),
  * ranked by the absolute value or per 10,000 residents: highest first, regions without data last,
  * ties by code so the order never flickers between refreshes; regions shown with the same value share
@@ -170,10 +178,9 @@ export const rankRegions = (
     if (va === null || vb === null) return va === null && vb === null ? compareCodeUnits(a.code, b.code) : va === null ? 1 : -1;
     return vb - va || compareCodeUnits(a.code, b.code);
   });
-  // Ranked as the map ranks them: by the value as shown (per 10 000 residents one decimal, or as many as
-  // the smallest rate needs: lib/i18n/format's rateFractionDigits), equal ones sharing a rank (1, 2, 2, 4),
-  // so a region's tooltip and its row say the same rank.
-  const digits = by === 'per10k' ? rateFractionDigits(figures.map((f) => f.per10k)) : 0;
+  // Ranked as the map ranks them: by the value as shown (`shownDecimals`), equal ones sharing a rank
+  // (1, 2, 2, 4), so a region's tooltip and its row say the same rank.
+  const digits = shownDecimals(figures, by);
   let place = 0;
   let rank = 0;
   let previous: number | null = null;

@@ -24,14 +24,12 @@ export const RegionSpotlightWallScene = ({ code, period, compare }: { code: stri
   const region = meta.data?.regions.find((r) => r.code === code);
   // A region not seen before, with its answer not here (on its way, or failing): its name, and that its
   // figures are awaited; it was a black scene under the banner.
-  if (!region || !detail.data || !meta.data) {
-    const heading = region ? <h2 className="wall-spotlight__name">{capitalise(region.name[locale])}</h2> : undefined;
-    return <WallSceneWaiting failed={meta.isError || detail.isError} heading={heading} />;
-  }
+  const heading = region ? <h2 className="wall-spotlight__name">{capitalise(region.name[locale])}</h2> : undefined;
+  if (!region || !detail.data || !meta.data) return <WallSceneWaiting failed={meta.isError || detail.isError} heading={heading} />;
   const spotlight = summaryForRegion(detail.data, meta.data);
   return (
     <div className="wall-spotlight" data-testid="wall-spotlight" data-code={code}>
-      <h2 className="wall-spotlight__name">{capitalise(region.name[locale])}</h2>
+      {heading}
       <p className="wall-spotlight__facts">
         {t(region.populationEstimated ? 'populationEstimated' : 'population', { population: format.number(region.population) })}
       </p>
