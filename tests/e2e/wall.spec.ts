@@ -277,7 +277,12 @@ test.describe('wall display', () => {
     const onMap = (await page.locator('.leaflet-tooltip').allTextContents()).map((v) => Number(v.replace(/\s/g, '').replace(',', '.')));
     expect([...onMap].sort((a, b) => b - a)).toEqual(values);
     await expect(page.locator('.wall-map .fom-rc__name').first()).toHaveText('город Астана');
-    await expect(items.last()).toBeInViewport({ ratio: 1 });
+    // Whole on the screen, by its box: IntersectionObserver's ratio (toBeInViewport) read 0.99999988 for a
+    // row 55–70 px inside the screen at some minutes' burn-in shifts (a fraction of an em), and failed.
+    await expect(async () => {
+      const last = await items.last().boundingBox();
+      expect(last && last.y >= 0 && last.y + last.height <= 1920).toBe(true);
+    }).toPass();
     // Nothing to click on a wall: the ranking is text, not 20 more Tab stops.
     await expect(page.locator('.wall-map .fom-rc__list a, .wall-map .fom-rc__list button')).toHaveCount(0);
     expect(await axeViolations(page)).toEqual([]);
