@@ -24,6 +24,7 @@ const pageStateAfterFailure = async (page: Page): Promise<string> => {
               `url ${location.pathname}${location.search}`,
               `visibility ${document.visibilityState}, focus ${document.activeElement?.tagName ?? '-'}, scrollY ${Math.round(scrollY)}`,
               `details: ${open || 'none'}; busy regions: ${document.querySelectorAll('[aria-busy=true]').length}`,
+              `wall scene: ${document.querySelector('.wall')?.getAttribute('data-scene') ?? 'no wall'}`,
             ].join('\n'),
           );
         });

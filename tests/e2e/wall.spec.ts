@@ -92,6 +92,21 @@ test.describe('wall display', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Overview');
   });
 
+  test('a key pressed the moment the wall first shows its scene is not lost', async ({ page }) => {
+    // Pressed from the DOM change that puts the wall on screen, before anything else can run. With the keys
+    // heard from a passive effect, a press in that gap (12 ms on a loaded machine) did nothing.
+    await page.addInitScript(() => {
+      const observer = new MutationObserver(() => {
+        if (!document.querySelector('.wall[data-scene]')) return;
+        observer.disconnect();
+        window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, cancelable: true }));
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`${STATIC_APP}/wall?scenes=kpi,roadmap&seconds=600&lang=en`);
+    await expect(page.locator('.wall')).toHaveAttribute('data-scene', 'roadmap');
+  });
+
   test('the presenter keys work with focus on the map scene’s map or one of its regions', async ({ page }) => {
     await page.goto('/wall?scenes=map,kpi&seconds=600&lang=kk');
     const wall = page.locator('.wall');
@@ -489,6 +504,7 @@ test.describe('wall display', () => {
     await page.goto(`${STATIC_APP}/wall?scenes=kpi,spotlight&region=KZ-11&seconds=600&lang=en`);
     await expect(volunteers).toHaveText(before ?? '');
     await page.keyboard.press('ArrowRight');
+    await expect(page.locator('.wall')).toHaveAttribute('data-scene', 'spotlight');
     const warning = page.getByTestId('wall-stale');
     await expect(warning).toContainText('No data received yet', { timeout: 20_000 });
     await expect(warning).toContainText('/regions/KZ-11');

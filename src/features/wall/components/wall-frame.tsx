@@ -87,7 +87,9 @@ export const WallFrame = ({ scenes, periodCaption, seconds, ignored, restored }:
     };
   }, []);
 
-  useEffect(() => {
+  // In the commit that first draws the wall, not after its paint: a presenter's key (or a test's) that came
+  // between the scene showing and a passive effect running was lost, and the wall stayed on its scene.
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
       switch (event.key) {
