@@ -67,8 +67,7 @@ const start = async () => {
     let refreshMs: number | null = config.refreshSeconds * 1000;
     const isWall = isWallPath(window.location.pathname);
     const queryClient = createAppQueryClient({ refreshMs: () => refreshMs });
-    // A wall screen rebooted with no network shows its last data (marked stale by its age). A screen
-    // the server rendered has newer data than anything saved.
+    // A wall screen rebooted with no network shows its last data (marked stale by its age).
     if (isWall && !firstScreen) wallStart.restored = restoreQueryCache(queryClient);
     exposeBenchHook(queryClient);
     const firstRequests = startFirstRequests(queryClient, new URL(window.location.href));
@@ -83,8 +82,12 @@ const start = async () => {
     );
     if (firstScreen) {
       await firstRequests;
-      if (matchesFirstScreen(firstScreen, config, queryClient)) {
-        dateFirstAnswers(queryClient, firstScreen.renderedAt);
+      const matches = matchesFirstScreen(firstScreen, config, queryClient);
+      if (matches) dateFirstAnswers(queryClient, firstScreen.renderedAt);
+      // The server's answers are newer than anything saved; the saved copy gives the wall's other scenes
+      // theirs (a served wall whose API then failed had nothing for them, and its first save lost them).
+      if (isWall) wallStart.restored = restoreQueryCache(queryClient);
+      if (matches) {
         // Read only while hydrating (src/lib/use-now.ts), so it stays set: parts of the page hydrated later
         // need it as much as the first.
         setFirstScreenClock(firstScreen.renderedAt);

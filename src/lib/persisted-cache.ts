@@ -25,8 +25,11 @@ export const restoreQueryCache = (client: QueryClient, storage: Storage = window
       storage.removeItem(PERSIST_KEY);
       return false;
     }
-    hydrate(client, saved.state);
-    return true;
+    // Only what the cache does not hold yet: a served wall starts with its first scene's answers, newer
+    // than anything saved, and the copy fills in the other scenes'.
+    const missing = saved.state.queries.filter((query) => !client.getQueryCache().get(query.queryHash));
+    hydrate(client, { ...saved.state, queries: missing });
+    return missing.length > 0;
   } catch {
     // A corrupt or foreign entry must never stop the screen from starting.
     return false;

@@ -45,4 +45,23 @@ describe("the wall's saved copy of its data", () => {
     expect(rebooted.getQueryData(['regions'])).toEqual({ regions: 20 });
     expect(rebooted.getQueryState(['regions'])).toMatchObject({ status: 'success', error: null });
   });
+
+  it("fills in only what the cache lacks: a served wall's newer first answers stay, the other scenes' come back", async () => {
+    const storage = memoryStorage();
+    const before = new QueryClient();
+    const stop = persistQueryCache(before, storage, 0);
+    before.setQueryData(['summary'], { volunteers: 1 });
+    before.setQueryData(['region', 'KZ-11'], { volunteers: 2 });
+    expect(await saved(storage)).toContain('KZ-11');
+    stop();
+
+    const served = new QueryClient();
+    served.setQueryData(['summary'], { volunteers: 3 }, { updatedAt: 1 });
+    expect(restoreQueryCache(served, storage)).toBe(true);
+    expect(served.getQueryData(['summary'])).toEqual({ volunteers: 3 });
+    expect(served.getQueryState(['summary'])?.dataUpdatedAt).toBe(1);
+    expect(served.getQueryData(['region', 'KZ-11'])).toEqual({ volunteers: 2 });
+    // Nothing to fill in: nothing was restored.
+    expect(restoreQueryCache(served, storage)).toBe(false);
+  });
 });
