@@ -79,7 +79,7 @@ export interface RegionChoroplethProps {
   /** A value with its unit, e.g. 1234 → "1 234 volunteers"; used in the tooltip, summary and list. */
   formatValue: (value: number) => string;
   /** A bare value (no unit) for legend bounds and the ranked list, whose title names the metric; defaults to the number with up to one decimal. */
-  formatLegendValue?: (value: number) => string;
+  formatLegendValue?: (value: number, options: { groupFourDigits: boolean }) => string;
   /** The value written on each region (`showValueLabels`), short; the summary and tooltips keep `formatValue`. */
   formatLabelValue?: (value: number) => string;
   /** Name of what is shown, e.g. "Volunteers per 10 000 residents": legend title and the map's name. */
@@ -180,12 +180,18 @@ export const RegionChoropleth = ({
     },
     [classification, t],
   );
+  // The list and the legend are columns of numbers: with five-digit values among them, four-digit ones are
+  // grouped too ("9 985" under "11 118", not "9985", its thousands under the other's space).
+  const groupFourDigits = Math.max(Math.abs(classification.highest?.value ?? 0), Math.abs(classification.lowest?.value ?? 0)) >= 10_000;
   const legendValue = useCallback(
     (value: number) =>
       formatLegendValue
-        ? formatLegendValue(value)
-        : format.number(value, decimals === undefined ? { maxFractionDigits: 1 } : { fractionDigits: decimals }),
-    [formatLegendValue, format, decimals],
+        ? formatLegendValue(value, { groupFourDigits })
+        : format.number(
+            value,
+            decimals === undefined ? { maxFractionDigits: 1, groupFourDigits } : { fractionDigits: decimals, groupFourDigits },
+          ),
+    [formatLegendValue, format, decimals, groupFourDigits],
   );
 
   // The list: highest first, "no data" last, ties by name.

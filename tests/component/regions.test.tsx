@@ -444,6 +444,21 @@ describe('map panel', () => {
     expect(links[19]).toHaveAttribute('href', '/regions/KZ-62?lang=en');
   });
 
+  it('writes the ranked list in Russian as a column: four-digit values grouped like the five-digit ones above them', async () => {
+    renderApp('/?lang=ru');
+    const list = await screen.findByRole('list', { name: 'Рейтинг регионов: Волонтёры' }, { timeout: 5_000 });
+    const values = [...list.querySelectorAll('.fom-rc__value')].map((value) => value.textContent ?? '');
+    expect(values).toHaveLength(20);
+    expect(values[0]).toMatch(/^\d{2,3}\u00a0\d{3}$/);
+    // "8891" under "11 118" put its thousands under the other's space.
+    expect(values.filter((value) => /^\d\u00a0\d{3}$/.test(value)).length).toBeGreaterThan(0);
+    for (const value of values) expect(value).toMatch(/^\d{1,3}(\u00a0\d{3})*$/);
+    // The legend's bounds are a column too.
+    for (const bound of document.querySelector('.fom-legend')?.textContent?.match(/\d[\d\u00a0]*/g) ?? []) {
+      expect(bound.trim()).not.toMatch(/^\d{4}$/);
+    }
+  });
+
   it('recolours the same map when the metric changes, and keeps the metric in the URL', async () => {
     renderApp('/?lang=en');
     const ulytau = await mapUnit('KZ-62');

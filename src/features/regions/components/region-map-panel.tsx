@@ -64,7 +64,10 @@ export const RegionMapPanel = ({
     [metric, regions.data, metaRegions],
   );
   const formatValue = useCallback((v: number) => text.value(metric, v), [text, metric]);
-  const formatLegendValue = useCallback((v: number) => text.bare(metric, v), [text, metric]);
+  const formatLegendValue = useCallback(
+    (v: number, options: { groupFourDigits: boolean }) => text.bare(metric, v, options),
+    [text, metric],
+  );
   const hrefOf = useCallback((code: string) => linkTo(`/regions/${code}`, CARRIED_PARAMS), [linkTo]);
   const onSelect = useCallback(
     (code: string) => {

@@ -28,7 +28,7 @@ export const RegionMapWallScene = ({ period, compare }: { period: string; compar
   // Labels on every region must be short (the legend's title says what the numbers are); the summary
   // sentence above the map says them with their unit.
   const formatValue = useCallback((v: number) => text.value(WALL_METRIC, v), [text]);
-  const formatBare = useCallback((v: number) => text.bare(WALL_METRIC, v), [text]);
+  const formatBare = useCallback((v: number, options?: { groupFourDigits: boolean }) => text.bare(WALL_METRIC, v, options), [text]);
   // Before its answer, no map: drawn without values it said that no region has data.
   if (!metaRegions || !regions.data) return <WallSceneWaiting failed={meta.isError || regions.isError} />;
   return (

@@ -18,7 +18,7 @@ export interface MetricText {
    * A bare number with the metric's decimals (percent sign for growth): labels on the map, the ranked list,
    * legend bounds and table cells, so "142,0" reads alike in each.
    */
-  bare: (metric: MapMetric, value: number) => string;
+  bare: (metric: MapMetric, value: number, options?: { groupFourDigits?: boolean }) => string;
   /** A count of the base metric with its unit, e.g. for KPI sentences. */
   count: (metric: MetricId, value: number) => string;
 }
@@ -36,11 +36,11 @@ export const useMetricText = (): MetricText => {
         if (spec.kind === 'perCapita') return t('value_perCapita', { value: format.number(value, { fractionDigits: spec.decimals }) });
         return count(spec.base, value);
       },
-      bare: (metric, value) => {
+      bare: (metric, value, options) => {
         const spec = mapMetricSpec(metric);
         return spec.kind === 'growth'
           ? format.percent(value, { fractionDigits: spec.decimals, signed: true })
-          : format.number(value, { fractionDigits: spec.decimals });
+          : format.number(value, { fractionDigits: spec.decimals, groupFourDigits: options?.groupFourDigits });
       },
       count,
     };
