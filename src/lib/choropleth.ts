@@ -7,8 +7,8 @@
  *
  * Choices:
  * - Breaks are "nice" equal steps by default (1, 2, 2.5 or 5 × 10^k), so a legend reads 0–25 000,
- *   25 000–50 000… Quantile breaks rounded to 2 significant digits are available for skewed data
- *   (`method: 'quantile'`): every class then holds about the same number of regions.
+ *   25 000–50 000… Quantile breaks are available for skewed data (`method: 'quantile'`): every class then
+ *   holds about the same number of regions, each break the roundest number between the two it separates.
  * - Classes are [lower, upper) except the last, which includes its upper bound; consecutive classes share
  *   a bound, so there are no gaps and no overlaps.
  * - The scale starts at 0 for non-negative data, unless the values sit far from 0 (the smallest exceeds
@@ -39,7 +39,7 @@ export interface ValueEntry {
 export interface ClassifyOptions {
   /** Upper limit of the number of classes (2–7, default 5). Nice breaks may use fewer to stay round. */
   classes?: number;
-  /** 'nice' (default): equal round steps. 'quantile': about equal counts, breaks rounded to 2 significant digits. */
+  /** 'nice' (default): equal round steps. 'quantile': about equal counts, breaks the roundest numbers between regions. */
   method?: 'nice' | 'quantile';
   /**
    * Decimals the values are shown with: 0 for counts, 1 for "12.3 per 10 000" or "+4.5 %". Values are
@@ -217,8 +217,6 @@ export function ceilToSignificant(x: number, digits = 2): number {
   return -floorToSignificant(-x, digits);
 }
 
-const roundToSignificant = (x: number, digits = 2): number => (x === 0 ? 0 : Number(x.toPrecision(digits)));
-
 /** Step mantissas ×10 so that 2.5 is an integer (25): breaks are then integer multiples, computed exactly. */
 const NICE_MANTISSAS = [10, 20, 25, 50] as const;
 
@@ -253,24 +251,54 @@ function niceBreaks(lo0: number, hi0: number, k: number, grid: ValueGrid | null)
   throw new Error('no nice step found'); // unreachable: the step grows until one class covers the range
 }
 
-/** Quantile (linear interpolation) of sorted values. */
-const quantile = (sorted: readonly number[], q: number): number => {
-  const pos = (sorted.length - 1) * q;
-  const i = Math.floor(pos);
-  const a = sorted[i] ?? 0;
-  const b = sorted[Math.min(i + 1, sorted.length - 1)] ?? a;
-  return a + (b - a) * (pos - i);
-};
+/** Nice step mantissas, largest first: a break is a multiple of the largest step that has one in its gap. */
+const ROUND_MANTISSAS = [5, 2, 1] as const;
 
+/**
+ * The roundest number in (a, b]: the multiple of the largest step m × 10^e (m = 5, 2, 1) that lies there,
+ * on the grid where there is one (b itself, on it, is the last resort). 115.8 and 118.2 give 116; 148.2 and
+ * 163.8 give 150; −1.1 and 3.2 give 0.
+ */
+export function roundestBetween(a: number, b: number, grid: ValueGrid | null = null): number {
+  const magnitude = Math.max(Math.abs(a), Math.abs(b), Number.MIN_VALUE);
+  for (let e = Math.ceil(Math.log10(magnitude)); e >= -12; e--) {
+    for (const m of ROUND_MANTISSAS) {
+      if (grid && scaled(m, e) < grid.step) return b;
+      // The first multiple above a, found with exact decimals (0.1 × 1158, not 115.80000000000001).
+      let k = Math.floor(a / scaled(m, e)) + 1;
+      while (scaled(k * m, e) <= a) k += 1;
+      while (scaled((k - 1) * m, e) > a) k -= 1;
+      const candidate = scaled(k * m, e);
+      if (candidate <= b) return candidate === 0 ? 0 : candidate;
+    }
+  }
+  return b;
+}
+
+/**
+ * Quantile classes: each break goes between the two neighbouring regions nearest the i/k-th of the sorted
+ * values (never between equal values), at the roundest number between them. Every class then holds about
+ * n/k regions. Rounding the quantiles themselves (to 2 significant digits) put 7, 2, 3, 4 and 4 of the
+ * wall's 20 rates per 10 000 (98–359) in classes at 120, 130, 140 and 150.
+ */
 function quantileBreaks(sorted: readonly number[], lo0: number, hi0: number, k: number, grid: ValueGrid | null): number[] {
   const bottom = lo0 === 0 ? 0 : grid ? toGridOutwards(floorToSignificant(lo0), grid, Math.floor) : floorToSignificant(lo0);
   const top = grid ? toGridOutwards(ceilToSignificant(hi0), grid, Math.ceil) : ceilToSignificant(hi0);
   const breaks = [bottom];
+  const n = sorted.length;
+  let previous = 0; // the index of the first value of the class being closed
   for (let i = 1; i < k; i++) {
-    const rounded = roundToSignificant(quantile(sorted, i / k));
-    const b = grid ? toGrid(rounded, grid) : rounded;
-    // Rounding can merge neighbouring quantiles or reach a bound: keep the breaks strictly increasing.
-    if (b > (breaks[breaks.length - 1] ?? -Infinity) && b < top) breaks.push(b);
+    const ideal = (i * n) / k;
+    let gap = -1; // the class ends before sorted[gap]
+    for (let j = previous + 1; j < n; j++) {
+      if ((sorted[j - 1] ?? 0) < (sorted[j] ?? 0) && (gap < 0 || Math.abs(j - ideal) < Math.abs(gap - ideal))) gap = j;
+    }
+    if (gap < 0) break;
+    const b = roundestBetween(sorted[gap - 1] ?? 0, sorted[gap] ?? 0, grid);
+    if (b > (breaks[breaks.length - 1] ?? -Infinity) && b < top) {
+      breaks.push(b);
+      previous = gap;
+    }
   }
   breaks.push(top); // > bottom, since lo0 < hi0 whenever there are two classes or more
   // Growth data crossing zero: make 0 a break so no class mixes decline and growth (as nice breaks do).
@@ -289,9 +317,9 @@ const classIndex = (breaks: readonly number[], v: number): number => {
 };
 
 /**
- * Rounded quantiles can leave a class with no value between two breaks (counts 6 and 7 around a break at
- * 6.4). Such a class is merged into a neighbour by dropping a break it shares, the upper one first; 0 stays
- * where it separates decline from growth.
+ * The break at 0 that separates decline from growth can leave a class with no value (one between −0.5 and 0
+ * where no region is). Such a class is merged into a neighbour by dropping a break it shares, the upper one
+ * first; 0 stays.
  */
 function withoutEmptyClasses(breaks: readonly number[], sorted: readonly number[]): number[] {
   const b = [...breaks];

@@ -16,6 +16,7 @@ import {
   floorToSignificant,
   readableTextColour,
   relativeLuminance,
+  roundestBetween,
   shownBounds,
   swatchCss,
 } from '../../src/lib/choropleth';
@@ -113,7 +114,16 @@ function checkInvariants(c: Classification, input: ReadonlyArray<ValueEntry>): v
 
 function checkRounded(c: Classification): void {
   if (c.method === 'quantile') {
-    for (const b of c.breaks) expect(significantDigits(b), String(b)).toBeLessThanOrEqual(2);
+    // Each break between two regions is at least as round as the value just above it (the roundest number
+    // between the two): never a "115.83" where "116" or "120" would do.
+    const shown = c.classes.flatMap((bin) => bin.codes.map((code) => c.valueOf(code) ?? NaN)).sort((a, b) => a - b);
+    for (const b of c.breaks.slice(1, -1)) {
+      const above = shown.find((v) => v >= b);
+      if (b === 0 || above === undefined) continue;
+      expect(significantDigits(b), `${b} below ${above}`).toBeLessThanOrEqual(Math.max(1, significantDigits(above)));
+      const below = shown.filter((v) => v < b).at(-1);
+      if (below !== undefined) expect(roundestBetween(below, above, c.grid), `${below} < ${b} ≤ ${above}`).toBe(b);
+    }
     return;
   }
   const steps = c.breaks.slice(1).map((b, i) => b - (c.breaks[i] ?? 0));
@@ -179,7 +189,24 @@ describe('classify: breaks', () => {
     expect(run(values, { classes: Number.NaN }).classes.length).toBeLessThanOrEqual(5); // the default
   });
 
-  it('offers quantile breaks rounded to 2 significant digits', () => {
+  it('puts about as many regions in each quantile class, breaking at the roundest number between two regions', () => {
+    // The wall's volunteers per 10 000 residents (demo, 2026): rounded to 2 significant digits, the quantiles
+    // were 120, 130, 140 and 150, and the classes held 7, 2, 3, 4 and 4 regions.
+    const rates = [
+      97.9, 111.8, 113.3, 115.8, 115.8, 118.2, 119.7, 124.9, 128.3, 135.7, 136.4, 138.4, 140.8, 142, 147.3, 148.2, 163.8, 163.9, 251.7,
+      358.5,
+    ];
+    const c = run(rates, { method: 'quantile', decimals: 1 });
+    expect(c.breaks).toEqual([0, 115, 125, 140, 150, 360]);
+    expect(c.classes.map((bin) => bin.count)).toEqual([3, 5, 4, 4, 4]);
+    expect(roundestBetween(115.8, 118.2)).toBe(116);
+    expect(roundestBetween(148.2, 163.8)).toBe(150);
+    expect(roundestBetween(-1.1, 3.2)).toBe(0);
+    expect(roundestBetween(0.0041, 0.0043)).toBe(0.0042);
+    expect(roundestBetween(12.3, 12.4, { step: 0.1, decimals: 1 })).toBe(12.4);
+  });
+
+  it('offers quantile breaks for skewed data', () => {
     const c = run([5000, 12000, 120000, 33000, 8000, 21000, 17000, 64000, 15000, 9000], { method: 'quantile' });
     expect(c.method).toBe('quantile');
     expect(c.breaks[0]).toBe(0);
@@ -484,7 +511,13 @@ describe('legend labels', () => {
     const c = classify(values, { method: 'quantile', decimals: 0 });
     for (const b of c.breaks) expect(Number.isInteger(b), String(b)).toBe(true);
     for (const bin of c.classes) expect(bin.count, `${bin.lower}–${bin.upper}`).toBeGreaterThan(0);
-    expect(legendRows(c, format, labels).map((r) => `${r.label} (${r.count})`)).toEqual(['0–4 (3)', '5 (5)', '6–7 (6)', '8–11 (6)']);
+    expect(legendRows(c, format, labels).map((r) => `${r.label} (${r.count})`)).toEqual([
+      '0–4 (3)',
+      '5 (5)',
+      '6 (4)',
+      '7–8 (4)',
+      '9–11 (4)',
+    ]);
   });
 });
 
