@@ -36,6 +36,11 @@ export interface Column<Row> {
   csvOnly?: boolean;
   /** The CSV's header where the column says less there than on screen (one bound of a range shown whole). */
   csvHeader?: string;
+  /**
+   * Kept on one line where the screen has room (a region's name): the table's automatic layout gave the room
+   * to long headers over short numbers, and broke "Солтүстік Қазақстан / облысы" at 1350 and 1600 px.
+   */
+  keepWhole?: boolean;
 }
 
 /** No totals row: one array for every render, so what is derived from the rows is not worked out again. */
@@ -153,11 +158,14 @@ export const DataTable = <Row,>({
     <tr key={rowKey(row)}>
       {shown.map((column) =>
         column.id === rowHeader ? (
-          <th key={column.id} scope="row" className="data-table__row-header">
+          <th key={column.id} scope="row" className={`data-table__row-header${column.keepWhole ? ' data-table__whole' : ''}`}>
             {cell(column, row)}
           </th>
         ) : (
-          <td key={column.id} className={column.numeric ? 'numeric' : undefined}>
+          <td
+            key={column.id}
+            className={[column.numeric ? 'numeric' : '', column.keepWhole ? 'data-table__whole' : ''].join(' ').trim() || undefined}
+          >
             {cell(column, row)}
           </td>
         ),

@@ -292,6 +292,33 @@ test.describe('directions', () => {
     }
   });
 
+  test('a direction’s table of regions keeps each name on one line on a desktop, and still fits its box', async ({ page }) => {
+    // "Солтүстік Қазақстан / облысы" broke at 1350 and 1600 px while long headers took the room.
+    for (const [width, lang] of [
+      [1350, 'kk'],
+      [1600, 'ru'],
+      [1024, 'ru'],
+    ] as const) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`/directions/ecology?lang=${lang}`);
+      const table = page.getByTestId('direction-regions-table');
+      await expect(table.locator('tbody th a')).toHaveCount(20, { timeout: 15_000 });
+      const lines = await table.locator('tbody th a').evaluateAll((links) =>
+        links.map((link) => {
+          const range = document.createRange();
+          range.selectNodeContents(link);
+          return `${link.textContent}: ${new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size}`;
+        }),
+      );
+      expect(
+        lines.filter((line) => !line.endsWith(': 1')),
+        `${width} px, ${lang}`,
+      ).toEqual([]);
+      const scroll = table.locator('xpath=ancestor::*[contains(@class, "data-table__scroll")]');
+      expect(await scroll.evaluate((box) => box.scrollWidth - box.clientWidth), `${width} px, ${lang}`).toBeLessThanOrEqual(1);
+    }
+  });
+
   test('has no axe violations on /directions and on a direction’s page', async ({ page }) => {
     await page.goto('/directions?lang=en');
     await waitForDirections(page);

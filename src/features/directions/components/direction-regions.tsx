@@ -80,6 +80,7 @@ export const DirectionRegions = ({ direction, period, compare, metric, per10k }:
       value: (r) => r.name,
       render: (r) => <Link to={linkTo(`/regions/${r.code}`, regionLinkParams(metric), { direction })}>{r.name}</Link>,
       sortable: true,
+      keepWhole: true,
     },
     { id: 'value', header: t('value', { metric: metricName, period: periodText }), value: (r) => r.value, numeric: true, sortable: true },
     {

@@ -69,6 +69,7 @@ export const RegionsTablePanel = ({ period, compare, direction }: RegionsTablePa
         render: (row) =>
           row.code === NATIONAL_CODE ? row.name : <Link to={linkTo(`/regions/${row.code}`, CARRIED_PARAMS)}>{row.name}</Link>,
         sortable: true,
+        keepWhole: true,
       },
       {
         id: 'population',

@@ -71,6 +71,7 @@ export const RegionalPanel = () => {
       value: (r) => r.name,
       render: (r) => <Link to={linkTo(`/regions/${r.code}`, CARRIED_PARAMS)}>{r.name}</Link>,
       sortable: true,
+      keepWhole: true,
     },
     {
       id: 'progress',
