@@ -27,7 +27,7 @@ export const readTextSpacing = (node: Element): TextSpacing => {
 const readers = new Set<() => void>();
 let observer: MutationObserver | null = null;
 
-const followStyles = (read: () => void): (() => void) => {
+export const followStyles = (read: () => void): (() => void) => {
   readers.add(read);
   if (!observer && typeof MutationObserver !== 'undefined') {
     observer = new MutationObserver(() => readers.forEach((again) => again()));
