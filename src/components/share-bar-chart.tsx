@@ -13,8 +13,9 @@
 import type { CSSProperties } from 'react';
 import { commonMessages } from '../lib/i18n/common-messages';
 import { useMessages } from '../lib/i18n/i18n-context';
-import { BAR_PX, NAME_LINE_PX, ROW_PX, layoutShareBars, shareBarsHeight, type ShareBar } from '../lib/share-bar-layout';
+import { BAR_PX, ROW_PX, layoutShareBars, shareBarsCssHeight, type ShareBar } from '../lib/share-bar-layout';
 import { useElementWidth } from '../lib/use-element-width';
+import { useTextScale } from '../lib/use-text-scale';
 import { useTextSpacing } from '../lib/use-text-spacing';
 import './share-bar-chart.css';
 
@@ -33,7 +34,7 @@ const INK = '#12202b';
 
 export const ShareBarChart = ({ bars, title, rowHeight = ROW_PX }: ShareBarChartProps) => {
   const [ref, measured] = useElementWidth<HTMLDivElement>(640);
-  const layout = layoutShareBars(bars, measured, rowHeight, useTextSpacing(ref));
+  const layout = layoutShareBars(bars, measured, rowHeight, useTextSpacing(ref), useTextScale());
   return (
     <div ref={ref} className="share-bar-chart">
       {/* data-exportable: the chart frame's PNG and SVG downloads take this element. */}
@@ -46,8 +47,8 @@ export const ShareBarChart = ({ bars, title, rowHeight = ROW_PX }: ShareBarChart
             {/* The name's last line right above its bar. */}
             <text
               x={layout.x}
-              y={y - 6 - (second === undefined ? 0 : NAME_LINE_PX)}
-              fontSize={13}
+              y={y - layout.nameGap - (second === undefined ? 0 : layout.nameLineHeight)}
+              fontSize={layout.nameFontSize}
               fill={INK}
               fontWeight={bar.priority ? 700 : 400}
             >
@@ -56,14 +57,14 @@ export const ShareBarChart = ({ bars, title, rowHeight = ROW_PX }: ShareBarChart
               ) : (
                 <>
                   <tspan>{first}</tspan>
-                  <tspan x={layout.x} dy={NAME_LINE_PX}>
+                  <tspan x={layout.x} dy={layout.nameLineHeight}>
                     {second}
                   </tspan>
                 </>
               )}
               <title>{bar.label}</title>
             </text>
-            <text x={layout.x + width + 6} y={y + BAR_PX / 2} dominantBaseline="central" fontSize={12.5} fill={INK}>
+            <text x={layout.x + width + 6} y={y + BAR_PX / 2} dominantBaseline="central" fontSize={layout.endFontSize} fill={INK}>
               {bar.endLabel}
             </text>
           </g>
@@ -105,12 +106,13 @@ export const ShareBarsPlaceholder = ({ count, rowHeight = ROW_PX, className }: S
 
 /**
  * Room for `count` bars, without the key: the placeholder's, and a panel's skeleton's before its data.
- * Both heights come from layoutShareBars' own sum; CSS picks one by the width, as the layout will.
+ * Both heights come from layoutShareBars' own sum, in rem where it grows with the reader's font size; CSS
+ * picks one by the width, as the layout will.
  */
 export const ShareBarsSpace = ({ count, rowHeight = ROW_PX, className }: ShareBarsPlaceholderProps) => {
   const heights = {
-    '--share-bars-one-line': `${shareBarsHeight(count, rowHeight, 1)}px`,
-    '--share-bars-two-lines': `${shareBarsHeight(count, rowHeight, 2)}px`,
+    '--share-bars-one-line': shareBarsCssHeight(count, rowHeight, 1),
+    '--share-bars-two-lines': shareBarsCssHeight(count, rowHeight, 2),
   } as CSSProperties;
   return (
     <div className="share-bars-space">

@@ -9,7 +9,7 @@ import {
 } from '../../src/features/directions/model/directions-model';
 import { parseMeasure } from '../../src/features/directions/model/measure-params';
 import { classify } from '../../src/lib/choropleth';
-import { layoutShareBars, wrapName, type ShareBar } from '../../src/lib/share-bar-layout';
+import { layoutShareBars, shareBarsCssHeight, shareBarsHeight, wrapName, type ShareBar } from '../../src/lib/share-bar-layout';
 import { estimateTextWidth } from '../../src/lib/axis-ticks';
 
 const sum = (xs: readonly (number | null)[]) => Math.round(xs.reduce<number>((s, x) => s + (x ?? 0), 0) * 1000) / 1000;
@@ -281,5 +281,65 @@ describe('layoutShareBars', () => {
 
   it('draws no bar at all when every share is zero', () => {
     expect(layoutShareBars([bar('a', 0), bar('b', 0)], 640, 46).shapes.map((s) => s.width)).toEqual([0, 0]);
+  });
+
+  it("draws names and end labels at the reader's larger default font size, in rows grown by as much, the bar as thick", () => {
+    const bars = [bar('a', 40), bar('b', 20)];
+    const usual = layoutShareBars(bars, 1000, 46);
+    expect([usual.nameFontSize, usual.endFontSize, usual.nameGap, usual.nameLineHeight]).toEqual([13, 12.5, 6, 16]);
+    // A 24 px root: text 1.5 times as large; the room around each 14 px bar too (32 → 48 px), so a row is 62 px, and the top's 8 px.
+    const larger = layoutShareBars(bars, 1000, 46, undefined, 1.5);
+    expect([larger.nameFontSize, larger.endFontSize, larger.nameGap, larger.nameLineHeight]).toEqual([19.5, 18.75, 9, 24]);
+    expect(larger.height).toBe(2 * 62 + 12);
+    expect(larger.shapes.map((s) => s.y)).toEqual([12 + 24, 12 + 62 + 24]);
+    // The first name's baseline sits as far below the chart's top, in its own font size, as at the usual size:
+    // room for its letters above it.
+    const baselineInEms = (layout: typeof usual) => ((layout.shapes[0]?.y ?? 0) - layout.nameGap) / layout.nameFontSize;
+    expect(baselineInEms(larger)).toBeCloseTo(baselineInEms(usual));
+    // The end labels' room grows with their text.
+    expect(usual.trackWidth - larger.trackWidth).toBe(Math.round(14 * 7 * 1.5) - 14 * 7);
+  });
+
+  it("gives names two lines in a chart narrower than 440 px times the reader's text scale", () => {
+    const label = 'Реагирование на чрезвычайные ситуации и ликвидация их последствий';
+    const bars = [{ ...bar('b', 10), label }];
+    expect(layoutShareBars(bars, 800, 46).nameLines).toBe(1);
+    const doubled = layoutShareBars(bars, 800, 46, undefined, 2);
+    expect(doubled.nameLines).toBe(2);
+    expect(doubled.shapes[0]?.nameLines).toHaveLength(2);
+    doubled.shapes[0]?.nameLines.forEach((line) => expect(estimateTextWidth(line, 26)).toBeLessThanOrEqual(800 - 8));
+    expect(doubled.height).toBe(14 + 32 * 2 + 16 * 2 + 16);
+    expect(layoutShareBars(bars, 880, 46, undefined, 2).nameLines).toBe(1);
+  });
+
+  it('keeps a placeholder as tall as its bars at any root font size, in CSS, the same px at the usual 16 px', () => {
+    /** The placeholder's calc() at a root of `rootPx`. */
+    const evaluate = (css: string, rootPx: number): number => {
+      const [, px = '', rem = ''] = /^calc\(([\d.]+)px \+ ([\d.]+)rem\)$/.exec(css) ?? [];
+      return Number(px) + Number(rem) * rootPx;
+    };
+    expect(shareBarsCssHeight(10, 46, 1)).toBe('calc(140px + 20.5rem)');
+    for (const [count, rowHeight] of [
+      [10, 46],
+      [10, 40],
+      [7, 46],
+      [1, 40],
+    ] as const)
+      for (const lines of [1, 2] as const) {
+        expect(evaluate(shareBarsCssHeight(count, rowHeight, lines), 16)).toBe(count * (rowHeight + (lines - 1) * 16) + 8);
+        for (const rootPx of [16, 20, 24, 32]) {
+          const width = lines === 1 ? 2000 : 300;
+          const drawn = layoutShareBars(
+            Array.from({ length: count }, (_, i) => bar(`x${i}`, 5)),
+            width,
+            rowHeight,
+            undefined,
+            rootPx / 16,
+          );
+          expect(drawn.nameLines).toBe(lines);
+          expect(evaluate(shareBarsCssHeight(count, rowHeight, lines), rootPx)).toBeCloseTo(drawn.height, 9);
+          expect(drawn.height).toBeCloseTo(shareBarsHeight(count, rowHeight, lines, rootPx / 16), 9);
+        }
+      }
   });
 });
