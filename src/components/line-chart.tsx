@@ -22,11 +22,12 @@ import {
 } from 'recharts';
 import type { DotItemDotProps } from 'recharts';
 import type { Month } from '../api/contract';
-import { estimateTextWidth, fitValueAxis, monthTicks, ticksFit, type TextSpacing } from '../lib/axis-ticks';
+import { layoutLineChart } from '../lib/line-chart-layout';
 import { addMonths } from '../lib/months';
 import { markerPath, type SeriesStyle } from '../lib/series-style';
 import { spreadLabels, truncateToWidth, type ChartRow } from '../lib/time-series';
 import { useElementWidth } from '../lib/use-element-width';
+import { useTextScale } from '../lib/use-text-scale';
 import { useTextSpacing } from '../lib/use-text-spacing';
 import { TOOLTIP_SEPARATOR } from './chart-tooltip';
 import './line-chart.css';
@@ -66,26 +67,9 @@ export interface LineChartProps {
   height?: number;
 }
 
-const NARROW = 520;
-/**
- * Width of a 12 px end label, bold, with the reader's spacing (the longest Russian direction, 469 px, was
- * cut at the panel's edge when a flat 7 px a character reserved its room).
- */
-const endLabelWidth =
-  (spacing: TextSpacing) =>
-  (text: string): number =>
-    estimateTextWidth(text, 12, true, spacing);
-/** From the plot's edge to a label's text: the gap and the marker drawn before it. */
-const LABEL_OFFSET = 21;
 const MARKER_SIZE = 8;
 /** At most this many markers per line; a long window keeps every k-th point and the last. */
 const MAX_MARKERS = 26;
-/** Recharts' defaults: the height of the month axis, and a tick's line and its gap to the label. */
-const X_AXIS_HEIGHT = 30;
-const TICK_ROOM = 8;
-const MARGIN = { top: 12, bottom: 4, left: 4 };
-/** Room a value label takes along the vertical axis: a line of 12 px text. */
-const VALUE_LINE = 14;
 
 export const LineChart = ({
   rows,
@@ -101,31 +85,26 @@ export const LineChart = ({
 }: LineChartProps) => {
   const [ref, width] = useElementWidth<HTMLDivElement>(640);
   const spacing = useTextSpacing(ref);
-  const labelWidth = endLabelWidth(spacing);
-  const narrow = width < NARROW;
-  const chartWidth = Math.max(width, 240);
+  const scale = useTextScale();
   const labelled = series.filter((s) => !s.comparison || series.length <= 4);
-  const longest = Math.max(0, ...labelled.map((s) => labelWidth(s.label)));
-  const monthLabelWidth = Math.max(0, ...rows.map((r) => estimateTextWidth(formatMonthTick(r.month), 12, false, spacing)));
-  // The lines' names take up to 42 % of the width, enough for the longest Russian direction whole at 1350 px;
-  // the last month's label is centred on the plot's right edge: half of it lies in the margin.
-  const rightMargin = Math.max(
-    Math.ceil(monthLabelWidth / 2),
-    narrow ? 12 : Math.min(Math.round(width * 0.42), Math.ceil(longest) + LABEL_OFFSET + 8),
-  );
-  const labelRoom = rightMargin - LABEL_OFFSET - 4;
+  // Height, margins, ticks and the room for the lines' names, with the reader's text size and spacing.
+  const frame = layoutLineChart({
+    width,
+    height,
+    scale,
+    spacing,
+    endLabels: labelled.map((s) => s.label),
+    monthLabels: rows.map((r) => formatMonthTick(r.month)),
+    valueAxis: { domain, ticks },
+    formatValue,
+  });
+  const { narrow, valueAxis } = frame;
   const every = Math.max(1, Math.ceil(rows.length / MAX_MARKERS));
   const lastIndex = rows.length - 1;
-  // Every tick is shown (interval 0), so only ticks whose labels fit are passed: the model's, or fewer.
-  const plotHeight = height - MARGIN.top - MARGIN.bottom - X_AXIS_HEIGHT;
-  const valueAxis = ticksFit(ticks, plotHeight, () => VALUE_LINE)
-    ? { domain, ticks }
-    : fitValueAxis(domain, { length: plotHeight, labelSize: () => VALUE_LINE, maxCount: ticks.length, includeZero: false });
-  const axisWidth =
-    Math.ceil(Math.max(0, ...valueAxis.ticks.map((t) => estimateTextWidth(formatValue(t), 12, false, spacing)))) + TICK_ROOM + 6;
-  const plotWidth = chartWidth - MARGIN.left - rightMargin - axisWidth;
-  const months = rows.map((r) => r.month);
-  const monthTickValues = monthTicks(months, plotWidth, monthLabelWidth);
+  const monthTickValues = frame.monthTickIndices.flatMap((i) => {
+    const month = rows[i]?.month;
+    return month === undefined ? [] : [month];
+  });
 
   /** Each line and its place in `series`, by its row key (the tooltip's entries name their line by it). */
   const byKey = new Map(series.map((line, place) => [line.key, { line, place }]));
@@ -155,10 +134,10 @@ export const LineChart = ({
   return (
     <div ref={ref} className="line-chart">
       <RechartsLineChart
-        width={chartWidth}
-        height={height}
+        width={frame.width}
+        height={frame.height}
         data={rows}
-        margin={{ ...MARGIN, right: rightMargin }}
+        margin={frame.margin}
         accessibilityLayer
         role="img"
         title={ariaLabel}
@@ -170,8 +149,8 @@ export const LineChart = ({
           tickFormatter={(m: Month) => formatMonthTick(m)}
           ticks={monthTickValues}
           interval={0}
-          height={X_AXIS_HEIGHT}
-          tick={{ fill: '#33434f', fontSize: 12 }}
+          height={frame.xAxisHeight}
+          tick={{ fill: '#33434f', fontSize: frame.fontSize }}
           stroke="#8196a6"
         />
         <YAxis
@@ -180,8 +159,8 @@ export const LineChart = ({
           interval={0}
           allowDataOverflow={false}
           tickFormatter={(v: number) => formatValue(v)}
-          width={axisWidth}
-          tick={{ fill: '#33434f', fontSize: 12 }}
+          width={frame.axisWidth}
+          tick={{ fill: '#33434f', fontSize: frame.fontSize }}
           stroke="#8196a6"
         />
         <Tooltip
@@ -238,7 +217,17 @@ export const LineChart = ({
           }
           return lines;
         })}
-        {narrow ? null : <EndLabels rows={rows} series={labelled} room={labelRoom} widthOf={labelWidth} />}
+        {narrow ? null : (
+          <EndLabels
+            rows={rows}
+            series={labelled}
+            room={frame.labelRoom}
+            widthOf={frame.endLabelWidth}
+            fontSize={frame.fontSize}
+            pitch={frame.labelPitch}
+            top={frame.labelTop}
+          />
+        )}
       </RechartsLineChart>
       {narrow ? (
         <ul className="line-chart__legend">
@@ -278,10 +267,14 @@ interface EndLabelsProps {
   room: number;
   /** A label's width, to shorten one that does not fit `room`. */
   widthOf: (text: string) => number;
+  fontSize: number;
+  /** The least distance between two labels' centres, and the highest a label goes below the plot's top. */
+  pitch: number;
+  top: number;
 }
 
 /** Labels in the right margin, level with each line's last value and pushed apart so none overlap. */
-const EndLabels = ({ rows, series, room, widthOf }: EndLabelsProps) => {
+const EndLabels = ({ rows, series, room, widthOf, fontSize, pitch, top }: EndLabelsProps) => {
   const yScale = useYAxisScale();
   const plot = usePlotArea();
   if (!yScale || !plot) return null;
@@ -298,8 +291,8 @@ const EndLabels = ({ rows, series, room, widthOf }: EndLabelsProps) => {
   });
   const placed = spreadLabels(
     ends.map((e) => ({ key: e.series.key, y: e.y })),
-    15,
-    plot.y + 6,
+    pitch,
+    plot.y + top,
     plot.y + plot.height - 2,
   );
   const x = plot.x + plot.width + 8;
@@ -316,7 +309,14 @@ const EndLabels = ({ rows, series, room, widthOf }: EndLabelsProps) => {
               stroke={s.style.colour}
               strokeWidth={1.5}
             />
-            <text x={x + 13} y={y} dominantBaseline="central" fontSize={12} fill={s.style.colour} fontWeight={s.comparison ? 400 : 700}>
+            <text
+              x={x + 13}
+              y={y}
+              dominantBaseline="central"
+              fontSize={fontSize}
+              fill={s.style.colour}
+              fontWeight={s.comparison ? 400 : 700}
+            >
               {truncateToWidth(s.label, room, widthOf)}
               <title>{s.label}</title>
             </text>
