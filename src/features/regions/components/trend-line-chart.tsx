@@ -11,6 +11,7 @@ import { TOOLTIP_SEPARATOR } from '../../../components/chart-tooltip';
 import { estimateTextWidth, fitValueAxis, monthTicks } from '../../../lib/axis-ticks';
 import { sharedFractionDigits } from '../../../lib/i18n/format';
 import { useElementSize } from '../../../lib/use-element-width';
+import { useTextScale } from '../../../lib/use-text-scale';
 import { useTextSpacing } from '../../../lib/use-text-spacing';
 import type { TrendPoint } from '../model/region-profile';
 
@@ -27,6 +28,13 @@ interface TrendLineChartProps {
   formatMonth: (month: string) => string;
 }
 
+/*
+ * Sizes in px at the usual 16 px root font size; with a reader's larger default font size the text, and
+ * what holds it, grows by the text scale (lib/text-scale.ts), as the chart's box in rem does.
+ */
+/** The axes' ticks. */
+const FONT_PX = 12;
+/** The top margin holds half the highest value's label. */
 const MARGIN = { top: 8, bottom: 4, left: 0 };
 /** At least this much right of the plot, and room for half the last month's label, centred on its edge. */
 const RIGHT_MARGIN = 16;
@@ -34,35 +42,58 @@ const RIGHT_MARGIN = 16;
 const PLOT_HEIGHT = 150;
 /** Room a value label takes along the vertical axis: a line of 12 px text. */
 const VALUE_LINE = 14;
-/** A tick's line and its gap to the label (recharts' defaults), and a little air. */
+/**
+ * A tick's line and its gap to the label (recharts' defaults), and a little air; grown with the text as the
+ * labels are: recharts wraps a label it finds wider than the axis, measuring it in the page's HTML font size
+ * rather than at the size it draws it ("210 мың" broke in two at a 24 px root).
+ */
 const TICK_ROOM = 14;
+/** Recharts' default height of the month axis. */
+const X_AXIS_HEIGHT = 30;
 
 export const TrendLineChart = ({ points, title, regionName, nationalName, formatValue, formatTick, formatMonth }: TrendLineChartProps) => {
   // The box's size is its CSS's (18rem, growing with the reader's font size).
   const [ref, { width, height }] = useElementSize<HTMLDivElement>({ width: 640, height: 288 });
   const spacing = useTextSpacing(ref);
+  const scale = useTextScale();
+  const fontSize = FONT_PX * scale;
   const axis = fitValueAxis(
     points.flatMap((p) => [p.region, p.national]),
-    { length: PLOT_HEIGHT, labelSize: () => VALUE_LINE, includeZero: false },
+    { length: PLOT_HEIGHT * scale, labelSize: () => VALUE_LINE * scale, includeZero: false },
   );
   const tickDigits = sharedFractionDigits(axis.ticks, 1);
   const tickLabel = (v: number) => formatTick(v, tickDigits);
   const axisWidth = Math.max(
-    40,
-    Math.ceil(Math.max(...axis.ticks.map((t) => estimateTextWidth(tickLabel(t), 12, false, spacing)))) + TICK_ROOM,
+    40 * scale,
+    Math.ceil(Math.max(...axis.ticks.map((t) => estimateTextWidth(tickLabel(t), fontSize, false, spacing)))) + TICK_ROOM * scale,
   );
   const months = points.map((p) => p.month);
-  const monthWidth = Math.max(0, ...months.map((m) => estimateTextWidth(formatMonth(m), 12, false, spacing)));
-  const right = Math.max(RIGHT_MARGIN, Math.ceil(monthWidth / 2));
+  const monthWidth = Math.max(0, ...months.map((m) => estimateTextWidth(formatMonth(m), fontSize, false, spacing)));
+  const right = Math.max(RIGHT_MARGIN * scale, Math.ceil(monthWidth / 2));
   const ticks = monthTicks(months, width - MARGIN.left - right - axisWidth, monthWidth);
   return (
     <div ref={ref} className="chart-box">
-      <LineChart width={width} height={height} data={[...points]} margin={{ ...MARGIN, right }} accessibilityLayer role="img" title={title}>
+      <LineChart
+        width={width}
+        height={height}
+        data={[...points]}
+        margin={{ ...MARGIN, top: MARGIN.top * scale, right }}
+        accessibilityLayer
+        role="img"
+        title={title}
+      >
         <CartesianGrid stroke="#dde3e8" vertical={false} />
-        <XAxis dataKey="month" tickFormatter={formatMonth} tick={{ fontSize: 12, fill: '#4a5a67' }} ticks={ticks} interval={0} />
+        <XAxis
+          dataKey="month"
+          tickFormatter={formatMonth}
+          tick={{ fontSize, fill: '#4a5a67' }}
+          ticks={ticks}
+          interval={0}
+          height={X_AXIS_HEIGHT * scale}
+        />
         <YAxis
           tickFormatter={tickLabel}
-          tick={{ fontSize: 12, fill: '#4a5a67' }}
+          tick={{ fontSize, fill: '#4a5a67' }}
           width={axisWidth}
           domain={[axis.domain[0], axis.domain[1]]}
           ticks={axis.ticks}

@@ -24,6 +24,7 @@ import { chartLegend } from '../../../components/chart-legend';
 import { TOOLTIP_SEPARATOR } from '../../../components/chart-tooltip';
 import { estimateTextWidth, fitValueAxis, monthTicks, type TextSpacing } from '../../../lib/axis-ticks';
 import { useElementSize } from '../../../lib/use-element-width';
+import { useTextScale } from '../../../lib/use-text-scale';
 import { useTextSpacing } from '../../../lib/use-text-spacing';
 import { sharedFractionDigits } from '../../../lib/i18n/format';
 import { roadmapMessages } from '../messages';
@@ -41,14 +42,28 @@ interface ForecastChartProps {
 }
 
 const COLOURS = { actual: '#0b3d5c', trend: '#8a5a00', band: '#f0c674', target: '#a3261b' };
+/*
+ * Sizes in px at the usual 16 px root font size; with a reader's larger default font size the text, and
+ * what holds it, grows by the text scale (lib/text-scale.ts), as the chart's box in rem does.
+ */
+/** The axes' ticks and the target's label; the legend's text. */
+const FONT_PX = 12;
+const LEGEND_FONT_PX = 13;
 /** The plot's height in the chart's 16rem, below it the month axis and a legend of up to three lines. */
 const PLOT_HEIGHT = 150;
 /** Room a value label takes along the vertical axis: a line of 12 px text. */
 const VALUE_LINE = 14;
+/** Recharts' default height of the month axis. */
+const X_AXIS_HEIGHT = 30;
+/** The top margin holds half the highest value's label. */
 const MARGIN = { top: 8, bottom: 4, left: 0 };
 /** At least this much right of the plot, and room for half the last month's label, centred on its edge. */
 const RIGHT_MARGIN = 16;
-/** A tick's line and its gap to the label (recharts' defaults), and a little air. */
+/**
+ * A tick's line and its gap to the label (recharts' defaults), and a little air; grown with the text as the
+ * labels are: recharts wraps a label it finds wider than the axis, measuring it in the page's HTML font size
+ * rather than at the size it draws it ("210 мың" broke in two at a 24 px root).
+ */
 const TICK_ROOM = 14;
 
 /** Recharts hands a reference line's label the line's box: the plot's left edge, the line's height and the plot's width. */
@@ -63,17 +78,17 @@ interface LineBox {
  * two where it is not (on a phone "2026 жылғы мақсат: 2 300 000" ran past the screen's edge).
  */
 const targetLabel =
-  (title: string, figure: string, spacing: TextSpacing) =>
+  (title: string, figure: string, fontSize: number, spacing: TextSpacing) =>
   ({ viewBox }: { viewBox?: LineBox }) => {
     const { x = 0, y = 0, width = 0 } = viewBox ?? {};
     const oneLine = `${title}: ${figure}`;
-    const lines = estimateTextWidth(oneLine, 12, false, spacing) + 10 <= width ? [oneLine] : [`${title}:`, figure];
+    const lines = estimateTextWidth(oneLine, fontSize, false, spacing) + 10 <= width ? [oneLine] : [`${title}:`, figure];
     return (
       // A halo of the background under the letters: on a narrow plot the rising line passes behind the label.
       <text
         x={x + 5}
         y={y + 5}
-        fontSize={12}
+        fontSize={fontSize}
         fill={COLOURS.target}
         stroke="#ffffff"
         strokeWidth={3}
@@ -95,6 +110,8 @@ export const ForecastChart = ({ rows, title, unit, cumulative, target }: Forecas
   // The box's size is its CSS's (16rem tall, growing with the reader's font size).
   const [ref, size] = useElementSize<HTMLDivElement>({ width: 640, height: 256 });
   const spacing = useTextSpacing(ref);
+  const textScale = useTextScale();
+  const fontSize = FONT_PX * textScale;
   const value = (v: number) => formatIndicatorValue(format, unit, v);
   // Axis ticks stay short and use one scale for the whole axis: "330 тыс." / "330k"; the tooltip and
   // the table give full numbers.
@@ -106,7 +123,7 @@ export const ForecastChart = ({ rows, title, unit, cumulative, target }: Forecas
   // own gave "1 %  1,25 %  1,5 %" on one axis.
   const axis = fitValueAxis(
     rows.flatMap((r) => [r.actual, r.partial, r.trend, r.lower, r.upper, r.target]).concat(cumulative ? [] : [target]),
-    { length: PLOT_HEIGHT, labelSize: () => VALUE_LINE, maxCount: 6, includeZero: false },
+    { length: PLOT_HEIGHT * textScale, labelSize: () => VALUE_LINE * textScale, maxCount: 6, includeZero: false },
   );
   const scale = unit === 'percent' ? 1 : largest >= 1e6 ? 1e6 : largest >= 1e4 ? 1e3 : 1;
   const digits = sharedFractionDigits(
@@ -125,11 +142,12 @@ export const ForecastChart = ({ rows, title, unit, cumulative, target }: Forecas
   // The value axis as wide as its longest label, not a flat 80 px, and the months labelled by the shared
   // rule (every k-th, the last always): on a 320 px phone the plot was 150 px wide, recharts kept one
   // month label, and "2026 ж. жел." ran past the chart's right edge.
-  const axisWidth = Math.ceil(Math.max(0, ...axis.ticks.map((v) => estimateTextWidth(tick(v), 12, false, spacing)))) + TICK_ROOM;
+  const axisWidth =
+    Math.ceil(Math.max(0, ...axis.ticks.map((v) => estimateTextWidth(tick(v), fontSize, false, spacing)))) + TICK_ROOM * textScale;
   const monthLabel = (m: Month) => format.month(m, 'short');
   const months = rows.map((r) => r.month);
-  const monthWidth = Math.max(0, ...months.map((m) => estimateTextWidth(monthLabel(m), 12, false, spacing)));
-  const right = Math.max(RIGHT_MARGIN, Math.ceil(monthWidth / 2));
+  const monthWidth = Math.max(0, ...months.map((m) => estimateTextWidth(monthLabel(m), fontSize, false, spacing)));
+  const right = Math.max(RIGHT_MARGIN * textScale, Math.ceil(monthWidth / 2));
   const monthTickValues = monthTicks(months, size.width - MARGIN.left - right - axisWidth, monthWidth);
   const names: Record<string, string> = {
     actual: t('seriesActual'),
@@ -148,20 +166,27 @@ export const ForecastChart = ({ rows, title, unit, cumulative, target }: Forecas
         data={data}
         width={size.width}
         height={size.height}
-        margin={{ ...MARGIN, right }}
+        margin={{ ...MARGIN, top: MARGIN.top * textScale, right }}
         accessibilityLayer
         role="img"
         title={title}
       >
         <CartesianGrid stroke="#dfe5ea" vertical={false} />
-        <XAxis dataKey="month" tickFormatter={monthLabel} ticks={monthTickValues} interval={0} tick={{ fontSize: 12, fill: '#4a5a67' }} />
+        <XAxis
+          dataKey="month"
+          tickFormatter={monthLabel}
+          ticks={monthTickValues}
+          interval={0}
+          height={X_AXIS_HEIGHT * textScale}
+          tick={{ fontSize, fill: '#4a5a67' }}
+        />
         <YAxis
           domain={[axis.domain[0], axis.domain[1]]}
           ticks={[...axis.ticks]}
           interval={0}
           tickFormatter={tick}
           width={axisWidth}
-          tick={{ fontSize: 12, fill: '#4a5a67' }}
+          tick={{ fontSize, fill: '#4a5a67' }}
         />
         <Tooltip
           separator={TOOLTIP_SEPARATOR}
@@ -182,7 +207,7 @@ export const ForecastChart = ({ rows, title, unit, cumulative, target }: Forecas
           content={chartLegend((entry) => (
             <span className="rm-legend-text">{names[String(entry.value)] ?? entry.value}</span>
           ))}
-          wrapperStyle={{ fontSize: 13 }}
+          wrapperStyle={{ fontSize: LEGEND_FONT_PX * textScale }}
         />
         <Area
           dataKey="band"
@@ -214,7 +239,7 @@ export const ForecastChart = ({ rows, title, unit, cumulative, target }: Forecas
             stroke={COLOURS.target}
             strokeDasharray="2 3"
             strokeWidth={2}
-            label={targetLabel(t('target2026'), value(target), spacing)}
+            label={targetLabel(t('target2026'), value(target), fontSize, spacing)}
           />
         ) : null}
       </ComposedChart>
