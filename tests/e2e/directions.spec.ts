@@ -29,6 +29,28 @@ const barTexts = async (page: Page): Promise<string[]> => {
   return panel.locator('svg.share-bar-chart__svg text').evaluateAll((nodes) => nodes.map((n) => n.childNodes[0]?.textContent ?? ''));
 };
 
+/** Chart texts (bar names and figures, line ends, axis labels) past their chart's box, or over another axis label. */
+const chartTextProblems = (scope: Locator): Promise<string[]> =>
+  scope.evaluate((node) => {
+    const problems: string[] = [];
+    for (const svg of node.querySelectorAll('svg.recharts-surface, svg.share-bar-chart__svg')) {
+      const box = svg.getBoundingClientRect();
+      const texts = [...svg.querySelectorAll('text')].filter((t) => (t.textContent ?? '').trim() !== '');
+      for (const t of texts) {
+        const r = t.getBoundingClientRect();
+        if (r.left < box.left - 1 || r.right > box.right + 1) problems.push(`past the chart: ${t.textContent}`);
+      }
+      const ticks = [...svg.querySelectorAll('.recharts-xAxis-tick-labels text')].map(
+        (t) => [t.textContent, t.getBoundingClientRect()] as const,
+      );
+      ticks.forEach(([name, a], i) => {
+        const next = ticks[i + 1];
+        if (next && a.right > next[1].left) problems.push(`over its neighbour: ${name}`);
+      });
+    }
+    return problems;
+  });
+
 test.describe('directions', () => {
   test('lists all ten directions in Russian with shares that add up to 100 %, as in the table @both', async ({ page, request }) => {
     const meta = (await (await request.get(`${API}/meta`)).json()) as {
@@ -395,27 +417,6 @@ test.describe('directions', () => {
   test("with a reader's letter and word spacing (WCAG 1.4.12) added after the page is drawn, no chart text runs past its chart or over its neighbour", async ({
     page,
   }) => {
-    /** Chart texts (bar names and figures, line ends, axis labels) past their chart's box, or over another axis label. */
-    const cut = (scope: Locator) =>
-      scope.evaluate((node) => {
-        const problems: string[] = [];
-        for (const svg of node.querySelectorAll('svg.recharts-surface, svg.share-bar-chart__svg')) {
-          const box = svg.getBoundingClientRect();
-          const texts = [...svg.querySelectorAll('text')].filter((t) => (t.textContent ?? '').trim() !== '');
-          for (const t of texts) {
-            const r = t.getBoundingClientRect();
-            if (r.left < box.left - 1 || r.right > box.right + 1) problems.push(`past the chart: ${t.textContent}`);
-          }
-          const ticks = [...svg.querySelectorAll('.recharts-xAxis-tick-labels text')].map(
-            (t) => [t.textContent, t.getBoundingClientRect()] as const,
-          );
-          ticks.forEach(([name, a], i) => {
-            const next = ticks[i + 1];
-            if (next && a.right > next[1].left) problems.push(`over its neighbour: ${name}`);
-          });
-        }
-        return problems;
-      });
     // /roadmap first, on a fresh page: its cards far off screen are skipped by the browser (content-visibility)
     // when the style sheet comes, and Chromium may still give their charts the old spacing there. Some forecast
     // charts then kept "2026 ж. жел." past their edges even once scrolled to (1 run of 4 with two workers
@@ -425,7 +426,7 @@ test.describe('directions', () => {
       await expect(page.locator('main .kpi-tile__value, main .chart-frame').first()).toBeVisible({ timeout: 15_000 });
       await drawCharts(page);
       const main = page.locator('main');
-      expect(await cut(main), `${path} as drawn`).toEqual([]);
+      expect(await chartTextProblems(main), `${path} as drawn`).toEqual([]);
       // As the text-spacing bookmarklet testers use does it: a style sheet added to the page that is shown.
       await page.addStyleTag({ content: '* { letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }' });
       // "…ликвидация их пос" ran 55 px past the breakdown's panel, and the Kazakh month axis lost a "2".
@@ -435,9 +436,43 @@ test.describe('directions', () => {
       for (let i = 0; i < count; i++) {
         await charts.nth(i).scrollIntoViewIfNeeded();
         await expect
-          .poll(() => cut(charts.nth(i)), { message: `${path}, chart ${i + 1} of ${count}, with the reader's spacing` })
+          .poll(() => chartTextProblems(charts.nth(i)), { message: `${path}, chart ${i + 1} of ${count}, with the reader's spacing` })
           .toEqual([]);
       }
+    }
+  });
+
+  test("at a reader's default font size of 24 px, chart text is 1.5 times as large, inside its chart and apart", async ({ page }) => {
+    // The browser's own setting (Chrome's Settings → Appearance → Font size), which the page's rem follow: not a
+    // style sheet of the page's, which the charts would see as the page's own sizes.
+    const browser = await page.context().newCDPSession(page);
+    await browser.send('Page.setFontSizes', { fontSizes: { standard: 24 } });
+    // The breakdown's bars and the trends' lines on /directions; a region's bars, in two-line rows, and its trend.
+    for (const path of ['/directions?lang=ru', '/regions/KZ-62?lang=kk']) {
+      await page.goto(path);
+      await expect(page.locator('main .chart-frame').first()).toBeVisible({ timeout: 15_000 });
+      expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('24px');
+      await drawCharts(page);
+      const charts = page.locator('main .chart-frame__chart:not([hidden])');
+      const count = await charts.count();
+      for (let i = 0; i < count; i++) {
+        await charts.nth(i).scrollIntoViewIfNeeded();
+        await expect.poll(() => chartTextProblems(charts.nth(i)), { message: `${path}, chart ${i + 1} of ${count}` }).toEqual([]);
+      }
+      // Every chart's text at least 1.5 times its usual size: 18 px for the 12 px axis labels and line names, more for the bars'.
+      const sizes = await page.locator('main').evaluate((main) =>
+        [...main.querySelectorAll('svg.share-bar-chart__svg, svg.recharts-surface')].map((svg) => ({
+          chart: svg.classList.contains('share-bar-chart__svg') ? 'bars' : 'lines',
+          smallest: Math.min(
+            ...[...svg.querySelectorAll('text')]
+              .filter((t) => (t.textContent ?? '').trim() !== '')
+              .map((t) => parseFloat(getComputedStyle(t).fontSize)),
+          ),
+        })),
+      );
+      expect(new Set(sizes.map((s) => s.chart)), path).toEqual(new Set(['bars', 'lines']));
+      for (const { chart, smallest } of sizes)
+        expect(smallest, `${path}: ${chart}`).toBeGreaterThanOrEqual(chart === 'bars' ? 1.5 * 12.5 : 1.5 * 12);
     }
   });
 });

@@ -571,4 +571,35 @@ test.describe('first screen from the server', () => {
     expect(html).toContain('Регионы');
     await context.close();
   });
+
+  test("at a reader's default font size of 24 px, the bars' place in the server's page is as tall as the bars drawn in it @http", async ({
+    browser,
+  }) => {
+    // The server draws no chart; the browser's CSS sizes its place from the reader's font size (calc() in rem, a
+    // container query in rem for names in two lines), before any script runs.
+    const height = async (path: string, javaScriptEnabled: boolean): Promise<number> => {
+      const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1350, height: 900 } });
+      const page = await context.newPage();
+      const settings = await context.newCDPSession(page);
+      await settings.send('Page.setFontSizes', { fontSizes: { standard: 24 } });
+      await page.goto(path);
+      const place = page.locator(javaScriptEnabled ? 'main svg.share-bar-chart__svg' : 'main .share-bars-space__box').first();
+      if (javaScriptEnabled) {
+        // Drawn as it comes near the viewport.
+        await expect(async () => {
+          await page.locator('main .share-bar-chart, main .share-bars-space').first().scrollIntoViewIfNeeded();
+          await expect(place).toBeAttached({ timeout: 1_000 });
+        }).toPass({ timeout: 15_000 });
+      }
+      const box = await place.evaluate((element) => element.getBoundingClientRect().height);
+      await context.close();
+      return box;
+    };
+    // The breakdown's names on one line; a region's, beside its map, on two.
+    for (const path of ['/directions?lang=ru', '/regions/KZ-62?lang=kk']) {
+      const kept = await height(path, false);
+      expect(kept, path).toBeGreaterThan(0);
+      expect(await height(path, true), path).toBe(kept);
+    }
+  });
 });
