@@ -131,15 +131,25 @@ const restorePlace = (place: Place, heading: HTMLElement): (() => void) => {
     for (const type of READER_MOVES) window.removeEventListener(type, stop, true);
   };
   for (const type of READER_MOVES) window.addEventListener(type, stop, { capture: true, passive: true });
-  const hold = (target: HTMLElement, onScreen: number, still: number, left: number): void => {
+  const hold = (target: HTMLElement, onScreen: number, still: number, left: number, heldAt: number | null): void => {
     const off = target.getBoundingClientRect().top - onScreen;
+    // Scrolled since the last frame by something other than a layout above it: the page and the followed
+    // element moved together (the browser's scroll anchoring moves the page and leaves the element in its
+    // place). A scroll that sent no event (a screen reader's, a script's) was undone here for 2 s: it is the
+    // reader's, and the page is theirs.
+    const scrolled = heldAt === null ? 0 : window.scrollY - heldAt;
+    if (Math.abs(scrolled) >= 1 && Math.abs(off + scrolled) < 1) {
+      stop();
+      return;
+    }
     if (Math.abs(off) >= 1) window.scrollBy(0, off);
     const settled = Math.abs(off) < 1 ? still + 1 : 0;
     if (settled >= SETTLED_FRAMES || left <= 0 || !target.isConnected) {
       stop();
       return;
     }
-    frame = requestAnimationFrame(() => hold(target, onScreen, settled, left - 1));
+    const at = window.scrollY;
+    frame = requestAnimationFrame(() => hold(target, onScreen, settled, left - 1, at));
   };
   const step = (): void => {
     const candidates = place.focus ? [...document.querySelectorAll<HTMLElement>(`main ${place.focus}`)] : [];
@@ -152,7 +162,7 @@ const restorePlace = (place: Place, heading: HTMLElement): (() => void) => {
     const distance = (el: HTMLElement) => Math.abs(el.getBoundingClientRect().top + window.scrollY - place.focusTop);
     const target = candidates.sort((a, b) => distance(a) - distance(b))[0];
     (target ?? heading).focus({ preventScroll: true });
-    if (target) hold(target, place.focusTop - place.scrollY, 0, 120);
+    if (target) hold(target, place.focusTop - place.scrollY, 0, 120, null);
     else stop();
   };
   step();

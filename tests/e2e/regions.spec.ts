@@ -687,6 +687,23 @@ test.describe('regional map and drill-down', () => {
     }
   });
 
+  test('Back then a scroll that sends no event (a screen reader’s, a script’s): the page stays where it was scrolled', async ({ page }) => {
+    await page.goto('/regions?lang=en&metric=projects');
+    const link = page.locator('a[data-list-code="KZ-62"]');
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ulytau Region');
+    await page.goBack();
+    await expect(link).toBeFocused();
+    // While the list is held in its place as the page settles, the page is scrolled to its top by no
+    // reader's event: held, it was scrolled back to the list within a frame, for up to 2 s.
+    const held = await page.evaluate(() => Math.round(window.scrollY));
+    expect(held).toBeGreaterThan(100);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  });
+
   test('under the map the legend is as tall as its rows, and its placeholder takes the same height', async ({ page }) => {
     const legendBox = () =>
       page.locator('[data-panel="region-map"] .fom-rc__legend').evaluate((legend) => {
