@@ -9,6 +9,7 @@
  * months are labelled and the value axis and right margin widen.
  */
 import { LABEL_GAP, NO_TEXT_SPACING, estimateTextWidth, fitValueAxis, monthTickIndices, ticksFit, type TextSpacing } from './axis-ticks';
+import { CHART_FONT_PX, VALUE_LINE_PX, X_AXIS_HEIGHT_PX } from './chart-metrics';
 
 /** A value axis' domain and ticks, as the model gives them. */
 export interface LineChartValueAxis {
@@ -16,24 +17,19 @@ export interface LineChartValueAxis {
   ticks: readonly number[];
 }
 
-/** The axes' ticks and the lines' names. */
-const FONT_PX = 12;
 /** Narrower than this (× the text scale) the lines' names go to a legend under the chart. */
 const NARROW_PX = 520;
 const MIN_WIDTH_PX = 240;
 /** From the plot's edge to a label's text: the gap and the marker drawn before it. */
 const LABEL_OFFSET = 21;
 /**
- * Recharts' defaults: the height of the month axis, and a tick's line and its gap to the label. The value
- * axis' room beyond its labels' estimated width grows with the text too: Recharts wraps a label it finds
- * wider than the axis, and it measures labels in the page's HTML font size, not at the size it draws them.
+ * Recharts' default tick line and its gap to the label. The value axis' room beyond its labels' estimated
+ * width grows with the text too: Recharts wraps a label it finds wider than the axis, and it measures labels
+ * in the page's HTML font size, not at the size it draws them.
  */
-const X_AXIS_HEIGHT = 30;
 const TICK_ROOM = 8;
 /** The top margin holds half the highest value's label. */
 const MARGIN = { top: 12, bottom: 4, left: 4 };
-/** Room a value label takes along the vertical axis: a line of 12 px text. */
-const VALUE_LINE = 14;
 /** Least distance between two end labels' centres, and from the plot's top to the highest. */
 const END_LABEL_PITCH = 15;
 const END_LABEL_TOP = 6;
@@ -87,7 +83,7 @@ export const layoutLineChart = ({
   valueAxis: modelAxis,
   formatValue,
 }: LineChartFrameInput): LineChartFrame => {
-  const fontSize = FONT_PX * scale;
+  const fontSize = CHART_FONT_PX * scale;
   const height = usualHeight * scale;
   const narrow = width < NARROW_PX * scale;
   const chartWidth = Math.max(width, MIN_WIDTH_PX);
@@ -103,10 +99,10 @@ export const layoutLineChart = ({
     narrow ? 12 : Math.min(Math.round(width * 0.42), Math.ceil(longest) + LABEL_OFFSET + 8),
   );
   const margin = { top: MARGIN.top * scale, right, bottom: MARGIN.bottom, left: MARGIN.left };
-  const xAxisHeight = X_AXIS_HEIGHT * scale;
+  const xAxisHeight = X_AXIS_HEIGHT_PX * scale;
   // Every tick is shown (interval 0), so only ticks whose labels fit are passed: the model's, or fewer.
   const plotHeight = height - margin.top - margin.bottom - xAxisHeight;
-  const valueLine = VALUE_LINE * scale;
+  const valueLine = VALUE_LINE_PX * scale;
   const valueAxis = ticksFit(modelAxis.ticks, plotHeight, () => valueLine)
     ? modelAxis
     : fitValueAxis(modelAxis.domain, {

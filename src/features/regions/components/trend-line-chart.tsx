@@ -9,6 +9,7 @@ import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'r
 import { chartLegend } from '../../../components/chart-legend';
 import { TOOLTIP_SEPARATOR } from '../../../components/chart-tooltip';
 import { estimateTextWidth, fitValueAxis, monthTicks } from '../../../lib/axis-ticks';
+import { CHART_FONT_PX, SMALL_CHART, VALUE_LINE_PX, X_AXIS_HEIGHT_PX } from '../../../lib/chart-metrics';
 import { sharedFractionDigits } from '../../../lib/i18n/format';
 import { useElementSize } from '../../../lib/use-element-width';
 import { useTextScale } from '../../../lib/use-text-scale';
@@ -32,52 +33,36 @@ interface TrendLineChartProps {
  * Sizes in px at the usual 16 px root font size; with a reader's larger default font size the text, and
  * what holds it, grows by the text scale (lib/text-scale.ts), as the chart's box in rem does.
  */
-/** The axes' ticks. */
-const FONT_PX = 12;
-/** The top margin holds half the highest value's label. */
-const MARGIN = { top: 8, bottom: 4, left: 0 };
-/** At least this much right of the plot, and room for half the last month's label, centred on its edge. */
-const RIGHT_MARGIN = 16;
 /** The least height of the plot in the 18rem box, below it the month axis and the legend (two lines on a phone). */
 const PLOT_HEIGHT = 150;
-/** Room a value label takes along the vertical axis: a line of 12 px text. */
-const VALUE_LINE = 14;
-/**
- * A tick's line and its gap to the label (recharts' defaults), and a little air; grown with the text as the
- * labels are: recharts wraps a label it finds wider than the axis, measuring it in the page's HTML font size
- * rather than at the size it draws it ("210 мың" broke in two at a 24 px root).
- */
-const TICK_ROOM = 14;
-/** Recharts' default height of the month axis. */
-const X_AXIS_HEIGHT = 30;
 
 export const TrendLineChart = ({ points, title, regionName, nationalName, formatValue, formatTick, formatMonth }: TrendLineChartProps) => {
   // The box's size is its CSS's (18rem, growing with the reader's font size).
   const [ref, { width, height }] = useElementSize<HTMLDivElement>({ width: 640, height: 288 });
   const spacing = useTextSpacing(ref);
   const scale = useTextScale();
-  const fontSize = FONT_PX * scale;
+  const fontSize = CHART_FONT_PX * scale;
   const axis = fitValueAxis(
     points.flatMap((p) => [p.region, p.national]),
-    { length: PLOT_HEIGHT * scale, labelSize: () => VALUE_LINE * scale, includeZero: false },
+    { length: PLOT_HEIGHT * scale, labelSize: () => VALUE_LINE_PX * scale, includeZero: false },
   );
   const tickDigits = sharedFractionDigits(axis.ticks, 1);
   const tickLabel = (v: number) => formatTick(v, tickDigits);
   const axisWidth = Math.max(
     40 * scale,
-    Math.ceil(Math.max(...axis.ticks.map((t) => estimateTextWidth(tickLabel(t), fontSize, false, spacing)))) + TICK_ROOM * scale,
+    Math.ceil(Math.max(...axis.ticks.map((t) => estimateTextWidth(tickLabel(t), fontSize, false, spacing)))) + SMALL_CHART.tickRoom * scale,
   );
   const months = points.map((p) => p.month);
   const monthWidth = Math.max(0, ...months.map((m) => estimateTextWidth(formatMonth(m), fontSize, false, spacing)));
-  const right = Math.max(RIGHT_MARGIN * scale, Math.ceil(monthWidth / 2));
-  const ticks = monthTicks(months, width - MARGIN.left - right - axisWidth, monthWidth);
+  const right = Math.max(SMALL_CHART.rightMargin * scale, Math.ceil(monthWidth / 2));
+  const ticks = monthTicks(months, width - SMALL_CHART.margin.left - right - axisWidth, monthWidth);
   return (
     <div ref={ref} className="chart-box">
       <LineChart
         width={width}
         height={height}
         data={[...points]}
-        margin={{ ...MARGIN, top: MARGIN.top * scale, right }}
+        margin={{ ...SMALL_CHART.margin, top: SMALL_CHART.margin.top * scale, right }}
         accessibilityLayer
         role="img"
         title={title}
@@ -89,7 +74,7 @@ export const TrendLineChart = ({ points, title, regionName, nationalName, format
           tick={{ fontSize, fill: '#4a5a67' }}
           ticks={ticks}
           interval={0}
-          height={X_AXIS_HEIGHT * scale}
+          height={X_AXIS_HEIGHT_PX * scale}
         />
         <YAxis
           tickFormatter={tickLabel}

@@ -23,6 +23,7 @@ import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { chartLegend } from '../../../components/chart-legend';
 import { TOOLTIP_SEPARATOR } from '../../../components/chart-tooltip';
 import { estimateTextWidth, fitValueAxis, monthTicks, type TextSpacing } from '../../../lib/axis-ticks';
+import { CHART_FONT_PX, SMALL_CHART, VALUE_LINE_PX, X_AXIS_HEIGHT_PX } from '../../../lib/chart-metrics';
 import { useElementSize } from '../../../lib/use-element-width';
 import { useTextScale } from '../../../lib/use-text-scale';
 import { useTextSpacing } from '../../../lib/use-text-spacing';
@@ -46,25 +47,10 @@ const COLOURS = { actual: '#0b3d5c', trend: '#8a5a00', band: '#f0c674', target: 
  * Sizes in px at the usual 16 px root font size; with a reader's larger default font size the text, and
  * what holds it, grows by the text scale (lib/text-scale.ts), as the chart's box in rem does.
  */
-/** The axes' ticks and the target's label; the legend's text. */
-const FONT_PX = 12;
+/** The legend's text (the ticks and the target's label: CHART_FONT_PX). */
 const LEGEND_FONT_PX = 13;
 /** The plot's height in the chart's 16rem, below it the month axis and a legend of up to three lines. */
 const PLOT_HEIGHT = 150;
-/** Room a value label takes along the vertical axis: a line of 12 px text. */
-const VALUE_LINE = 14;
-/** Recharts' default height of the month axis. */
-const X_AXIS_HEIGHT = 30;
-/** The top margin holds half the highest value's label. */
-const MARGIN = { top: 8, bottom: 4, left: 0 };
-/** At least this much right of the plot, and room for half the last month's label, centred on its edge. */
-const RIGHT_MARGIN = 16;
-/**
- * A tick's line and its gap to the label (recharts' defaults), and a little air; grown with the text as the
- * labels are: recharts wraps a label it finds wider than the axis, measuring it in the page's HTML font size
- * rather than at the size it draws it ("210 мың" broke in two at a 24 px root).
- */
-const TICK_ROOM = 14;
 
 /** Recharts hands a reference line's label the line's box: the plot's left edge, the line's height and the plot's width. */
 interface LineBox {
@@ -111,7 +97,7 @@ export const ForecastChart = ({ rows, title, unit, cumulative, target }: Forecas
   const [ref, size] = useElementSize<HTMLDivElement>({ width: 640, height: 256 });
   const spacing = useTextSpacing(ref);
   const textScale = useTextScale();
-  const fontSize = FONT_PX * textScale;
+  const fontSize = CHART_FONT_PX * textScale;
   const value = (v: number) => formatIndicatorValue(format, unit, v);
   // Axis ticks stay short and use one scale for the whole axis: "330 тыс." / "330k"; the tooltip and
   // the table give full numbers.
@@ -123,7 +109,7 @@ export const ForecastChart = ({ rows, title, unit, cumulative, target }: Forecas
   // own gave "1 %  1,25 %  1,5 %" on one axis.
   const axis = fitValueAxis(
     rows.flatMap((r) => [r.actual, r.partial, r.trend, r.lower, r.upper, r.target]).concat(cumulative ? [] : [target]),
-    { length: PLOT_HEIGHT * textScale, labelSize: () => VALUE_LINE * textScale, maxCount: 6, includeZero: false },
+    { length: PLOT_HEIGHT * textScale, labelSize: () => VALUE_LINE_PX * textScale, maxCount: 6, includeZero: false },
   );
   const scale = unit === 'percent' ? 1 : largest >= 1e6 ? 1e6 : largest >= 1e4 ? 1e3 : 1;
   const digits = sharedFractionDigits(
@@ -143,12 +129,13 @@ export const ForecastChart = ({ rows, title, unit, cumulative, target }: Forecas
   // rule (every k-th, the last always): on a 320 px phone the plot was 150 px wide, recharts kept one
   // month label, and "2026 ж. жел." ran past the chart's right edge.
   const axisWidth =
-    Math.ceil(Math.max(0, ...axis.ticks.map((v) => estimateTextWidth(tick(v), fontSize, false, spacing)))) + TICK_ROOM * textScale;
+    Math.ceil(Math.max(0, ...axis.ticks.map((v) => estimateTextWidth(tick(v), fontSize, false, spacing)))) +
+    SMALL_CHART.tickRoom * textScale;
   const monthLabel = (m: Month) => format.month(m, 'short');
   const months = rows.map((r) => r.month);
   const monthWidth = Math.max(0, ...months.map((m) => estimateTextWidth(monthLabel(m), fontSize, false, spacing)));
-  const right = Math.max(RIGHT_MARGIN * textScale, Math.ceil(monthWidth / 2));
-  const monthTickValues = monthTicks(months, size.width - MARGIN.left - right - axisWidth, monthWidth);
+  const right = Math.max(SMALL_CHART.rightMargin * textScale, Math.ceil(monthWidth / 2));
+  const monthTickValues = monthTicks(months, size.width - SMALL_CHART.margin.left - right - axisWidth, monthWidth);
   const names: Record<string, string> = {
     actual: t('seriesActual'),
     partial: t('seriesPartial'),
@@ -166,7 +153,7 @@ export const ForecastChart = ({ rows, title, unit, cumulative, target }: Forecas
         data={data}
         width={size.width}
         height={size.height}
-        margin={{ ...MARGIN, top: MARGIN.top * textScale, right }}
+        margin={{ ...SMALL_CHART.margin, top: SMALL_CHART.margin.top * textScale, right }}
         accessibilityLayer
         role="img"
         title={title}
@@ -177,7 +164,7 @@ export const ForecastChart = ({ rows, title, unit, cumulative, target }: Forecas
           tickFormatter={monthLabel}
           ticks={monthTickValues}
           interval={0}
-          height={X_AXIS_HEIGHT * textScale}
+          height={X_AXIS_HEIGHT_PX * textScale}
           tick={{ fontSize, fill: '#4a5a67' }}
         />
         <YAxis
