@@ -147,7 +147,9 @@ export function ChoroplethLegend(props: ChoroplethLegendProps): ReactElement {
                 {/* Named by what it shows (WCAG 2.5.3), "0–8799: 4 regions": spans alone would run together in
                     the name ("0–87994 regions"), and an aria-label's wording did not match the text shown. */}
                 <span className="visually-hidden">: </span>
-                <span style={{ flex: '0 0 auto', opacity: 0.8, fontVariantNumeric: 'tabular-nums' }}>{countText}</span>
+                <span className="fom-legend__count" style={{ flex: '0 0 auto', opacity: 0.8, fontVariantNumeric: 'tabular-nums' }}>
+                  {countText}
+                </span>
               </button>
             </li>
           );
@@ -185,7 +187,9 @@ export function ChoroplethLegendPlaceholder({
             <span className="fom-legend__row" style={rowStyle}>
               <span className="skeleton" style={{ ...swatchBase, borderColor: 'transparent' }} />
               <span className="skeleton" style={{ display: 'inline-block', width: `${width}em`, height: '0.9em' }} />
-              <span style={{ visibility: 'hidden' }}>{countText}</span>
+              <span className="fom-legend__count" style={{ visibility: 'hidden' }}>
+                {countText}
+              </span>
             </span>
           </li>
         ))}

@@ -733,8 +733,20 @@ test.describe('regional map and drill-down', () => {
       expect(shown.height - shown.rowsEnd, url).toBeLessThanOrEqual(1);
       // …and nothing below moves when the legend replaces its placeholder.
       expect(kept.height, url).toBe(shown.height);
+      // Right after its range a count is bracketed: "0–8 499 4 региона" read as one number.
+      const bracket = await page
+        .locator('[data-panel="region-map"] .fom-legend__count')
+        .first()
+        .evaluate((count) => getComputedStyle(count, '::before').content);
+      expect(bracket, url).toBe('"("');
       await page.unrouteAll();
     }
+    // In its own column beside the map, it needs none.
+    await page.setViewportSize({ width: 1350, height: 900 });
+    await page.goto('/regions?lang=ru');
+    const count = page.locator('[data-panel="region-map"] .fom-legend__count').first();
+    await expect(count).toHaveText(/региона|регионов|регион/);
+    expect(await count.evaluate((element) => getComputedStyle(element, '::before').content)).toBe('none');
   });
 });
 
