@@ -152,6 +152,31 @@ describe('roadmap page', { timeout: 20_000 }, () => {
     ).toBeInTheDocument();
   });
 
+  it('writes the regions’ figures in Russian as columns: four-digit ones grouped where five-digit ones are among them', async () => {
+    renderApp('/roadmap?lang=ru&indicator=volunteers');
+    const table = await screen.findByTestId('roadmap-regions', {}, { timeout: 10_000 });
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((th) => th.textContent ?? '');
+    for (const name of ['Факт', 'Цель на 2026 год']) {
+      const column = headers.findIndex((text) => text.trim() === name);
+      expect(column, name).toBeGreaterThan(0);
+      const cells = within(table)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => row.children[column]?.textContent ?? '');
+      expect(
+        cells.some((text) => /^\d{2,3}\u00a0\d{3}$/.test(text)),
+        name,
+      ).toBe(true);
+      // "9441" under "11 119" put its thousands under the other's space.
+      expect(
+        cells.filter((text) => /^\d{4}$/.test(text)),
+        name,
+      ).toEqual([]);
+    }
+  });
+
   it("shows a region's contribution to the roadmap on the region page", async () => {
     const roadmap = await apiRoadmap();
     const split = roadmap.indicators.filter((i) => i.byRegion);

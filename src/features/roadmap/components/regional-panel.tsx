@@ -61,7 +61,11 @@ export const RegionalPanel = () => {
   const rows: Row[] = progress.map((r) => ({ ...r, name: names.get(r.code) ?? r.code }));
   const metCount = rows.filter((r) => r.met).length;
   const unit = indicator?.unit ?? 'count';
-  const v = (n: number | null) => (n === null ? <span className="no-data">—</span> : formatIndicatorValue(format, unit, n));
+  // A column of figures: four-digit ones grouped where five-digit ones are among them ("9441" under "11 119").
+  const wide = (pick: (r: Row) => number | null) => rows.some((r) => Math.abs(pick(r) ?? 0) >= 10_000);
+  const groupedIn = { actual: wide((r) => r.actual), target: wide((r) => r.target), remaining: wide((r) => r.remaining) };
+  const v = (n: number | null, column: keyof typeof groupedIn) =>
+    n === null ? <span className="no-data">—</span> : formatIndicatorValue(format, unit, n, { groupFourDigits: groupedIn[column] });
   const raw = (n: number | null) => (n === null ? null : roundForUnit(unit, n));
 
   const columns: Column<Row>[] = [
@@ -81,13 +85,27 @@ export const RegionalPanel = () => {
       numeric: true,
       sortable: true,
     },
-    { id: 'actual', header: t('colActual'), value: (r) => raw(r.actual), render: (r) => v(r.actual), numeric: true, sortable: true },
-    { id: 'target', header: t('colTarget'), value: (r) => raw(r.target), render: (r) => v(r.target), numeric: true, sortable: true },
+    {
+      id: 'actual',
+      header: t('colActual'),
+      value: (r) => raw(r.actual),
+      render: (r) => v(r.actual, 'actual'),
+      numeric: true,
+      sortable: true,
+    },
+    {
+      id: 'target',
+      header: t('colTarget'),
+      value: (r) => raw(r.target),
+      render: (r) => v(r.target, 'target'),
+      numeric: true,
+      sortable: true,
+    },
     {
       id: 'remaining',
       header: t('colRemaining'),
       value: (r) => raw(r.remaining),
-      render: (r) => v(r.remaining),
+      render: (r) => v(r.remaining, 'remaining'),
       numeric: true,
       sortable: true,
     },

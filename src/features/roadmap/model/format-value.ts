@@ -12,10 +12,16 @@ export const PERCENT_DIGITS = 2;
 /** The value as shown (and as exported): rounded for its unit. */
 export const roundForUnit = (unit: IndicatorUnit, value: number): number => roundAsShown(value, unit === 'percent' ? PERCENT_DIGITS : 0);
 
-export const formatIndicatorValue = (format: Formatter, unit: IndicatorUnit, value: number): string =>
+/** `groupFourDigits`: in a column that also holds five-digit counts ("9 441" under "11 119", lib/i18n/format). */
+export const formatIndicatorValue = (
+  format: Formatter,
+  unit: IndicatorUnit,
+  value: number,
+  options: { groupFourDigits?: boolean } = {},
+): string =>
   unit === 'percent'
     ? format.percent(roundForUnit(unit, value), { fractionDigits: PERCENT_DIGITS })
-    : format.number(roundForUnit(unit, value));
+    : format.number(roundForUnit(unit, value), { groupFourDigits: options.groupFourDigits });
 
 /** Progress in percent, one decimal at most. */
 /** One decimal always: "100,0 %" beside "64,2 %" in a column of bars. */
