@@ -41,8 +41,8 @@ const followRootSize = (read: () => void): (() => void) => {
 export const useTextScale = (): number => {
   const [scale, setScale] = useState(readTextScale);
   useLayoutEffect(() => {
+    // Read as the chart first rendered (useState above); again only when it may have changed.
     const read = () => setScale(readTextScale());
-    read();
     const stopFollowingStyles = followStyles(read);
     const stopFollowingSize = followRootSize(read);
     return () => {
