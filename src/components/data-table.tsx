@@ -9,7 +9,7 @@ import { Mark } from './mark';
 import { useCsvDownload } from './use-csv-download';
 import { compareText } from '../lib/i18n/collate';
 import { useI18n, useMessages } from '../lib/i18n/i18n-context';
-import { sharedFractionDigits, type NumberOptions } from '../lib/i18n/format';
+import { groupsFourDigits, sharedFractionDigits, type NumberOptions } from '../lib/i18n/format';
 import type { Locale } from '../lib/i18n/locales';
 import { defineMessages } from '../lib/i18n/messages';
 import { useFitToPaper } from '../lib/print-layout';
@@ -26,8 +26,11 @@ export interface Column<Row> {
   header: string;
   /** The raw value: used to sort and for the CSV. */
   value: (row: Row) => string | number | null;
-  /** What the cell shows; defaults to the value, numbers formatted for the language. */
-  render?: (row: Row) => ReactNode;
+  /**
+   * What the cell shows; defaults to the value, numbers formatted for the language. Given the column's
+   * number format (its decimals, four-digit groups), for a cell that writes its number its own way.
+   */
+  render?: (row: Row, numberFormat: NumberOptions) => ReactNode;
   numeric?: boolean;
   sortable?: boolean;
   /** What the CSV gets when it should differ from the sort value (e.g. a status in words, sorted by rank). */
@@ -125,20 +128,15 @@ export const DataTable = <Row,>({
     const numbersOf = (column: Column<Row>) =>
       [...rows, ...totals].map((row) => column.value(row)).filter((v): v is number => typeof v === 'number');
     return new Map(
-      columns
-        .filter((column) => !column.render)
-        .map((column): [string, NumberOptions] => {
-          const numbers = numbersOf(column);
-          return [
-            column.id,
-            { fractionDigits: sharedFractionDigits(numbers, 1), groupFourDigits: numbers.some((v) => Math.abs(v) >= 10_000) },
-          ];
-        }),
+      columns.map((column): [string, NumberOptions] => {
+        const numbers = numbersOf(column);
+        return [column.id, { fractionDigits: sharedFractionDigits(numbers, 1), groupFourDigits: groupsFourDigits(numbers) }];
+      }),
     );
   }, [columns, rows, totals]);
 
   const cell = (column: Column<Row>, row: Row): ReactNode => {
-    if (column.render) return column.render(row);
+    if (column.render) return column.render(row, numberFormats.get(column.id) ?? {});
     const v = column.value(row);
     if (v === null) return <span className="no-data">{t('noData')}</span>;
     return typeof v === 'number' ? format.number(v, numberFormats.get(column.id)) : v;

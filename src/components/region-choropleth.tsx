@@ -18,6 +18,7 @@ import type { Region } from '../api/contract';
 import { classify, classPaint, swatchCss, type ClassKey, type ValueEntry } from '../lib/choropleth';
 import { compareText } from '../lib/i18n/collate';
 import { commonMessages } from '../lib/i18n/common-messages';
+import { groupsFourDigits } from '../lib/i18n/format';
 import { useI18n, useMessages } from '../lib/i18n/i18n-context';
 import { defineMessages } from '../lib/i18n/messages';
 import { isPlainClick } from '../lib/router';
@@ -182,7 +183,7 @@ export const RegionChoropleth = ({
   );
   // The list and the legend are columns of numbers: with five-digit values among them, four-digit ones are
   // grouped too ("9 985" under "11 118", not "9985", its thousands under the other's space).
-  const groupFourDigits = Math.max(Math.abs(classification.highest?.value ?? 0), Math.abs(classification.lowest?.value ?? 0)) >= 10_000;
+  const groupFourDigits = groupsFourDigits([classification.highest?.value, classification.lowest?.value]);
   const legendValue = useCallback(
     (value: number) =>
       formatLegendValue

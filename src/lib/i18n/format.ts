@@ -25,6 +25,10 @@ export interface NumberOptions {
   groupFourDigits?: boolean;
 }
 
+/** Whether a column of `values` groups its four-digit numbers (`groupFourDigits`): when one has five digits or more. */
+export const groupsFourDigits = (values: readonly (number | null | undefined)[]): boolean =>
+  values.some((v) => typeof v === 'number' && Math.abs(v) >= 10_000);
+
 const MINUS = '\u2212';
 
 /**

@@ -11,7 +11,7 @@ import { DataTable, type Column, type SortState } from '../../../components/data
 import { RegionChoropleth } from '../../../components/region-choropleth';
 import { useAppSettings } from '../../../config/app-settings';
 import { Panel } from '../../../components/panel';
-import { roundAsShown } from '../../../lib/i18n/format';
+import { roundAsShown, type NumberOptions } from '../../../lib/i18n/format';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { Link, navigate, updateSearch, useLinkWithParams, useSearchParam } from '../../../lib/router';
 import { CARRIED_PARAMS } from '../../../lib/view-state';
@@ -61,11 +61,9 @@ export const RegionalPanel = () => {
   const rows: Row[] = progress.map((r) => ({ ...r, name: names.get(r.code) ?? r.code }));
   const metCount = rows.filter((r) => r.met).length;
   const unit = indicator?.unit ?? 'count';
-  // A column of figures: four-digit ones grouped where five-digit ones are among them ("9441" under "11 119").
-  const wide = (pick: (r: Row) => number | null) => rows.some((r) => Math.abs(pick(r) ?? 0) >= 10_000);
-  const groupedIn = { actual: wide((r) => r.actual), target: wide((r) => r.target), remaining: wide((r) => r.remaining) };
-  const v = (n: number | null, column: keyof typeof groupedIn) =>
-    n === null ? <span className="no-data">—</span> : formatIndicatorValue(format, unit, n, { groupFourDigits: groupedIn[column] });
+  // Written as the table formats its columns (four-digit figures grouped where five-digit ones are among them).
+  const v = (n: number | null, numberFormat: NumberOptions) =>
+    n === null ? <span className="no-data">—</span> : formatIndicatorValue(format, unit, n, numberFormat);
   const raw = (n: number | null) => (n === null ? null : roundForUnit(unit, n));
 
   const columns: Column<Row>[] = [
@@ -85,27 +83,13 @@ export const RegionalPanel = () => {
       numeric: true,
       sortable: true,
     },
-    {
-      id: 'actual',
-      header: t('colActual'),
-      value: (r) => raw(r.actual),
-      render: (r) => v(r.actual, 'actual'),
-      numeric: true,
-      sortable: true,
-    },
-    {
-      id: 'target',
-      header: t('colTarget'),
-      value: (r) => raw(r.target),
-      render: (r) => v(r.target, 'target'),
-      numeric: true,
-      sortable: true,
-    },
+    { id: 'actual', header: t('colActual'), value: (r) => raw(r.actual), render: (r, f) => v(r.actual, f), numeric: true, sortable: true },
+    { id: 'target', header: t('colTarget'), value: (r) => raw(r.target), render: (r, f) => v(r.target, f), numeric: true, sortable: true },
     {
       id: 'remaining',
       header: t('colRemaining'),
       value: (r) => raw(r.remaining),
-      render: (r) => v(r.remaining, 'remaining'),
+      render: (r, f) => v(r.remaining, f),
       numeric: true,
       sortable: true,
     },
