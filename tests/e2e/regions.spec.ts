@@ -601,7 +601,10 @@ test.describe('regional map and drill-down', () => {
     const unseen: string[] = [];
     for (let i = 0; i < 20; i++) {
       // Zoomed on Ulytau, most regions start outside the map's box: a focus no one can see (WCAG 2.4.11).
-      const { code, seen } = await page.evaluate(() => {
+      // Measured two frames after the key: read at once, KZ-43 was unseen in 2 of 8 runs on a faster machine,
+      // the build from before this round included; two frames on, in none of 12.
+      const { code, seen } = await page.evaluate(async () => {
+        await new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn)));
         const el = document.activeElement;
         const box = el?.getBoundingClientRect();
         const map = document.querySelector('.leaflet-container')?.getBoundingClientRect();
