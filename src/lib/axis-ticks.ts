@@ -52,6 +52,20 @@ export const estimateTextWidth = (text: string, fontSize = 12, bold = false, spa
   return em * fontSize * (bold ? 1.06 : 1) + addedBySpacing(text, spacing);
 };
 
+/**
+ * `text` broken at its spaces into lines no wider than `maxWidth` (as `widthOf` measures), each taking as
+ * many words as fit. A word wider than the line is a line of its own: there is nowhere to break it.
+ */
+export const wrapToWidth = (text: string, maxWidth: number, widthOf: (text: string) => number): string[] => {
+  const lines: string[] = [];
+  for (const word of text.split(' ').filter((w) => w !== '')) {
+    const last = lines.length - 1;
+    if (last >= 0 && widthOf(`${lines[last]} ${word}`) <= maxWidth) lines[last] = `${lines[last]} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+};
+
 /** Steps between labelled months: every month, every second, quarter, four months, half year, year. */
 const MONTH_STEPS = [1, 2, 3, 4, 6, 12];
 

@@ -7,6 +7,7 @@ import {
   monthTickIndices,
   monthTicks,
   ticksFit,
+  wrapToWidth,
 } from '../../src/lib/axis-ticks';
 import { createFormatter } from '../../src/lib/i18n/format';
 
@@ -90,6 +91,22 @@ describe('estimateTextWidth', () => {
     expect(addedBySpacing('12 500\u00a0м\u202f%', spacing)).toBe(10 * 1.5 + 2 * 2);
     expect(estimateTextWidth('2025 ж. қаң.', 12, false, spacing)).toBeCloseTo(estimateTextWidth('2025 ж. қаң.') + 12 * 1.5 + 2 * 2);
     expect(addedBySpacing('anything', NO_TEXT_SPACING)).toBe(0);
+  });
+});
+
+describe('wrapToWidth', () => {
+  // One unit a character: easy to count.
+  const chars = (text: string) => text.length;
+
+  it('takes as many words a line as fit, and keeps a text that fits on one line', () => {
+    expect(wrapToWidth('2026 жылғы мақсат:', 18, chars)).toEqual(['2026 жылғы мақсат:']);
+    expect(wrapToWidth('2026 жылғы мақсат:', 12, chars)).toEqual(['2026 жылғы', 'мақсат:']);
+    expect(wrapToWidth('Цель на 2026 год:', 8, chars)).toEqual(['Цель на', '2026', 'год:']);
+  });
+
+  it('puts a word wider than the line on a line of its own, and ignores spaces in a row', () => {
+    expect(wrapToWidth('a  мақсаттары b', 4, chars)).toEqual(['a', 'мақсаттары', 'b']);
+    expect(wrapToWidth('', 10, chars)).toEqual([]);
   });
 });
 

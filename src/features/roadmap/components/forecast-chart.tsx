@@ -22,7 +22,7 @@ import type { Month, RoadmapIndicator } from '../../../api/contract';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { chartLegend } from '../../../components/chart-legend';
 import { TOOLTIP_SEPARATOR } from '../../../components/chart-tooltip';
-import { estimateTextWidth, fitValueAxis, monthTicks, type TextSpacing } from '../../../lib/axis-ticks';
+import { estimateTextWidth, fitValueAxis, monthTicks, wrapToWidth, type TextSpacing } from '../../../lib/axis-ticks';
 import { CHART_FONT_PX, SMALL_CHART, VALUE_LINE_PX, X_AXIS_HEIGHT_PX } from '../../../lib/chart-metrics';
 import { useElementSize } from '../../../lib/use-element-width';
 import { useTextScale } from '../../../lib/use-text-scale';
@@ -60,15 +60,19 @@ interface LineBox {
 }
 
 /**
- * "Target 2026: 2,300,000" just under the target's level, on one line where the plot is wide enough and on
- * two where it is not (on a phone "2026 жылғы мақсат: 2 300 000" ran past the screen's edge).
+ * "Target 2026: 2,300,000" just under the target's level, on one line where the plot is wide enough; else
+ * the figure on a line of its own under the words, themselves in as many lines as the plot's width needs
+ * (on a phone "2026 жылғы мақсат: 2 300 000" ran past the screen's edge, and at a 32 px default font
+ * "2026 жылғы мақсат:" alone did).
  */
 const targetLabel =
   (title: string, figure: string, fontSize: number, spacing: TextSpacing) =>
   ({ viewBox }: { viewBox?: LineBox }) => {
     const { x = 0, y = 0, width = 0 } = viewBox ?? {};
     const oneLine = `${title}: ${figure}`;
-    const lines = estimateTextWidth(oneLine, fontSize, false, spacing) + 10 <= width ? [oneLine] : [`${title}:`, figure];
+    const widthOf = (text: string) => estimateTextWidth(text, fontSize, false, spacing);
+    const room = width - 10;
+    const lines = widthOf(oneLine) <= room ? [oneLine] : [...wrapToWidth(`${title}:`, room, widthOf), figure];
     return (
       // A halo of the background under the letters: on a narrow plot the rising line passes behind the label.
       <text
@@ -82,7 +86,8 @@ const targetLabel =
         paintOrder="stroke"
       >
         {lines.map((line, i) => (
-          <tspan key={line} x={x + 5} dy={i === 0 ? '1em' : '1.25em'}>
+          // By place: two lines may read the same.
+          <tspan key={i} x={x + 5} dy={i === 0 ? '1em' : '1.25em'}>
             {line}
           </tspan>
         ))}
