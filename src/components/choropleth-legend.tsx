@@ -93,8 +93,11 @@ const listStyle = (horizontal: boolean): CSSProperties => ({
 
 const rowStyle: CSSProperties = {
   display: 'flex',
+  // The count goes under its range, at the row's end, where the two do not fit on one line (a phone at a
+  // large default font).
+  flexWrap: 'wrap',
   alignItems: 'center',
-  gap: '0.5em',
+  gap: '0 0.5em',
   width: '100%',
   padding: '0.125em 0.375em',
   font: 'inherit',
@@ -147,7 +150,10 @@ export function ChoroplethLegend(props: ChoroplethLegendProps): ReactElement {
                 {/* Named by what it shows (WCAG 2.5.3), "0–8799: 4 regions": spans alone would run together in
                     the name ("0–87994 regions"), and an aria-label's wording did not match the text shown. */}
                 <span className="visually-hidden">: </span>
-                <span className="fom-legend__count" style={{ flex: '0 0 auto', opacity: 0.8, fontVariantNumeric: 'tabular-nums' }}>
+                <span
+                  className="fom-legend__count"
+                  style={{ flex: '0 1 auto', marginInlineStart: 'auto', opacity: 0.8, fontVariantNumeric: 'tabular-nums' }}
+                >
                   {countText}
                 </span>
               </button>
