@@ -112,26 +112,20 @@ const READER_MOVES = ['wheel', 'keydown', 'pointerdown', 'touchstart'] as const;
 const SETTLED_FRAMES = 12;
 
 /**
- * Back on a page left from a link or a map region: waits until the page is tall enough again and what was
- * followed is there (panels come from the cache at once, a lazy map or table a moment later), then scrolls
- * to where the reader was and focuses it (of several, the one nearest its old place). After ~2 s, or where
- * nothing was followed, it scrolls and focuses the heading without scrolling to it.
- *
- * The followed element is then held where it was on the screen while the page settles: the panels above
- * it are laid out at an estimated height until they are drawn (`content-visibility`), and charts and the
- * map arrive, so the same scroll offset put the overview's ranked list 520 px lower than the reader left
- * it. Stops, and leaves the page alone, as soon as the reader scrolls, types or clicks, or the page goes,
- * or after ~2 s more; returns that stop.
+ * Holds `target` `onScreen` px from the window's top while the page settles: the panels above it are laid
+ * out at an estimated height until they are drawn (`content-visibility`), and charts and the map arrive,
+ * so the place the browser scrolled to is soon not where the target is. Stops, and leaves the page alone,
+ * as soon as the reader scrolls, types or clicks, the target has kept its place for a few frames or is
+ * gone, or after ~2 s; returns that stop.
  */
-const restorePlace = (place: Place, heading: HTMLElement): (() => void) => {
+const holdInPlace = (target: HTMLElement, onScreen: number): (() => void) => {
   let frame = 0;
-  let frames = 0;
   const stop = (): void => {
     cancelAnimationFrame(frame);
     for (const type of READER_MOVES) window.removeEventListener(type, stop, true);
   };
   for (const type of READER_MOVES) window.addEventListener(type, stop, { capture: true, passive: true });
-  const hold = (target: HTMLElement, onScreen: number, still: number, left: number, heldAt: number | null): void => {
+  const hold = (still: number, left: number, heldAt: number | null): void => {
     const off = target.getBoundingClientRect().top - onScreen;
     // Scrolled since the last frame by something other than a layout above it: the page and the followed
     // element moved together (the browser's scroll anchoring moves the page and leaves the element in its
@@ -149,8 +143,30 @@ const restorePlace = (place: Place, heading: HTMLElement): (() => void) => {
       return;
     }
     const at = window.scrollY;
-    frame = requestAnimationFrame(() => hold(target, onScreen, settled, left - 1, at));
+    frame = requestAnimationFrame(() => hold(settled, left - 1, at));
   };
+  hold(0, 120, null);
+  return stop;
+};
+
+/**
+ * Back on a page left from a link or a map region: waits until the page is tall enough again and what was
+ * followed is there (panels come from the cache at once, a lazy map or table a moment later), then scrolls
+ * to where the reader was and focuses it (of several, the one nearest its old place), and holds it there
+ * while the page settles (the same scroll offset put the overview's ranked list 520 px lower than the
+ * reader left it). After ~2 s, or where nothing was followed, it scrolls and focuses the heading without
+ * scrolling to it. Stops waiting as soon as the reader scrolls, types or clicks, or the page goes; returns
+ * that stop.
+ */
+const restorePlace = (place: Place, heading: HTMLElement): (() => void) => {
+  let frame = 0;
+  let frames = 0;
+  let stopHolding = (): void => undefined;
+  const stopWaiting = (): void => {
+    cancelAnimationFrame(frame);
+    for (const type of READER_MOVES) window.removeEventListener(type, stopWaiting, true);
+  };
+  for (const type of READER_MOVES) window.addEventListener(type, stopWaiting, { capture: true, passive: true });
   const step = (): void => {
     const candidates = place.focus ? [...document.querySelectorAll<HTMLElement>(`main ${place.focus}`)] : [];
     const tallEnough = document.documentElement.scrollHeight - window.innerHeight >= place.scrollY - 1;
@@ -158,16 +174,37 @@ const restorePlace = (place: Place, heading: HTMLElement): (() => void) => {
       frame = requestAnimationFrame(step);
       return;
     }
+    stopWaiting();
     window.scrollTo(0, place.scrollY);
     const distance = (el: HTMLElement) => Math.abs(el.getBoundingClientRect().top + window.scrollY - place.focusTop);
     const target = candidates.sort((a, b) => distance(a) - distance(b))[0];
     (target ?? heading).focus({ preventScroll: true });
-    if (target) hold(target, place.focusTop - place.scrollY, 0, 120, null);
-    else stop();
+    if (target) stopHolding = holdInPlace(target, place.focusTop - place.scrollY);
   };
   step();
-  return stop;
+  return () => {
+    stopWaiting();
+    stopHolding();
+  };
 };
+
+/**
+ * A link to a place on the same page (the roadmap's table of indicators to their cards, the skip links):
+ * the browser scrolls to the target, then the panels it passed over are drawn at their real height
+ * instead of an estimate, and the target moved away: at a 32 px default font on a phone the card of the
+ * seventh indicator was 1824 px below the screen's top. It is held where the browser put it meanwhile.
+ */
+if (typeof window !== 'undefined') {
+  document.addEventListener('click', (event) => {
+    if (event.defaultPrevented || !isPlainClick(event)) return;
+    const link = event.target instanceof Element ? event.target.closest('a[href^="#"]') : null;
+    const id = link?.getAttribute('href')?.slice(1);
+    const target = id ? document.getElementById(decodeURIComponent(id)) : null;
+    if (!target) return;
+    // After the browser's own scroll, which follows this event.
+    requestAnimationFrame(() => holdInPlace(target, parseFloat(getComputedStyle(target).scrollMarginTop) || 0));
+  });
+}
 
 /** For a page's heading (with tabIndex -1): focused when the reader has just arrived from another page of the app. */
 const useArrivalFocus = <T extends HTMLElement>() => {
@@ -276,7 +313,7 @@ type LinkProps = AnchorHTMLAttributes<HTMLAnchorElement> & { to: string };
  * A plain left click, which the app handles in place; with a modifier or another button the browser
  * does what it would with the link (new tab, new window, download).
  */
-export const isPlainClick = (event: MouseEvent<HTMLElement>): boolean =>
+export const isPlainClick = (event: Pick<MouseEvent<HTMLElement>, 'button' | 'metaKey' | 'ctrlKey' | 'shiftKey' | 'altKey'>): boolean =>
   event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 
 /** An ordinary anchor (so open-in-new-tab works) that navigates in place on a plain click. */

@@ -112,6 +112,32 @@ test.describe('roadmap', () => {
     expect(lines.slice(1).every((l) => l.includes('Overdue'))).toBe(true);
   });
 
+  test('an indicator followed from the status table is at the top of the screen once the page has settled, at a 32 px default font on a phone too @both', async ({
+    page,
+  }) => {
+    const settledTop = async (id: string) => {
+      await page.locator(`a[href="#rm-${id}"]`).click();
+      await expect(page).toHaveURL(new RegExp(`#rm-${id}$`));
+      // The cards passed over are drawn at their real height after the jump; the card is held in its place.
+      await page.waitForTimeout(1_000);
+      return page.locator(`#rm-${id}`).evaluate((card) => Math.round(card.getBoundingClientRect().top));
+    };
+    // On a page loaded anew: no card below the table drawn yet, each laid out at an estimated height, far
+    // from its real one at this size.
+    await page.setViewportSize({ width: 390, height: 844 });
+    const browser = await page.context().newCDPSession(page);
+    await browser.send('Page.setFontSizes', { fontSizes: { standard: 32 } });
+    await page.goto('/roadmap?lang=kk');
+    await expect(page.locator('a[href^="#rm-"]')).toHaveCount(IDS.length);
+    // 1rem of scroll margin above the card.
+    expect(await settledTop('platformProjects')).toBe(32);
+
+    await page.setViewportSize({ width: 1350, height: 900 });
+    await browser.send('Page.setFontSizes', { fontSizes: { standard: 16 } });
+    await page.goto('/roadmap?lang=en');
+    expect(await settledTop('silverVolunteers')).toBe(16);
+  });
+
   test('draws a chart only when the reader scrolls near it, and keeps it drawn after', async ({ page }) => {
     await openRoadmap(page, 'en');
     const last = page.locator('.rm-card__chart').last();
