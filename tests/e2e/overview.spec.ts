@@ -1,7 +1,33 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { axeViolations, drawCharts, expect, NBSP, recordLayoutShifts, test, waitForKpis } from './fixtures';
 
 const API = 'http://127.0.0.1:8787/api/v1';
+
+/**
+ * What of the page is wider than the screen: how far the page itself scrolls sideways, SVG text past the
+ * screen's edge (it does not widen the page, but is cut all the same), and text or controls past their
+ * panel (a panel clips them: the page does not widen, the words are cut). Tables aside, which scroll
+ * sideways by design.
+ */
+const runsPast = (page: Page) =>
+  page.evaluate(() => {
+    const screen = document.documentElement.clientWidth;
+    return {
+      page: document.documentElement.scrollWidth - screen,
+      chartText: [...document.querySelectorAll('main svg text')]
+        .filter((t) => t.getBoundingClientRect().right > screen + 0.5)
+        .map((t) => t.textContent),
+      panel: [...document.querySelectorAll('main .panel')].flatMap((panel) => {
+        const edge = panel.getBoundingClientRect().right;
+        return [...panel.querySelectorAll('p, span, h2, h3, li, label, legend, a, button, input, select')]
+          .filter(
+            (el) => !el.closest('.data-table__scroll, .leaflet-container, .visually-hidden') && el.getBoundingClientRect().right > edge + 1,
+          )
+          .map((el) => `${el.tagName.toLowerCase()} ${el.textContent?.slice(0, 40) ?? ''}`);
+      }),
+    };
+  });
 
 test.describe('overview', () => {
   test('shows the same totals in kk, ru and en, each formatted for its language @both', async ({ page, request }) => {
@@ -45,36 +71,37 @@ test.describe('overview', () => {
         await page.goto(`${path}?lang=${lang}`);
         await expect(page.getByRole('heading', { level: 1 })).not.toBeEmpty();
         await drawCharts(page);
-        const { scrollWidth, clientWidth, outside } = await page.evaluate(() => ({
-          scrollWidth: document.documentElement.scrollWidth,
-          clientWidth: document.documentElement.clientWidth,
-          // SVG text past its chart's box does not widen the page, but is cut at the screen's edge all the same.
-          outside: [...document.querySelectorAll('main svg text')]
-            .filter((t) => t.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
-            .map((t) => t.textContent),
-        }));
-        expect(scrollWidth, where).toBeLessThanOrEqual(clientWidth);
-        expect(outside, where).toEqual([]);
-        // Nor does anything run past its panel (a panel clips it: the page does not widen, the words are cut),
-        // tables aside, which scroll sideways by design.
-        const pastPanel = await page.locator('main .panel').evaluateAll((panels) =>
-          panels.flatMap((panel) => {
-            const edge = panel.getBoundingClientRect().right;
-            return [...panel.querySelectorAll('p, span, h2, h3, label, a, button')]
-              .filter(
-                (el) =>
-                  !el.closest('.data-table__scroll, .leaflet-container, .visually-hidden') && el.getBoundingClientRect().right > edge + 1,
-              )
-              .map((el) => el.textContent?.slice(0, 40));
-          }),
-        );
-        expect(pastPanel, where).toEqual([]);
+        expect(await runsPast(page), where).toEqual({ page: 0, chartText: [], panel: [] });
         // A progress bar beside its words keeps a readable length (its words go under it if need be).
         const slivers = await page
           .locator('main .rm-card__progress .rm-progress__track')
           .evaluateAll((tracks) => tracks.filter((t) => t.getBoundingClientRect().width < 64).length);
         expect(slivers, `${where}: progress bars squeezed`).toBe(0);
       }
+  });
+
+  test("at a reader's default font of 32 px (text at 200 %) on a 390 px phone, nothing runs past the screen or its panel, and the skip link stays hidden until focused", async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width: 390, height: 844 });
+    // The browser's own setting (Settings → Appearance → Font size), which the page's rem follow.
+    await (await page.context().newCDPSession(page)).send('Page.setFontSizes', { fontSizes: { standard: 32 } });
+    for (const lang of ['kk', 'ru'])
+      for (const path of ['/', '/regions', '/regions/KZ-62', '/directions', '/roadmap', '/activity']) {
+        const where = `${path} ${lang}`;
+        await page.goto(`${path}?lang=${lang}`);
+        await expect(page.getByRole('heading', { level: 1 })).not.toBeEmpty();
+        await drawCharts(page);
+        expect.soft(await runsPast(page), where).toEqual({ page: 0, chartText: [], panel: [] });
+      }
+    // Above the screen by its own height, however tall the large text makes it; on screen once focused.
+    const skip = page.locator('.skip-link');
+    const edges = () => skip.evaluate((link) => ({ top: link.getBoundingClientRect().top, bottom: link.getBoundingClientRect().bottom }));
+    expect((await edges()).bottom, 'skip link, unfocused: its bottom edge').toBeLessThanOrEqual(0);
+    await page.keyboard.press('Tab');
+    await expect(skip).toBeFocused();
+    await expect.poll(async () => (await edges()).top).toBeGreaterThanOrEqual(0);
   });
 
   test('each select sits on one line with its label, on a phone and at 1350 px', async ({ page }) => {
