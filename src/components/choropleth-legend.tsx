@@ -29,7 +29,16 @@ export interface ChoroplethLegendProps {
   className?: string;
 }
 
-const sharedBoundRange = (bin: ClassBin, format: (value: number) => string): string => `${format(bin.lower)}–${format(bin.upper)}`;
+/**
+ * Two bounds joined by an en dash: "10–12", "10 000–11 999"; set off by spaces between signed bounds, which
+ * the dash ran into ("+7,4 %–+8,7 %" read as one figure), with a no-break space so the dash does not start
+ * a line: "+7,4 % – +8,7 %", "−2,1 % – +3,0 %".
+ */
+const SIGNED = /^[+\u2212-]/;
+const joinBounds = (first: string, last: string): string =>
+  SIGNED.test(first) || SIGNED.test(last) ? `${first}\u00a0– ${last}` : `${first}–${last}`;
+
+const sharedBoundRange = (bin: ClassBin, format: (value: number) => string): string => joinBounds(format(bin.lower), format(bin.upper));
 
 /**
  * The shown values a class holds (`shownBounds`): counts [10, 13) read "10–12" and [9, 10) "9", not "9–10",
@@ -41,7 +50,7 @@ const shownRange =
   (grid: ValueGrid) =>
   (bin: ClassBin, format: (value: number) => string): string => {
     const { first, last } = shownBounds(bin, grid);
-    return first >= last ? format(first) : `${format(first)}–${format(last)}`;
+    return first >= last ? format(first) : joinBounds(format(first), format(last));
   };
 
 /** One row of the legend: a class (or the zero or "no data" category), its range and its count. */

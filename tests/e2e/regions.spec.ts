@@ -177,7 +177,8 @@ test.describe('regional map and drill-down', () => {
       await expect(panel.locator('.fom-rc__value')).toHaveCount(20);
       for (const value of await panel.locator('.fom-rc__value').allInnerTexts()) expect(value, metric).toMatch(shown);
       for (const label of await panel.locator('.fom-legend__row > span:nth-child(2)').allInnerTexts()) {
-        for (const bound of label.split(/–(?=[+−\d])/)) expect(bound, `${metric}: ${label}`).toMatch(shown);
+        // Signed bounds are set off by spaces: "+7.4% – +8.7%".
+        for (const bound of label.split(/\s?–\s?(?=[+−\d])/)) expect(bound, `${metric}: ${label}`).toMatch(shown);
       }
     }
   });

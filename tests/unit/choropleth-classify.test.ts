@@ -474,6 +474,20 @@ describe('legend labels', () => {
     for (let i = 1; i < bounds.length; i++) expect(bounds[i]?.[0]).toBeGreaterThan(bounds[i - 1]?.at(-1) ?? Infinity);
   });
 
+  it('set the dash off by spaces between signed bounds, which it ran into ("+7.4%–+8.7%")', () => {
+    const growth = classify(
+      [-2.1, 0.5, 3.2, 7.4, 8.7].map((value, i) => ({ code: `R${i}`, value })),
+      { decimals: 1 },
+    );
+    const signed = (v: number) => `${v > 0 ? '+' : v < 0 ? '\u2212' : ''}${Math.abs(v).toFixed(1)}%`;
+    const shown = legendRows(growth, signed, labels).map((r) => r.label);
+    expect(shown.length).toBeGreaterThan(1);
+    for (const label of shown) expect(label).toMatch(/^[+\u2212]?\d+\.\d%(\u00a0– [+\u2212]?\d+\.\d%)?$/);
+    expect(shown.some((label) => label.includes('\u00a0– '))).toBe(true);
+    // Unsigned bounds keep the plain dash.
+    expect(legendRows(growth, (v) => Math.abs(v).toFixed(1), labels).every((r) => !r.label.includes(' '))).toBe(true);
+  });
+
   it('start after a distinct zero at 1, and keep shared bounds for values classed as they come', () => {
     const counts = classify([0, 4, 12, 31].map((value, i) => ({ code: `R${i}`, value })));
     expect(legendRows(counts, format, labels).map((r) => r.label)).toEqual(['none', '1–9', '10–19', '20–29', '30–40']);
@@ -569,7 +583,8 @@ describe('classify: values as shown (decimals)', () => {
         }
         const rows = legendRows(c, format, labels).filter((r) => typeof r.key === 'number');
         const bounds = rows.map((r) => {
-          const m = /^(-?[\d.e-]+)(?:–(-?[\d.e-]+))?$/.exec(r.label);
+          // Signed bounds are set off by spaces ("-500\u00a0– -0.1").
+          const m = /^(-?[\d.e-]+)(?:\u00a0?– ?(-?[\d.e-]+))?$/.exec(r.label);
           const first = Number(m?.[1]);
           return [first, m?.[2] === undefined ? first : Number(m[2])] as const;
         });
