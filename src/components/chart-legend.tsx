@@ -54,9 +54,10 @@ export const chartLegend =
             className="recharts-legend-item"
             style={{ display: 'inline-block', marginRight: 10 }}
           >
+            {/* As tall as its words are high (em), so it grows with them: 14 px beside 26 px words at a 32 px default font. */}
             <svg
-              width={14}
-              height={14}
+              width="1em"
+              height="1em"
               viewBox={`0 0 ${SIZE} ${SIZE}`}
               aria-hidden="true"
               style={{ display: 'inline-block', verticalAlign: 'middle', marginRight: 4 }}

@@ -114,6 +114,11 @@ export const chartPicture = (container: ParentNode): SVGSVGElement | null => {
       const at = icon.getBoundingClientRect();
       const copy = icon.cloneNode(true) as SVGSVGElement;
       copy.removeAttribute('style');
+      // At its size on screen: in the picture's own document its size in em would be of another font size.
+      if (at.width > 0) {
+        copy.setAttribute('width', at.width.toFixed(1));
+        copy.setAttribute('height', at.height.toFixed(1));
+      }
       copy.setAttribute('x', (at.left - box.left).toFixed(1));
       copy.setAttribute('y', (at.top - box.top).toFixed(1));
       legend.append(copy);

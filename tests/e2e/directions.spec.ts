@@ -473,6 +473,12 @@ test.describe('directions', () => {
       expect(new Set(sizes.map((s) => s.chart)), path).toEqual(new Set(['bars', 'lines']));
       for (const { chart, smallest } of sizes)
         expect(smallest, `${path}: ${chart}`).toBeGreaterThanOrEqual(chart === 'bars' ? 1.5 * 12.5 : 1.5 * 12);
+      // The legends' markers grow with their words: 14 px at the usual size.
+      const markers = await page
+        .locator('main .recharts-legend-item > svg')
+        .evaluateAll((icons) => icons.map((icon) => Math.round(icon.getBoundingClientRect().height)));
+      if (path.includes('KZ-62')) expect(markers.length, `${path}: legend markers`).toBeGreaterThan(0);
+      for (const height of markers) expect(height, `${path}: a legend marker's height`).toBeGreaterThanOrEqual(1.5 * 14);
     }
   });
 });
