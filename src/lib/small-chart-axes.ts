@@ -1,0 +1,78 @@
+/**
+ * The axes of the small month charts (SMALL_CHART in lib/chart-metrics.ts): a region's trend and a roadmap
+ * indicator's forecast. Each chart writes its own tick labels and chooses its own plot height; the rest of
+ * the layout, the same for both, is here. A pure function of the chart's width, its labels and the reader's
+ * text, so it is tested without a DOM.
+ *
+ * Sizes are in px at the usual 16 px root font size; with a reader's larger default font size the text, and
+ * what holds it, grows by the text scale (lib/text-scale.ts), as the chart's box in rem does.
+ */
+import { NO_TEXT_SPACING, estimateTextWidth, fitValueAxis, monthTicks, type TextSpacing, type ValueAxisOptions } from './axis-ticks';
+import { CHART_FONT_PX, SMALL_CHART, VALUE_LINE_PX } from './chart-metrics';
+import type { ValueDomain } from './time-series';
+
+export interface SmallChartAxesInput<M> {
+  /** The chart's box, measured. */
+  width: number;
+  /** The reader's text scale (1 at a 16 px root) and letter and word spacing. */
+  scale: number;
+  spacing?: TextSpacing;
+  /** The plot's height at the usual font size: the value axis' ticks are fitted to it. */
+  plotHeight: number;
+  /** Every value the plot draws (a gap as null): the value axis covers them. */
+  values: readonly (number | null | undefined)[];
+  /** How the value axis is fitted, besides its length and its labels' height, which follow from the plot and the text. */
+  valueAxisOptions?: Omit<ValueAxisOptions, 'length' | 'labelSize'>;
+  /**
+   * The value axis' tick label, made once its ticks are known: a chart writes all of them with the decimals
+   * (and in the unit) the finest of them needs.
+   */
+  tickLabelFor: (valueAxis: ValueDomain) => (value: number) => string;
+  /** The value axis is never narrower than this, at the usual font size. Default 0: as wide as its labels. */
+  minValueAxisWidth?: number;
+  /** The month axis' months, in order, and a month's label on it. */
+  months: readonly M[];
+  monthLabel: (month: M) => string;
+}
+
+export interface SmallChartAxes<M> {
+  /** The value axis' domain and ticks, every one labelled. */
+  valueAxis: ValueDomain;
+  /** A value axis tick's label (what `tickLabelFor` made). */
+  tickLabel: (value: number) => string;
+  valueAxisWidth: number;
+  /** The chart's right margin. */
+  rightMargin: number;
+  /** The months to label, every one shown. */
+  monthTicks: M[];
+}
+
+export const layoutSmallChartAxes = <M>({
+  width,
+  scale,
+  spacing = NO_TEXT_SPACING,
+  plotHeight,
+  values,
+  valueAxisOptions,
+  tickLabelFor,
+  minValueAxisWidth = 0,
+  months,
+  monthLabel,
+}: SmallChartAxesInput<M>): SmallChartAxes<M> => {
+  const fontSize = CHART_FONT_PX * scale;
+  const textWidth = (text: string) => estimateTextWidth(text, fontSize, false, spacing);
+  const valueAxis = fitValueAxis(values, { ...valueAxisOptions, length: plotHeight * scale, labelSize: () => VALUE_LINE_PX * scale });
+  const tickLabel = tickLabelFor(valueAxis);
+  // The value axis as wide as its longest label, not a flat 80 px, and the months labelled by the shared
+  // rule (every k-th, the last always): on a 320 px phone the plot was 150 px wide, recharts kept one
+  // month label, and "2026 ж. жел." ran past the chart's right edge.
+  const valueAxisWidth = Math.max(
+    minValueAxisWidth * scale,
+    Math.ceil(Math.max(0, ...valueAxis.ticks.map((tick) => textWidth(tickLabel(tick))))) + SMALL_CHART.tickRoom * scale,
+  );
+  const monthLabelWidth = Math.max(0, ...months.map((month) => textWidth(monthLabel(month))));
+  // The last month's label is centred on the plot's right edge: half of it lies in the margin.
+  const rightMargin = Math.max(SMALL_CHART.rightMargin * scale, Math.ceil(monthLabelWidth / 2));
+  const plotWidth = width - SMALL_CHART.margin.left - rightMargin - valueAxisWidth;
+  return { valueAxis, tickLabel, valueAxisWidth, rightMargin, monthTicks: monthTicks(months, plotWidth, monthLabelWidth) };
+};
