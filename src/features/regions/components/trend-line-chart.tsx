@@ -8,9 +8,9 @@
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { chartLegend } from '../../../components/chart-legend';
 import { TOOLTIP_SEPARATOR } from '../../../components/chart-tooltip';
-import { estimateTextWidth, fitValueAxis, monthTicks } from '../../../lib/axis-ticks';
-import { CHART_FONT_PX, SMALL_CHART, VALUE_LINE_PX, X_AXIS_HEIGHT_PX } from '../../../lib/chart-metrics';
+import { CHART_FONT_PX, SMALL_CHART, X_AXIS_HEIGHT_PX } from '../../../lib/chart-metrics';
 import { sharedFractionDigits } from '../../../lib/i18n/format';
+import { layoutSmallChartAxes } from '../../../lib/small-chart-axes';
 import { useElementSize } from '../../../lib/use-element-width';
 import { useTextScale } from '../../../lib/use-text-scale';
 import { useTextSpacing } from '../../../lib/use-text-spacing';
@@ -42,27 +42,28 @@ export const TrendLineChart = ({ points, title, regionName, nationalName, format
   const spacing = useTextSpacing(ref);
   const scale = useTextScale();
   const fontSize = CHART_FONT_PX * scale;
-  const axis = fitValueAxis(
-    points.flatMap((p) => [p.region, p.national]),
-    { length: PLOT_HEIGHT * scale, labelSize: () => VALUE_LINE_PX * scale, includeZero: false },
-  );
-  const tickDigits = sharedFractionDigits(axis.ticks, 1);
-  const tickLabel = (v: number) => formatTick(v, tickDigits);
-  const axisWidth = Math.max(
-    40 * scale,
-    Math.ceil(Math.max(...axis.ticks.map((t) => estimateTextWidth(tickLabel(t), fontSize, false, spacing)))) + SMALL_CHART.tickRoom * scale,
-  );
-  const months = points.map((p) => p.month);
-  const monthWidth = Math.max(0, ...months.map((m) => estimateTextWidth(formatMonth(m), fontSize, false, spacing)));
-  const right = Math.max(SMALL_CHART.rightMargin * scale, Math.ceil(monthWidth / 2));
-  const ticks = monthTicks(months, width - SMALL_CHART.margin.left - right - axisWidth, monthWidth);
+  const { valueAxis, tickLabel, valueAxisWidth, rightMargin, monthTicks } = layoutSmallChartAxes({
+    width,
+    scale,
+    spacing,
+    plotHeight: PLOT_HEIGHT,
+    values: points.flatMap((p) => [p.region, p.national]),
+    valueAxisOptions: { includeZero: false },
+    tickLabelFor: (axis) => {
+      const tickDigits = sharedFractionDigits(axis.ticks, 1);
+      return (v) => formatTick(v, tickDigits);
+    },
+    minValueAxisWidth: 40,
+    months: points.map((p) => p.month),
+    monthLabel: formatMonth,
+  });
   return (
     <div ref={ref} className="chart-box">
       <LineChart
         width={width}
         height={height}
         data={[...points]}
-        margin={{ ...SMALL_CHART.margin, top: SMALL_CHART.margin.top * scale, right }}
+        margin={{ ...SMALL_CHART.margin, top: SMALL_CHART.margin.top * scale, right: rightMargin }}
         accessibilityLayer
         role="img"
         title={title}
@@ -72,16 +73,16 @@ export const TrendLineChart = ({ points, title, regionName, nationalName, format
           dataKey="month"
           tickFormatter={formatMonth}
           tick={{ fontSize, fill: '#4a5a67' }}
-          ticks={ticks}
+          ticks={monthTicks}
           interval={0}
           height={X_AXIS_HEIGHT_PX * scale}
         />
         <YAxis
           tickFormatter={tickLabel}
           tick={{ fontSize, fill: '#4a5a67' }}
-          width={axisWidth}
-          domain={[axis.domain[0], axis.domain[1]]}
-          ticks={axis.ticks}
+          width={valueAxisWidth}
+          domain={[valueAxis.domain[0], valueAxis.domain[1]]}
+          ticks={valueAxis.ticks}
           interval={0}
         />
         <Tooltip

@@ -22,12 +22,13 @@ import type { Month, RoadmapIndicator } from '../../../api/contract';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { chartLegend } from '../../../components/chart-legend';
 import { TOOLTIP_SEPARATOR } from '../../../components/chart-tooltip';
-import { estimateTextWidth, fitValueAxis, monthTicks, wrapToWidth, type TextSpacing } from '../../../lib/axis-ticks';
-import { CHART_FONT_PX, SMALL_CHART, VALUE_LINE_PX, X_AXIS_HEIGHT_PX } from '../../../lib/chart-metrics';
+import { estimateTextWidth, wrapToWidth, type TextSpacing } from '../../../lib/axis-ticks';
+import { CHART_FONT_PX, SMALL_CHART, X_AXIS_HEIGHT_PX } from '../../../lib/chart-metrics';
 import { useElementSize } from '../../../lib/use-element-width';
 import { useTextScale } from '../../../lib/use-text-scale';
 import { useTextSpacing } from '../../../lib/use-text-spacing';
 import { sharedFractionDigits } from '../../../lib/i18n/format';
+import { layoutSmallChartAxes } from '../../../lib/small-chart-axes';
 import { roadmapMessages } from '../messages';
 import type { ForecastChartRow } from '../model/chart-data';
 import { formatIndicatorValue } from '../model/format-value';
@@ -110,37 +111,35 @@ export const ForecastChart = ({ rows, title, unit, cumulative, target }: Forecas
     0,
     ...rows.flatMap((r) => [r.actual, r.partial, r.trend, r.upper, r.target, target].map((n) => Math.abs(n ?? 0))),
   );
-  // Our own evenly spaced ticks, each written with as many decimals as the finest of them needs: recharts'
-  // own gave "1 %  1,25 %  1,5 %" on one axis.
-  const axis = fitValueAxis(
-    rows.flatMap((r) => [r.actual, r.partial, r.trend, r.lower, r.upper, r.target]).concat(cumulative ? [] : [target]),
-    { length: PLOT_HEIGHT * textScale, labelSize: () => VALUE_LINE_PX * textScale, maxCount: 6, includeZero: false },
-  );
   const scale = unit === 'percent' ? 1 : largest >= 1e6 ? 1e6 : largest >= 1e4 ? 1e3 : 1;
-  const digits = sharedFractionDigits(
-    axis.ticks.map((v) => v / scale),
-    2,
-  );
-  const tick = (v: number) => {
-    // Zero is zero at any scale: "0", not "0,0 млн".
-    if (v === 0) return format.number(0);
-    if (unit === 'percent') return format.percent(v, { fractionDigits: digits });
-    const n = format.number(v / scale, { fractionDigits: digits });
-    if (scale === 1e6) return t('axisMillion', { n });
-    if (scale === 1e3) return t('axisThousand', { n });
-    return n;
-  };
-  // The value axis as wide as its longest label, not a flat 80 px, and the months labelled by the shared
-  // rule (every k-th, the last always): on a 320 px phone the plot was 150 px wide, recharts kept one
-  // month label, and "2026 ж. жел." ran past the chart's right edge.
-  const axisWidth =
-    Math.ceil(Math.max(0, ...axis.ticks.map((v) => estimateTextWidth(tick(v), fontSize, false, spacing)))) +
-    SMALL_CHART.tickRoom * textScale;
   const monthLabel = (m: Month) => format.month(m, 'short');
-  const months = rows.map((r) => r.month);
-  const monthWidth = Math.max(0, ...months.map((m) => estimateTextWidth(monthLabel(m), fontSize, false, spacing)));
-  const right = Math.max(SMALL_CHART.rightMargin * textScale, Math.ceil(monthWidth / 2));
-  const monthTickValues = monthTicks(months, size.width - SMALL_CHART.margin.left - right - axisWidth, monthWidth);
+  const { valueAxis, tickLabel, valueAxisWidth, rightMargin, monthTicks } = layoutSmallChartAxes({
+    width: size.width,
+    scale: textScale,
+    spacing,
+    plotHeight: PLOT_HEIGHT,
+    values: rows.flatMap((r) => [r.actual, r.partial, r.trend, r.lower, r.upper, r.target]).concat(cumulative ? [] : [target]),
+    valueAxisOptions: { maxCount: 6, includeZero: false },
+    tickLabelFor: (axis) => {
+      // Our own evenly spaced ticks, each written with as many decimals as the finest of them needs: recharts'
+      // own gave "1 %  1,25 %  1,5 %" on one axis.
+      const digits = sharedFractionDigits(
+        axis.ticks.map((v) => v / scale),
+        2,
+      );
+      return (v) => {
+        // Zero is zero at any scale: "0", not "0,0 млн".
+        if (v === 0) return format.number(0);
+        if (unit === 'percent') return format.percent(v, { fractionDigits: digits });
+        const n = format.number(v / scale, { fractionDigits: digits });
+        if (scale === 1e6) return t('axisMillion', { n });
+        if (scale === 1e3) return t('axisThousand', { n });
+        return n;
+      };
+    },
+    months: rows.map((r) => r.month),
+    monthLabel,
+  });
   const names: Record<string, string> = {
     actual: t('seriesActual'),
     partial: t('seriesPartial'),
@@ -158,7 +157,7 @@ export const ForecastChart = ({ rows, title, unit, cumulative, target }: Forecas
         data={data}
         width={size.width}
         height={size.height}
-        margin={{ ...SMALL_CHART.margin, top: SMALL_CHART.margin.top * textScale, right }}
+        margin={{ ...SMALL_CHART.margin, top: SMALL_CHART.margin.top * textScale, right: rightMargin }}
         accessibilityLayer
         role="img"
         title={title}
@@ -167,17 +166,17 @@ export const ForecastChart = ({ rows, title, unit, cumulative, target }: Forecas
         <XAxis
           dataKey="month"
           tickFormatter={monthLabel}
-          ticks={monthTickValues}
+          ticks={monthTicks}
           interval={0}
           height={X_AXIS_HEIGHT_PX * textScale}
           tick={{ fontSize, fill: '#4a5a67' }}
         />
         <YAxis
-          domain={[axis.domain[0], axis.domain[1]]}
-          ticks={[...axis.ticks]}
+          domain={[valueAxis.domain[0], valueAxis.domain[1]]}
+          ticks={[...valueAxis.ticks]}
           interval={0}
-          tickFormatter={tick}
-          width={axisWidth}
+          tickFormatter={tickLabel}
+          width={valueAxisWidth}
           tick={{ fontSize, fill: '#4a5a67' }}
         />
         <Tooltip
