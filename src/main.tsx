@@ -10,7 +10,11 @@
  */
 import './styles.css';
 import { applyListedStyleSheet, preloadListedAppCode } from './app/app-code';
+import { keepEarlyKeys } from './lib/early-keys';
 import { nextTask } from './lib/in-slices';
+
+// A served wall is on screen before its code runs: the presenter's keys meanwhile are kept for it.
+if (window.location.pathname === '/wall') keepEarlyKeys();
 
 /** How long a server-rendered page waits at most for the browser to report its first paint. */
 const FIRST_PAINT_WAIT_MS = 1000;

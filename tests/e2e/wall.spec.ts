@@ -107,6 +107,29 @@ test.describe('wall display', () => {
     await expect(page.locator('.wall')).toHaveAttribute('data-scene', 'roadmap');
   });
 
+  test('a served wall acts on a key pressed while its code is still on its way @http', async ({ page }) => {
+    // The served wall is on screen from the first paint; the app starts after it (seconds on a TV's browser).
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let asked = false;
+    await page.route(/\/assets\/start-[^/]*\.js$/, async (route) => {
+      asked = true;
+      await held;
+      await route.continue();
+    });
+    await page.goto('/wall?scenes=kpi,roadmap&seconds=600&lang=en');
+    await expect(page.locator('.wall')).toHaveAttribute('data-scene', 'kpi');
+    // The entry has run (it asks for the app's code), the app has not.
+    await expect.poll(() => asked).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(300);
+    await expect(page.locator('.wall')).toHaveAttribute('data-scene', 'kpi');
+    release();
+    await expect(page.locator('.wall')).toHaveAttribute('data-scene', 'roadmap');
+  });
+
   test('the presenter keys work with focus on the map scene’s map or one of its regions', async ({ page }) => {
     await page.goto('/wall?scenes=map,kpi&seconds=600&lang=kk');
     const wall = page.locator('.wall');

@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useLayoutEffect, useState, type ReactNode } from 'react';
 import { useAppSettings } from '../../../config/app-settings';
 import { useMeta } from '../../../api/meta-query';
+import { takeEarlyKeys } from '../../../lib/early-keys';
 import { commonMessages } from '../../../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { describeReason } from '../../../lib/describe-error';
@@ -126,6 +127,8 @@ export const WallFrame = ({ scenes, periodCaption, seconds, ignored, restored }:
       setShowHint(false);
     };
     window.addEventListener('keydown', onKey, { capture: true });
+    // Pressed while the app's code was on its way, the served wall already on screen (lib/early-keys.ts).
+    for (const early of takeEarlyKeys()) onKey(early);
     return () => window.removeEventListener('keydown', onKey, { capture: true });
   }, [go, linkTo]);
 
