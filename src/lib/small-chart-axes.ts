@@ -7,7 +7,15 @@
  * Sizes are in px at the usual 16 px root font size; with a reader's larger default font size the text, and
  * what holds it, grows by the text scale (lib/text-scale.ts), as the chart's box in rem does.
  */
-import { NO_TEXT_SPACING, estimateTextWidth, fitValueAxis, monthTicks, type TextSpacing, type ValueAxisOptions } from './axis-ticks';
+import {
+  NO_TEXT_SPACING,
+  estimateTextWidth,
+  fitValueAxis,
+  monthTicks,
+  wrapToWidth,
+  type TextSpacing,
+  type ValueAxisOptions,
+} from './axis-ticks';
 import { CHART_FONT_PX, SMALL_CHART, VALUE_LINE_PX } from './chart-metrics';
 import type { ValueDomain } from './time-series';
 
@@ -75,4 +83,46 @@ export const layoutSmallChartAxes = <M>({
   const rightMargin = Math.max(SMALL_CHART.rightMargin * scale, Math.ceil(monthLabelWidth / 2));
   const plotWidth = width - SMALL_CHART.margin.left - rightMargin - valueAxisWidth;
   return { valueAxis, tickLabel, valueAxisWidth, rightMargin, monthTicks: monthTicks(months, plotWidth, monthLabelWidth) };
+};
+
+/** Line height of the page's text (styles.css), which a chart's HTML legend has. */
+const LEGEND_LINE_HEIGHT = 1.45;
+
+/**
+ * About how tall a small chart's legend is (the HTML one of components/chart-legend.tsx: a marker 14 px at
+ * the usual size, here taken 1.1 times the legend's font size, 4 px from its words, 10 px between entries): entries side by side, wrapped as the line fills, or
+ * `oneEntryALine`, each entry's words wrapped to the width. Erring tall, as the text estimate errs wide.
+ * So the chart's box can grow to hold its legend and a plot of its full height: at a 32 px default font on
+ * a phone the roadmap's legend took 565 px of a 672 px box and left the plot 27 px.
+ */
+export const smallChartLegendHeight = ({
+  names,
+  width,
+  fontSize,
+  oneEntryALine,
+  spacing = NO_TEXT_SPACING,
+}: {
+  names: readonly string[];
+  width: number;
+  fontSize: number;
+  oneEntryALine: boolean;
+  spacing?: TextSpacing;
+}): number => {
+  const textWidth = (text: string) => estimateTextWidth(text, fontSize, false, spacing);
+  const marker = 1.1 * fontSize + 4;
+  let lines = 0;
+  if (oneEntryALine) {
+    for (const name of names) lines += Math.max(1, wrapToWidth(name, width - marker, textWidth).length);
+  } else {
+    let used = Infinity;
+    for (const name of names) {
+      const entry = marker + textWidth(name) + 10;
+      if (used + entry > width) {
+        lines += 1;
+        used = 0;
+      }
+      used += entry;
+    }
+  }
+  return Math.ceil(lines * fontSize * LEGEND_LINE_HEIGHT);
 };

@@ -92,8 +92,15 @@ test.describe('overview', () => {
         const where = `${path} ${lang}`;
         await page.goto(`${path}?lang=${lang}`);
         await expect(page.getByRole('heading', { level: 1 })).not.toBeEmpty();
+        expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize), where).toBe('32px');
         await drawCharts(page);
         expect.soft(await runsPast(page), where).toEqual({ page: 0, chartText: [], panel: [] });
+        // Each chart keeps a plot to read beside its grown text and legend: the roadmap's boxes grow to hold
+        // theirs (a 565 px legend left a 27 px plot), a region's trend has its own panel's height.
+        const plots = await page
+          .locator('main .recharts-yAxis .recharts-cartesian-axis-line')
+          .evaluateAll((axes) => axes.map((axis) => Math.round(axis.getBoundingClientRect().height)));
+        for (const plot of plots) expect.soft(plot, `${where}: a chart's plot, px tall`).toBeGreaterThanOrEqual(150);
       }
     // Above the screen by its own height, however tall the large text makes it; on screen once focused.
     const skip = page.locator('.skip-link');

@@ -3,7 +3,8 @@ import type { Month } from '../../src/api/contract';
 import { LABEL_GAP, estimateTextWidth, ticksFit } from '../../src/lib/axis-ticks';
 import { createFormatter, sharedFractionDigits, type Formatter } from '../../src/lib/i18n/format';
 import type { Locale } from '../../src/lib/i18n/locales';
-import { layoutSmallChartAxes, type SmallChartAxesInput } from '../../src/lib/small-chart-axes';
+import { SMALL_CHART } from '../../src/lib/chart-metrics';
+import { layoutSmallChartAxes, smallChartLegendHeight, type SmallChartAxesInput } from '../../src/lib/small-chart-axes';
 
 const LOCALES: readonly Locale[] = ['kk', 'ru', 'en'];
 
@@ -93,8 +94,8 @@ describe('layoutSmallChartAxes', () => {
     const phone = layoutSmallChartAxes(input(format, { width: 320 }));
     expect(wide.monthTicks).toEqual(['2025-08', '2025-10', '2025-12', '2026-02', '2026-04', '2026-06', '2026-08', '2026-10', '2026-12']);
     expect(phone.monthTicks).toEqual(['2025-12', '2026-06', '2026-12']);
-    // The plot is what the value axis and the right margin leave of the chart.
-    const plotWidth = 320 - phone.valueAxisWidth - phone.rightMargin;
+    // The plot is what the margins and the value axis leave of the chart.
+    const plotWidth = 320 - SMALL_CHART.margin.left - phone.valueAxisWidth - phone.rightMargin;
     const slot = plotWidth / (MONTHS.length - 1);
     expect(6 * slot).toBeGreaterThanOrEqual(widestMonthLabel(format) + LABEL_GAP);
     expect(3 * slot).toBeLessThan(widestMonthLabel(format) + LABEL_GAP);
@@ -148,5 +149,24 @@ describe('layoutSmallChartAxes', () => {
     expect(axes.valueAxis).toEqual({ domain: [0, 1], ticks: [0, 0.5, 1] });
     expect(axes.monthTicks).toEqual([]);
     expect(axes.rightMargin).toBe(16);
+  });
+});
+
+describe('smallChartLegendHeight', () => {
+  const names = ['Нақты', '80 % болжау аралығы', 'Ағымдағы ай (аяқталмаған)', 'Мақсат (жыл соңына)', 'Тренд және болжам'];
+
+  it('is one line of 1.45 × the font where the entries fit side by side, more as they wrap', () => {
+    expect(smallChartLegendHeight({ names, width: 2000, fontSize: 13, oneEntryALine: false })).toBe(Math.ceil(13 * 1.45));
+    const wrapped = smallChartLegendHeight({ names, width: 400, fontSize: 13, oneEntryALine: false });
+    expect(wrapped).toBeGreaterThanOrEqual(2 * Math.ceil(13 * 1.45) - 1);
+  });
+
+  it('one entry a line: at least a line each, and each entry wrapped to the width at a large font', () => {
+    const usual = smallChartLegendHeight({ names, width: 266, fontSize: 13, oneEntryALine: true });
+    expect(usual).toBe(Math.ceil(names.length * 13 * 1.45));
+    // The roadmap on a 390 px phone at a 32 px default font: a 151 px legend at 26 px, 565 px tall on screen.
+    const large = smallChartLegendHeight({ names, width: 151, fontSize: 26, oneEntryALine: true });
+    expect(large).toBeGreaterThan(400);
+    expect(large).toBeGreaterThan(smallChartLegendHeight({ names, width: 302, fontSize: 26, oneEntryALine: true }));
   });
 });

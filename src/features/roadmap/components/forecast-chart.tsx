@@ -28,7 +28,7 @@ import { useElementSize } from '../../../lib/use-element-width';
 import { useTextScale } from '../../../lib/use-text-scale';
 import { useTextSpacing } from '../../../lib/use-text-spacing';
 import { sharedFractionDigits } from '../../../lib/i18n/format';
-import { layoutSmallChartAxes } from '../../../lib/small-chart-axes';
+import { layoutSmallChartAxes, smallChartLegendHeight } from '../../../lib/small-chart-axes';
 import { roadmapMessages } from '../messages';
 import type { ForecastChartRow } from '../model/chart-data';
 import { formatIndicatorValue } from '../model/format-value';
@@ -52,6 +52,8 @@ const COLOURS = { actual: '#0b3d5c', trend: '#8a5a00', band: '#f0c674', target: 
 const LEGEND_FONT_PX = 13;
 /** The plot's height in the chart's 16rem, below it the month axis and a legend of up to three lines. */
 const PLOT_HEIGHT = 150;
+/** Where the legend lists one entry a line (roadmap.css: a card's chart narrower than 26.25rem). */
+const ONE_ENTRY_A_LINE_BELOW_PX = 420;
 
 /** Recharts hands a reference line's label the line's box: the plot's left edge, the line's height and the plot's width. */
 interface LineBox {
@@ -148,15 +150,32 @@ export const ForecastChart = ({ rows, title, unit, cumulative, target }: Forecas
     target: t('seriesTarget'),
   };
   const data = rows.map((r) => ({ ...r }));
+  // The box is as tall as its CSS says (16rem, 21rem where the legend lists one entry a line), or taller
+  // where the legend needs more (a phone at a large default font): the plot keeps its height, for which
+  // the value axis' ticks were fitted.
+  const legendHeight = smallChartLegendHeight({
+    // Every series the legend may list, the target's too: too tall a box costs a little air, too short the plot.
+    names: Object.values(names),
+    // Recharts gives its legend the chart's width less its margins.
+    width: size.width - SMALL_CHART.margin.left - rightMargin,
+    fontSize: LEGEND_FONT_PX * textScale,
+    oneEntryALine: size.width < ONE_ENTRY_A_LINE_BELOW_PX * textScale,
+    spacing,
+  });
+  const neededHeight = Math.ceil(
+    (SMALL_CHART.margin.top + PLOT_HEIGHT + X_AXIS_HEIGHT_PX + SMALL_CHART.margin.bottom) * textScale + legendHeight,
+  );
+  const height = Math.max(size.height, neededHeight);
 
   return (
     // At the box's measured size, not recharts' own `responsive` measuring: that drew nothing until its
     // observer reported, so a chart first shown for printing was printed as its legend alone.
-    <div ref={ref} className="rm-chart-box">
+    // A least height, not a height: the box's measured size then follows it, and nothing goes back and forth.
+    <div ref={ref} className="rm-chart-box" style={{ minHeight: neededHeight }}>
       <ComposedChart
         data={data}
         width={size.width}
-        height={size.height}
+        height={height}
         margin={{ ...SMALL_CHART.margin, top: SMALL_CHART.margin.top * textScale, right: rightMargin }}
         accessibilityLayer
         role="img"
