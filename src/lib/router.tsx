@@ -136,7 +136,15 @@ const holdInPlace = (target: HTMLElement, onScreen: number): (() => void) => {
       stop();
       return;
     }
-    if (Math.abs(off) >= 1) window.scrollBy(0, off);
+    if (Math.abs(off) >= 1) {
+      const before = window.scrollY;
+      window.scrollBy(0, off);
+      // At the page's top or end there is nothing more to do; holding on would only undo the reader's scrolls.
+      if (window.scrollY === before) {
+        stop();
+        return;
+      }
+    }
     const settled = Math.abs(off) < 1 ? still + 1 : 0;
     if (settled >= SETTLED_FRAMES || left <= 0 || !target.isConnected) {
       stop();
@@ -192,17 +200,28 @@ const restorePlace = (place: Place, heading: HTMLElement): (() => void) => {
  * A link to a place on the same page (the roadmap's table of indicators to their cards, the skip links):
  * the browser scrolls to the target, then the panels it passed over are drawn at their real height
  * instead of an estimate, and the target moved away: at a 32 px default font on a phone the card of the
- * seventh indicator was 1824 px below the screen's top. It is held where the browser put it meanwhile.
+ * seventh indicator was 1824 px below the screen's top. It is held where the browser put it meanwhile
+ * (its scroll margin below the top, or lower where the page ends too soon for that).
  */
+/** A fragment as the browser reads it ("%C3%A9" is "é"); as written where it is not valid percent-encoding ("#100%"). */
+const decodedOrAsIs = (fragment: string): string => {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
+};
+
 if (typeof window !== 'undefined') {
   document.addEventListener('click', (event) => {
     if (event.defaultPrevented || !isPlainClick(event)) return;
     const link = event.target instanceof Element ? event.target.closest('a[href^="#"]') : null;
     const id = link?.getAttribute('href')?.slice(1);
-    const target = id ? document.getElementById(decodeURIComponent(id)) : null;
+    const target = id ? (document.getElementById(id) ?? document.getElementById(decodedOrAsIs(id))) : null;
     if (!target) return;
-    // After the browser's own scroll, which follows this event.
-    requestAnimationFrame(() => holdInPlace(target, parseFloat(getComputedStyle(target).scrollMarginTop) || 0));
+    // After the browser's own scroll, which follows this event, and before the frame that draws what it
+    // brought on screen: where the target is then is where the browser put it.
+    requestAnimationFrame(() => holdInPlace(target, target.getBoundingClientRect().top));
   });
 }
 

@@ -129,13 +129,13 @@ test.describe('roadmap', () => {
     await browser.send('Page.setFontSizes', { fontSizes: { standard: 32 } });
     await page.goto('/roadmap?lang=kk');
     await expect(page.locator('a[href^="#rm-"]')).toHaveCount(IDS.length);
-    // 1rem of scroll margin above the card.
-    expect(await settledTop('platformProjects')).toBe(32);
+    // 1rem of scroll margin above the card (to the pixel: the browser may place it at a fraction).
+    expect(Math.abs((await settledTop('platformProjects')) - 32)).toBeLessThanOrEqual(1);
 
     await page.setViewportSize({ width: 1350, height: 900 });
     await browser.send('Page.setFontSizes', { fontSizes: { standard: 16 } });
     await page.goto('/roadmap?lang=en');
-    expect(await settledTop('silverVolunteers')).toBe(16);
+    expect(Math.abs((await settledTop('silverVolunteers')) - 16)).toBeLessThanOrEqual(1);
   });
 
   test('draws a chart only when the reader scrolls near it, and keeps it drawn after', async ({ page }) => {
