@@ -13,8 +13,9 @@ import { applyListedStyleSheet, preloadListedAppCode } from './app/app-code';
 import { keepEarlyKeys } from './lib/early-keys';
 import { nextTask } from './lib/in-slices';
 
-// A served wall is on screen before its code runs: the presenter's keys meanwhile are kept for it.
-if (window.location.pathname === '/wall') keepEarlyKeys();
+// A served wall is on screen before its code runs: the presenter's keys meanwhile are kept for it. Not on
+// a static host, where nothing is on screen yet to press a key at.
+if (/^\/wall\/?$/.test(window.location.pathname) && document.getElementById('root')?.firstElementChild) keepEarlyKeys();
 
 /** How long a server-rendered page waits at most for the browser to report its first paint. */
 const FIRST_PAINT_WAIT_MS = 1000;
