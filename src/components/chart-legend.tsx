@@ -54,10 +54,10 @@ export const chartLegend =
             className="recharts-legend-item"
             style={{ display: 'inline-block', marginRight: 10 }}
           >
-            {/* As tall as its words are high (em), so it grows with them: 14 px beside 26 px words at a 32 px default font. */}
+            {/* 14 px at the usual 16 px root, and as much larger as a reader's default font or a wall makes the text (rem). */}
             <svg
-              width="1em"
-              height="1em"
+              width="0.875rem"
+              height="0.875rem"
               viewBox={`0 0 ${SIZE} ${SIZE}`}
               aria-hidden="true"
               style={{ display: 'inline-block', verticalAlign: 'middle', marginRight: 4 }}

@@ -473,7 +473,7 @@ test.describe('directions', () => {
       expect(new Set(sizes.map((s) => s.chart)), path).toEqual(new Set(['bars', 'lines']));
       for (const { chart, smallest } of sizes)
         expect(smallest, `${path}: ${chart}`).toBeGreaterThanOrEqual(chart === 'bars' ? 1.5 * 12.5 : 1.5 * 12);
-      // The legends' markers grow with their words: 14 px at the usual size.
+      // The legends' markers grow with the text: 14 px at the usual size (0.875rem).
       const markers = await page
         .locator('main .recharts-legend-item > svg')
         .evaluateAll((icons) => icons.map((icon) => Math.round(icon.getBoundingClientRect().height)));
