@@ -53,7 +53,18 @@ export interface SmallChartAxes<M> {
   rightMargin: number;
   /** The months to label, every one shown. */
   monthTicks: M[];
+  /** The axes' labels' font size, px: the reader's (`scale`), or smaller where that left no plot to read. */
+  axisFontSize: number;
 }
+
+/**
+ * The plot keeps at least this share of the chart's width. At a 32 px default font on a phone the value
+ * axis ("360 мың" at 24 px) and the room for the last month's label left a roadmap chart's plot 20 px of
+ * 235: the axes' labels are then drawn smaller, down to their usual size, until the plot has its share.
+ */
+const MIN_PLOT_SHARE = 0.4;
+/** Steps by which the axes' labels are drawn smaller. */
+const AXIS_SCALE_STEP = 0.25;
 
 export const layoutSmallChartAxes = <M>({
   width,
@@ -67,9 +78,52 @@ export const layoutSmallChartAxes = <M>({
   months,
   monthLabel,
 }: SmallChartAxesInput<M>): SmallChartAxes<M> => {
+  // The plot's height was set by the reader's scale (the chart's box grows with it); only its labels shrink.
+  const layoutAt = (axisScale: number) =>
+    layoutAxes({
+      width,
+      scale: axisScale,
+      spacing,
+      plotLength: plotHeight * scale,
+      values,
+      valueAxisOptions,
+      tickLabelFor,
+      minValueAxisWidth,
+      months,
+      monthLabel,
+    });
+  let axes = layoutAt(scale);
+  for (
+    let axisScale = scale - AXIS_SCALE_STEP;
+    axes.plotWidth < MIN_PLOT_SHARE * width && axisScale >= 1 - 1e-9;
+    axisScale -= AXIS_SCALE_STEP
+  )
+    axes = layoutAt(axisScale);
+  const { plotWidth: _plotWidth, ...shown } = axes;
+  return shown;
+};
+
+const layoutAxes = <M>({
+  width,
+  scale,
+  spacing,
+  plotLength,
+  values,
+  valueAxisOptions,
+  tickLabelFor,
+  minValueAxisWidth,
+  months,
+  monthLabel,
+}: Omit<SmallChartAxesInput<M>, 'plotHeight'> & {
+  plotLength: number;
+  spacing: TextSpacing;
+  minValueAxisWidth: number;
+}): SmallChartAxes<M> & {
+  plotWidth: number;
+} => {
   const fontSize = CHART_FONT_PX * scale;
   const textWidth = (text: string) => estimateTextWidth(text, fontSize, false, spacing);
-  const valueAxis = fitValueAxis(values, { ...valueAxisOptions, length: plotHeight * scale, labelSize: () => VALUE_LINE_PX * scale });
+  const valueAxis = fitValueAxis(values, { ...valueAxisOptions, length: plotLength, labelSize: () => VALUE_LINE_PX * scale });
   const tickLabel = tickLabelFor(valueAxis);
   // The value axis as wide as its longest label, not a flat 80 px, and the months labelled by the shared
   // rule (every k-th, the last always): on a 320 px phone the plot was 150 px wide, recharts kept one
@@ -82,7 +136,15 @@ export const layoutSmallChartAxes = <M>({
   // The last month's label is centred on the plot's right edge: half of it lies in the margin.
   const rightMargin = Math.max(SMALL_CHART.rightMargin * scale, Math.ceil(monthLabelWidth / 2));
   const plotWidth = width - SMALL_CHART.margin.left - rightMargin - valueAxisWidth;
-  return { valueAxis, tickLabel, valueAxisWidth, rightMargin, monthTicks: monthTicks(months, plotWidth, monthLabelWidth) };
+  return {
+    valueAxis,
+    tickLabel,
+    valueAxisWidth,
+    rightMargin,
+    monthTicks: monthTicks(months, plotWidth, monthLabelWidth),
+    axisFontSize: fontSize,
+    plotWidth,
+  };
 };
 
 /** Line height of the page's text (styles.css), which a chart's HTML legend has. */

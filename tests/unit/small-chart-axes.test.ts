@@ -152,6 +152,23 @@ describe('layoutSmallChartAxes', () => {
   });
 });
 
+describe('layoutSmallChartAxes on a narrow chart at a large text scale', () => {
+  it("draws the axes' labels smaller, never below their usual size, until the plot keeps 40 % of the width", () => {
+    for (const locale of LOCALES) {
+      const format = createFormatter(locale);
+      const people = { values: PEOPLE, valueAxisOptions: { includeZero: true } };
+      // A roadmap card's chart on a 390 px phone at a 32 px default font.
+      const phone = layoutSmallChartAxes(input(format, { ...people, width: 235, scale: 2 }));
+      expect(phone.axisFontSize, locale).toBeLessThan(24);
+      expect(phone.axisFontSize, locale).toBeGreaterThanOrEqual(12);
+      expect(235 - SMALL_CHART.margin.left - phone.valueAxisWidth - phone.rightMargin, locale).toBeGreaterThanOrEqual(0.4 * 235);
+      // Where there is room, the reader's size.
+      expect(layoutSmallChartAxes(input(format, { ...people, width: 1000, scale: 2 })).axisFontSize, locale).toBe(24);
+      expect(layoutSmallChartAxes(input(format, { ...people, width: 120, scale: 1 })).axisFontSize, locale).toBe(12);
+    }
+  });
+});
+
 describe('smallChartLegendHeight', () => {
   const names = ['Нақты', '80 % болжау аралығы', 'Ағымдағы ай (аяқталмаған)', 'Мақсат (жыл соңына)', 'Тренд және болжам'];
 

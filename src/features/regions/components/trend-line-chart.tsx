@@ -8,7 +8,7 @@
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { chartLegend } from '../../../components/chart-legend';
 import { TOOLTIP_SEPARATOR } from '../../../components/chart-tooltip';
-import { CHART_FONT_PX, SMALL_CHART, X_AXIS_HEIGHT_PX } from '../../../lib/chart-metrics';
+import { SMALL_CHART, X_AXIS_HEIGHT_PX } from '../../../lib/chart-metrics';
 import { sharedFractionDigits } from '../../../lib/i18n/format';
 import { layoutSmallChartAxes } from '../../../lib/small-chart-axes';
 import { useElementSize } from '../../../lib/use-element-width';
@@ -41,8 +41,7 @@ export const TrendLineChart = ({ points, title, regionName, nationalName, format
   const [ref, { width, height }] = useElementSize<HTMLDivElement>({ width: 640, height: 288 });
   const spacing = useTextSpacing(ref);
   const scale = useTextScale();
-  const fontSize = CHART_FONT_PX * scale;
-  const { valueAxis, tickLabel, valueAxisWidth, rightMargin, monthTicks } = layoutSmallChartAxes({
+  const { valueAxis, tickLabel, valueAxisWidth, rightMargin, monthTicks, axisFontSize } = layoutSmallChartAxes({
     width,
     scale,
     spacing,
@@ -72,14 +71,14 @@ export const TrendLineChart = ({ points, title, regionName, nationalName, format
         <XAxis
           dataKey="month"
           tickFormatter={formatMonth}
-          tick={{ fontSize, fill: '#4a5a67' }}
+          tick={{ fontSize: axisFontSize, fill: '#4a5a67' }}
           ticks={monthTicks}
           interval={0}
           height={X_AXIS_HEIGHT_PX * scale}
         />
         <YAxis
           tickFormatter={tickLabel}
-          tick={{ fontSize, fill: '#4a5a67' }}
+          tick={{ fontSize: axisFontSize, fill: '#4a5a67' }}
           width={valueAxisWidth}
           domain={[valueAxis.domain[0], valueAxis.domain[1]]}
           ticks={valueAxis.ticks}

@@ -115,7 +115,7 @@ export const ForecastChart = ({ rows, title, unit, cumulative, target }: Forecas
   );
   const scale = unit === 'percent' ? 1 : largest >= 1e6 ? 1e6 : largest >= 1e4 ? 1e3 : 1;
   const monthLabel = (m: Month) => format.month(m, 'short');
-  const { valueAxis, tickLabel, valueAxisWidth, rightMargin, monthTicks } = layoutSmallChartAxes({
+  const { valueAxis, tickLabel, valueAxisWidth, rightMargin, monthTicks, axisFontSize } = layoutSmallChartAxes({
     width: size.width,
     scale: textScale,
     spacing,
@@ -188,7 +188,7 @@ export const ForecastChart = ({ rows, title, unit, cumulative, target }: Forecas
           ticks={monthTicks}
           interval={0}
           height={X_AXIS_HEIGHT_PX * textScale}
-          tick={{ fontSize, fill: '#4a5a67' }}
+          tick={{ fontSize: axisFontSize, fill: '#4a5a67' }}
         />
         <YAxis
           domain={[valueAxis.domain[0], valueAxis.domain[1]]}
@@ -196,7 +196,7 @@ export const ForecastChart = ({ rows, title, unit, cumulative, target }: Forecas
           interval={0}
           tickFormatter={tickLabel}
           width={valueAxisWidth}
-          tick={{ fontSize, fill: '#4a5a67' }}
+          tick={{ fontSize: axisFontSize, fill: '#4a5a67' }}
         />
         <Tooltip
           separator={TOOLTIP_SEPARATOR}
