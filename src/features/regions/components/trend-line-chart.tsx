@@ -78,7 +78,10 @@ export const TrendLineChart = ({ points, title, regionName, nationalName, format
         />
         <YAxis
           tickFormatter={tickLabel}
-          tick={{ fontSize: axisFontSize, fill: '#4a5a67' }}
+          // width 0: one line, never wrapped. Recharts wraps a label it measures wider than the axis, and
+          // measures it at the page's font size: with the labels drawn smaller than the reader's text (see
+          // layoutSmallChartAxes), '360 мың' came out on two lines.
+          tick={{ fontSize: axisFontSize, fill: '#4a5a67', width: 0 }}
           width={valueAxisWidth}
           domain={[valueAxis.domain[0], valueAxis.domain[1]]}
           ticks={valueAxis.ticks}

@@ -196,7 +196,10 @@ export const ForecastChart = ({ rows, title, unit, cumulative, target }: Forecas
           interval={0}
           tickFormatter={tickLabel}
           width={valueAxisWidth}
-          tick={{ fontSize: axisFontSize, fill: '#4a5a67' }}
+          // width 0: one line, never wrapped. Recharts wraps a label it measures wider than the axis, and
+          // measures it at the page's font size: with the labels drawn smaller than the reader's text (see
+          // layoutSmallChartAxes), '360 мың' came out on two lines.
+          tick={{ fontSize: axisFontSize, fill: '#4a5a67', width: 0 }}
         />
         <Tooltip
           separator={TOOLTIP_SEPARATOR}
