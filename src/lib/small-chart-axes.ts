@@ -66,64 +66,40 @@ const MIN_PLOT_SHARE = 0.4;
 /** Steps by which the axes' labels are drawn smaller. */
 const AXIS_SCALE_STEP = 0.25;
 
-export const layoutSmallChartAxes = <M>({
-  width,
-  scale,
-  spacing = NO_TEXT_SPACING,
-  plotHeight,
-  values,
-  valueAxisOptions,
-  tickLabelFor,
-  minValueAxisWidth = 0,
-  months,
-  monthLabel,
-}: SmallChartAxesInput<M>): SmallChartAxes<M> => {
-  // The plot's height was set by the reader's scale (the chart's box grows with it); only its labels shrink.
-  const layoutAt = (axisScale: number) =>
-    layoutAxes({
-      width,
-      scale: axisScale,
-      spacing,
-      plotLength: plotHeight * scale,
-      values,
-      valueAxisOptions,
-      tickLabelFor,
-      minValueAxisWidth,
-      months,
-      monthLabel,
-    });
-  let axes = layoutAt(scale);
+export const layoutSmallChartAxes = <M>(input: SmallChartAxesInput<M>): SmallChartAxes<M> => {
+  let axes = layoutAxesAt(input, input.scale);
   for (
-    let axisScale = scale - AXIS_SCALE_STEP;
-    axes.plotWidth < MIN_PLOT_SHARE * width && axisScale >= 1 - 1e-9;
+    let axisScale = input.scale - AXIS_SCALE_STEP;
+    axes.plotWidth < MIN_PLOT_SHARE * input.width && axisScale >= 1 - 1e-9;
     axisScale -= AXIS_SCALE_STEP
   )
-    axes = layoutAt(axisScale);
+    axes = layoutAxesAt(input, axisScale);
   const { plotWidth: _plotWidth, ...shown } = axes;
   return shown;
 };
 
-const layoutAxes = <M>({
-  width,
-  scale,
-  spacing,
-  plotLength,
-  values,
-  valueAxisOptions,
-  tickLabelFor,
-  minValueAxisWidth,
-  months,
-  monthLabel,
-}: Omit<SmallChartAxesInput<M>, 'plotHeight'> & {
-  plotLength: number;
-  spacing: TextSpacing;
-  minValueAxisWidth: number;
-}): SmallChartAxes<M> & {
-  plotWidth: number;
-} => {
+/**
+ * The axes with their labels drawn `scale` times their usual size. The plot's height is the reader's
+ * (`input.scale`): the chart's box grows with the reader's text; only the labels may be drawn smaller.
+ */
+const layoutAxesAt = <M>(
+  {
+    width,
+    scale: readerScale,
+    spacing = NO_TEXT_SPACING,
+    plotHeight,
+    values,
+    valueAxisOptions,
+    tickLabelFor,
+    minValueAxisWidth = 0,
+    months,
+    monthLabel,
+  }: SmallChartAxesInput<M>,
+  scale: number,
+): SmallChartAxes<M> & { plotWidth: number } => {
   const fontSize = CHART_FONT_PX * scale;
   const textWidth = (text: string) => estimateTextWidth(text, fontSize, false, spacing);
-  const valueAxis = fitValueAxis(values, { ...valueAxisOptions, length: plotLength, labelSize: () => VALUE_LINE_PX * scale });
+  const valueAxis = fitValueAxis(values, { ...valueAxisOptions, length: plotHeight * readerScale, labelSize: () => VALUE_LINE_PX * scale });
   const tickLabel = tickLabelFor(valueAxis);
   // The value axis as wide as its longest label, not a flat 80 px, and the months labelled by the shared
   // rule (every k-th, the last always): on a 320 px phone the plot was 150 px wide, recharts kept one
