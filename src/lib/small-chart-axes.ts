@@ -55,7 +55,14 @@ export interface SmallChartAxes<M> {
   monthTicks: M[];
   /** The axes' labels' font size, px: the reader's (`scale`), or smaller where that left no plot to read. */
   axisFontSize: number;
+  /** The chart's margins: the frame's, its top grown with the reader's text, and `rightMargin`. */
+  margin: { top: number; right: number; bottom: number; left: number };
+  /** Recharts' `tick` props of the month axis and of the value axis. */
+  monthTick: { fontSize: number; fill: string };
+  valueTick: { fontSize: number; fill: string; width: number };
 }
+
+const TICK_INK = '#4a5a67';
 
 /**
  * The plot keeps at least this share of the chart's width. At a 32 px default font on a phone the value
@@ -119,6 +126,12 @@ const layoutAxesAt = <M>(
     rightMargin,
     monthTicks: monthTicks(months, plotWidth, monthLabelWidth),
     axisFontSize: fontSize,
+    margin: { ...SMALL_CHART.margin, top: SMALL_CHART.margin.top * readerScale, right: rightMargin },
+    monthTick: { fontSize, fill: TICK_INK },
+    // Width 0: one line, never wrapped. Recharts wraps a label it measures wider than the axis, and measures
+    // it at the page's font size: with the labels drawn smaller than the reader's text, '360 мың' came out
+    // on two lines.
+    valueTick: { fontSize, fill: TICK_INK, width: 0 },
     plotWidth,
   };
 };
@@ -128,8 +141,9 @@ const LEGEND_LINE_HEIGHT = 1.45;
 
 /**
  * About how tall a small chart's legend is (the HTML one of components/chart-legend.tsx: a marker 14 px at
- * the usual size, here taken 1.1 times the legend's font size, 4 px from its words, 10 px between entries): entries side by side, wrapped as the line fills, or
- * `oneEntryALine`, each entry's words wrapped to the width. Erring tall, as the text estimate errs wide.
+ * the usual size, here taken 1.1 times the legend's font size, 4 px from its words, 10 px between
+ * entries): entries side by side, wrapped as the line fills, or `oneEntryALine`, each entry's words wrapped
+ * to the width. Erring tall, as the text estimate errs wide.
  * So the chart's box can grow to hold its legend and a plot of its full height: at a 32 px default font on
  * a phone the roadmap's legend took 565 px of a 672 px box and left the plot 27 px.
  */

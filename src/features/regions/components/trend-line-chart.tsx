@@ -8,7 +8,7 @@
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { chartLegend } from '../../../components/chart-legend';
 import { TOOLTIP_SEPARATOR } from '../../../components/chart-tooltip';
-import { SMALL_CHART, X_AXIS_HEIGHT_PX } from '../../../lib/chart-metrics';
+import { X_AXIS_HEIGHT_PX } from '../../../lib/chart-metrics';
 import { sharedFractionDigits } from '../../../lib/i18n/format';
 import { layoutSmallChartAxes } from '../../../lib/small-chart-axes';
 import { useElementSize } from '../../../lib/use-element-width';
@@ -41,7 +41,7 @@ export const TrendLineChart = ({ points, title, regionName, nationalName, format
   const [ref, { width, height }] = useElementSize<HTMLDivElement>({ width: 640, height: 288 });
   const spacing = useTextSpacing(ref);
   const scale = useTextScale();
-  const { valueAxis, tickLabel, valueAxisWidth, rightMargin, monthTicks, axisFontSize } = layoutSmallChartAxes({
+  const { valueAxis, tickLabel, valueAxisWidth, monthTicks, margin, monthTick, valueTick } = layoutSmallChartAxes({
     width,
     scale,
     spacing,
@@ -58,30 +58,19 @@ export const TrendLineChart = ({ points, title, regionName, nationalName, format
   });
   return (
     <div ref={ref} className="chart-box">
-      <LineChart
-        width={width}
-        height={height}
-        data={[...points]}
-        margin={{ ...SMALL_CHART.margin, top: SMALL_CHART.margin.top * scale, right: rightMargin }}
-        accessibilityLayer
-        role="img"
-        title={title}
-      >
+      <LineChart width={width} height={height} data={[...points]} margin={margin} accessibilityLayer role="img" title={title}>
         <CartesianGrid stroke="#dde3e8" vertical={false} />
         <XAxis
           dataKey="month"
           tickFormatter={formatMonth}
-          tick={{ fontSize: axisFontSize, fill: '#4a5a67' }}
+          tick={monthTick}
           ticks={monthTicks}
           interval={0}
           height={X_AXIS_HEIGHT_PX * scale}
         />
         <YAxis
           tickFormatter={tickLabel}
-          // width 0: one line, never wrapped. Recharts wraps a label it measures wider than the axis, and
-          // measures it at the page's font size: with the labels drawn smaller than the reader's text (see
-          // layoutSmallChartAxes), '360 мың' came out on two lines.
-          tick={{ fontSize: axisFontSize, fill: '#4a5a67', width: 0 }}
+          tick={valueTick}
           width={valueAxisWidth}
           domain={[valueAxis.domain[0], valueAxis.domain[1]]}
           ticks={valueAxis.ticks}

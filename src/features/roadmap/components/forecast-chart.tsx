@@ -115,7 +115,7 @@ export const ForecastChart = ({ rows, title, unit, cumulative, target }: Forecas
   );
   const scale = unit === 'percent' ? 1 : largest >= 1e6 ? 1e6 : largest >= 1e4 ? 1e3 : 1;
   const monthLabel = (m: Month) => format.month(m, 'short');
-  const { valueAxis, tickLabel, valueAxisWidth, rightMargin, monthTicks, axisFontSize } = layoutSmallChartAxes({
+  const { valueAxis, tickLabel, valueAxisWidth, monthTicks, margin, monthTick, valueTick } = layoutSmallChartAxes({
     width: size.width,
     scale: textScale,
     spacing,
@@ -157,7 +157,7 @@ export const ForecastChart = ({ rows, title, unit, cumulative, target }: Forecas
     // Every series the legend may list, the target's too: too tall a box costs a little air, too short the plot.
     names: Object.values(names),
     // Recharts gives its legend the chart's width less its margins.
-    width: size.width - SMALL_CHART.margin.left - rightMargin,
+    width: size.width - margin.left - margin.right,
     fontSize: LEGEND_FONT_PX * textScale,
     oneEntryALine: size.width < ONE_ENTRY_A_LINE_BELOW_PX * textScale,
     spacing,
@@ -172,15 +172,7 @@ export const ForecastChart = ({ rows, title, unit, cumulative, target }: Forecas
     // observer reported, so a chart first shown for printing was printed as its legend alone.
     // A least height, not a height: the box's measured size then follows it, and nothing goes back and forth.
     <div ref={ref} className="rm-chart-box" style={{ minHeight: neededHeight }}>
-      <ComposedChart
-        data={data}
-        width={size.width}
-        height={height}
-        margin={{ ...SMALL_CHART.margin, top: SMALL_CHART.margin.top * textScale, right: rightMargin }}
-        accessibilityLayer
-        role="img"
-        title={title}
-      >
+      <ComposedChart data={data} width={size.width} height={height} margin={margin} accessibilityLayer role="img" title={title}>
         <CartesianGrid stroke="#dfe5ea" vertical={false} />
         <XAxis
           dataKey="month"
@@ -188,7 +180,7 @@ export const ForecastChart = ({ rows, title, unit, cumulative, target }: Forecas
           ticks={monthTicks}
           interval={0}
           height={X_AXIS_HEIGHT_PX * textScale}
-          tick={{ fontSize: axisFontSize, fill: '#4a5a67' }}
+          tick={monthTick}
         />
         <YAxis
           domain={[valueAxis.domain[0], valueAxis.domain[1]]}
@@ -196,10 +188,7 @@ export const ForecastChart = ({ rows, title, unit, cumulative, target }: Forecas
           interval={0}
           tickFormatter={tickLabel}
           width={valueAxisWidth}
-          // width 0: one line, never wrapped. Recharts wraps a label it measures wider than the axis, and
-          // measures it at the page's font size: with the labels drawn smaller than the reader's text (see
-          // layoutSmallChartAxes), '360 мың' came out on two lines.
-          tick={{ fontSize: axisFontSize, fill: '#4a5a67', width: 0 }}
+          tick={valueTick}
         />
         <Tooltip
           separator={TOOLTIP_SEPARATOR}
