@@ -196,13 +196,6 @@ const restorePlace = (place: Place, heading: HTMLElement): (() => void) => {
   };
 };
 
-/**
- * A link to a place on the same page (the roadmap's table of indicators to their cards, the skip links):
- * the browser scrolls to the target, then the panels it passed over are drawn at their real height
- * instead of an estimate, and the target moved away: at a 32 px default font on a phone the card of the
- * seventh indicator was 1824 px below the screen's top. It is held where the browser put it meanwhile
- * (its scroll margin below the top, or lower where the page ends too soon for that).
- */
 /** A fragment as the browser reads it ("%C3%A9" is "é"); as written where it is not valid percent-encoding ("#100%"). */
 const decodedOrAsIs = (fragment: string): string => {
   try {
@@ -212,6 +205,13 @@ const decodedOrAsIs = (fragment: string): string => {
   }
 };
 
+/**
+ * A link to a place on the same page (the roadmap's table of indicators to their cards, the skip links):
+ * the browser scrolls to the target, then the panels it passed over are drawn at their real height
+ * instead of an estimate, and the target moved away: at a 32 px default font on a phone the card of the
+ * seventh indicator was 1824 px below the screen's top. It is held where the browser put it meanwhile
+ * (its scroll margin below the top, or lower where the page ends too soon for that).
+ */
 if (typeof window !== 'undefined') {
   document.addEventListener('click', (event) => {
     if (event.defaultPrevented || !isPlainClick(event)) return;
