@@ -10,12 +10,15 @@
  */
 import './styles.css';
 import { applyListedStyleSheet, preloadListedAppCode } from './app/app-code';
+import { isWallPath } from './features/wall/model/wall-path';
 import { keepEarlyKeys } from './lib/early-keys';
 import { nextTask } from './lib/in-slices';
 
-// A served wall is on screen before its code runs: the presenter's keys meanwhile are kept for it. Not on
-// a static host, where nothing is on screen yet to press a key at.
-if (/^\/wall\/?$/.test(window.location.pathname) && document.getElementById('root')?.firstElementChild) keepEarlyKeys();
+/** The server rendered the first screen: it is on screen before the app's code runs (a static host's page is empty). */
+const serverRendered = document.getElementById('root')?.firstElementChild != null;
+
+// A served wall is on screen before its code runs: the presenter's keys meanwhile are kept for it.
+if (serverRendered && isWallPath(window.location.pathname)) keepEarlyKeys();
 
 /** How long a server-rendered page waits at most for the browser to report its first paint. */
 const FIRST_PAINT_WAIT_MS = 1000;
@@ -33,7 +36,6 @@ const afterFirstPaint = (): Promise<void> =>
   new Promise((painted) => {
     // A hidden tab (a wall display behind another window) paints no frames: do not wait for one.
     if (document.visibilityState === 'hidden') return painted();
-    const serverRendered = document.getElementById('root')?.firstElementChild != null;
     if (!serverRendered || !PerformanceObserver.supportedEntryTypes?.includes('paint')) {
       requestAnimationFrame(() => setTimeout(painted, 0));
       return;

@@ -12,8 +12,6 @@
  */
 export const WALL_MODE_CLASS = 'wall-mode';
 
-export const isWallPath = (pathname: string): boolean => pathname === '/wall' || pathname.startsWith('/wall/');
-
 export const WALL_SCENES = ['kpi', 'map', 'directions', 'roadmap', 'spotlight'] as const;
 export type WallSceneId = (typeof WALL_SCENES)[number];
 
