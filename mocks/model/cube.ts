@@ -5,7 +5,7 @@ import { demoNow } from '../clock';
 import { allocate } from './allocate';
 import { DATA_FROM_INDEX, floorToMinute, monthFromIndex, monthIndex, positionOf } from './calendar';
 import type { Position } from './calendar';
-import { regionIndex } from './geography';
+import { REGION_CODES, regionIndex } from './geography';
 import { isStock, nationalFull, nationalPartial } from './national';
 import { directionWeights, regionWeights } from './shares';
 
@@ -20,23 +20,37 @@ interface MonthCells {
 const METRIC_INDEX = new Map<MetricId, number>(METRIC_IDS.map((m, i) => [m, i]));
 const DIRECTION_INDEX = new Map<DirectionId, number>(DIRECTION_IDS.map((d, i) => [d, i]));
 
+/** Region values broken down by direction (each by largest remainder), and the nation's by direction. */
+const withDirections = (
+  national: number[],
+  regions: number[][],
+  directionWeightsOf: (metric: MetricId, k: number, r: number) => readonly number[],
+): MonthCells => {
+  const dirs = METRIC_IDS.map((metric, k) => (regions[k] ?? []).map((v, r) => allocate(v, directionWeightsOf(metric, k, r))));
+  const natDirs = dirs.map((byRegionDir) => DIRECTION_IDS.map((_, d) => byRegionDir.reduce((s, row) => s + (row[d] ?? 0), 0)));
+  return { national, regions, dirs, natDirs };
+};
+
 /**
  * Breaks national values down: nation → regions → directions, each by largest remainder, so every
  * region × direction cell sums exactly to its region and every region to the nation.
  */
-const buildCells = (idx: number, national: number[]): MonthCells => {
-  const regions: number[][] = [];
-  const dirs: number[][][] = [];
-  const natDirs: number[][] = [];
-  METRIC_IDS.forEach((metric, k) => {
-    const byRegion = allocate(national[k] ?? 0, regionWeights(metric, idx));
-    const byRegionDir = byRegion.map((v, r) => allocate(v, directionWeights(metric, r, idx)));
-    const nat = DIRECTION_IDS.map((_, d) => byRegionDir.reduce((s, row) => s + (row[d] ?? 0), 0));
-    regions.push(byRegion);
-    dirs.push(byRegionDir);
-    natDirs.push(nat);
-  });
-  return { national, regions, dirs, natDirs };
+const buildCells = (idx: number, national: number[]): MonthCells =>
+  withDirections(
+    national,
+    METRIC_IDS.map((metric, k) => allocate(national[k] ?? 0, regionWeights(metric, idx))),
+    (metric, _k, r) => directionWeights(metric, r, idx),
+  );
+
+/** Whole numbers for exact (fractional) region × direction values, summing exactly as in `buildCells`. */
+const roundCells = (exact: readonly (readonly (readonly number[])[])[]): MonthCells => {
+  const regionSums = exact.map((rows) => rows.map((row) => row.reduce((s, v) => s + v, 0)));
+  const national = regionSums.map((sums) => Math.round(sums.reduce((s, v) => s + v, 0)));
+  return withDirections(
+    national,
+    regionSums.map((sums, k) => allocate(national[k] ?? 0, sums)),
+    (_metric, k, r) => exact[k]?.[r] ?? [],
+  );
 };
 
 // Whole months never change, so they are cached for the life of the process (≈100 months × 1,200 cells).
@@ -103,18 +117,64 @@ const createModel = (now: Date): DemoModel => {
     if (r === null) return d === null ? (cells.national[k] ?? null) : (cells.natDirs[k]?.[d] ?? null);
     return d === null ? (cells.regions[k]?.[r] ?? null) : (cells.dirs[k]?.[r]?.[d] ?? null);
   };
+  /**
+   * The cube of a comparison's last month counted only in part: every region × direction cell takes that
+   * share (a flow) or moves that far from the month before (a stock), then the nation and each region
+   * are rounded by largest remainder as in `buildCells`. Rounding each total on its own made the summary's
+   * previous value disagree with the sums of the regions' and the directions' (805 against 804).
+   */
+  const sharedCells = new Map<string, MonthCells | null>();
+  const cellsInPart = (idx: number, share: number): MonthCells | null => {
+    const key = `${idx}:${share}`;
+    if (sharedCells.has(key)) return sharedCells.get(key) ?? null;
+    const last = cellsOf(idx);
+    const before = cellsOf(idx - 1);
+    let cells: MonthCells | null = null;
+    if (last) {
+      const exact: (number | null)[][][] = METRIC_IDS.map((metric, k) =>
+        REGION_CODES.map((_, r) =>
+          DIRECTION_IDS.map((_, d) => {
+            const end = last.dirs[k]?.[r]?.[d] ?? 0;
+            if (!isStock(metric)) return end * share;
+            const start = before?.dirs[k]?.[r]?.[d];
+            // Part-way through the data's first month there is no "before" to move from: unknown.
+            return start === undefined ? null : start + (end - start) * share;
+          }),
+        ),
+      );
+      cells = exact.some((rows) => rows.some((row) => row.includes(null)))
+        ? null
+        : roundCells(exact.map((rows) => rows.map((row) => row.map((v) => v ?? 0))));
+    }
+    // A handful of keys a minute (one share per comparison month): the model itself lives a minute.
+    sharedCells.set(key, cells);
+    return cells;
+  };
+  const cellValue = (cells: MonthCells, k: number, r: number | null, d: number | null): number | null =>
+    r === null
+      ? d === null
+        ? (cells.national[k] ?? null)
+        : (cells.natDirs[k]?.[d] ?? null)
+      : d === null
+        ? (cells.regions[k]?.[r] ?? null)
+        : (cells.dirs[k]?.[r]?.[d] ?? null);
   const periodValue: DemoModel['periodValue'] = (metric, range, region = null, direction = null, lastMonthShare = 1) => {
     const to = monthIndex(range.to);
     const last = value(metric, to, region, direction);
-    if (isStock(metric)) {
-      if (last === null || lastMonthShare >= 1) return last;
-      // Part-way through the data's first month there is no "before" to move from: unknown.
-      const before = value(metric, to - 1, region, direction);
-      return before === null ? null : Math.round(before + (last - before) * lastMonthShare);
-    }
-    // A flow over a range that is partly without data would understate: better say "unknown".
     if (last === null) return null;
-    let sum = Math.round(last * Math.min(1, lastMonthShare));
+    let lastPart = last;
+    if (lastMonthShare < 1) {
+      const cells = cellsInPart(to, lastMonthShare);
+      const k = METRIC_INDEX.get(metric);
+      const r = region === null ? null : regionIndex(region);
+      const d = direction === null ? null : (DIRECTION_INDEX.get(direction) ?? -1);
+      const part = !cells || k === undefined || r === -1 || d === -1 ? null : cellValue(cells, k, r, d);
+      if (part === null) return null;
+      lastPart = part;
+    }
+    if (isStock(metric)) return lastPart;
+    // A flow over a range that is partly without data would understate: better say "unknown".
+    let sum = lastPart;
     for (let i = monthIndex(range.from); i < to; i++) {
       const v = value(metric, i, region, direction);
       if (v === null) return null;

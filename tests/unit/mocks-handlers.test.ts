@@ -3,7 +3,7 @@
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ENDPOINTS, Problem } from '../../src/api/contract';
+import { ENDPOINTS, METRIC_IDS, Problem } from '../../src/api/contract';
 import { compareText } from '../../src/lib/i18n/collate';
 import { shareOfMonthElapsed } from '../../src/lib/months';
 import type { EndpointId } from '../../src/api/contract';
@@ -99,6 +99,29 @@ describe('every endpoint answers within the contract', () => {
     expect(detail.ranks.volunteers).toBe(1);
     const ulytau = ENDPOINTS.region.response.parse(await (await get('/regions/KZ-62?period=2025')).json());
     expect(ulytau.ranks.volunteers).toBe(20);
+  });
+
+  it('a comparison cut part-way through its month has one total: the summary’s, the regions’ and the directions’', async () => {
+    for (const query of ['', '?compare=yearAgo', '?period=12m']) {
+      const summary = ENDPOINTS.summary.response.parse(await (await get(`/summary${query}`)).json());
+      const regions = ENDPOINTS.regions.response.parse(await (await get(`/regions${query}`)).json());
+      const directions = ENDPOINTS.directions.response.parse(await (await get(`/directions${query}`)).json());
+      expect(summary.comparison.through).toBeDefined();
+      for (const metric of METRIC_IDS) {
+        const previous = summary.kpis.find((k) => k.metric === metric)?.previous;
+        expect({ metric, total: regions.regions.reduce((a, r) => a + (r.previous[metric] ?? 0), 0) }).toEqual({ metric, total: previous });
+        expect({ metric, total: directions.directions.reduce((a, d) => a + (d.previous[metric] ?? 0), 0) }).toEqual({
+          metric,
+          total: previous,
+        });
+      }
+    }
+    // And each region's own directions add up to its previous value.
+    const almaty = ENDPOINTS.region.response.parse(await (await get('/regions/KZ-75')).json());
+    for (const metric of METRIC_IDS) {
+      const previous = almaty.kpis.find((k) => k.metric === metric)?.previous;
+      expect(almaty.directions.reduce((a, d) => a + (d.previous[metric] ?? 0), 0)).toBe(previous);
+    }
   });
 
   it('organizations: searches kk and ru names, pages, and caps pageSize', async () => {
