@@ -377,6 +377,36 @@ test.describe('wall display', () => {
     await expect(page.locator('.wall-directions__legend')).toHaveText(/^Волонтёры: доля · число\. ★ — /);
   });
 
+  test('the roadmap and directions scenes show what is done as the bright part of each bar, against the wall’s black', async ({ page }) => {
+    for (const [scene, track, fill] of [
+      ['roadmap', '.wall-roadmap__item .rm-progress__track', '.rm-progress__fill'],
+      ['directions', '.wall-directions__track', '.wall-directions__bar'],
+    ] as const) {
+      await page.goto(`/wall?scenes=${scene}&lang=en`);
+      const colours = await page
+        .locator(track)
+        .first()
+        .evaluate((t, fillSelector) => {
+          const luminance = (el: Element) => {
+            const [r, g, b] = (getComputedStyle(el).backgroundColor.match(/\d+(\.\d+)?/g) ?? []).map(Number).map((c) => {
+              const s = c / 255;
+              return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+            });
+            return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+          };
+          const f = t.querySelector(fillSelector);
+          const wall = t.closest('.wall');
+          return { fill: f ? luminance(f) : 0, track: luminance(t), wall: wall ? luminance(wall) : 1 };
+        }, fill);
+      const contrast = (a: number, b: number) => (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+      // Before, the roadmap's bars kept the page's navy fill on a light track: 1.5:1 to the wall, and the
+      // remainder was the bright part.
+      expect(contrast(colours.fill, colours.wall), scene).toBeGreaterThanOrEqual(3);
+      expect(contrast(colours.fill, colours.track), scene).toBeGreaterThanOrEqual(3);
+      expect(colours.fill, scene).toBeGreaterThan(colours.track);
+    }
+  });
+
   test('the roadmap scene’s status icons grow with their words on a 4K screen', async ({ page }) => {
     const iconToText = async () =>
       page
