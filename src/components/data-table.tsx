@@ -32,6 +32,8 @@ export interface Column<Row> {
    */
   render?: (row: Row, numberFormat: NumberOptions) => ReactNode;
   numeric?: boolean;
+  /** The most decimals a number of the column shows: 1 unless said (rates per 10 000 may need more not to read as 0). */
+  maxFractionDigits?: number;
   sortable?: boolean;
   /** What the CSV gets when it should differ from the sort value (e.g. a status in words, sorted by rank). */
   csv?: (row: Row) => CsvCell;
@@ -121,7 +123,7 @@ export const DataTable = <Row,>({
     });
   }, [rows, columns, sort, locale, presorted]);
 
-  // A column of numbers is written alike down its length: one number of decimals (at most one), "7,0"
+  // A column of numbers is written alike down its length: one number of decimals (at most one, or the column's own most), "7,0"
   // beside "16,2", not "7"; and with a number of five digits or more, its four-digit ones grouped too, so
   // thousands stand under thousands ("9 985" under "11 118", not "9985").
   const numberFormats = useMemo(() => {
@@ -130,7 +132,10 @@ export const DataTable = <Row,>({
     return new Map(
       columns.map((column): [string, NumberOptions] => {
         const numbers = numbersOf(column);
-        return [column.id, { fractionDigits: sharedFractionDigits(numbers, 1), groupFourDigits: groupsFourDigits(numbers) }];
+        return [
+          column.id,
+          { fractionDigits: sharedFractionDigits(numbers, column.maxFractionDigits ?? 1), groupFourDigits: groupsFourDigits(numbers) },
+        ];
       }),
     );
   }, [columns, rows, totals]);

@@ -115,6 +115,23 @@ describe('regions table', () => {
     expect(rows.find((cells) => cells[0] === 'область Ұлытау')?.[2]).toMatch(/^\d\u00a0\d{3}$/);
   });
 
+  it('per 10 000 residents, writes a column of small rates with the decimals that tell them from zero', async () => {
+    renderApp('/regions?lang=en&perCapita=1&direction=ecology');
+    const table = await screen.findByTestId('regions-table');
+    await waitFor(() => expect(bodyRows(table)).toHaveLength(20));
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent ?? '');
+    const organisations = headers.findIndex((h) => /organisations/i.test(h));
+    expect(organisations).toBeGreaterThan(0);
+    const column = [...bodyRows(table), within(table.querySelector('tfoot') as HTMLElement).getByRole('row')].map(
+      (row) => cellTexts(row)[organisations] ?? '',
+    );
+    // Astana's 8 ecology organisations among 1.6 million residents read "0.0" before: none, to a reader.
+    for (const cell of column) expect(cell, 'a rate written as none').not.toMatch(/^0\.0*$/);
+    for (const cell of column) expect(cell).toMatch(/^\d+\.\d{2,3}$/);
+  });
+
   it('downloads as CSV exactly the rows, order and rounding on screen', async () => {
     const downloads = captureDownloads();
     renderApp('/regions?lang=en&perCapita=1&sort=-growth');

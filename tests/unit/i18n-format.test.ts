@@ -5,6 +5,7 @@ import { LANGUAGE_TAG, type Locale } from '../../src/lib/i18n/locales';
 import { commonMessages } from '../../src/lib/i18n/common-messages';
 import { translate } from '../../src/lib/i18n/messages';
 import { pluralCategory } from '../../src/lib/i18n/plural';
+import { joinSentences } from '../../src/lib/i18n/sentences';
 import { formatRange, periodMessages, periodSentence } from '../../src/lib/period-label';
 
 const NBSP = '\u00a0';
@@ -123,6 +124,18 @@ describe('number formats', () => {
       });
     }
     expect(localeDataFromIntl('en')?.months[0]).toBe('January');
+  });
+});
+
+describe('joinSentences', () => {
+  it('stops each sentence but the last once, and leaves out empty parts', () => {
+    expect(joinSentences(['Все показатели, 1–6 декабря 2026 г.', 'Направление: Экология'])).toBe(
+      'Все показатели, 1–6 декабря 2026 г. Направление: Экология',
+    );
+    expect(joinSentences(['Every indicator, 1–6 December 2026', null, '', 'Direction: Ecology'])).toBe(
+      'Every indicator, 1–6 December 2026. Direction: Ecology',
+    );
+    expect(joinSentences(['Only one'])).toBe('Only one');
   });
 });
 

@@ -1,7 +1,13 @@
 /** Rows, national total and sort of the regions table (src/features/regions/model/region-table.ts). */
 import { describe, expect, it } from 'vitest';
 import type { RegionStats } from '../../src/api/contract';
-import { buildNationalRow, buildRegionRows, formatTableSort, parseTableSort } from '../../src/features/regions/model/region-table';
+import {
+  buildNationalRow,
+  buildRegionRows,
+  formatTableSort,
+  parseTableSort,
+  perCapitaDecimals,
+} from '../../src/features/regions/model/region-table';
 
 const stats = (code: string, volunteers: number | null, previous: number | null, actions: number | null = 100): RegionStats => ({
   code,
@@ -17,13 +23,13 @@ const response = { regions: [stats('KZ-62', 2441, 2246), stats('KZ-75', 58_941, 
 
 describe('buildRegionRows', () => {
   it('shows counts as they are and growth with one decimal', () => {
-    const [ulytau] = buildRegionRows(response, regions, { perCapita: false });
+    const [ulytau] = buildRegionRows(response, regions, { perCapita: null });
     expect(ulytau).toMatchObject({ code: 'KZ-62', name: 'Ulytau Region', population: 218_993, populationEstimated: false });
     const estimated = buildRegionRows(
       response,
       [{ code: 'KZ-62', name: 'Ulytau Region', population: 218_993, populationEstimated: true }],
       {
-        perCapita: false,
+        perCapita: null,
       },
     )[0];
     expect(estimated?.populationEstimated).toBe(true);
@@ -33,20 +39,41 @@ describe('buildRegionRows', () => {
   });
 
   it('rounds a fall of exactly −2.25 % as the page writes it, −2.3, not to −2.2 (Math.round takes halves up)', () => {
-    const [fall] = buildRegionRows({ regions: [stats('KZ-62', 391, 400)] }, regions.slice(0, 1), { perCapita: false });
+    const [fall] = buildRegionRows({ regions: [stats('KZ-62', 391, 400)] }, regions.slice(0, 1), { perCapita: null });
     expect(fall?.values.growth).toBe(-2.3);
   });
 
-  it('turns every count into one decimal per 10 000 residents, growth unchanged', () => {
-    const [ulytau, almaty] = buildRegionRows(response, regions, { perCapita: true });
+  it('turns every count into a rate per 10 000 residents, growth unchanged', () => {
+    const [ulytau, almaty] = buildRegionRows(response, regions, { perCapita: perCapitaDecimals(response, regions) });
     expect(ulytau?.values.volunteers).toBe(111.5);
-    expect(ulytau?.values.organisations).toBe(0.5);
+    // Two decimals down the column: Almaty's 10 organisations are 0.04 per 10 000.
+    expect(ulytau?.values.organisations).toBe(0.46);
+    expect(almaty?.values.organisations).toBe(0.04);
     expect(ulytau?.values.growth).toBe(8.7);
     expect(almaty?.values.volunteers).toBe(251);
   });
 
+  it('gives a column per 10 000 residents the decimals its smallest rate needs not to read as zero, total row included', () => {
+    // Astana's 8 ecology organisations among 1.6 million residents: 0.049 per 10 000, shown "0,0" before.
+    const few = {
+      regions: [
+        { ...stats('KZ-62', 2441, 2246), values: { ...stats('KZ-62', 2441, 2246).values, organisations: 3 } },
+        { ...stats('KZ-75', 58_941, 55_000), values: { ...stats('KZ-75', 58_941, 55_000).values, organisations: 11 } },
+      ],
+    };
+    const decimals = perCapitaDecimals(few, regions);
+    expect(decimals.organisations).toBe(2);
+    expect(decimals.volunteers).toBe(1);
+    const [ulytau, almaty] = buildRegionRows(few, regions, { perCapita: decimals });
+    expect(almaty?.values.organisations).toBe(0.05); // 11 / 2 347 924 × 10 000 = 0.047
+    expect(ulytau?.values.organisations).toBe(0.14);
+    expect(ulytau?.values.volunteers).toBe(111.5);
+    const total = buildNationalRow(few, regions, { perCapita: decimals, name: 'Total' });
+    expect(total.values.organisations).toBe(0.05); // 14 / 2 566 917 × 10 000 = 0.055 → 0.05 (toFixed of 0.0545…)
+  });
+
   it('lists every region of meta even when the response lacks one', () => {
-    const rows = buildRegionRows({ regions: [stats('KZ-75', 1, 1)] }, regions, { perCapita: false });
+    const rows = buildRegionRows({ regions: [stats('KZ-75', 1, 1)] }, regions, { perCapita: null });
     expect(rows.map((r) => r.code)).toEqual(['KZ-62', 'KZ-75']);
     expect(Object.values(rows[0]?.values ?? {})).toEqual(Array(7).fill(null));
   });
@@ -54,7 +81,7 @@ describe('buildRegionRows', () => {
 
 describe('buildNationalRow', () => {
   it('sums the regions', () => {
-    const total = buildNationalRow(response, regions, { perCapita: false, name: 'Kazakhstan total' });
+    const total = buildNationalRow(response, regions, { perCapita: null, name: 'Kazakhstan total' });
     expect(total.name).toBe('Kazakhstan total');
     expect(total.values.volunteers).toBe(2441 + 58_941);
     expect(total.values.actions).toBe(200);
@@ -63,14 +90,18 @@ describe('buildNationalRow', () => {
   });
 
   it('divides per capita by the national population when given', () => {
-    const total = buildNationalRow(response, regions, { perCapita: true, name: 'Total', population: 20_495_975 });
+    const total = buildNationalRow(response, regions, {
+      perCapita: perCapitaDecimals(response, regions, 20_495_975),
+      name: 'Total',
+      population: 20_495_975,
+    });
     expect(total.population).toBe(20_495_975);
     expect(total.values.volunteers).toBe(Math.round(((2441 + 58_941) / 20_495_975) * 100_000) / 10);
   });
 
   it('has no total for a metric some region lacks, rather than a partial sum', () => {
     const partial = { regions: [stats('KZ-62', 2441, 2246, null), stats('KZ-75', 58_941, 55_000)] };
-    const total = buildNationalRow(partial, regions, { perCapita: false, name: 'Total' });
+    const total = buildNationalRow(partial, regions, { perCapita: null, name: 'Total' });
     expect(total.values.actions).toBeNull();
     expect(total.values.volunteers).toBe(61_382);
   });

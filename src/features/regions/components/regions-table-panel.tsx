@@ -13,6 +13,7 @@ import { periodFileName } from '../../../lib/csv';
 import { compareText } from '../../../lib/i18n/collate';
 import { commonMessages } from '../../../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
+import { joinSentences } from '../../../lib/i18n/sentences';
 import { formatRange } from '../../../lib/period-label';
 import { Link, updateSearch, useLinkWithParams, useSearchParam } from '../../../lib/router';
 import { CARRIED_PARAMS } from '../../../lib/view-state';
@@ -23,6 +24,7 @@ import {
   formatTableSort,
   NATIONAL_CODE,
   parseTableSort,
+  perCapitaDecimals,
   type RegionTableRow,
 } from '../model/region-table';
 import { regionsMessages } from '../messages';
@@ -53,10 +55,15 @@ export const RegionsTablePanel = ({ period, compare, direction }: RegionsTablePa
         .sort((a, b) => compareText(locale)(a.name, b.name)),
     [meta.data, locale],
   );
-  const rows = useMemo(() => buildRegionRows(regions.data, tableRegions, { perCapita }), [regions.data, tableRegions, perCapita]);
+  const nationalPopulation = meta.data?.nationalPopulation;
+  const decimals = useMemo(
+    () => (perCapita ? perCapitaDecimals(regions.data, tableRegions, nationalPopulation) : null),
+    [perCapita, regions.data, tableRegions, nationalPopulation],
+  );
+  const rows = useMemo(() => buildRegionRows(regions.data, tableRegions, { perCapita: decimals }), [regions.data, tableRegions, decimals]);
   const total = useMemo(
-    () => buildNationalRow(regions.data, tableRegions, { perCapita, name: t('nationalTotal'), population: meta.data?.nationalPopulation }),
-    [regions.data, tableRegions, perCapita, t, meta.data],
+    () => buildNationalRow(regions.data, tableRegions, { perCapita: decimals, name: t('nationalTotal'), population: nationalPopulation }),
+    [regions.data, tableRegions, decimals, t, nationalPopulation],
   );
 
   const comparison = regions.data ? formatRange(format, regions.data.comparison) : null;
@@ -105,6 +112,7 @@ export const RegionsTablePanel = ({ period, compare, direction }: RegionsTablePa
         value: (row) => row.values[metric],
         numeric: true,
         sortable: true,
+        maxFractionDigits: decimals?.[metric],
       });
     }
     cols.push({
@@ -119,16 +127,14 @@ export const RegionsTablePanel = ({ period, compare, direction }: RegionsTablePa
       sortable: true,
     });
     return cols;
-  }, [t, common, text, perCapita, linkTo, format, comparison]);
+  }, [t, common, text, perCapita, decimals, linkTo, format, comparison]);
 
   const directionName = direction ? (meta.data?.directions.find((d) => d.id === direction)?.name[locale] ?? direction) : null;
   const caption = regions.data
-    ? [
+    ? joinSentences([
         t(perCapita ? 'tableCaptionPerCapita' : 'tableCaption', { period: formatRange(format, regions.data.period) }),
-        directionName ? t('directionSentence', { direction: directionName }) : '',
-      ]
-        .filter(Boolean)
-        .join('. ')
+        directionName && t('directionSentence', { direction: directionName }),
+      ])
     : t('tablePanelTitle');
 
   return (

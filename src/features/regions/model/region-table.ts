@@ -6,7 +6,7 @@
  * Pure and DOM-free, unit-tested (tests/unit/region-table.test.ts).
  */
 import { METRIC_IDS, type MetricId, type RegionStats, type RegionsResponse } from '../../../api/contract';
-import { roundAsShown } from '../../../lib/i18n/format';
+import { rateFractionDigits, roundAsShown } from '../../../lib/i18n/format';
 import { GROWTH_DECIMALS, PER_CAPITA_DECIMALS, growthPercent, perCapita } from './map-metrics';
 
 export type TableMetric = MetricId | 'growth';
@@ -31,25 +31,59 @@ export interface TableRegion {
   populationEstimated: boolean;
 }
 
-const shown = (metric: TableMetric, value: number | null, population: number | null, perCapitaMode: boolean): number | null => {
+/** Per metric, the decimals of its column per 10 000 residents (counts have none). */
+export type PerCapitaDecimals = Readonly<Record<MetricId, number>>;
+
+/**
+ * Decimals of each column per 10 000 residents: one, or as many as its smallest rate needs not to read
+ * as zero (8 ecology organisations in Astana are 0.049 per 10 000: "0,05", not "0,0"). Taken over the
+ * regions and the country's own rate, so the total row is written like the rows above it.
+ */
+export const perCapitaDecimals = (
+  response: Pick<RegionsResponse, 'regions'> | undefined,
+  regions: ReadonlyArray<TableRegion>,
+  nationalPopulation?: number,
+): PerCapitaDecimals => {
+  const byCode = new Map<string, RegionStats>((response?.regions ?? []).map((r) => [r.code, r]));
+  const population = nationalPopulation ?? regions.reduce((s, r) => s + r.population, 0);
+  const decimals = {} as Record<MetricId, number>;
+  for (const metric of METRIC_IDS) {
+    let total = 0;
+    const rates = regions.map((region) => {
+      const value = byCode.get(region.code)?.values[metric] ?? null;
+      total += value ?? 0;
+      return value === null ? null : perCapita(value, region.population);
+    });
+    decimals[metric] = rateFractionDigits([...rates, population > 0 ? perCapita(total, population) : null], PER_CAPITA_DECIMALS);
+  }
+  return decimals;
+};
+
+const shown = (
+  metric: TableMetric,
+  value: number | null,
+  population: number | null,
+  perCapitaDecimalsOf: PerCapitaDecimals | null,
+): number | null => {
   if (value === null) return null;
   if (metric === 'growth') return roundAsShown(value, GROWTH_DECIMALS);
-  if (!perCapitaMode) return value;
-  return roundAsShown(perCapita(value, population), PER_CAPITA_DECIMALS);
+  if (!perCapitaDecimalsOf) return value;
+  return roundAsShown(perCapita(value, population), perCapitaDecimalsOf[metric]);
 };
 
 /** One row per region of `regions` (all of them, in that order); a region missing from the response has no data. */
 export function buildRegionRows(
   response: Pick<RegionsResponse, 'regions'> | undefined,
   regions: ReadonlyArray<TableRegion>,
-  options: { perCapita: boolean },
+  /** Per 10 000 residents, each column with its decimals; counts when null. */
+  options: { perCapita: PerCapitaDecimals | null },
 ): RegionTableRow[] {
   const byCode = new Map<string, RegionStats>((response?.regions ?? []).map((r) => [r.code, r]));
   return regions.map((region) => {
     const stats = byCode.get(region.code);
     const values = {} as Record<TableMetric, number | null>;
     for (const metric of METRIC_IDS) values[metric] = shown(metric, stats?.values[metric] ?? null, region.population, options.perCapita);
-    values.growth = shown('growth', growthPercent(stats?.values.volunteers ?? null, stats?.previous.volunteers ?? null), null, false);
+    values.growth = shown('growth', growthPercent(stats?.values.volunteers ?? null, stats?.previous.volunteers ?? null), null, null);
     return { code: region.code, name: region.name, population: region.population, populationEstimated: region.populationEstimated, values };
   });
 }
@@ -62,7 +96,7 @@ export function buildRegionRows(
 export function buildNationalRow(
   response: Pick<RegionsResponse, 'regions'> | undefined,
   regions: ReadonlyArray<TableRegion>,
-  options: { perCapita: boolean; name: string; population?: number },
+  options: { perCapita: PerCapitaDecimals | null; name: string; population?: number },
 ): RegionTableRow {
   const byCode = new Map<string, RegionStats>((response?.regions ?? []).map((r) => [r.code, r]));
   const sum = (pick: (s: RegionStats) => number | null): number | null => {
@@ -91,7 +125,7 @@ export function buildNationalRow(
       sum((s) => s.previous.volunteers ?? null),
     ),
     null,
-    false,
+    null,
   );
   return { code: NATIONAL_CODE, name: options.name, population, populationEstimated: false, values };
 }
