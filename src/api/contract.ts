@@ -21,6 +21,30 @@ const once = <T>(build: () => T): (() => T) => {
   return () => (built ??= build());
 };
 
+/**
+ * An object with one field per key of `keys`, each of `value`. Not `z.record`: with an enum of keys that
+ * rejects the whole answer for a key it does not know, so an API that starts counting a new activity
+ * type or metric would stop every panel that reads the answer. Unknown keys are dropped instead.
+ */
+const fieldsOf = <K extends string, V extends z.ZodMiniType>(keys: readonly K[], value: V) =>
+  z.object(Object.fromEntries(keys.map((key) => [key, value])) as Record<K, V>);
+
+/**
+ * A list whose items are told apart by `idOf`: the same id twice is a lying answer, not more data (the
+ * roadmap counted 16 indicators of 8, and rows keyed by id lingered after the API was mended).
+ */
+const listOf = <T extends z.ZodMiniType>(item: T, idOf: (item: z.output<T>) => string) =>
+  z.array(item).check(
+    z.superRefine((items, ctx) => {
+      const seen = new Set<string>();
+      items.forEach((entry, index) => {
+        const id = idOf(entry);
+        if (seen.has(id)) ctx.addIssue({ code: 'custom', message: 'an id already listed above', path: [index], input: entry });
+        seen.add(id);
+      });
+    }),
+  );
+
 /** ISO 3166-2:KZ code of one of the 20 first-level units, e.g. "KZ-62". */
 export const RegionCode = z
   .string()
@@ -148,9 +172,9 @@ export const Meta = once(() =>
       asOf: DateTime(),
       dataFrom: Month,
       nationalPopulation: z.int().check(z.positive()),
-      regions: z.array(Region()),
-      directions: z.array(Direction()),
-      metrics: z.array(Metric()),
+      regions: listOf(Region(), (r) => r.code),
+      directions: listOf(Direction(), (d) => d.id),
+      metrics: listOf(Metric(), (m) => m.id),
     })
     .register(z.globalRegistry, { id: 'Meta' }),
 );
@@ -177,7 +201,7 @@ export const Kpi = once(() =>
       value: Quantity(),
       // A copy: the description is this field's, not every Quantity's.
       previous: Quantity().clone().register(z.globalRegistry, { description: 'The same metric over the comparison period' }),
-      series: z.array(MonthlyPoint()),
+      series: listOf(MonthlyPoint(), (p) => p.month),
     })
     .register(z.globalRegistry, { id: 'Kpi' }),
 );
@@ -189,13 +213,13 @@ export const Summary = once(() =>
       asOf: DateTime(),
       period: PeriodRange(),
       comparison: PeriodRange(),
-      kpis: z.array(Kpi()),
+      kpis: listOf(Kpi(), (k) => k.metric),
     })
     .register(z.globalRegistry, { id: 'Summary' }),
 );
 export type Summary = z.output<ReturnType<typeof Summary>>;
 
-export const MetricValues = once(() => z.record(MetricId, Quantity()).register(z.globalRegistry, { id: 'MetricValues' }));
+export const MetricValues = once(() => fieldsOf(METRIC_IDS, Quantity()).register(z.globalRegistry, { id: 'MetricValues' }));
 export type MetricValues = z.output<ReturnType<typeof MetricValues>>;
 
 export const RegionStats = once(() =>
@@ -210,7 +234,7 @@ export const RegionsResponse = once(() =>
       period: PeriodRange(),
       comparison: PeriodRange(),
       direction: z.nullable(DirectionId),
-      regions: z.array(RegionStats()),
+      regions: listOf(RegionStats(), (r) => r.code),
     })
     .register(z.globalRegistry, { id: 'RegionsResponse' }),
 );
@@ -228,7 +252,7 @@ export const DirectionsResponse = once(() =>
       period: PeriodRange(),
       comparison: PeriodRange(),
       region: z.nullable(RegionCode),
-      directions: z.array(DirectionStats()),
+      directions: listOf(DirectionStats(), (d) => d.id),
     })
     .register(z.globalRegistry, { id: 'DirectionsResponse' }),
 );
@@ -241,11 +265,11 @@ export const RegionDetail = once(() =>
       code: RegionCode,
       period: PeriodRange(),
       comparison: PeriodRange(),
-      kpis: z.array(Kpi()),
-      ranks: z
-        .record(MetricId, z.int().check(z.gte(1), z.lte(20)))
-        .register(z.globalRegistry, { description: 'Rank among the 20 units, 1 = highest' }),
-      directions: z.array(DirectionStats()),
+      kpis: listOf(Kpi(), (k) => k.metric),
+      ranks: fieldsOf(METRIC_IDS, z.int().check(z.gte(1), z.lte(20))).register(z.globalRegistry, {
+        description: 'Rank among the 20 units, 1 = highest',
+      }),
+      directions: listOf(DirectionStats(), (d) => d.id),
     })
     .register(z.globalRegistry, { id: 'RegionDetail' }),
 );
@@ -258,7 +282,7 @@ export const TimeSeries = once(() =>
       metric: MetricId,
       region: z.nullable(RegionCode),
       direction: z.nullable(DirectionId),
-      points: z.array(MonthlyPoint()),
+      points: listOf(MonthlyPoint(), (p) => p.month),
     })
     .register(z.globalRegistry, { id: 'TimeSeries' }),
 );
@@ -288,12 +312,12 @@ export const RoadmapIndicator = once(() =>
       }),
       responsible: LocalizedText(),
       baseline: z.object({ year: z.literal(2023), value: Quantity() }),
-      targets: z.array(z.object({ year: z.int().check(z.gte(2024), z.lte(2026)), value: Quantity() })),
-      actuals: z.array(MonthlyPoint()),
+      targets: listOf(z.object({ year: z.int().check(z.gte(2024), z.lte(2026)), value: Quantity() }), (t) => String(t.year)),
+      actuals: listOf(MonthlyPoint(), (p) => p.month),
       demoTargets: z
         .boolean()
         .register(z.globalRegistry, { description: 'True when targets are synthetic (the real ones are not published)' }),
-      byRegion: z.nullable(z.array(z.object({ code: RegionCode, actual: Quantity(), target2026: Quantity() }))),
+      byRegion: z.nullable(listOf(z.object({ code: RegionCode, actual: Quantity(), target2026: Quantity() }), (r) => r.code)),
     })
     .register(z.globalRegistry, { id: 'RoadmapIndicator' }),
 );
@@ -320,8 +344,8 @@ export const Roadmap = once(() =>
       title: LocalizedText(),
       start: z.iso.date(),
       end: z.iso.date(),
-      indicators: z.array(RoadmapIndicator()),
-      measures: z.array(RoadmapMeasure()),
+      indicators: listOf(RoadmapIndicator(), (i) => i.id),
+      measures: listOf(RoadmapMeasure(), (m) => m.id),
     })
     .register(z.globalRegistry, { id: 'Roadmap' }),
 );
@@ -356,7 +380,7 @@ export const OrganizationsPage = once(() =>
   z
     .object({
       asOf: DateTime(),
-      items: z.array(Organization()),
+      items: listOf(Organization(), (o) => o.id),
       page: z.int().check(z.gte(1)),
       pageSize: z.int().check(z.gte(1), z.lte(100)),
       total: z.int().check(z.gte(0)),
@@ -395,12 +419,12 @@ export const ActivityFeed = once(() =>
   z
     .object({
       asOf: DateTime(),
-      events: z.array(ActivityEvent()).register(z.globalRegistry, { description: 'Newest first' }),
+      events: listOf(ActivityEvent(), (e) => e.id).register(z.globalRegistry, { description: 'Newest first' }),
       // A Quantity like every statistic: a negative, absurd or missing count shows as "no data" instead of
       // failing the whole feed.
-      today: z
-        .record(ActivityType, Quantity())
-        .register(z.globalRegistry, { description: 'Counts since midnight, Astana time; null (or absent) when unknown' }),
+      today: fieldsOf(ACTIVITY_TYPES, Quantity()).register(z.globalRegistry, {
+        description: 'Counts since midnight, Astana time; null (or absent) when unknown',
+      }),
     })
     .register(z.globalRegistry, { id: 'ActivityFeed' }),
 );

@@ -105,6 +105,38 @@ describe('API client', () => {
     expect(parsed.kpis.map((k) => k.value)).toEqual([null, null, null, 3, 4, 5]);
     expect(meta.demo).toBe(true);
   });
+
+  it('refuses a list that names one item twice, naming where', async () => {
+    const roadmap = await client().get('roadmap');
+    server.use(http.get('*/api/v1/roadmap', () => HttpResponse.json({ ...roadmap, measures: [...roadmap.measures, roadmap.measures[0]] })));
+    const error = await failure(client().get('roadmap'));
+    expect(error.kind).toBe('schema');
+    expect(error.message).toBe(`/roadmap: unexpected data at "measures[${roadmap.measures.length}]" (an id already listed above)`);
+    const feed = await client().get('activity');
+    server.use(http.get('*/api/v1/activity', () => HttpResponse.json({ ...feed, events: [feed.events[0], ...feed.events] })));
+    expect((await failure(client().get('activity'))).message).toMatch(/^\/activity: unexpected data at "events\[1\]"/);
+  });
+
+  it('takes an answer with a count, metric or rank it does not know, leaving that out', async () => {
+    const feed = await client().get('activity');
+    server.use(http.get('*/api/v1/activity', () => HttpResponse.json({ ...feed, today: { ...feed.today, volunteersJoined: 12 } })));
+    const parsed = await client().get('activity');
+    expect(parsed.today).toEqual(feed.today);
+    const region = await client().get('region', { code: 'KZ-62' });
+    server.use(
+      http.get('*/api/v1/regions/KZ-62', () =>
+        HttpResponse.json({
+          ...region,
+          ranks: { ...region.ranks, donations: 3 },
+          directions: region.directions.map((d) => ({ ...d, values: { ...d.values, donations: 1 } })),
+        }),
+      ),
+    );
+    const detail = await client().get('region', { code: 'KZ-62' });
+    expect(detail.ranks).toEqual(region.ranks);
+    expect(detail.directions[0]?.values).toEqual(region.directions[0]?.values);
+  });
+
   it('sends requests asked for together one per task, so a page starting its queries is not one long task', async () => {
     vi.useFakeTimers();
     try {
