@@ -117,6 +117,17 @@ describe('API client', () => {
     expect((await failure(client().get('activity'))).message).toMatch(/^\/activity: unexpected data at "events\[1\]"/);
   });
 
+  it('drops the characters that would turn the direction of the text around a name', async () => {
+    const meta = await client().get('meta');
+    const [first, ...rest] = meta.directions;
+    if (!first) throw new Error('no directions');
+    // An override left open: in a sentence the name was put in, "17,5 %" read ".% 5,71".
+    const flipped = { ...first, name: { ...first.name, ru: `\u202E${first.name.ru}`, en: `\u2067${first.name.en}\u200F` } };
+    server.use(http.get('*/api/v1/meta', () => HttpResponse.json({ ...meta, directions: [flipped, ...rest] })));
+    const parsed = await client().get('meta');
+    expect(parsed.directions[0]?.name).toEqual(first.name);
+  });
+
   it('takes an answer with a count, metric or rank it does not know, leaving that out', async () => {
     const feed = await client().get('activity');
     server.use(http.get('*/api/v1/activity', () => HttpResponse.json({ ...feed, today: { ...feed.today, volunteersJoined: 12 } })));
