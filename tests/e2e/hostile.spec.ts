@@ -180,6 +180,55 @@ test.describe('hostile data', () => {
     expect(dialogs).toEqual([]);
   });
 
+  test('names with no break in them widen no page, and a text-direction override in one turns no sentence around @http', async ({
+    page,
+  }) => {
+    const unbroken = 'W'.repeat(3000);
+    await rewrite(page, '/meta', (meta) => {
+      for (const list of ['regions', 'directions', 'metrics'] as const)
+        for (const item of meta[list] as { name: Record<string, string> }[])
+          for (const lang of ['kk', 'ru', 'en']) item.name[lang] = `${item.name[lang]}${unbroken}`;
+      // An override left open: before, "17,5 %" in the sentence the name was put in read ".% 5,71".
+      const [first] = meta.directions as { name: Record<string, string> }[];
+      if (first) first.name.ru = `\u202E${first.name.ru}`;
+    });
+    await page.route(`${API}/summary*`, (route) =>
+      route.fulfill({
+        status: 503,
+        contentType: 'application/problem+json',
+        headers: { 'Access-Control-Allow-Origin': '*' },
+        body: JSON.stringify({ title: 'Maintenance', status: 503, detail: unbroken }),
+      }),
+    );
+    const widerThanTheScreen = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    for (const [path, width, ready] of [
+      ['/?lang=en', 1366, '[data-panel="kpis"] [role="alert"]'],
+      ['/regions/KZ-62?lang=ru', 1366, '.region-page__facts'],
+      ['/regions/KZ-62?lang=kk', 390, '.region-page__facts'],
+      ['/directions?lang=ru', 1366, '.trend-panel__sentences li'],
+      ['/wall?scenes=kpi&lang=en', 1920, '.wall-kpi'],
+      ['/wall?scenes=spotlight&lang=ru', 1920, '.wall-spotlight__kpi'],
+    ] as const) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${STATIC_APP}${path}`);
+      await expect(page.locator(ready).first()).toBeVisible({ timeout: 10_000 });
+      expect(await widerThanTheScreen(), `${path} at ${width} px: px past the screen`).toBeLessThanOrEqual(0);
+      if (path.startsWith('/directions')) await expect(page.locator('main')).not.toContainText('\u202E');
+      // The server's message was the overview's long word: broken within the panel, not cut at its edge.
+      if (path === '/?lang=en') {
+        const message = page.locator('[data-panel="kpis"] [role="alert"] p').first();
+        await expect(message).toContainText('WWW');
+        const [panel, text] = await Promise.all([
+          page.locator('[data-panel="kpis"]').evaluate((el) => el.getBoundingClientRect().right),
+          message.evaluate((el) => el.getBoundingClientRect().right),
+        ]);
+        expect(text, 'the message’s right edge against its panel’s').toBeLessThanOrEqual(panel);
+        // The wall's tiles need the summary itself.
+        await page.unroute(`${API}/summary*`);
+      }
+    }
+  });
+
   test('odd addresses get helpful pages, never a blank one', async ({ page }) => {
     const cases: [string, string, RegExp][] = [
       ['/no/such/page?lang=en', 'Page not found', /There is no page at “\/no\/such\/page”/],
