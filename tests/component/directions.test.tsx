@@ -65,7 +65,7 @@ describe('directions page', () => {
       const shareColumn = headers.findIndex((h) => h.startsWith('Доля, %'));
       let tableTotal = 0;
       for (const row of body) {
-        const name = (row.querySelector('th')?.textContent ?? '').replace(/^★ /, '');
+        const name = (row.querySelector('th')?.textContent ?? '').replace(/^★[ \u00a0]/, '');
         const share = num(row.querySelectorAll('th, td')[shareColumn]?.textContent ?? '');
         expect(chartShares.get(name), name).toBe(share);
         tableTotal += share;
@@ -212,6 +212,20 @@ describe('directions page', () => {
       const first = table.querySelector('tbody tr');
       expect(first?.querySelectorAll('td')).toHaveLength(3);
       expect(first?.querySelector('td')?.textContent).toMatch(/[A-Za-z].*\d/);
+    },
+    SLOW,
+  );
+
+  it(
+    'writes the leading regions’ figures as one column: four-digit ones grouped beside five-digit ones (ru)',
+    async () => {
+      renderApp('/directions?lang=ru');
+      const table = await screen.findByTestId('leading-regions-table', {}, { timeout: 10_000 });
+      await waitFor(() => expect(table.querySelectorAll('.leading-regions__value')).toHaveLength(30), { timeout: 10_000 });
+      const values = [...table.querySelectorAll('.leading-regions__value')].map((v) => v.textContent ?? '');
+      expect(values.some((v) => /^\d{2,3}\u00a0\d{3}$/.test(v))).toBe(true);
+      // "9497" beside "13 141" before.
+      for (const v of values) expect(v).not.toMatch(/^\d{4}$/);
     },
     SLOW,
   );

@@ -89,6 +89,13 @@ describe('roadmap page', { timeout: 20_000 }, () => {
     fireEvent.click(screen.getByRole('link', { name: 'Қазақша' }));
     expect(await screen.findByRole('heading', { level: 1, name: '2026 жылға дейінгі жол картасы' })).toBeInTheDocument();
     expect(screen.getByTestId('row-status-volunteers')).toHaveTextContent('Жоспар бойынша');
+    // The targets' and latest values' columns hold five- and six-digit figures: their four-digit ones are
+    // grouped too, "1 750" under "10 000", not "1750".
+    for (const column of ['row-target-', 'row-latest-', 'row-forecast-']) {
+      const cells = screen.getAllByTestId(new RegExp(`^${column}`)).map((cell) => cell.textContent ?? '');
+      expect(cells.some((text) => /^\d{2,3}\u00a0\d{3}$/.test(text)), column).toBe(true);
+      for (const text of cells) expect(text, column).not.toMatch(/^\d{4}$/);
+    }
   });
 
   it('marks overdue measures in words, filters them through the URL and sorts them', async () => {

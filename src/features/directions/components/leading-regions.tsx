@@ -10,7 +10,7 @@ import { Panel, type PanelQueryState } from '../../../components/panel';
 import { useCsvDownload } from '../../../components/use-csv-download';
 import type { CsvCell } from '../../../lib/csv';
 import { commonMessages } from '../../../lib/i18n/common-messages';
-import { rateFractionDigits } from '../../../lib/i18n/format';
+import { groupsFourDigits, rateFractionDigits } from '../../../lib/i18n/format';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { periodFileName } from '../../../lib/csv';
 import { formatRange } from '../../../lib/period-label';
@@ -63,10 +63,13 @@ export const LeadingRegions = ({ period, compare, metric, per10k }: LeadingRegio
   });
   const measureOf = (f: RegionFigure) => (per10k ? f.per10k : f.value);
   // As the map and the table of a direction's regions: "12,0" per 10 000, not "12"; "0,04", not "0,0".
-  const digits = per10k ? rateFractionDigits(rows.flatMap((r) => r.leaders.map(measureOf))) : 0;
+  const shown = rows.flatMap((r) => r.leaders.map(measureOf));
+  const digits = per10k ? rateFractionDigits(shown) : 0;
+  // And as a table's column: "9 497" beside "13 141" in kk and ru, not "9497".
+  const groupFourDigits = groupsFourDigits(shown);
   const valueText = (f: RegionFigure) => {
     const v = measureOf(f);
-    return v === null ? common('noData') : format.number(v, { fractionDigits: digits });
+    return v === null ? common('noData') : format.number(v, { fractionDigits: digits, groupFourDigits });
   };
 
   const placeKeys = ['place1', 'place2', 'place3'] as const;
@@ -77,7 +80,7 @@ export const LeadingRegions = ({ period, compare, metric, per10k }: LeadingRegio
       value: (r) => r.name,
       render: (r) => (
         <Link to={linkTo(`/directions/${r.id}`, DIRECTION_LINK_PARAMS)}>
-          {r.priority ? <span aria-hidden="true">★ </span> : null}
+          {r.priority ? <span aria-hidden="true">★&nbsp;</span> : null}
           {r.name}
         </Link>
       ),

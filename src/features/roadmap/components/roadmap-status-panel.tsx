@@ -7,7 +7,7 @@ import '../roadmap.css';
 import type { RoadmapIndicator } from '../../../api/contract';
 import { DataTable, type Column } from '../../../components/data-table';
 import { Panel } from '../../../components/panel';
-import { roundAsShown } from '../../../lib/i18n/format';
+import { roundAsShown, type NumberOptions } from '../../../lib/i18n/format';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { roadmapMessages } from '../messages';
 import { roadmapEnded, type IndicatorAssessment } from '../model/forecast';
@@ -31,8 +31,9 @@ export const RoadmapStatusPanel = () => {
   const { data, assessment, query } = useRoadmap();
   const ended = data ? roadmapEnded(new Date(data.asOf), data.end) : false;
 
-  const v = (r: Row, n: number | null) =>
-    n === null ? <span className="no-data">—</span> : formatIndicatorValue(format, r.indicator.unit, n);
+  // With the column's grouping: "1 750" under "10 000" in kk and ru, not "1750".
+  const v = (r: Row, n: number | null, { groupFourDigits }: NumberOptions) =>
+    n === null ? <span className="no-data">—</span> : formatIndicatorValue(format, r.indicator.unit, n, { groupFourDigits });
   const raw = (r: Row, n: number | null) => (n === null ? null : roundForUnit(r.indicator.unit, n));
   const columns: Column<Row>[] = [
     {
@@ -52,16 +53,16 @@ export const RoadmapStatusPanel = () => {
       id: 'target',
       header: t('colTarget'),
       value: (r) => raw(r, r.assessment.target),
-      render: (r) => <span data-testid={`row-target-${r.indicator.id}`}>{v(r, r.assessment.target)}</span>,
+      render: (r, numbers) => <span data-testid={`row-target-${r.indicator.id}`}>{v(r, r.assessment.target, numbers)}</span>,
       numeric: true,
     },
     {
       id: 'latest',
       header: t('colLatest'),
       value: (r) => raw(r, r.assessment.current?.value ?? null),
-      render: (r) => (
+      render: (r, numbers) => (
         <>
-          <span data-testid={`row-latest-${r.indicator.id}`}>{v(r, r.assessment.current?.value ?? null)}</span>
+          <span data-testid={`row-latest-${r.indicator.id}`}>{v(r, r.assessment.current?.value ?? null, numbers)}</span>
           {r.assessment.current ? (
             <span className="rm-sub">
               {/* A flow's "latest" is the year so far: say which months it sums. */}
@@ -78,10 +79,10 @@ export const RoadmapStatusPanel = () => {
       id: 'forecast',
       header: ended ? t('finalLabel') : t('colForecast'),
       value: (r) => raw(r, r.assessment.forecast?.value ?? r.assessment.final),
-      render: (r) => (
+      render: (r, numbers) => (
         <span data-testid={`row-forecast-${r.indicator.id}`}>
           {r.assessment.forecast || r.assessment.final !== null ? (
-            v(r, r.assessment.forecast?.value ?? r.assessment.final)
+            v(r, r.assessment.forecast?.value ?? r.assessment.final, numbers)
           ) : (
             <span className="no-data">{t('noForecast')}</span>
           )}
@@ -95,10 +96,10 @@ export const RoadmapStatusPanel = () => {
       header: t('colInterval'),
       csvHeader: t('colIntervalLower'),
       value: (r) => raw(r, r.assessment.forecast?.lower ?? null),
-      render: (r) => {
+      render: (r, { groupFourDigits }) => {
         const f = r.assessment.forecast;
         return f ? (
-          `${formatIndicatorValue(format, r.indicator.unit, f.lower)} – ${formatIndicatorValue(format, r.indicator.unit, f.upper)}`
+          `${formatIndicatorValue(format, r.indicator.unit, f.lower, { groupFourDigits })} – ${formatIndicatorValue(format, r.indicator.unit, f.upper, { groupFourDigits })}`
         ) : (
           <span className="no-data">—</span>
         );
