@@ -83,7 +83,7 @@ test.describe('directions', () => {
     const rows = panel.getByTestId('directions-table').locator('tbody tr');
     await expect(rows).toHaveCount(10);
     for (const row of await rows.all()) {
-      const name = ((await row.locator('th').textContent()) ?? '').replace(/^★ /, '');
+      const name = ((await row.locator('th').textContent()) ?? '').replace(/^★[ \u00a0]/, '');
       const share = ruNumber((await row.locator('td').nth(2).textContent()) ?? '');
       expect(chart.get(name), name).toBe(share);
     }

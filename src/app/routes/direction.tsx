@@ -46,7 +46,7 @@ export const DirectionPage = ({ params }: { params: Record<string, string> }) =>
       >
         <MeasureControls metric={measure.metric} per10k={measure.per10k} />
       </PageHeader>
-      {direction?.ministryPriority ? <p className="direction-page__badge">★ {t('priorityBadge')}</p> : null}
+      {direction?.ministryPriority ? <p className="direction-page__badge">★&nbsp;{t('priorityBadge')}</p> : null}
       <DirectionMap direction={id} {...common} />
       <DirectionRegions direction={id} {...common} />
       <TrendExplorer fixedDirection={id} {...common} />

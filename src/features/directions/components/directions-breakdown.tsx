@@ -89,7 +89,7 @@ export const DirectionsBreakdown = ({ period, compare, metric, compact = false }
           r.name
         ) : (
           <Link to={linkTo(`/directions/${r.id}`, DIRECTION_LINK_PARAMS)}>
-            {r.priority ? <span aria-hidden="true">★ </span> : null}
+            {r.priority ? <span aria-hidden="true">★&nbsp;</span> : null}
             {r.name}
           </Link>
         ),

@@ -39,7 +39,7 @@ export const DirectionsWallScene = ({ period, compare }: { period: string; compa
               <span className="wall-directions__name">
                 {row.priority ? (
                   <>
-                    <span aria-hidden="true">★ </span>
+                    <span aria-hidden="true">★&nbsp;</span>
                     <span className="visually-hidden">{t('priority')}: </span>
                   </>
                 ) : null}

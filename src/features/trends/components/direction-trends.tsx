@@ -69,7 +69,7 @@ export const DirectionTrends = ({ metric, per10k, period, compare }: DirectionTr
                     checked={on}
                     onChange={(e) => setChosen(e.target.checked ? [...chosen, d.id] : chosen.filter((c) => c !== d.id))}
                   />
-                  {d.ministryPriority ? <span aria-hidden="true">★ </span> : null}
+                  {d.ministryPriority ? <span aria-hidden="true">★&nbsp;</span> : null}
                   {d.name[locale]}
                 </label>
               </li>
