@@ -148,6 +148,21 @@ test.describe('roadmap', () => {
     await expect(last.locator('.recharts-wrapper')).toHaveCount(1);
   });
 
+  test('a chart’s legend shows the target with the mark it is drawn with, a diamond', async ({ page }) => {
+    await openRoadmap(page, 'en');
+    const card = page.locator('.rm-card__chart').first();
+    await card.scrollIntoViewIfNeeded();
+    const target = card.locator('.recharts-legend-item', { hasText: /^Target/ });
+    await expect(target).toHaveCount(1);
+    // d3's diamond is four straight sides ("M0,-a L b,0 L0,a L-b,0 Z"); its circle, two arcs (before: a circle).
+    const diamond = /^M[^A]*L[^A]*L[^A]*L[^A]*Z$/;
+    const icon = target.locator('path');
+    expect(await icon.getAttribute('d')).toMatch(diamond);
+    // A target drawn in the chart: the symbol of the legend's colour (the month under way is a circle).
+    const drawn = card.locator(`.recharts-scatter path.recharts-symbols[fill="${await icon.getAttribute('fill')}"]`).first();
+    expect(await drawn.getAttribute('d')).toMatch(diamond);
+  });
+
   test('each indicator card downloads its chart as on screen, not one of its legend icons', async ({ page }) => {
     await openRoadmap(page, 'en');
     for (const id of IDS) {

@@ -232,7 +232,7 @@ export const ForecastChart = ({ rows, title, unit, cumulative, target }: Forecas
         <Line dataKey="actual" name="actual" stroke={COLOURS.actual} strokeWidth={2.5} dot={{ r: 2 }} isAnimationActive={false} />
         <Scatter dataKey="partial" name="partial" fill="#b9cbd8" stroke={COLOURS.actual} strokeWidth={2} isAnimationActive={false} />
         {cumulative ? (
-          <Scatter dataKey="target" name="target" shape="diamond" fill={COLOURS.target} isAnimationActive={false} />
+          <Scatter dataKey="target" name="target" shape="diamond" legendType="diamond" fill={COLOURS.target} isAnimationActive={false} />
         ) : target !== null ? (
           <ReferenceLine
             // Above the lines and dots, so its label can be read where the actuals pass behind it.
