@@ -22,14 +22,17 @@ const panelMessages = defineMessages({
   kk: {
     freshness: 'Жаңартылды: {received} · деректер {produced} жағдай бойынша',
     oldData: 'Сервер деректері {time} жағдай бойынша — күтілгеннен ескі.',
+    futureData: 'Сервер деректерінің уақыты — {time}, ол әлі келген жоқ: сервердің сағаты не деректері қате.',
   },
   ru: {
     freshness: 'Обновлено: {received} · данные на {produced}',
     oldData: 'Данные сервера на {time} — старше, чем ожидалось.',
+    futureData: 'Данные сервера датированы {time} — это время ещё не наступило: часы или данные сервера неверны.',
   },
   en: {
     freshness: 'Updated {received} · data as of {produced}',
     oldData: 'The server’s data is as of {time}, older than expected.',
+    futureData: 'The server’s data is dated {time}, a time still to come: its clock or its data is wrong.',
   },
 });
 
@@ -132,6 +135,8 @@ export const Panel = ({
   if (stale && receivedAt !== null) {
     if (failing) staleText = t('showingLastGood', { time: format.time(new Date(receivedAt)) });
     else if (fresh.state === 'stale') staleText = t('staleData', { time: format.dateTime(new Date(receivedAt)) });
+    else if (fresh.state === 'future' && fresh.latestProducedAt !== null)
+      staleText = tp('futureData', { time: format.dateTime(new Date(fresh.latestProducedAt)) });
     else if (producedAt !== null) staleText = tp('oldData', { time: format.dateTime(new Date(producedAt)) });
   }
 

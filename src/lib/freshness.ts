@@ -23,7 +23,14 @@ export const asOfOf = (data: unknown): number | null => {
   return Number.isFinite(ms) ? ms : null;
 };
 
-export type FreshnessState = 'fresh' | 'stale' | 'old';
+/**
+ * How far ahead of this browser's clock an `asOf` may be before it is doubted: clocks a few minutes apart
+ * are common; data dated hours or years ahead (2099) means the API's clock or its data is wrong.
+ */
+export const FUTURE_TOLERANCE_MS = 15 * 60_000;
+
+/** stale: not received on time; future: dated ahead of now beyond the tolerance; old: produced too long ago. */
+export type FreshnessState = 'fresh' | 'stale' | 'future' | 'old';
 
 export interface Freshness {
   state: FreshnessState;
@@ -31,6 +38,8 @@ export interface Freshness {
   receivedAt: number | null;
   /** The oldest `asOf` among the panel's queries (ms), null when none says. */
   producedAt: number | null;
+  /** The newest `asOf` (ms): the one a `future` state is about. */
+  latestProducedAt: number | null;
 }
 
 export interface FreshnessInput {
@@ -45,16 +54,23 @@ export interface FreshnessInput {
   maxProducedAgeMs: number | null;
 }
 
+const known = (values: readonly (number | null)[]): number[] => values.filter((v): v is number => v !== null && v > 0);
 const oldest = (values: readonly (number | null)[]): number | null => {
-  const known = values.filter((v): v is number => v !== null && v > 0);
-  return known.length ? Math.min(...known) : null;
+  const times = known(values);
+  return times.length ? Math.min(...times) : null;
+};
+const newest = (values: readonly (number | null)[]): number | null => {
+  const times = known(values);
+  return times.length ? Math.max(...times) : null;
 };
 
 export const freshness = ({ now, received, produced, staleAfterMs: stale, maxProducedAgeMs: maxAge }: FreshnessInput): Freshness => {
   const receivedAt = oldest(received);
   const producedAt = oldest(produced);
+  const latestProducedAt = newest(produced);
   let state: FreshnessState = 'fresh';
   if (receivedAt !== null && stale !== null && now - receivedAt > stale) state = 'stale';
+  else if (latestProducedAt !== null && latestProducedAt - now > FUTURE_TOLERANCE_MS) state = 'future';
   else if (producedAt !== null && maxAge !== null && now - producedAt > maxAge) state = 'old';
-  return { state, receivedAt, producedAt };
+  return { state, receivedAt, producedAt, latestProducedAt };
 };

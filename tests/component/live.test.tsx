@@ -212,6 +212,20 @@ describe('failures', () => {
     expect(kpiPanel().dataset.freshness).toBe('old');
   });
 
+  it('doubts data the API dates in the future, rather than calling it up to date', async () => {
+    const body = await client().get('summary', { period: 'ytd', compare: 'previous' });
+    server.use(http.get('*/api/v1/summary', () => HttpResponse.json({ ...body, asOf: '2099-01-01T00:00:00Z' })));
+    renderApp('/?lang=ru');
+    await screen.findByTestId('kpi-volunteers');
+    expect(
+      await within(kpiPanel()).findByText(
+        /^Данные сервера датированы 1 января 2099 г\., 0?5:00 — это время ещё не наступило: часы или данные сервера неверны\.$/,
+      ),
+    ).toBeInTheDocument();
+    expect(kpiPanel()).toHaveClass('panel--stale');
+    expect(kpiPanel().dataset.freshness).toBe('future');
+  });
+
   it('marks numbers late once two polls (with their jitter) have brought nothing, on every page alike', async () => {
     // Refresh every minute (the test config): late after 2.2 × 60 s + 5 s = 137 s without a successful poll.
     const { queryClient } = renderApp('/directions?lang=en', { timeoutMs: 600_000 });

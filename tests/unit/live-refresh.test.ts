@@ -273,6 +273,18 @@ describe('freshness', () => {
     expect(maxProducedAgeMs(60_000, null)).toBeNull();
   });
 
+  it('doubts data dated ahead of now by more than a clock’s usual drift', () => {
+    const now = Date.parse('2026-11-22T09:30:00Z');
+    const input = { now, received: [now - 1_000], staleAfterMs: staleAfterMs(60_000), maxProducedAgeMs: maxProducedAgeMs(60_000, 10) };
+    // A server's clock a few minutes ahead is not a fault.
+    expect(freshness({ ...input, produced: [now + 5 * 60_000] }).state).toBe('fresh');
+    const ahead = freshness({ ...input, produced: [now - 60_000, Date.parse('2099-01-01T00:00:00Z')] });
+    expect(ahead.state).toBe('future');
+    expect(ahead.latestProducedAt).toBe(Date.parse('2099-01-01T00:00:00Z'));
+    // Not received on time still says so first.
+    expect(freshness({ ...input, now: now + 200_000, produced: [Date.parse('2099-01-01T00:00:00Z')] }).state).toBe('stale');
+  });
+
   it('reads asOf from a response body and ignores anything that is not a date-time', () => {
     expect(asOfOf({ asOf: '2026-11-22T09:30:00Z' })).toBe(Date.parse('2026-11-22T09:30:00Z'));
     expect(asOfOf({ asOf: 'yesterday' })).toBeNull();
