@@ -4,8 +4,9 @@
  * that says which endpoint failed and how, so the UI can name it in plain words.
  */
 import type * as z from 'zod/mini';
-import { ENDPOINTS, Problem, type EndpointId } from './contract';
+import { ENDPOINTS, Problem, parseCountingRefused, type EndpointId } from './contract';
 import { nextTask } from '../lib/in-slices';
+import { withRefusedValues } from '../lib/refused-values';
 
 export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'invalidJson' | 'schema';
 
@@ -104,8 +105,8 @@ export const createApiClient = (options: ApiClientOptions): ApiClient => {
 
   const validate = (endpoint: EndpointId, label: string, json: unknown, status: number): unknown => {
     const { response: schema } = ENDPOINTS[endpoint];
-    const result = schema.safeParse(json);
-    if (result.success) return result.data;
+    const { result, refused } = parseCountingRefused(() => schema.safeParse(json));
+    if (result.success) return withRefusedValues(result.data, { endpoint: label, count: refused });
     const issue = result.error.issues[0];
     const field = issue ? formatPath(issue.path) || '(root)' : '(root)';
     throw new ApiError({

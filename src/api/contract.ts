@@ -98,18 +98,36 @@ export const DirectionId = z.enum(DIRECTION_IDS).register(z.globalRegistry, { id
 export type DirectionId = z.infer<typeof DirectionId>;
 
 /**
- * A statistic as received. An absurd value (negative, non-finite, beyond any real count, missing) means
- * "no data": it becomes null here, at the edge, so one bad number cannot break a scale or a sum.
+ * A statistic as received. An absurd value (negative, non-finite, beyond any real count) means "no data":
+ * it becomes null here, at the edge, so one bad number cannot break a scale or a sum; `parseCountingRefused`
+ * tells how many there were. Null or absent is the API's own "no data", and not counted.
  */
 export const MAX_PLAUSIBLE_COUNT = 1e10;
+let refusedCount: number | null = null;
 export const Quantity = once(() =>
   z
     .pipe(
       z.optional(z.nullable(z.number())),
-      z.transform((v): number | null => (typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= MAX_PLAUSIBLE_COUNT ? v : null)),
+      z.transform((v): number | null => {
+        if (typeof v !== 'number') return null;
+        if (Number.isFinite(v) && v >= 0 && v <= MAX_PLAUSIBLE_COUNT) return v;
+        if (refusedCount !== null) refusedCount++;
+        return null;
+      }),
     )
     .register(z.globalRegistry, { id: 'Quantity', description: 'A non-negative statistic; null (or absent) when unknown' }),
 );
+
+/** Runs a parse (synchronous, as zod's safeParse is) and counts the statistics it refused as absurd. */
+export const parseCountingRefused = <T>(parse: () => T): { result: T; refused: number } => {
+  refusedCount = 0;
+  try {
+    const result = parse();
+    return { result, refused: refusedCount };
+  } finally {
+    refusedCount = null;
+  }
+};
 export type Quantity = z.output<ReturnType<typeof Quantity>>;
 
 const DateTime = once(() => z.iso.datetime({ offset: true }));

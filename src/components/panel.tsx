@@ -13,6 +13,7 @@ import { AppSettingsContext } from '../config/app-settings';
 import { describeError } from '../lib/describe-error';
 import { errorMessages } from '../lib/error-messages';
 import { asOfOf, freshness, maxProducedAgeMs, staleAfterMs } from '../lib/freshness';
+import { refusedValuesOf } from '../lib/refused-values';
 import { commonMessages } from '../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../lib/i18n/i18n-context';
 import { defineMessages } from '../lib/i18n/messages';
@@ -23,16 +24,31 @@ const panelMessages = defineMessages({
     freshness: 'Жаңартылды: {received} · деректер {produced} жағдай бойынша',
     oldData: 'Сервер деректері {time} жағдай бойынша — күтілгеннен ескі.',
     futureData: 'Сервер деректерінің уақыты — {time}, ол әлі келген жоқ: сервердің сағаты не деректері қате.',
+    refusedValues: {
+      one: '{endpoint}: {count} мән нақты сан бола алмайды (теріс не тым үлкен), «деректер жоқ» деп көрсетілді.',
+      other: '{endpoint}: {count} мән нақты сан бола алмайды (теріс не тым үлкен), «деректер жоқ» деп көрсетілді.',
+    },
   },
   ru: {
     freshness: 'Обновлено: {received} · данные на {produced}',
     oldData: 'Данные сервера на {time} — старше, чем ожидалось.',
     futureData: 'Данные сервера датированы {time} — это время ещё не наступило: часы или данные сервера неверны.',
+    refusedValues: {
+      one: '{endpoint}: {count} значение не может быть настоящим числом (отрицательное или слишком большое) и показано как «нет данных».',
+      few: '{endpoint}: {count} значения не могут быть настоящими числами (отрицательные или слишком большие) и показаны как «нет данных».',
+      many: '{endpoint}: {count} значений не могут быть настоящими числами (отрицательные или слишком большие) и показаны как «нет данных».',
+      other:
+        '{endpoint}: {count} значения не могут быть настоящими числами (отрицательные или слишком большие) и показаны как «нет данных».',
+    },
   },
   en: {
     freshness: 'Updated {received} · data as of {produced}',
     oldData: 'The server’s data is as of {time}, older than expected.',
     futureData: 'The server’s data is dated {time}, a time still to come: its clock or its data is wrong.',
+    refusedValues: {
+      one: '{endpoint}: {count} value could not be a real count (negative or too large) and is shown as “no data”.',
+      other: '{endpoint}: {count} values could not be real counts (negative or too large) and are shown as “no data”.',
+    },
   },
 });
 
@@ -140,6 +156,15 @@ export const Panel = ({
     else if (producedAt !== null) staleText = tp('oldData', { time: format.dateTime(new Date(producedAt)) });
   }
 
+  // Values the API sent that could not be true, refused at the edge: said, not only shown as "no data".
+  // One line an endpoint: a panel may ask one path with several queries (/regions for each direction).
+  const refused = new Map<string, number>();
+  if (hasData)
+    for (const q of queries) {
+      const note = refusedValuesOf(q.data);
+      if (note) refused.set(note.endpoint, (refused.get(note.endpoint) ?? 0) + note.count);
+    }
+
   return (
     <section
       className={`panel${stale ? ' panel--stale' : ''}${className ? ` ${className}` : ''}`}
@@ -170,6 +195,11 @@ export const Panel = ({
           {staleText}
         </p>
       ) : null}
+      {[...refused].map(([endpoint, count]) => (
+        <p key={endpoint} className="panel__stale" role="status" data-testid="panel-refused-values">
+          {tp('refusedValues', { endpoint, count })}
+        </p>
+      ))}
       <div className="panel__body" aria-busy={!hasData && !failing}>
         {hasData ? (
           <PanelErrorBoundary fallback={te('unknown', { panel: title })} retryLabel={t('retry')}>

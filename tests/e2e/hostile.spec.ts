@@ -148,6 +148,16 @@ test.describe('hostile data', () => {
     await expect(page.getByTestId('kpi-openRequests')).toHaveText(/^\d/);
     // A change against a missing comparison is not invented.
     await expect(page.locator('[data-metric="peopleHelped"] .kpi-tile__change')).not.toContainText('%');
+    // Said, not only shown as "no data": 16 points of the volunteers' series, two values and a previous one.
+    await expect(page.locator('[data-panel="kpis"]').getByTestId('panel-refused-values')).toHaveText(
+      '/summary: 19 values could not be real counts (negative or too large) and are shown as “no data”.',
+    );
+    await expect(
+      page
+        .getByTestId('panel-refused-values')
+        .filter({ hasText: /^\/regions: / })
+        .first(),
+    ).toHaveText('/regions: 2 values could not be real counts (negative or too large) and are shown as “no data”.');
     await expect(page.locator('[data-code]')).toHaveCount(20);
     const text = await page.locator('main').innerText();
     expect(text).not.toMatch(/NaN|Infinity|e\+\d|1e308|−12\b/);

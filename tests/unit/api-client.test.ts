@@ -1,6 +1,7 @@
 import { http, HttpResponse, delay } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError, buildUrl, createApiClient } from '../../src/api/client';
+import { refusedValuesOf } from '../../src/lib/refused-values';
 import { server, withDemoApi } from '../demo-api';
 
 const BASE = 'http://localhost/api/v1';
@@ -103,6 +104,9 @@ describe('API client', () => {
     server.use(http.get('*/api/v1/summary', () => HttpResponse.json({ ...absurd, kpis })));
     const parsed = await client().get('summary', { period: 'ytd' });
     expect(parsed.kpis.map((k) => k.value)).toEqual([null, null, null, 3, 4, 5]);
+    // The two that could not be true are counted, for the panel to say so; the API's own null is not.
+    expect(refusedValuesOf(parsed)).toEqual({ endpoint: '/summary', count: 2 });
+    expect(refusedValuesOf(absurd)).toBeNull();
     expect(meta.demo).toBe(true);
   });
 
