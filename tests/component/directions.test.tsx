@@ -32,6 +32,27 @@ afterEach(() => {
 
 describe('directions page', () => {
   it(
+    'per 10 000 residents, the breakdown gives each direction the country’s rate, its shares and changes as before',
+    async () => {
+      const [directions, meta] = await Promise.all([api().get('directions'), api().get('meta')]);
+      renderApp('/directions?lang=ru&metric=organisations&per=10k&bdtab=table');
+      const panel = await breakdownPanel();
+      const table = await within(panel).findByTestId('directions-table', {}, { timeout: 10_000 });
+      const headers = [...table.querySelectorAll('thead th')].map(textOf);
+      const valueColumn = headers.findIndex((h) => h.startsWith('Волонтёрские организации, на 10 000 жителей'));
+      expect(valueColumn, headers.join(' | ')).toBeGreaterThan(0);
+      const ecology = directions.directions.find((d) => d.id === 'ecology');
+      const row = [...table.querySelectorAll('tbody tr')].find((r) => textOf(r.querySelector('th') as Element).includes('Экологическое'));
+      const cell = row?.querySelectorAll('th, td')[valueColumn]?.textContent ?? '';
+      // Before, the counts (57 921…) stayed whatever the page's choice.
+      const rate = ((ecology?.values.organisations ?? NaN) / meta.nationalPopulation) * 10_000;
+      expect(num(cell)).toBeCloseTo(rate, 2);
+      expect(cell).toMatch(/^\d,\d{2}$/);
+    },
+    SLOW,
+  );
+
+  it(
     'lists all ten directions in Russian with shares that add up to 100, the same in the chart and the table',
     async () => {
       renderApp('/directions?lang=ru');

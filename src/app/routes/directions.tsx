@@ -26,13 +26,19 @@ export const DirectionsPage = () => {
     <>
       <PageHeader
         title={t('navDirections')}
-        invalidParams={{ period: period.invalid, compare: compare.invalid, direction: direction.invalid, metric: measure.invalidMetric, per: measure.invalidPer }}
+        invalidParams={{
+          period: period.invalid,
+          compare: compare.invalid,
+          direction: direction.invalid,
+          metric: measure.invalidMetric,
+          per: measure.invalidPer,
+        }}
         period={period.value}
         compare={compare.value}
       >
         <MeasureControls metric={measure.metric} per10k={measure.per10k} />
       </PageHeader>
-      <DirectionsBreakdown {...common} />
+      <DirectionsBreakdown {...common} per10k={measure.per10k} />
       <DirectionTrends {...common} per10k={measure.per10k} />
       <LeadingRegions {...common} per10k={measure.per10k} />
       <TrendExplorer {...common} per10k={measure.per10k} direction={direction.value} />

@@ -15,7 +15,7 @@ import { DataTable, type Column } from '../../../components/data-table';
 import { Panel } from '../../../components/panel';
 import { periodFileName } from '../../../lib/csv';
 import { commonMessages } from '../../../lib/i18n/common-messages';
-import { roundAsShown } from '../../../lib/i18n/format';
+import { rateFractionDigits, roundAsShown } from '../../../lib/i18n/format';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { formatRange } from '../../../lib/period-label';
 import { useSharedValue } from '../../../lib/use-shared-value';
@@ -37,12 +37,14 @@ interface DirectionsBreakdownProps {
   metric: MetricId;
   /** The overview's short version: a link to the directions page instead of the page's own title. */
   compact?: boolean;
+  /** Each direction's figure per 10 000 residents of the country (`?per=10k`); shares and changes are the counts'. */
+  per10k?: boolean;
 }
 
 type Row = BreakdownRow & { name: string };
 const TOTAL_ID = '__total';
 
-export const DirectionsBreakdown = ({ period, compare, metric, compact = false }: DirectionsBreakdownProps) => {
+export const DirectionsBreakdown = ({ period, compare, metric, compact = false, per10k = false }: DirectionsBreakdownProps) => {
   const t = useMessages(directionsMessages);
   const common = useMessages(commonMessages);
   const { locale, format } = useI18n();
@@ -56,7 +58,8 @@ export const DirectionsBreakdown = ({ period, compare, metric, compact = false }
     () => (data && directions ? buildBreakdown(data.directions, directions, metric) : null),
     [data, directions, metric],
   );
-  const metricName = meta.data?.metrics.find((m) => m.id === metric)?.name[locale] ?? metric;
+  const countName = meta.data?.metrics.find((m) => m.id === metric)?.name[locale] ?? metric;
+  const metricName = per10k ? `${countName}, ${t('per10kUnit')}` : countName;
   const periodText = data ? formatRange(format, data.period) : '';
   const comparisonText = data ? formatRange(format, data.comparison) : '';
   const nameOf = (id: string) => directions?.find((d) => d.id === id)?.name[locale] ?? id;
@@ -76,6 +79,17 @@ export const DirectionsBreakdown = ({ period, compare, metric, compact = false }
         change: breakdown.totalChange,
       }
     : null;
+
+  // Per 10 000 residents: the country's rate in each direction, with the decimals that tell the smallest
+  // from zero (as the leading regions and the maps write rates). A share or a change is the same either way.
+  const population = meta.data?.nationalPopulation;
+  const rateOf = (v: number | null) => (v === null || !population ? null : (v / population) * 10_000);
+  const rateDigits = per10k
+    ? rateFractionDigits([...rows, ...(totalRow ? [totalRow] : [])].flatMap((r) => [rateOf(r.value), rateOf(r.previous)]))
+    : 0;
+  const shown = (v: number | null) => (per10k ? roundAsShown(rateOf(v), rateDigits) : v);
+  const maxFractionDigits = per10k ? rateDigits : undefined;
+  const valueText = (v: number | null) => (v === null ? common('noData') : format.number(v, { fractionDigits: rateDigits }));
 
   const valueHeader = t('value', { metric: metricName, period: periodText });
   const previousHeader = t('previousValue', { metric: metricName, period: comparisonText });
@@ -101,7 +115,7 @@ export const DirectionsBreakdown = ({ period, compare, metric, compact = false }
       value: (r) => (r === totalRow ? null : t(r.priority ? 'priorityYes' : 'priorityNo')),
       render: (r) => (r === totalRow ? '' : t(r.priority ? 'priorityYes' : 'priorityNo')),
     },
-    { id: 'value', header: valueHeader, value: (r) => r.value, numeric: true, sortable: true },
+    { id: 'value', header: valueHeader, value: (r) => shown(r.value), numeric: true, sortable: true, maxFractionDigits },
     {
       id: 'share',
       header: t('share'),
@@ -115,7 +129,7 @@ export const DirectionsBreakdown = ({ period, compare, metric, compact = false }
       numeric: true,
       sortable: true,
     },
-    { id: 'previous', header: previousHeader, value: (r) => r.previous, numeric: true, sortable: true },
+    { id: 'previous', header: previousHeader, value: (r) => shown(r.previous), numeric: true, sortable: true, maxFractionDigits },
     {
       id: 'change',
       header: t('change'),
@@ -147,7 +161,7 @@ export const DirectionsBreakdown = ({ period, compare, metric, compact = false }
       share: r.share ?? 0,
       endLabel: common('shareBarLabel', {
         share: shareText(r.displayShare),
-        value: r.value === null ? common('noData') : format.number(r.value),
+        value: valueText(shown(r.value)),
       }),
     }));
 
@@ -202,7 +216,7 @@ export const DirectionsBreakdown = ({ period, compare, metric, compact = false }
         demo={meta.data?.demo ?? false}
         summary={sentence}
         // Its change and comparison columns depend on the comparison: a file per period and comparison.
-        fileName={`directions-${metric}-${data ? periodFileName(data.period, data.comparison) : ''}`}
+        fileName={`directions-${metric}${per10k ? '-per10k' : ''}-${data ? periodFileName(data.period, data.comparison) : ''}`}
         csvShown={csvShown}
         csvFull={csvFull}
         placeholder={placeholder}
