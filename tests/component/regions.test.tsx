@@ -247,6 +247,16 @@ describe('region page', () => {
     expect(within(crumbs).getByText('область Ұлытау')).toHaveAttribute('aria-current', 'page');
   });
 
+  it('says its indicator tiles are for every direction when the map below is filtered to one', async () => {
+    renderApp('/regions/KZ-62?lang=ru&direction=ecology');
+    const panel = (await screen.findByRole('heading', { level: 2, name: 'Показатели региона' })).closest('section') as HTMLElement;
+    await within(panel).findByTestId('region-rank-volunteers');
+    // Before, the tiles showed every direction's figures with no word, under a map of ecology alone.
+    expect(
+      within(panel).getByText(/По всем направлениям; карта ниже — только по направлению «Экологическое волонтёрство»\.$/),
+    ).toBeInTheDocument();
+  });
+
   it('in Russian keeps the official names as written in the regions table, a list of names', async () => {
     renderApp('/regions?lang=ru');
     const table = await screen.findByTestId('regions-table');

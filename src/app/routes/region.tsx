@@ -77,7 +77,14 @@ const RegionView = ({ code }: { code: string }) => {
       >
         <RegionFacts region={region} />
       </PageHeader>
-      <RegionKpiTiles region={region} detail={detail} national={national} meta={meta.data} compare={view.compare} />
+      <RegionKpiTiles
+        region={region}
+        detail={detail}
+        national={national}
+        meta={meta.data}
+        compare={view.compare}
+        direction={view.direction}
+      />
       <div className="region-page__grid">
         <RegionMapPanel
           period={view.period}

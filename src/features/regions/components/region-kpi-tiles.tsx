@@ -7,6 +7,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import {
   METRIC_IDS,
   type Comparison,
+  type DirectionId,
   type Meta,
   type MonthlyPoint,
   type Region,
@@ -16,6 +17,7 @@ import {
 import { KpiTile, KpiTileSkeleton } from '../../../components/kpi-tile';
 import { Panel } from '../../../components/panel';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
+import { joinSentences } from '../../../lib/i18n/sentences';
 import { periodMessages, periodSentence } from '../../../lib/period-label';
 import { compareKpi, type KpiComparison } from '../model/region-profile';
 import { regionsMessages } from '../messages';
@@ -27,14 +29,22 @@ interface RegionKpiTilesProps {
   national: UseQueryResult<Summary>;
   meta: Meta;
   compare: Comparison;
+  /** The direction the page's map is filtered by (carried from /regions): the tiles are not, and say so. */
+  direction: DirectionId | null;
 }
 
-export const RegionKpiTiles = ({ region, detail, national, meta, compare }: RegionKpiTilesProps) => {
+export const RegionKpiTiles = ({ region, detail, national, meta, compare, direction }: RegionKpiTilesProps) => {
   const t = useMessages(regionsMessages);
   const periodText = useMessages(periodMessages);
-  const { format } = useI18n();
+  const { format, locale } = useI18n();
   const data = detail.data;
-  const subtitle = data ? periodSentence(format, periodText, data, meta.dataFrom) : '\u00a0';
+  const directionName = direction ? (meta.directions.find((d) => d.id === direction)?.name[locale] ?? direction) : null;
+  const subtitle = data
+    ? joinSentences([
+        periodSentence(format, periodText, data, meta.dataFrom),
+        directionName && t('kpiAllDirections', { direction: directionName }),
+      ])
+    : '\u00a0';
   const populations = { region: region.population, nation: meta.nationalPopulation };
 
   return (
