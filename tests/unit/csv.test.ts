@@ -30,11 +30,20 @@ describe('CSV export', () => {
   it('makes safe file names', () => {
     expect(safeFileName('Регионы: волонтёры / 2025')).toBe('регионы-волонтёры-2025');
     expect(safeFileName('../../etc')).toBe('etc');
+    // A trend of five regions with its comparison: whole, its "-full" too (cut at 80 letters before).
+    const five = 'trend-actions-per10k-2025-06-2026-05-vs-2024-06-2025-05-kz-71-kz-75-kz-79-kz-62-kz-35';
+    expect(safeFileName(five)).toBe(five);
+    expect(safeFileName(`${five}-full`)).toBe(`${five}-full`);
+    // Longer still: its start and a digest of the whole, so two such files keep different names.
+    const long = (last: string) => safeFileName(`${five}-${'x'.repeat(60)}-${last}`);
+    expect(long('a')).toHaveLength(120);
+    expect(long('a')).not.toBe(long('b'));
+    expect(long('a')).toMatch(/^trend-actions-per10k-.*-[0-9a-f]{8}$/);
   });
 
   it('marks a file of demo figures in its name, never cut off by the length limit', () => {
     expect(csvFileName('Регионы 2025', false)).toBe('регионы-2025.csv');
     expect(csvFileName('Регионы 2025', true)).toBe('регионы-2025-demo.csv');
-    expect(csvFileName('x'.repeat(200), true)).toBe(`${'x'.repeat(80)}-demo.csv`);
+    expect(csvFileName('x'.repeat(200), true)).toMatch(/^x{111}-[0-9a-f]{8}-demo\.csv$/);
   });
 });
