@@ -21,8 +21,10 @@ const read = <T>(raw: string | null, parse: (raw: string) => T | null, fallback:
 export const DEFAULT_PERIOD = 'ytd';
 
 // Pure readers of the raw parameter, for code outside React (the first requests, src/app/app.tsx).
-export const periodParam = (raw: string | null): ParamState<string> => read(raw, (r) => (PeriodParam.safeParse(r).success ? r : null), DEFAULT_PERIOD);
-export const comparisonParam = (raw: string | null): ParamState<Comparison> => read(raw, (r) => ComparisonParam.safeParse(r).data ?? null, 'previous');
+export const periodParam = (raw: string | null): ParamState<string> =>
+  read(raw, (r) => (PeriodParam.safeParse(r).success ? r : null), DEFAULT_PERIOD);
+export const comparisonParam = (raw: string | null): ParamState<Comparison> =>
+  read(raw, (r) => ComparisonParam.safeParse(r).data ?? null, 'previous');
 export const directionParam = (raw: string | null): ParamState<DirectionId | null> =>
   read<DirectionId | null>(raw, (r) => DirectionId.safeParse(r).data ?? null, null);
 
@@ -31,7 +33,17 @@ export const usePeriodParam = (): ParamState<string> => periodParam(useSearchPar
 export const useComparisonParam = (): ParamState<Comparison> => comparisonParam(useSearchParam('compare'));
 
 export type MapMetric = MetricId | 'volunteersPer10k' | 'growth';
-export const MAP_METRICS: readonly MapMetric[] = ['volunteers', 'volunteersPer10k', 'organisations', 'projects', 'peopleHelped', 'growth'];
+// Every metric of the API (the directions page links here with any of them), and the two the map adds.
+export const MAP_METRICS: readonly MapMetric[] = [
+  'volunteers',
+  'volunteersPer10k',
+  'organisations',
+  'projects',
+  'actions',
+  'peopleHelped',
+  'openRequests',
+  'growth',
+];
 
 export const useMapMetricParam = (): ParamState<MapMetric> =>
   read(useSearchParam('metric'), (raw) => ((MAP_METRICS as readonly string[]).includes(raw) ? (raw as MapMetric) : null), 'volunteers');

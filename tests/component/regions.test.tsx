@@ -505,6 +505,16 @@ describe('map panel', () => {
     expect(window.location.pathname).toBe('/');
   });
 
+  it('maps any metric the directions page links with: actions and open requests too, without a notice', async () => {
+    renderApp('/directions?lang=en&metric=actions');
+    fireEvent.click(await screen.findByRole('link', { name: 'Regions' }));
+    await mapUnit('KZ-62');
+    // Before, the header's link carried metric=actions to a map that did not know it: "not understood".
+    expect(screen.getByRole('combobox', { name: 'Indicator' })).toHaveValue('actions');
+    expect(screen.queryByText(/parameter in the link was not understood/)).toBeNull();
+    expect(await screen.findByRole('list', { name: 'Regions ranked: Volunteer actions' })).toBeInTheDocument();
+  });
+
   it('opens a region with Enter on the map, carrying the view', async () => {
     renderApp('/?lang=ru&metric=growth&period=2025');
     fireEvent.keyDown(await mapUnit('KZ-71'), { key: 'Enter' });
