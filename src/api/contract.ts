@@ -477,7 +477,7 @@ export type Problem = z.output<ReturnType<typeof Problem>>;
 /**
  * Periods as they appear in the URL and the `period` query parameter:
  * "2025" (year), "2025-Q2" (quarter), "2025-05" (month), "ytd" (this year to date),
- * "12m" (last twelve months), or "2024-03..2025-02" (custom range of months).
+ * "12m" (the last twelve whole months, without the month under way), or "2024-03..2025-02" (custom range of months).
  */
 export const PeriodParam = z
   .string()

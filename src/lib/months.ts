@@ -59,9 +59,11 @@ export const parsePeriod = (param: string, latest: Month, earliest: Month = '201
     from = `${latestYear}-01`;
     to = latest;
   } else if (m[2]) {
+    // The last twelve whole months, without the month under way: its few days plus the eleven months
+    // before were not twelve months, and in December the very same view as the year so far.
     kind = 'last12';
-    from = addMonths(latest, -11);
-    to = latest;
+    from = addMonths(latest, -12);
+    to = addMonths(latest, -1);
   } else if (m[3]) {
     kind = 'year';
     from = `${m[3]}-01`;
