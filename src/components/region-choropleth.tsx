@@ -72,6 +72,9 @@ const messages = defineMessages({
   },
 });
 
+/** Regions sharing the highest or lowest value named in the summary; more are counted ("9 regions"). */
+const MAX_NAMED_TIES = 3;
+
 export interface RegionChoroplethProps {
   /** One value per region; null is "no data". Keep the same array while nothing changed (useMemo). */
   values: ReadonlyArray<ValueEntry>;
@@ -214,11 +217,17 @@ export const RegionChoropleth = ({
     const { highest, lowest, median } = classification;
     if (!highest || !lowest || !median) return t('summaryNone');
     const name = (code: string) => nameOf.get(code) ?? code;
+    // Every region at the top (or bottom) value, in the list's order: one named alone passed for the only
+    // one, and was not even the list's first ("Karaganda (3)" of three regions with 3).
+    const sharing = (value: number) => {
+      const codes = entries.filter((e) => e.value === value).map((e) => e.code);
+      return codes.length > MAX_NAMED_TIES ? common('regionsCount', { count: codes.length }) : format.list(codes.map(name));
+    };
     const [middle, nextToMiddle] = median.regions;
     const text = t(nextToMiddle ? 'summaryEven' : 'summary', {
-      high: name(highest.code),
+      high: sharing(highest.value),
       highValue: formatValue(highest.value),
-      low: name(lowest.code),
+      low: sharing(lowest.value),
       lowValue: formatValue(lowest.value),
       median: name(middle?.code ?? ''),
       medianValue: formatValue(median.value),

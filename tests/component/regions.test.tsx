@@ -471,6 +471,28 @@ describe('map panel', () => {
     expect(links[19]).toHaveAttribute('href', '/regions/KZ-62?lang=en');
   });
 
+  it('names every region sharing the highest value, and counts many sharing the lowest (ru)', async () => {
+    const regions = await client().get('regions', { period: 'ytd', compare: 'previous' });
+    // Three regions at the top with 30 and twelve at the bottom with 5, as the demo's sport organisations had.
+    const top = ['KZ-75', 'KZ-35', 'KZ-61'];
+    const tied = {
+      ...regions,
+      regions: regions.regions.map((r, i) => ({
+        ...r,
+        values: { ...r.values, volunteers: top.includes(r.code) ? 30 : i < 12 + 3 && !top.includes(r.code) ? 5 : 10 + i },
+      })),
+    };
+    const lowest = tied.regions.filter((r) => r.values.volunteers === 5).length;
+    server.use(http.get('*/api/v1/regions', () => HttpResponse.json(tied)));
+    renderApp('/?lang=ru');
+    // Before: "Наибольшее значение: Карагандинская область (30)", one of three, not even the list's first.
+    expect(await screen.findByTestId('map-summary', {}, { timeout: 5_000 })).toHaveTextContent(
+      new RegExp(
+        `^Наибольшее значение: город Алматы, [^,]+ и [^(]+ \\(30 волонтёров\\)\\. Наименьшее: ${lowest} регион(а|ов)? \\(5 волонтёров\\)\\.`,
+      ),
+    );
+  });
+
   it('writes the ranked list in Russian as a column: four-digit values grouped like the five-digit ones above them', async () => {
     renderApp('/?lang=ru');
     const list = await screen.findByRole('list', { name: 'Рейтинг регионов: Волонтёры' }, { timeout: 5_000 });

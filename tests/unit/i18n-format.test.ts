@@ -127,6 +127,15 @@ describe('number formats', () => {
   });
 });
 
+describe('lists in words', () => {
+  it('joins names with commas and the language’s "and" before the last', () => {
+    expect(createFormatter('kk').list(['Алматы', 'Астана', 'Шымкент'])).toBe('Алматы, Астана және Шымкент');
+    expect(createFormatter('ru').list(['Алматы', 'Астана'])).toBe('Алматы и Астана');
+    expect(createFormatter('en').list(['Almaty'])).toBe('Almaty');
+    expect(createFormatter('en').list([])).toBe('');
+  });
+});
+
 describe('joinSentences', () => {
   it('stops each sentence but the last once, and leaves out empty parts', () => {
     expect(joinSentences(['Все показатели, 1–6 декабря 2026 г.', 'Направление: Экология'])).toBe(

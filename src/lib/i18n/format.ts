@@ -100,6 +100,8 @@ export interface Formatter {
   monthName(monthNumber: number): string;
   /** A calendar date: "2026 ж. 22 қараша", "22 ноября 2026 г.", "22 November 2026". */
   date(date: Date): string;
+  /** Items as a list in words: "A", "A and B", "A, B and C" ("және", "и"). */
+  list(items: readonly string[]): string;
   /**
    * From the first of a month to an ISO date, the year said once where it is one: "2026 ж. 1–3 желтоқсан",
    * "1–3 декабря 2026 г.", "1 January – 3 December 2026", "1 December 2025 – 3 January 2026".
@@ -133,6 +135,8 @@ export const createFormatter = (locale: Locale): Formatter => {
     locale,
     number: (value, options) => formatNumberWith(data, value, options),
     percent: (value, options) => `${formatNumberWith(data, value, { maxFractionDigits: 1, ...options })}${data.percentGap}%`,
+    list: (items) =>
+      items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${data.and} ${items[items.length - 1] ?? ''}`,
     month: (month, style = 'long') => {
       const [y, m] = month.split('-');
       const names = style === 'long' ? data.months : data.monthsShort;

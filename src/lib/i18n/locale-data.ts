@@ -14,6 +14,8 @@ export interface LocaleData {
   monthsShort: readonly string[];
   /** Month names as used inside a full date ("22 ноября"). */
   monthsInDate: readonly string[];
+  /** The word before the last item of a list ("A, B and C"): Intl.ListFormat lacks Kazakh in Debian's Chromium. */
+  and: string;
 }
 
 const NBSP = '\u00a0';
@@ -26,6 +28,7 @@ export const LOCALE_DATA: Record<Locale, LocaleData> = {
     months: ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'],
     monthsShort: ['қаң.', 'ақп.', 'нау.', 'сәу.', 'мам.', 'мау.', 'шіл.', 'там.', 'қыр.', 'қаз.', 'қар.', 'жел.'],
     monthsInDate: ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'],
+    and: 'және',
   },
   ru: {
     group: NBSP,
@@ -34,6 +37,7 @@ export const LOCALE_DATA: Record<Locale, LocaleData> = {
     months: ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'],
     monthsShort: ['янв.', 'февр.', 'март', 'апр.', 'май', 'июнь', 'июль', 'авг.', 'сент.', 'окт.', 'нояб.', 'дек.'],
     monthsInDate: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
+    and: 'и',
   },
   en: {
     group: ',',
@@ -41,6 +45,20 @@ export const LOCALE_DATA: Record<Locale, LocaleData> = {
     percentGap: '',
     months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
     monthsShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-    monthsInDate: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    monthsInDate: [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ],
+    and: 'and',
   },
 };
