@@ -3,7 +3,7 @@
  * header, optional total rows, and a CSV download of exactly the rows and columns shown, in the
  * order shown. Every chart and map has one of these behind it.
  */
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useMemo, useRef, useState, type FocusEvent, type ReactNode } from 'react';
 import type { CsvCell } from '../lib/csv';
 import { Mark } from './mark';
 import { useCsvDownload } from './use-csv-download';
@@ -47,6 +47,9 @@ export interface Column<Row> {
    */
   keepWhole?: boolean;
 }
+
+/** Room between a control scrolled out from behind the row-header column and that column's edge. */
+const CLEARANCE_PX = 8;
 
 /** No totals row: one array for every render, so what is derived from the rows is not worked out again. */
 const NO_TOTALS: readonly never[] = [];
@@ -147,6 +150,19 @@ export const DataTable = <Row,>({
     return typeof v === 'number' ? format.number(v, numberFormats.get(column.id)) : v;
   };
 
+  // A control focused under the row-header column, which stays in place, is scrolled out from behind it
+  // (WCAG 2.4.11): the browser brings a focused sort button into the box, not clear of the names, and
+  // Shift+Tab through the headers of the regions table on a phone hid three of them entirely.
+  const clearOfRowHeader = (event: FocusEvent<HTMLDivElement>) => {
+    const box = event.currentTarget;
+    const target = event.target;
+    if (!rowHeader || target === box || target.closest('.data-table__row-header')) return;
+    const names = box.querySelector('thead .data-table__row-header');
+    if (!names) return;
+    const hidden = names.getBoundingClientRect().right - target.getBoundingClientRect().left;
+    if (hidden > 0) box.scrollLeft -= hidden + CLEARANCE_PX;
+  };
+
   const onDownload = () => {
     const header = columns.map((c) => c.csvHeader ?? c.header);
     const body: CsvCell[][] = [...sorted, ...totals].map((row) => columns.map((c) => (c.csv ? c.csv(row) : c.value(row))));
@@ -186,7 +202,7 @@ export const DataTable = <Row,>({
         </div>
       ) : null}
       <div ref={frameRef} className={`data-table__frame${rowHeader ? ' data-table__frame--row-header' : ''}`}>
-        <div ref={scrollRef} className="data-table__scroll" role="region" aria-label={caption} tabIndex={0}>
+        <div ref={scrollRef} className="data-table__scroll" role="region" aria-label={caption} tabIndex={0} onFocus={clearOfRowHeader}>
           <table data-testid={testId}>
             <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>
             <thead>

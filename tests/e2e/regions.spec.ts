@@ -784,6 +784,30 @@ test.describe('organisations of a region', () => {
 });
 
 test.describe('a table wider than a phone', () => {
+  test('a sort button reached by Shift+Tab is never hidden behind the region column that stays in place', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto('/regions?lang=kk');
+    const table = page.getByTestId('regions-table');
+    await table.scrollIntoViewIfNeeded();
+    await expect(table.locator('tbody tr')).toHaveCount(20);
+    const buttons = table.locator('thead button');
+    const count = await buttons.count();
+    await buttons.nth(count - 1).focus();
+    const names = table.locator('thead .data-table__row-header');
+    // From the last column back to the second (the first is the region column itself).
+    for (let i = count - 2; i >= 1; i--) {
+      await page.keyboard.press('Shift+Tab');
+      const focused = page.locator(':focus');
+      await expect(focused).toHaveText(await buttons.nth(i).innerText());
+      const [edge, left] = await Promise.all([
+        names.evaluate((el) => el.getBoundingClientRect().right),
+        focused.evaluate((el) => el.getBoundingClientRect().left),
+      ]);
+      // Before, three of them lay wholly under it.
+      expect(left, `sort button ${i}`).toBeGreaterThanOrEqual(edge);
+    }
+  });
+
   test('scrolled sideways to its last column, each row still shows its region, and a shadow marks each edge with more beyond it', async ({
     page,
   }) => {
