@@ -379,6 +379,20 @@ describe('region page', () => {
     expect(pager).toHaveTextContent(`Page 1 of ${Math.ceil(page.total / 10)} · ${page.total} organisations`);
   });
 
+  it('keeps the reader’s place when the page button pressed is disabled on the last or first page', async () => {
+    const page = await client().get('organizations', { region: 'KZ-62', sort: '-volunteers', page: 1, pageSize: 10 });
+    const pages = Math.ceil(page.total / 10);
+    renderApp(`/regions/KZ-62?lang=en&orgPage=${pages - 1}`);
+    const pager = await screen.findByRole('navigation', { name: 'Pages' });
+    const next = within(pager).getByRole('button', { name: 'Next page' });
+    const previous = within(pager).getByRole('button', { name: 'Previous page' });
+    next.focus();
+    fireEvent.click(next);
+    // Before, focus stayed on the disabled button and fell to the page's body.
+    await waitFor(() => expect(next).toBeDisabled());
+    await waitFor(() => expect(document.activeElement).toBe(previous));
+  });
+
   it("lists the region's own recent events, asked of the API for that region, not a filter of the national feed, and never another region's", async () => {
     const at = (minutesAgo: number) => new Date(Date.now() - minutesAgo * 60_000).toISOString();
     const event = (id: string, region: string, subject: string, minutesAgo: number) => ({

@@ -4,7 +4,7 @@
  * reproduces the view. Names are registered names (Kazakh and Russian), shown as text.
  */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { OrganizationSort, type Meta, type Organization } from '../../../api/contract';
 import { DataTable, type Column, type SortState } from '../../../components/data-table';
 import { Panel } from '../../../components/panel';
@@ -57,6 +57,19 @@ export const OrganizationsPanel = ({ region, meta }: OrganizationsPanelProps) =>
   });
   const data = orgs.data;
   const pages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
+
+  // The button pressed is disabled on the first or last page, and focus fell to the page's body (WCAG
+  // 2.4.3): it goes to the other button instead, the reader's place kept.
+  const previousRef = useRef<HTMLButtonElement>(null);
+  const nextRef = useRef<HTMLButtonElement>(null);
+  const turned = useRef(false);
+  useEffect(() => {
+    if (!turned.current) return;
+    turned.current = false;
+    const focused = document.activeElement;
+    if (focused !== document.body && !(focused instanceof HTMLButtonElement && focused.disabled)) return;
+    (page >= pages ? previousRef : nextRef).current?.focus();
+  }, [page, pages]);
   const nameOf = (o: Organization) => o.name[nameLanguageOf(locale)];
 
   const columns: Column<Organization>[] = [
@@ -116,17 +129,30 @@ export const OrganizationsPanel = ({ region, meta }: OrganizationsPanelProps) =>
       {data && pages > 1 ? (
         <nav className="org-table__pager" aria-label={t('pages')}>
           <button
+            ref={previousRef}
             type="button"
             className="button"
             disabled={page <= 1}
-            onClick={() => updateSearch({ orgPage: page - 1 <= 1 ? null : String(page - 1) })}
+            onClick={() => {
+              turned.current = true;
+              updateSearch({ orgPage: page - 1 <= 1 ? null : String(page - 1) });
+            }}
           >
             {t('previous')}
           </button>
           <p className="org-table__status" aria-live="polite">
             {t('pageOf', { page: String(Math.min(page, pages)), pages: String(pages) })} · {t('total', { count: data.total })}
           </p>
-          <button type="button" className="button" disabled={page >= pages} onClick={() => updateSearch({ orgPage: String(page + 1) })}>
+          <button
+            ref={nextRef}
+            type="button"
+            className="button"
+            disabled={page >= pages}
+            onClick={() => {
+              turned.current = true;
+              updateSearch({ orgPage: String(page + 1) });
+            }}
+          >
             {t('next')}
           </button>
         </nav>
