@@ -213,6 +213,26 @@ describe('directions page', () => {
   );
 
   it(
+    'says when the fifth region is the limit, and clearing the choice leaves focus on the list, not the page',
+    async () => {
+      renderApp('/directions?lang=en&regions=KZ-10,KZ-11,KZ-15,KZ-75');
+      const fifth = await screen.findByRole('checkbox', { name: 'Astana' }, { timeout: 10_000 });
+      const limit = () => screen.getAllByRole('status').find((s) => s.classList.contains('trend-controls__hint'));
+      expect(limit()).toHaveTextContent(/^$/);
+      fireEvent.click(fifth);
+      // Before, the other boxes fell out of the Tab order with no word said.
+      await waitFor(() => expect(limit()).toHaveTextContent('At most 5 regions can be selected.'));
+      const clear = screen.getByRole('button', { name: 'Show Kazakhstan as a whole' });
+      clear.focus();
+      fireEvent.click(clear);
+      await waitFor(() => expect(screen.queryByRole('button', { name: 'Show Kazakhstan as a whole' })).toBeNull());
+      expect(document.activeElement?.tagName).toBe('SUMMARY');
+      expect(limit()).toHaveTextContent(/^$/);
+    },
+    SLOW,
+  );
+
+  it(
     "captions the trend's table as two sentences, the second with its capital",
     async () => {
       renderApp('/directions?lang=en&trtab=table');

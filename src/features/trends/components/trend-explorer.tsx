@@ -4,7 +4,7 @@
  * lives in the URL (`regions=KZ-71,KZ-75`, `direction=`, with the page's `metric`, `per`, `period` and
  * `compare`), so a copied link shows the same chart.
  */
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { DIRECTION_IDS, type Comparison, type DirectionId, type MetricId, type RegionCode } from '../../../api/contract';
 import { useMeta } from '../../../api/meta-query';
 import { compareText } from '../../../lib/i18n/collate';
@@ -77,6 +77,7 @@ export const TrendExplorer = ({ metric, per10k, period, compare, fixedDirection,
   const byName = compareText(locale);
   const sorted = [...regions].sort((a, b) => byName(a.name[locale], b.name[locale]));
   const full = chosen.length >= MAX_REGIONS;
+  const summaryRef = useRef<HTMLElement>(null);
 
   const controls = (
     <div className="trend-controls">
@@ -99,7 +100,7 @@ export const TrendExplorer = ({ metric, per10k, period, compare, fixedDirection,
         </div>
       )}
       <details>
-        <summary>
+        <summary ref={summaryRef}>
           {t('regionsLegend')} · {chosen.length ? t('regionsChosen', { count: chosen.length }) : t('regionsNone')}
         </summary>
         <fieldset>
@@ -118,9 +119,20 @@ export const TrendExplorer = ({ metric, per10k, period, compare, fixedDirection,
               );
             })}
           </ul>
-          {full ? <p className="trend-controls__hint">{t('regionsLimit')}</p> : null}
+          {/* Always there, so that reaching the limit is said (the other boxes fall silent and out of the Tab order). */}
+          <p className="trend-controls__hint" role="status">
+            {full ? t('regionsLimit') : ''}
+          </p>
           {chosen.length ? (
-            <button type="button" className="button" onClick={() => setRegions([])}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setRegions([]);
+                // The button goes with the choice: focus to the list's summary, not the page's body (WCAG 2.4.3).
+                summaryRef.current?.focus();
+              }}
+            >
               {t('clearRegions')}
             </button>
           ) : null}
