@@ -45,7 +45,11 @@ export interface ChoroplethMapProps {
   shortValueLabel?: (code: string) => string;
   /** e.g. "3rd of 20"; an empty string hides the line. */
   rankLabel: (code: string) => string;
-  onSelect: (code: string) => void;
+  /**
+   * A unit chosen by a click, Enter or Space. Without it the map is a picture to look at (the wall's): its
+   * units are not buttons and take no focus, where they were twenty Tab stops that did nothing.
+   */
+  onSelect?: (code: string) => void;
   /** Class to emphasise (from the legend or from hovering a region); others are dimmed. */
   highlightedClass?: ClassKey | null;
   /** Called with the class of the hovered or focused region, and null when it is left. */
@@ -216,14 +220,14 @@ function syncLayers(latest: Latest, store: LayerStore): void {
   const { props, regionsByCode } = latest;
   for (const [code, layer] of store.polygons) {
     layer.setStyle(styleFor(latest, store, code, false));
-    if (!isSmallUnit(code)) layer.getElement()?.setAttribute('aria-label', accessibleName(latest, code));
+    if (props.onSelect && !isSmallUnit(code)) layer.getElement()?.setAttribute('aria-label', accessibleName(latest, code));
     if (layer.isTooltipOpen()) layer.getTooltip()?.update();
   }
   for (const [code, marker] of store.markers) {
     marker.setStyle(styleFor(latest, store, code, true));
     const centre = regionsByCode.get(code)?.centre;
     if (centre) marker.setLatLng([centre.lat, centre.lon]);
-    marker.getElement()?.setAttribute('aria-label', accessibleName(latest, code));
+    if (props.onSelect) marker.getElement()?.setAttribute('aria-label', accessibleName(latest, code));
     if (marker.isTooltipOpen()) marker.getTooltip()?.update();
   }
   for (const [code, label] of store.labels) label.setContent(labelContent(labelText(props, code)));
@@ -284,7 +288,7 @@ function createLayers(
   };
 
   const addMouseHandlers = (layer: Path, code: string): void => {
-    layer.on('click', () => latest.current.props.onSelect(code));
+    layer.on('click', () => latest.current.props.onSelect?.(code));
     layer.on('mouseover', () => {
       store.hovered = code;
       highlight(code);
@@ -300,11 +304,12 @@ function createLayers(
   const addKeyboardHandlers = (layer: Path, code: string, at: () => LatLngExpression): void => {
     const el = layer.getElement();
     if (!(el instanceof SVGElement)) return;
+    el.setAttribute('data-code', code);
+    if (!latest.current.props.onSelect) return;
     el.setAttribute('tabindex', '0');
     el.setAttribute('role', 'button');
     // Named at once: the map is built over a few tasks, and a button must never be there without a name.
     el.setAttribute('aria-label', accessibleName(latest.current, code));
-    el.setAttribute('data-code', code);
     el.addEventListener('focus', () => {
       store.focused = code;
       // A unit outside the view (a region page shows its region and neighbours) is brought into it: a
@@ -326,7 +331,7 @@ function createLayers(
       if (e.key === 'Enter' || e.key === ' ') {
         e.preventDefault(); // Space would scroll the page
         e.stopPropagation(); // and the map's own keyboard handler has nothing to do with it
-        latest.current.props.onSelect(code);
+        latest.current.props.onSelect?.(code);
       } else if (e.key === 'Escape') {
         layer.closeTooltip();
       }

@@ -88,7 +88,8 @@ export interface RegionChoroplethProps {
   formatLabelValue?: (value: number) => string;
   /** Name of what is shown, e.g. "Volunteers per 10 000 residents": legend title and the map's name. */
   metricLabel: string;
-  onSelect: (code: string) => void;
+  /** A region chosen on the map or in the list; without it (the wall) the map is a picture and the list plain text. */
+  onSelect?: (code: string) => void;
   /** Where a region's page is, so the list's entries are real links (open in a new tab works). */
   hrefOf?: (code: string) => string;
   /** Zoom to this unit and outline it (a region page); the whole country otherwise. */
@@ -246,7 +247,7 @@ export const RegionChoropleth = ({
   const onItemClick = (event: MouseEvent<HTMLElement>, code: string) => {
     if (!isPlainClick(event)) return;
     event.preventDefault();
-    onSelect(code);
+    onSelect?.(code);
   };
 
   // The legend's words, on the page and in the map's picture alike.
@@ -358,7 +359,7 @@ export const RegionChoropleth = ({
                       {content}
                     </a>
                   ) : (
-                    <button {...itemProps} type="button" onClick={() => onSelect(entry.code)}>
+                    <button {...itemProps} type="button" onClick={() => onSelect?.(entry.code)}>
                       {content}
                     </button>
                   )}

@@ -16,7 +16,6 @@ import { mapMetricSpec, mapMetricValues } from '../model/map-metrics';
 import { useMetricText } from './use-metric-text';
 
 const WALL_METRIC: MapMetric = 'volunteersPer10k';
-const ignoreSelect = () => undefined;
 
 export const RegionMapWallScene = ({ period, compare }: { period: string; compare: Comparison }) => {
   const text = useMetricText();
@@ -41,7 +40,6 @@ export const RegionMapWallScene = ({ period, compare }: { period: string; compar
         formatLabelValue={formatBare}
         decimals={mapMetricSpec(WALL_METRIC).decimals}
         metricLabel={text.label(WALL_METRIC)}
-        onSelect={ignoreSelect}
         showValueLabels
         showList="static"
         tileUrl={config.mapTileUrl}
