@@ -129,13 +129,14 @@ const withEverythingRendered = async <T>(page: Page, read: () => Promise<T>): Pr
 };
 
 /**
- * Runs axe (WCAG 2.0–2.2 A and AA) on the page and returns the violations, summarised for a readable
+ * Runs axe (WCAG 2.0–2.2 A and AA, and its best practices where asked) on the page and returns the violations, summarised for a readable
  * failure. Target size and contrast are measured on the rendered page: a skipped panel's links would
  * be reported as covered by whatever is at their place.
  */
-export const axeViolations = (page: Page): Promise<string[]> =>
+export const axeViolations = (page: Page, options: { bestPractice?: boolean } = {}): Promise<string[]> =>
   withEverythingRendered(page, async () => {
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', ...(options.bestPractice ? ['best-practice'] : [])];
+    const results = await new AxeBuilder({ page }).withTags(tags).analyze();
     return results.violations.map(
       (v) =>
         `${v.id}: ${v.help} (${v.nodes

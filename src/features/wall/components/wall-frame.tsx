@@ -137,24 +137,29 @@ export const WallFrame = ({ scenes, periodCaption, seconds, ignored, restored }:
   return (
     <div className={`wall${idle ? ' wall--idle' : ''}`} data-scene={scene?.id} data-paused={paused}>
       <BurnInStage>
-        <header className="wall__bar">
-          <p className="wall__scene-name" aria-live="polite">
-            {scene ? t('scene', { n: String(index + 1), total: String(count), name: scene.title }) : null}
-            {paused ? <span className="wall__paused"> · {t('paused')}</span> : null}
-          </p>
-          <WallAsOf />
-          <WallClock />
+        {/* Everything above the scene in the banner landmark, the hint below it in the footer's: outside any
+            landmark, a screen reader's region list missed them (axe's `region`). Both wrappers lay out as
+            nothing (display: contents), the stage's column as before. */}
+        <header className="wall__head">
+          <div className="wall__bar">
+            <p className="wall__scene-name" aria-live="polite">
+              {scene ? t('scene', { n: String(index + 1), total: String(count), name: scene.title }) : null}
+              {paused ? <span className="wall__paused"> · {t('paused')}</span> : null}
+            </p>
+            <WallAsOf />
+            <WallClock />
+          </div>
+          {/* A scene without a period keeps the caption's line, so the scene below does not move up and down. */}
+          {scene?.ofPeriod ? (
+            periodCaption
+          ) : (
+            <p className="wall__period" aria-hidden="true">
+              {'\u00a0'}
+            </p>
+          )}
+          <WallStaleWarning restored={restored} />
+          {ignored.length ? <p className="wall__note">{t('ignored', { params: ignored.join(', ') })}</p> : null}
         </header>
-        {/* A scene without a period keeps the caption's line, so the scene below does not move up and down. */}
-        {scene?.ofPeriod ? (
-          periodCaption
-        ) : (
-          <p className="wall__period" aria-hidden="true">
-            {'\u00a0'}
-          </p>
-        )}
-        <WallStaleWarning restored={restored} />
-        {ignored.length ? <p className="wall__note">{t('ignored', { params: ignored.join(', ') })}</p> : null}
         <main className="wall__scene" id="main">
           <h1 className="visually-hidden">{t('title')}</h1>
           {scene ? scene.render(appearance) : null}
@@ -162,9 +167,11 @@ export const WallFrame = ({ scenes, periodCaption, seconds, ignored, restored }:
         {/* In the flow below the scene, not laid over it: over it, it hid the last row of tiles or the map's
             legend for its 8 seconds. The scene takes the line back when the hint goes. */}
         {showHint ? (
-          <p className="wall__hint" role="note">
-            {t('hint')}
-          </p>
+          <footer className="wall__foot">
+            <p className="wall__hint" role="note">
+              {t('hint')}
+            </p>
+          </footer>
         ) : null}
       </BurnInStage>
       {/* Only where scenes rotate: with one, the line ran to a next scene that never came. */}
