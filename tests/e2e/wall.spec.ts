@@ -196,9 +196,12 @@ test.describe('wall display', () => {
   test('says which parameters of its link it ignored, the app-wide ones too, and when refresh is off; one scene has no progress line', async ({
     page,
   }) => {
-    await page.goto('/wall?lang=en&scenes=kpi,foo&refresh=30&period=bogus&compare=never');
-    // `refresh=30` (no unit) polled every minute without a word, and `period=bogus` showed the year to date.
-    await expect(page.locator('.wall__note')).toHaveText('Ignored in the link: scenes=foo, period=bogus, compare=never, refresh=30');
+    await page.goto('/wall?lang=en&scenes=kpi,foo&seconds=2&refresh=30&period=bogus&compare=never');
+    // `refresh=30` (no unit) polled every minute without a word, `period=bogus` showed the year to date, and
+    // `seconds=2` was taken as 5.
+    await expect(page.locator('.wall__note')).toHaveText(
+      'Changed or ignored in the link: scenes=foo, seconds=2 → 5, period=bogus, compare=never, refresh=30',
+    );
     await page.goto('/wall?lang=en&scenes=kpi&refresh=30s&period=2025');
     await expect(page.getByTestId('wall-kpi-volunteers')).toHaveText(/\d/);
     await expect(page.locator('.wall__note')).toHaveCount(0);

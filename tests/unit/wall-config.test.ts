@@ -20,8 +20,10 @@ describe('wall configuration from the link', () => {
     expect(config.scenes).toEqual(['kpi']);
     expect(config.seconds).toBe(5);
     expect(config.region).toBeNull();
-    expect(config.ignored).toEqual(['scenes=weather', 'region=KZ-99']);
+    expect(config.ignored).toEqual(['scenes=weather', 'seconds=1 → 5', 'region=KZ-99']);
     expect(parseWallConfig('?seconds=9999').seconds).toBe(600);
+    expect(parseWallConfig('?seconds=9999').ignored).toEqual(['seconds=9999 → 600']);
+    expect(parseWallConfig('?seconds=30').ignored).toEqual([]);
     expect(parseWallConfig('?seconds=abc').ignored).toEqual(['seconds=abc']);
     expect(parseWallConfig('?scenes=nothing').scenes).toEqual([...WALL_SCENES]);
   });

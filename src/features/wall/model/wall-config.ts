@@ -1,7 +1,8 @@
 /**
  * A wall screen is configured entirely by its link: which scenes, in what order, how long each stays,
  * and an optional fixed region for the spotlight (`/wall?scenes=kpi,map,roadmap&seconds=20&region=KZ-62`).
- * Parsing is forgiving: unknown scene names are dropped and reported, out-of-range seconds are clamped.
+ * Parsing is forgiving: unknown scene names are dropped and reported, out-of-range seconds are clamped and
+ * reported with the value taken.
  */
 
 /**
@@ -51,8 +52,11 @@ export const parseWallConfig = (search: string, knownRegions: readonly string[] 
   const rawSeconds = params.get('seconds');
   if (rawSeconds !== null) {
     const n = Number(rawSeconds);
-    if (Number.isFinite(n) && n > 0) seconds = Math.min(MAX_SECONDS, Math.max(MIN_SECONDS, Math.round(n)));
-    else ignored.push(`seconds=${rawSeconds}`);
+    if (Number.isFinite(n) && n > 0) {
+      seconds = Math.min(MAX_SECONDS, Math.max(MIN_SECONDS, Math.round(n)));
+      // Clamped, said so: "seconds=2" became 5 without a word on the screen.
+      if (seconds !== n) ignored.push(`seconds=${rawSeconds} → ${seconds}`);
+    } else ignored.push(`seconds=${rawSeconds}`);
   }
 
   let region: string | null = null;
