@@ -93,7 +93,10 @@ describe('roadmap page', { timeout: 20_000 }, () => {
     // grouped too, "1 750" under "10 000", not "1750".
     for (const column of ['row-target-', 'row-latest-', 'row-forecast-']) {
       const cells = screen.getAllByTestId(new RegExp(`^${column}`)).map((cell) => cell.textContent ?? '');
-      expect(cells.some((text) => /^\d{2,3}\u00a0\d{3}$/.test(text)), column).toBe(true);
+      expect(
+        cells.some((text) => /^\d{2,3}\u00a0\d{3}$/.test(text)),
+        column,
+      ).toBe(true);
       for (const text of cells) expect(text, column).not.toMatch(/^\d{4}$/);
     }
   });
