@@ -8,6 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page, Request } from '@playwright/test';
 import { STATIC_APP, axeViolations, expect, holdRequests, scrollIntoRenderedView, test, waitForKpis } from './fixtures';
 import { parseCsvLine } from '../csv-line';
+import { contrastRatio } from '../../src/lib/choropleth';
 
 /**
  * The map is a lazy chunk plus a geometry file, created once it comes near the viewport: bring it into
@@ -751,6 +752,22 @@ test.describe('regional map and drill-down', () => {
     const count = page.locator('[data-panel="region-map"] .fom-legend__count').first();
     await expect(count).toHaveText(/региона|регионов|регион/);
     expect(await count.evaluate((element) => getComputedStyle(element, '::before').content)).toBe('none');
+  });
+});
+
+test.describe('map edges', () => {
+  test('every region’s edge stands out from its own fill at 3:1 or more, the lightest classes’ too (WCAG 1.4.11)', async ({ page }) => {
+    for (const path of ['/regions?lang=en', '/regions?lang=en&metric=growth', '/regions?lang=en&metric=organisations&direction=sport']) {
+      await page.goto(path);
+      await expect(page.locator('.leaflet-container[data-drawn]')).toHaveCount(1);
+      const edges = await page
+        .locator('.leaflet-container path.fom-region:not(.fom-city)')
+        .evaluateAll((paths) => paths.map((p) => ({ stroke: p.getAttribute('stroke') ?? '', fill: p.getAttribute('fill') ?? '' })));
+      const filled = edges.filter((e) => /^#[0-9a-f]{6}$/i.test(e.fill));
+      expect(filled.length, path).toBeGreaterThan(10);
+      // White on every class before: 1.33:1 on the lightest, whose shapes all but vanished.
+      for (const { stroke, fill } of filled) expect(contrastRatio(stroke, fill), `${path}: ${stroke} on ${fill}`).toBeGreaterThanOrEqual(3);
+    }
   });
 });
 
