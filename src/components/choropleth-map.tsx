@@ -18,7 +18,7 @@ import { Browser, CircleMarker, Control, GeoJSON, Polygon, Tooltip as LeafletToo
 import type { LatLngBounds, LatLngExpression, Map as LeafletMap, Path, PathOptions } from 'leaflet';
 import { MapContainer, TileLayer, useMap } from 'react-leaflet';
 import { escapeHtml } from '../lib/escape-html';
-import { NO_DATA_PATTERN, NO_DATA_STYLE, contrastRatio } from '../lib/choropleth';
+import { NO_DATA_PATTERN, NO_DATA_STYLE, regionEdgeOn } from '../lib/choropleth';
 import type { ClassKey, Classification } from '../lib/choropleth';
 import { boundsOf, focusBounds, isSmallUnit, labelPoint } from '../lib/geometry';
 import { runInSlices } from '../lib/in-slices';
@@ -83,8 +83,6 @@ const DEFAULT_ATTRIBUTION = 'Map data © <a href="https://www.amcharts.com/">amC
 
 // Colours of the outlines; fills come from the classification.
 const OUTLINE = '#ffffff';
-/** A light fill's edge: white on the lightest classes was 1.33:1 and their shapes all but vanished (WCAG 1.4.11). */
-const OUTLINE_ON_LIGHT = '#374151';
 const OUTLINE_PALE = '#737373'; // zero (white) and no data need a visible edge on the light background
 const OUTLINE_STRONG = '#111827';
 const BACKGROUND = '#f3f5f7';
@@ -186,9 +184,6 @@ const newStore = (): LayerStore => ({
   cityRadius: 10,
 });
 
-/** A region's edge against its own fill, at least 3:1: white on the darker classes, dark grey on the lighter. */
-const outlineOn = (fill: string): string => (contrastRatio(fill, OUTLINE) >= 3 ? OUTLINE : OUTLINE_ON_LIGHT);
-
 /** Style of one unit's polygon or marker from the latest props and the hover / focus state. */
 function styleFor(latest: Latest, store: LayerStore, code: string, city: boolean): PathOptions {
   const { props, patternId } = latest;
@@ -207,7 +202,7 @@ function styleFor(latest: Latest, store: LayerStore, code: string, city: boolean
     // A city's ring is white with a dark halo (choropleth-map.css), so the dot reads on the darkest and
     // the lightest neighbour alike; thicker when the city is active or in the highlighted class (a dark
     // ring for those all but vanished on a dark neighbour: Almaty's own page, in the darkest class).
-    color: city ? OUTLINE : active || inClass ? OUTLINE_STRONG : pale ? OUTLINE_PALE : outlineOn(fill),
+    color: city ? OUTLINE : active || inClass ? OUTLINE_STRONG : pale ? OUTLINE_PALE : regionEdgeOn(fill),
     opacity: dimmed && !city ? 0.6 : 1,
     weight: city ? (active ? CITY_WEIGHT + 3 : inClass ? CITY_WEIGHT + 1 : CITY_WEIGHT) : active ? 3 : inClass ? 2 : 1,
     dashArray: key === 'noData' ? NO_DATA_STYLE.dashArray : '',

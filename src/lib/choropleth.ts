@@ -161,6 +161,11 @@ export function contrastRatio(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
+/** The edge of a region filled `fill`, at least 3:1 against it (WCAG 1.4.11): white on the darker classes, dark grey on the lighter. */
+export const REGION_EDGE_LIGHT = '#ffffff';
+export const REGION_EDGE_DARK = '#374151';
+export const regionEdgeOn = (fill: string): string => (contrastRatio(fill, REGION_EDGE_LIGHT) >= 3 ? REGION_EDGE_LIGHT : REGION_EDGE_DARK);
+
 /** Near-black or white, whichever reads better on `background` (for labels drawn on a fill). */
 export function readableTextColour(background: string): '#111111' | '#ffffff' {
   return contrastRatio(background, '#111111') >= contrastRatio(background, '#ffffff') ? '#111111' : '#ffffff';

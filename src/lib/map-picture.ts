@@ -8,7 +8,7 @@
  * (src/lib/chart-export.ts). Every text is set with textContent.
  */
 import { SVG_MUTED, SVG_NS, svgText } from './chart-export';
-import { classPaint, NO_DATA_PATTERN, NO_DATA_STYLE, type ClassKey, type Classification } from './choropleth';
+import { classPaint, NO_DATA_PATTERN, NO_DATA_STYLE, regionEdgeOn, type ClassKey, type Classification } from './choropleth';
 import { boundsOf, isSmallUnit, labelPoint, type RegionFeatureCollection } from './geometry';
 
 const LEGEND_WIDTH = 230;
@@ -97,12 +97,12 @@ const noDataPattern = (doc: Document): SVGDefsElement => {
   return defs;
 };
 
-/** Fill and outline of a region or a legend swatch in class `key` (white between coloured regions). */
+/** Fill and outline of a region or a legend swatch in class `key` (each edge 3:1 on its fill, as on screen). */
 const paint = (classification: Classification, key: ClassKey): Record<string, string | number> => {
   const { fill, outline, dashed } = classPaint(classification, key);
   return {
     fill: fill ?? `url(#${NO_DATA_PATTERN_ID})`,
-    stroke: outline ?? '#ffffff',
+    stroke: outline ?? (fill ? regionEdgeOn(fill) : '#ffffff'),
     ...(dashed ? { 'stroke-dasharray': NO_DATA_STYLE.dashArray } : {}),
   };
 };

@@ -15,6 +15,7 @@ import {
   contrastRatio,
   floorToSignificant,
   readableTextColour,
+  regionEdgeOn,
   relativeLuminance,
   roundestBetween,
   shownBounds,
@@ -385,6 +386,14 @@ describe('classify: summary statistics and ranks', () => {
 });
 
 describe('palette', () => {
+  it('gives every class of either ramp an edge of 3:1 or more against its fill (WCAG 1.4.11)', () => {
+    for (const fill of [...SEQUENTIAL_PALETTE, ...NEGATIVE_PALETTE])
+      expect(contrastRatio(regionEdgeOn(fill), fill), fill).toBeGreaterThanOrEqual(3);
+    // White between the darker regions, as before; white on the lightest was 1.33:1.
+    expect(regionEdgeOn(SEQUENTIAL_PALETTE[SEQUENTIAL_PALETTE.length - 1] ?? '')).toBe('#ffffff');
+    expect(regionEdgeOn(SEQUENTIAL_PALETTE[0] ?? '')).not.toBe('#ffffff');
+  });
+
   it('has 5–7 sequential steps with strictly decreasing luminance (light → dark)', () => {
     expect(SEQUENTIAL_PALETTE.length).toBeGreaterThanOrEqual(5);
     expect(SEQUENTIAL_PALETTE.length).toBeLessThanOrEqual(7);
