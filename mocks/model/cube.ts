@@ -20,6 +20,16 @@ interface MonthCells {
 const METRIC_INDEX = new Map<MetricId, number>(METRIC_IDS.map((m, i) => [m, i]));
 const DIRECTION_INDEX = new Map<DirectionId, number>(DIRECTION_IDS.map((d, i) => [d, i]));
 
+/** One cell of a month's cube, or a total of the nation, a region or a direction; null for an unknown key. */
+const cellValue = (cells: MonthCells, metric: MetricId, region: RegionCode | null, direction: DirectionId | null): number | null => {
+  const k = METRIC_INDEX.get(metric);
+  const r = region === null ? null : regionIndex(region);
+  const d = direction === null ? null : (DIRECTION_INDEX.get(direction) ?? -1);
+  if (k === undefined || r === -1 || d === -1) return null;
+  if (r === null) return d === null ? (cells.national[k] ?? null) : (cells.natDirs[k]?.[d] ?? null);
+  return d === null ? (cells.regions[k]?.[r] ?? null) : (cells.dirs[k]?.[r]?.[d] ?? null);
+};
+
 /** Region values broken down by direction (each by largest remainder), and the nation's by direction. */
 const withDirections = (
   national: number[],
@@ -107,15 +117,8 @@ const createModel = (now: Date): DemoModel => {
     return idx === current ? partial : completeCells(idx);
   };
   const value: DemoModel['value'] = (metric, month, region = null, direction = null) => {
-    const idx = typeof month === 'number' ? month : monthIndex(month);
-    const cells = cellsOf(idx);
-    const k = METRIC_INDEX.get(metric);
-    if (!cells || k === undefined) return null;
-    const r = region === null ? null : regionIndex(region);
-    const d = direction === null ? null : (DIRECTION_INDEX.get(direction) ?? -1);
-    if (r === -1 || d === -1) return null;
-    if (r === null) return d === null ? (cells.national[k] ?? null) : (cells.natDirs[k]?.[d] ?? null);
-    return d === null ? (cells.regions[k]?.[r] ?? null) : (cells.dirs[k]?.[r]?.[d] ?? null);
+    const cells = cellsOf(typeof month === 'number' ? month : monthIndex(month));
+    return cells ? cellValue(cells, metric, region, direction) : null;
   };
   /**
    * The cube of a comparison's last month counted only in part: every region × direction cell takes that
@@ -150,14 +153,6 @@ const createModel = (now: Date): DemoModel => {
     sharedCells.set(key, cells);
     return cells;
   };
-  const cellValue = (cells: MonthCells, k: number, r: number | null, d: number | null): number | null =>
-    r === null
-      ? d === null
-        ? (cells.national[k] ?? null)
-        : (cells.natDirs[k]?.[d] ?? null)
-      : d === null
-        ? (cells.regions[k]?.[r] ?? null)
-        : (cells.dirs[k]?.[r]?.[d] ?? null);
   const periodValue: DemoModel['periodValue'] = (metric, range, region = null, direction = null, lastMonthShare = 1) => {
     const to = monthIndex(range.to);
     const last = value(metric, to, region, direction);
@@ -165,10 +160,7 @@ const createModel = (now: Date): DemoModel => {
     let lastPart = last;
     if (lastMonthShare < 1) {
       const cells = cellsInPart(to, lastMonthShare);
-      const k = METRIC_INDEX.get(metric);
-      const r = region === null ? null : regionIndex(region);
-      const d = direction === null ? null : (DIRECTION_INDEX.get(direction) ?? -1);
-      const part = !cells || k === undefined || r === -1 || d === -1 ? null : cellValue(cells, k, r, d);
+      const part = cells ? cellValue(cells, metric, region, direction) : null;
       if (part === null) return null;
       lastPart = part;
     }
