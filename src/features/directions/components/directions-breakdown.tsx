@@ -23,7 +23,7 @@ import { Link, useLinkWithParams } from '../../../lib/router';
 import { CARRIED_PARAMS } from '../../../lib/view-state';
 import { directionsQueryOptions } from '../api/directions-queries';
 import { directionsMessages } from '../messages';
-import { buildBreakdown, extremesOfChange, type BreakdownRow } from '../model/directions-model';
+import { buildBreakdown, extremesOfChange, perTen, type BreakdownRow } from '../model/directions-model';
 import { ShareBarsPlaceholder, ShareBarsWithKey } from '../../../components/share-bar-chart';
 import { ROW_PX, barLabel, type ShareBar } from '../../../lib/share-bar-layout';
 import './directions.css';
@@ -82,8 +82,7 @@ export const DirectionsBreakdown = ({ period, compare, metric, compact = false, 
 
   // Per 10 000 residents: the country's rate in each direction, with the decimals that tell the smallest
   // from zero (as the leading regions and the maps write rates). A share or a change is the same either way.
-  const population = meta.data?.nationalPopulation;
-  const rateOf = (v: number | null) => (v === null || !population ? null : (v / population) * 10_000);
+  const rateOf = (v: number | null) => perTen(v, meta.data?.nationalPopulation);
   const rateDigits = per10k
     ? rateFractionDigits([...rows, ...(totalRow ? [totalRow] : [])].flatMap((r) => [rateOf(r.value), rateOf(r.previous)]))
     : 0;

@@ -134,7 +134,8 @@ export interface RegionFigure {
   rank: number | null;
 }
 
-const perTen = (value: number | null, population: number | undefined): number | null =>
+/** A figure per 10 000 residents; null without a figure or a population. */
+export const perTen = (value: number | null, population: number | undefined): number | null =>
   value === null || !population || population <= 0 ? null : (value / population) * 10_000;
 
 /**
