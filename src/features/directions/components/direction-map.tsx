@@ -14,10 +14,11 @@ import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { periodFileName } from '../../../lib/csv';
 import { formatRange } from '../../../lib/period-label';
 import { navigate, useLinkWithParams } from '../../../lib/router';
+import { CARRIED_PARAMS } from '../../../lib/view-state';
 import { directionRegionsQueryOptions } from '../api/directions-queries';
 import { directionsMessages } from '../messages';
 import { rankRegions, shownDecimals } from '../model/directions-model';
-import { regionLinkParams, type DirectionViewProps } from './direction-regions';
+import type { DirectionViewProps } from './direction-regions';
 import './directions.css';
 
 export const DirectionMap = ({ direction, period, compare, metric, per10k }: DirectionViewProps) => {
@@ -40,8 +41,9 @@ export const DirectionMap = ({ direction, period, compare, metric, per10k }: Dir
   }, [data, regions, metric, per10k]);
   const formatValue = useCallback((v: number) => format.number(v, { fractionDigits: decimals }), [format, decimals]);
   const hrefOf = useCallback(
-    (code: string) => linkTo(`/regions/${code}`, regionLinkParams(metric), { direction }),
-    [linkTo, metric, direction],
+    // The region page's map takes every metric this page has (lib/view-state's MAP_METRICS).
+    (code: string) => linkTo(`/regions/${code}`, CARRIED_PARAMS, { direction }),
+    [linkTo, direction],
   );
   const onSelect = useCallback(
     (code: string) => {

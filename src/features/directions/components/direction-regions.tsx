@@ -16,7 +16,7 @@ import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { capitalise } from '../../../lib/i18n/messages';
 import { formatRange } from '../../../lib/period-label';
 import { Link, useLinkWithParams } from '../../../lib/router';
-import { CARRIED_PARAMS, MAP_METRICS } from '../../../lib/view-state';
+import { CARRIED_PARAMS } from '../../../lib/view-state';
 import { directionRegionsQueryOptions, directionsQueryOptions } from '../api/directions-queries';
 import { directionsMessages } from '../messages';
 import { buildBreakdown, rankRegions, shownDecimals, type RegionFigure } from '../model/directions-model';
@@ -32,13 +32,6 @@ export interface DirectionViewProps {
 }
 
 type Row = RegionFigure & { name: string };
-
-/**
- * What a link to a region's page carries: the region page understands the map's metrics only, so any
- * other metric stays behind rather than showing a "not understood" notice there.
- */
-export const regionLinkParams = (metric: MetricId): string[] =>
-  CARRIED_PARAMS.filter((p) => p !== 'metric' || (MAP_METRICS as readonly string[]).includes(metric));
 
 export const DirectionRegions = ({ direction, period, compare, metric, per10k }: DirectionViewProps) => {
   const t = useMessages(directionsMessages);
@@ -78,7 +71,7 @@ export const DirectionRegions = ({ direction, period, compare, metric, per10k }:
       id: 'region',
       header: t('region'),
       value: (r) => r.name,
-      render: (r) => <Link to={linkTo(`/regions/${r.code}`, regionLinkParams(metric), { direction })}>{r.name}</Link>,
+      render: (r) => <Link to={linkTo(`/regions/${r.code}`, CARRIED_PARAMS, { direction })}>{r.name}</Link>,
       sortable: true,
       keepWhole: true,
     },
