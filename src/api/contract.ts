@@ -103,6 +103,7 @@ export type DirectionId = z.infer<typeof DirectionId>;
  * tells how many there were. Null or absent is the API's own "no data", and not counted.
  */
 export const MAX_PLAUSIBLE_COUNT = 1e10;
+/** Statistics refused so far in the parse under way (`parseCountingRefused`); null when none is counting. */
 let refusedCount: number | null = null;
 export const Quantity = once(() =>
   z
@@ -117,6 +118,7 @@ export const Quantity = once(() =>
     )
     .register(z.globalRegistry, { id: 'Quantity', description: 'A non-negative statistic; null (or absent) when unknown' }),
 );
+export type Quantity = z.output<ReturnType<typeof Quantity>>;
 
 /** Runs a parse (synchronous, as zod's safeParse is) and counts the statistics it refused as absurd. */
 export const parseCountingRefused = <T>(parse: () => T): { result: T; refused: number } => {
@@ -128,7 +130,6 @@ export const parseCountingRefused = <T>(parse: () => T): { result: T; refused: n
     refusedCount = null;
   }
 };
-export type Quantity = z.output<ReturnType<typeof Quantity>>;
 
 const DateTime = once(() => z.iso.datetime({ offset: true }));
 
