@@ -12,6 +12,7 @@ import './styles.css';
 import { applyListedStyleSheet, preloadListedAppCode } from './app/app-code';
 import { isWallPath } from './features/wall/model/wall-path';
 import { keepEarlyKeys } from './lib/early-keys';
+import { followInPageLinks } from './lib/in-page-links';
 import { nextTask } from './lib/in-slices';
 
 /** The server rendered the first screen: it is on screen before the app's code runs (a static host's page is empty). */
@@ -19,6 +20,9 @@ const serverRendered = document.getElementById('root')?.firstElementChild != nul
 
 // A served wall is on screen before its code runs: the presenter's keys meanwhile are kept for it.
 if (serverRendered && isWallPath(window.location.pathname)) keepEarlyKeys();
+
+// A served page's in-page links (the roadmap's indicators, the skip links) are there from its first paint.
+followInPageLinks();
 
 /** How long a server-rendered page waits at most for the browser to report its first paint. */
 const FIRST_PAINT_WAIT_MS = 1000;

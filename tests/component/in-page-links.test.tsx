@@ -1,6 +1,9 @@
-/** Links to a place on the same page (src/lib/router.tsx): the target is held where the browser put it. */
+/** Links to a place on the same page (src/lib/in-page-links.ts): the target is held where the browser put it. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import '../../src/lib/router';
+import { followInPageLinks } from '../../src/lib/in-page-links';
+
+followInPageLinks();
+followInPageLinks();
 
 const link = (href: string, targetId: string) => {
   document.body.innerHTML = `<a href="${href}">to it</a><div id="${targetId}">target</div>`;

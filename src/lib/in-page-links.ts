@@ -1,0 +1,101 @@
+/**
+ * Links to a place on the same page, and the hold that keeps what a reader was taken to where the browser
+ * put it while the page settles. Free of React: the entry installs it before the app's code is running.
+ */
+
+/**
+ * A plain left click, which the app handles in place; with a modifier or another button the browser
+ * does what it would with the link (new tab, new window, download).
+ */
+export const isPlainClick = (event: Pick<MouseEvent, 'button' | 'metaKey' | 'ctrlKey' | 'shiftKey' | 'altKey'>): boolean =>
+  event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+
+/** What the reader does that ends a wait to put them back where they were: they have moved on. */
+export const READER_MOVES = ['wheel', 'keydown', 'pointerdown', 'touchstart'] as const;
+
+/** Frames the followed element must keep its place on screen before the page is left to the reader. */
+const SETTLED_FRAMES = 12;
+
+/**
+ * Holds `target` `onScreen` px from the window's top while the page settles: the panels above it are laid
+ * out at an estimated height until they are drawn (`content-visibility`), and charts and the map arrive,
+ * so the place the browser scrolled to is soon not where the target is. Stops, and leaves the page alone,
+ * as soon as the reader scrolls, types or clicks, the target has kept its place for a few frames or is
+ * gone, or after ~2 s; returns that stop.
+ */
+export const holdInPlace = (target: HTMLElement, onScreen: number): (() => void) => {
+  let frame = 0;
+  const stop = (): void => {
+    cancelAnimationFrame(frame);
+    for (const type of READER_MOVES) window.removeEventListener(type, stop, true);
+  };
+  for (const type of READER_MOVES) window.addEventListener(type, stop, { capture: true, passive: true });
+  const hold = (still: number, left: number, heldAt: number | null): void => {
+    const off = target.getBoundingClientRect().top - onScreen;
+    // Scrolled since the last frame by something other than a layout above it: the page and the followed
+    // element moved together (the browser's scroll anchoring moves the page and leaves the element in its
+    // place). A scroll that sent no event (a screen reader's, a script's) was undone here for 2 s: it is the
+    // reader's, and the page is theirs.
+    const scrolled = heldAt === null ? 0 : window.scrollY - heldAt;
+    if (Math.abs(scrolled) >= 1 && Math.abs(off + scrolled) < 1) {
+      stop();
+      return;
+    }
+    if (Math.abs(off) >= 1) {
+      const before = window.scrollY;
+      window.scrollBy(0, off);
+      // At the page's top or end there is nothing more to do; holding on would only undo the reader's scrolls.
+      if (window.scrollY === before) {
+        stop();
+        return;
+      }
+    }
+    const settled = Math.abs(off) < 1 ? still + 1 : 0;
+    if (settled >= SETTLED_FRAMES || left <= 0 || !target.isConnected) {
+      stop();
+      return;
+    }
+    const at = window.scrollY;
+    frame = requestAnimationFrame(() => hold(settled, left - 1, at));
+  };
+  hold(0, 120, null);
+  return stop;
+};
+
+/** A fragment as the browser reads it ("%C3%A9" is "é"); as written where it is not valid percent-encoding ("#100%"). */
+const decodedOrAsIs = (fragment: string): string => {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
+};
+
+/**
+ * A link to a place on the same page (the roadmap's table of indicators to their cards, the skip links):
+ * the browser scrolls to the target, then the panels it passed over are drawn at their real height
+ * instead of an estimate, and the target moved away: at a 32 px default font on a phone the card of the
+ * seventh indicator was 1824 px below the screen's top. It is held where the browser put it meanwhile
+ * (its scroll margin below the top, or lower where the page ends too soon for that).
+ */
+let following = false;
+
+/**
+ * Installed by the entry (src/main.tsx) before the app's code has arrived: a server-rendered page's links
+ * work from its first paint, and a click then got the browser's jump without the hold (the card drifted
+ * 2,000 px on a busy machine). Once, however often called.
+ */
+export const followInPageLinks = (): void => {
+  if (following) return;
+  following = true;
+  document.addEventListener('click', (event) => {
+    if (event.defaultPrevented || !isPlainClick(event)) return;
+    const link = event.target instanceof Element ? event.target.closest('a[href^="#"]') : null;
+    const id = link?.getAttribute('href')?.slice(1);
+    const target = id ? (document.getElementById(id) ?? document.getElementById(decodedOrAsIs(id))) : null;
+    if (!target) return;
+    // After the browser's own scroll, which follows this event, and before the frame that draws what it
+    // brought on screen: where the target is then is where the browser put it.
+    requestAnimationFrame(() => holdInPlace(target, target.getBoundingClientRect().top));
+  });
+};
