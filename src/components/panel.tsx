@@ -14,6 +14,7 @@ import { describeError } from '../lib/describe-error';
 import { errorMessages } from '../lib/error-messages';
 import { asOfOf, freshness, maxProducedAgeMs, staleAfterMs } from '../lib/freshness';
 import { refusedValuesOf } from '../lib/refused-values';
+import { unlistedRegionCodes } from '../lib/unlisted-regions';
 import { commonMessages } from '../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../lib/i18n/i18n-context';
 import { defineMessages } from '../lib/i18n/messages';
@@ -28,6 +29,10 @@ const panelMessages = defineMessages({
       one: '{endpoint}: {count} мән нақты сан бола алмайды (теріс не тым үлкен), «деректер жоқ» деп көрсетілді.',
       other: '{endpoint}: {count} мән нақты сан бола алмайды (теріс не тым үлкен), «деректер жоқ» деп көрсетілді.',
     },
+    unlistedRegions: {
+      one: 'Өңірлер тізімінде жоқ {count} өңірдің деректері келді, олар көрсетілмеді: {codes}.',
+      other: 'Өңірлер тізімінде жоқ {count} өңірдің деректері келді, олар көрсетілмеді: {codes}.',
+    },
   },
   ru: {
     freshness: 'Обновлено: {received} · данные на {produced}',
@@ -40,6 +45,12 @@ const panelMessages = defineMessages({
       other:
         '{endpoint}: {count} значения не могут быть настоящими числами (отрицательные или слишком большие) и показаны как «нет данных».',
     },
+    unlistedRegions: {
+      one: 'Пришли данные по {count} региону, которого нет в списке регионов, — они не показаны: {codes}.',
+      few: 'Пришли данные по {count} регионам, которых нет в списке регионов, — они не показаны: {codes}.',
+      many: 'Пришли данные по {count} регионам, которых нет в списке регионов, — они не показаны: {codes}.',
+      other: 'Пришли данные по {count} регионам, которых нет в списке регионов, — они не показаны: {codes}.',
+    },
   },
   en: {
     freshness: 'Updated {received} · data as of {produced}',
@@ -48,6 +59,10 @@ const panelMessages = defineMessages({
     refusedValues: {
       one: '{endpoint}: {count} value could not be a real count (negative or too large) and is shown as “no data”.',
       other: '{endpoint}: {count} values could not be real counts (negative or too large) and are shown as “no data”.',
+    },
+    unlistedRegions: {
+      one: 'Figures came for {count} region that is not in the list of regions; they are left out: {codes}.',
+      other: 'Figures came for {count} regions that are not in the list of regions; they are left out: {codes}.',
     },
   },
 });
@@ -83,6 +98,9 @@ interface PanelProps {
   now?: number;
   children: ReactNode;
 }
+
+/** Codes of unlisted regions a panel names; beyond them, the count says how many. */
+const MAX_CODES_NAMED = 5;
 
 const hasDataOf = (q: PanelQueryState): boolean => q.hasData ?? q.data !== undefined;
 const producedOf = (q: PanelQueryState): number | null => {
@@ -165,6 +183,10 @@ export const Panel = ({
       if (note) refused.set(note.endpoint, (refused.get(note.endpoint) ?? 0) + note.count);
     }
 
+  // Figures for a region the list of regions does not have: every view is built from that list.
+  const unlisted = hasData ? unlistedRegionCodes(queries.map((q) => q.data)) : [];
+  const namedCodes = unlisted.length > MAX_CODES_NAMED ? `${unlisted.slice(0, MAX_CODES_NAMED).join(', ')} …` : format.list(unlisted);
+
   return (
     <section
       className={`panel${stale ? ' panel--stale' : ''}${className ? ` ${className}` : ''}`}
@@ -200,6 +222,11 @@ export const Panel = ({
           {tp('refusedValues', { endpoint, count })}
         </p>
       ))}
+      {unlisted.length > 0 ? (
+        <p className="panel__stale" role="status" data-testid="panel-unlisted-regions">
+          {tp('unlistedRegions', { count: unlisted.length, codes: namedCodes })}
+        </p>
+      ) : null}
       <div className="panel__body" aria-busy={!hasData && !failing}>
         {hasData ? (
           <PanelErrorBoundary fallback={te('unknown', { panel: title })} retryLabel={t('retry')}>

@@ -169,6 +169,26 @@ test.describe('hostile data', () => {
     }
   });
 
+  test('figures for a region the list of regions does not have are named, not silently dropped @http', async ({ page }) => {
+    // Mistyped codes: Ulytau Region's figures sent as "KZ-99", Astana's as "KZ-98".
+    await rewrite(page, '/regions*', (regions) => {
+      for (const r of regions.regions as { code: string }[]) {
+        if (r.code === 'KZ-62') r.code = 'KZ-99';
+        if (r.code === 'KZ-71') r.code = 'KZ-98';
+      }
+    });
+    await page.goto(`${STATIC_APP}/regions?lang=en`);
+    const table = page.locator('[data-panel="regions-table"]');
+    await expect(table.getByTestId('panel-unlisted-regions')).toHaveText(
+      'Figures came for 2 regions that are not in the list of regions; they are left out: KZ-99 and KZ-98.',
+    );
+    await expect(table.getByRole('row', { name: /^Ulytau Region/ })).toContainText('no data');
+    await page.getByRole('link', { name: 'Русский' }).click();
+    await expect(table.getByTestId('panel-unlisted-regions')).toHaveText(
+      'Пришли данные по 2 регионам, которых нет в списке регионов, — они не показаны: KZ-99 и KZ-98.',
+    );
+  });
+
   test('a problem document full of markup is quoted as text @http', async ({ page }) => {
     const dialogs = watchForScripts(page);
     await page.route(`${API}/summary*`, (route) =>
