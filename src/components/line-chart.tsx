@@ -24,7 +24,7 @@ import type { DotItemDotProps } from 'recharts';
 import type { Month } from '../api/contract';
 import { layoutLineChart } from '../lib/line-chart-layout';
 import { addMonths } from '../lib/months';
-import { markerPath, type SeriesStyle } from '../lib/series-style';
+import { isStrokeMarker, markerPath, type SeriesStyle } from '../lib/series-style';
 import { spreadLabels, truncateToWidth, type ChartRow } from '../lib/time-series';
 import { useElementWidth } from '../lib/use-element-width';
 import { useTextScale } from '../lib/use-text-scale';
@@ -68,6 +68,17 @@ export interface LineChartProps {
 }
 
 const MARKER_SIZE = 8;
+
+/** A series' marker, the same in the plot, the legend and at the line's end; hollow for a comparison or a month under way. */
+const markerProps = (style: SeriesStyle, hollow: boolean) => {
+  const strokeOnly = isStrokeMarker(style.marker);
+  return {
+    d: markerPath(style.marker, MARKER_SIZE),
+    fill: strokeOnly ? 'none' : hollow ? '#ffffff' : style.colour,
+    stroke: style.colour,
+    strokeWidth: strokeOnly ? 2 : 1.5,
+  };
+};
 /** At most this many markers per line; a long window keeps every k-th point and the last. */
 const MAX_MARKERS = 26;
 
@@ -117,16 +128,7 @@ export const LineChart = ({
       const partial = rows[index]?.partial === true;
       if (!partial && index % every !== 0 && index !== lastIndex) return <g key={`skip-${index}`} />;
       const open = hollow || partial;
-      return (
-        <path
-          key={`m-${index}`}
-          d={markerPath(style.marker, MARKER_SIZE)}
-          transform={`translate(${cx},${cy})`}
-          fill={open ? '#ffffff' : style.marker === 'cross' ? 'none' : style.colour}
-          stroke={style.colour}
-          strokeWidth={style.marker === 'cross' ? 2 : 1.5}
-        />
-      );
+      return <path key={`m-${index}`} {...markerProps(style, open)} transform={`translate(${cx},${cy})`} />;
     };
     return DotShape;
   };
@@ -244,13 +246,7 @@ export const LineChart = ({
                   strokeWidth={2}
                   strokeDasharray={s.comparison ? '6 4' : s.style.dash}
                 />
-                <path
-                  d={markerPath(s.style.marker, MARKER_SIZE)}
-                  transform="translate(15,6)"
-                  fill={s.comparison ? '#ffffff' : s.style.colour}
-                  stroke={s.style.colour}
-                  strokeWidth={1.5}
-                />
+                <path {...markerProps(s.style, s.comparison === true)} transform="translate(15,6)" />
               </svg>
               {s.label}
             </li>
@@ -303,13 +299,7 @@ const EndLabels = ({ rows, series, room, widthOf, fontSize, pitch, top }: EndLab
         const y = placed[s.key] ?? plot.y;
         return (
           <g key={s.key}>
-            <path
-              d={markerPath(s.style.marker, MARKER_SIZE)}
-              transform={`translate(${x + 4},${y})`}
-              fill={s.comparison ? '#ffffff' : s.style.marker === 'cross' ? 'none' : s.style.colour}
-              stroke={s.style.colour}
-              strokeWidth={1.5}
-            />
+            <path {...markerProps(s.style, s.comparison === true)} transform={`translate(${x + 4},${y})`} />
             <text
               x={x + 13}
               y={y}

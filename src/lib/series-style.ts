@@ -4,7 +4,8 @@
  * colour-blindness). Colours are dark enough for 3:1 contrast on white (WCAG 1.4.11).
  */
 
-export type MarkerShape = 'circle' | 'square' | 'triangle' | 'diamond' | 'cross';
+export type MarkerShape =
+  'circle' | 'square' | 'triangle' | 'diamond' | 'cross' | 'triangleDown' | 'plus' | 'star' | 'triangleRight' | 'bowtie';
 
 export interface SeriesStyle {
   colour: string;
@@ -27,18 +28,36 @@ export const SERIES_COLOURS: readonly string[] = [
   '#b2182b', // red
 ];
 
-const MARKERS: readonly MarkerShape[] = ['circle', 'square', 'triangle', 'diamond', 'cross'];
+/**
+ * A shape for each of the ten colours: the directions' chart shows all ten at once, and a sixth series
+ * drawn with the first one's circle was told from it only by its dash and colour.
+ */
+const MARKERS: readonly MarkerShape[] = [
+  'circle',
+  'square',
+  'triangle',
+  'diamond',
+  'cross',
+  'triangleDown',
+  'plus',
+  'star',
+  'triangleRight',
+  'bowtie',
+];
+
+/** Markers drawn as strokes alone: a fill would draw nothing. */
+export const isStrokeMarker = (shape: MarkerShape): boolean => shape === 'cross' || shape === 'plus';
 
 /** The dash of a comparison period's line, distinct from every series' own pattern. */
 export const COMPARISON_DASH = '6 4';
-/** Series beyond the fifth repeat a marker, so they also get a dash of their own. */
+/** Series beyond the fifth also get a dash: one more difference where ten lines cross. */
 const SECOND_ROUND_DASH = '2 3';
 
 /** The style of the series at a stable position (e.g. a direction's index in the contract's list). */
 export const seriesStyle = (index: number): SeriesStyle => {
   const i = ((index % SERIES_COLOURS.length) + SERIES_COLOURS.length) % SERIES_COLOURS.length;
-  const style: SeriesStyle = { colour: SERIES_COLOURS[i] ?? '#0b3d5c', marker: MARKERS[i % MARKERS.length] ?? 'circle' };
-  if (i >= MARKERS.length) style.dash = SECOND_ROUND_DASH;
+  const style: SeriesStyle = { colour: SERIES_COLOURS[i] ?? '#0b3d5c', marker: MARKERS[i] ?? 'circle' };
+  if (i >= 5) style.dash = SECOND_ROUND_DASH;
   return style;
 };
 
@@ -52,9 +71,26 @@ export const markerPath = (shape: MarkerShape, size: number): string => {
       return `M0,${-r}L${r},${r * 0.8}H${-r}Z`;
     case 'diamond':
       return `M0,${-r}L${r},0L0,${r}L${-r},0Z`;
+    case 'triangleDown':
+      return `M0,${r}L${r},${-r * 0.8}H${-r}Z`;
+    case 'triangleRight':
+      return `M${r},0L${-r * 0.8},${r}V${-r}Z`;
+    case 'bowtie':
+      return `M${-r},${-r * 0.85}L${r},${r * 0.85}V${-r * 0.85}L${-r},${r * 0.85}Z`;
     case 'cross': {
       const a = r * 0.8;
       return `M${-a},${-a}L${a},${a}M${a},${-a}L${-a},${a}`;
+    }
+    case 'plus':
+      return `M0,${-r}V${r}M${-r},0H${r}`;
+    case 'star': {
+      // Five points, the inner corners at 0.45 of the outer radius.
+      const corners = Array.from({ length: 10 }, (_, k) => {
+        const angle = (Math.PI / 5) * k - Math.PI / 2;
+        const radius = k % 2 === 0 ? r * 1.1 : r * 0.5;
+        return `${(Math.cos(angle) * radius).toFixed(2)},${(Math.sin(angle) * radius).toFixed(2)}`;
+      });
+      return `M${corners.join('L')}Z`;
     }
     default:
       return `M${r},0A${r},${r} 0 1,1 ${-r},0A${r},${r} 0 1,1 ${r},0Z`;

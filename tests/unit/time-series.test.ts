@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contrastRatio } from '../../src/lib/choropleth';
-import { SERIES_COLOURS, seriesStyle } from '../../src/lib/series-style';
+import { markerPath, SERIES_COLOURS, seriesStyle } from '../../src/lib/series-style';
 import { mergeSeries, niceDomain, niceStep, partialKey, splitPartial, spreadLabels, truncateToWidth } from '../../src/lib/time-series';
 
 describe('mergeSeries', () => {
@@ -8,8 +8,20 @@ describe('mergeSeries', () => {
     const rows = mergeSeries(
       ['2026-01', '2026-02', '2026-03'],
       [
-        { key: 'KZ-71', points: [{ month: '2026-01', value: 10 }, { month: '2026-03', value: 30, partial: true }] },
-        { key: 'KZ-75', points: [{ month: '2026-02', value: 5 }, { month: '2026-03', value: null }] },
+        {
+          key: 'KZ-71',
+          points: [
+            { month: '2026-01', value: 10 },
+            { month: '2026-03', value: 30, partial: true },
+          ],
+        },
+        {
+          key: 'KZ-75',
+          points: [
+            { month: '2026-02', value: 5 },
+            { month: '2026-03', value: null },
+          ],
+        },
       ],
     );
     expect(rows).toEqual([
@@ -29,7 +41,16 @@ describe('splitPartial', () => {
   it('moves the month under way into a dotted segment that starts at the last full month', () => {
     const rows = mergeSeries(
       ['2026-09', '2026-10', '2026-11'],
-      [{ key: 'n', points: [{ month: '2026-09', value: 1 }, { month: '2026-10', value: 2 }, { month: '2026-11', value: 0.5, partial: true }] }],
+      [
+        {
+          key: 'n',
+          points: [
+            { month: '2026-09', value: 1 },
+            { month: '2026-10', value: 2 },
+            { month: '2026-11', value: 0.5, partial: true },
+          ],
+        },
+      ],
     );
     const split = splitPartial(rows, ['n']);
     expect(split.map((r) => r.n)).toEqual([1, 2, null]);
@@ -39,7 +60,18 @@ describe('splitPartial', () => {
   });
 
   it('leaves series without a partial month as they are', () => {
-    const rows = mergeSeries(['2025-01', '2025-02'], [{ key: 'n', points: [{ month: '2025-01', value: 1 }, { month: '2025-02', value: 2 }] }]);
+    const rows = mergeSeries(
+      ['2025-01', '2025-02'],
+      [
+        {
+          key: 'n',
+          points: [
+            { month: '2025-01', value: 1 },
+            { month: '2025-02', value: 2 },
+          ],
+        },
+      ],
+    );
     const split = splitPartial(rows, ['n']);
     expect(split.map((r) => r.n)).toEqual([1, 2]);
     expect(split.map((r) => r[partialKey('n')])).toEqual([null, null]);
@@ -94,17 +126,44 @@ describe('niceDomain', () => {
 
 describe('spreadLabels', () => {
   it('keeps labels that do not collide where they are', () => {
-    expect(spreadLabels([{ key: 'a', y: 10 }, { key: 'b', y: 60 }], 15, 0, 100)).toEqual({ a: 10, b: 60 });
+    expect(
+      spreadLabels(
+        [
+          { key: 'a', y: 10 },
+          { key: 'b', y: 60 },
+        ],
+        15,
+        0,
+        100,
+      ),
+    ).toEqual({ a: 10, b: 60 });
   });
 
   it('pushes colliding labels apart by at least the gap, keeping their order', () => {
-    const ys = spreadLabels([{ key: 'a', y: 50 }, { key: 'b', y: 52 }, { key: 'c', y: 54 }], 15, 0, 200);
+    const ys = spreadLabels(
+      [
+        { key: 'a', y: 50 },
+        { key: 'b', y: 52 },
+        { key: 'c', y: 54 },
+      ],
+      15,
+      0,
+      200,
+    );
     expect((ys.b ?? 0) - (ys.a ?? 0)).toBeGreaterThanOrEqual(15);
     expect((ys.c ?? 0) - (ys.b ?? 0)).toBeGreaterThanOrEqual(15);
   });
 
   it('moves labels up when the bottom is reached', () => {
-    const ys = spreadLabels([{ key: 'a', y: 98 }, { key: 'b', y: 99 }], 15, 0, 100);
+    const ys = spreadLabels(
+      [
+        { key: 'a', y: 98 },
+        { key: 'b', y: 99 },
+      ],
+      15,
+      0,
+      100,
+    );
     expect(ys.b).toBe(100);
     expect(ys.a).toBe(85);
   });
@@ -120,9 +179,10 @@ describe('spreadLabels', () => {
 });
 
 describe('series styles', () => {
-  it('tells the first five series apart by marker, the next five also by dash', () => {
+  it('tells ten series apart by marker, the last five also by dash', () => {
     const styles = Array.from({ length: 10 }, (_, i) => seriesStyle(i));
-    expect(new Set(styles.slice(0, 5).map((s) => s.marker)).size).toBe(5);
+    expect(new Set(styles.map((s) => s.marker)).size).toBe(10);
+    expect(new Set(styles.map((s) => markerPath(s.marker, 10))).size).toBe(10);
     expect(styles.slice(0, 5).every((s) => s.dash === undefined)).toBe(true);
     expect(styles.slice(5).every((s) => typeof s.dash === 'string')).toBe(true);
     expect(new Set(styles.map((s) => s.colour)).size).toBe(10);
