@@ -11,8 +11,11 @@ export interface BenchHook {
   refresh: () => Promise<void>;
 }
 
+/** The address's parameter that exposes the hook. */
+export const BENCH_PARAM = 'bench';
+
 export const exposeBenchHook = (queryClient: QueryClient, search: string = window.location.search): void => {
-  if (!new URLSearchParams(search).has('bench')) return;
+  if (!new URLSearchParams(search).has(BENCH_PARAM)) return;
   const hook: BenchHook = { refresh: () => refreshNow(queryClient) };
   Object.assign(window, { fomBench: hook });
 };

@@ -196,13 +196,14 @@ test.describe('wall display', () => {
   test('says which parameters of its link it ignored, the app-wide ones too, and when refresh is off; one scene has no progress line', async ({
     page,
   }) => {
-    await page.goto('/wall?lang=en&scenes=kpi,foo&seconds=2&refresh=30&period=bogus&compare=never');
-    // `refresh=30` (no unit) polled every minute without a word, `period=bogus` showed the year to date, and
-    // `seconds=2` was taken as 5.
+    await page.goto('/wall?lang=en&scenes=kpi,foo&seconds=2&secs=30&refresh=30&period=bogus&compare=never');
+    // `refresh=30` (no unit) polled every minute without a word, `period=bogus` showed the year to date,
+    // `seconds=2` was taken as 5, and `secs=30` (mistyped) was read by nothing.
     await expect(page.locator('.wall__note')).toHaveText(
-      'Changed or ignored in the link: scenes=foo, seconds=2 → 5, period=bogus, compare=never, refresh=30',
+      'Changed or ignored in the link: scenes=foo, seconds=2 → 5, secs=30, period=bogus, compare=never, refresh=30',
     );
-    await page.goto('/wall?lang=en&scenes=kpi&refresh=30s&period=2025');
+    // What the other pages carry to the wall is no news on it (the map's metric, a direction).
+    await page.goto('/wall?lang=en&scenes=kpi&refresh=30s&period=2025&metric=actions&direction=ecology');
     await expect(page.getByTestId('wall-kpi-volunteers')).toHaveText(/\d/);
     await expect(page.locator('.wall__note')).toHaveCount(0);
     // One scene: no line running to a next scene that never comes. Refreshing, it says nothing of refresh.

@@ -7,7 +7,7 @@ describe('wall configuration from the link', () => {
   });
 
   it('takes scenes, order, seconds and region from the URL', () => {
-    expect(parseWallConfig('?scenes=roadmap,kpi,map&seconds=5&region=KZ-62&lang=ru', ['KZ-62'])).toEqual({
+    expect(parseWallConfig('?scenes=roadmap,kpi,map&seconds=5&region=KZ-62&lang=ru', ['KZ-62'], ['lang'])).toEqual({
       scenes: ['roadmap', 'kpi', 'map'],
       seconds: 5,
       region: 'KZ-62',
@@ -26,6 +26,16 @@ describe('wall configuration from the link', () => {
     expect(parseWallConfig('?seconds=30').ignored).toEqual([]);
     expect(parseWallConfig('?seconds=abc').ignored).toEqual(['seconds=abc']);
     expect(parseWallConfig('?scenes=nothing').scenes).toEqual([...WALL_SCENES]);
+  });
+
+  it('names a parameter nothing reads, quoting at most 40 characters of it, and takes the app’s own without a word', () => {
+    const long = 'x'.repeat(60);
+    expect(parseWallConfig(`?secs=30&lang=kk&kiosk&note=${long}&period=2025`, [], ['lang', 'period']).ignored).toEqual([
+      'secs=30',
+      'kiosk',
+      `note=${'x'.repeat(34)}…`,
+    ]);
+    expect(parseWallConfig(`?region=${long}`).ignored).toEqual([`region=${'x'.repeat(32)}…`]);
   });
 
   it('steps through scenes both ways, wrapping', () => {

@@ -14,15 +14,19 @@ import { KpiWallScene } from '../../features/summary/components/kpi-wall-scene';
 import { PeriodCaption } from '../../features/summary/components/period-caption';
 import { WallFrame, type WallScene } from '../../features/wall/components/wall-frame';
 import { wallMessages } from '../../features/wall/messages';
-import { parseWallConfig, spotlightRegion, type WallSceneId } from '../../features/wall/model/wall-config';
+import { parseWallConfig, quotedParam, spotlightRegion, type WallSceneId } from '../../features/wall/model/wall-config';
 import { useMessages } from '../../lib/i18n/i18n-context';
 import { useBackgroundPolling } from '../../lib/background-polling';
 import { useKeepCachedData } from '../../lib/keep-cached-data';
 import { persistQueryCache } from '../../lib/persisted-cache';
 import { invalidRefresh } from '../../lib/refresh';
 import { useLocation, useSearchParam } from '../../lib/router';
-import { useComparisonParam, usePeriodParam } from '../../lib/view-state';
+import { CARRIED_PARAMS, useComparisonParam, usePeriodParam } from '../../lib/view-state';
+import { BENCH_PARAM } from '../bench-hook';
 import { wallStart } from '../wall-start';
+
+/** The parameters the wall takes besides its own, without a note: what the other pages carry, and the benchmark's. */
+const APP_PARAMS: readonly string[] = [...CARRIED_PARAMS, BENCH_PARAM];
 
 export const WallPage = () => {
   const t = useMessages(wallMessages);
@@ -33,7 +37,7 @@ export const WallPage = () => {
   const { value: compare, invalid: compareInvalid } = useComparisonParam();
   const refreshInvalid = invalidRefresh(useSearchParam('refresh'));
   const codes = useMemo(() => meta.data?.regions.map((r) => r.code) ?? [], [meta.data]);
-  const config = useMemo(() => parseWallConfig(search, codes), [search, codes]);
+  const config = useMemo(() => parseWallConfig(search, codes, APP_PARAMS), [search, codes]);
 
   // An operations-room screen may look "hidden" to the browser (a TV, another window on top): keep polling.
   useBackgroundPolling();
@@ -66,7 +70,7 @@ export const WallPage = () => {
   // Every parameter of the link that was not understood, the app-wide ones too: a mistyped `refresh=30`
   // polled every minute without a word, and `period=bogus` showed the year to date.
   const appWide = Object.entries({ period: periodInvalid, compare: compareInvalid, refresh: refreshInvalid });
-  const ignored = [...config.ignored, ...appWide.filter(([, raw]) => raw !== null).map(([name, raw]) => `${name}=${raw}`)];
+  const ignored = [...config.ignored, ...appWide.filter(([, raw]) => raw !== null).map(([name, raw]) => quotedParam(`${name}=${raw}`))];
 
   return (
     <WallFrame

@@ -2,7 +2,7 @@
  * A wall screen is configured entirely by its link: which scenes, in what order, how long each stays,
  * and an optional fixed region for the spotlight (`/wall?scenes=kpi,map,roadmap&seconds=20&region=KZ-62`).
  * Parsing is forgiving: unknown scene names are dropped and reported, out-of-range seconds are clamped and
- * reported with the value taken.
+ * reported with the value taken, and a parameter the wall does not know ("secs=30", mistyped) is named.
  */
 
 /**
@@ -30,7 +30,19 @@ export interface WallConfig {
 
 const isScene = (value: string): value is WallSceneId => (WALL_SCENES as readonly string[]).includes(value);
 
-export const parseWallConfig = (search: string, knownRegions: readonly string[] = []): WallConfig => {
+/** The wall's own parameters. */
+const WALL_PARAMS = ['scenes', 'seconds', 'region'];
+
+/** How much of a parameter the note quotes: a link may carry anything. */
+const MAX_QUOTED = 40;
+export const quotedParam = (text: string): string => (text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED - 1)}…` : text);
+
+/**
+ * The wall's settings from its link's search. `knownRegions`: the codes a fixed region may be (any code
+ * while the list is not there). `otherParams`: the parameters the app's other pages take and carry to the
+ * wall (language, period, refresh…), taken here without a note.
+ */
+export const parseWallConfig = (search: string, knownRegions: readonly string[] = [], otherParams: readonly string[] = []): WallConfig => {
   const params = new URLSearchParams(search);
   const ignored: string[] = [];
 
@@ -43,7 +55,7 @@ export const parseWallConfig = (search: string, knownRegions: readonly string[] 
       .filter(Boolean);
     const valid = wanted.filter(isScene);
     const unknown = wanted.filter((s) => !isScene(s));
-    if (unknown.length) ignored.push(`scenes=${unknown.join(',')}`);
+    if (unknown.length) ignored.push(quotedParam(`scenes=${unknown.join(',')}`));
     // Repeats are allowed (kpi,map,kpi,roadmap): a screen may want the KPIs more often.
     if (valid.length) scenes = valid;
   }
@@ -56,15 +68,19 @@ export const parseWallConfig = (search: string, knownRegions: readonly string[] 
       seconds = Math.min(MAX_SECONDS, Math.max(MIN_SECONDS, Math.round(n)));
       // Clamped, said so: "seconds=2" became 5 without a word on the screen.
       if (seconds !== n) ignored.push(`seconds=${rawSeconds} → ${seconds}`);
-    } else ignored.push(`seconds=${rawSeconds}`);
+    } else ignored.push(quotedParam(`seconds=${rawSeconds}`));
   }
 
   let region: string | null = null;
   const rawRegion = params.get('region');
   if (rawRegion !== null) {
     if (/^KZ-\d{2}$/.test(rawRegion) && (knownRegions.length === 0 || knownRegions.includes(rawRegion))) region = rawRegion;
-    else ignored.push(`region=${rawRegion}`);
+    else ignored.push(quotedParam(`region=${rawRegion}`));
   }
+
+  // Read by nothing, and it was silent: "secs=30" left the scenes at 20 s with no word why.
+  for (const [key, value] of params)
+    if (!WALL_PARAMS.includes(key) && !otherParams.includes(key)) ignored.push(quotedParam(value === '' ? key : `${key}=${value}`));
 
   return { scenes, seconds, region, ignored };
 };
