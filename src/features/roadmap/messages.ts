@@ -142,7 +142,7 @@ export const roadmapMessages = defineMessages({
     regionPanelTitle: 'Жол картасына үлесі',
     regionPanelCaption: '{region}: жол картасы көрсеткіштері бойынша үлесі',
     regionShare: 'Ұлттық мәндегі үлесі',
-    rankOf: '20 өңірдің ішінде {rank}-орын',
+    rankOf: '20 өңірдің ішінде {rank}‑орын',
     regionPanelNote: 'Орын — мақсаттың орындалу пайызы бойынша (1 — ең жоғары).',
   },
   ru: {
@@ -287,7 +287,7 @@ export const roadmapMessages = defineMessages({
     regionPanelTitle: 'Вклад в дорожную карту',
     regionPanelCaption: '{region}: вклад в показатели дорожной карты',
     regionShare: 'Доля в национальном значении',
-    rankOf: '{rank}-е место из 20',
+    rankOf: '{rank}‑е место из 20',
     regionPanelNote: 'Место — по проценту выполнения цели (1 — самый высокий).',
   },
   en: {
