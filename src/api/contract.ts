@@ -300,6 +300,11 @@ export const RegionDetail = once(() =>
       ranks: fieldsOf(METRIC_IDS, z.int().check(z.gte(1), z.lte(20))).register(z.globalRegistry, {
         description: 'Rank among the 20 units, 1 = highest',
       }),
+      ranksPerResident: z.optional(
+        fieldsOf(METRIC_IDS, z.int().check(z.gte(1), z.lte(20))).register(z.globalRegistry, {
+          description: 'Rank among the 20 units by the value per resident, 1 = highest; absent when the API does not rank so',
+        }),
+      ),
       directions: listOf(DirectionStats(), (d) => d.id),
     })
     .register(z.globalRegistry, { id: 'RegionDetail' }),

@@ -228,8 +228,18 @@ describe('region page', () => {
     const lines = [...document.querySelectorAll('.region-kpi__national')].map((p) => p.textContent ?? '');
     expect(lines.length).toBeGreaterThan(6);
     for (const line of lines) {
-      expect(line).toMatch(/^(\d[\d,]*\.\d per 10,000 residents \(national \d[\d,]*\.\d\)|\d+\.\d% of the national total)$/);
+      expect(line).toMatch(
+        /^(\d[\d,]*\.\d per 10,000 residents \(national \d[\d,]*\.\d; rank \d+ of 20\)|\d+\.\d% of the national total)$/,
+      );
     }
+    // Last by count, yet ranked per resident as the map per 10 000 residents orders the regions.
+    const [regions, meta] = await Promise.all([client().get('regions', { period: 'ytd', compare: 'previous' }), client().get('meta')]);
+    const population = new Map(meta.regions.map((r) => [r.code, r.population]));
+    const rates = regions.regions.map((r) => (r.values.volunteers ?? 0) / (population.get(r.code) ?? 1));
+    const ulytau = volunteers / 218_993;
+    const perResidentRank = 1 + rates.filter((rate) => rate > ulytau).length;
+    expect(perResidentRank).toBeLessThan(20);
+    expect(tile).toHaveTextContent(`rank ${perResidentRank} of 20)`);
     // Breadcrumb back to the country keeps the view.
     const crumbs = screen.getByRole('navigation', { name: 'Breadcrumb' });
     expect(within(crumbs).getByRole('link', { name: 'Kazakhstan' })).toHaveAttribute('href', '/?lang=en&metric=volunteersPer10k');

@@ -7,19 +7,39 @@ const kpi = (value: number | null, previous: number | null): Kpi => ({ metric: '
 
 describe('compareKpi', () => {
   it('puts the region against the country per 10 000 residents and as a share, beside its comparison value', () => {
-    const c = compareKpi('volunteers', kpi(2441, 2246), kpi(329_273, 302_500), { region: 218_993, nation: 20_495_975 }, 20);
+    const c = compareKpi(
+      'volunteers',
+      kpi(2441, 2246),
+      kpi(329_273, 302_500),
+      { region: 218_993, nation: 20_495_975 },
+      { count: 20, perCapita: 17 },
+    );
     expect(c.value).toBe(2441);
     expect(c.perCapita).toBe(111.5);
     expect(c.nationalPerCapita).toBe(160.7);
     expect(c.shareOfNational).toBe(0.7);
     expect(c.rank).toBe(20);
+    // Last by count, 17th per resident: the two ranks are told apart.
+    expect(c.rankPerCapita).toBe(17);
     expect(c.previous).toBe(2246);
   });
 
   it('leaves out what cannot be computed', () => {
-    const c = compareKpi('volunteers', kpi(null, 10), kpi(0, 0), { region: 1000, nation: 2000 }, undefined);
-    expect(c).toMatchObject({ value: null, perCapita: null, nationalPerCapita: 0, shareOfNational: null, previous: 10, rank: null });
-    expect(compareKpi('volunteers', kpi(5, 5), kpi(0, 0), { region: 1000, nation: 2000 }, 1).shareOfNational).toBeNull();
+    const c = compareKpi('volunteers', kpi(null, 10), kpi(0, 0), { region: 1000, nation: 2000 }, { count: undefined, perCapita: 3 });
+    expect(c).toMatchObject({
+      value: null,
+      perCapita: null,
+      nationalPerCapita: 0,
+      shareOfNational: null,
+      previous: 10,
+      rank: null,
+      // A rank per resident with no rate of the region's to stand beside is not shown.
+      rankPerCapita: null,
+    });
+    const noShare = compareKpi('volunteers', kpi(5, 5), kpi(0, 0), { region: 1000, nation: 2000 }, { count: 1, perCapita: undefined });
+    expect(noShare.shareOfNational).toBeNull();
+    // An API that does not rank per resident.
+    expect(noShare.rankPerCapita).toBeNull();
   });
 });
 
@@ -46,10 +66,17 @@ describe('directionBreakdown', () => {
 
 describe('perCapitaTrend and trendFacts', () => {
   const series = (values: (number | null)[], partialLast = true): MonthlyPoint[] =>
-    values.map((value, i) => ({ month: `2026-${String(i + 1).padStart(2, '0')}`, value, ...(partialLast && i === values.length - 1 ? { partial: true } : {}) }));
+    values.map((value, i) => ({
+      month: `2026-${String(i + 1).padStart(2, '0')}`,
+      value,
+      ...(partialLast && i === values.length - 1 ? { partial: true } : {}),
+    }));
 
   it('pairs region and country month by month per 10 000 residents, leaving out the month under way', () => {
-    const points = perCapitaTrend(series([1000, 1100, 1200, 1250]), series([20_000, 21_000, 22_000, 23_000]), { region: 100_000, nation: 1_000_000 });
+    const points = perCapitaTrend(series([1000, 1100, 1200, 1250]), series([20_000, 21_000, 22_000, 23_000]), {
+      region: 100_000,
+      nation: 1_000_000,
+    });
     expect(points).toEqual([
       { month: '2026-01', region: 100, national: 200 },
       { month: '2026-02', region: 110, national: 210 },
@@ -64,7 +91,10 @@ describe('perCapitaTrend and trendFacts', () => {
   });
 
   it('states the gap at the end and the change since the start', () => {
-    const points = perCapitaTrend(series([1000, null, 1200, 1300]), series([20_000, 21_000, 22_000, 23_000]), { region: 100_000, nation: 1_000_000 });
+    const points = perCapitaTrend(series([1000, null, 1200, 1300]), series([20_000, 21_000, 22_000, 23_000]), {
+      region: 100_000,
+      nation: 1_000_000,
+    });
     const facts = trendFacts(points);
     expect(facts?.first.month).toBe('2026-01');
     expect(facts?.last.month).toBe('2026-03');

@@ -1,6 +1,6 @@
 /**
  * The KPI tiles of a region page: each metric's value, its rank among the 20, the value per 10 000
- * residents against the country's, its share of the national total, and the change on the comparison
+ * residents against the country's with its rank by that (a small region last by count may lead per resident), its share of the national total, and the change on the comparison
  * period in words. Plain HTML and SVG: they paint before the map's and the charts' chunks arrive.
  */
 import type { UseQueryResult } from '@tanstack/react-query';
@@ -70,7 +70,7 @@ export const RegionKpiTiles = ({ region, detail, national, meta, compare, direct
             kpi,
             national.data?.kpis.find((k) => k.metric === id),
             populations,
-            data?.ranks[id],
+            { count: data?.ranks[id], perCapita: data?.ranksPerResident?.[id] },
           );
           return <RegionKpiTile key={id} comparison={comparison} meta={meta} compare={compare} series={kpi?.series} />;
         })}
@@ -110,7 +110,13 @@ const RegionKpiTile = ({ comparison: c, meta, compare, series }: RegionKpiTilePr
       ) : null}
       {c.perCapita !== null && c.nationalPerCapita !== null ? (
         <p className="region-kpi__national">
-          {t('perCapitaVsNational', { value: perCapita(c.perCapita), national: perCapita(c.nationalPerCapita) })}
+          {c.rankPerCapita !== null
+            ? t('perCapitaVsNationalRanked', {
+                value: perCapita(c.perCapita),
+                national: perCapita(c.nationalPerCapita),
+                rank: String(c.rankPerCapita),
+              })
+            : t('perCapitaVsNational', { value: perCapita(c.perCapita), national: perCapita(c.nationalPerCapita) })}
         </p>
       ) : null}
       {c.shareOfNational !== null ? (

@@ -22,6 +22,8 @@ export interface KpiComparison {
   previous: number | null;
   /** 1 = highest of the 20; null when the API gave none. */
   rank: number | null;
+  /** The same by the value per resident; null when the API gave none (it need not). */
+  rankPerCapita: number | null;
 }
 
 export function compareKpi(
@@ -29,7 +31,7 @@ export function compareKpi(
   regional: Kpi | undefined,
   national: Kpi | undefined,
   populations: { region: number | null; nation: number | null },
-  rank: number | undefined,
+  ranks: { count: number | undefined; perCapita: number | undefined },
 ): KpiComparison {
   const value = regional?.value ?? null;
   const nationalValue = national?.value ?? null;
@@ -42,7 +44,9 @@ export function compareKpi(
     nationalPerCapita: roundAsShown(npc, 1),
     shareOfNational: value === null || !nationalValue ? null : roundAsShown((value / nationalValue) * 100, 1),
     previous: regional?.previous ?? null,
-    rank: rank ?? null,
+    rank: ranks.count ?? null,
+    // Without the region's own rate the rank has nothing to stand beside on the tile.
+    rankPerCapita: pc === null ? null : (ranks.perCapita ?? null),
   };
 }
 
