@@ -169,12 +169,16 @@ test.describe('hostile data', () => {
     }
   });
 
-  test('figures for a region the list of regions does not have are named, not silently dropped @http', async ({ page }) => {
-    // Mistyped codes: Ulytau Region's figures sent as "KZ-99", Astana's as "KZ-98".
+  test('figures by region that cannot be right are named: a region not in the list of regions, more volunteers than residents @http', async ({
+    page,
+  }) => {
+    // Mistyped codes: Ulytau Region's figures sent as "KZ-99", Astana's as "KZ-98"; and Almaty (2,347,924
+    // residents) with three million volunteers, each figure alone a plausible count.
     await rewrite(page, '/regions*', (regions) => {
-      for (const r of regions.regions as { code: string }[]) {
+      for (const r of regions.regions as { code: string; values: Json }[]) {
         if (r.code === 'KZ-62') r.code = 'KZ-99';
         if (r.code === 'KZ-71') r.code = 'KZ-98';
+        if (r.code === 'KZ-75') r.values.volunteers = 3_000_000;
       }
     });
     await page.goto(`${STATIC_APP}/regions?lang=en`);
@@ -182,10 +186,14 @@ test.describe('hostile data', () => {
     await expect(table.getByTestId('panel-unlisted-regions')).toHaveText(
       'Figures came for 2 regions that are not in the list of regions; they are left out: KZ-99 and KZ-98.',
     );
+    await expect(table.getByTestId('panel-over-population')).toHaveText('More volunteers than residents, which cannot be true: Almaty.');
     await expect(table.getByRole('row', { name: /^Ulytau Region/ })).toContainText('no data');
     await page.getByRole('link', { name: 'Русский' }).click();
     await expect(table.getByTestId('panel-unlisted-regions')).toHaveText(
       'Пришли данные по 2 регионам, которых нет в списке регионов, — они не показаны: KZ-99 и KZ-98.',
+    );
+    await expect(table.getByTestId('panel-over-population')).toHaveText(
+      'Волонтёров больше, чем жителей, — такого быть не может: город Алматы.',
     );
   });
 

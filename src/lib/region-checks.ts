@@ -1,0 +1,71 @@
+/**
+ * Checks of the API's figures by region against its own list of regions (/meta), for a panel given both
+ * answers. Read from the answers' shapes, as a panel is given them: /meta's regions have names and
+ * populations, the statistics' regions (/regions) have values, the roadmap's have `byRegion`.
+ * - Figures for a region the list does not have: every view is built from that list, so they were dropped
+ *   without a word, and the region they were meant for (a code mistyped, "KZ-99" for "KZ-62") showed "no data".
+ * - More volunteers than residents: each figure alone is a plausible count, so the contract lets it through,
+ *   and a map per 10 000 residents showed a region at 228,000.
+ */
+
+type Row = Record<string, unknown>;
+
+const rowsOf = (value: unknown): Row[] =>
+  Array.isArray(value) ? value.filter((row): row is Row => typeof row === 'object' && row !== null) : [];
+
+const field = (data: unknown, key: string): unknown => (typeof data === 'object' && data !== null ? (data as Row)[key] : undefined);
+
+/** /meta's regions, by code with their populations, if `data` is that answer. */
+const listedRegions = (data: unknown): Map<string, number | null> | null => {
+  const regions = rowsOf(field(data, 'regions'));
+  if (regions.length === 0 || !regions.every((r) => 'name' in r && typeof r.code === 'string')) return null;
+  return new Map(regions.map((r) => [r.code as string, typeof r.population === 'number' ? r.population : null]));
+};
+
+/** The regions `data` has figures for, with its count of volunteers where it gives one (none when it is /meta). */
+const figuresByRegion = (data: unknown): { code: string; volunteers: number | null }[] => {
+  const volunteersIn = (values: unknown): number | null => {
+    const v = field(values, 'volunteers');
+    return typeof v === 'number' ? v : null;
+  };
+  const stats = rowsOf(field(data, 'regions'))
+    .filter((r) => 'values' in r)
+    .map((r) => ({ code: r.code, volunteers: volunteersIn(r.values) }));
+  const roadmap = rowsOf(field(data, 'byRegion')).map((r) => ({ code: r.code, volunteers: null }));
+  return [...stats, ...roadmap].flatMap(({ code, volunteers }) => (typeof code === 'string' ? [{ code, volunteers }] : []));
+};
+
+export interface RegionFindings {
+  /** Codes, in the order first met, of figures for regions the list does not have. */
+  unlisted: string[];
+  /** Codes of listed regions given more volunteers than their population. */
+  moreVolunteersThanResidents: string[];
+}
+
+const NOTHING: RegionFindings = { unlisted: [], moreVolunteersThanResidents: [] };
+
+/** What is wrong with the figures by region in `answers`, against /meta's answer among them (nothing without it). */
+export const checkRegionFigures = (answers: readonly unknown[]): RegionFindings => {
+  const listed = answers.map(listedRegions).find((regions) => regions !== null);
+  if (!listed) return NOTHING;
+  const unlisted = new Set<string>();
+  const overPopulation = new Set<string>();
+  for (const answer of answers)
+    for (const { code, volunteers } of figuresByRegion(answer)) {
+      if (!listed.has(code)) unlisted.add(code);
+      const population = listed.get(code);
+      if (volunteers !== null && population && volunteers > population) overPopulation.add(code);
+    }
+  if (unlisted.size === 0 && overPopulation.size === 0) return NOTHING;
+  return { unlisted: [...unlisted], moreVolunteersThanResidents: [...overPopulation] };
+};
+
+/** A region's name in `locale` from /meta's answer among `answers`; the code where there is none. */
+export const regionNameIn = (answers: readonly unknown[], code: string, locale: string): string => {
+  for (const answer of answers) {
+    if (!listedRegions(answer)) continue;
+    const name = field(rowsOf(field(answer, 'regions')).find((r) => r.code === code)?.name, locale);
+    if (typeof name === 'string') return name;
+  }
+  return code;
+};

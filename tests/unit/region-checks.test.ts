@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { checkRegionFigures, regionNameIn } from '../../src/lib/region-checks';
+
+const meta = {
+  regions: [
+    { code: 'KZ-62', name: { en: 'Ulytau Region', ru: 'область Ұлытау' }, population: 218_993 },
+    { code: 'KZ-71', name: { en: 'Astana', ru: 'город Астана' }, population: 1_638_233 },
+  ],
+  directions: [{ id: 'elderly', name: { en: 'Elderly' } }],
+};
+const stats = (...rows: [string, number | null][]) => ({
+  asOf: '2026-12-01T00:00:00Z',
+  regions: rows.map(([code, volunteers]) => ({ code, values: { volunteers, actions: 10_000_000 }, previous: {} })),
+});
+
+describe('figures by region checked against the list of regions', () => {
+  it('names each region the list does not have once, in the order first met, across the answers a panel is given', () => {
+    const found = checkRegionFigures([stats(['KZ-62', 1], ['KZ-99', 1], ['KZ-71', 1]), meta, stats(['KZ-98', 1], ['KZ-99', 1])]);
+    expect(found.unlisted).toEqual(['KZ-99', 'KZ-98']);
+  });
+
+  it('reads the roadmap’s figures by region too', () => {
+    expect(checkRegionFigures([{ byRegion: [{ code: 'KZ-71' }, { code: 'KZ-10' }] }, meta]).unlisted).toEqual(['KZ-10']);
+  });
+
+  it('finds more volunteers than residents, and only volunteers: people helped or actions may be counted again', () => {
+    const found = checkRegionFigures([stats(['KZ-62', 218_994], ['KZ-71', 1_638_233]), meta]);
+    expect(found.moreVolunteersThanResidents).toEqual(['KZ-62']);
+    expect(found.unlisted).toEqual([]);
+  });
+
+  it('has nothing to say when every figure is plausible, or without the list to compare with', () => {
+    const nothing = { unlisted: [], moreVolunteersThanResidents: [] };
+    expect(checkRegionFigures([stats(['KZ-62', 2_449], ['KZ-71', null]), meta])).toEqual(nothing);
+    // A region the answer lacks is "no data" on screen, which says so itself.
+    expect(checkRegionFigures([stats(['KZ-62', 1]), meta])).toEqual(nothing);
+    expect(checkRegionFigures([stats(['KZ-99', 5_000_000])])).toEqual(nothing);
+    expect(checkRegionFigures([undefined, null, meta, 'text'])).toEqual(nothing);
+  });
+
+  it('names a region in the reader’s language from the list, by its code where the list has no name', () => {
+    expect(regionNameIn([stats(), meta], 'KZ-62', 'ru')).toBe('область Ұлытау');
+    expect(regionNameIn([meta], 'KZ-99', 'en')).toBe('KZ-99');
+  });
+});
