@@ -34,6 +34,22 @@ export const PeriodControl = ({ period, compare, latest, earliest = '2019-01' }:
     }
   }
   const months = Array.from({ length: 12 }, (_, i) => addMonths(latest, -i));
+  // A quarter or month from a shared link, older than the lists go, is put in its place among them: the
+  // select named it "Custom range" and opened the range form on a view that is one quarter or month.
+  const inData = (first: Month, last: Month) => monthIndex(first) >= monthIndex(earliest) && monthIndex(last) <= monthIndex(latest);
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(period);
+  if (quarter && !quarters.some((q) => q.value === period)) {
+    const [, year = '', q = ''] = quarter;
+    const first: Month = `${year}-${String(Number(q) * 3 - 2).padStart(2, '0')}`;
+    if (inData(first, addMonths(first, 2))) {
+      quarters.push({ value: period, label: t('periodQuarter', { year, quarter: q }) });
+      quarters.sort((a, b) => b.value.localeCompare(a.value));
+    }
+  }
+  if (/^\d{4}-(0[1-9]|1[0-2])$/.test(period) && !months.includes(period) && inData(period, period)) {
+    months.push(period);
+    months.sort((a, b) => b.localeCompare(a));
+  }
   const presets = new Set(['ytd', '12m', ...years.map(String), ...quarters.map((q) => q.value), ...months]);
   const isCustom = !presets.has(period);
   const [customOpen, setCustomOpen] = useState(isCustom);

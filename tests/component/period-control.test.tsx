@@ -122,10 +122,25 @@ describe('custom period range', () => {
     expect(apply).toHaveFocus();
   });
 
-  it('opens on the months of a single month or quarter shown as custom', async () => {
+  it('names a month or quarter from a link older than its lists in its place, and opens the range on its months', async () => {
+    const user = userEvent.setup();
     renderApp('/?lang=en&period=2023-05');
-    const s = await rangeSelects(EN);
-    expect(shown(s)).toEqual(['May', '2023', 'May', '2023']);
+    const period = await findLive('combobox', 'Period');
+    // Before: "Custom range", with the range form open, for a view that is one month.
+    expect(period).toHaveDisplayValue('May 2023');
+    expect(screen.queryByRole('group', { name: 'From' })).toBeNull();
+    const months = optionTexts(within(period).getByRole('group', { name: 'Months' }));
+    expect(months.at(-1)).toBe('May 2023');
+    await user.selectOptions(period, 'Custom range');
+    expect(shown(await rangeSelects(EN))).toEqual(['May', '2023', 'May', '2023']);
+  });
+
+  it('names a quarter from a link in its place among the quarters, in Russian too', async () => {
+    renderApp('/?lang=ru&period=2022-Q3');
+    const period = await findLive('combobox', 'Период');
+    expect(period).toHaveDisplayValue('3 квартал 2022');
+    const quarters = optionTexts(within(period).getByRole('group', { name: 'Кварталы' }));
+    expect(quarters.slice(-2)).toEqual(['1 квартал 2025', '3 квартал 2022']);
   });
 
   it('opens on the last 12 months and keeps to the months the data covers', async () => {
