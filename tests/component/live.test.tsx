@@ -113,6 +113,66 @@ describe('live activity feed', () => {
     expect(live).toHaveTextContent('');
   });
 
+  it('filters the feed by event, region and direction from the link and its selects, keeping focus and holding back nothing as new', async () => {
+    const downloads = captureDownloads();
+    const [country, meta] = await Promise.all([client().get('activity'), client().get('meta')]);
+    renderApp('/activity?lang=en&event=requestOpened');
+    const list = await screen.findByRole('list', { name: 'Events, newest first' });
+    const opened = country.events.filter((e) => e.type === 'requestOpened');
+    expect(opened.length).toBeGreaterThan(0);
+    expect(opened.length).toBeLessThan(country.events.length);
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.dataset.eventId),
+    ).toEqual(opened.map((e) => e.id));
+
+    // A region is asked of the API: its events, not the few of it among the country's newest.
+    const code = 'KZ-62';
+    const regional = await client().get('activity', { region: code });
+    const expected = regional.events.filter((e) => e.type === 'requestOpened');
+    const region = screen.getByRole('combobox', { name: 'Region' });
+    region.focus();
+    fireEvent.change(region, { target: { value: code } });
+    expect(new URLSearchParams(window.location.search).get('region')).toBe(code);
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('list', { name: 'Events, newest first' }))
+          .getAllByRole('listitem')
+          .map((li) => li.dataset.eventId),
+      ).toEqual(expected.map((e) => e.id)),
+    );
+    expect(screen.getByRole('combobox', { name: 'Region' })).toHaveFocus();
+    expect(screen.getByText('No new events')).toBeInTheDocument();
+    const name = meta.regions.find((r) => r.code === code)?.name.en ?? code;
+    for (const item of screen.getAllByRole('listitem').filter((li) => li.dataset.eventId)) expect(item).toHaveTextContent(name);
+    // Today's counters are the region's too, and say whose they are.
+    expect(screen.getByText(`${name} · since midnight, Astana time`)).toBeInTheDocument();
+    expect(screen.getByTestId('today-requestOpened')).toHaveTextContent(String(regional.today.requestOpened));
+    expect(regional.today.requestOpened).not.toBe(country.today.requestOpened);
+
+    // The download is what the screen shows, and says so in its name.
+    fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
+    await waitFor(() => expect(downloads.names).toEqual([`activity-${code.toLowerCase()}-requestopened-demo.csv`]));
+    expect(await downloads.rows()).toHaveLength(expected.length + 1);
+
+    // A direction with none of these events says so, in words.
+    const directions = new Set(expected.map((e) => e.direction));
+    const absent = meta.directions.find((d) => !directions.has(d.id));
+    if (!absent) throw new Error('every direction has an opened request in the region');
+    fireEvent.change(screen.getByRole('combobox', { name: 'Direction' }), { target: { value: absent.id } });
+    expect(await screen.findByText('No events matching these filters in the last two hours.')).toBeInTheDocument();
+  });
+
+  it('names a filter in the link it does not understand, and shows every event meanwhile', async () => {
+    renderApp('/activity?lang=ru&event=party&region=KZ-99');
+    const list = await screen.findByRole('list', { name: 'События, сначала новые' });
+    const feed = await client().get('activity');
+    expect(within(list).getAllByRole('listitem')).toHaveLength(feed.events.length);
+    expect(await screen.findByText(/«event»/)).toBeInTheDocument();
+    expect(screen.getByText(/«region»/)).toBeInTheDocument();
+  });
+
   it("shows today's counters on the overview with the right plural forms", async () => {
     const { today } = await client().get('activity');
     renderApp('/?lang=ru');

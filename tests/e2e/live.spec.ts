@@ -282,11 +282,27 @@ test.describe('live monitoring', () => {
     await expect(light).toHaveAttribute('data-state', 'ok');
   });
 
-  test('the activity page is accessible and fits a phone', async ({ page }) => {
+  test('the activity page is accessible and fits a phone, filtered by keyboard too', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/activity?lang=kk');
     await expect(page.locator('.activity-event').first()).toBeVisible();
     await expect(page.getByTestId('today-requestOpened')).toHaveText(/^\d/);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+    // From the event filter, Tab reaches the region's; a key chooses one, and focus stays on it.
+    await page.getByRole('combobox', { name: 'Оқиға' }).focus();
+    await page.keyboard.press('Tab');
+    const region = page.getByRole('combobox', { name: 'Өңір' });
+    await expect(region).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(page).toHaveURL(/[?&]region=KZ-\d{2}/);
+    const name = (await region.locator('option:checked').textContent()) ?? '';
+    expect(name).not.toBe('Барлық өңірлер');
+    await expect(page.getByText(`${name} · Астана уақытымен түн ортасынан бері`)).toBeVisible();
+    await expect(page.locator('.activity-event').first()).toBeVisible();
+    for (const where of await page.locator('.activity-event__where').allTextContents()) expect(where.startsWith(`${name} · `)).toBe(true);
+    await expect(region).toBeFocused();
     expect(await axeViolations(page)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });

@@ -3,6 +3,15 @@ import { defineMessages } from '../../lib/i18n/messages';
 
 export const activityMessages = defineMessages({
   kk: {
+    filtersLabel: 'Оқиғаларды сүзу',
+    filterEvent: 'Оқиға',
+    filterRegion: 'Өңір',
+    filterDirection: 'Бағыт',
+    allEvents: 'Барлық оқиғалар',
+    allRegions: 'Барлық өңірлер',
+    allDirections: 'Барлық бағыттар',
+    emptyFiltered: 'Соңғы екі сағатта таңдалған сүзгілерге сай оқиға болған жоқ.',
+    loadingFiltered: 'Таңдалған өңірдің оқиғалары жүктелуде…',
     feedTitle: 'Нақты уақыттағы оқиғалар',
     feedIntro:
       'Өтінімдер, акциялар және жаңа ұйымдар — болған сәтте. Жаңа оқиғалар сіз ашқанша тізімнің үстінде күтеді, сондықтан оқып отырғанда тізім жылжымайды.',
@@ -26,6 +35,7 @@ export const activityMessages = defineMessages({
     colSubject: 'Толығырақ',
     todayTitle: 'Бүгін',
     todaySubtitle: 'Астана уақытымен түн ортасынан бері',
+    todaySubtitleRegion: '{region} · Астана уақытымен түн ортасынан бері',
     todayRequestOpened: { one: 'өтінім ашылды', other: 'өтінім ашылды' },
     todayRequestClosed: { one: 'өтінім жабылды', other: 'өтінім жабылды' },
     todayActionCompleted: { one: 'акция өткізілді', other: 'акция өткізілді' },
@@ -33,6 +43,15 @@ export const activityMessages = defineMessages({
     allActivity: 'Барлық оқиғалар',
   },
   ru: {
+    filtersLabel: 'Отбор событий',
+    filterEvent: 'Событие',
+    filterRegion: 'Регион',
+    filterDirection: 'Направление',
+    allEvents: 'Все события',
+    allRegions: 'Все регионы',
+    allDirections: 'Все направления',
+    emptyFiltered: 'За последние два часа событий, подходящих под выбранный отбор, не было.',
+    loadingFiltered: 'Загружаются события выбранного региона…',
     feedTitle: 'События в реальном времени',
     feedIntro:
       'Заявки, акции и новые организации по мере появления. Новые события ждут над списком, пока вы их не покажете, — список не сдвигается, пока вы читаете.',
@@ -66,6 +85,7 @@ export const activityMessages = defineMessages({
     colSubject: 'Подробности',
     todayTitle: 'Сегодня',
     todaySubtitle: 'С полуночи по времени Астаны',
+    todaySubtitleRegion: '{region} · с полуночи по времени Астаны',
     todayRequestOpened: { one: 'заявка открыта', few: 'заявки открыты', many: 'заявок открыто', other: 'заявки открыто' },
     todayRequestClosed: { one: 'заявка закрыта', few: 'заявки закрыты', many: 'заявок закрыто', other: 'заявки закрыто' },
     todayActionCompleted: { one: 'акция проведена', few: 'акции проведены', many: 'акций проведено', other: 'акции проведено' },
@@ -78,6 +98,15 @@ export const activityMessages = defineMessages({
     allActivity: 'Все события',
   },
   en: {
+    filtersLabel: 'Filter the events',
+    filterEvent: 'Event',
+    filterRegion: 'Region',
+    filterDirection: 'Direction',
+    allEvents: 'All events',
+    allRegions: 'All regions',
+    allDirections: 'All directions',
+    emptyFiltered: 'No events matching these filters in the last two hours.',
+    loadingFiltered: 'Loading the chosen region’s events…',
     feedTitle: 'Live events',
     feedIntro:
       'Requests, actions and new organisations as they happen. New events wait above the list until you show them, so the list never moves while you read.',
@@ -101,6 +130,7 @@ export const activityMessages = defineMessages({
     colSubject: 'Details',
     todayTitle: 'Today',
     todaySubtitle: 'Since midnight, Astana time',
+    todaySubtitleRegion: '{region} · since midnight, Astana time',
     todayRequestOpened: { one: 'request opened', other: 'requests opened' },
     todayRequestClosed: { one: 'request closed', other: 'requests closed' },
     todayActionCompleted: { one: 'action completed', other: 'actions completed' },

@@ -20,7 +20,18 @@ interface ActivityEventProps {
   direction: string;
 }
 
-export const ActivityEvent = memo(function ActivityEvent({ id, type, typeLabel, at, clock, ago, absolute, subject, region, direction }: ActivityEventProps) {
+export const ActivityEvent = memo(function ActivityEvent({
+  id,
+  type,
+  typeLabel,
+  at,
+  clock,
+  ago,
+  absolute,
+  subject,
+  region,
+  direction,
+}: ActivityEventProps) {
   return (
     <li className={`activity-event activity-event--${type}`} data-event-id={id} tabIndex={-1}>
       <time className="activity-event__time" dateTime={at} title={absolute}>

@@ -3,10 +3,13 @@
  * while the user reads are held above the list behind a "Show N new events" button (announced
  * politely to screen readers), so the list never moves under the reader; the list is bounded so a
  * screen left open for days keeps flat memory. `autoReveal` (an unattended screen) shows them at once.
+ * Filtered by a type of event, a region (asked of the API) and a direction; a new filter starts the list
+ * afresh from its own events, none of them held back as new.
  */
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ActivityFeed as ActivityFeedData, ActivityType } from '../../../api/contract';
+import { activityQueryOptions } from '../../../api/activity-query';
 import { useMeta } from '../../../api/meta-query';
 import { Panel } from '../../../components/panel';
 import { useCsvDownload } from '../../../components/use-csv-download';
@@ -14,31 +17,48 @@ import { csvDateTime } from '../../../lib/csv';
 import { eventSubject } from '../../../lib/organisation-name';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { useNow } from '../../../lib/use-now';
-import { activityQueryOptions } from '../api/activity-queries';
 import { activityMessages } from '../messages';
+import { isFiltered, matchesActivityFilter, type ActivityFilter } from '../model/activity-filter';
 import { EMPTY_FEED, receiveEvents, relativeTime, revealPending, type FeedState } from '../model/feed';
+import { ActivityFilters } from './activity-filters';
 import { ActivityEvent } from './activity-event';
 import '../activity.css';
 
 interface ActivityFeedProps {
+  filter: ActivityFilter;
   /** Show new events at once instead of holding them back (a screen nobody reads line by line). */
   autoReveal?: boolean;
 }
 
-export const ActivityFeed = ({ autoReveal = false }: ActivityFeedProps) => {
+export const ActivityFeed = ({ filter, autoReveal = false }: ActivityFeedProps) => {
   const t = useMessages(activityMessages);
   const { locale, format } = useI18n();
   const downloadCsv = useCsvDownload();
-  const activity = useQuery(activityQueryOptions());
+  // The previous region's answer stays while another region's is asked: the panel, and the filters in it,
+  // stay on screen (focus stays on the select just changed).
+  const activity = useQuery({ ...activityQueryOptions(filter.region), placeholderData: keepPreviousData });
   const meta = useMeta();
 
   // Feed state follows the query's data: adjusted while rendering when a new response arrives
-  // (React's pattern for state derived from changing props), so there is no extra render pass.
+  // (React's pattern for state derived from changing props), so there is no extra render pass. The
+  // previous filter's answer, kept while the new one is asked, is not taken: its events would be on
+  // screen, and the new answer's older ones held back above them as new.
+  const data = activity.isPlaceholderData ? undefined : activity.data;
+  const filterKey = `${filter.event}|${filter.region}|${filter.direction}`;
   const [feed, setFeed] = useState<FeedState>(EMPTY_FEED);
-  const [received, setReceived] = useState<ActivityFeedData | undefined>(undefined);
-  if (activity.data !== received) {
-    setReceived(activity.data);
-    if (activity.data) setFeed(receiveEvents(feed, activity.data.events, autoReveal));
+  const [received, setReceived] = useState<{ data: ActivityFeedData | undefined; filterKey: string }>({ data: undefined, filterKey });
+  if (data !== received.data || filterKey !== received.filterKey) {
+    const from = filterKey === received.filterKey ? feed : EMPTY_FEED;
+    setReceived({ data, filterKey });
+    setFeed(
+      data
+        ? receiveEvents(
+            from,
+            data.events.filter((e) => matchesActivityFilter(e, filter)),
+            autoReveal,
+          )
+        : from,
+    );
   }
 
   const listRef = useRef<HTMLOListElement>(null);
@@ -71,7 +91,8 @@ export const ActivityFeed = ({ autoReveal = false }: ActivityFeedProps) => {
   // screen's, Astana's, as a spreadsheet reads a date and time.
   const download = () =>
     downloadCsv(
-      'activity',
+      // What the file holds, as the screen's filters say: "activity-KZ-62-ecology".
+      ['activity', filter.region, filter.direction, filter.event].filter(Boolean).join('-'),
       [t('colTime'), t('colEvent'), t('colRegion'), t('colDirection'), t('colSubject')],
       feed.shown.map((e) => [
         csvDateTime(new Date(e.at)),
@@ -96,6 +117,7 @@ export const ActivityFeed = ({ autoReveal = false }: ActivityFeedProps) => {
       skeleton={<div className="activity-feed__skeleton" />}
     >
       <p className="panel__subtitle">{t('feedIntro')}</p>
+      <ActivityFilters filter={filter} meta={meta.data} />
       {/* A fixed-height slot: the button appearing never pushes the list down. */}
       <div className="activity-feed__new">
         {feed.pendingCount > 0 ? (
@@ -116,8 +138,12 @@ export const ActivityFeed = ({ autoReveal = false }: ActivityFeedProps) => {
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {feed.pendingCount > 0 ? t('announceNew', { count: feed.pendingCount }) : ''}
       </p>
-      {feed.shown.length === 0 ? (
-        <p className="activity-feed__empty">{t('empty')}</p>
+      {activity.isPlaceholderData ? (
+        <p className="activity-feed__empty" role="status">
+          {t('loadingFiltered')}
+        </p>
+      ) : feed.shown.length === 0 ? (
+        <p className="activity-feed__empty">{isFiltered(filter) ? t('emptyFiltered') : t('empty')}</p>
       ) : (
         <ol className="activity-feed__list" aria-label={t('listLabel')} ref={listRef}>
           {feed.shown.map((e) => {

@@ -1,15 +1,15 @@
 /**
  * Today's counters for the overview: requests opened and closed, actions completed and organisations
  * registered since midnight, Astana time, each with its noun in the right plural form. Shares the
- * /activity query with the live feed.
+ * /activity query with the live feed: of the country, or of the region the feed is filtered to.
  */
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { ACTIVITY_TYPES, type ActivityType } from '../../../api/contract';
+import { activityQueryOptions } from '../../../api/activity-query';
 import { Panel } from '../../../components/panel';
 import { commonMessages } from '../../../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { Link } from '../../../lib/router';
-import { activityQueryOptions } from '../api/activity-queries';
 import { activityMessages, type ActivityMessageKey } from '../messages';
 import '../activity.css';
 
@@ -23,14 +23,18 @@ const LABEL: Record<ActivityType, ActivityMessageKey> = {
 interface TodayCountersProps {
   /** Link to the full feed, when the page has one. */
   feedHref?: string;
+  /** One region's counters instead of the country's, and its name said under the title. */
+  region?: { code: string; name: string } | null;
 }
 
-export const TodayCounters = ({ feedHref }: TodayCountersProps) => {
+export const TodayCounters = ({ feedHref, region = null }: TodayCountersProps) => {
   const t = useMessages(activityMessages);
   const common = useMessages(commonMessages);
   const { format } = useI18n();
-  const activity = useQuery(activityQueryOptions());
-  const today = activity.data?.today;
+  const activity = useQuery({ ...activityQueryOptions(region?.code ?? null), placeholderData: keepPreviousData });
+  // The previous region's counts are not shown as this one's while its answer is on its way.
+  const today = activity.isPlaceholderData ? undefined : activity.data?.today;
+  const subtitle = region ? t('todaySubtitleRegion', { region: region.name }) : t('todaySubtitle');
 
   return (
     <Panel
@@ -46,21 +50,28 @@ export const TodayCounters = ({ feedHref }: TodayCountersProps) => {
           <ul className="today-counters__list">
             {ACTIVITY_TYPES.map((type) => (
               <li key={type} className="today-counters__item">
-                <span className="today-counters__value">0</span> <span className="today-counters__label">{t(LABEL[type], { count: 0 })}</span>
+                <span className="today-counters__value">0</span>{' '}
+                <span className="today-counters__label">{t(LABEL[type], { count: 0 })}</span>
               </li>
             ))}
           </ul>
         </div>
       }
     >
-      <p className="panel__subtitle">{t('todaySubtitle')}</p>
-      <ul className="today-counters__list">
+      <p className="panel__subtitle">{subtitle}</p>
+      <ul className="today-counters__list" aria-busy={activity.isPlaceholderData}>
         {ACTIVITY_TYPES.map((type) => {
           const count = today?.[type] ?? null;
           return (
             <li key={type} className={`today-counters__item today-counters__item--${type}`}>
               <span className="today-counters__value" data-testid={`today-${type}`}>
-                {count === null ? <span className="today-counters__no-data">{common('noData')}</span> : format.number(count)}
+                {count !== null ? (
+                  format.number(count)
+                ) : activity.isPlaceholderData ? (
+                  '…'
+                ) : (
+                  <span className="today-counters__no-data">{common('noData')}</span>
+                )}
               </span>{' '}
               {/* With no count, the words take their general plural form. */}
               <span className="today-counters__label">{t(LABEL[type], { count: count ?? 0 })}</span>

@@ -1,6 +1,6 @@
 /**
  * Query definitions of the regions feature: /regions (every metric for every region), /regions/{code}
- * (one region's KPIs, ranks and directions) and one region's recent activity.
+ * (one region's KPIs, ranks and directions). A region's activity is /activity's (src/api/activity-query.ts).
  * Filters live in the keys, from general to specific.
  */
 import { queryOptions } from '@tanstack/react-query';
@@ -24,7 +24,6 @@ export const regionsKeys = {
   list: (params: RegionsParams) => [...regionsKeys.lists(), params] as const,
   details: () => [...regionsKeys.all, 'detail'] as const,
   detail: (code: string, params: RegionParams) => [...regionsKeys.details(), code, params] as const,
-  activity: (code: string) => [...regionsKeys.all, 'activity', code] as const,
 };
 
 export const regionsQueryOptions = (params: RegionsParams) =>
@@ -37,11 +36,4 @@ export const regionQueryOptions = (code: string, params: RegionParams) =>
   queryOptions({
     queryKey: regionsKeys.detail(code, params),
     queryFn: ({ signal }) => api().get('region', { code, period: params.period, compare: params.compare }, signal),
-  });
-
-/** One region's live feed (last two hours, newest first), asked of the API with `region=`. */
-export const regionActivityQueryOptions = (code: string) =>
-  queryOptions({
-    queryKey: regionsKeys.activity(code),
-    queryFn: ({ signal }) => api().get('activity', { region: code }, signal),
   });

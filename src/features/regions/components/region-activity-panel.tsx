@@ -5,11 +5,11 @@
  * systems and are rendered as text.
  */
 import { useQuery } from '@tanstack/react-query';
+import { activityQueryOptions } from '../../../api/activity-query';
 import type { Meta } from '../../../api/contract';
 import { Panel } from '../../../components/panel';
 import { eventSubject } from '../../../lib/organisation-name';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
-import { regionActivityQueryOptions } from '../api/regions-queries';
 import { regionsMessages } from '../messages';
 import '../regions.css';
 
@@ -24,7 +24,7 @@ interface RegionActivityPanelProps {
 export const RegionActivityPanel = ({ code, meta }: RegionActivityPanelProps) => {
   const t = useMessages(regionsMessages);
   const { locale, format } = useI18n();
-  const feed = useQuery(regionActivityQueryOptions(code));
+  const feed = useQuery(activityQueryOptions(code));
   // The API is asked for this region only; an API that ignores `region` must still not show others here.
   const events = (feed.data?.events ?? []).filter((e) => e.region === code).slice(0, MAX_EVENTS);
 

@@ -1,0 +1,65 @@
+/**
+ * The live feed's filters: a type of event, a region, a direction. Each lives in the link (`event`,
+ * `region`, `direction`), so a filtered feed can be shared and survives a reload.
+ */
+import { useId, useMemo } from 'react';
+import { ACTIVITY_TYPES, type Meta } from '../../../api/contract';
+import { compareText } from '../../../lib/i18n/collate';
+import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
+import { updateSearch } from '../../../lib/router';
+import { activityMessages } from '../messages';
+import type { ActivityFilter } from '../model/activity-filter';
+
+interface ActivityFiltersProps {
+  filter: ActivityFilter;
+  meta: Meta | undefined;
+}
+
+export const ActivityFilters = ({ filter, meta }: ActivityFiltersProps) => {
+  const t = useMessages(activityMessages);
+  const { locale } = useI18n();
+  const id = useId();
+  // Regions by name in the reader's alphabet, as every other list of them.
+  const regions = useMemo(() => {
+    const compare = compareText(locale);
+    return [...(meta?.regions ?? [])].sort((a, b) => compare(a.name[locale], b.name[locale]));
+  }, [meta, locale]);
+
+  return (
+    <div className="activity-feed__filters" role="group" aria-label={t('filtersLabel')}>
+      <span className="field">
+        <label htmlFor={`${id}-event`}>{t('filterEvent')}</label>
+        <select id={`${id}-event`} value={filter.event ?? ''} onChange={(e) => updateSearch({ event: e.target.value || null })}>
+          <option value="">{t('allEvents')}</option>
+          {ACTIVITY_TYPES.map((type) => (
+            <option key={type} value={type}>
+              {t(type)}
+            </option>
+          ))}
+        </select>
+      </span>
+      <span className="field">
+        <label htmlFor={`${id}-region`}>{t('filterRegion')}</label>
+        <select id={`${id}-region`} value={filter.region ?? ''} onChange={(e) => updateSearch({ region: e.target.value || null })}>
+          <option value="">{t('allRegions')}</option>
+          {regions.map((r) => (
+            <option key={r.code} value={r.code}>
+              {r.name[locale]}
+            </option>
+          ))}
+        </select>
+      </span>
+      <span className="field">
+        <label htmlFor={`${id}-direction`}>{t('filterDirection')}</label>
+        <select id={`${id}-direction`} value={filter.direction ?? ''} onChange={(e) => updateSearch({ direction: e.target.value || null })}>
+          <option value="">{t('allDirections')}</option>
+          {(meta?.directions ?? []).map((d) => (
+            <option key={d.id} value={d.id}>
+              {d.name[locale]}
+            </option>
+          ))}
+        </select>
+      </span>
+    </div>
+  );
+};
