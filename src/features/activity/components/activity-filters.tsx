@@ -4,6 +4,7 @@
  */
 import { useId, useMemo } from 'react';
 import { ACTIVITY_TYPES, type Meta } from '../../../api/contract';
+import { DirectionOptions } from '../../../components/direction-options';
 import { compareText } from '../../../lib/i18n/collate';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { updateSearch } from '../../../lib/router';
@@ -52,12 +53,7 @@ export const ActivityFilters = ({ filter, meta }: ActivityFiltersProps) => {
       <span className="field">
         <label htmlFor={`${id}-direction`}>{t('filterDirection')}</label>
         <select id={`${id}-direction`} value={filter.direction ?? ''} onChange={(e) => updateSearch({ direction: e.target.value || null })}>
-          <option value="">{t('allDirections')}</option>
-          {(meta?.directions ?? []).map((d) => (
-            <option key={d.id} value={d.id}>
-              {d.name[locale]}
-            </option>
-          ))}
+          <DirectionOptions directions={meta?.directions ?? []} allLabel={t('allDirections')} />
         </select>
       </span>
     </div>

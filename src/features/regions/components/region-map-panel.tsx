@@ -11,6 +11,7 @@ import { useCallback, useId, useMemo } from 'react';
 import type { Comparison, DirectionId } from '../../../api/contract';
 import { useMeta } from '../../../api/meta-query';
 import { RegionChoropleth } from '../../../components/region-choropleth';
+import { DirectionOptions } from '../../../components/direction-options';
 import { Panel } from '../../../components/panel';
 import { RegionChoroplethPlaceholder } from '../../../components/region-choropleth-placeholder';
 import { useAppSettings } from '../../../config/app-settings';
@@ -109,12 +110,7 @@ export const RegionMapPanel = ({
           onChange={(e) => updateSearch({ direction: e.target.value || null })}
           data-testid="map-direction"
         >
-          <option value="">{t('allDirections')}</option>
-          {(meta.data?.directions ?? []).map((d) => (
-            <option key={d.id} value={d.id}>
-              {d.name[locale]}
-            </option>
-          ))}
+          <DirectionOptions directions={meta.data?.directions ?? []} allLabel={t('allDirections')} />
         </select>
       </span>
     </div>
