@@ -4,6 +4,8 @@
  * reported, so a mistyped link shows a notice instead of a broken page.
  */
 import { ComparisonParam, DirectionId, type MetricId, PeriodParam, type Comparison } from '../api/contract';
+import { useMeta } from '../api/meta-query';
+import { monthOfDate, parsePeriod } from './months';
 import { useSearchParam } from './router';
 
 export interface ParamState<T> {
@@ -28,7 +30,18 @@ export const comparisonParam = (raw: string | null): ParamState<Comparison> =>
 export const directionParam = (raw: string | null): ParamState<DirectionId | null> =>
   read<DirectionId | null>(raw, (r) => DirectionId.safeParse(r).data ?? null, null);
 
-export const usePeriodParam = (): ParamState<string> => periodParam(useSearchParam('period'));
+/**
+ * The period, checked against the data's months once /meta is here: a period wholly outside them
+ * ("2018-Q4", "2027-01") had every panel ask the API for it and fail with a 400 and a retry that could
+ * never succeed; it is now reported like a mistyped one, and the default shown.
+ */
+export const usePeriodParam = (): ParamState<string> => {
+  const raw = useSearchParam('period');
+  const meta = useMeta().data;
+  const state = periodParam(raw);
+  if (state.invalid !== null || raw === null || raw === '' || !meta) return state;
+  return parsePeriod(raw, monthOfDate(new Date(meta.asOf)), meta.dataFrom) === null ? { value: DEFAULT_PERIOD, invalid: raw } : state;
+};
 
 export const useComparisonParam = (): ParamState<Comparison> => comparisonParam(useSearchParam('compare'));
 

@@ -166,3 +166,26 @@ describe('custom period range', () => {
     expect(rangeAlert()).toBeNull();
   });
 });
+
+describe('a period in the link outside the data', () => {
+  it('is named with the months the data cover, and the panels show the default period instead of failing', async () => {
+    renderApp('/?lang=en&period=2018-Q4');
+    expect(
+      await screen.findByText(
+        'The data cover January 2019 – November 2026: the period “2018-Q4” in the link lies outside them; showing the default.',
+      ),
+    ).toBeInTheDocument();
+    // The year to date, asked of the API and shown, not a 400 on every panel.
+    await waitFor(() => expect(screen.getByTestId('kpi-volunteers')).toHaveTextContent(/^\d/));
+    expect(screen.queryAllByRole('alert')).toEqual([]);
+    expect(await findLive('combobox', 'Period')).toHaveDisplayValue('Year to date');
+  });
+
+  it('in the future too, in Kazakh', async () => {
+    renderApp('/?lang=kk&period=2027-01');
+    expect(
+      await screen.findByText(/^Деректер 2019 ж\. қаңтар – 2026 ж\. қараша аралығын қамтиды: сілтемедегі «2027-01» кезеңі одан тыс/),
+    ).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByTestId('kpi-volunteers')).toHaveTextContent(/^\d/));
+  });
+});

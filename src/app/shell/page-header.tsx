@@ -1,9 +1,9 @@
 /** A page's title, its period controls, and a notice for any URL parameter that was not understood. */
 import { useMeta } from '../../api/meta-query';
-import type { Comparison } from '../../api/contract';
+import { PeriodParam, type Comparison } from '../../api/contract';
 import { PeriodControl } from '../../components/period-control';
 import { commonMessages } from '../../lib/i18n/common-messages';
-import { useMessages } from '../../lib/i18n/i18n-context';
+import { useI18n, useMessages } from '../../lib/i18n/i18n-context';
 import { monthOfDate } from '../../lib/months';
 import { invalidRefresh } from '../../lib/refresh';
 import { PageHeading, useSearchParam } from '../../lib/router';
@@ -20,6 +20,7 @@ interface PageHeaderProps {
 
 export const PageHeader = ({ title, period, compare, invalidParams = {}, before, children }: PageHeaderProps) => {
   const t = useMessages(commonMessages);
+  const { format } = useI18n();
   const meta = useMeta();
   const latest = meta.data ? monthOfDate(new Date(meta.data.asOf)) : null;
   // The refresh interval is the shell's, but a mistyped one is reported with the page's other parameters.
@@ -29,9 +30,12 @@ export const PageHeader = ({ title, period, compare, invalidParams = {}, before,
     <div className="page-header">
       {before}
       <PageHeading>{title}</PageHeading>
-      {invalid.map(([name]) => (
+      {invalid.map(([name, raw]) => (
         <p key={name} className="notice" role="status">
-          {t('badParam', { name })}
+          {name === 'period' && raw && meta.data && latest && PeriodParam.safeParse(raw).success
+            ? // Well-formed, and outside the data: say where the data are.
+              t('periodOutsideData', { period: raw, from: format.month(meta.data.dataFrom), to: format.month(latest) })
+            : t('badParam', { name })}
         </p>
       ))}
       <div className="page-header__controls">
