@@ -105,6 +105,11 @@ interface PanelProps {
   /** Shown while there is no data yet; should have the final size so nothing shifts. */
   skeleton?: ReactNode;
   actions?: ReactNode;
+  /**
+   * Under the title whatever the data's state (loading, failed): the choices that decide what the panel
+   * asks for. In the body, they went with it when an answer failed, and the reader could not choose again.
+   */
+  controls?: ReactNode;
   className?: string;
   headingLevel?: 2 | 3;
   /** Used only for timeouts that do not say how long the client waited. */
@@ -132,6 +137,7 @@ export const Panel = ({
   queries,
   skeleton,
   actions,
+  controls,
   className,
   headingLevel = 2,
   timeoutSeconds,
@@ -217,6 +223,7 @@ export const Panel = ({
         </Heading>
         {actions ? <div className="panel__actions">{actions}</div> : null}
       </header>
+      {controls}
       {failing ? (
         <div className="panel__error" role="alert">
           <p>

@@ -164,13 +164,36 @@ describe('live activity feed', () => {
     expect(await screen.findByText('No events matching these filters in the last two hours.')).toBeInTheDocument();
   });
 
-  it('names a filter in the link it does not understand, and shows every event meanwhile', async () => {
+  it('names a filter in the link it does not understand, shows every event meanwhile, and drops it with the first choice', async () => {
     renderApp('/activity?lang=ru&event=party&region=KZ-99');
     const list = await screen.findByRole('list', { name: 'События, сначала новые' });
     const feed = await client().get('activity');
     expect(within(list).getAllByRole('listitem')).toHaveLength(feed.events.length);
     expect(await screen.findByText(/«event»/)).toBeInTheDocument();
     expect(screen.getByText(/«region»/)).toBeInTheDocument();
+    // The event select shows "All events" for "party": choosing a direction is what the reader can do.
+    fireEvent.change(screen.getByRole('combobox', { name: 'Направление' }), { target: { value: 'ecology' } });
+    expect(window.location.search).toBe('?lang=ru&direction=ecology');
+    await waitFor(() => expect(screen.queryByText(/«event»|«region»/)).toBeNull());
+  });
+
+  it('keeps its filters on screen when a region’s events fail, so another can be chosen', async () => {
+    server.use(
+      http.get('*/api/v1/activity', ({ request }) =>
+        new URL(request.url).searchParams.get('region') === 'KZ-62' ? HttpResponse.json({ title: 'Broken' }, { status: 500 }) : undefined,
+      ),
+    );
+    renderApp('/activity?lang=en');
+    await screen.findByRole('list', { name: 'Events, newest first' });
+    const region = screen.getByRole('combobox', { name: 'Region' });
+    region.focus();
+    fireEvent.change(region, { target: { value: 'KZ-62' } });
+    const feedPanel = document.querySelector<HTMLElement>('[data-panel="activity-feed"]') as HTMLElement;
+    expect(await within(feedPanel).findByRole('alert', {}, { timeout: 5_000 })).toHaveTextContent('/activity');
+    expect(within(feedPanel).getByRole('combobox', { name: 'Region' })).toHaveFocus();
+    fireEvent.change(within(feedPanel).getByRole('combobox', { name: 'Region' }), { target: { value: 'KZ-71' } });
+    await waitFor(() => expect(within(feedPanel).queryByRole('alert')).toBeNull());
+    await within(feedPanel).findByRole('list', { name: 'Events, newest first' });
   });
 
   it("shows today's counters on the overview with the right plural forms", async () => {

@@ -114,10 +114,14 @@ export const ActivityFeed = ({ filter, autoReveal = false }: ActivityFeedProps) 
           {t('downloadCsv')}
         </button>
       }
+      controls={
+        <>
+          <p className="panel__subtitle">{t('feedIntro')}</p>
+          <ActivityFilters filter={filter} meta={meta.data} />
+        </>
+      }
       skeleton={<div className="activity-feed__skeleton" />}
     >
-      <p className="panel__subtitle">{t('feedIntro')}</p>
-      <ActivityFilters filter={filter} meta={meta.data} />
       {/* A fixed-height slot: the button appearing never pushes the list down. */}
       <div className="activity-feed__new">
         {feed.pendingCount > 0 ? (
@@ -143,7 +147,9 @@ export const ActivityFeed = ({ filter, autoReveal = false }: ActivityFeedProps) 
           {t('loadingFiltered')}
         </p>
       ) : feed.shown.length === 0 ? (
-        <p className="activity-feed__empty">{isFiltered(filter) ? t('emptyFiltered') : t('empty')}</p>
+        <p className="activity-feed__empty" role="status">
+          {isFiltered(filter) ? t('emptyFiltered') : t('empty')}
+        </p>
       ) : (
         <ol className="activity-feed__list" aria-label={t('listLabel')} ref={listRef}>
           {feed.shown.map((e) => {

@@ -20,6 +20,9 @@ export const ActivityFilters = ({ filter, meta }: ActivityFiltersProps) => {
   const t = useMessages(activityMessages);
   const { locale } = useI18n();
   const id = useId();
+  // Every filter is written as understood: a value the link had and the app did not understand ("event=party",
+  // shown as "All events") goes with the first choice, and its notice with it.
+  const choose = (key: keyof ActivityFilter, value: string) => updateSearch({ ...filter, [key]: value || null });
   // Regions by name in the reader's alphabet, as every other list of them.
   const regions = useMemo(() => {
     const compare = compareText(locale);
@@ -30,7 +33,7 @@ export const ActivityFilters = ({ filter, meta }: ActivityFiltersProps) => {
     <div className="activity-feed__filters" role="group" aria-label={t('filtersLabel')}>
       <span className="field">
         <label htmlFor={`${id}-event`}>{t('filterEvent')}</label>
-        <select id={`${id}-event`} value={filter.event ?? ''} onChange={(e) => updateSearch({ event: e.target.value || null })}>
+        <select id={`${id}-event`} value={filter.event ?? ''} onChange={(e) => choose('event', e.target.value)}>
           <option value="">{t('allEvents')}</option>
           {ACTIVITY_TYPES.map((type) => (
             <option key={type} value={type}>
@@ -41,7 +44,7 @@ export const ActivityFilters = ({ filter, meta }: ActivityFiltersProps) => {
       </span>
       <span className="field">
         <label htmlFor={`${id}-region`}>{t('filterRegion')}</label>
-        <select id={`${id}-region`} value={filter.region ?? ''} onChange={(e) => updateSearch({ region: e.target.value || null })}>
+        <select id={`${id}-region`} value={filter.region ?? ''} onChange={(e) => choose('region', e.target.value)}>
           <option value="">{t('allRegions')}</option>
           {regions.map((r) => (
             <option key={r.code} value={r.code}>
@@ -52,7 +55,7 @@ export const ActivityFilters = ({ filter, meta }: ActivityFiltersProps) => {
       </span>
       <span className="field">
         <label htmlFor={`${id}-direction`}>{t('filterDirection')}</label>
-        <select id={`${id}-direction`} value={filter.direction ?? ''} onChange={(e) => updateSearch({ direction: e.target.value || null })}>
+        <select id={`${id}-direction`} value={filter.direction ?? ''} onChange={(e) => choose('direction', e.target.value)}>
           <DirectionOptions directions={meta?.directions ?? []} allLabel={t('allDirections')} />
         </select>
       </span>
