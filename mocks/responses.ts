@@ -27,7 +27,7 @@ import { compareCodeUnits, compareText } from '../src/lib/i18n/collate';
 import { addMonths, comparisonRange, sameSpan, type SameSpan } from '../src/lib/months';
 import { recentEvents, todayCounts } from './model/activity';
 import type { DemoModel } from './model/cube';
-import { REGION_CODES, REGION_UNITS } from './model/geography';
+import { REGION_CODES, REGION_UNITS, type RegionUnit } from './model/geography';
 import { buildMeta } from './model/meta';
 import { organisationsAt } from './model/organisations';
 import { simplifyKazakhLetters } from './model/organisation-names';
@@ -97,16 +97,25 @@ export const regionsBody = (model: DemoModel, query: PeriodQuery, direction: Dir
   };
 };
 
-/**
- * Rank of `code` among all regions by the period value of `metric`, per resident when `perResident`:
- * 1 = highest; ties by code; nulls last.
- */
-const rankOf = (model: DemoModel, metric: MetricId, range: PeriodRange, code: RegionCode, perResident = false): number => {
-  const ordered = REGION_UNITS.map((unit) => {
-    const value = model.periodValue(metric, range, unit.code);
-    return { c: unit.code, v: value !== null && perResident ? value / unit.population : value };
-  }).sort((a, b) => (b.v ?? -1) - (a.v ?? -1) || a.c.localeCompare(b.c));
+/** Rank of `code` among all regions by the period value of `metric`: 1 = highest; ties by code; nulls last. */
+const rankOf = (model: DemoModel, metric: MetricId, range: PeriodRange, code: RegionCode): number => {
+  const ordered = REGION_CODES.map((c) => ({ c, v: model.periodValue(metric, range, c) })).sort(
+    (a, b) => (b.v ?? -1) - (a.v ?? -1) || a.c.localeCompare(b.c),
+  );
   return ordered.findIndex((x) => x.c === code) + 1;
+};
+
+/**
+ * Rank of `code` by the value per 10 000 residents as published, to one decimal: regions with the same
+ * figure share a rank (two regions at 115.8 are both 16th), as the map's ranking of that figure has them.
+ */
+const rankPerResidentOf = (model: DemoModel, metric: MetricId, range: PeriodRange, code: RegionCode): number => {
+  const rate = (unit: RegionUnit): number => {
+    const value = model.periodValue(metric, range, unit.code);
+    return value === null ? -1 : Math.round((value / unit.population) * 100_000) / 10;
+  };
+  const own = rate(REGION_UNITS.find((u) => u.code === code) ?? (REGION_UNITS[0] as RegionUnit));
+  return 1 + REGION_UNITS.filter((u) => rate(u) > own).length;
 };
 
 export const regionBody = (model: DemoModel, code: RegionCode, query: PeriodQuery): RegionDetail => {
@@ -115,7 +124,7 @@ export const regionBody = (model: DemoModel, code: RegionCode, query: PeriodQuer
   const ranksPerResident = {} as Record<MetricId, number>;
   for (const m of METRIC_IDS) {
     ranks[m] = rankOf(model, m, periods.period, code);
-    ranksPerResident[m] = rankOf(model, m, periods.period, code, true);
+    ranksPerResident[m] = rankPerResidentOf(model, m, periods.period, code);
   }
   return {
     asOf: model.asOf,

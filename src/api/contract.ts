@@ -302,7 +302,8 @@ export const RegionDetail = once(() =>
       }),
       ranksPerResident: z.optional(
         fieldsOf(METRIC_IDS, z.int().check(z.gte(1), z.lte(20))).register(z.globalRegistry, {
-          description: 'Rank among the 20 units by the value per resident, 1 = highest; absent when the API does not rank so',
+          description:
+            'Rank among the 20 units by the value per 10 000 residents to one decimal, 1 = highest, equal figures sharing a rank; absent when the API does not rank so',
         }),
       ),
       directions: listOf(DirectionStats(), (d) => d.id),

@@ -235,8 +235,10 @@ describe('region page', () => {
     // Last by count, yet ranked per resident as the map per 10 000 residents orders the regions.
     const [regions, meta] = await Promise.all([client().get('regions', { period: 'ytd', compare: 'previous' }), client().get('meta')]);
     const population = new Map(meta.regions.map((r) => [r.code, r.population]));
-    const rates = regions.regions.map((r) => (r.values.volunteers ?? 0) / (population.get(r.code) ?? 1));
-    const ulytau = volunteers / 218_993;
+    // Per 10 000 residents to one decimal, as shown: equal figures share a rank, as on the map.
+    const per10k = (value: number, residents: number) => Math.round((value / residents) * 100_000) / 10;
+    const rates = regions.regions.map((r) => per10k(r.values.volunteers ?? 0, population.get(r.code) ?? 1));
+    const ulytau = per10k(volunteers, 218_993);
     const perResidentRank = 1 + rates.filter((rate) => rate > ulytau).length;
     expect(perResidentRank).toBeLessThan(20);
     expect(tile).toHaveTextContent(`rank ${perResidentRank} of 20)`);
