@@ -189,6 +189,23 @@ describe('catalogs', () => {
   });
 });
 
+describe('messages keep a number with what it counts', () => {
+  it('write "10 000" and "20 өңір" with no-break spaces in every catalog: a phone broke "10 / 000" and "20 / өңір"', async () => {
+    const { readdir, readFile } = await import('node:fs/promises');
+    const sources = (await readdir(new URL('../../src', import.meta.url), { recursive: true }))
+      .filter((path) => /messages\.ts$/.test(path))
+      .map((path) => new URL(`../../src/${path}`, import.meta.url));
+    expect(sources.length).toBeGreaterThan(5);
+    for (const source of sources) {
+      const breakable = (await readFile(source, 'utf8'))
+        .split('\n')
+        .filter((line) => !/^\s*(\/\/|\*|\/\*)/.test(line))
+        .filter((line) => /\b10 000\b|\d өңір|из \d+ регион/.test(line));
+      expect(breakable, source.pathname).toEqual([]);
+    }
+  });
+});
+
 describe('decimals shared by numbers read side by side', () => {
   it('takes the fewest that write every value as rounded to the most allowed', () => {
     expect(sharedFractionDigits([80, 100, 120], 1)).toBe(0);
