@@ -1,12 +1,18 @@
 /**
  * Checks of the API's figures by region against its own list of regions (/meta), for a panel given both
  * answers. Read from the answers' shapes, as a panel is given them: /meta's regions have names and
- * populations, the statistics' regions (/regions) have values, the roadmap's have `byRegion`.
+ * populations, the statistics' regions (/regions) have values, a region's own answer (/regions/{code}) has
+ * its code and KPIs, the roadmap's have `byRegion`.
  * - Figures for a region the list does not have: every view is built from that list, so they were dropped
  *   without a word, and the region they were meant for (a code mistyped, "KZ-99" for "KZ-62") showed "no data".
  * - More volunteers than residents: each figure alone is a plausible count, so the contract lets it through,
- *   and a map per 10 000 residents showed a region at 228,000.
+ *   and a map per 10 000 residents showed a region at 228,000. The views take such a figure as "no data"
+ *   (`isMoreThanResidents`), as the contract takes a negative count, and the panel says why.
  */
+
+/** A count of volunteers no region could have: more than its residents. */
+export const isMoreThanResidents = (volunteers: number | null | undefined, population: number | null | undefined): boolean =>
+  typeof volunteers === 'number' && typeof population === 'number' && population > 0 && volunteers > population;
 
 type Row = Record<string, unknown>;
 
@@ -22,17 +28,22 @@ const listedRegions = (data: unknown): Map<string, number | null> | null => {
   return new Map(regions.map((r) => [r.code as string, typeof r.population === 'number' ? r.population : null]));
 };
 
+const num = (value: unknown): number | null => (typeof value === 'number' ? value : null);
+
 /** The regions `data` has figures for, with its count of volunteers where it gives one (none when it is /meta). */
 const figuresByRegion = (data: unknown): { code: string; volunteers: number | null }[] => {
-  const volunteersIn = (values: unknown): number | null => {
-    const v = field(values, 'volunteers');
-    return typeof v === 'number' ? v : null;
-  };
+  const volunteersIn = (values: unknown): number | null => num(field(values, 'volunteers'));
+  const larger = (a: number | null, b: number | null): number | null => (a === null ? b : b === null ? a : Math.max(a, b));
   const stats = rowsOf(field(data, 'regions'))
     .filter((r) => 'values' in r)
-    .map((r) => ({ code: r.code, volunteers: volunteersIn(r.values) }));
+    .map((r) => ({ code: r.code, volunteers: larger(volunteersIn(r.values), volunteersIn(r.previous)) }));
   const roadmap = rowsOf(field(data, 'byRegion')).map((r) => ({ code: r.code, volunteers: null }));
-  return [...stats, ...roadmap].flatMap(({ code, volunteers }) => (typeof code === 'string' ? [{ code, volunteers }] : []));
+  const kpi = rowsOf(field(data, 'kpis')).find((k) => k.metric === 'volunteers');
+  const own =
+    typeof field(data, 'code') === 'string' && kpi
+      ? [{ code: field(data, 'code'), volunteers: larger(num(kpi.value), num(kpi.previous)) }]
+      : [];
+  return [...stats, ...roadmap, ...own].flatMap(({ code, volunteers }) => (typeof code === 'string' ? [{ code, volunteers }] : []));
 };
 
 export interface RegionFindings {
@@ -54,7 +65,7 @@ export const checkRegionFigures = (answers: readonly unknown[]): RegionFindings 
     for (const { code, volunteers } of figuresByRegion(answer)) {
       if (!listed.has(code)) unlisted.add(code);
       const population = listed.get(code);
-      if (volunteers !== null && population && volunteers > population) overPopulation.add(code);
+      if (isMoreThanResidents(volunteers, population)) overPopulation.add(code);
     }
   if (unlisted.size === 0 && overPopulation.size === 0) return NOTHING;
   return { unlisted: [...unlisted], moreVolunteersThanResidents: [...overPopulation] };

@@ -188,6 +188,18 @@ test.describe('hostile data', () => {
     );
     await expect(table.getByTestId('panel-over-population')).toHaveText('More volunteers than residents, which cannot be true: Almaty.');
     await expect(table.getByRole('row', { name: /^Ulytau Region/ })).toContainText('no data');
+    // The impossible figure drives nothing: "no data" in the table and the map's ranking, not first with
+    // three million, and the legend's last class ends at a real region's figure.
+    await expect(
+      table
+        .getByRole('row', { name: /^Almaty\b/ })
+        .getByRole('cell')
+        .nth(1),
+    ).toHaveText('no data');
+    const map = page.locator('[data-panel="region-map"]');
+    await expect(map.getByTestId('panel-over-population')).toBeVisible();
+    await expect(map).not.toContainText('3,000,000');
+    await expect(map.getByTestId('map-summary')).toContainText(/^Highest: (?!Almaty )/);
     await page.getByRole('link', { name: 'Русский' }).click();
     await expect(table.getByTestId('panel-unlisted-regions')).toHaveText(
       'Пришли данные по 2 регионам, которых нет в списке регионов, — они не показаны: KZ-99 и KZ-98.',
@@ -195,6 +207,22 @@ test.describe('hostile data', () => {
     await expect(table.getByTestId('panel-over-population')).toHaveText(
       'Волонтёров больше, чем жителей, — такого быть не может: город Алматы.',
     );
+  });
+
+  test('a region’s own figures with more volunteers than residents are named and shown as "no data" on its page @http', async ({
+    page,
+  }) => {
+    await rewrite(page, '/regions/KZ-71*', (detail) => {
+      for (const k of detail.kpis as Json[]) if (k.metric === 'volunteers') k.value = 2_000_000;
+    });
+    await page.goto(`${STATIC_APP}/regions/KZ-71?lang=en`);
+    const tiles = page.locator('[data-panel="region-kpis"]');
+    await expect(tiles.getByTestId('panel-over-population')).toHaveText('More volunteers than residents, which cannot be true: Astana.');
+    await expect(page.getByTestId('region-kpi-volunteers')).toHaveText('no data');
+    // No rank, rate or share made of it: "12,208.3 per 10,000 residents (rank 1 of 20)" and "605.2% of the national total" before.
+    await expect(page.getByTestId('region-rank-volunteers')).toHaveCount(0);
+    await expect(tiles).not.toContainText('12,208');
+    await expect(page.getByTestId('region-kpi-actions')).toHaveText(/^\d/);
   });
 
   test('a problem document full of markup is quoted as text @http', async ({ page }) => {

@@ -102,3 +102,23 @@ describe('mapMetricValues', () => {
     expect(per10k[1]?.value).toBeCloseTo(251.03, 2);
   });
 });
+
+describe('figures no region could have', () => {
+  it('takes more volunteers than residents as "no data" on every volunteers metric, the other metrics kept', () => {
+    const regions = [
+      { code: 'KZ-62', population: 218_993 },
+      { code: 'KZ-71', population: 1_638_233 },
+    ];
+    const response = { regions: [stats('KZ-62', 218_994, 2_000), stats('KZ-71', 60_000, 2_000_000)] };
+    expect(mapMetricValues('volunteers', response, regions)).toEqual([
+      { code: 'KZ-62', value: null },
+      { code: 'KZ-71', value: 60_000 },
+    ]);
+    expect(mapMetricValues('volunteersPer10k', response, regions)[0]?.value).toBeNull();
+    // Growth from a comparison figure above the population is no growth anyone can read.
+    expect(mapMetricValues('growth', response, regions).map((v) => v.value)).toEqual([null, null]);
+    expect(mapMetricValues('actions', response, regions).map((v) => v.value)).toEqual([989, 989]);
+    // Exactly the population is possible, if unlikely.
+    expect(mapMetricValues('volunteers', { regions: [stats('KZ-62', 218_993, 1)] }, regions)[0]?.value).toBe(218_993);
+  });
+});

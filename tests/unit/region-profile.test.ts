@@ -25,15 +25,15 @@ describe('compareKpi', () => {
   });
 
   it('leaves out what cannot be computed', () => {
-    const c = compareKpi('volunteers', kpi(null, 10), kpi(0, 0), { region: 1000, nation: 2000 }, { count: undefined, perCapita: 3 });
+    const c = compareKpi('volunteers', kpi(null, 10), kpi(0, 0), { region: 1000, nation: 2000 }, { count: 4, perCapita: 3 });
     expect(c).toMatchObject({
       value: null,
       perCapita: null,
       nationalPerCapita: 0,
       shareOfNational: null,
       previous: 10,
+      // Ranks with no figure of the region's to stand beside are not shown.
       rank: null,
-      // A rank per resident with no rate of the region's to stand beside is not shown.
       rankPerCapita: null,
     });
     const noShare = compareKpi('volunteers', kpi(5, 5), kpi(0, 0), { region: 1000, nation: 2000 }, { count: 1, perCapita: undefined });

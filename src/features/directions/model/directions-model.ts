@@ -9,6 +9,7 @@ import type { Direction, DirectionId, DirectionStats, MetricId, RegionStats } fr
 import { computeChange, type Change } from '../../../lib/change';
 import { compareCodeUnits } from '../../../lib/i18n/collate';
 import { rateFractionDigits, roundAsShown } from '../../../lib/i18n/format';
+import { isMoreThanResidents } from '../../../lib/region-checks';
 
 /**
  * Rounds parts of a whole to `decimals` digits so that the rounded parts add up to exactly `total`
@@ -158,10 +159,15 @@ export const rankRegions = (
   populations: ReadonlyMap<string, number>,
   by: 'absolute' | 'per10k',
 ): RegionFigure[] => {
-  const display = largestRemainder(stats.map((s) => s.values[metric] ?? null));
+  // More volunteers than residents cannot be true: "no data", as on the map (its panel names the region).
+  const figure = (s: RegionStats, of: 'values' | 'previous'): number | null => {
+    const v = s[of][metric] ?? null;
+    return metric === 'volunteers' && isMoreThanResidents(v, populations.get(s.code)) ? null : v;
+  };
+  const display = largestRemainder(stats.map((s) => figure(s, 'values')));
   const figures = stats.map((s, i): RegionFigure => {
-    const value = s.values[metric] ?? null;
-    const previous = s.previous[metric] ?? null;
+    const value = figure(s, 'values');
+    const previous = figure(s, 'previous');
     return {
       code: s.code,
       value,

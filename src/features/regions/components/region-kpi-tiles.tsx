@@ -8,16 +8,19 @@ import {
   METRIC_IDS,
   type Comparison,
   type DirectionId,
+  type Kpi,
   type Meta,
   type MonthlyPoint,
   type Region,
   type RegionDetail,
   type Summary,
 } from '../../../api/contract';
+import { useMeta } from '../../../api/meta-query';
 import { KpiTile, KpiTileSkeleton } from '../../../components/kpi-tile';
 import { Panel } from '../../../components/panel';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { joinSentences } from '../../../lib/i18n/sentences';
+import { isMoreThanResidents } from '../../../lib/region-checks';
 import { periodMessages, periodSentence } from '../../../lib/period-label';
 import { compareKpi, type KpiComparison } from '../model/region-profile';
 import { regionsMessages } from '../messages';
@@ -46,13 +49,15 @@ export const RegionKpiTiles = ({ region, detail, national, meta, compare, direct
       ])
     : '\u00a0';
   const populations = { region: region.population, nation: meta.nationalPopulation };
+  const metaQuery = useMeta();
 
   return (
     <Panel
       id="region-kpis"
       title={t('kpiTitle')}
       className="panel--kpis"
-      queries={[detail, national]}
+      // /meta's too: the panel checks the region's figures against its population (src/lib/region-checks.ts).
+      queries={[detail, national, metaQuery]}
       skeleton={
         <ul className="kpi-grid">
           {METRIC_IDS.map((id) => (
@@ -64,7 +69,10 @@ export const RegionKpiTiles = ({ region, detail, national, meta, compare, direct
       <p className="panel__subtitle">{subtitle}</p>
       <ul className="kpi-grid">
         {METRIC_IDS.map((id) => {
-          const kpi = data?.kpis.find((k) => k.metric === id);
+          const kpi = plausibleKpi(
+            data?.kpis.find((k) => k.metric === id),
+            region.population,
+          );
           const comparison = compareKpi(
             id,
             kpi,
@@ -77,6 +85,14 @@ export const RegionKpiTiles = ({ region, detail, national, meta, compare, direct
       </ul>
     </Panel>
   );
+};
+
+/** More volunteers than residents cannot be true: "no data" on the tile, as on the map (the panel names it). */
+const plausibleKpi = (kpi: Kpi | undefined, population: number): Kpi | undefined => {
+  if (!kpi || kpi.metric !== 'volunteers') return kpi;
+  const value = isMoreThanResidents(kpi.value, population);
+  const previous = isMoreThanResidents(kpi.previous, population);
+  return value || previous ? { ...kpi, value: value ? null : kpi.value, previous: previous ? null : kpi.previous } : kpi;
 };
 
 interface RegionKpiTileProps {

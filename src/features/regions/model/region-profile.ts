@@ -44,7 +44,8 @@ export function compareKpi(
     nationalPerCapita: roundAsShown(npc, 1),
     shareOfNational: value === null || !nationalValue ? null : roundAsShown((value / nationalValue) * 100, 1),
     previous: regional?.previous ?? null,
-    rank: ranks.count ?? null,
+    // A rank with no figure of the region's to stand beside is not shown (a figure refused as impossible).
+    rank: value === null ? null : (ranks.count ?? null),
     // Without the region's own rate the rank has nothing to stand beside on the tile.
     rankPerCapita: pc === null ? null : (ranks.perCapita ?? null),
   };

@@ -7,7 +7,7 @@
  */
 import { METRIC_IDS, type MetricId, type RegionStats, type RegionsResponse } from '../../../api/contract';
 import { rateFractionDigits, roundAsShown } from '../../../lib/i18n/format';
-import { GROWTH_DECIMALS, PER_CAPITA_DECIMALS, growthPercent, perCapita } from './map-metrics';
+import { GROWTH_DECIMALS, PER_CAPITA_DECIMALS, growthPercent, perCapita, statsByCode } from './map-metrics';
 
 export type TableMetric = MetricId | 'growth';
 export const TABLE_METRICS: readonly TableMetric[] = [...METRIC_IDS, 'growth'];
@@ -44,7 +44,7 @@ export const perCapitaDecimals = (
   regions: ReadonlyArray<TableRegion>,
   nationalPopulation?: number,
 ): PerCapitaDecimals => {
-  const byCode = new Map<string, RegionStats>((response?.regions ?? []).map((r) => [r.code, r]));
+  const byCode = statsByCode(response, regions);
   const population = nationalPopulation ?? regions.reduce((s, r) => s + r.population, 0);
   const decimals = {} as Record<MetricId, number>;
   for (const metric of METRIC_IDS) {
@@ -78,7 +78,7 @@ export function buildRegionRows(
   /** Per 10 000 residents, each column with its decimals; counts when null. */
   options: { perCapita: PerCapitaDecimals | null },
 ): RegionTableRow[] {
-  const byCode = new Map<string, RegionStats>((response?.regions ?? []).map((r) => [r.code, r]));
+  const byCode = statsByCode(response, regions);
   return regions.map((region) => {
     const stats = byCode.get(region.code);
     const values = {} as Record<TableMetric, number | null>;
@@ -98,7 +98,7 @@ export function buildNationalRow(
   regions: ReadonlyArray<TableRegion>,
   options: { perCapita: PerCapitaDecimals | null; name: string; population?: number },
 ): RegionTableRow {
-  const byCode = new Map<string, RegionStats>((response?.regions ?? []).map((r) => [r.code, r]));
+  const byCode = statsByCode(response, regions);
   const sum = (pick: (s: RegionStats) => number | null): number | null => {
     let total = 0;
     for (const region of regions) {
