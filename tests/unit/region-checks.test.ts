@@ -29,6 +29,13 @@ describe('figures by region checked against the list of regions', () => {
     expect(found.unlisted).toEqual([]);
   });
 
+  it('reads a region’s own answer and the comparison figures too', () => {
+    const detail = { code: 'KZ-62', kpis: [{ metric: 'volunteers', value: 2_449, previous: 300_000 }] };
+    expect(checkRegionFigures([detail, meta]).moreVolunteersThanResidents).toEqual(['KZ-62']);
+    // The country's answer has KPIs and no code: not a region's.
+    expect(checkRegionFigures([{ kpis: [{ metric: 'volunteers', value: 9_000_000 }] }, meta]).moreVolunteersThanResidents).toEqual([]);
+  });
+
   it('has nothing to say when every figure is plausible, or without the list to compare with', () => {
     const nothing = { unlisted: [], moreVolunteersThanResidents: [] };
     expect(checkRegionFigures([stats(['KZ-62', 2_449], ['KZ-71', null]), meta])).toEqual(nothing);
