@@ -5,7 +5,7 @@
  */
 
 export type MarkerShape =
-  'circle' | 'square' | 'triangle' | 'diamond' | 'cross' | 'triangleDown' | 'plus' | 'star' | 'triangleRight' | 'bowtie';
+  'circle' | 'square' | 'triangle' | 'diamond' | 'cross' | 'triangleDown' | 'plus' | 'wye' | 'triangleRight' | 'pentagon';
 
 export interface SeriesStyle {
   colour: string;
@@ -30,7 +30,8 @@ export const SERIES_COLOURS: readonly string[] = [
 
 /**
  * A shape for each of the ten colours: the directions' chart shows all ten at once, and a sixth series
- * drawn with the first one's circle was told from it only by its dash and colour.
+ * drawn with the first one's circle was told from it only by its dash and colour. No star (★ marks a
+ * ministry priority beside the same chart) and no shape made of another (a bow tie is two triangles).
  */
 const MARKERS: readonly MarkerShape[] = [
   'circle',
@@ -40,9 +41,9 @@ const MARKERS: readonly MarkerShape[] = [
   'cross',
   'triangleDown',
   'plus',
-  'star',
+  'wye',
   'triangleRight',
-  'bowtie',
+  'pentagon',
 ];
 
 /** Markers drawn as strokes alone: a fill would draw nothing. */
@@ -75,20 +76,31 @@ export const markerPath = (shape: MarkerShape, size: number): string => {
       return `M0,${r}L${r},${-r * 0.8}H${-r}Z`;
     case 'triangleRight':
       return `M${r},0L${-r * 0.8},${r}V${-r}Z`;
-    case 'bowtie':
-      return `M${-r},${-r * 0.85}L${r},${r * 0.85}V${-r * 0.85}L${-r},${r * 0.85}Z`;
     case 'cross': {
       const a = r * 0.8;
       return `M${-a},${-a}L${a},${a}M${a},${-a}L${-a},${a}`;
     }
     case 'plus':
       return `M0,${-r}V${r}M${-r},0H${r}`;
-    case 'star': {
-      // Five points, the inner corners at 0.45 of the outer radius.
-      const corners = Array.from({ length: 10 }, (_, k) => {
-        const angle = (Math.PI / 5) * k - Math.PI / 2;
-        const radius = k % 2 === 0 ? r * 1.1 : r * 0.5;
-        return `${(Math.cos(angle) * radius).toFixed(2)},${(Math.sin(angle) * radius).toFixed(2)}`;
+    case 'wye': {
+      // d3's wye: three arms at 120°, reaching `r` from the centre.
+      const k = 1 / Math.sqrt(12);
+      const unit = r / (1 + k);
+      const [c, sin] = [-0.5, Math.sqrt(3) / 2];
+      const arm: [number, number][] = [
+        [unit / 2, unit * k],
+        [unit / 2, unit * k + unit],
+        [-unit / 2, unit * k + unit],
+      ];
+      const turned = (turn: -1 | 0 | 1) =>
+        arm.map(([x, y]) => (turn === 0 ? [x, y] : [c * x - turn * sin * y, turn * sin * x + c * y]) as [number, number]);
+      const corners = [...turned(0), ...turned(1), ...turned(-1)];
+      return `M${corners.map(([x, y]) => `${x.toFixed(2)},${(-y).toFixed(2)}`).join('L')}Z`;
+    }
+    case 'pentagon': {
+      const corners = Array.from({ length: 5 }, (_, k) => {
+        const angle = ((2 * Math.PI) / 5) * k - Math.PI / 2;
+        return `${(Math.cos(angle) * r * 1.05).toFixed(2)},${(Math.sin(angle) * r * 1.05).toFixed(2)}`;
       });
       return `M${corners.join('L')}Z`;
     }
