@@ -6,6 +6,7 @@
  * (public/openapi.json) is generated from them (src/api/openapi.ts), so the three cannot drift apart.
  */
 // Before any schema is built: no eval probe under the strict CSP, English messages.
+import { withoutDirectionControls } from '../lib/plain-text';
 import '../lib/zod-config';
 import * as z from 'zod/mini';
 
@@ -59,17 +60,8 @@ export const Month = z
   .register(z.globalRegistry, { id: 'Month', description: 'A calendar month, "YYYY-MM"' });
 export type Month = z.infer<typeof Month>;
 
-/**
- * Text to be shown, as received but without the characters that set the direction of what follows them
- * (embeddings, overrides, isolates, marks). An override left open in a name ran on into the sentence it was
- * put in: "17,5 %" read ".% 5,71". Kazakh, Russian and English need none of them.
- */
-const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-const Text = () =>
-  z.pipe(
-    z.string(),
-    z.transform((text) => text.replace(BIDI_CONTROLS, '')),
-  );
+/** Text to be shown, as received but without the characters that set the direction of what follows them (lib/plain-text). */
+const Text = () => z.pipe(z.string(), z.transform(withoutDirectionControls));
 
 export const LocalizedText = once(() =>
   z

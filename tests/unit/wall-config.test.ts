@@ -38,6 +38,15 @@ describe('wall configuration from the link', () => {
     expect(parseWallConfig(`?region=${long}`).ignored).toEqual([`region=${'x'.repeat(32)}…`]);
   });
 
+  it('quotes what would garble the note harmlessly: direction and control characters left out, whole characters cut, bare separators skipped, a repeat named', () => {
+    // A right-to-left override turned the rest of the note around ("bad=abc03=sces").
+    expect(parseWallConfig('?bad=abc%E2%80%AE&secs=30%0A').ignored).toEqual(['bad=abc', 'secs=30']);
+    expect(parseWallConfig(`?note=${'🙂'.repeat(50)}`).ignored).toEqual([`note=${'🙂'.repeat(34)}…`]);
+    expect(parseWallConfig('?=&=&&foo&=1').ignored).toEqual(['foo', '=1']);
+    // "seconds=30&seconds=abc": the second was dropped without a word.
+    expect(parseWallConfig('?seconds=30&seconds=abc')).toMatchObject({ seconds: 30, ignored: ['seconds=abc'] });
+  });
+
   it('steps through scenes both ways, wrapping', () => {
     expect(stepScene(0, 3, 1)).toBe(1);
     expect(stepScene(2, 3, 1)).toBe(0);

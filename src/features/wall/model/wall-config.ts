@@ -4,6 +4,7 @@
  * Parsing is forgiving: unknown scene names are dropped and reported, out-of-range seconds are clamped and
  * reported with the value taken, and a parameter the wall does not know ("secs=30", mistyped) is named.
  */
+import { cutToCharacters, plainText } from '../../../lib/plain-text';
 
 /**
  * The class on `<html>` while the wall is shown: it sizes the root font from the viewport
@@ -35,7 +36,11 @@ const WALL_PARAMS = ['scenes', 'seconds', 'region'];
 
 /** How much of a parameter the note quotes: a link may carry anything. */
 const MAX_QUOTED = 40;
-export const quotedParam = (text: string): string => (text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED - 1)}…` : text);
+/**
+ * A parameter as the note quotes it: whole characters, at most 40, without control characters (a
+ * right-to-left override in a value turned the rest of the note around: "bad=abc03=sces").
+ */
+export const quotedParam = (text: string): string => cutToCharacters(plainText(text), MAX_QUOTED);
 
 /**
  * The wall's settings from its link's search. `knownRegions`: the codes a fixed region may be (any code
@@ -78,9 +83,16 @@ export const parseWallConfig = (search: string, knownRegions: readonly string[] 
     else ignored.push(quotedParam(`region=${rawRegion}`));
   }
 
-  // Read by nothing, and it was silent: "secs=30" left the scenes at 20 s with no word why.
-  for (const [key, value] of params)
-    if (!WALL_PARAMS.includes(key) && !otherParams.includes(key)) ignored.push(quotedParam(value === '' ? key : `${key}=${value}`));
+  // Read by nothing, and it was silent: "secs=30" left the scenes at 20 s with no word why. A wall
+  // parameter given twice is read once, the first; the others are named too. A bare "&" or "=" is nothing.
+  const seen = new Set<string>();
+  for (const [key, value] of params) {
+    const repeated = WALL_PARAMS.includes(key) && seen.has(key);
+    seen.add(key);
+    if (key === '' && value === '') continue;
+    if (repeated || (!WALL_PARAMS.includes(key) && !otherParams.includes(key)))
+      ignored.push(quotedParam(value === '' ? key : `${key}=${value}`));
+  }
 
   return { scenes, seconds, region, ignored };
 };
