@@ -14,7 +14,7 @@ import { describeError } from '../lib/describe-error';
 import { errorMessages } from '../lib/error-messages';
 import { asOfOf, freshness, maxProducedAgeMs, staleAfterMs } from '../lib/freshness';
 import { refusedValuesOf } from '../lib/refused-values';
-import { checkRegionFigures, regionNameIn } from '../lib/region-checks';
+import { RegionFigureNotes } from './region-figure-notes';
 import { commonMessages } from '../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../lib/i18n/i18n-context';
 import { defineMessages } from '../lib/i18n/messages';
@@ -29,14 +29,6 @@ const panelMessages = defineMessages({
       one: '{endpoint}: {count} мән нақты сан бола алмайды (теріс не тым үлкен), «деректер жоқ» деп көрсетілді.',
       other: '{endpoint}: {count} мән нақты сан бола алмайды (теріс не тым үлкен), «деректер жоқ» деп көрсетілді.',
     },
-    unlistedRegions: {
-      one: 'Өңірлер тізімінде жоқ {count} өңірдің деректері келді, олар көрсетілмеді: {codes}.',
-      other: 'Өңірлер тізімінде жоқ {count} өңірдің деректері келді, олар көрсетілмеді: {codes}.',
-    },
-    moreVolunteersThanResidents: {
-      one: 'Еріктілер саны тұрғындар санынан көп — мұндай дерек шын болуы мүмкін емес: {regions}.',
-      other: 'Еріктілер саны тұрғындар санынан көп — мұндай деректер шын болуы мүмкін емес ({count} өңір): {regions}.',
-    },
   },
   ru: {
     freshness: 'Обновлено: {received} · данные на {produced}',
@@ -49,18 +41,6 @@ const panelMessages = defineMessages({
       other:
         '{endpoint}: {count} значения не могут быть настоящими числами (отрицательные или слишком большие) и показаны как «нет данных».',
     },
-    unlistedRegions: {
-      one: 'Пришли данные по {count} региону, которого нет в списке регионов, — они не показаны: {codes}.',
-      few: 'Пришли данные по {count} регионам, которых нет в списке регионов, — они не показаны: {codes}.',
-      many: 'Пришли данные по {count} регионам, которых нет в списке регионов, — они не показаны: {codes}.',
-      other: 'Пришли данные по {count} регионам, которых нет в списке регионов, — они не показаны: {codes}.',
-    },
-    moreVolunteersThanResidents: {
-      one: 'Волонтёров больше, чем жителей, — такого быть не может: {regions}.',
-      few: 'Волонтёров больше, чем жителей, в {count} регионах — такого быть не может: {regions}.',
-      many: 'Волонтёров больше, чем жителей, в {count} регионах — такого быть не может: {regions}.',
-      other: 'Волонтёров больше, чем жителей, в {count} регионах — такого быть не может: {regions}.',
-    },
   },
   en: {
     freshness: 'Updated {received} · data as of {produced}',
@@ -69,14 +49,6 @@ const panelMessages = defineMessages({
     refusedValues: {
       one: '{endpoint}: {count} value could not be a real count (negative or too large) and is shown as “no data”.',
       other: '{endpoint}: {count} values could not be real counts (negative or too large) and are shown as “no data”.',
-    },
-    unlistedRegions: {
-      one: 'Figures came for {count} region that is not in the list of regions; they are left out: {codes}.',
-      other: 'Figures came for {count} regions that are not in the list of regions; they are left out: {codes}.',
-    },
-    moreVolunteersThanResidents: {
-      one: 'More volunteers than residents, which cannot be true: {regions}.',
-      other: 'More volunteers than residents in {count} regions, which cannot be true: {regions}.',
     },
   },
 });
@@ -118,9 +90,6 @@ interface PanelProps {
   children: ReactNode;
 }
 
-/** Regions a panel names in one note; beyond them, the count says how many. */
-const MAX_REGIONS_NAMED = 5;
-
 const hasDataOf = (q: PanelQueryState): boolean => q.hasData ?? q.data !== undefined;
 const producedOf = (q: PanelQueryState): number | null => {
   if (typeof q.asOf === 'number') return q.asOf;
@@ -155,7 +124,7 @@ export const Panel = ({
   // Check often enough that a warning comes at most a third of the limit late.
   const ticking = useNow(Math.min(15_000, Math.max(1_000, Math.round((staleAfter ?? 45_000) / 3))));
   const now = nowOverride ?? ticking;
-  const { format, locale } = useI18n();
+  const { format } = useI18n();
 
   // Said once per outage: the alert names the query that failed first until that one recovers. It used to
   // name whichever failed first in this render, which flipped with each retry (/meta, then /summary), and a
@@ -203,13 +172,6 @@ export const Panel = ({
       if (note) refused.set(note.endpoint, (refused.get(note.endpoint) ?? 0) + note.count);
     }
 
-  // Figures by region that cannot be right: for a region the list of regions does not have (every view is
-  // built from that list), or more volunteers than residents.
-  const answers = queries.map((q) => q.data);
-  const { unlisted, moreVolunteersThanResidents } = checkRegionFigures(hasData ? answers : []);
-  const inWords = (items: readonly string[]) =>
-    items.length > MAX_REGIONS_NAMED ? `${items.slice(0, MAX_REGIONS_NAMED).join(', ')} …` : format.list(items);
-
   return (
     <section
       className={`panel${stale ? ' panel--stale' : ''}${className ? ` ${className}` : ''}`}
@@ -246,19 +208,7 @@ export const Panel = ({
           {tp('refusedValues', { endpoint, count })}
         </p>
       ))}
-      {unlisted.length > 0 ? (
-        <p className="panel__stale" role="status" data-testid="panel-unlisted-regions">
-          {tp('unlistedRegions', { count: unlisted.length, codes: inWords(unlisted) })}
-        </p>
-      ) : null}
-      {moreVolunteersThanResidents.length > 0 ? (
-        <p className="panel__stale" role="status" data-testid="panel-over-population">
-          {tp('moreVolunteersThanResidents', {
-            count: moreVolunteersThanResidents.length,
-            regions: inWords(moreVolunteersThanResidents.map((code) => regionNameIn(answers, code, locale))),
-          })}
-        </p>
-      ) : null}
+      {hasData ? <RegionFigureNotes answers={queries.map((q) => q.data)} className="panel__stale" /> : null}
       <div className="panel__body" aria-busy={!hasData && !failing}>
         {hasData ? (
           <PanelErrorBoundary fallback={te('unknown', { panel: title })} retryLabel={t('retry')}>

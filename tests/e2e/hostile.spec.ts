@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Page, Route } from '@playwright/test';
-import { STATIC_APP, expect, test, waitForKpis } from './fixtures';
+import { STATIC_APP, axeViolations, expect, test, waitForKpis } from './fixtures';
 
 const API = 'http://127.0.0.1:8787/api/v1';
 /** Sets window.pwned if it ever runs, and would show an alert. */
@@ -223,6 +223,24 @@ test.describe('hostile data', () => {
     await expect(page.getByTestId('region-rank-volunteers')).toHaveCount(0);
     await expect(tiles).not.toContainText('12,208');
     await expect(page.getByTestId('region-kpi-actions')).toHaveText(/^\d/);
+  });
+
+  test('the wall’s map says which regions’ figures cannot be right, where nobody can ask @http', async ({ page }) => {
+    await rewrite(page, '/regions*', (regions) => {
+      for (const r of regions.regions as { code: string; values: Json }[]) {
+        if (r.code === 'KZ-62') r.code = 'KZ-99';
+        if (r.code === 'KZ-71') r.values.volunteers = 2_000_000;
+      }
+    });
+    await page.goto(`${STATIC_APP}/wall?scenes=map&lang=en`);
+    const map = page.getByTestId('wall-map');
+    await expect(map.getByTestId('panel-unlisted-regions')).toHaveText(
+      'Figures came for 1 region that is not in the list of regions; they are left out: KZ-99.',
+    );
+    await expect(map.getByTestId('panel-over-population')).toHaveText('More volunteers than residents, which cannot be true: Astana.');
+    // Not "Highest: Astana (12,208.3 per 10,000)".
+    await expect(map.getByTestId('map-summary')).toContainText(/^Highest: (?!Astana )/);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   test('a problem document full of markup is quoted as text @http', async ({ page }) => {

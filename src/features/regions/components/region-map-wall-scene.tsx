@@ -8,6 +8,7 @@ import { useCallback, useMemo } from 'react';
 import type { Comparison } from '../../../api/contract';
 import { useMeta } from '../../../api/meta-query';
 import { RegionChoropleth } from '../../../components/region-choropleth';
+import { RegionFigureNotes } from '../../../components/region-figure-notes';
 import { WallSceneWaiting } from '../../../components/wall-scene-waiting';
 import { useAppSettings } from '../../../config/app-settings';
 import type { MapMetric } from '../../../lib/view-state';
@@ -32,6 +33,8 @@ export const RegionMapWallScene = ({ period, compare }: { period: string; compar
   if (!metaRegions || !regions.data) return <WallSceneWaiting failed={meta.isError || regions.isError} />;
   return (
     <div className="wall-map" data-testid="wall-map">
+      {/* An unattended screen says why a region shows no data, as a panel does. */}
+      <RegionFigureNotes answers={[regions.data, meta.data]} className="wall-map__note" />
       <RegionChoropleth
         values={values}
         regions={metaRegions}
