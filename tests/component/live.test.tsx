@@ -162,6 +162,8 @@ describe('live activity feed', () => {
     if (!absent) throw new Error('every direction has an opened request in the region');
     fireEvent.change(screen.getByRole('combobox', { name: 'Direction' }), { target: { value: absent.id } });
     expect(await screen.findByText('No events matching these filters in the last two hours.')).toBeInTheDocument();
+    // Today's counters are not by direction, and say so beside a feed that is.
+    expect(screen.getByText(`${name} · since midnight, Astana time · every direction`)).toBeInTheDocument();
   });
 
   it('names a filter in the link it does not understand, shows every event meanwhile, and drops it with the first choice', async () => {

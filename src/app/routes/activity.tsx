@@ -19,7 +19,10 @@ export const ActivityPage = () => {
     <>
       <PageHeader title={t('navActivity')} invalidParams={invalid} />
       {/* The feed's region is the counters' too: a region's day beside its events. */}
-      <TodayCounters region={filter.region ? { code: filter.region, name: regionName ?? filter.region } : null} />
+      <TodayCounters
+        region={filter.region ? { code: filter.region, name: regionName ?? filter.region } : null}
+        everyDirection={filter.direction !== null}
+      />
       <ActivityFeed filter={filter} />
     </>
   );

@@ -25,16 +25,19 @@ interface TodayCountersProps {
   feedHref?: string;
   /** One region's counters instead of the country's, and its name said under the title. */
   region?: { code: string; name: string } | null;
+  /** The feed beside is filtered by a direction, which the counters are not: they say so. */
+  everyDirection?: boolean;
 }
 
-export const TodayCounters = ({ feedHref, region = null }: TodayCountersProps) => {
+export const TodayCounters = ({ feedHref, region = null, everyDirection = false }: TodayCountersProps) => {
   const t = useMessages(activityMessages);
   const common = useMessages(commonMessages);
   const { format } = useI18n();
   const activity = useQuery({ ...activityQueryOptions(region?.code ?? null), placeholderData: keepPreviousData });
   // The previous region's counts are not shown as this one's while its answer is on its way.
   const today = activity.isPlaceholderData ? undefined : activity.data?.today;
-  const subtitle = region ? t('todaySubtitleRegion', { region: region.name }) : t('todaySubtitle');
+  const where = region ? t('todaySubtitleRegion', { region: region.name }) : t('todaySubtitle');
+  const subtitle = everyDirection ? t('todayEveryDirection', { subtitle: where }) : where;
 
   return (
     <Panel
