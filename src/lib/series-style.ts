@@ -92,8 +92,8 @@ export const markerPath = (shape: MarkerShape, size: number): string => {
         [unit / 2, unit * k + unit],
         [-unit / 2, unit * k + unit],
       ];
-      const turned = (turn: -1 | 0 | 1) =>
-        arm.map(([x, y]) => (turn === 0 ? [x, y] : [c * x - turn * sin * y, turn * sin * x + c * y]) as [number, number]);
+      const turned = (turn: -1 | 0 | 1): [number, number][] =>
+        arm.map(([x, y]) => (turn === 0 ? [x, y] : [c * x - turn * sin * y, turn * sin * x + c * y]));
       const corners = [...turned(0), ...turned(1), ...turned(-1)];
       return `M${corners.map(([x, y]) => `${x.toFixed(2)},${(-y).toFixed(2)}`).join('L')}Z`;
     }
