@@ -179,6 +179,22 @@ describe('live activity feed', () => {
     await waitFor(() => expect(screen.queryByText(/«event»|«region»/)).toBeNull());
   });
 
+  it('while a region’s events are on their way, says so, and nothing of the previous region’s', async () => {
+    server.use(
+      http.get('*/api/v1/activity', async ({ request }) => {
+        if (new URL(request.url).searchParams.get('region') === 'KZ-62') await delay('infinite');
+        return undefined;
+      }),
+    );
+    renderApp('/activity?lang=en');
+    await screen.findByRole('list', { name: 'Events, newest first' });
+    expect(screen.getByText('No new events')).toBeInTheDocument();
+    fireEvent.change(screen.getByRole('combobox', { name: 'Region' }), { target: { value: 'KZ-62' } });
+    expect(await screen.findByText('Loading the chosen region’s events…')).toBeInTheDocument();
+    expect(screen.queryByRole('list', { name: 'Events, newest first' })).toBeNull();
+    expect(screen.queryByText('No new events')).toBeNull();
+  });
+
   it('keeps its filters on screen when a region’s events fail, so another can be chosen', async () => {
     server.use(
       http.get('*/api/v1/activity', ({ request }) =>

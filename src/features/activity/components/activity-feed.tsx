@@ -135,7 +135,8 @@ export const ActivityFeed = ({ filter, autoReveal = false }: ActivityFeedProps) 
           >
             {t('showNew', { count: feed.pendingCount })}
           </button>
-        ) : (
+        ) : activity.isPlaceholderData ? null : (
+          // Not while another region's events are on their way: "no new events" would be the previous region's.
           <span className="activity-feed__none">{t('noNew')}</span>
         )}
       </div>
