@@ -225,7 +225,7 @@ test.describe('hostile data', () => {
     await expect(page.getByTestId('region-kpi-actions')).toHaveText(/^\d/);
   });
 
-  test('the wall’s map says which regions’ figures cannot be right, where nobody can ask @http', async ({ page }) => {
+  test('the wall’s map and spotlight say which regions’ figures cannot be right, where nobody can ask @http', async ({ page }) => {
     await rewrite(page, '/regions*', (regions) => {
       for (const r of regions.regions as { code: string; values: Json }[]) {
         if (r.code === 'KZ-62') r.code = 'KZ-99';
@@ -241,6 +241,18 @@ test.describe('hostile data', () => {
     // Not "Highest: Astana (12,208.3 per 10,000)".
     await expect(map.getByTestId('map-summary')).toContainText(/^Highest: (?!Astana )/);
     expect(await axeViolations(page)).toEqual([]);
+
+    // The spotlight of a region whose own answer lies.
+    await rewrite(page, '/regions/KZ-71*', (detail) => {
+      for (const k of detail.kpis as Json[]) if (k.metric === 'volunteers') k.value = 2_000_000;
+    });
+    await page.goto(`${STATIC_APP}/wall?scenes=spotlight&region=KZ-71&lang=en`);
+    const spotlight = page.getByTestId('wall-spotlight');
+    await expect(spotlight.getByTestId('panel-over-population')).toHaveText(
+      'More volunteers than residents, which cannot be true: Astana.',
+    );
+    await expect(spotlight.locator('.wall-spotlight__kpi').first()).toContainText('—');
+    await expect(spotlight).not.toContainText('2,000,000');
   });
 
   test('a problem document full of markup is quoted as text @http', async ({ page }) => {

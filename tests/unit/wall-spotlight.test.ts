@@ -22,3 +22,19 @@ describe('wall region spotlight', () => {
     setDemoNow(null);
   });
 });
+
+describe('wall region spotlight with a figure that cannot be true', () => {
+  it('shows more volunteers than residents as no figure and no rank, the other KPIs as they are', () => {
+    setDemoNow(new Date('2026-11-22T09:30:00Z'));
+    const model = getModel();
+    const meta = Meta().parse(metaBody(model));
+    const detail = RegionDetail().parse(regionBody(model, 'KZ-62', { range: { from: '2026-01', to: '2026-11' }, compare: 'previous' }));
+    const lying = { ...detail, kpis: detail.kpis.map((k) => (k.metric === 'volunteers' ? { ...k, value: 218_994 } : k)) };
+    const spotlight = summaryForRegion(lying, meta);
+    expect(spotlight.kpis.find((k) => k.metric === 'volunteers')).toEqual({ metric: 'volunteers', value: null, rank: null });
+    expect(spotlight.kpis.find((k) => k.metric === 'actions')?.value).toBe(detail.kpis.find((k) => k.metric === 'actions')?.value);
+    // Exactly the population is possible.
+    const full = { ...detail, kpis: detail.kpis.map((k) => (k.metric === 'volunteers' ? { ...k, value: 218_993 } : k)) };
+    expect(summaryForRegion(full, meta).kpis.find((k) => k.metric === 'volunteers')?.value).toBe(218_993);
+  });
+});

@@ -34,7 +34,7 @@ export const RegionMapWallScene = ({ period, compare }: { period: string; compar
   return (
     <div className="wall-map" data-testid="wall-map">
       {/* An unattended screen says why a region shows no data, as a panel does. */}
-      <RegionFigureNotes answers={[regions.data, meta.data]} className="wall-map__note" />
+      <RegionFigureNotes answers={[regions.data, meta.data]} className="wall-figure-note" />
       <RegionChoropleth
         values={values}
         regions={metaRegions}

@@ -6,6 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { METRIC_IDS, type Comparison } from '../../../api/contract';
 import { useMeta } from '../../../api/meta-query';
+import { RegionFigureNotes } from '../../../components/region-figure-notes';
 import { WallSceneWaiting } from '../../../components/wall-scene-waiting';
 import { summaryForRegion } from '../model/spotlight';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
@@ -30,6 +31,8 @@ export const RegionSpotlightWallScene = ({ code, period, compare }: { code: stri
   return (
     <div className="wall-spotlight" data-testid="wall-spotlight" data-code={code}>
       {heading}
+      {/* An unattended screen says why a figure is missing, as a panel does. */}
+      <RegionFigureNotes answers={[detail.data, meta.data]} className="wall-figure-note" />
       <p className="wall-spotlight__facts">
         {t(region.populationEstimated ? 'populationEstimated' : 'population', { population: format.number(region.population) })}
       </p>

@@ -1,5 +1,6 @@
 /** What the wall's region spotlight shows: the region's KPIs with ranks and its three largest directions by volunteers. */
 import type { Meta, MetricId, RegionDetail } from '../../../api/contract';
+import { isMoreThanResidents } from '../../../lib/region-checks';
 import { directionBreakdown, type DirectionRow } from './region-profile';
 
 export interface SpotlightKpi {
@@ -13,14 +14,21 @@ export interface Spotlight {
   topDirections: DirectionRow[];
 }
 
-export const summaryForRegion = (detail: RegionDetail, meta: Pick<Meta, 'metrics'>, topCount = 3): Spotlight => ({
-  kpis: meta.metrics.map((m) => ({
-    metric: m.id,
-    value: detail.kpis.find((k) => k.metric === m.id)?.value ?? null,
-    rank: detail.ranks[m.id] ?? null,
-  })),
-  topDirections: directionBreakdown(detail.directions, 'volunteers')
-    .filter((d) => d.value !== null)
-    .sort((a, b) => (b.value ?? 0) - (a.value ?? 0))
-    .slice(0, topCount),
-});
+/**
+ * More volunteers than the region's residents cannot be true: "no data", and no rank made of it, as on the
+ * region's page (the scene names it).
+ */
+export const summaryForRegion = (detail: RegionDetail, meta: Pick<Meta, 'metrics' | 'regions'>, topCount = 3): Spotlight => {
+  const population = meta.regions.find((r) => r.code === detail.code)?.population;
+  return {
+    kpis: meta.metrics.map((m) => {
+      const value = detail.kpis.find((k) => k.metric === m.id)?.value ?? null;
+      const impossible = m.id === 'volunteers' && isMoreThanResidents(value, population);
+      return { metric: m.id, value: impossible ? null : value, rank: impossible ? null : (detail.ranks[m.id] ?? null) };
+    }),
+    topDirections: directionBreakdown(detail.directions, 'volunteers')
+      .filter((d) => d.value !== null)
+      .sort((a, b) => (b.value ?? 0) - (a.value ?? 0))
+      .slice(0, topCount),
+  };
+};
