@@ -7,12 +7,34 @@
  *   without a word, and the region they were meant for (a code mistyped, "KZ-99" for "KZ-62") showed "no data".
  * - More volunteers than residents: each figure alone is a plausible count, so the contract lets it through,
  *   and a map per 10 000 residents showed a region at 228,000. The views take such a figure as "no data"
- *   (`isMoreThanResidents`), as the contract takes a negative count, and the panel says why.
+ *   (`plausibleStats`, `plausibleKpi`), as the contract takes a negative count, and the panel says why.
  */
+
+import type { Kpi, RegionStats } from '../api/contract';
 
 /** A count of volunteers no region could have: more than its residents. */
 export const isMoreThanResidents = (volunteers: number | null | undefined, population: number | null | undefined): boolean =>
   typeof volunteers === 'number' && typeof population === 'number' && population > 0 && volunteers > population;
+
+/** A region's figures (/regions) with a count of volunteers above its population, now or compared with, as "no data". */
+export const plausibleStats = (stats: RegionStats, population: number | undefined): RegionStats => {
+  const values = isMoreThanResidents(stats.values.volunteers, population);
+  const previous = isMoreThanResidents(stats.previous.volunteers, population);
+  if (!values && !previous) return stats;
+  return {
+    ...stats,
+    values: values ? { ...stats.values, volunteers: null } : stats.values,
+    previous: previous ? { ...stats.previous, volunteers: null } : stats.previous,
+  };
+};
+
+/** A region's KPI (/regions/{code}) the same way: its count of volunteers, now or compared with, "no data" above its population. */
+export const plausibleKpi = (kpi: Kpi | undefined, population: number | undefined): Kpi | undefined => {
+  if (!kpi || kpi.metric !== 'volunteers') return kpi;
+  const value = isMoreThanResidents(kpi.value, population);
+  const previous = isMoreThanResidents(kpi.previous, population);
+  return value || previous ? { ...kpi, value: value ? null : kpi.value, previous: previous ? null : kpi.previous } : kpi;
+};
 
 type Row = Record<string, unknown>;
 

@@ -9,7 +9,7 @@ import type { Direction, DirectionId, DirectionStats, MetricId, RegionStats } fr
 import { computeChange, type Change } from '../../../lib/change';
 import { compareCodeUnits } from '../../../lib/i18n/collate';
 import { rateFractionDigits, roundAsShown } from '../../../lib/i18n/format';
-import { isMoreThanResidents } from '../../../lib/region-checks';
+import { plausibleStats } from '../../../lib/region-checks';
 
 /**
  * Rounds parts of a whole to `decimals` digits so that the rounded parts add up to exactly `total`
@@ -160,14 +160,11 @@ export const rankRegions = (
   by: 'absolute' | 'per10k',
 ): RegionFigure[] => {
   // More volunteers than residents cannot be true: "no data", as on the map (its panel names the region).
-  const figure = (s: RegionStats, of: 'values' | 'previous'): number | null => {
-    const v = s[of][metric] ?? null;
-    return metric === 'volunteers' && isMoreThanResidents(v, populations.get(s.code)) ? null : v;
-  };
-  const display = largestRemainder(stats.map((s) => figure(s, 'values')));
-  const figures = stats.map((s, i): RegionFigure => {
-    const value = figure(s, 'values');
-    const previous = figure(s, 'previous');
+  const plausible = stats.map((s) => plausibleStats(s, populations.get(s.code)));
+  const display = largestRemainder(plausible.map((s) => s.values[metric] ?? null));
+  const figures = plausible.map((s, i): RegionFigure => {
+    const value = s.values[metric] ?? null;
+    const previous = s.previous[metric] ?? null;
     return {
       code: s.code,
       value,

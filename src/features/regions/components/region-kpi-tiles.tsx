@@ -8,7 +8,6 @@ import {
   METRIC_IDS,
   type Comparison,
   type DirectionId,
-  type Kpi,
   type Meta,
   type MonthlyPoint,
   type Region,
@@ -20,7 +19,7 @@ import { KpiTile, KpiTileSkeleton } from '../../../components/kpi-tile';
 import { Panel } from '../../../components/panel';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { joinSentences } from '../../../lib/i18n/sentences';
-import { isMoreThanResidents } from '../../../lib/region-checks';
+import { plausibleKpi } from '../../../lib/region-checks';
 import { periodMessages, periodSentence } from '../../../lib/period-label';
 import { compareKpi, type KpiComparison } from '../model/region-profile';
 import { regionsMessages } from '../messages';
@@ -69,6 +68,7 @@ export const RegionKpiTiles = ({ region, detail, national, meta, compare, direct
       <p className="panel__subtitle">{subtitle}</p>
       <ul className="kpi-grid">
         {METRIC_IDS.map((id) => {
+          // More volunteers than residents cannot be true: "no data" on the tile, as on the map (the panel names it).
           const kpi = plausibleKpi(
             data?.kpis.find((k) => k.metric === id),
             region.population,
@@ -85,14 +85,6 @@ export const RegionKpiTiles = ({ region, detail, national, meta, compare, direct
       </ul>
     </Panel>
   );
-};
-
-/** More volunteers than residents cannot be true: "no data" on the tile, as on the map (the panel names it). */
-const plausibleKpi = (kpi: Kpi | undefined, population: number): Kpi | undefined => {
-  if (!kpi || kpi.metric !== 'volunteers') return kpi;
-  const value = isMoreThanResidents(kpi.value, population);
-  const previous = isMoreThanResidents(kpi.previous, population);
-  return value || previous ? { ...kpi, value: value ? null : kpi.value, previous: previous ? null : kpi.previous } : kpi;
 };
 
 interface RegionKpiTileProps {

@@ -6,7 +6,7 @@
  * Pure and DOM-free, unit-tested (tests/unit/region-map-metrics.test.ts). Formatting is the view's job.
  */
 import type { MetricId, RegionStats, RegionsResponse } from '../../../api/contract';
-import { isMoreThanResidents } from '../../../lib/region-checks';
+import { plausibleStats } from '../../../lib/region-checks';
 import type { MapMetric } from '../../../lib/view-state';
 
 /** Per-capita figures are per this many residents, the unit the ministry uses. */
@@ -66,18 +66,6 @@ export interface RegionPopulation {
   population: number;
 }
 
-/** A region's figures with a count of volunteers above its population (now or compared with) taken as "no data". */
-const plausible = (stats: RegionStats, population: number | undefined): RegionStats => {
-  const values = isMoreThanResidents(stats.values.volunteers, population);
-  const previous = isMoreThanResidents(stats.previous.volunteers, population);
-  if (!values && !previous) return stats;
-  return {
-    ...stats,
-    values: values ? { ...stats.values, volunteers: null } : stats.values,
-    previous: previous ? { ...stats.previous, volunteers: null } : stats.previous,
-  };
-};
-
 /**
  * The response's figures by region code. A count no region could have (more volunteers than residents)
  * is "no data" here, as the contract makes a negative one: it would top the ranking, stretch the legend's
@@ -89,7 +77,7 @@ export const statsByCode = (
   regions: ReadonlyArray<RegionPopulation>,
 ): Map<string, RegionStats> => {
   const population = new Map(regions.map((r) => [r.code, r.population]));
-  return new Map((response?.regions ?? []).map((r) => [r.code, plausible(r, population.get(r.code))]));
+  return new Map((response?.regions ?? []).map((r) => [r.code, plausibleStats(r, population.get(r.code))]));
 };
 
 /**

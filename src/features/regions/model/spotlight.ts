@@ -1,6 +1,6 @@
 /** What the wall's region spotlight shows: the region's KPIs with ranks and its three largest directions by volunteers. */
 import type { Meta, MetricId, RegionDetail } from '../../../api/contract';
-import { isMoreThanResidents } from '../../../lib/region-checks';
+import { plausibleKpi } from '../../../lib/region-checks';
 import { directionBreakdown, type DirectionRow } from './region-profile';
 
 export interface SpotlightKpi {
@@ -22,9 +22,10 @@ export const summaryForRegion = (detail: RegionDetail, meta: Pick<Meta, 'metrics
   const population = meta.regions.find((r) => r.code === detail.code)?.population;
   return {
     kpis: meta.metrics.map((m) => {
-      const value = detail.kpis.find((k) => k.metric === m.id)?.value ?? null;
-      const impossible = m.id === 'volunteers' && isMoreThanResidents(value, population);
-      return { metric: m.id, value: impossible ? null : value, rank: impossible ? null : (detail.ranks[m.id] ?? null) };
+      const received = detail.kpis.find((k) => k.metric === m.id);
+      const value = plausibleKpi(received, population)?.value ?? null;
+      const refused = value !== (received?.value ?? null);
+      return { metric: m.id, value, rank: refused ? null : (detail.ranks[m.id] ?? null) };
     }),
     topDirections: directionBreakdown(detail.directions, 'volunteers')
       .filter((d) => d.value !== null)
