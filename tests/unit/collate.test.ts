@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareText } from '../../src/lib/i18n/collate';
+import { byLocalisedName, compareText } from '../../src/lib/i18n/collate';
 
 const sorted = (names: readonly string[], locale: 'kk' | 'ru' | 'en') => [...names].sort(compareText(locale));
 
@@ -111,5 +111,19 @@ describe('alphabetical order of names', () => {
     expect(compare('Астана', 'Астана')).toBe(0);
     expect(Math.sign(compare('Абай', 'Ақмола'))).toBe(-Math.sign(compare('Ақмола', 'Абай')));
     expect(compare('Астана', 'астана')).not.toBe(0);
+  });
+});
+
+describe('items named in every language', () => {
+  it('come in the order of their names in the reader’s language, the list given left as it was', () => {
+    const regions = [
+      { code: 'KZ-71', name: { kk: 'Астана', ru: 'город Астана', en: 'Astana' } },
+      { code: 'KZ-10', name: { kk: 'Абай облысы', ru: 'область Абай', en: 'Abai Region' } },
+      { code: 'KZ-11', name: { kk: 'Ақмола облысы', ru: 'Акмолинская область', en: 'Akmola Region' } },
+    ];
+    expect(byLocalisedName(regions, 'kk').map((r) => r.code)).toEqual(['KZ-10', 'KZ-11', 'KZ-71']);
+    // Russian orders "город Астана" by "Астана", after "Акмолинская".
+    expect(byLocalisedName(regions, 'ru').map((r) => r.code)).toEqual(['KZ-10', 'KZ-11', 'KZ-71']);
+    expect(regions.map((r) => r.code)).toEqual(['KZ-71', 'KZ-10', 'KZ-11']);
   });
 });

@@ -86,3 +86,9 @@ export const compareText = (locale: Locale): ((a: string, b: string) => number) 
   comparators.set(locale, compare);
   return compare;
 };
+
+/** Items named in every language (regions of /meta), in the alphabetical order of their names in `locale`; a new array. */
+export const byLocalisedName = <T extends { name: Readonly<Record<Locale, string>> }>(items: readonly T[], locale: Locale): T[] => {
+  const compare = compareText(locale);
+  return [...items].sort((a, b) => compare(a.name[locale], b.name[locale]));
+};

@@ -5,7 +5,7 @@
 import { useId, useMemo } from 'react';
 import { ACTIVITY_TYPES, type Meta } from '../../../api/contract';
 import { DirectionOptions } from '../../../components/direction-options';
-import { compareText } from '../../../lib/i18n/collate';
+import { byLocalisedName } from '../../../lib/i18n/collate';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { updateSearch } from '../../../lib/router';
 import { activityMessages } from '../messages';
@@ -24,10 +24,7 @@ export const ActivityFilters = ({ filter, meta }: ActivityFiltersProps) => {
   // shown as "All events") goes with the first choice, and its notice with it.
   const choose = (key: keyof ActivityFilter, value: string) => updateSearch({ ...filter, [key]: value || null });
   // Regions by name in the reader's alphabet, as every other list of them.
-  const regions = useMemo(() => {
-    const compare = compareText(locale);
-    return [...(meta?.regions ?? [])].sort((a, b) => compare(a.name[locale], b.name[locale]));
-  }, [meta, locale]);
+  const regions = useMemo(() => byLocalisedName(meta?.regions ?? [], locale), [meta, locale]);
 
   return (
     <div className="activity-feed__filters" role="group" aria-label={t('filtersLabel')}>

@@ -3,7 +3,7 @@
  * region as a link, keeping the view's filters, instead of an empty page.
  */
 import type { Region } from '../../../api/contract';
-import { compareText } from '../../../lib/i18n/collate';
+import { byLocalisedName } from '../../../lib/i18n/collate';
 import { commonMessages } from '../../../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { Link, PageHeading, useLinkWithParams } from '../../../lib/router';
@@ -22,8 +22,7 @@ export const RegionNotFound = ({ code, regions }: RegionNotFoundProps) => {
   const common = useMessages(commonMessages);
   const { locale } = useI18n();
   const linkTo = useLinkWithParams();
-  const byName = compareText(locale);
-  const sorted = [...(regions ?? [])].sort((a, b) => byName(a.name[locale], b.name[locale]));
+  const sorted = byLocalisedName(regions ?? [], locale);
   return (
     <div className="not-found region-not-found">
       <PageHeading>{t('notFoundTitle')}</PageHeading>

@@ -7,7 +7,7 @@
 import { useId, useRef } from 'react';
 import { DIRECTION_IDS, type Comparison, type DirectionId, type MetricId, type RegionCode } from '../../../api/contract';
 import { useMeta } from '../../../api/meta-query';
-import { compareText } from '../../../lib/i18n/collate';
+import { byLocalisedName } from '../../../lib/i18n/collate';
 import { commonMessages } from '../../../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { capitalise } from '../../../lib/i18n/messages';
@@ -74,8 +74,7 @@ export const TrendExplorer = ({ metric, per10k, period, compare, fixedDirection,
 
   const setRegions = (codes: readonly string[]) => updateSearch({ regions: codes.length ? codes.join(',') : null });
   const toggle = (code: string, on: boolean) => setRegions(on ? [...chosen, code] : chosen.filter((c) => c !== code));
-  const byName = compareText(locale);
-  const sorted = [...regions].sort((a, b) => byName(a.name[locale], b.name[locale]));
+  const sorted = byLocalisedName(regions, locale);
   const full = chosen.length >= MAX_REGIONS;
   const summaryRef = useRef<HTMLElement>(null);
 
