@@ -6,7 +6,7 @@ import { useId, useState } from 'react';
 import type { Comparison, Month } from '../api/contract';
 import { commonMessages } from '../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../lib/i18n/i18n-context';
-import { addMonths, monthIndex } from '../lib/months';
+import { addMonths, monthIndex, parsePeriod, quarterStart, rangeLength } from '../lib/months';
 import { updateSearch } from '../lib/router';
 import { MonthRangeForm } from './month-range-form';
 
@@ -28,25 +28,20 @@ export const PeriodControl = ({ period, compare, latest, earliest = '2019-01' }:
   const quarters: { value: string; label: string }[] = [];
   for (let y = latestYear; y >= latestYear - 1; y--) {
     for (let q = 4; q >= 1; q--) {
-      const first: Month = `${y}-${String(q * 3 - 2).padStart(2, '0')}`;
-      if (monthIndex(first) <= monthIndex(latest))
+      if (monthIndex(quarterStart(y, q)) <= monthIndex(latest))
         quarters.push({ value: `${y}-Q${q}`, label: t('periodQuarter', { year: String(y), quarter: String(q) }) });
     }
   }
   const months = Array.from({ length: 12 }, (_, i) => addMonths(latest, -i));
   // A quarter or month from a shared link, older than the lists go, is put in its place among them: the
-  // select named it "Custom range" and opened the range form on a view that is one quarter or month.
-  const inData = (first: Month, last: Month) => monthIndex(first) >= monthIndex(earliest) && monthIndex(last) <= monthIndex(latest);
-  const quarter = /^(\d{4})-Q([1-4])$/.exec(period);
-  if (quarter && !quarters.some((q) => q.value === period)) {
-    const [, year = '', q = ''] = quarter;
-    const first: Month = `${year}-${String(Number(q) * 3 - 2).padStart(2, '0')}`;
-    if (inData(first, addMonths(first, 2))) {
-      quarters.push({ value: period, label: t('periodQuarter', { year, quarter: q }) });
-      quarters.sort((a, b) => b.value.localeCompare(a.value));
-    }
+  // select named it "Custom range" and opened the range form on a view that is one quarter or month. A
+  // quarter only when the data cover it whole.
+  const linked = parsePeriod(period, latest, earliest);
+  if (linked?.kind === 'quarter' && rangeLength(linked.range) === 3 && !quarters.some((q) => q.value === period)) {
+    quarters.push({ value: period, label: t('periodQuarter', { year: period.slice(0, 4), quarter: period.slice(-1) }) });
+    quarters.sort((a, b) => b.value.localeCompare(a.value));
   }
-  if (/^\d{4}-(0[1-9]|1[0-2])$/.test(period) && !months.includes(period) && inData(period, period)) {
+  if (linked?.kind === 'month' && !months.includes(period)) {
     months.push(period);
     months.sort((a, b) => b.localeCompare(a));
   }

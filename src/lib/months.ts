@@ -33,6 +33,9 @@ export const monthOfDate = (date: Date): Month => {
   return `${local.getUTCFullYear()}-${String(local.getUTCMonth() + 1).padStart(2, '0')}`;
 };
 
+/** The first month of a quarter: 2025, 2 → "2025-04". */
+export const quarterStart = (year: number, quarter: number): Month => `${year}-${String(quarter * 3 - 2).padStart(2, '0')}`;
+
 export type PeriodKind = 'year' | 'quarter' | 'month' | 'ytd' | 'last12' | 'range';
 export interface ParsedPeriod {
   kind: PeriodKind;
@@ -70,8 +73,7 @@ export const parsePeriod = (param: string, latest: Month, earliest: Month = '201
     to = `${m[3]}-12`;
   } else if (m[4] && m[5]) {
     kind = 'quarter';
-    const q = Number(m[5]);
-    from = `${m[4]}-${String(q * 3 - 2).padStart(2, '0')}`;
+    from = quarterStart(Number(m[4]), Number(m[5]));
     to = addMonths(from, 2);
   } else if (m[6]) {
     kind = 'month';
