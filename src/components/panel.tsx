@@ -23,6 +23,7 @@ import { useNow } from '../lib/use-now';
 const panelMessages = defineMessages({
   kk: {
     freshness: 'Жаңартылды: {received} · деректер {produced} жағдай бойынша',
+    updating: 'Жаңартылуда…',
     oldData: 'Сервер деректері {time} жағдай бойынша — күтілгеннен ескі.',
     futureData: 'Сервер деректерінің уақыты — {time}, ол әлі келген жоқ: сервердің сағаты не деректері қате.',
     refusedValues: {
@@ -32,6 +33,7 @@ const panelMessages = defineMessages({
   },
   ru: {
     freshness: 'Обновлено: {received} · данные на {produced}',
+    updating: 'Обновляется…',
     oldData: 'Данные сервера на {time} — старше, чем ожидалось.',
     futureData: 'Данные сервера датированы {time} — это время ещё не наступило: часы или данные сервера неверны.',
     refusedValues: {
@@ -44,6 +46,7 @@ const panelMessages = defineMessages({
   },
   en: {
     freshness: 'Updated {received} · data as of {produced}',
+    updating: 'Updating…',
     oldData: 'The server’s data is as of {time}, older than expected.',
     futureData: 'The server’s data is dated {time}, a time still to come: its clock or its data is wrong.',
     refusedValues: {
@@ -64,6 +67,11 @@ export interface PanelQueryState {
   isFetching: boolean;
   /** When the data on screen was received (ms since epoch), 0 if never. */
   dataUpdatedAt: number;
+  /**
+   * The data on screen is another choice's (a previous period or region), kept while this one's is asked
+   * (TanStack's placeholderData): its times are not this choice's.
+   */
+  isPlaceholderData?: boolean;
   /** When the API produced the data (ISO string or ms), if not in `data.asOf`. */
   asOf?: string | number | null;
   refetch(): unknown;
@@ -134,10 +142,14 @@ export const Panel = ({
   const failure: unknown = named?.failure ?? null;
   const retrying = Boolean(failing && failing.isFetching);
   const hasData = queries.length > 0 && queries.every(hasDataOf);
+  // Another choice's data, kept while this one's is asked, has no say in how fresh this one is: its times
+  // were shown as this region's or period's ("Updated 05:40" for the previous region).
+  const updating = hasData && queries.some((q) => q.isPlaceholderData === true);
+  const own = queries.filter((q) => q.isPlaceholderData !== true);
   const fresh = freshness({
     now,
-    received: queries.map((q) => q.dataUpdatedAt),
-    produced: queries.map(producedOf),
+    received: own.map((q) => q.dataUpdatedAt),
+    produced: own.map(producedOf),
     staleAfterMs: staleAfter,
     maxProducedAgeMs: maxAge,
   });
@@ -224,7 +236,9 @@ export const Panel = ({
           {'\u00a0'}
         </p>
       ) : null}
-      {hasData && receivedAt !== null ? (
+      {updating ? (
+        <p className="panel__freshness panel__freshness--updating">{tp('updating')}</p>
+      ) : hasData && receivedAt !== null ? (
         <p className="panel__freshness">
           {producedAt === null || producedText === format.time(new Date(receivedAt))
             ? t('updatedAt', { time: format.time(new Date(receivedAt)) })

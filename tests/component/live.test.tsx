@@ -193,6 +193,29 @@ describe('live activity feed', () => {
     expect(await screen.findByText('Loading the chosen region’s events…')).toBeInTheDocument();
     expect(screen.queryByRole('list', { name: 'Events, newest first' })).toBeNull();
     expect(screen.queryByText('No new events')).toBeNull();
+    // Nor the previous region's time as this one's.
+    const freshnessLine = document.querySelector('[data-panel="activity-feed"] .panel__freshness');
+    expect(freshnessLine).toHaveTextContent(/^Updating…$/);
+  });
+
+  it('names the time of the chosen region’s own answer once it arrives', async () => {
+    let answerRegion: () => void = () => {};
+    const regionAsked = new Promise<void>((resolve) => (answerRegion = resolve));
+    server.use(
+      http.get('*/api/v1/activity', async ({ request }) => {
+        if (new URL(request.url).searchParams.get('region') === 'KZ-62') await regionAsked;
+        return undefined;
+      }),
+    );
+    renderApp('/activity?lang=en');
+    await screen.findByRole('list', { name: 'Events, newest first' });
+    const freshnessLine = () => document.querySelector('[data-panel="activity-feed"] .panel__freshness');
+    expect(freshnessLine()).toHaveTextContent(/^Updated \d\d:\d\d/);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Region' }), { target: { value: 'KZ-62' } });
+    await waitFor(() => expect(freshnessLine()).toHaveTextContent(/^Updating…$/));
+    answerRegion();
+    await screen.findByRole('list', { name: 'Events, newest first' });
+    expect(freshnessLine()).toHaveTextContent(/^Updated \d\d:\d\d/);
   });
 
   it('keeps its filters on screen when a region’s events fail, so another can be chosen', async () => {
