@@ -2,7 +2,7 @@
  * Checks of the API's figures by region against its own list of regions (/meta), for a panel given both
  * answers. Read from the answers' shapes, as a panel is given them: /meta's regions have names and
  * populations, the statistics' regions (/regions) have values, a region's own answer (/regions/{code}) has
- * its code and KPIs, the roadmap's have `byRegion`.
+ * its code and KPIs, the roadmap's indicators have `byRegion`.
  * - Figures for a region the list does not have: every view is built from that list, so they were dropped
  *   without a word, and the region they were meant for (a code mistyped, "KZ-99" for "KZ-62") showed "no data".
  * - More volunteers than residents: each figure alone is a plausible count, so the contract lets it through,
@@ -59,7 +59,10 @@ const figuresByRegion = (data: unknown): { code: string; volunteers: number | nu
   const stats = rowsOf(field(data, 'regions'))
     .filter((r) => 'values' in r)
     .map((r) => ({ code: r.code, volunteers: larger(volunteersIn(r.values), volunteersIn(r.previous)) }));
-  const roadmap = rowsOf(field(data, 'byRegion')).map((r) => ({ code: r.code, volunteers: null }));
+  // The roadmap's answer splits some of its indicators by region.
+  const roadmap = rowsOf(field(data, 'indicators'))
+    .flatMap((indicator) => rowsOf(indicator.byRegion))
+    .map((r) => ({ code: r.code, volunteers: null }));
   const kpi = rowsOf(field(data, 'kpis')).find((k) => k.metric === 'volunteers');
   const own =
     typeof field(data, 'code') === 'string' && kpi

@@ -162,6 +162,41 @@ describe('roadmap page', { timeout: 20_000 }, () => {
     ).toBeInTheDocument();
   });
 
+  it('leaves out, and names, progress for a region not in the list of regions', async () => {
+    const roadmap = await apiRoadmap();
+    const organisations = roadmap.indicators.find((i) => i.id === 'organisations');
+    if (!organisations?.byRegion) throw new Error('no regional split of organisations');
+    // A mistyped code, far ahead of every real region: it took the first rank and its own row, named "KZ-99".
+    organisations.byRegion.push({ code: 'KZ-99', actual: 900_000, target2026: 1_000 });
+    server.use(http.get('*/api/v1/roadmap', () => HttpResponse.json(roadmap)));
+    renderApp('/roadmap?lang=en&indicator=organisations');
+    const table = await screen.findByTestId('roadmap-regions', {}, { timeout: 10_000 });
+    const panel = table.closest<HTMLElement>('[data-panel="roadmap-regions"]');
+    if (!panel) throw new Error('no regional panel');
+    expect(within(panel).getByTestId('panel-unlisted-regions')).toHaveTextContent(
+      'Figures came for 1 region that is not in the list of regions; they are left out: KZ-99.',
+    );
+    expect(within(table).getAllByRole('rowheader')).toHaveLength(20);
+    expect(table).not.toHaveTextContent('KZ-99');
+  });
+
+  it("ranks a region's roadmap progress among the listed regions alone, none behind a region not in the list", async () => {
+    const roadmap = await apiRoadmap();
+    const split = roadmap.indicators.filter((i) => i.byRegion);
+    for (const indicator of split) indicator.byRegion?.push({ code: 'KZ-99', actual: 900_000, target2026: 1_000 });
+    server.use(http.get('*/api/v1/roadmap', () => HttpResponse.json(roadmap)));
+    // The region furthest along in the first split indicator is first of 20, not second behind "KZ-99".
+    const first = split[0];
+    const leader = [...(first?.byRegion ?? [])]
+      .filter((r) => r.code !== 'KZ-99' && r.actual !== null && r.target2026)
+      .sort((a, b) => (b.actual ?? 0) / (b.target2026 ?? 1) - (a.actual ?? 0) / (a.target2026 ?? 1))[0];
+    if (!first || !leader) throw new Error('no regional split');
+    renderApp(`/regions/${leader.code}?lang=en`);
+    const table = await screen.findByTestId('region-roadmap', {}, { timeout: 10_000 });
+    const row = within(table).getByRole('rowheader', { name: first.name.en }).closest('tr');
+    expect(row).toHaveTextContent('1 of 20');
+  });
+
   it('writes the regions’ figures in Russian as columns: four-digit ones grouped where five-digit ones are among them', async () => {
     renderApp('/roadmap?lang=ru&indicator=volunteers');
     const table = await screen.findByTestId('roadmap-regions', {}, { timeout: 10_000 });

@@ -20,7 +20,14 @@ describe('figures by region checked against the list of regions', () => {
   });
 
   it('reads the roadmap’s figures by region too', () => {
-    expect(checkRegionFigures([{ byRegion: [{ code: 'KZ-71' }, { code: 'KZ-10' }] }, meta]).unlisted).toEqual(['KZ-10']);
+    const roadmap = {
+      indicators: [
+        { id: 'volunteers', byRegion: [{ code: 'KZ-71' }, { code: 'KZ-10' }] },
+        { id: 'measures', byRegion: null },
+        { id: 'organisations', byRegion: [{ code: 'KZ-10' }, { code: 'KZ-11' }] },
+      ],
+    };
+    expect(checkRegionFigures([roadmap, meta]).unlisted).toEqual(['KZ-10', 'KZ-11']);
   });
 
   it('finds more volunteers than residents, and only volunteers: people helped or actions may be counted again', () => {

@@ -57,6 +57,19 @@ describe('regional progress', () => {
     expect(regionalProgress(null)).toEqual([]);
   });
 
+  it('leaves out regions not in the list of regions, and ranks the rest among themselves', () => {
+    const byRegion = [
+      { code: 'KZ-99', actual: 900, target2026: 100 },
+      { code: 'KZ-10', actual: 50, target2026: 100 },
+      { code: 'KZ-11', actual: 80, target2026: 100 },
+    ];
+    const rows = regionalProgress(byRegion, new Set(['KZ-10', 'KZ-11']));
+    expect(rows.map((r) => [r.code, r.rank])).toEqual([
+      ['KZ-10', 2],
+      ['KZ-11', 1],
+    ]);
+  });
+
   it('keeps only indicators with a regional split', () => {
     expect(indicatorsWithRegions([{ id: 'a', byRegion: null }, { id: 'b', byRegion: [] }, { id: 'c', byRegion: [{ code: 'KZ-10', actual: 1, target2026: 2 }] }]).map((i) => i.id)).toEqual(['c']);
   });

@@ -33,10 +33,13 @@ export const RegionRoadmapPanel = ({ code }: { code: string }) => {
   const linkTo = useLinkWithParams();
   const regionName = meta.data?.regions.find((r) => r.code === code)?.name[locale] ?? code;
 
+  // Ranked among, and a share of the sum of, the listed regions only, as on the roadmap page.
+  const listed = meta.data ? new Set(meta.data.regions.map((r) => r.code)) : null;
   const rows: Row[] = (data ? indicatorsWithRegions(data.indicators) : []).flatMap((indicator) => {
-    const mine = regionalProgress(indicator.byRegion).find((r) => r.code === code);
+    const all = regionalProgress(indicator.byRegion, listed);
+    const mine = all.find((r) => r.code === code);
     if (!mine) return [];
-    const national = (indicator.byRegion ?? []).reduce((a, r) => a + (r.actual ?? 0), 0);
+    const national = all.reduce((a, r) => a + (r.actual ?? 0), 0);
     return [{ ...mine, indicator, share: mine.actual !== null && national > 0 ? (mine.actual / national) * 100 : null }];
   });
   const v = (r: Row, n: number | null) =>
@@ -87,7 +90,7 @@ export const RegionRoadmapPanel = ({ code }: { code: string }) => {
   ];
 
   return (
-    <Panel id="region-roadmap" title={t('regionPanelTitle')} queries={[query]} skeleton={<div className="rm-skeleton" />}>
+    <Panel id="region-roadmap" title={t('regionPanelTitle')} queries={[query, meta]} skeleton={<div className="rm-skeleton" />}>
       {rows.length ? (
         <>
           <DataTable

@@ -45,19 +45,20 @@ export const RegionalPanel = () => {
   const requested = useSearchParam('indicator');
   const sort = parseSort(useSearchParam('rsort')) ?? DEFAULT_SORT;
   const names = new Map((meta.data?.regions ?? []).map((r) => [r.code, r.name[locale]]));
+  const listed = useMemo(() => (meta.data ? new Set(meta.data.regions.map((r) => r.code)) : null), [meta.data]);
   const { config } = useAppSettings();
   // Derived once per response and choice: the map recolours in place when `mapValues` changes.
   const { candidates, indicator, progress, mapValues } = useMemo(() => {
     const withRegions = data ? indicatorsWithRegions(data.indicators) : [];
     const chosen = withRegions.find((i) => i.id === requested) ?? withRegions[0];
-    const perRegion = regionalProgress(chosen?.byRegion ?? null);
+    const perRegion = regionalProgress(chosen?.byRegion ?? null, listed);
     return {
       candidates: withRegions,
       indicator: chosen,
       progress: perRegion,
       mapValues: perRegion.map((r) => ({ code: r.code, value: r.progressPercent })),
     };
-  }, [data, requested]);
+  }, [data, requested, listed]);
   const rows: Row[] = progress.map((r) => ({ ...r, name: names.get(r.code) ?? r.code }));
   const metCount = rows.filter((r) => r.met).length;
   const unit = indicator?.unit ?? 'count';
@@ -97,7 +98,7 @@ export const RegionalPanel = () => {
   const indicatorName = indicator?.name[locale] ?? '';
 
   return (
-    <Panel id="roadmap-regions" title={t('regionalTitle')} queries={[query]} skeleton={<div className="rm-skeleton" />}>
+    <Panel id="roadmap-regions" title={t('regionalTitle')} queries={[query, meta]} skeleton={<div className="rm-skeleton" />}>
       {indicator ? (
         <>
           <div className="rm-filters">

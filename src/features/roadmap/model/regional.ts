@@ -18,9 +18,14 @@ export interface RegionalProgress {
   rank: number | null;
 }
 
-export const regionalProgress = (byRegion: RoadmapIndicator['byRegion']): RegionalProgress[] => {
+/**
+ * `listed`: the codes of /meta's regions, when known. A figure for a region not among them (a code mistyped,
+ * "KZ-99") is left out, as every other view leaves it out: it was a row named by its code, and ranked first
+ * it moved every real region down one (the panel says what was left out).
+ */
+export const regionalProgress = (byRegion: RoadmapIndicator['byRegion'], listed: ReadonlySet<string> | null = null): RegionalProgress[] => {
   if (!byRegion) return [];
-  const rows = byRegion.map((r) => {
+  const rows = byRegion.filter((r) => listed === null || listed.has(r.code)).map((r) => {
     const known = r.actual !== null && r.target2026 !== null;
     return {
       code: r.code,
