@@ -87,5 +87,11 @@ export const useMapView = (): MapView => {
   };
 };
 
+/**
+ * `per=10k`: figures per 10,000 residents, on the directions pages and in the regions table alike (the
+ * table once had its own `perCapita=1`, still read), so the choice goes with the reader from one to the other.
+ */
+export const PER_10K = '10k';
+
 /** The parameters a drill-down carries from page to page. */
-export const CARRIED_PARAMS = ['lang', 'period', 'compare', 'metric', 'direction', 'refresh'] as const;
+export const CARRIED_PARAMS = ['lang', 'period', 'compare', 'metric', 'direction', 'per', 'refresh'] as const;

@@ -86,7 +86,7 @@ describe('regions table', () => {
     // Per 10 000 residents the total row is the country's own rate, which the note under the table then says.
     expect(await screen.findByText(/The total row gives the whole country per 10,000 of its residents/)).toBeInTheDocument();
     expect(screen.queryByText(/The total row is the sum of the 20 regions/)).not.toBeInTheDocument();
-    expect(new URLSearchParams(window.location.search).get('perCapita')).toBe('1');
+    expect(new URLSearchParams(window.location.search).get('per')).toBe('10k');
     const ulytauVolunteers = regions.regions.find((r) => r.code === 'KZ-62')?.values.volunteers ?? 0;
     const ulytauRow = () => bodyRows(table).find((r) => r.textContent?.includes('Ulytau Region')) as HTMLElement;
     await waitFor(() => expect(cellTexts(ulytauRow())[2]).toBe(en((ulytauVolunteers / 218_993) * 10_000, 1)));
@@ -116,7 +116,7 @@ describe('regions table', () => {
   });
 
   it('per 10 000 residents, writes a column of small rates with the decimals that tell them from zero', async () => {
-    renderApp('/regions?lang=en&perCapita=1&direction=ecology');
+    renderApp('/regions?lang=en&per=10k&direction=ecology');
     const table = await screen.findByTestId('regions-table');
     await waitFor(() => expect(bodyRows(table)).toHaveLength(20));
     const headers = within(table)
@@ -130,6 +130,33 @@ describe('regions table', () => {
     // Astana's 8 ecology organisations among 1.6 million residents read "0.0" before: none, to a reader.
     for (const cell of column) expect(cell, 'a rate written as none').not.toMatch(/^0\.0*$/);
     for (const cell of column) expect(cell).toMatch(/^\d+\.\d{2,3}$/);
+  });
+
+  it('is per 10 000 residents when the directions pages were: the choice goes with the reader, as `per=10k` in the links', async () => {
+    renderApp('/directions?lang=en&per=10k');
+    const nav = await screen.findByRole('navigation', { name: /main|primary|sections/i });
+    const toRegions = within(nav).getByRole('link', { name: 'Regions' });
+    expect(new URL(toRegions.getAttribute('href') ?? '', 'http://x').searchParams.get('per')).toBe('10k');
+    fireEvent.click(toRegions);
+    const table = await screen.findByTestId('regions-table');
+    await waitFor(() => expect(within(table).getAllByRole('columnheader')[2]).toHaveTextContent('Volunteers per 10,000'));
+    expect(screen.getByRole('checkbox', { name: 'Per 10,000 residents' })).toBeChecked();
+    // Unticked, the table is in counts, and the link the reader copies says so.
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Per 10,000 residents' }));
+    await waitFor(() => expect(within(table).getAllByRole('columnheader')[2]).toHaveTextContent(/^Volunteers/));
+    expect(within(table).getAllByRole('columnheader')[2]).not.toHaveTextContent('per 10,000');
+    expect(new URLSearchParams(window.location.search).get('per')).toBeNull();
+  });
+
+  it('reads the older link `perCapita=1` as per 10 000 residents, and writes the new one when changed', async () => {
+    renderApp('/regions?lang=en&perCapita=1');
+    const table = await screen.findByTestId('regions-table');
+    await waitFor(() => expect(within(table).getAllByRole('columnheader')[2]).toHaveTextContent('Volunteers per 10,000'));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Per 10,000 residents' }));
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get('perCapita')).toBeNull());
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Per 10,000 residents' }));
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get('per')).toBe('10k'));
+    expect(new URLSearchParams(window.location.search).get('perCapita')).toBeNull();
   });
 
   it('downloads as CSV exactly the rows, order and rounding on screen', async () => {

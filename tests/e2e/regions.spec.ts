@@ -829,7 +829,7 @@ test.describe('a table wider than a phone', () => {
     page,
   }) => {
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto('/regions?lang=ru&perCapita=1');
+    await page.goto('/regions?lang=ru&per=10k');
     const table = page.getByTestId('regions-table');
     const scroller = page.locator('.data-table__scroll', { has: table });
     const frame = page.locator('.data-table__frame', { has: table });

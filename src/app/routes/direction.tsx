@@ -7,14 +7,13 @@ import { useMeta } from '../../api/meta-query';
 import { DirectionMap } from '../../features/directions/components/direction-map';
 import { DirectionNotFound } from '../../features/directions/components/direction-not-found';
 import { DirectionRegions } from '../../features/directions/components/direction-regions';
-import { DIRECTION_LINK_PARAMS } from '../../features/directions/components/directions-breakdown';
 import { MeasureControls } from '../../features/directions/components/measure-controls';
 import { directionsMessages } from '../../features/directions/messages';
 import { parseMeasure } from '../../features/directions/model/measure-params';
 import { TrendExplorer } from '../../features/trends/components/trend-explorer';
 import { useI18n, useMessages } from '../../lib/i18n/i18n-context';
 import { Link, useLinkWithParams, useSearchParam } from '../../lib/router';
-import { useComparisonParam, usePeriodParam } from '../../lib/view-state';
+import { CARRIED_PARAMS, useComparisonParam, usePeriodParam } from '../../lib/view-state';
 import { PageHeader } from '../shell/page-header';
 
 export const DirectionPage = ({ params }: { params: Record<string, string> }) => {
@@ -40,7 +39,7 @@ export const DirectionPage = ({ params }: { params: Record<string, string> }) =>
         compare={compare.value}
         before={
           <p className="direction-page__back">
-            <Link to={linkTo('/directions', DIRECTION_LINK_PARAMS)}>← {t('backToDirections')}</Link>
+            <Link to={linkTo('/directions', CARRIED_PARAMS)}>← {t('backToDirections')}</Link>
           </p>
         }
       >

@@ -2,8 +2,8 @@
 import { useMeta } from '../../../api/meta-query';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { Link, PageHeading, useLinkWithParams } from '../../../lib/router';
+import { CARRIED_PARAMS } from '../../../lib/view-state';
 import { directionsMessages } from '../messages';
-import { DIRECTION_LINK_PARAMS } from './directions-breakdown';
 import './directions.css';
 
 export const DirectionNotFound = ({ id }: { id: string }) => {
@@ -18,12 +18,12 @@ export const DirectionNotFound = ({ id }: { id: string }) => {
       <ul>
         {(meta.data?.directions ?? []).map((d) => (
           <li key={d.id}>
-            <Link to={linkTo(`/directions/${d.id}`, DIRECTION_LINK_PARAMS)}>{d.name[locale]}</Link>
+            <Link to={linkTo(`/directions/${d.id}`, CARRIED_PARAMS)}>{d.name[locale]}</Link>
           </li>
         ))}
       </ul>
       <p>
-        <Link to={linkTo('/directions', DIRECTION_LINK_PARAMS)}>{t('backToDirections')}</Link>
+        <Link to={linkTo('/directions', CARRIED_PARAMS)}>{t('backToDirections')}</Link>
       </p>
     </div>
   );

@@ -28,9 +28,6 @@ import { ShareBarsPlaceholder, ShareBarsWithKey } from '../../../components/shar
 import { ROW_PX, barLabel, type ShareBar } from '../../../lib/share-bar-layout';
 import './directions.css';
 
-/** Parameters a link from here to a direction's page carries, with the measure of this page. */
-export const DIRECTION_LINK_PARAMS = [...CARRIED_PARAMS, 'per'] as const;
-
 interface DirectionsBreakdownProps {
   period: string;
   compare: Comparison;
@@ -101,7 +98,7 @@ export const DirectionsBreakdown = ({ period, compare, metric, compact = false, 
         r === totalRow ? (
           r.name
         ) : (
-          <Link to={linkTo(`/directions/${r.id}`, DIRECTION_LINK_PARAMS)}>
+          <Link to={linkTo(`/directions/${r.id}`, CARRIED_PARAMS)}>
             {r.priority ? <span aria-hidden="true">★&nbsp;</span> : null}
             {r.name}
           </Link>
@@ -204,7 +201,7 @@ export const DirectionsBreakdown = ({ period, compare, metric, compact = false, 
       title={title}
       className={compact ? 'directions-breakdown directions-breakdown--compact' : 'directions-breakdown'}
       queries={[query, meta]}
-      actions={compact ? <Link to={linkTo('/directions', DIRECTION_LINK_PARAMS)}>{t('allDirections')} →</Link> : undefined}
+      actions={compact ? <Link to={linkTo('/directions', CARRIED_PARAMS)}>{t('allDirections')} →</Link> : undefined}
       skeleton={<div className="skeleton directions-breakdown__skeleton" style={{ height: `${10 * rowHeight + 80}px` }} />}
     >
       <ChartFrame

@@ -15,10 +15,10 @@ import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { periodFileName } from '../../../lib/csv';
 import { formatRange } from '../../../lib/period-label';
 import { Link, useLinkWithParams } from '../../../lib/router';
+import { CARRIED_PARAMS } from '../../../lib/view-state';
 import { directionRegionsQueryOptions } from '../api/directions-queries';
 import { directionsMessages } from '../messages';
 import { leadingRegions, type RegionFigure } from '../model/directions-model';
-import { DIRECTION_LINK_PARAMS } from './directions-breakdown';
 import './directions.css';
 
 interface LeadingRegionsProps {
@@ -79,7 +79,7 @@ export const LeadingRegions = ({ period, compare, metric, per10k }: LeadingRegio
       header: t('direction'),
       value: (r) => r.name,
       render: (r) => (
-        <Link to={linkTo(`/directions/${r.id}`, DIRECTION_LINK_PARAMS)}>
+        <Link to={linkTo(`/directions/${r.id}`, CARRIED_PARAMS)}>
           {r.priority ? <span aria-hidden="true">★&nbsp;</span> : null}
           {r.name}
         </Link>

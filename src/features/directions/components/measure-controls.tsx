@@ -8,7 +8,8 @@ import { useMeta } from '../../../api/meta-query';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { updateSearch } from '../../../lib/router';
 import { directionsMessages } from '../messages';
-import { DEFAULT_METRIC, PER_10K } from '../model/measure-params';
+import { PER_10K } from '../../../lib/view-state';
+import { DEFAULT_METRIC } from '../model/measure-params';
 import './directions.css';
 
 interface MeasureControlsProps {

@@ -4,6 +4,7 @@
  * `per=10k` for values per 10,000 residents. Unknown text falls back to volunteers and is reported.
  */
 import { MetricId } from '../../../api/contract';
+import { PER_10K } from '../../../lib/view-state';
 
 export interface MeasureParams {
   metric: MetricId;
@@ -13,7 +14,6 @@ export interface MeasureParams {
 }
 
 export const DEFAULT_METRIC: MetricId = 'volunteers';
-export const PER_10K = '10k';
 
 export const parseMeasure = (metricRaw: string | null, perRaw: string | null): MeasureParams => {
   let metric: MetricId = DEFAULT_METRIC;

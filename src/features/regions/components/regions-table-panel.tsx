@@ -1,6 +1,6 @@
 /**
  * The regions table of /regions: all 20 regions with every metric, as counts or per 10 000 residents
- * (`?perCapita=1`), the growth in volunteers, the national total row, sortable (`?sort=-volunteers`),
+ * (`?per=10k`, as on the directions pages; the older `?perCapita=1` still read), the growth in volunteers, the national total row, sortable (`?sort=-volunteers`),
  * and a CSV of exactly the rows, columns, order and rounding on screen.
  */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
@@ -16,7 +16,7 @@ import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { joinSentences } from '../../../lib/i18n/sentences';
 import { formatRange } from '../../../lib/period-label';
 import { Link, updateSearch, useLinkWithParams, useSearchParam } from '../../../lib/router';
-import { CARRIED_PARAMS } from '../../../lib/view-state';
+import { CARRIED_PARAMS, PER_10K } from '../../../lib/view-state';
 import { regionsQueryOptions } from '../api/regions-queries';
 import {
   buildNationalRow,
@@ -45,7 +45,9 @@ export const RegionsTablePanel = ({ period, compare, direction }: RegionsTablePa
   const linkTo = useLinkWithParams();
   const meta = useMeta();
   const regions = useQuery({ ...regionsQueryOptions({ period, compare, direction }), placeholderData: keepPreviousData });
-  const perCapita = useSearchParam('perCapita') === '1';
+  const per = useSearchParam('per');
+  const olderPerCapita = useSearchParam('perCapita');
+  const perCapita = per === PER_10K || olderPerCapita === '1';
   const sort = parseTableSort(useSearchParam('sort'));
 
   const tableRegions = useMemo(
@@ -141,7 +143,7 @@ export const RegionsTablePanel = ({ period, compare, direction }: RegionsTablePa
     <Panel id="regions-table" title={t('tablePanelTitle')} className="regions-table" queries={[regions, meta]}>
       <div className="regions-table__tools">
         <label className="regions-table__toggle">
-          <input type="checkbox" checked={perCapita} onChange={(e) => updateSearch({ perCapita: e.target.checked ? '1' : null })} />
+          <input type="checkbox" checked={perCapita} onChange={(e) => updateSearch({ per: e.target.checked ? PER_10K : null, perCapita: null })} />
           {t('perCapitaToggle')}
         </label>
       </div>
