@@ -3,14 +3,29 @@ import { describe, expect, it } from 'vitest';
 import type { MonthlyPoint, RoadmapMeasure } from '../../src/api/contract';
 import { forecastChartRows } from '../../src/features/roadmap/model/chart-data';
 import { assessIndicator } from '../../src/features/roadmap/model/forecast';
-import { filterMeasures, formatMeasureSort, isOverdue, parseMeasureSort, parseMeasureStatus } from '../../src/features/roadmap/model/measures';
+import {
+  filterMeasures,
+  formatMeasureSort,
+  isOverdue,
+  parseMeasureSort,
+  parseMeasureStatus,
+} from '../../src/features/roadmap/model/measures';
 import { indicatorsWithRegions, regionalProgress } from '../../src/features/roadmap/model/regional';
 import { monthsBetween } from '../../src/lib/months';
 
-const measure = (id: string, status: RoadmapMeasure['status'], deadline: string): Pick<RoadmapMeasure, 'id' | 'status' | 'deadline'> => ({ id, status, deadline });
+const measure = (id: string, status: RoadmapMeasure['status'], deadline: string): Pick<RoadmapMeasure, 'id' | 'status' | 'deadline'> => ({
+  id,
+  status,
+  deadline,
+});
 
 describe('measures', () => {
-  const measures = [measure('a', 'done', '2025-01-31'), measure('b', 'inProgress', '2026-06-30'), measure('c', 'notStarted', '2026-11-22'), measure('d', 'inProgress', '2026-12-31')];
+  const measures = [
+    measure('a', 'done', '2025-01-31'),
+    measure('b', 'inProgress', '2026-06-30'),
+    measure('c', 'notStarted', '2026-11-22'),
+    measure('d', 'inProgress', '2026-12-31'),
+  ];
 
   it('is overdue only when not done and the deadline day is over', () => {
     expect(isOverdue(measures[0] ?? measure('x', 'done', ''), '2026-11-22')).toBe(false);
@@ -71,7 +86,13 @@ describe('regional progress', () => {
   });
 
   it('keeps only indicators with a regional split', () => {
-    expect(indicatorsWithRegions([{ id: 'a', byRegion: null }, { id: 'b', byRegion: [] }, { id: 'c', byRegion: [{ code: 'KZ-10', actual: 1, target2026: 2 }] }]).map((i) => i.id)).toEqual(['c']);
+    expect(
+      indicatorsWithRegions([
+        { id: 'a', byRegion: null },
+        { id: 'b', byRegion: [] },
+        { id: 'c', byRegion: [{ code: 'KZ-10', actual: 1, target2026: 2 }] },
+      ]).map((i) => i.id),
+    ).toEqual(['c']);
   });
 });
 
@@ -86,7 +107,12 @@ describe('forecast chart rows', () => {
   ];
 
   it('cumulative: levels to December 2026, the partial month apart, targets at each December, band after the last complete month', () => {
-    const indicator = { cumulative: true, actuals: series('2024-01', '2026-06', (i) => 100 + 10 * i), targets, baseline: { year: 2023 as const, value: null } };
+    const indicator = {
+      cumulative: true,
+      actuals: series('2024-01', '2026-06', (i) => 100 + 10 * i),
+      targets,
+      baseline: { year: 2023 as const, value: null },
+    };
     const rows = forecastChartRows(indicator, assessIndicator(indicator, JUNE), '2026-12-31');
     expect(rows).toHaveLength(36);
     expect(rows[0]).toMatchObject({ month: '2024-01', actual: 100, partial: null, trend: null, band: null, target: null });
@@ -101,7 +127,12 @@ describe('forecast chart rows', () => {
   });
 
   it('non-cumulative: 2026 running total, stopping at the month under way, projected to December', () => {
-    const indicator = { cumulative: false, actuals: series('2025-01', '2026-06', () => 100), targets, baseline: { year: 2023 as const, value: null } };
+    const indicator = {
+      cumulative: false,
+      actuals: series('2025-01', '2026-06', () => 100),
+      targets,
+      baseline: { year: 2023 as const, value: null },
+    };
     const rows = forecastChartRows(indicator, assessIndicator(indicator, JUNE), '2026-12-31');
     expect(rows.map((r) => r.month)).toEqual(monthsBetween('2026-01', '2026-12'));
     expect(rows.map((r) => r.actual)).toEqual([100, 200, 300, 400, 500, null, null, null, null, null, null, null]);

@@ -143,7 +143,11 @@ export const RegionsTablePanel = ({ period, compare, direction }: RegionsTablePa
     <Panel id="regions-table" title={t('tablePanelTitle')} className="regions-table" queries={[regions, meta]}>
       <div className="regions-table__tools">
         <label className="regions-table__toggle">
-          <input type="checkbox" checked={perCapita} onChange={(e) => updateSearch({ per: e.target.checked ? PER_10K : null, perCapita: null })} />
+          <input
+            type="checkbox"
+            checked={perCapita}
+            onChange={(e) => updateSearch({ per: e.target.checked ? PER_10K : null, perCapita: null })}
+          />
           {t('perCapitaToggle')}
         </label>
       </div>

@@ -25,18 +25,20 @@ export interface RegionalProgress {
  */
 export const regionalProgress = (byRegion: RoadmapIndicator['byRegion'], listed: ReadonlySet<string> | null = null): RegionalProgress[] => {
   if (!byRegion) return [];
-  const rows = byRegion.filter((r) => listed === null || listed.has(r.code)).map((r) => {
-    const known = r.actual !== null && r.target2026 !== null;
-    return {
-      code: r.code,
-      actual: r.actual,
-      target: r.target2026,
-      progressPercent: known && r.target2026 !== null && r.target2026 > 0 && r.actual !== null ? (r.actual / r.target2026) * 100 : null,
-      remaining: known && r.actual !== null && r.target2026 !== null ? Math.max(0, r.target2026 - r.actual) : null,
-      met: known && r.actual !== null && r.target2026 !== null ? r.actual >= r.target2026 : null,
-      rank: null as number | null,
-    };
-  });
+  const rows = byRegion
+    .filter((r) => listed === null || listed.has(r.code))
+    .map((r) => {
+      const known = r.actual !== null && r.target2026 !== null;
+      return {
+        code: r.code,
+        actual: r.actual,
+        target: r.target2026,
+        progressPercent: known && r.target2026 !== null && r.target2026 > 0 && r.actual !== null ? (r.actual / r.target2026) * 100 : null,
+        remaining: known && r.actual !== null && r.target2026 !== null ? Math.max(0, r.target2026 - r.actual) : null,
+        met: known && r.actual !== null && r.target2026 !== null ? r.actual >= r.target2026 : null,
+        rank: null as number | null,
+      };
+    });
   const ranked = rows.filter((r) => r.progressPercent !== null).sort((a, b) => (b.progressPercent ?? 0) - (a.progressPercent ?? 0));
   // Equal progress shares a rank (1, 2, 2, 4), so no region is placed above an equal one by accident.
   ranked.forEach((row, i) => {
