@@ -40,7 +40,7 @@ export const METRIC_NAMES: Record<MetricId, LocalizedText> = {
   projects: { kk: 'Белсенді жобалар', ru: 'Активные проекты', en: 'Active projects' },
   actions: { kk: 'Волонтерлік акциялар', ru: 'Волонтёрские акции', en: 'Volunteer actions' },
   peopleHelped: { kk: 'Көмек алған адамдар', ru: 'Получили помощь', en: 'People helped' },
-  openRequests: { kk: 'Ашық көмек өтініштері', ru: 'Открытые заявки на помощь', en: 'Open requests for help' },
+  openRequests: { kk: 'Ашық көмек өтінімдері', ru: 'Открытые заявки на помощь', en: 'Open requests for help' },
 };
 
 const METRIC_UNITS: Record<MetricId, Metric['unit']> = {

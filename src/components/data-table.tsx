@@ -16,7 +16,7 @@ import { useFitToPaper } from '../lib/print-layout';
 import { useScrollCues } from '../lib/scroll-cues';
 
 const messages = defineMessages({
-  kk: { download: 'CSV жүктеу', sortBy: '{column} бойынша сұрыптау', noData: 'деректер жоқ' },
+  kk: { download: 'CSV жүктеу', sortBy: '«{column}» бағаны бойынша сұрыптау', noData: 'деректер жоқ' },
   ru: { download: 'Скачать CSV', sortBy: 'Сортировать по столбцу «{column}»', noData: 'нет данных' },
   en: { download: 'Download CSV', sortBy: 'Sort by {column}', noData: 'no data' },
 });

@@ -26,7 +26,7 @@ export const kpiTileMessages = defineMessages({
     nearlyFlat: '{comparison} іс жүзінде өзгеріссіз ({absolute})',
     upNoPercent: '{comparison} {absolute} өсім',
     vsPrevious: 'алдыңғы кезеңмен салыстырғанда',
-    vsYearAgo: 'өткен жылмен салыстырғанда',
+    vsYearAgo: 'өткен жылдың сол кезеңімен салыстырғанда',
     endOfPeriod: 'кезең соңында',
     overPeriod: 'кезең ішінде',
   },

@@ -22,9 +22,9 @@ import { useNow } from '../lib/use-now';
 
 const panelMessages = defineMessages({
   kk: {
-    freshness: 'Жаңартылды: {received} · деректер {produced} жағдай бойынша',
+    freshness: 'Жаңартылды: {received} · деректер жағдайы: {produced}',
     updating: 'Жаңартылуда…',
-    oldData: 'Сервер деректері {time} жағдай бойынша — күтілгеннен ескі.',
+    oldData: 'Сервер деректерінің жағдайы: {time} — күтілгеннен ескі.',
     futureData: 'Сервер деректерінің уақыты — {time}, ол әлі келген жоқ: сервердің сағаты не деректері қате.',
     refusedValues: {
       one: '{endpoint}: {count} мән нақты сан бола алмайды (теріс не тым үлкен), «деректер жоқ» деп көрсетілді.',

@@ -13,7 +13,7 @@ const messages = defineMessages({
   kk: {
     png: 'PNG',
     svg: 'SVG',
-    asOf: 'Деректер {time} жағдай бойынша',
+    asOf: 'Деректер жағдайы: {time}',
     making: 'Сурет жасалуда…',
     notDrawn: 'Сурет әлі салынбаған: сәлден кейін қайталаңыз.',
     pictureFailed: 'Сурет жасалмады: {reason}.',

@@ -101,6 +101,20 @@ describe('roadmap page', { timeout: 20_000 }, () => {
     }
   });
 
+  it('names the months a yearly total sums as one range with its year once, in Russian and Kazakh', async () => {
+    const roadmap = await apiRoadmap();
+    const flow = roadmap.indicators.find((i) => !i.cumulative);
+    if (!flow) throw new Error('the demo roadmap has no yearly total');
+    const months = () => screen.getByTestId(`row-latest-${flow.id}`).nextElementSibling?.textContent ?? '';
+    renderApp('/roadmap?lang=ru');
+    await screen.findByTestId(`row-latest-${flow.id}`);
+    // "янв. 2026 – дек. 2026" said the year twice, as no other range on screen does.
+    expect(months()).toMatch(/^январь – [а-я]+ 2026/);
+    expect(months().match(/2026/g)).toHaveLength(1);
+    fireEvent.click(screen.getByRole('link', { name: 'Қазақша' }));
+    await waitFor(() => expect(months()).toMatch(/^2026\s?ж\.\s?қаңтар – [а-яәіңғүұқөһ]+$/));
+  });
+
   it('marks overdue measures in words, filters them through the URL and sorts them', async () => {
     const roadmap = await apiRoadmap();
     const overdue = roadmap.measures.filter((m) => isOverdue(m, '2026-11-22'));

@@ -258,6 +258,22 @@ test.describe('regional map and drill-down', () => {
     await expect(panel.locator('.leaflet-control-attribution')).toContainText('Map data © amCharts');
   });
 
+  test('names a month of the region’s trend in full in its tooltip, as every chart does, and short under its axis', async ({ page }) => {
+    await page.goto('/regions/KZ-62?lang=ru');
+    const panel = page.locator('[data-panel="region-trend"]');
+    await panel.scrollIntoViewIfNeeded();
+    const plot = panel.locator('.recharts-cartesian-grid');
+    await expect(plot).toBeAttached({ timeout: 15_000 });
+    const box = await plot.boundingBox();
+    if (!box) throw new Error('the region trend is not laid out');
+    await page.mouse.move(box.x + 2, box.y + box.height / 2);
+    // "февр. 2026" in this tooltip, "февраль 2026" in the directions' and the roadmap's.
+    const label = panel.locator('.recharts-default-tooltip .recharts-tooltip-label');
+    await expect(label).toHaveText(/^(январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь) \d{4}/);
+    const ticks = await panel.locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value').allTextContents();
+    expect(ticks.some((tick) => /\./.test(tick)), ticks.join(' | ')).toBe(true);
+  });
+
   test('downloads the region’s monthly trend as the chart on screen: its lines, axes and legend, not a legend icon', async ({ page }) => {
     await page.goto('/regions/KZ-62?lang=en');
     const panel = page.locator('[data-panel="region-trend"]');

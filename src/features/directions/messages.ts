@@ -53,7 +53,7 @@ export const directionsMessages = defineMessages({
     shareOfDirection: 'Бағыттағы үлесі, %',
     mapTitle: 'Карта: {direction}',
     mapMetric: '{metric}, {measure}',
-    directionStats: '{period}: бүкіл ел бойынша {value} — барлық бағыттардың {share}.',
+    directionStats: '{period}: бүкіл ел бойынша {value} — барлық бағыттардың {share} үлесі.',
     notFoundTitle: 'Бағыт табылмады',
     notFoundBody: '«{id}» деген бағыт жоқ. Бар бағыттар:',
     backToDirections: 'Барлық бағыттар',

@@ -10,7 +10,7 @@ export const roadmapMessages = defineMessages({
       other: 'Жол картасының соңына ({date}) дейін {count} күн қалды',
     },
     lastDay: 'Бүгін — жол картасының соңғы күні ({date})',
-    roadmapOver: 'Жол картасы {date} аяқталды: мәртебелер түпкілікті, нақты мәндер бойынша.',
+    roadmapOver: 'Жол картасы {date} күні аяқталды: мәртебелер түпкілікті, нақты мәндер бойынша.',
     demoTargets: 'Демо мақсаттар: жол картасының нақты мақсатты мәндері жарияланбаған, мұндағы мақсаттар синтетикалық.',
     demoTargetsShort: 'демо мақсат',
 
@@ -50,7 +50,7 @@ export const roadmapMessages = defineMessages({
     statusMet: 'Орындалды',
     statusNotMet: 'Орындалмады',
 
-    explainAboveInterval: '80 % болжау аралығы ({lower} – {upper}) толығымен {target} мақсатынан жоғары немесе тең.',
+    explainAboveInterval: '80 % болжау аралығы ({lower} – {upper}) толығымен {target} мақсатынан төмен емес.',
     explainAlreadyMet: '{target} мақсаты қазірдің өзінде орындалды, ал болжам ({forecast}) одан төмен түспейді.',
     explainWithinInterval: '{target} мақсаты 80 % болжау аралығының ({lower} – {upper}) ішінде: орындалуы да, орындалмауы да мүмкін.',
     explainBelowInterval: '80 % аралықтың жоғарғы шегі ({upper}) де {target} мақсатынан төмен.',
@@ -65,7 +65,7 @@ export const roadmapMessages = defineMessages({
     target2026: '2026 жылғы мақсат',
     baseline2023: '2023 жылғы база',
     latestActual: 'Соңғы нақты мән',
-    latestOf: '{month} жағдай бойынша',
+    latestOf: 'жағдайы: {month}',
     latestPartial: '{month}, ай әлі аяқталмаған',
     yearSoFar: '2026 жылғы жиынтық; соңғы ай — {month}',
     forecastLabel: '2026 ж. 31 желтоқсанға болжам',
@@ -265,7 +265,7 @@ export const roadmapMessages = defineMessages({
     filterStatus: 'Статус',
     filterAll: 'Все',
     filterOverdue: 'Только просроченные',
-    measuresShown: 'Показано {count} из {total} мероприятий; просрочено: {overdue}',
+    measuresShown: 'Показано мероприятий: {count} из {total}; просрочено: {overdue}',
     measuresNone: 'Нет мероприятий, подходящих под фильтр.',
 
     regionalTitle: 'Выполнение по регионам',
@@ -282,7 +282,7 @@ export const roadmapMessages = defineMessages({
 
     cardTitle: 'Дорожная карта до 2026 года',
     cardOpen: 'Открыть дорожную карту',
-    cardOf: 'Статус {total} показателей по прогнозу на 31 декабря 2026 года',
+    cardOf: 'Статус показателей ({total}) по прогнозу на 31 декабря 2026 года',
 
     regionPanelTitle: 'Вклад в дорожную карту',
     regionPanelCaption: '{region}: вклад в показатели дорожной карты',

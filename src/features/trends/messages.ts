@@ -31,7 +31,7 @@ export const trendsMessages = defineMessages({
     // A month cell of a CSV, which has no room for the table's asterisk and its footnote.
     incompleteMonth: '{month} (аяқталмаған)',
     leadStock: '{label}: {value} ({period} соңында)',
-    leadStockOn: '{label}: {value} ({date} жағдай бойынша)',
+    leadStockOn: '{label}: {value} (жағдайы: {date})',
     leadFlow: '{label}: {value} ({period} ішінде)',
     leadNoData: '{label}: {period} бойынша деректер жоқ',
     vsYearAgo: 'өткен жылдың сол кезеңімен салыстырғанда',

@@ -4,7 +4,7 @@ import { defineMessages } from './messages';
 export const commonMessages = defineMessages({
   kk: {
     productName: 'Front-Office Monitor',
-    productTagline: 'Еріктілер қызметінің мониторингі',
+    productTagline: 'Волонтерлік қызмет мониторингі',
     skipToContent: 'Негізгі мазмұнға өту',
     navOverview: 'Шолу',
     navRegions: 'Өңірлер',
@@ -16,7 +16,7 @@ export const commonMessages = defineMessages({
     language: 'Тіл',
     demoBadge: 'Демо деректер',
     demoExplanation: 'Сандар жарияланған деректерге сәйкестендірілген синтетикалық демо деректер',
-    asOf: 'Деректер {time} жағдай бойынша',
+    asOf: 'Деректер жағдайы: {time}',
     loading: 'Жүктелуде…',
     sceneNoDataYet: 'Деректер әлі жоқ: сұрау қайталанады',
     mapNeedsScript: 'Карта үшін JavaScript қажет: сол сандар өңірлер тізімінде.',

@@ -90,6 +90,7 @@ export const RegionTrendPanel = ({ regionName, code, population, detail, nationa
         formatValue={(v) => num(v)}
         formatTick={(v, fractionDigits) => format.number(v, { fractionDigits })}
         formatMonth={(m) => format.month(m, 'short')}
+        formatMonthInFull={(m) => format.month(m)}
       />
     ),
     [points, title, regionName, nationalName, num, format],

@@ -26,7 +26,10 @@ interface TrendLineChartProps {
   formatValue: (value: number) => string;
   /** An axis tick with this many decimals: whole ticks read "80 100 120", not "80,0 100,0 120,0". */
   formatTick: (value: number, fractionDigits: number) => string;
+  /** A month under an axis tick: "шіл." */
   formatMonth: (month: string) => string;
+  /** A month in the tooltip, in full as in every other chart's: "2025 ж. шілде". */
+  formatMonthInFull: (month: string) => string;
 }
 
 /*
@@ -36,7 +39,16 @@ interface TrendLineChartProps {
 /** The least height of the plot in the 18rem box, below it the month axis and the legend (two lines on a phone). */
 const PLOT_HEIGHT = 150;
 
-export const TrendLineChart = ({ points, title, regionName, nationalName, formatValue, formatTick, formatMonth }: TrendLineChartProps) => {
+export const TrendLineChart = ({
+  points,
+  title,
+  regionName,
+  nationalName,
+  formatValue,
+  formatTick,
+  formatMonth,
+  formatMonthInFull,
+}: TrendLineChartProps) => {
   // The box's size is its CSS's (18rem, growing with the reader's font size).
   const [ref, { width, height }] = useElementSize<HTMLDivElement>({ width: 640, height: 288 });
   const spacing = useTextSpacing(ref);
@@ -78,7 +90,7 @@ export const TrendLineChart = ({ points, title, regionName, nationalName, format
         />
         <Tooltip
           separator={TOOLTIP_SEPARATOR}
-          labelFormatter={(m) => (typeof m === 'string' ? formatMonth(m) : '')}
+          labelFormatter={(m) => (typeof m === 'string' ? formatMonthInFull(m) : '')}
           formatter={(v) => (typeof v === 'number' ? formatValue(v) : String(v))}
         />
         <Legend content={chartLegend()} />

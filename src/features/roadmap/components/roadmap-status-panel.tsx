@@ -68,7 +68,9 @@ export const RoadmapStatusPanel = () => {
               {/* A flow's "latest" is the year so far: say which months it sums. */}
               {r.indicator.cumulative
                 ? format.month(r.assessment.current.month, 'short')
-                : `${format.month(`${r.assessment.current.month.slice(0, 4)}-01`, 'short')} – ${format.month(r.assessment.current.month, 'short')}`}
+                : r.assessment.current.month.endsWith('-01')
+                  ? format.month(r.assessment.current.month, 'short')
+                  : format.monthRange(`${r.assessment.current.month.slice(0, 4)}-01`, r.assessment.current.month)}
             </span>
           ) : null}
         </>
