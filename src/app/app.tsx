@@ -12,7 +12,7 @@ import { I18nProvider, useI18n } from '../lib/i18n/i18n-context';
 import { nextTask } from '../lib/in-slices';
 import { parseRefresh } from '../lib/refresh';
 import { comparisonParam, directionParam, periodParam } from '../lib/view-state';
-import { directionsQueryOptions } from '../features/directions/api/directions-queries';
+import { directionsQueryOptions } from '../api/directions-query';
 import { regionQueryOptions, regionsQueryOptions } from '../features/regions/api/regions-queries';
 import { roadmapQueryOptions } from '../features/roadmap/api/roadmap-queries';
 import { summaryQueryOptions } from '../features/summary/api/summary-queries';

@@ -1,6 +1,8 @@
 import { fireEvent, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DIRECTION_NAMES } from '../../mocks/model/meta';
+import { server } from '../../mocks/node';
 import { createApiClient } from '../../src/api/client';
 import { captureDownloads } from '../capture-downloads';
 import { renderApp, screen, TEST_API, textOf } from '../render-app';
@@ -131,6 +133,28 @@ describe('directions page', () => {
       expect(text).toContain(`Kazakhstan: ${(kpi?.value ?? 0).toLocaleString('en')} on 22 November 2026`);
       expect(text).toMatch(/— (up|down) \d+(\.\d)?% \([+−][\d,]+\) on the same period last year \(1 January – 22 November 2025: [\d,]+\)/);
       expect(text).toContain(`1 January – 22 November 2025: ${(kpi?.previous ?? 0).toLocaleString('en')}`);
+    },
+    SLOW,
+  );
+
+  it(
+    'states in the directions’ trend sentences the totals the breakdown beside them shows: the API’s, not sums of the months',
+    async () => {
+      const answer = await api().get('directions');
+      const elderly = answer.directions.find((d) => d.id === 'elderly');
+      if (!elderly) throw new Error('no elderly direction in the demo');
+      // Totals the monthly series cannot add up to: the sentence shows which it states. The series' own
+      // differed from the API's by a few (1,053 against 1,051) in a period ending today.
+      elderly.values.volunteers = 54_321;
+      elderly.previous.volunteers = 50_000;
+      server.use(
+        http.get('*/api/v1/directions', ({ request }) =>
+          new URL(request.url).searchParams.get('region') === null ? HttpResponse.json(answer) : undefined,
+        ),
+      );
+      renderApp('/directions?lang=en');
+      const sentences = await screen.findByTestId('direction-trends-sentences', {}, { timeout: 10_000 });
+      await waitFor(() => expect(sentences).toHaveTextContent(/54,321 .*— up 8\.6% \(\+4,321\) on the previous period \(.*: 50,000\)/));
     },
     SLOW,
   );

@@ -114,6 +114,28 @@ describe('trend model', () => {
     expect(peakMonth(points, { from: '2026-09', to: '2026-11' })).toEqual({ month: '2026-10', value: 7 });
   });
 
+  it('states the totals the API gives for a series, per 10,000 residents when asked, and computes the others', () => {
+    const input = {
+      series: [
+        { key: 'elderly', points: history(), population: 20_000_000 },
+        { key: 'ecology', points: history(), population: 20_000_000 },
+      ],
+      period: { from: '2026-01', to: '2026-11' },
+      compare: 'previous' as const,
+      kind: 'stock' as const,
+      earliest: '2019-01',
+      asOf: null,
+      totals: new Map([['elderly', { value: 54_000, previous: 50_000 }]]),
+    };
+    const counts = buildTrend({ ...input, per10k: false }).summaries;
+    expect(counts[0]).toMatchObject({ value: 54_000, previous: 50_000, change: { absolute: 4_000 } });
+    // The other series' own: the stock at 2026-11 (month 94) against 2025-12 (month 83).
+    expect(counts[1]).toMatchObject({ value: 1094, previous: 1083 });
+    const rates = buildTrend({ ...input, per10k: true }).summaries;
+    expect(rates[0]?.value).toBeCloseTo(27);
+    expect(rates[0]?.previous).toBeCloseTo(25);
+  });
+
   it('aligns the same period last year month by month and puts both on the chart', () => {
     const trend = buildTrend({
       series: [{ key: 'national', points: history(), population: 20_000_000 }],

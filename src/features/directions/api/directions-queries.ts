@@ -1,18 +1,11 @@
 /**
- * Query definitions of the directions views: /directions (the breakdown by direction, national or for
- * one region) and /regions filtered by one direction (every region's figures within that direction,
- * for its leading regions, its map and its regions table).
+ * Query definition of /regions filtered by one direction (every region's figures within that direction,
+ * for its leading regions, its map and its regions table). /directions' is shared: src/api/directions-query.ts.
  */
 import { queryOptions } from '@tanstack/react-query';
-import type { Comparison, DirectionId, RegionCode } from '../../../api/contract';
+import type { Comparison, DirectionId } from '../../../api/contract';
 import { api } from '../../../api/api';
-
-export interface DirectionsParams {
-  /** null: the whole country. */
-  region: RegionCode | null;
-  period: string;
-  compare: Comparison;
-}
+import { directionsKeys } from '../../../api/directions-query';
 
 export interface DirectionRegionsParams {
   direction: DirectionId;
@@ -20,20 +13,12 @@ export interface DirectionRegionsParams {
   compare: Comparison;
 }
 
-export const directionsKeys = {
-  all: ['directions'] as const,
-  breakdown: (params: DirectionsParams) => [...directionsKeys.all, 'breakdown', params] as const,
+export const directionRegionsKeys = {
   regions: (params: DirectionRegionsParams) => [...directionsKeys.all, 'regions', params] as const,
 };
 
-export const directionsQueryOptions = (params: DirectionsParams) =>
-  queryOptions({
-    queryKey: directionsKeys.breakdown(params),
-    queryFn: ({ signal }) => api().get('directions', { region: params.region, period: params.period, compare: params.compare }, signal),
-  });
-
 export const directionRegionsQueryOptions = (params: DirectionRegionsParams) =>
   queryOptions({
-    queryKey: directionsKeys.regions(params),
+    queryKey: directionRegionsKeys.regions(params),
     queryFn: ({ signal }) => api().get('regions', { direction: params.direction, period: params.period, compare: params.compare }, signal),
   });

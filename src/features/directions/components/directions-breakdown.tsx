@@ -21,7 +21,7 @@ import { formatRange } from '../../../lib/period-label';
 import { useSharedValue } from '../../../lib/use-shared-value';
 import { Link, useLinkWithParams } from '../../../lib/router';
 import { CARRIED_PARAMS } from '../../../lib/view-state';
-import { directionsQueryOptions } from '../api/directions-queries';
+import { directionsQueryOptions } from '../../../api/directions-query';
 import { directionsMessages } from '../messages';
 import { buildBreakdown, extremesOfChange, perTen, type BreakdownRow } from '../model/directions-model';
 import { ShareBarsPlaceholder, ShareBarsWithKey } from '../../../components/share-bar-chart';

@@ -9,7 +9,7 @@ import { useMeta } from '../../../api/meta-query';
 import { WallSceneWaiting } from '../../../components/wall-scene-waiting';
 import { commonMessages } from '../../../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
-import { directionsQueryOptions } from '../api/directions-queries';
+import { directionsQueryOptions } from '../../../api/directions-query';
 import { directionsMessages } from '../messages';
 import { buildBreakdown } from '../model/directions-model';
 

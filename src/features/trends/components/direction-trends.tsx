@@ -3,13 +3,16 @@
  * (`dirs=elderly,ecology` in the URL; the ministry's four priorities by default), each line with its
  * own colour, marker and direct label, and a sentence per direction with its change.
  */
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { DIRECTION_IDS, type Comparison, type DirectionId, type MetricId } from '../../../api/contract';
+import { directionsQueryOptions } from '../../../api/directions-query';
 import { useMeta } from '../../../api/meta-query';
 import { commonMessages } from '../../../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { updateSearch, useSearchParam } from '../../../lib/router';
 import { trendsMessages } from '../messages';
-import { parseIdList } from '../model/trend-model';
+import { parseIdList, type PeriodTotals } from '../model/trend-model';
 import { TrendChartPanel, type TrendSeriesSpec } from './trend-chart-panel';
 
 interface DirectionTrendsProps {
@@ -48,6 +51,18 @@ export const DirectionTrends = ({ metric, per10k, period, compare }: DirectionTr
     direction: d,
     population: meta.data?.nationalPopulation ?? null,
   }));
+
+  // The breakdown's answer, the same query: its totals, not the series', in the sentences, so both panels
+  // give one figure. Not another period's answer, kept while this one's is asked.
+  const breakdown = useQuery(directionsQueryOptions({ region: null, period, compare }));
+  const answer = breakdown.isPlaceholderData ? undefined : breakdown.data;
+  const totals = useMemo(
+    () =>
+      answer
+        ? new Map<string, PeriodTotals>(answer.directions.map((d) => [d.id, { value: d.values[metric], previous: d.previous[metric] }]))
+        : undefined,
+    [answer, metric],
+  );
 
   const controls = (
     <div className="trend-controls">
@@ -97,6 +112,7 @@ export const DirectionTrends = ({ metric, per10k, period, compare }: DirectionTr
       fileSelection={raw === null ? undefined : chosen.join('-')}
       controls={controls}
       empty={t('noDirection')}
+      totals={totals}
     />
   );
 };

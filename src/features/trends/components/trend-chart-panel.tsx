@@ -27,7 +27,7 @@ import { useSharedValue } from '../../../lib/use-shared-value';
 import { partialKey } from '../../../lib/time-series';
 import { timeseriesQueryOptions } from '../api/timeseries-queries';
 import { trendsMessages } from '../messages';
-import { buildTrend, comparisonKey, fractionDigits, fullHistory, type TrendTableRow } from '../model/trend-model';
+import { buildTrend, comparisonKey, fractionDigits, fullHistory, type PeriodTotals, type TrendTableRow } from '../model/trend-model';
 import { formatTrendValue, partialMonthSentence, trendSentence } from '../model/trend-sentence';
 import './trends.css';
 
@@ -66,6 +66,8 @@ interface TrendChartPanelProps {
   empty?: string;
   /** A note under the sentences, e.g. that the national average is shown for reference. */
   note?: string;
+  /** The API's totals of the period by series key, which the sentences then state (see `TrendInput.totals`). */
+  totals?: ReadonlyMap<string, PeriodTotals>;
 }
 
 /** Holds the chart's place, as tall as the chart, until it is drawn. */
@@ -85,6 +87,7 @@ export const TrendChartPanel = ({
   controls,
   empty,
   note,
+  totals,
 }: TrendChartPanelProps) => {
   const t = useMessages(trendsMessages);
   const { locale, format } = useI18n();
@@ -119,9 +122,10 @@ export const TrendChartPanel = ({
             earliest,
             // The same moment the window's last month (`latest`) comes from.
             asOf: asOf === null ? null : new Date(asOf),
+            totals,
           })
         : null,
-    [inputs, range, loaded, compare, kind, per10k, earliest, asOf],
+    [inputs, range, loaded, compare, kind, per10k, earliest, asOf, totals],
   );
 
   const chartTitle = t(per10k ? 'chartTitlePer10k' : 'chartTitle', { metric: metricName });

@@ -3,6 +3,9 @@
  * region): the months shown, values per 10,000 residents when asked, the comparison period aligned
  * month by month ("same period last year" or the period just before), the value axis, and per series
  * the period's value, the comparison value, the change and the peak month, ready to be put into words.
+ * Where the API's own totals of the period are given (`totals`), the words state those: a period that ends
+ * today is compared with its comparison period up to the same moment, which the API counts from its records
+ * and the monthly series can only approach.
  *
  * Pure and DOM-free; the Recharts view and the table only read a `Trend`.
  */
@@ -112,6 +115,18 @@ export interface TrendInput {
    * and is compared with its comparison period to the same point (`sameSpan`). Null: whole months.
    */
   asOf: Date | null;
+  /**
+   * The API's totals of the period by series key (its /directions, /regions or /summary answer for the same
+   * period and comparison), stated instead of the values computed from the series: the breakdown beside the
+   * chart shows the API's, and the two disagreed by a few (1,053 against 1,051). A key without: computed.
+   */
+  totals?: ReadonlyMap<string, PeriodTotals>;
+}
+
+/** A series' value over the period and its comparison value, as counts (not per 10,000 residents). */
+export interface PeriodTotals {
+  value: number | null;
+  previous: number | null;
 }
 
 export interface TrendSummary {
@@ -157,7 +172,7 @@ export const comparisonKey = (key: string): string => `cmp:${key}`;
 
 export const NATIONAL_KEY = 'national';
 
-export const buildTrend = ({ series, period: selected, compare, kind, per10k, earliest, asOf }: TrendInput): Trend => {
+export const buildTrend = ({ series, period: selected, compare, kind, per10k, earliest, asOf, totals }: TrendInput): Trend => {
   const window = trendWindow(selected, earliest);
   const offset = comparisonOffset(selected, compare);
   const whole = comparisonRange(selected, compare);
@@ -201,9 +216,12 @@ export const buildTrend = ({ series, period: selected, compare, kind, per10k, ea
   }
   const domain = niceDomain(shown);
 
-  const summaries = scaled.map((s): TrendSummary => {
-    const value = periodValue(s.points, period, kind);
-    const previous = periodValue(s.points, comparison, kind, comparisonShare, !per10k);
+  const summaries = scaled.map((s, i): TrendSummary => {
+    const given = totals?.get(s.key);
+    const population = series[i]?.population;
+    const scale = (v: number | null) => (per10k ? perTenThousand(v, population) : v);
+    const value = given ? scale(given.value) : periodValue(s.points, period, kind);
+    const previous = given ? scale(given.previous) : periodValue(s.points, comparison, kind, comparisonShare, !per10k);
     const partialMonth =
       s.points.find((p) => p.partial && monthIndex(p.month) >= monthIndex(period.from) && monthIndex(p.month) <= monthIndex(period.to))
         ?.month ?? null;
