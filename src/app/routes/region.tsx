@@ -9,7 +9,7 @@ import { RegionCode } from '../../api/contract';
 import { useMeta } from '../../api/meta-query';
 import { Panel } from '../../components/panel';
 import { OrganizationsPanel } from '../../features/organizations/components/organizations-panel';
-import { regionQueryOptions } from '../../features/regions/api/regions-queries';
+import { regionQueryOptions } from '../../api/regions-query';
 import { RegionActivityPanel } from '../../features/regions/components/region-activity-panel';
 import { RegionBreadcrumb } from '../../features/regions/components/region-breadcrumb';
 import { RegionDirectionsPanel } from '../../features/regions/components/region-directions-panel';
@@ -19,7 +19,7 @@ import { RegionMapPanel } from '../../features/regions/components/region-map-pan
 import { RegionNotFound } from '../../features/regions/components/region-not-found';
 import { RegionTrendPanel } from '../../features/regions/components/region-trend-panel';
 import { RegionRoadmapPanel } from '../../features/roadmap/components/region-roadmap-panel';
-import { summaryQueryOptions } from '../../features/summary/api/summary-queries';
+import { summaryQueryOptions } from '../../api/summary-query';
 import { commonMessages } from '../../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../../lib/i18n/i18n-context';
 import { capitalise } from '../../lib/i18n/messages';

@@ -15,7 +15,7 @@ import { periodFileName } from '../../../lib/csv';
 import { formatRange } from '../../../lib/period-label';
 import { navigate, useLinkWithParams } from '../../../lib/router';
 import { CARRIED_PARAMS } from '../../../lib/view-state';
-import { directionRegionsQueryOptions } from '../api/directions-queries';
+import { regionsQueryOptions } from '../../../api/regions-query';
 import { directionsMessages } from '../messages';
 import { rankRegions, shownDecimals } from '../model/directions-model';
 import type { DirectionViewProps } from './direction-regions';
@@ -27,7 +27,7 @@ export const DirectionMap = ({ direction, period, compare, metric, per10k }: Dir
   const { config } = useAppSettings();
   const linkTo = useLinkWithParams();
   const meta = useMeta();
-  const query = useQuery({ ...directionRegionsQueryOptions({ direction, period, compare }), placeholderData: keepPreviousData });
+  const query = useQuery({ ...regionsQueryOptions({ direction, period, compare }), placeholderData: keepPreviousData });
   const regions = meta.data?.regions;
   const data = query.data;
 

@@ -18,7 +18,7 @@ import { formatRange } from '../../../lib/period-label';
 import { Link, useLinkWithParams } from '../../../lib/router';
 import { CARRIED_PARAMS } from '../../../lib/view-state';
 import { directionsQueryOptions } from '../../../api/directions-query';
-import { directionRegionsQueryOptions } from '../api/directions-queries';
+import { regionsQueryOptions } from '../../../api/regions-query';
 import { directionsMessages } from '../messages';
 import { buildBreakdown, rankRegions, shownDecimals, type RegionFigure } from '../model/directions-model';
 import './directions.css';
@@ -40,7 +40,7 @@ export const DirectionRegions = ({ direction, period, compare, metric, per10k }:
   const { locale, format } = useI18n();
   const linkTo = useLinkWithParams();
   const meta = useMeta();
-  const regionsQuery = useQuery({ ...directionRegionsQueryOptions({ direction, period, compare }), placeholderData: keepPreviousData });
+  const regionsQuery = useQuery({ ...regionsQueryOptions({ direction, period, compare }), placeholderData: keepPreviousData });
   const nationalQuery = useQuery({ ...directionsQueryOptions({ region: null, period, compare }), placeholderData: keepPreviousData });
   const data = regionsQuery.data;
   const by = per10k ? 'per10k' : 'absolute';

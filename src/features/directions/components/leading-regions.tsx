@@ -16,7 +16,7 @@ import { periodFileName } from '../../../lib/csv';
 import { formatRange } from '../../../lib/period-label';
 import { Link, useLinkWithParams } from '../../../lib/router';
 import { CARRIED_PARAMS } from '../../../lib/view-state';
-import { directionRegionsQueryOptions } from '../api/directions-queries';
+import { regionsQueryOptions } from '../../../api/regions-query';
 import { directionsMessages } from '../messages';
 import { leadingRegions, type RegionFigure } from '../model/directions-model';
 import './directions.css';
@@ -44,7 +44,7 @@ export const LeadingRegions = ({ period, compare, metric, per10k }: LeadingRegio
   const downloadCsv = useCsvDownload();
   const linkTo = useLinkWithParams();
   const meta = useMeta();
-  const queries = useQueries({ queries: DIRECTION_IDS.map((direction) => directionRegionsQueryOptions({ direction, period, compare })) });
+  const queries = useQueries({ queries: DIRECTION_IDS.map((direction) => regionsQueryOptions({ direction, period, compare })) });
   const populations = new Map((meta.data?.regions ?? []).map((r) => [r.code, r.population]));
   const regionName = (code: string) => meta.data?.regions.find((r) => r.code === code)?.name[locale] ?? code;
   const metricName = meta.data?.metrics.find((m) => m.id === metric)?.name[locale] ?? metric;

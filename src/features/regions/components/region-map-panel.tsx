@@ -20,7 +20,7 @@ import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { formatRange, periodMessages, periodSentence } from '../../../lib/period-label';
 import { navigate, updateSearch, useLinkWithParams } from '../../../lib/router';
 import { CARRIED_PARAMS, MAP_METRICS, type MapMetric } from '../../../lib/view-state';
-import { regionsQueryOptions } from '../api/regions-queries';
+import { regionsQueryOptions } from '../../../api/regions-query';
 import { mapMetricSpec, mapMetricValues } from '../model/map-metrics';
 import { regionsMessages } from '../messages';
 import { useMetricText } from './use-metric-text';

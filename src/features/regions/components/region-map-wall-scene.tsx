@@ -12,7 +12,7 @@ import { RegionFigureNotes } from '../../../components/region-figure-notes';
 import { WallSceneWaiting } from '../../../components/wall-scene-waiting';
 import { useAppSettings } from '../../../config/app-settings';
 import type { MapMetric } from '../../../lib/view-state';
-import { regionsQueryOptions } from '../api/regions-queries';
+import { regionsQueryOptions } from '../../../api/regions-query';
 import { mapMetricSpec, mapMetricValues } from '../model/map-metrics';
 import { useMetricText } from './use-metric-text';
 

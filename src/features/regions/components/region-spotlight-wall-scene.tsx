@@ -11,7 +11,7 @@ import { WallSceneWaiting } from '../../../components/wall-scene-waiting';
 import { summaryForRegion } from '../model/spotlight';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { capitalise } from '../../../lib/i18n/messages';
-import { regionQueryOptions } from '../api/regions-queries';
+import { regionQueryOptions } from '../../../api/regions-query';
 import { regionsMessages } from '../messages';
 import { useMetricText } from './use-metric-text';
 

@@ -17,7 +17,7 @@ import { joinSentences } from '../../../lib/i18n/sentences';
 import { formatRange } from '../../../lib/period-label';
 import { Link, updateSearch, useLinkWithParams, useSearchParam } from '../../../lib/router';
 import { CARRIED_PARAMS, PER_10K } from '../../../lib/view-state';
-import { regionsQueryOptions } from '../api/regions-queries';
+import { regionsQueryOptions } from '../../../api/regions-query';
 import {
   buildNationalRow,
   buildRegionRows,

@@ -13,7 +13,7 @@ import { KpiTile, KpiTileSkeleton } from '../../../components/kpi-tile';
 import { Panel } from '../../../components/panel';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { periodMessages, periodSentence } from '../../../lib/period-label';
-import { summaryQueryOptions } from '../api/summary-queries';
+import { summaryQueryOptions } from '../../../api/summary-query';
 import { summaryMessages } from '../messages';
 
 interface KpiTilesProps {

@@ -7,7 +7,7 @@ import { WallSceneWaiting } from '../../../components/wall-scene-waiting';
 import { changeSentence, computeChange } from '../../../lib/change';
 import { commonMessages } from '../../../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
-import { summaryQueryOptions } from '../api/summary-queries';
+import { summaryQueryOptions } from '../../../api/summary-query';
 
 export const KpiWallScene = ({ period, compare }: { period: string; compare: Comparison }) => {
   // The tiles' words: the wall says the same as the overview.

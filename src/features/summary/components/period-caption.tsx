@@ -8,7 +8,7 @@ import type { Comparison } from '../../../api/contract';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { useMeta } from '../../../api/meta-query';
 import { periodMessages, periodSentence } from '../../../lib/period-label';
-import { summaryQueryOptions } from '../api/summary-queries';
+import { summaryQueryOptions } from '../../../api/summary-query';
 
 export const PeriodCaption = ({ period, compare, className }: { period: string; compare: Comparison; className?: string }) => {
   const t = useMessages(periodMessages);

@@ -1,11 +1,12 @@
 /**
- * Query definitions of the regions feature: /regions (every metric for every region), /regions/{code}
- * (one region's KPIs, ranks and directions). A region's activity is /activity's (src/api/activity-query.ts).
- * Filters live in the keys, from general to specific.
+ * Query definitions of /regions (every metric for every region, optionally within one direction) and
+ * /regions/{code} (one region's KPIs, ranks and directions). Shared: the regions pages, the directions
+ * pages (a direction's regions) and the trends (the regions' totals). Filters live in the keys, from
+ * general to specific.
  */
 import { queryOptions } from '@tanstack/react-query';
-import type { Comparison, DirectionId } from '../../../api/contract';
-import { api } from '../../../api/api';
+import type { Comparison, DirectionId } from './contract';
+import { api } from './api';
 
 export interface RegionsParams {
   period: string;

@@ -1,7 +1,7 @@
 /** Query definition of /summary: national KPIs for a period and comparison. */
 import { queryOptions } from '@tanstack/react-query';
-import type { Comparison } from '../../../api/contract';
-import { api } from '../../../api/api';
+import type { Comparison } from './contract';
+import { api } from './api';
 
 export interface SummaryParams {
   period: string;
