@@ -160,6 +160,32 @@ describe('directions page', () => {
   );
 
   it(
+    'states in the trend explorer’s sentences the API’s totals of the country within a direction and of each region chosen',
+    async () => {
+      const [directions, regions] = await Promise.all([api().get('directions'), api().get('regions', { direction: 'elderly' })]);
+      const elderly = directions.directions.find((d) => d.id === 'elderly');
+      const ulytau = regions.regions.find((r) => r.code === 'KZ-62');
+      if (!elderly || !ulytau) throw new Error('the demo lacks elderly or Ulytau');
+      elderly.values.volunteers = 54_321;
+      elderly.previous.volunteers = 50_000;
+      ulytau.values.volunteers = 1_234;
+      ulytau.previous.volunteers = 1_000;
+      server.use(
+        http.get('*/api/v1/directions', () => HttpResponse.json(directions)),
+        http.get('*/api/v1/regions', ({ request }) =>
+          new URL(request.url).searchParams.get('direction') === 'elderly' ? HttpResponse.json(regions) : undefined,
+        ),
+      );
+      renderApp('/directions?lang=en&direction=elderly&regions=KZ-62&per=10k');
+      const sentences = await screen.findByTestId('trends-sentences', {}, { timeout: 10_000 });
+      // Per 10,000 residents: Ulytau's 1,234 among its 218,993 residents, the country's 54,321 among 20,000,000 or so.
+      await waitFor(() => expect(textOf(sentences)).toMatch(/Ulytau Region: 56\.3\d? .*— up 23\.4% \(\+10\.\d+\)/));
+      expect(textOf(sentences)).toMatch(/Kazakhstan: \d+\.\d+ .*— up 8\.6% /);
+    },
+    SLOW,
+  );
+
+  it(
     'marks the month under way in the trend CSVs, as the table marks it with an asterisk, and no other month',
     async () => {
       const downloads = captureDownloads();

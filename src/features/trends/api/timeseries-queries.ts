@@ -22,5 +22,9 @@ export const timeseriesQueryOptions = (params: TimeseriesParams) =>
   queryOptions({
     queryKey: timeseriesKeys.series(params),
     queryFn: ({ signal }) =>
-      api().get('timeseries', { metric: params.metric, region: params.region, direction: params.direction, from: params.from, to: params.to }, signal),
+      api().get(
+        'timeseries',
+        { metric: params.metric, region: params.region, direction: params.direction, from: params.from, to: params.to },
+        signal,
+      ),
   });

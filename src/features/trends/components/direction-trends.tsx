@@ -12,7 +12,8 @@ import { commonMessages } from '../../../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { updateSearch, useSearchParam } from '../../../lib/router';
 import { trendsMessages } from '../messages';
-import { parseIdList, type PeriodTotals } from '../model/trend-model';
+import { totalsByDirection } from '../model/period-totals';
+import { parseIdList } from '../model/trend-model';
 import { TrendChartPanel, type TrendSeriesSpec } from './trend-chart-panel';
 
 interface DirectionTrendsProps {
@@ -56,13 +57,7 @@ export const DirectionTrends = ({ metric, per10k, period, compare }: DirectionTr
   // give one figure. Not another period's answer, kept while this one's is asked.
   const breakdown = useQuery(directionsQueryOptions({ region: null, period, compare }));
   const answer = breakdown.isPlaceholderData ? undefined : breakdown.data;
-  const totals = useMemo(
-    () =>
-      answer
-        ? new Map<string, PeriodTotals>(answer.directions.map((d) => [d.id, { value: d.values[metric], previous: d.previous[metric] }]))
-        : undefined,
-    [answer, metric],
-  );
+  const totals = useMemo(() => totalsByDirection(answer, metric), [answer, metric]);
 
   const controls = (
     <div className="trend-controls">

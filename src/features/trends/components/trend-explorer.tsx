@@ -4,15 +4,20 @@
  * lives in the URL (`regions=KZ-71,KZ-75`, `direction=`, with the page's `metric`, `per`, `period` and
  * `compare`), so a copied link shows the same chart.
  */
-import { useId, useRef } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useId, useMemo, useRef } from 'react';
 import { DIRECTION_IDS, type Comparison, type DirectionId, type MetricId, type RegionCode } from '../../../api/contract';
+import { directionsQueryOptions } from '../../../api/directions-query';
 import { useMeta } from '../../../api/meta-query';
+import { regionsQueryOptions } from '../../../api/regions-query';
+import { summaryQueryOptions } from '../../../api/summary-query';
 import { byLocalisedName } from '../../../lib/i18n/collate';
 import { commonMessages } from '../../../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { capitalise } from '../../../lib/i18n/messages';
 import { updateSearch, useSearchParam } from '../../../lib/router';
 import { trendsMessages } from '../messages';
+import { totalsForExplorer } from '../model/period-totals';
 import { MAX_REGIONS, NATIONAL_KEY, parseIdList } from '../model/trend-model';
 import { TrendChartPanel, type TrendSeriesSpec } from './trend-chart-panel';
 
@@ -71,6 +76,22 @@ export const TrendExplorer = ({ metric, per10k, period, compare, fixedDirection,
         ...(per10k ? [national] : []),
       ]
     : [national];
+
+  // The answers the page's tiles, breakdown and tables show for the same period: their totals in the
+  // sentences (the same queries, so nothing more is asked where those panels are on screen). Not another
+  // period's answers, kept while this one's are asked.
+  const settled = <T,>(q: { data: T | undefined; isPlaceholderData: boolean }): T | undefined => (q.isPlaceholderData ? undefined : q.data);
+  const summary = settled(useQuery({ ...summaryQueryOptions({ period, compare }), enabled: activeDirection === null }));
+  const byDirection = settled(
+    useQuery({ ...directionsQueryOptions({ region: null, period, compare }), enabled: activeDirection !== null }),
+  );
+  const byRegion = settled(
+    useQuery({ ...regionsQueryOptions({ period, compare, direction: activeDirection }), enabled: chosen.length > 0 }),
+  );
+  const totals = useMemo(
+    () => totalsForExplorer({ metric, direction: activeDirection, summary, directions: byDirection, regions: byRegion }),
+    [metric, activeDirection, summary, byDirection, byRegion],
+  );
 
   const setRegions = (codes: readonly string[]) => updateSearch({ regions: codes.length ? codes.join(',') : null });
   const toggle = (code: string, on: boolean) => setRegions(on ? [...chosen, code] : chosen.filter((c) => c !== code));
@@ -155,6 +176,7 @@ export const TrendExplorer = ({ metric, per10k, period, compare, fixedDirection,
       fileSelection={chosen.join('-') || 'kz'}
       controls={controls}
       note={chosen.length && per10k ? t('nationalReference') : undefined}
+      totals={totals}
     />
   );
 };
