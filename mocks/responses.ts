@@ -97,12 +97,15 @@ export const regionsBody = (model: DemoModel, query: PeriodQuery, direction: Dir
   };
 };
 
-/** Rank of `code` among all regions by the period value of `metric`: 1 = highest; ties by code; nulls last. */
+/**
+ * Rank of `code` among all regions by the period value of `metric`: 1 = highest, nulls last. Regions with
+ * the same value share a rank (Akmola and Jetisu at 54 projects are both 16th), as the map's ranking has
+ * them; ties broken by code made one of them 17th on its own page.
+ */
 const rankOf = (model: DemoModel, metric: MetricId, range: PeriodRange, code: RegionCode): number => {
-  const ordered = REGION_CODES.map((c) => ({ c, v: model.periodValue(metric, range, c) })).sort(
-    (a, b) => (b.v ?? -1) - (a.v ?? -1) || a.c.localeCompare(b.c),
-  );
-  return ordered.findIndex((x) => x.c === code) + 1;
+  const value = (c: RegionCode) => model.periodValue(metric, range, c) ?? -1;
+  const own = value(code);
+  return 1 + REGION_CODES.filter((c) => value(c) > own).length;
 };
 
 /**

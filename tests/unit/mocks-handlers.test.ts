@@ -101,6 +101,28 @@ describe('every endpoint answers within the contract', () => {
     expect(ulytau.ranks.volunteers).toBe(20);
   });
 
+  it('region detail: equal figures share a rank, as the map’s ranking has them, for every metric', async () => {
+    const regions = ENDPOINTS.regions.response.parse(await (await get('/regions?period=2025')).json());
+    const details = await Promise.all(
+      regions.regions.map(async (r) => ENDPOINTS.region.response.parse(await (await get(`/regions/${r.code}?period=2025`)).json())),
+    );
+    let ties = 0;
+    for (const metric of METRIC_IDS) {
+      const value = (code: string) => regions.regions.find((r) => r.code === code)?.values[metric] ?? -1;
+      for (const detail of details) {
+        const own = value(detail.code);
+        expect({ metric, code: detail.code, rank: detail.ranks[metric] }).toEqual({
+          metric,
+          code: detail.code,
+          rank: 1 + regions.regions.filter((r) => (r.values[metric] ?? -1) > own).length,
+        });
+        if (regions.regions.some((r) => r.code !== detail.code && value(r.code) === own)) ties++;
+      }
+    }
+    // 2025's demo figures have ties (54 projects in both Akmola and Jetisu): the check meets some.
+    expect(ties).toBeGreaterThan(0);
+  });
+
   it('a comparison cut part-way through its month has one total: the summary’s, the regions’ and the directions’', async () => {
     for (const query of ['', '?compare=yearAgo', '?period=2026']) {
       const summary = ENDPOINTS.summary.response.parse(await (await get(`/summary${query}`)).json());
