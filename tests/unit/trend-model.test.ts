@@ -17,7 +17,7 @@ import {
   perTenThousand,
   trendWindow,
 } from '../../src/features/trends/model/trend-model';
-import { trendSentence } from '../../src/features/trends/model/trend-sentence';
+import { sentenceFractionDigits, trendSentence } from '../../src/features/trends/model/trend-sentence';
 
 /** A series from 2019-01 to 2026-11 whose value is 1000 + its month number since the start; the last month partial. */
 const history = (scale = 1): MonthlyPoint[] =>
@@ -277,6 +277,46 @@ describe('trend sentence', () => {
     expect(trendSentence('Kazakhstan', summary, trend, context('en', 'yearAgo'))).toBe(
       'Kazakhstan: 323,803 at the end of November 2026 — up 10.2% (+30,000) on the same period last year (November 2025: 293,803). November 2026 is still under way.',
     );
+  });
+
+  it('writes a rate per 10,000 residents, its comparison and its change to the same decimals, enough to tell them apart', () => {
+    // Organisations per 10,000: 0.0500 against 0.0456. Before: "0.05 … up 9.6% (0) … (0.05)".
+    const rates = (value: number, previous: number) =>
+      buildTrend({
+        series: [
+          {
+            key: 'national',
+            points: [
+              { month: '2025-11', value: previous * 2_000 },
+              { month: '2026-11', value: value * 2_000 },
+            ],
+            population: 20_000_000,
+          },
+        ],
+        period: { from: '2026-11', to: '2026-11' },
+        compare: 'yearAgo',
+        kind: 'stock',
+        per10k: true,
+        earliest: '2019-01',
+        asOf: null,
+      });
+    const sentence = (value: number, previous: number) => {
+      const trend = rates(value, previous);
+      const summary = trend.summaries[0];
+      if (!summary) throw new Error('no summary');
+      return trendSentence('Kazakhstan', summary, trend, context('en', 'yearAgo', 'stock', true), false);
+    };
+    expect(sentence(0.05, 0.0456)).toBe(
+      'Kazakhstan: 0.050 at the end of November 2026 — up 9.6% (+0.004) on the same period last year (November 2025: 0.046).',
+    );
+    // "0.4 … (+0.04) … (0.36)": two places for one and the other.
+    expect(sentence(0.4, 0.36)).toContain(
+      'Kazakhstan: 0.40 at the end of November 2026 — up 11.1% (+0.04) on the same period last year (November 2025: 0.36)',
+    );
+    expect(sentence(47.04, 46.7)).toContain(
+      '47.0 at the end of November 2026 — up 0.7% (+0.3) on the same period last year (November 2025: 46.7)',
+    );
+    expect(sentenceFractionDigits(323_803, 293_803, false)).toBe(0);
   });
 
   it('says it in Russian and Kazakh too', () => {

@@ -25,15 +25,35 @@ export const partialMonthSentence = (month: string, { t, format }: SentenceConte
 export const formatTrendValue = (format: Formatter, value: number, per10k: boolean): string =>
   format.number(value, { maxFractionDigits: fractionDigits(value, per10k) });
 
+/** Most decimals a rate per 10,000 residents is written with in a sentence: beyond, no reader tells figures apart. */
+const MAX_SENTENCE_DIGITS = 4;
+
+const roundTo = (value: number, digits: number): number => Math.round(value * 10 ** digits) / 10 ** digits;
+
+/**
+ * The decimals of one sentence's figures, its value, comparison value and change alike: counts none; rates
+ * the most the table gives either figure, then more until two different figures read differently and their
+ * change reads as one. "0.05 … up 9.9% (0) … (0.05)" said nothing had changed; "0.4 … (+0.04) … (0.36)"
+ * wrote the two figures to different places.
+ */
+export const sentenceFractionDigits = (value: number, previous: number | null, per10k: boolean): number => {
+  if (!per10k) return 0;
+  let digits = Math.max(fractionDigits(value, true), previous === null ? 0 : fractionDigits(previous, true));
+  const blurred = (d: number) =>
+    previous !== null && previous !== value && (roundTo(value, d) === roundTo(previous, d) || roundTo(value - previous, d) === 0);
+  while (digits < MAX_SENTENCE_DIGITS && blurred(digits)) digits++;
+  return digits;
+};
+
 /** The change part alone: "up 10,2 % (+30 000) on the same period last year (Jan – Nov 2025: 293 803)". */
 export const changePhrase = (summary: TrendSummary, trend: Trend, { t, format, compare, per10k }: SentenceContext): string => {
   const comparisonPeriod = formatRange(format, trend.comparison);
-  const { change, previous } = summary;
-  if (!change || previous === null) return t('changeNone', { comparisonPeriod });
+  const { change, previous, value } = summary;
+  if (!change || previous === null || value === null) return t('changeNone', { comparisonPeriod });
   const comparison = t(compare === 'yearAgo' ? 'vsYearAgo' : 'vsPrevious');
-  const digits = per10k ? fractionDigits(Math.max(Math.abs(change.absolute), Math.abs(previous)), true) : 0;
-  const absolute = format.number(change.absolute, { signed: true, maxFractionDigits: digits });
-  const params = { comparison, comparisonPeriod, previous: formatTrendValue(format, previous, per10k), absolute };
+  const fractionDigits = sentenceFractionDigits(value, previous, per10k);
+  const absolute = format.number(change.absolute, { signed: true, fractionDigits });
+  const params = { comparison, comparisonPeriod, previous: format.number(previous, { fractionDigits }), absolute };
   if (change.direction === 'flat') return t('changeFlat', params);
   if (change.percent === null) return t('changeUpFromZero', params);
   const percent = format.percent(Math.abs(change.percent), { fractionDigits: 1 });
@@ -49,7 +69,7 @@ export const trendSentence = (label: string, summary: TrendSummary, trend: Trend
   const period = formatRange(format, trend.period);
   // A sentence may start with a region's Russian official name: «Область Абай: 7645 …», not «область Абай».
   if (summary.value === null) return `${capitalise(t('leadNoData', { label, period }))}.`;
-  const value = formatTrendValue(format, summary.value, per10k);
+  const value = format.number(summary.value, { fractionDigits: sentenceFractionDigits(summary.value, summary.previous, per10k) });
   // A stock in a period that ends today is the figure on that day, not at the end of a period.
   const through = trend.period.through;
   const lead =
