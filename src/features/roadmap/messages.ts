@@ -131,7 +131,7 @@ export const roadmapMessages = defineMessages({
     colRegion: 'Өңір',
     colRemaining: 'Мақсатқа дейін қалды',
     colRank: 'Орны',
-    regionalMetCount: 'Мақсатқа жеткен өңірлер саны: {count} (20 өңірдің ішінде)',
+    regionalMetCount: 'Мақсатқа жеткен өңірлер саны: {count} (20 өңір ішінде)',
     regionalMapLabel: '{name}: 2026 жылғы мақсаттың орындалуы, %',
     noRegional: 'Өңірлік бөлінісі бар көрсеткіш жоқ.',
 
@@ -142,7 +142,7 @@ export const roadmapMessages = defineMessages({
     regionPanelTitle: 'Жол картасына үлесі',
     regionPanelCaption: '{region}: жол картасы көрсеткіштері бойынша үлесі',
     regionShare: 'Ұлттық мәндегі үлесі',
-    rankOf: '20 өңірдің ішінде {rank}‑орын',
+    rankOf: '20 өңір ішінде {rank}‑орын',
     regionPanelNote: 'Орын — мақсаттың орындалу пайызы бойынша (1 — ең жоғары).',
   },
   ru: {
