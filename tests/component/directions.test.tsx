@@ -295,6 +295,20 @@ describe('directions page', () => {
   );
 
   it(
+    'writes a table of small rates per 10,000 to the decimals that show their trend, every cell alike',
+    async () => {
+      renderApp('/directions?lang=en&trtab=table&per=10k&metric=organisations&direction=ecology');
+      const table = await screen.findByTestId('trends-table', {}, { timeout: 10_000 });
+      const figures = [...table.querySelectorAll('tbody td')].map((cell) => cell.textContent ?? '').filter((text) => /^\d/.test(text));
+      expect(figures.length).toBeGreaterThan(12);
+      // About 0.06 ecology organisations per 10,000 residents: "0.06" in every month hid how they grew.
+      for (const figure of figures) expect(figure).toMatch(/^0\.\d{3}$/);
+      expect(new Set(figures).size).toBeGreaterThan(3);
+    },
+    SLOW,
+  );
+
+  it(
     'lists the leading regions of every direction',
     async () => {
       renderApp('/directions?lang=en');

@@ -15,6 +15,7 @@ import {
   peakMonth,
   periodValue,
   perTenThousand,
+  tableFractionDigits,
   trendWindow,
 } from '../../src/features/trends/model/trend-model';
 import { sentenceFractionDigits, trendSentence } from '../../src/features/trends/model/trend-sentence';
@@ -245,6 +246,23 @@ describe('trend model', () => {
     expect(parseIdList('KZ-71,KZ-75,KZ-79,KZ-11,KZ-15,KZ-19', known, 5).invalid).not.toBeNull();
     expect(parseIdList('', known, 5)).toEqual({ values: [], invalid: null });
     expect(parseIdList('Ecology,sport', ['ecology', 'sport'], 10)).toEqual({ values: ['ecology', 'sport'], invalid: null });
+  });
+});
+
+describe('decimals of a trend table', () => {
+  const row = (value: number, previous: number) => ({
+    month: '2026-01',
+    comparisonMonth: '2025-01',
+    partial: false,
+    values: { national: value },
+    previous: { national: previous },
+  });
+  it('give rates two significant digits of the smallest, at least one decimal, counts none', () => {
+    expect(tableFractionDigits([row(0.0597, 0.0612)], true)).toBe(3);
+    expect(tableFractionDigits([row(5.3, 4.9)], true)).toBe(1);
+    expect(tableFractionDigits([row(160.52, 151.1)], true)).toBe(1);
+    expect(tableFractionDigits([row(0.00031, 0.2)], true)).toBe(4);
+    expect(tableFractionDigits([row(160_520, 151_100)], false)).toBe(0);
   });
 });
 

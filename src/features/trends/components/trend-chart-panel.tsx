@@ -27,8 +27,16 @@ import { useSharedValue } from '../../../lib/use-shared-value';
 import { partialKey } from '../../../lib/time-series';
 import { timeseriesQueryOptions } from '../api/timeseries-queries';
 import { trendsMessages } from '../messages';
-import { buildTrend, comparisonKey, fractionDigits, fullHistory, type PeriodTotals, type TrendTableRow } from '../model/trend-model';
-import { formatTrendValue, partialMonthSentence, trendSentence } from '../model/trend-sentence';
+import {
+  buildTrend,
+  comparisonKey,
+  fullHistory,
+  fullHistoryFractionDigits,
+  tableFractionDigits,
+  type PeriodTotals,
+  type TrendTableRow,
+} from '../model/trend-model';
+import { partialMonthSentence, trendSentence } from '../model/trend-sentence';
 import './trends.css';
 
 const LineChart = lazyLoadable(() => import('../../../components/line-chart').then((m) => m.LineChart));
@@ -133,8 +141,10 @@ export const TrendChartPanel = ({
   const comparisonWindowText = trend ? formatRange(format, trend.comparisonWindow) : '';
   // It follows the title as a sentence of its own ("Volunteers by month. All directions; …") and starts the picture's second line.
   const subtitle = capitalise(t('chartSubtitle', { scope, window: windowText }));
-  const show = (v: number | null) => (v === null ? null : roundAsShown(v, fractionDigits(v, per10k)));
-  const text = (v: number | null) => (v === null ? '—' : formatTrendValue(format, v, per10k));
+  // One number of decimals for the table, its file and the chart's tooltip: the same figure reads the same.
+  const digits = useMemo(() => (trend ? tableFractionDigits(trend.table, per10k) : 0), [trend, per10k]);
+  const show = (v: number | null) => (v === null ? null : roundAsShown(v, digits));
+  const text = (v: number | null) => (v === null ? '—' : format.number(v, { fractionDigits: digits }));
   const context = { t, format, compare, kind, per10k } as const;
 
   const series: LineChartSeries[] = [];
@@ -177,14 +187,14 @@ export const TrendChartPanel = ({
           series={drawn.series}
           domain={drawn.domain.domain}
           ticks={drawn.domain.ticks}
-          formatValue={(v) => format.number(v, { maxFractionDigits: per10k ? 2 : 0 })}
+          formatValue={(v) => format.number(v, { fractionDigits: digits })}
           formatMonth={(m) => format.month(m)}
           formatMonthTick={(m) => format.month(m, 'short')}
           highlight={drawn.highlight}
           ariaLabel={ariaLabel}
         />
       ) : null,
-    [drawn, format, per10k, ariaLabel],
+    [drawn, format, digits, ariaLabel],
   );
 
   const columns: Column<TrendTableRow>[] = trend
@@ -236,7 +246,10 @@ export const TrendChartPanel = ({
     : [];
   const csvFull: CsvData = {
     header: [t('month'), ...specs.map((s) => s.label)],
-    rows: fullRows.map((r) => [monthCell(r.month, r.partial), ...r.values.map((v) => (per10k ? roundAsShown(v, 2) : v))]),
+    rows: fullRows.map((r) => [
+      monthCell(r.month, r.partial),
+      ...r.values.map((v) => (per10k ? roundAsShown(v, fullHistoryFractionDigits(digits, per10k)) : v)),
+    ]),
   };
   const partialRow = trend?.table.find((r) => r.partial);
   const partialInPeriod = trend?.summaries.find((s) => s.partialMonth)?.partialMonth ?? null;

@@ -11,6 +11,7 @@
  */
 import type { Comparison, Month, MonthlyPoint, PeriodRange } from '../../../api/contract';
 import { computeChange, type Change } from '../../../lib/change';
+import { rateFractionDigits } from '../../../lib/i18n/format';
 import { addMonths, comparisonRange, monthIndex, monthsBetween, rangeLength, sameSpan } from '../../../lib/months';
 import { mergeSeries, niceDomain, partialKey, splitPartial, type ChartRow, type ValueDomain } from '../../../lib/time-series';
 
@@ -262,6 +263,23 @@ export const fullHistory = (
 
 /** Digits after the decimal separator for a value: counts are whole, rates per 10,000 keep one or two. */
 export const fractionDigits = (value: number, per10k: boolean): number => (!per10k ? 0 : Math.abs(value) < 10 ? 2 : 1);
+
+/** Most decimals a table of rates is written with. */
+const MAX_TABLE_DIGITS = 4;
+
+/**
+ * Decimals of a trend's table, one number for every figure in it, as a column is read down: counts none;
+ * rates two significant digits of the smallest (a column of ecology organisations per 10,000 read "0.06"
+ * for every month, 0.0597 to 0.0612: no trend to see), at least one.
+ */
+export const tableFractionDigits = (table: readonly TrendTableRow[], per10k: boolean): number => {
+  if (!per10k) return 0;
+  const figures = table.flatMap((row) => [...Object.values(row.values), ...Object.values(row.previous)]);
+  return Math.min(MAX_TABLE_DIGITS, rateFractionDigits(figures, 0, MAX_TABLE_DIGITS) + 1);
+};
+
+/** Decimals of the full series' file: two more than the table's, a file's figures being for computing with. */
+export const fullHistoryFractionDigits = (tableDigits: number, per10k: boolean): number => (per10k ? tableDigits + 2 : 0);
 
 export { partialKey };
 
