@@ -304,6 +304,8 @@ describe('directions page', () => {
       // About 0.06 ecology organisations per 10,000 residents: "0.06" in every month hid how they grew.
       for (const figure of figures) expect(figure).toMatch(/^0\.\d{3}$/);
       expect(new Set(figures).size).toBeGreaterThan(3);
+      // The sentence above the table writes its figures to the table's places.
+      expect(textOf(screen.getByTestId('trends-sentences'))).toMatch(/^Kazakhstan: 0\.\d{3} .*\(\+0\.\d{3,4}\).*: 0\.\d{3,4}\)\./);
     },
     SLOW,
   );

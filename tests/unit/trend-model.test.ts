@@ -335,6 +335,9 @@ describe('trend sentence', () => {
       '47.0 at the end of November 2026 — up 0.7% (+0.3) on the same period last year (November 2025: 46.7)',
     );
     expect(sentenceFractionDigits(323_803, 293_803, false)).toBe(0);
+    // With its table beside it, a sentence writes at least the table's places: "0.071" there, "0.071" here.
+    expect(sentenceFractionDigits(0.071, 0.052, true)).toBe(2);
+    expect(sentenceFractionDigits(0.071, 0.052, true, 3)).toBe(3);
   });
 
   it('says it in Russian and Kazakh too', () => {

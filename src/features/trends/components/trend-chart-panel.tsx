@@ -145,7 +145,7 @@ export const TrendChartPanel = ({
   const digits = useMemo(() => (trend ? tableFractionDigits(trend.table, per10k) : 0), [trend, per10k]);
   const show = (v: number | null) => (v === null ? null : roundAsShown(v, digits));
   const text = (v: number | null) => (v === null ? '—' : format.number(v, { fractionDigits: digits }));
-  const context = { t, format, compare, kind, per10k } as const;
+  const context = { t, format, compare, kind, per10k, tableDigits: digits } as const;
 
   const series: LineChartSeries[] = [];
   if (trend) {

@@ -16,6 +16,8 @@ export interface SentenceContext {
   compare: Comparison;
   kind: 'stock' | 'flow';
   per10k: boolean;
+  /** The decimals of the chart's table, fewest the sentences write a rate with: its figures read as there. */
+  tableDigits?: number;
 }
 
 /** "November 2026 is still under way." */
@@ -36,9 +38,9 @@ const roundTo = (value: number, digits: number): number => Math.round(value * 10
  * change reads as one. "0.05 … up 9.9% (0) … (0.05)" said nothing had changed; "0.4 … (+0.04) … (0.36)"
  * wrote the two figures to different places.
  */
-export const sentenceFractionDigits = (value: number, previous: number | null, per10k: boolean): number => {
+export const sentenceFractionDigits = (value: number, previous: number | null, per10k: boolean, least = 0): number => {
   if (!per10k) return 0;
-  let digits = Math.max(fractionDigits(value, true), previous === null ? 0 : fractionDigits(previous, true));
+  let digits = Math.max(least, fractionDigits(value, true), previous === null ? 0 : fractionDigits(previous, true));
   const blurred = (d: number) =>
     previous !== null && previous !== value && (roundTo(value, d) === roundTo(previous, d) || roundTo(value - previous, d) === 0);
   while (digits < MAX_SENTENCE_DIGITS && blurred(digits)) digits++;
@@ -46,12 +48,12 @@ export const sentenceFractionDigits = (value: number, previous: number | null, p
 };
 
 /** The change part alone: "up 10,2 % (+30 000) on the same period last year (Jan – Nov 2025: 293 803)". */
-export const changePhrase = (summary: TrendSummary, trend: Trend, { t, format, compare, per10k }: SentenceContext): string => {
+export const changePhrase = (summary: TrendSummary, trend: Trend, { t, format, compare, per10k, tableDigits }: SentenceContext): string => {
   const comparisonPeriod = formatRange(format, trend.comparison);
   const { change, previous, value } = summary;
   if (!change || previous === null || value === null) return t('changeNone', { comparisonPeriod });
   const comparison = t(compare === 'yearAgo' ? 'vsYearAgo' : 'vsPrevious');
-  const fractionDigits = sentenceFractionDigits(value, previous, per10k);
+  const fractionDigits = sentenceFractionDigits(value, previous, per10k, tableDigits);
   const absolute = format.number(change.absolute, { signed: true, fractionDigits });
   const params = { comparison, comparisonPeriod, previous: format.number(previous, { fractionDigits }), absolute };
   if (change.direction === 'flat') return t('changeFlat', params);
@@ -69,7 +71,9 @@ export const trendSentence = (label: string, summary: TrendSummary, trend: Trend
   const period = formatRange(format, trend.period);
   // A sentence may start with a region's Russian official name: «Область Абай: 7645 …», not «область Абай».
   if (summary.value === null) return `${capitalise(t('leadNoData', { label, period }))}.`;
-  const value = format.number(summary.value, { fractionDigits: sentenceFractionDigits(summary.value, summary.previous, per10k) });
+  const value = format.number(summary.value, {
+    fractionDigits: sentenceFractionDigits(summary.value, summary.previous, per10k, context.tableDigits),
+  });
   // A stock in a period that ends today is the figure on that day, not at the end of a period.
   const through = trend.period.through;
   const lead =
