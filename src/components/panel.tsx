@@ -8,7 +8,7 @@
  * error, failureReason (a failure shows while TanStack still retries), data (and its `asOf`),
  * dataUpdatedAt, isFetching and refetch from them.
  */
-import { Component, useContext, useState, type ErrorInfo, type ReactNode } from 'react';
+import { Component, useContext, useEffect, useRef, useState, type ErrorInfo, type ReactNode } from 'react';
 import { AppSettingsContext } from '../config/app-settings';
 import { describeError } from '../lib/describe-error';
 import { errorMessages } from '../lib/error-messages';
@@ -155,6 +155,21 @@ export const Panel = ({
   });
   const stale = hasData && (Boolean(failing) || fresh.state !== 'fresh');
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
+
+  // "Retry" goes with the error box once the answer comes: focus, on it, would fall to the page's body and
+  // a keyboard reader start again from the top (WCAG 2.4.3). It goes to the panel's heading instead, unless
+  // the reader has moved on meanwhile.
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const retried = useRef(false);
+  const recovered = !failing;
+  useEffect(() => {
+    if (!recovered || !retried.current) return;
+    retried.current = false;
+    if (document.activeElement === null || document.activeElement === document.body) headingRef.current?.focus();
+  }, [recovered]);
+  const focusHeading = () => {
+    if (document.activeElement === null || document.activeElement === document.body) headingRef.current?.focus();
+  };
   const headingId = `${id}-title`;
   const receivedAt = fresh.receivedAt;
   const producedAt = fresh.producedAt;
@@ -192,7 +207,7 @@ export const Panel = ({
       data-freshness={failing ? 'error' : fresh.state}
     >
       <header className="panel__header">
-        <Heading id={headingId} className="panel__title">
+        <Heading id={headingId} className="panel__title" ref={headingRef} tabIndex={-1}>
           {title}
         </Heading>
         {actions ? <div className="panel__actions">{actions}</div> : null}
@@ -205,7 +220,14 @@ export const Panel = ({
             {/* Seen, not said: a live region reads out every change of its words. */}
             {retrying ? <span aria-hidden="true"> {te('retrying')}</span> : null}
           </p>
-          <button type="button" className="button" onClick={() => queries.forEach((q) => failureOf(q) !== null && q.refetch())}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              retried.current = true;
+              queries.forEach((q) => failureOf(q) !== null && q.refetch());
+            }}
+          >
             {t('retry')}
           </button>
         </div>
@@ -223,7 +245,7 @@ export const Panel = ({
       {hasData ? <RegionFigureNotes answers={queries.map((q) => q.data)} className="panel__stale" /> : null}
       <div className="panel__body" aria-busy={!hasData && !failing}>
         {hasData ? (
-          <PanelErrorBoundary fallback={te('unknown', { panel: title })} retryLabel={t('retry')}>
+          <PanelErrorBoundary fallback={te('unknown', { panel: title })} retryLabel={t('retry')} onRetried={focusHeading}>
             {children}
           </PanelErrorBoundary>
         ) : failing ? null : (
@@ -288,6 +310,8 @@ function useHeldFailure(queries: readonly PanelQueryState[]): HeldFailure | null
 interface BoundaryProps {
   fallback: string;
   retryLabel: string;
+  /** Once the panel has been drawn again after "Retry": the button, and focus on it, are gone. */
+  onRetried?: () => void;
   children: ReactNode;
 }
 
@@ -308,7 +332,7 @@ export class PanelErrorBoundary extends Component<BoundaryProps, { failed: boole
       return (
         <div className="panel__error" role="alert">
           <p>{this.props.fallback}</p>
-          <button type="button" className="button" onClick={() => this.setState({ failed: false })}>
+          <button type="button" className="button" onClick={() => this.setState({ failed: false }, this.props.onRetried)}>
             {this.props.retryLabel}
           </button>
         </div>

@@ -92,8 +92,9 @@ describe('charts waiting for their chunk', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     let online = false;
     const Chart = lazyLoadable<ChartProps>(() => (online ? Promise.resolve(Drawn) : Promise.reject(new Error('chunk not found'))));
+    const retried = vi.fn();
     render(
-      <PanelErrorBoundary fallback="The chart could not be drawn." retryLabel="Retry">
+      <PanelErrorBoundary fallback="The chart could not be drawn." retryLabel="Retry" onRetried={retried}>
         <Suspense fallback={<p>placeholder</p>}>
           <Chart name="again" />
         </Suspense>
@@ -103,6 +104,8 @@ describe('charts waiting for their chunk', () => {
     online = true;
     await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
     expect(await screen.findByTestId('chart-again')).toBeTruthy();
+    // The panel is told, to put focus where the gone button had it (its heading).
+    expect(retried).toHaveBeenCalledOnce();
   });
 });
 

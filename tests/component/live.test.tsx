@@ -319,9 +319,13 @@ describe('failures', () => {
       expect(document.querySelector('[data-panel="today"] [role="alert"]')).toBeNull();
 
       server.resetHandlers();
-      fireEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+      const retry = within(alert).getByRole('button', { name: 'Retry' });
+      retry.focus();
+      fireEvent.click(retry);
       await waitFor(() => expect(within(kpiPanel()).queryByRole('alert')).toBeNull());
       expect(kpiPanel()).not.toHaveClass('panel--stale');
+      // The button went with the error box: focus is on the panel's heading, not back at the page's top.
+      expect(document.activeElement).toBe(within(kpiPanel()).getByRole('heading', { name: 'National indicators' }));
     });
   }
 

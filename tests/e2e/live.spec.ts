@@ -199,6 +199,26 @@ test.describe('live monitoring', () => {
     expect((times[0] ?? '') <= (times[1] ?? ''), times.join(' then ')).toBe(true);
   });
 
+  test('"Retry" pressed from the keyboard leaves focus on the recovered panel’s heading, not on the page’s body', async ({ page }) => {
+    await page.goto(`${STATIC_APP}/?lang=en&refresh=off`);
+    await waitForKpis(page);
+    await page.route(/\/api\/v1\/summary(\?|$)/, (route) => route.fulfill({ status: 500, body: 'down' }));
+    await page.getByRole('button', { name: 'Refresh now' }).click();
+    const panel = page.locator('[data-panel="kpis"]');
+    const retry = panel.getByRole('alert').getByRole('button', { name: 'Retry' });
+    await expect(retry).toBeVisible({ timeout: 10_000 });
+    await page.unroute(/\/api\/v1\/summary(\?|$)/);
+    await retry.focus();
+    await page.keyboard.press('Enter');
+    await expect(panel.getByRole('alert')).toHaveCount(0, { timeout: 10_000 });
+    await expect(panel.getByRole('heading', { name: 'National indicators' })).toBeFocused();
+    // Tab goes on from there, into the panel, not from the top of the page.
+    await page.keyboard.press('Tab');
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('[data-panel]')?.getAttribute('data-panel') ?? 'outside a panel'),
+    ).not.toBe('outside a panel');
+  });
+
   test('polls politely: 304 when nothing changed, nothing while the tab is hidden, at once on return; /wall keeps polling @http', async ({
     page,
   }) => {
