@@ -92,6 +92,26 @@ test.describe('wall display', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Overview');
   });
 
+  test('F switches full screen, unless the link turns that single-letter shortcut off (WCAG 2.1.4)', async ({ page }) => {
+    const fullScreen = () => page.evaluate(() => document.fullscreenElement !== null);
+    await page.goto('/wall?scenes=kpi&lang=en');
+    await expect(page.locator('.wall__hint')).toContainText('F full screen');
+    await page.keyboard.press('f');
+    await expect.poll(fullScreen).toBe(true);
+    await page.keyboard.press('f');
+    await expect.poll(fullScreen).toBe(false);
+
+    await page.goto('/wall?scenes=kpi&lang=en&fullscreenKey=off');
+    await expect(page.locator('.wall__hint')).toHaveText('→ / PageDown next · ← / PageUp previous · Space pause · Esc exit');
+    await page.keyboard.press('f');
+    await page.keyboard.press('ArrowRight');
+    // The key after it was taken (the wall is listening), and F did nothing.
+    await expect(page.locator('.wall__hint')).toHaveCount(0);
+    expect(await fullScreen()).toBe(false);
+    // Nor is the parameter named as one the wall does not know.
+    await expect(page.getByText(/Changed or ignored in the link/)).toHaveCount(0);
+  });
+
   test('a key pressed the moment the wall first shows its scene is not lost', async ({ page }) => {
     // Pressed from the DOM change that puts the wall on screen, before anything else can run. With the keys
     // heard from a passive effect, a press in that gap (12 ms on a loaded machine) did nothing.

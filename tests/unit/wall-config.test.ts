@@ -3,7 +3,7 @@ import { burnInShift, parseWallConfig, spotlightRegion, stepScene, WALL_SCENES }
 
 describe('wall configuration from the link', () => {
   it('defaults to every scene for 20 seconds', () => {
-    expect(parseWallConfig('')).toEqual({ scenes: [...WALL_SCENES], seconds: 20, region: null, ignored: [] });
+    expect(parseWallConfig('')).toEqual({ scenes: [...WALL_SCENES], seconds: 20, region: null, fullscreenKey: true, ignored: [] });
   });
 
   it('takes scenes, order, seconds and region from the URL', () => {
@@ -11,8 +11,15 @@ describe('wall configuration from the link', () => {
       scenes: ['roadmap', 'kpi', 'map'],
       seconds: 5,
       region: 'KZ-62',
+      fullscreenKey: true,
       ignored: [],
     });
+  });
+
+  it('turns the F key’s full screen off with fullscreenKey=off, and names a value it does not know', () => {
+    expect(parseWallConfig('?fullscreenKey=off').fullscreenKey).toBe(false);
+    expect(parseWallConfig('?fullscreenKey=on').fullscreenKey).toBe(true);
+    expect(parseWallConfig('?fullscreenKey=no')).toMatchObject({ fullscreenKey: true, ignored: ['fullscreenKey=no'] });
   });
 
   it('clamps seconds and reports what it ignored', () => {

@@ -79,6 +79,7 @@ export const WallPage = () => {
       seconds={config.seconds}
       ignored={ignored}
       restored={wallStart.restored}
+      fullscreenKey={config.fullscreenKey}
     />
   );
 };

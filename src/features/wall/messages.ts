@@ -5,6 +5,7 @@ export const wallMessages = defineMessages({
   kk: {
     title: 'Экран режимі',
     hint: '→ / PageDown — келесі · ← / PageUp — алдыңғы · Бос орын — кідірту · F — толық экран · Esc — шығу',
+    hintWithoutFullscreen: '→ / PageDown — келесі · ← / PageUp — алдыңғы · Бос орын — кідірту · Esc — шығу',
     paused: 'Кідіртілді',
     refreshOff: 'Автожаңарту өшірулі',
     asOf: 'Деректер: {time}',
@@ -25,6 +26,7 @@ export const wallMessages = defineMessages({
   ru: {
     title: 'Табло',
     hint: '→ / PageDown — дальше · ← / PageUp — назад · Пробел — пауза · F — полный экран · Esc — выход',
+    hintWithoutFullscreen: '→ / PageDown — дальше · ← / PageUp — назад · Пробел — пауза · Esc — выход',
     paused: 'Пауза',
     refreshOff: 'Автообновление выключено',
     asOf: 'Данные: {time}',
@@ -45,6 +47,7 @@ export const wallMessages = defineMessages({
   en: {
     title: 'Wall display',
     hint: '→ / PageDown next · ← / PageUp previous · Space pause · F full screen · Esc exit',
+    hintWithoutFullscreen: '→ / PageDown next · ← / PageUp previous · Space pause · Esc exit',
     paused: 'Paused',
     refreshOff: 'Auto-refresh off',
     asOf: 'Data: {time}',

@@ -35,12 +35,14 @@ interface WallFrameProps {
   seconds: number;
   ignored: readonly string[];
   restored: boolean;
+  /** Whether F switches full screen (`fullscreenKey=off` turns the single-letter shortcut off). */
+  fullscreenKey?: boolean;
 }
 
 const HINT_MS = 8_000;
 const IDLE_MS = 3_000;
 
-export const WallFrame = ({ scenes, periodCaption, seconds, ignored, restored }: WallFrameProps) => {
+export const WallFrame = ({ scenes, periodCaption, seconds, ignored, restored, fullscreenKey = true }: WallFrameProps) => {
   const t = useMessages(wallMessages);
   const linkTo = useLinkWithParams();
   // Steps taken since start (negative after going back): the scene and the spotlight's turn follow from it.
@@ -110,6 +112,7 @@ export const WallFrame = ({ scenes, periodCaption, seconds, ignored, restored }:
           break;
         case 'f':
         case 'F':
+          if (!fullscreenKey) return;
           if (document.fullscreenElement) void document.exitFullscreen();
           else void document.documentElement.requestFullscreen?.().catch(() => undefined);
           break;
@@ -130,7 +133,7 @@ export const WallFrame = ({ scenes, periodCaption, seconds, ignored, restored }:
     // Pressed while the app's code was on its way, the served wall already on screen (lib/early-keys.ts).
     for (const early of takeEarlyKeys()) onKey(early);
     return () => window.removeEventListener('keydown', onKey, { capture: true });
-  }, [go, linkTo]);
+  }, [go, linkTo, fullscreenKey]);
 
   const scene = scenes[index] ?? scenes[0];
 
@@ -169,7 +172,7 @@ export const WallFrame = ({ scenes, periodCaption, seconds, ignored, restored }:
         {showHint ? (
           <footer className="wall__foot">
             <p className="wall__hint" role="note">
-              {t('hint')}
+              {t(fullscreenKey ? 'hint' : 'hintWithoutFullscreen')}
             </p>
           </footer>
         ) : null}

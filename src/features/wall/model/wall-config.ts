@@ -1,6 +1,8 @@
 /**
  * A wall screen is configured entirely by its link: which scenes, in what order, how long each stays,
- * and an optional fixed region for the spotlight (`/wall?scenes=kpi,map,roadmap&seconds=20&region=KZ-62`).
+ * and an optional fixed region for the spotlight (`/wall?scenes=kpi,map,roadmap&seconds=20&region=KZ-62`);
+ * `fullscreenKey=off` turns off the one single-letter shortcut, F for full screen (WCAG 2.1.4: a speech
+ * user's dictated "f", or a stray key on a shared keyboard, must not take the screen over).
  * Parsing is forgiving: unknown scene names are dropped and reported, out-of-range seconds are clamped and
  * reported with the value taken, and a parameter the wall does not know ("secs=30", mistyped) is named.
  */
@@ -25,6 +27,8 @@ export interface WallConfig {
   scenes: WallSceneId[];
   seconds: number;
   region: string | null;
+  /** Whether F switches full screen (on unless `fullscreenKey=off`). */
+  fullscreenKey: boolean;
   /** Parameters that were present but not understood, for an on-screen note. */
   ignored: string[];
 }
@@ -32,7 +36,7 @@ export interface WallConfig {
 const isScene = (value: string): value is WallSceneId => (WALL_SCENES as readonly string[]).includes(value);
 
 /** The wall's own parameters. */
-const WALL_PARAMS = ['scenes', 'seconds', 'region'];
+const WALL_PARAMS = ['scenes', 'seconds', 'region', 'fullscreenKey'];
 
 /** How much of a parameter the note quotes: a link may carry anything. */
 const MAX_QUOTED = 40;
@@ -83,6 +87,11 @@ export const parseWallConfig = (search: string, knownRegions: readonly string[] 
     else ignored.push(quotedParam(`region=${rawRegion}`));
   }
 
+  let fullscreenKey = true;
+  const rawFullscreenKey = params.get('fullscreenKey');
+  if (rawFullscreenKey === 'off') fullscreenKey = false;
+  else if (rawFullscreenKey !== null && rawFullscreenKey !== 'on') ignored.push(quotedParam(`fullscreenKey=${rawFullscreenKey}`));
+
   // Read by nothing, and it was silent: "secs=30" left the scenes at 20 s with no word why. A wall
   // parameter given twice is read once, the first; the others are named too. A bare "&" or "=" is nothing.
   const seen = new Set<string>();
@@ -94,7 +103,7 @@ export const parseWallConfig = (search: string, knownRegions: readonly string[] 
       ignored.push(quotedParam(value === '' ? key : `${key}=${value}`));
   }
 
-  return { scenes, seconds, region, ignored };
+  return { scenes, seconds, region, fullscreenKey, ignored };
 };
 
 /** The scene after (step 1) or before (step -1) the current one, wrapping around. */
