@@ -6,7 +6,7 @@
  * (public/openapi.json) is generated from them (src/api/openapi.ts), so the three cannot drift apart.
  */
 // Before any schema is built: no eval probe under the strict CSP, English messages.
-import { withoutDirectionControls } from '../lib/plain-text';
+import { cutToCharacters, withoutDirectionControls } from '../lib/plain-text';
 import '../lib/zod-config';
 import * as z from 'zod/mini';
 
@@ -60,8 +60,19 @@ export const Month = z
   .register(z.globalRegistry, { id: 'Month', description: 'A calendar month, "YYYY-MM"' });
 export type Month = z.infer<typeof Month>;
 
-/** Text to be shown, as received but without the characters that set the direction of what follows them (lib/plain-text). */
-const Text = () => z.pipe(z.string(), z.transform(withoutDirectionControls));
+/**
+ * The most characters of any one text from the API that are shown; the rest is cut, with "…". A name of
+ * 10,000 characters made a region's heading 7,459 px tall and each of its tiles 23,510 px, and named the
+ * browser's tab; the longest real texts (the roadmap's measures) are well under it.
+ */
+export const MAX_TEXT_CHARACTERS = 300;
+
+/** Text to be shown, as received but without the characters that set the direction of what follows them (lib/plain-text), cut to its length. */
+const Text = () =>
+  z.pipe(
+    z.string(),
+    z.transform((text) => cutToCharacters(withoutDirectionControls(text), MAX_TEXT_CHARACTERS)),
+  );
 
 export const LocalizedText = once(() =>
   z

@@ -1,6 +1,7 @@
 import { http, HttpResponse, delay } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError, buildUrl, createApiClient } from '../../src/api/client';
+import { MAX_TEXT_CHARACTERS } from '../../src/api/contract';
 import { refusedValuesOf } from '../../src/lib/refused-values';
 import { server, withDemoApi } from '../demo-api';
 
@@ -130,6 +131,20 @@ describe('API client', () => {
     server.use(http.get('*/api/v1/meta', () => HttpResponse.json({ ...meta, directions: [flipped, ...rest] })));
     const parsed = await client().get('meta');
     expect(parsed.directions[0]?.name).toEqual(first.name);
+  });
+
+  it('cuts a text of any length to 300 characters, whole ones, with "…"', async () => {
+    const meta = await client().get('meta');
+    const [first, ...rest] = meta.regions;
+    if (!first) throw new Error('no regions');
+    // 10,000 characters made a region's heading 7,459 px tall; an emoji at the cut stays whole.
+    const long = { ...first, name: { ...first.name, en: `${'Ulytau '.repeat(42)}😀${'x'.repeat(10_000)}` } };
+    server.use(http.get('*/api/v1/meta', () => HttpResponse.json({ ...meta, regions: [long, ...rest] })));
+    const name = (await client().get('meta')).regions[0]?.name.en ?? '';
+    expect(Array.from(name)).toHaveLength(MAX_TEXT_CHARACTERS);
+    expect(name.endsWith('…')).toBe(true);
+    expect(name).toContain('😀');
+    expect((await client().get('meta')).regions[0]?.name.ru).toBe(first.name.ru);
   });
 
   it('takes an answer with a count, metric or rank it does not know, leaving that out', async () => {
