@@ -4,11 +4,12 @@
  * that says which endpoint failed and how, so the UI can name it in plain words.
  */
 import type * as z from 'zod/mini';
+import { periodMismatch } from './answer-period';
 import { ENDPOINTS, Problem, parseCountingRefused, type EndpointId } from './contract';
 import { nextTask } from '../lib/in-slices';
 import { withRefusedValues } from '../lib/refused-values';
 
-export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'invalidJson' | 'schema';
+export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'invalidJson' | 'schema' | 'wrongPeriod';
 
 export class ApiError extends Error {
   readonly kind: ApiErrorKind;
@@ -19,6 +20,8 @@ export class ApiError extends Error {
   readonly field: string | null;
   /** For timeouts: how long the client waited. */
   readonly timeoutMs: number | null;
+  /** For an answer about another period than asked: the months it is for ("2019-01 – 2019-03"). */
+  readonly answered: string | null;
 
   constructor(init: {
     kind: ApiErrorKind;
@@ -28,6 +31,7 @@ export class ApiError extends Error {
     problem?: Problem | null;
     field?: string | null;
     timeoutMs?: number | null;
+    answered?: string | null;
   }) {
     super(init.message);
     this.name = 'ApiError';
@@ -37,6 +41,7 @@ export class ApiError extends Error {
     this.problem = init.problem ?? null;
     this.field = init.field ?? null;
     this.timeoutMs = init.timeoutMs ?? null;
+    this.answered = init.answered ?? null;
   }
 }
 
@@ -199,6 +204,17 @@ export const createApiClient = (options: ApiClientOptions): ApiClient => {
       }
 
       const data = validate(endpoint, label, json, res.status);
+      const wrong = periodMismatch(typeof params.period === 'string' ? params.period : null, data);
+      if (wrong) {
+        const answered = wrong.from === wrong.to ? wrong.from : `${wrong.from} – ${wrong.to}`;
+        throw new ApiError({
+          kind: 'wrongPeriod',
+          endpoint: label,
+          status: res.status,
+          answered,
+          message: `${label}: the answer is for ${answered}, not the period asked (${typeof params.period === 'string' ? params.period : 'ytd'})`,
+        });
+      }
       const etag = res.headers.get('ETag');
       if (etag) remember(url, etag, data);
       options.onAnswer?.(key, data, etag);

@@ -48,6 +48,8 @@ const reasonOf = (error: ApiError, t: Translate<ErrorMessageKey>, fallbackTimeou
       return t('invalidJson', { endpoint });
     case 'schema':
       return t('schema', { endpoint, field: error.field ?? '' });
+    case 'wrongPeriod':
+      return t('wrongPeriod', { endpoint, answered: error.answered ?? '' });
   }
 };
 

@@ -354,6 +354,21 @@ describe('failures', () => {
     expect(kpiPanel().dataset.freshness).toBe('future');
   });
 
+  it('refuses an answer for another period than the one asked, naming its months, rather than show its figures as this period’s', async () => {
+    const body = await client().get('summary', { period: 'ytd', compare: 'previous' });
+    server.use(
+      http.get('*/api/v1/summary', () =>
+        HttpResponse.json({ ...body, period: { from: '2019-01', to: '2019-03' }, comparison: { from: '2018-10', to: '2018-12' } }),
+      ),
+    );
+    renderApp('/?lang=en');
+    const alert = await within(kpiPanel()).findByRole('alert', {}, { timeout: 10_000 });
+    expect(alert).toHaveTextContent(
+      '“National indicators” could not be loaded: the answer is for 2019-01 – 2019-03, not the period asked (/summary).',
+    );
+    expect(screen.queryByTestId('kpi-volunteers')).toBeNull();
+  });
+
   it('marks numbers late once two polls (with their jitter) have brought nothing, on every page alike', async () => {
     // Refresh every minute (the test config): late after 2.2 × 60 s + 5 s = 137 s without a successful poll.
     const { queryClient } = renderApp('/directions?lang=en', { timeoutMs: 600_000 });
