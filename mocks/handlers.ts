@@ -51,7 +51,7 @@ const badRequest = (detail: string): ProblemError => new ProblemError(400, 'Bad 
 const notFound = (detail: string): ProblemError => new ProblemError(404, 'Not Found', detail);
 
 // Browsers only let scripts read ETag from a cross-origin response when it is exposed.
-const EXPOSE = { 'Access-Control-Expose-Headers': 'ETag' };
+const EXPOSE = { 'Access-Control-Expose-Headers': 'ETag, Retry-After' };
 
 export const problemResponse = (status: number, title: string, detail: string, instance: string): Response =>
   new HttpResponse(JSON.stringify({ type: 'about:blank', title, status, detail, instance }), {

@@ -22,6 +22,8 @@ export class ApiError extends Error {
   readonly timeoutMs: number | null;
   /** For an answer about another period than asked: the months it is for ("2019-01 – 2019-03"). */
   readonly answered: string | null;
+  /** How long the server asked to be left alone (its `Retry-After`, on a 429 or 503), in ms. */
+  readonly retryAfterMs: number | null;
 
   constructor(init: {
     kind: ApiErrorKind;
@@ -32,6 +34,7 @@ export class ApiError extends Error {
     field?: string | null;
     timeoutMs?: number | null;
     answered?: string | null;
+    retryAfterMs?: number | null;
   }) {
     super(init.message);
     this.name = 'ApiError';
@@ -42,8 +45,24 @@ export class ApiError extends Error {
     this.field = init.field ?? null;
     this.timeoutMs = init.timeoutMs ?? null;
     this.answered = init.answered ?? null;
+    this.retryAfterMs = init.retryAfterMs ?? null;
   }
 }
+
+/** Longest wait a `Retry-After` is followed for: a screen must come back within minutes of the API. */
+export const MAX_RETRY_AFTER_MS = 10 * 60_000;
+
+/**
+ * A `Retry-After` header in ms from `now`: seconds ("120") or an HTTP date; null when absent or unreadable.
+ * Longer than MAX_RETRY_AFTER_MS is taken as that.
+ */
+export const retryAfterMs = (header: string | null, now = Date.now()): number | null => {
+  if (header === null || header.trim() === '') return null;
+  const text = header.trim();
+  const ms = /^\d+$/.test(text) ? Number(text) * 1000 : Date.parse(text) - now;
+  if (!Number.isFinite(ms)) return null;
+  return Math.min(MAX_RETRY_AFTER_MS, Math.max(0, ms));
+};
 
 export type QueryParams = Record<string, string | number | null | undefined>;
 
@@ -192,6 +211,7 @@ export const createApiClient = (options: ApiClientOptions): ApiClient => {
           endpoint: label,
           status: res.status,
           problem,
+          retryAfterMs: res.status === 429 || res.status === 503 ? retryAfterMs(res.headers.get('Retry-After')) : null,
           message: `${label}: HTTP ${res.status}${problem ? ` ${problem.title}` : ''}`,
         });
       }

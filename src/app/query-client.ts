@@ -32,9 +32,18 @@ export const isTransientError = (error: unknown): boolean => {
   return false;
 };
 
-/** Failing, not being asked again right now, and for a reason that may since have passed. */
+/** How long the server asked, with its failure, to be left alone (`Retry-After`), in ms; 0 if it did not. */
+export const askedToWaitMs = (error: unknown): number => (error instanceof ApiError ? (error.retryAfterMs ?? 0) : 0);
+
+/**
+ * Failing, not being asked again right now, and for a reason that may since have passed: not while the
+ * server's `Retry-After` runs.
+ */
 const failingTransiently = (query: Query): boolean =>
-  query.state.fetchStatus === 'idle' && query.state.status === 'error' && isTransientError(query.state.error);
+  query.state.fetchStatus === 'idle' &&
+  query.state.status === 'error' &&
+  isTransientError(query.state.error) &&
+  Date.now() >= query.state.errorUpdatedAt + askedToWaitMs(query.state.error);
 
 export const createAppQueryClient = ({ refreshMs, retry = 2, sweepGapMs = 15_000 }: AppQueryClientOptions): QueryClient => {
   // errorUpdateCount of each query at its last success: the failures since then are consecutive.
@@ -83,7 +92,9 @@ export const createAppQueryClient = ({ refreshMs, retry = 2, sweepGapMs = 15_000
       queries: {
         staleTime: 5_000,
         gcTime: 5 * 60_000,
-        retry: (failureCount, error) => failureCount < retry && isTransientError(error),
+        // A server that says when to come back (429 or 503 with Retry-After) is not asked again at once:
+        // twelve requests a minute to /meta answered "wait two minutes" every time.
+        retry: (failureCount, error) => failureCount < retry && isTransientError(error) && askedToWaitMs(error) === 0,
         // 0.5 s, then 1 s: a blip is ridden out, yet a real failure is on screen within about a second
         // and a half of the poll that met it (panels given failureReason show it at the first attempt).
         retryDelay: (attempt) => Math.min(500 * 2 ** attempt, 15_000),
@@ -97,7 +108,11 @@ export const createAppQueryClient = ({ refreshMs, retry = 2, sweepGapMs = 15_000
           const failures = consecutiveFailures(state, errorsAtLastSuccess.get(query.queryHash) ?? 0);
           // One jitter per poll cycle (see seededRandom): re-renders must not restart the timer.
           const seed = `${query.queryHash}|${state.dataUpdatedAt}|${state.errorUpdatedAt}`;
-          return nextPollDelay(base, failures, () => seededRandom(seed));
+          // Not before the server's Retry-After (at most 10 minutes: a screen comes back soon after the API).
+          return Math.max(
+            nextPollDelay(base, failures, () => seededRandom(seed)),
+            askedToWaitMs(state.error),
+          );
         },
       },
     },

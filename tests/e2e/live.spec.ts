@@ -199,6 +199,26 @@ test.describe('live monitoring', () => {
     expect((times[0] ?? '') <= (times[1] ?? ''), times.join(' then ')).toBe(true);
   });
 
+  test('a server answering 429 with Retry-After is left alone that long: no retries at once, no polls meanwhile', async ({ page }) => {
+    await page.goto(`${STATIC_APP}/?lang=en&refresh=5s`);
+    await waitForKpis(page);
+    let asked = 0;
+    await page.route(/\/api\/v1\/summary(\?|$)/, (route) => {
+      asked++;
+      // As the API must send it across origins: the header exposed to the page.
+      return route.fulfill({
+        status: 429,
+        headers: { 'Retry-After': '120', 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': 'ETag, Retry-After' },
+        body: 'busy',
+      });
+    });
+    await page.getByRole('button', { name: 'Refresh now' }).click();
+    await expect(page.locator('[data-panel="kpis"]').getByRole('alert')).toContainText('/summary', { timeout: 10_000 });
+    // Three polls at 5 s, each with two retries, went by here before: seven requests or more.
+    await page.waitForTimeout(12_000);
+    expect(asked).toBe(1);
+  });
+
   test('"Retry" pressed from the keyboard leaves focus on the recovered panel’s heading, not on the page’s body', async ({ page }) => {
     await page.goto(`${STATIC_APP}/?lang=en&refresh=off`);
     await waitForKpis(page);

@@ -133,6 +133,13 @@ describe('API client', () => {
     expect(parsed.directions[0]?.name).toEqual(first.name);
   });
 
+  it('keeps how long a busy or unavailable server asked to be left alone', async () => {
+    server.use(http.get('*/api/v1/meta', () => new HttpResponse('busy', { status: 429, headers: { 'Retry-After': '120' } })));
+    expect((await failure(client().get('meta'))).retryAfterMs).toBe(120_000);
+    server.use(http.get('*/api/v1/meta', () => new HttpResponse('down', { status: 500, headers: { 'Retry-After': '120' } })));
+    expect((await failure(client().get('meta'))).retryAfterMs).toBeNull();
+  });
+
   it('cuts a text of any length to 300 characters, whole ones, with "…"', async () => {
     const meta = await client().get('meta');
     const [first, ...rest] = meta.regions;

@@ -1,7 +1,7 @@
 // Polling policy, status light and freshness: the numbers behind "live monitoring that tells the truth".
 import { QueryObserver, type Query, type QueryClient } from '@tanstack/react-query';
 import { describe, expect, it, vi } from 'vitest';
-import { ApiError } from '../../src/api/client';
+import { ApiError, MAX_RETRY_AFTER_MS, retryAfterMs } from '../../src/api/client';
 import { createAppQueryClient, isTransientError } from '../../src/app/query-client';
 import { asOfOf, freshness, maxProducedAgeMs, staleAfterMs } from '../../src/lib/freshness';
 import { deriveLiveState, noteFailedAttempt, snapshotQueries, staleness, type LiveSnapshot } from '../../src/lib/live-status';
@@ -80,6 +80,29 @@ describe('the app QueryClient', () => {
   it('does not poll when auto-refresh is off', () => {
     const client = createAppQueryClient({ refreshMs: () => null });
     expect(intervalOf(client, 'meta')).toBe(false);
+  });
+
+  it('waits as long as a server’s Retry-After asks, before retrying or polling again (at most 10 minutes)', () => {
+    const client = createAppQueryClient({ refreshMs: () => 10_000 });
+    const busy = new ApiError({ kind: 'http', endpoint: '/meta', message: 'x', status: 429, retryAfterMs: 120_000 });
+    const retry = client.getDefaultOptions().queries?.retry;
+    if (typeof retry !== 'function') throw new Error('retry should be a function');
+    // Twelve requests a minute went to /meta, each answered "wait two minutes": no retry at once now.
+    expect(retry(0, busy)).toBe(false);
+    expect(retry(0, new ApiError({ kind: 'http', endpoint: '/meta', message: 'x', status: 429 }))).toBe(true);
+    const query = client.getQueryCache().build(client, { queryKey: ['busy'] });
+    query.setState({ ...query.state, errorUpdatedAt: 5_000, errorUpdateCount: 1, status: 'error', error: busy });
+    expect(intervalOf(client, 'busy')).toBeGreaterThanOrEqual(120_000);
+  });
+
+  it('reads Retry-After as seconds or as a date, and no longer than 10 minutes', () => {
+    const now = Date.parse('2026-12-06T07:00:00Z');
+    expect(retryAfterMs('120', now)).toBe(120_000);
+    expect(retryAfterMs('Sun, 06 Dec 2026 07:01:30 GMT', now)).toBe(90_000);
+    expect(retryAfterMs('86400', now)).toBe(MAX_RETRY_AFTER_MS);
+    expect(retryAfterMs('soon', now)).toBeNull();
+    expect(retryAfterMs(null, now)).toBeNull();
+    expect(retryAfterMs('Sun, 06 Dec 2026 06:00:00 GMT', now)).toBe(0);
   });
 
   it('retries the network, timeouts and 5xx, not 4xx, invalid JSON or a schema mismatch', () => {
