@@ -314,7 +314,7 @@ describe('HTTP server', () => {
       const res = await fetch(`${base}/meta`, { headers: { Origin: 'http://example.test' } });
       expect(res.status).toBe(200);
       expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*');
-      expect(res.headers.get('Access-Control-Expose-Headers')).toBe('ETag');
+      expect(res.headers.get('Access-Control-Expose-Headers')).toBe('ETag, Retry-After');
       expect(ENDPOINTS.meta.response.safeParse(await res.json()).success).toBe(true);
 
       const etag = res.headers.get('ETag') ?? '';
