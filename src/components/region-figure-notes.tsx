@@ -17,6 +17,8 @@ const messages = defineMessages({
       one: 'Еріктілер саны тұрғындар санынан көп — мұндай дерек шын болуы мүмкін емес: {regions}.',
       other: 'Еріктілер саны тұрғындар санынан көп — мұндай деректер шын болуы мүмкін емес ({count} өңір): {regions}.',
     },
+    countryMoreVolunteersThanResidents:
+      'Ел бойынша еріктілер саны тұрғындар санынан көп — мұндай дерек шын болуы мүмкін емес, «деректер жоқ» деп көрсетілді.',
   },
   ru: {
     unlistedRegions: {
@@ -31,6 +33,7 @@ const messages = defineMessages({
       many: 'Волонтёров больше, чем жителей, в {count} регионах — такого быть не может: {regions}.',
       other: 'Волонтёров больше, чем жителей, в {count} регионах — такого быть не может: {regions}.',
     },
+    countryMoreVolunteersThanResidents: 'Волонтёров в стране больше, чем жителей, — такого быть не может; показано «нет данных».',
   },
   en: {
     unlistedRegions: {
@@ -41,6 +44,7 @@ const messages = defineMessages({
       one: 'More volunteers than residents, which cannot be true: {regions}.',
       other: 'More volunteers than residents in {count} regions, which cannot be true: {regions}.',
     },
+    countryMoreVolunteersThanResidents: 'More volunteers in the country than residents, which cannot be true: shown as no data.',
   },
 });
 
@@ -56,7 +60,7 @@ interface RegionFigureNotesProps {
 export const RegionFigureNotes = ({ answers, className }: RegionFigureNotesProps) => {
   const t = useMessages(messages);
   const { format, locale } = useI18n();
-  const { unlisted, moreVolunteersThanResidents } = checkRegionFigures(answers);
+  const { unlisted, moreVolunteersThanResidents, countryMoreVolunteersThanResidents } = checkRegionFigures(answers);
   const inWords = (items: readonly string[]) =>
     items.length > MAX_REGIONS_NAMED ? `${items.slice(0, MAX_REGIONS_NAMED).join(', ')} …` : format.list(items);
   return (
@@ -72,6 +76,11 @@ export const RegionFigureNotes = ({ answers, className }: RegionFigureNotesProps
             count: moreVolunteersThanResidents.length,
             regions: inWords(moreVolunteersThanResidents.map((code) => regionNameIn(answers, code, locale))),
           })}
+        </p>
+      ) : null}
+      {countryMoreVolunteersThanResidents ? (
+        <p className={className} role="status" data-testid="panel-country-over-population">
+          {t('countryMoreVolunteersThanResidents')}
         </p>
       ) : null}
     </>

@@ -6,7 +6,7 @@
  * - Figures for a region the list does not have: every view is built from that list, so they were dropped
  *   without a word, and the region they were meant for (a code mistyped, "KZ-99" for "KZ-62") showed "no data".
  * - More volunteers than residents: each figure alone is a plausible count, so the contract lets it through,
- *   and a map per 10 000 residents showed a region at 228,000. The views take such a figure as "no data"
+ *   and a map per 10 000 residents showed a region at 228,000; the country's own figure (/summary) likewise. The views take such a figure as "no data"
  *   (`plausibleStats`, `plausibleKpi`), as the contract takes a negative count, and the panel says why.
  */
 
@@ -76,14 +76,34 @@ export interface RegionFindings {
   unlisted: string[];
   /** Codes of listed regions given more volunteers than their population. */
   moreVolunteersThanResidents: string[];
+  /** The country given more volunteers than its population (/summary: 9,900,000,000 volunteers, "up 3,307,131.8 %"). */
+  countryMoreVolunteersThanResidents: boolean;
 }
 
-const NOTHING: RegionFindings = { unlisted: [], moreVolunteersThanResidents: [] };
+const NOTHING: RegionFindings = { unlisted: [], moreVolunteersThanResidents: [], countryMoreVolunteersThanResidents: false };
+
+/** /meta's population of the whole country, if `data` is that answer. */
+const nationalPopulationIn = (data: unknown): number | null => {
+  const population = field(data, 'nationalPopulation');
+  return listedRegions(data) !== null && typeof population === 'number' ? population : null;
+};
+
+/** The country's count of volunteers, now or compared with (the larger), if `data` is the country's answer (/summary). */
+const countryVolunteersIn = (data: unknown): number | null => {
+  if (field(data, 'code') !== undefined) return null;
+  const kpi = rowsOf(field(data, 'kpis')).find((k) => k.metric === 'volunteers');
+  if (!kpi) return null;
+  const value = num(kpi.value);
+  const previous = num(kpi.previous);
+  return value === null ? previous : previous === null ? value : Math.max(value, previous);
+};
 
 /** What is wrong with the figures by region in `answers`, against /meta's answer among them (nothing without it). */
 export const checkRegionFigures = (answers: readonly unknown[]): RegionFindings => {
   const listed = answers.map(listedRegions).find((regions) => regions !== null);
   if (!listed) return NOTHING;
+  const nationalPopulation = answers.map(nationalPopulationIn).find((p) => p !== null) ?? null;
+  const country = answers.some((answer) => isMoreThanResidents(countryVolunteersIn(answer), nationalPopulation));
   const unlisted = new Set<string>();
   const overPopulation = new Set<string>();
   for (const answer of answers)
@@ -92,8 +112,8 @@ export const checkRegionFigures = (answers: readonly unknown[]): RegionFindings 
       const population = listed.get(code);
       if (isMoreThanResidents(volunteers, population)) overPopulation.add(code);
     }
-  if (unlisted.size === 0 && overPopulation.size === 0) return NOTHING;
-  return { unlisted: [...unlisted], moreVolunteersThanResidents: [...overPopulation] };
+  if (unlisted.size === 0 && overPopulation.size === 0 && !country) return NOTHING;
+  return { unlisted: [...unlisted], moreVolunteersThanResidents: [...overPopulation], countryMoreVolunteersThanResidents: country };
 };
 
 /** A region's name in `locale` from /meta's answer among `answers`; the code where there is none. */

@@ -99,6 +99,28 @@ describe('absurd numbers', () => {
     expect(within(panel as HTMLElement).queryByRole('alert')).toBeNull();
   });
 
+  it('take more volunteers than the country has residents as "no data", and say why, on the overview and the wall', async () => {
+    const summary = summaryBody(getModel(), { range: { from: '2026-01', to: '2026-11' }, compare: 'previous' });
+    const volunteers = summary.kpis.find((k) => k.metric === 'volunteers');
+    if (!volunteers) throw new Error('no volunteers KPI');
+    // A plausible count on its own (under the contract's limit), and "up 3,307,131.8 %" on the tile before.
+    volunteers.value = 9_900_000_000;
+    server.use(http.get('*/api/v1/summary', () => HttpResponse.json(summary)));
+    const { container, unmount } = renderApp('/?lang=en');
+    await waitFor(() => expect(screen.getByTestId('kpi-volunteers')).toHaveTextContent('no data'));
+    const panel = container.querySelector<HTMLElement>('[data-panel="kpis"]') as HTMLElement;
+    expect(within(panel).getByTestId('panel-country-over-population')).toHaveTextContent(
+      'More volunteers in the country than residents, which cannot be true: shown as no data.',
+    );
+    expect(panel).not.toHaveTextContent(/3,307,131|9,900,000,000/);
+    expect(screen.getByTestId('kpi-organisations')).toHaveTextContent(/^\d/);
+    unmount();
+
+    renderApp('/wall?lang=en&scenes=kpi');
+    await waitFor(() => expect(screen.getByTestId('wall-kpi-volunteers')).toHaveTextContent('no data'));
+    expect(screen.getByTestId('panel-country-over-population')).toBeInTheDocument();
+  });
+
   it('turn today\'s absurd counters into "no data" without failing the feed', async () => {
     const feed = activityBody(getModel(), TEST_NOW.getTime() - 2 * 3_600_000) as unknown as { today: Record<string, number | undefined> };
     feed.today = { requestOpened: -3, requestClosed: 1e308, organisationRegistered: 2 };

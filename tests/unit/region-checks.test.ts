@@ -36,6 +36,17 @@ describe('figures by region checked against the list of regions', () => {
     expect(found.unlisted).toEqual([]);
   });
 
+  it('finds the country given more volunteers than its residents, in its answer without a region’s code', () => {
+    const withCountry = { ...meta, nationalPopulation: 20_000_000 };
+    const summary = (value: number, previous = 1) => ({ kpis: [{ metric: 'volunteers', value, previous }] });
+    expect(checkRegionFigures([summary(9_900_000_000), withCountry]).countryMoreVolunteersThanResidents).toBe(true);
+    expect(checkRegionFigures([summary(1, 20_000_001), withCountry]).countryMoreVolunteersThanResidents).toBe(true);
+    expect(checkRegionFigures([summary(330_460), withCountry]).countryMoreVolunteersThanResidents).toBe(false);
+    // A region's answer is not the country's, and without the country's population there is nothing to compare.
+    expect(checkRegionFigures([{ code: 'KZ-71', ...summary(9_900_000_000) }, withCountry]).countryMoreVolunteersThanResidents).toBe(false);
+    expect(checkRegionFigures([summary(9_900_000_000), meta]).countryMoreVolunteersThanResidents).toBe(false);
+  });
+
   it('reads a region’s own answer and the comparison figures too', () => {
     const detail = { code: 'KZ-62', kpis: [{ metric: 'volunteers', value: 2_449, previous: 300_000 }] };
     expect(checkRegionFigures([detail, meta]).moreVolunteersThanResidents).toEqual(['KZ-62']);
@@ -44,7 +55,7 @@ describe('figures by region checked against the list of regions', () => {
   });
 
   it('has nothing to say when every figure is plausible, or without the list to compare with', () => {
-    const nothing = { unlisted: [], moreVolunteersThanResidents: [] };
+    const nothing = { unlisted: [], moreVolunteersThanResidents: [], countryMoreVolunteersThanResidents: false };
     expect(checkRegionFigures([stats(['KZ-62', 2_449], ['KZ-71', null]), meta])).toEqual(nothing);
     // A region the answer lacks is "no data" on screen, which says so itself.
     expect(checkRegionFigures([stats(['KZ-62', 1]), meta])).toEqual(nothing);

@@ -76,7 +76,10 @@ export const RegionKpiTiles = ({ region, detail, national, meta, compare, direct
           const comparison = compareKpi(
             id,
             kpi,
-            national.data?.kpis.find((k) => k.metric === id),
+            plausibleKpi(
+              national.data?.kpis.find((k) => k.metric === id),
+              meta.nationalPopulation,
+            ),
             populations,
             { count: data?.ranks[id], perCapita: data?.ranksPerResident?.[id] },
           );

@@ -7,6 +7,8 @@ import { WallSceneWaiting } from '../../../components/wall-scene-waiting';
 import { changeSentence, computeChange } from '../../../lib/change';
 import { commonMessages } from '../../../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
+import { plausibleKpi } from '../../../lib/region-checks';
+import { RegionFigureNotes } from '../../../components/region-figure-notes';
 import { summaryQueryOptions } from '../../../api/summary-query';
 
 export const KpiWallScene = ({ period, compare }: { period: string; compare: Comparison }) => {
@@ -21,23 +23,30 @@ export const KpiWallScene = ({ period, compare }: { period: string; compare: Com
   if (!summary.data) return <WallSceneWaiting failed={summary.isError} />;
 
   return (
-    <ul className="wall-kpis">
-      {METRIC_IDS.map((id) => {
-        const kpi = summary.data?.kpis.find((k) => k.metric === id);
-        const name = meta.data?.metrics.find((m) => m.id === id)?.name[locale] ?? '';
-        const change = computeChange(kpi?.value ?? null, kpi?.previous ?? null);
-        // Growth from nothing is left unsaid on the wall; its line is kept, so the tiles stay level.
-        const changeText = change && change.percent !== null ? changeSentence(change, format, t, comparison) : '\u00a0';
-        return (
-          <li key={id} className="wall-kpi">
-            <p className="wall-kpi__name">{name}</p>
-            <p className="wall-kpi__value" data-testid={`wall-kpi-${id}`}>
-              {kpi?.value === null || kpi?.value === undefined ? common('noData') : format.number(kpi.value)}
-            </p>
-            <p className="wall-kpi__change">{changeText}</p>
-          </li>
-        );
-      })}
-    </ul>
+    <>
+      {/* An unattended screen says why a figure is missing, as a panel does. */}
+      <RegionFigureNotes answers={[summary.data, meta.data]} className="wall-figure-note" />
+      <ul className="wall-kpis">
+        {METRIC_IDS.map((id) => {
+          const kpi = plausibleKpi(
+            summary.data?.kpis.find((k) => k.metric === id),
+            meta.data?.nationalPopulation,
+          );
+          const name = meta.data?.metrics.find((m) => m.id === id)?.name[locale] ?? '';
+          const change = computeChange(kpi?.value ?? null, kpi?.previous ?? null);
+          // Growth from nothing is left unsaid on the wall; its line is kept, so the tiles stay level.
+          const changeText = change && change.percent !== null ? changeSentence(change, format, t, comparison) : '\u00a0';
+          return (
+            <li key={id} className="wall-kpi">
+              <p className="wall-kpi__name">{name}</p>
+              <p className="wall-kpi__value" data-testid={`wall-kpi-${id}`}>
+                {kpi?.value === null || kpi?.value === undefined ? common('noData') : format.number(kpi.value)}
+              </p>
+              <p className="wall-kpi__change">{changeText}</p>
+            </li>
+          );
+        })}
+      </ul>
+    </>
   );
 };
