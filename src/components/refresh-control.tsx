@@ -4,10 +4,12 @@
  * (A `?refresh=` that was not understood is reported by the page header.)
  */
 import { useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useContext, useId, useState } from 'react';
+import { AppSettingsContext } from '../config/app-settings';
 import { Mark, type MarkShape } from './mark';
 import { useI18n, useMessages } from '../lib/i18n/i18n-context';
 import { describeReason } from '../lib/describe-error';
+import { maxProducedAgeMs } from '../lib/freshness';
 import { errorMessages } from '../lib/error-messages';
 import { defineMessages } from '../lib/i18n/messages';
 import { deriveLiveState, useLiveSnapshot, type LiveState } from '../lib/live-status';
@@ -29,6 +31,8 @@ const messages = defineMessages({
     delayed: 'Жаңарту кешігуде',
     error: 'Жаңарту қатесі',
     paused: 'Жаңарту тоқтатылған',
+    notCurrent: 'Деректер өзекті емес',
+    dataAsOf: 'Деректер жағдайы: {time}',
     lastSuccess: 'Соңғы сәтті: {time}',
     lastError: 'Соңғы қате: {time}',
     never: 'әлі жоқ',
@@ -44,6 +48,8 @@ const messages = defineMessages({
     delayed: 'Обновление задерживается',
     error: 'Ошибка обновления',
     paused: 'Обновление приостановлено',
+    notCurrent: 'Данные неактуальны',
+    dataAsOf: 'Данные на {time}',
     lastSuccess: 'Последнее успешное: {time}',
     lastError: 'Последняя ошибка: {time}',
     never: 'ещё не было',
@@ -59,13 +65,22 @@ const messages = defineMessages({
     delayed: 'Refresh delayed',
     error: 'Refresh failed',
     paused: 'Refresh paused',
+    notCurrent: 'Data not current',
+    dataAsOf: 'Data as of {time}',
     lastSuccess: 'Last success: {time}',
     lastError: 'Last error: {time}',
     never: 'none yet',
   },
 });
 
-const STATE_MARK: Record<LiveState, MarkShape> = { ok: 'dot', fetching: 'ring', delayed: 'half', error: 'cross', paused: 'pause' };
+const STATE_MARK: Record<LiveState, MarkShape> = {
+  ok: 'dot',
+  fetching: 'ring',
+  delayed: 'half',
+  error: 'cross',
+  paused: 'pause',
+  notCurrent: 'half',
+};
 
 type SettledState = Exclude<LiveState, 'fetching'>;
 
@@ -90,7 +105,9 @@ export const RefreshControl = ({ refreshMs, paused }: RefreshControlProps) => {
   const snapshot = useLiveSnapshot();
   const id = useId();
   const now = useNow(5_000);
-  const state = deriveLiveState(snapshot, refreshMs, paused, now);
+  const settings = useContext(AppSettingsContext);
+  const maxAge = maxProducedAgeMs(refreshMs, settings?.config.maxDataAgeMinutes ?? null);
+  const state = deriveLiveState(snapshot, refreshMs, paused, now, maxAge);
   const spoken = useSettledState(state);
   const current = formatRefresh(refreshMs);
   // Each option's value is the URL's form ("1m"), its text the reader's language ("1 мин").
@@ -105,8 +122,12 @@ export const RefreshControl = ({ refreshMs, paused }: RefreshControlProps) => {
   // an older error read as if the failure had been mended.
   const failure = state === 'error' ? snapshot.stalestFailure : null;
   const successAt = failure ? failure.since : snapshot.lastSuccess;
+  // Not current: the time the data gives, its newest when dated ahead of now, else its oldest.
+  const produced = state === 'notCurrent' ? snapshot.produced : null;
+  const dataTime = produced ? (produced.newest > now ? produced.newest : produced.oldest) : null;
   const details = [
     failure ? describeReason(failure.error, te) : null,
+    dataTime !== null ? t('dataAsOf', { time: format.dateTime(new Date(dataTime)) }) : null,
     t('lastSuccess', { time: successAt ? format.time(new Date(successAt), true) : t('never') }),
     snapshot.lastError ? t('lastError', { time: format.time(new Date(snapshot.lastError), true) }) : null,
   ]

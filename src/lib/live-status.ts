@@ -4,9 +4,13 @@
  */
 import { notifyManager, useQueryClient, type Query } from '@tanstack/react-query';
 import { useCallback, useRef, useSyncExternalStore } from 'react';
-import { staleAfterMs } from './freshness';
+import { asOfOf, freshness, staleAfterMs } from './freshness';
 
-export type LiveState = 'ok' | 'fetching' | 'delayed' | 'error' | 'paused';
+/**
+ * `notCurrent`: every answer comes, but the data in them is older than `maxDataAgeMinutes` or dated ahead
+ * of now (the panels say which); the light said "Up to date" beside "Data as of 1 March 2019".
+ */
+export type LiveState = 'ok' | 'fetching' | 'delayed' | 'error' | 'paused' | 'notCurrent';
 
 export interface LiveSnapshot {
   fetching: boolean;
@@ -20,6 +24,8 @@ export interface LiveSnapshot {
    * newer than its data, so the last success alone would not show that part of the screen is old.
    */
   stalestFailure: { since: number; error: unknown } | null;
+  /** The oldest and the newest `asOf` of the data on screen (ms), null where no answer gives one. */
+  produced: { oldest: number; newest: number } | null;
 }
 
 /**
@@ -40,9 +46,15 @@ export const snapshotQueries = (queries: readonly Query[]): LiveSnapshot => {
   let lastError = 0;
   let lastErrorMessage: string | null = null;
   let stalestFailure: LiveSnapshot['stalestFailure'] = null;
+  let produced: LiveSnapshot['produced'] = null;
   for (const q of queries) {
     if (q.getObserversCount() === 0) continue;
     const s = q.state;
+    const asOf = asOfOf(s.data);
+    if (asOf !== null)
+      produced = produced
+        ? { oldest: Math.min(produced.oldest, asOf), newest: Math.max(produced.newest, asOf) }
+        : { oldest: asOf, newest: asOf };
     if (s.fetchStatus === 'fetching') fetching = true;
     if (s.dataUpdatedAt > lastSuccess) lastSuccess = s.dataUpdatedAt;
     // An attempt that failed while retries go on is an error too, named by its own reason.
@@ -65,10 +77,29 @@ export const snapshotQueries = (queries: readonly Query[]): LiveSnapshot => {
       }
     }
   }
-  return { fetching, failing, lastSuccess, lastError, lastErrorMessage, stalestFailure };
+  return { fetching, failing, lastSuccess, lastError, lastErrorMessage, stalestFailure, produced };
 };
 
-export const deriveLiveState = (snap: LiveSnapshot, refreshMs: number | null, paused: boolean, now: number): LiveState => {
+/** Whether the data on screen is older than `maxProducedAgeMs` allows, or dated ahead of now (lib/freshness). */
+export const dataNotCurrent = (snap: LiveSnapshot, now: number, maxProducedAgeMs: number | null): boolean => {
+  if (!snap.produced) return false;
+  const { state } = freshness({
+    now,
+    received: [],
+    produced: [snap.produced.oldest, snap.produced.newest],
+    staleAfterMs: null,
+    maxProducedAgeMs,
+  });
+  return state === 'old' || state === 'future';
+};
+
+export const deriveLiveState = (
+  snap: LiveSnapshot,
+  refreshMs: number | null,
+  paused: boolean,
+  now: number,
+  maxProducedAgeMs: number | null = null,
+): LiveState => {
   if (snap.failing) return 'error';
   const polling = !paused && refreshMs !== null;
   const limit = staleAfterMs(refreshMs);
@@ -76,6 +107,7 @@ export const deriveLiveState = (snap: LiveSnapshot, refreshMs: number | null, pa
   // for as long as the timeout; once the last success is too old, "delayed" is what the user must see.
   if (polling && snap.lastSuccess > 0 && limit !== null && now - snap.lastSuccess > limit) return 'delayed';
   if (snap.fetching) return 'fetching';
+  if (dataNotCurrent(snap, now, maxProducedAgeMs)) return 'notCurrent';
   if (!polling) return 'paused';
   return 'ok';
 };
@@ -112,7 +144,8 @@ export const useLiveSnapshot = (): LiveSnapshot => {
   const getSnapshot = useCallback(() => {
     const value = snapshotQueries(client.getQueryCache().getAll());
     const stalest = value.stalestFailure;
-    const key = `${value.fetching}|${value.failing}|${value.lastSuccess}|${value.lastError}|${value.lastErrorMessage}|${stalest ? `${stalest.since}:${String(stalest.error)}` : ''}`;
+    const produced = value.produced ? `${value.produced.oldest}-${value.produced.newest}` : '';
+    const key = `${value.fetching}|${value.failing}|${value.lastSuccess}|${value.lastError}|${value.lastErrorMessage}|${stalest ? `${stalest.since}:${String(stalest.error)}` : ''}|${produced}`;
     if (cached.current?.key !== key) cached.current = { key, value };
     return cached.current.value;
   }, [client]);

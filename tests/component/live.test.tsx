@@ -338,6 +338,10 @@ describe('failures', () => {
     expect(await within(kpiPanel()).findByText(/^The server’s data is as of .*, older than expected\.$/)).toBeInTheDocument();
     expect(kpiPanel()).toHaveClass('panel--stale');
     expect(kpiPanel().dataset.freshness).toBe('old');
+    // Nor does the header's light call it up to date.
+    const light = document.querySelector<HTMLElement>('.status-light');
+    await waitFor(() => expect(light?.dataset.state).toBe('notCurrent'));
+    expect(light).toHaveTextContent(/^Data not current \(.*Data as of /);
   });
 
   it('doubts data the API dates in the future, rather than calling it up to date', async () => {

@@ -125,7 +125,22 @@ describe('status light', () => {
     lastError: 0,
     lastErrorMessage: null,
     stalestFailure: null,
+    produced: null,
     ...over,
+  });
+
+  it('says the data is not current when every answer comes but its data is old or dated ahead, not "up to date"', () => {
+    const now = Date.parse('2026-12-06T07:00:00Z');
+    const fresh = { lastSuccess: now - 1_000 };
+    const hourly = 60 * 60_000;
+    const oldData = snap({ ...fresh, produced: { oldest: Date.parse('2019-03-01T00:00:00Z'), newest: now - 60_000 } });
+    expect(deriveLiveState(oldData, 60_000, false, now, hourly)).toBe('notCurrent');
+    const ahead = snap({ ...fresh, produced: { oldest: now - 60_000, newest: Date.parse('2031-01-01T00:00:00Z') } });
+    expect(deriveLiveState(ahead, 60_000, false, now, hourly)).toBe('notCurrent');
+    expect(deriveLiveState(snap({ ...fresh, produced: { oldest: now - 60_000, newest: now } }), 60_000, false, now, hourly)).toBe('ok');
+    // Failing or refreshing says so first; without a limit on the data's age only a time ahead is doubted.
+    expect(deriveLiveState({ ...oldData, failing: true }, 60_000, false, now, hourly)).toBe('error');
+    expect(deriveLiveState(oldData, 60_000, false, now, null)).toBe('ok');
   });
 
   it('says ok, fetching, delayed, error or paused', () => {
