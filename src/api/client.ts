@@ -7,7 +7,8 @@ import type * as z from 'zod/mini';
 import { periodMismatch } from './answer-period';
 import { ENDPOINTS, Problem, parseCountingRefused, type EndpointId } from './contract';
 import { nextTask } from '../lib/in-slices';
-import { withRefusedValues } from '../lib/refused-values';
+import { withRefusedValues, withUnknownDirectionsLeftOut } from '../lib/refused-values';
+import { withoutUnknownDirections } from './unknown-directions';
 
 export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'invalidJson' | 'schema' | 'wrongPeriod';
 
@@ -127,10 +128,15 @@ export const createApiClient = (options: ApiClientOptions): ApiClient => {
     }
   };
 
-  const validate = (endpoint: EndpointId, label: string, json: unknown, status: number): unknown => {
+  const validate = (endpoint: EndpointId, label: string, received: unknown, status: number): unknown => {
     const { response: schema } = ENDPOINTS[endpoint];
+    const { json, left } = withoutUnknownDirections(endpoint, received);
     const { result, refused } = parseCountingRefused(() => schema.safeParse(json));
-    if (result.success) return withRefusedValues(result.data, { endpoint: label, count: refused });
+    if (result.success)
+      return withUnknownDirectionsLeftOut(withRefusedValues(result.data, { endpoint: label, count: refused }), {
+        endpoint: label,
+        count: left,
+      });
     const issue = result.error.issues[0];
     const field = issue ? formatPath(issue.path) || '(root)' : '(root)';
     throw new ApiError({

@@ -13,7 +13,7 @@ import { AppSettingsContext } from '../config/app-settings';
 import { describeError } from '../lib/describe-error';
 import { errorMessages } from '../lib/error-messages';
 import { asOfOf, freshness, maxProducedAgeMs, staleAfterMs } from '../lib/freshness';
-import { refusedValuesOf } from '../lib/refused-values';
+import { refusedValuesOf, unknownDirectionsLeftOutOf } from '../lib/refused-values';
 import { RegionFigureNotes } from './region-figure-notes';
 import { commonMessages } from '../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../lib/i18n/i18n-context';
@@ -26,6 +26,7 @@ const panelMessages = defineMessages({
     updating: 'Жаңартылуда…',
     oldData: 'Сервер деректерінің жағдайы: {time} — күтілгеннен ескі.',
     futureData: 'Сервер деректерінің уақыты — {time}, ол әлі келген жоқ: сервердің сағаты не деректері қате.',
+    unknownDirections: '{endpoint}: бұл бақылау тақтасы әлі білмейтін бағыттар бойынша деректер ({count}) көрсетілмеді.',
     refusedValues: {
       one: '{endpoint}: {count} мән нақты сан бола алмайды (теріс не тым үлкен), «деректер жоқ» деп көрсетілді.',
       other: '{endpoint}: {count} мән нақты сан бола алмайды (теріс не тым үлкен), «деректер жоқ» деп көрсетілді.',
@@ -36,6 +37,7 @@ const panelMessages = defineMessages({
     updating: 'Обновляется…',
     oldData: 'Данные сервера на {time} — старше, чем ожидалось.',
     futureData: 'Данные сервера датированы {time} — это время ещё не наступило: часы или данные сервера неверны.',
+    unknownDirections: '{endpoint}: данные по направлениям, которых этот дашборд ещё не знает ({count}), не показаны.',
     refusedValues: {
       one: '{endpoint}: {count} значение не может быть настоящим числом (отрицательное или слишком большое) и показано как «нет данных».',
       few: '{endpoint}: {count} значения не могут быть настоящими числами (отрицательные или слишком большие) и показаны как «нет данных».',
@@ -49,6 +51,7 @@ const panelMessages = defineMessages({
     updating: 'Updating…',
     oldData: 'The server’s data is as of {time}, older than expected.',
     futureData: 'The server’s data is dated {time}, a time still to come: its clock or its data is wrong.',
+    unknownDirections: '{endpoint}: figures for directions this dashboard does not know yet ({count}) are left out.',
     refusedValues: {
       one: '{endpoint}: {count} value could not be a real count (negative or too large) and is shown as “no data”.',
       other: '{endpoint}: {count} values could not be real counts (negative or too large) and are shown as “no data”.',
@@ -242,6 +245,17 @@ export const Panel = ({
           {tp('refusedValues', { endpoint, count })}
         </p>
       ))}
+      {hasData
+        ? queries.map((q, index) => {
+            // /meta's own is left to the panels of its directions' figures: every panel asks /meta.
+            const note = unknownDirectionsLeftOutOf(q.data);
+            return note && note.endpoint !== '/meta' ? (
+              <p key={`unknown-${index}`} className="panel__stale" role="status" data-testid="panel-unknown-directions">
+                {tp('unknownDirections', { endpoint: note.endpoint, count: note.count })}
+              </p>
+            ) : null;
+          })
+        : null}
       {hasData ? <RegionFigureNotes answers={queries.map((q) => q.data)} className="panel__stale" /> : null}
       <div className="panel__body" aria-busy={!hasData && !failing}>
         {hasData ? (

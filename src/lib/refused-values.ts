@@ -24,3 +24,18 @@ export const refusedValuesOf = (data: unknown): RefusedValues | null => {
   const { endpoint, count } = note as Partial<RefusedValues>;
   return typeof endpoint === 'string' && typeof count === 'number' && count > 0 ? { endpoint, count } : null;
 };
+
+const LEFT_OUT_FIELD = 'unknownDirectionsLeftOut';
+
+/** The answer with a note of how many entries of directions the app does not know were left out of it (src/api/unknown-directions.ts). */
+export const withUnknownDirectionsLeftOut = (data: unknown, leftOut: RefusedValues): unknown =>
+  leftOut.count > 0 && typeof data === 'object' && data !== null && !Array.isArray(data) ? { ...data, [LEFT_OUT_FIELD]: leftOut } : data;
+
+/** That note of an answer, if it has one. */
+export const unknownDirectionsLeftOutOf = (data: unknown): RefusedValues | null => {
+  if (typeof data !== 'object' || data === null || !(LEFT_OUT_FIELD in data)) return null;
+  const note: unknown = (data as Record<string, unknown>)[LEFT_OUT_FIELD];
+  if (typeof note !== 'object' || note === null) return null;
+  const { endpoint, count } = note as Partial<RefusedValues>;
+  return typeof endpoint === 'string' && typeof count === 'number' && count > 0 ? { endpoint, count } : null;
+};

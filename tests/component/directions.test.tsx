@@ -25,6 +25,13 @@ const breakdownPanel = async () => {
   return panel;
 };
 
+const breakdownPanelEn = async () => {
+  const heading = await screen.findByRole('heading', { level: 2, name: 'Breakdown by direction' }, { timeout: 10_000 });
+  const panel = heading.closest('section');
+  if (!panel) throw new Error('no breakdown panel');
+  return panel;
+};
+
 // Whole pages with lazy charts: slower than the 5 s default on a busy two-core machine.
 const SLOW = 20_000;
 
@@ -155,6 +162,36 @@ describe('directions page', () => {
       renderApp('/directions?lang=en');
       const sentences = await screen.findByTestId('direction-trends-sentences', {}, { timeout: 10_000 });
       await waitFor(() => expect(sentences).toHaveTextContent(/54,321 .*— up 8\.6% \(\+4,321\) on the previous period \(.*: 50,000\)/));
+    },
+    SLOW,
+  );
+
+  it(
+    'keeps every panel up when the API adds a direction the dashboard does not know yet, and says it is left out',
+    async () => {
+      const [meta, directions] = await Promise.all([api().get('meta'), api().get('directions')]);
+      const [first] = meta.directions;
+      const [stats] = directions.directions;
+      if (!first || !stats) throw new Error('the demo lacks directions');
+      server.use(
+        http.get('*/api/v1/meta', () =>
+          HttpResponse.json({
+            ...meta,
+            directions: [...meta.directions, { ...first, id: 'robotics', name: { kk: 'Р', ru: 'Р', en: 'Robotics' } }],
+          }),
+        ),
+        http.get('*/api/v1/directions', () =>
+          HttpResponse.json({ ...directions, directions: [...directions.directions, { ...stats, id: 'robotics' }] }),
+        ),
+      );
+      renderApp('/directions?lang=en&bdtab=table');
+      const panel = await breakdownPanelEn();
+      expect(await within(panel).findByTestId('panel-unknown-directions')).toHaveTextContent(
+        '/directions: figures for directions this dashboard does not know yet (1) are left out.',
+      );
+      expect(within(panel).queryByRole('alert')).toBeNull();
+      expect(panel).not.toHaveTextContent('Robotics');
+      expect(document.querySelectorAll('[role="alert"]')).toHaveLength(0);
     },
     SLOW,
   );

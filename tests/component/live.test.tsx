@@ -341,8 +341,10 @@ describe('failures', () => {
     // Nor does the header's light call it up to date.
     const light = document.querySelector<HTMLElement>('.status-light');
     // Between two of the page's requests ("Refreshing" while one is on its way).
-    await waitFor(() => expect(light).toHaveTextContent(/^Data not current \(.*Data as of /));
-    expect(light?.dataset.state).toBe('notCurrent');
+    await waitFor(() => {
+      expect(light).toHaveTextContent(/^Data not current \(.*Data as of /);
+      expect(light?.dataset.state).toBe('notCurrent');
+    });
   });
 
   it('doubts data the API dates in the future, rather than calling it up to date', async () => {

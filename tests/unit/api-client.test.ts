@@ -2,7 +2,7 @@ import { http, HttpResponse, delay } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError, buildUrl, createApiClient } from '../../src/api/client';
 import { MAX_TEXT_CHARACTERS } from '../../src/api/contract';
-import { refusedValuesOf } from '../../src/lib/refused-values';
+import { refusedValuesOf, unknownDirectionsLeftOutOf } from '../../src/lib/refused-values';
 import { server, withDemoApi } from '../demo-api';
 
 const BASE = 'http://localhost/api/v1';
@@ -131,6 +131,34 @@ describe('API client', () => {
     server.use(http.get('*/api/v1/meta', () => HttpResponse.json({ ...meta, directions: [flipped, ...rest] })));
     const parsed = await client().get('meta');
     expect(parsed.directions[0]?.name).toEqual(first.name);
+  });
+
+  it('leaves out a direction it does not know yet, and what is said of it, instead of failing the whole answer', async () => {
+    const [meta, directions, feed] = await Promise.all([client().get('meta'), client().get('directions'), client().get('activity')]);
+    const first = meta.directions[0];
+    const stats = directions.directions[0];
+    const event = feed.events[0];
+    if (!first || !stats || !event) throw new Error('the demo lacks directions or events');
+    // The ministry added "robotics": "unexpected data at directions[10].id" stopped every panel before.
+    server.use(
+      http.get('*/api/v1/meta', () => HttpResponse.json({ ...meta, directions: [...meta.directions, { ...first, id: 'robotics' }] })),
+      http.get('*/api/v1/directions', () =>
+        HttpResponse.json({ ...directions, directions: [...directions.directions, { ...stats, id: 'robotics' }] }),
+      ),
+      http.get('*/api/v1/activity', () =>
+        HttpResponse.json({ ...feed, events: [{ ...event, id: 'new-1', direction: 'robotics' }, ...feed.events] }),
+      ),
+    );
+    const parsedMeta = await client().get('meta');
+    expect(parsedMeta.directions.map((d) => d.id)).toEqual(meta.directions.map((d) => d.id));
+    expect(unknownDirectionsLeftOutOf(parsedMeta)).toEqual({ endpoint: '/meta', count: 1 });
+    const parsedDirections = await client().get('directions');
+    expect(parsedDirections.directions).toHaveLength(directions.directions.length);
+    expect(unknownDirectionsLeftOutOf(parsedDirections)).toEqual({ endpoint: '/directions', count: 1 });
+    expect((await client().get('activity')).events.map((e) => e.id)).toEqual(feed.events.map((e) => e.id));
+    // An answer with none says nothing.
+    server.resetHandlers();
+    expect(unknownDirectionsLeftOutOf(await client().get('meta'))).toBeNull();
   });
 
   it('keeps how long a busy or unavailable server asked to be left alone', async () => {
