@@ -11,6 +11,9 @@ const MAX_PROBLEM_CHARS = 300;
 
 const httpReasonKey = (status: number | null): ErrorMessageKey => {
   switch (status) {
+    // "Not modified" to a request that named no copy to compare (no If-None-Match): a server or proxy at fault.
+    case 304:
+      return 'http304';
     case 400:
     case 422:
       return 'http400';

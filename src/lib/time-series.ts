@@ -94,7 +94,10 @@ const clean = (n: number, step: number): number => {
  * chart of counts that starts elsewhere exaggerates change); `includeZero: false` fits the data.
  * No values, or all zero, give 0–1.
  */
-export const niceDomain = (values: readonly (number | null | undefined)[], options: { includeZero?: boolean; tickCount?: number } = {}): ValueDomain => {
+export const niceDomain = (
+  values: readonly (number | null | undefined)[],
+  options: { includeZero?: boolean; tickCount?: number } = {},
+): ValueDomain => {
   const { includeZero = true, tickCount = 6 } = options;
   const finite = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
   if (!finite.length) return { domain: [0, 1], ticks: [0, 0.5, 1] };

@@ -32,6 +32,8 @@ const errors = {
   http503: new ApiError({ kind: 'http', endpoint: '/summary', message: 'x', status: 503 }),
   invalidJson: new ApiError({ kind: 'invalidJson', endpoint: '/summary', message: 'x', status: 200 }),
   schema: new ApiError({ kind: 'schema', endpoint: '/summary', message: 'x', status: 200, field: 'kpis[0].series' }),
+  notModified: new ApiError({ kind: 'http', endpoint: '/summary', message: 'x', status: 304 }),
+  wrongPeriod: new ApiError({ kind: 'wrongPeriod', endpoint: '/summary', message: 'x', status: 200, answered: '2019-01 – 2019-03' }),
 };
 
 describe('failure messages', () => {
@@ -61,6 +63,13 @@ describe('failure messages', () => {
     expect(describeError(errors.http404, 'KPIs', en)).toContain('has no such data');
     expect(describeError(errors.invalidJson, 'KPIs', en)).toContain('not valid JSON');
     expect(describeError(errors.schema, 'KPIs', en)).toContain('“kpis[0].series”');
+    // A 304 to a request with no copy to compare was "the server refused the request (error 304)".
+    expect(describeError(errors.notModified, 'KPIs', en)).toBe(
+      '“KPIs” could not be loaded: the server answered “not modified” to a request that had no copy to compare (error 304, /summary).',
+    );
+    expect(describeError(errors.wrongPeriod, 'KPIs', en)).toBe(
+      '“KPIs” could not be loaded: the answer is for 2019-01 – 2019-03, not the period asked (/summary).',
+    );
     expect(describeError(new Error('boom'), 'KPIs', en)).toBe('“KPIs” could not be shown because of an unexpected error.');
   });
 
