@@ -10,7 +10,7 @@ import type { PeriodRange } from './contract';
 import { monthIndex, monthOfDate, parsePeriod } from '../lib/months';
 
 /** The API's default period, when the request names none. */
-const DEFAULT_PERIOD = 'ytd';
+export const API_DEFAULT_PERIOD = 'ytd';
 
 const rangeOf = (value: unknown): PeriodRange | null => {
   if (typeof value !== 'object' || value === null) return null;
@@ -28,7 +28,7 @@ export const periodMismatch = (period: string | null | undefined, answer: unknow
   if (Number.isNaN(at.getTime())) return null;
   const fitsAsOf = (latest: Date): boolean => {
     // Earliest "0001-01": the asked range's start is not moved, so a later start in the answer is its data's.
-    const asked = parsePeriod(period ?? DEFAULT_PERIOD, monthOfDate(latest), '0001-01')?.range;
+    const asked = parsePeriod(period ?? API_DEFAULT_PERIOD, monthOfDate(latest), '0001-01')?.range;
     // A period the reading cannot place (beyond its latest month) is the server's to judge, as before.
     if (!asked) return true;
     return range.to === asked.to && monthIndex(range.from) >= monthIndex(asked.from) && monthIndex(range.from) <= monthIndex(range.to);

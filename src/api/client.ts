@@ -4,7 +4,7 @@
  * that says which endpoint failed and how, so the UI can name it in plain words.
  */
 import type * as z from 'zod/mini';
-import { periodMismatch } from './answer-period';
+import { API_DEFAULT_PERIOD, periodMismatch } from './answer-period';
 import { ENDPOINTS, Problem, parseCountingRefused, type EndpointId } from './contract';
 import { nextTask } from '../lib/in-slices';
 import { withRefusedValues, withUnknownDirectionsLeftOut } from '../lib/refused-values';
@@ -230,7 +230,8 @@ export const createApiClient = (options: ApiClientOptions): ApiClient => {
       }
 
       const data = validate(endpoint, label, json, res.status);
-      const wrong = periodMismatch(typeof params.period === 'string' ? params.period : null, data);
+      const asked = typeof params.period === 'string' ? params.period : null;
+      const wrong = periodMismatch(asked, data);
       if (wrong) {
         const answered = wrong.from === wrong.to ? wrong.from : `${wrong.from} – ${wrong.to}`;
         throw new ApiError({
@@ -238,7 +239,7 @@ export const createApiClient = (options: ApiClientOptions): ApiClient => {
           endpoint: label,
           status: res.status,
           answered,
-          message: `${label}: the answer is for ${answered}, not the period asked (${typeof params.period === 'string' ? params.period : 'ytd'})`,
+          message: `${label}: the answer is for ${answered}, not the period asked (${asked ?? API_DEFAULT_PERIOD})`,
         });
       }
       const etag = res.headers.get('ETag');

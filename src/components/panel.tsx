@@ -164,15 +164,15 @@ export const Panel = ({
   // the reader has moved on meanwhile.
   const headingRef = useRef<HTMLHeadingElement>(null);
   const retried = useRef(false);
+  const focusHeading = () => {
+    if (document.activeElement === null || document.activeElement === document.body) headingRef.current?.focus();
+  };
   const recovered = !failing;
   useEffect(() => {
     if (!recovered || !retried.current) return;
     retried.current = false;
-    if (document.activeElement === null || document.activeElement === document.body) headingRef.current?.focus();
+    focusHeading();
   }, [recovered]);
-  const focusHeading = () => {
-    if (document.activeElement === null || document.activeElement === document.body) headingRef.current?.focus();
-  };
   const headingId = `${id}-title`;
   const receivedAt = fresh.receivedAt;
   const producedAt = fresh.producedAt;

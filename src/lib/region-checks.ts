@@ -6,11 +6,12 @@
  * - Figures for a region the list does not have: every view is built from that list, so they were dropped
  *   without a word, and the region they were meant for (a code mistyped, "KZ-99" for "KZ-62") showed "no data".
  * - More volunteers than residents: each figure alone is a plausible count, so the contract lets it through,
- *   and a map per 10 000 residents showed a region at 228,000; the country's own figure (/summary) likewise. The views take such a figure as "no data"
- *   (`plausibleStats`, `plausibleKpi`), as the contract takes a negative count, and the panel says why.
+ *   and a map per 10 000 residents showed a region at 228,000; the country's own figure (/summary) likewise.
+ *   The views take such a figure as "no data" (`plausibleStats`, `plausibleKpi`), as the contract takes a
+ *   negative count, and the panel says why.
  */
 
-import type { Kpi, RegionStats } from '../api/contract';
+import type { Kpi, MetricId, RegionStats } from '../api/contract';
 
 /** A count of volunteers no region could have: more than its residents. */
 export const isMoreThanResidents = (volunteers: number | null | undefined, population: number | null | undefined): boolean =>
@@ -36,6 +37,17 @@ export const plausibleKpi = (kpi: Kpi | undefined, population: number | undefine
   return value || previous ? { ...kpi, value: value ? null : kpi.value, previous: previous ? null : kpi.previous } : kpi;
 };
 
+/** The KPI of `metric` in an answer (the country's or a region's), with an impossible count of volunteers as "no data". */
+export const plausibleKpiOf = (
+  answer: { kpis: readonly Kpi[] } | undefined,
+  metric: MetricId,
+  population: number | undefined,
+): Kpi | undefined =>
+  plausibleKpi(
+    answer?.kpis.find((k) => k.metric === metric),
+    population,
+  );
+
 type Row = Record<string, unknown>;
 
 const rowsOf = (value: unknown): Row[] =>
@@ -51,11 +63,16 @@ const listedRegions = (data: unknown): Map<string, number | null> | null => {
 };
 
 const num = (value: unknown): number | null => (typeof value === 'number' ? value : null);
+/** The larger of a figure now and compared with: either may be the one no region could have. */
+const larger = (a: number | null, b: number | null): number | null => (a === null ? b : b === null ? a : Math.max(a, b));
+/** The volunteers KPI of an answer's KPIs (a region's own, or the country's), if it has one. */
+const volunteersKpiIn = (data: unknown): Row | undefined => rowsOf(field(data, 'kpis')).find((k) => k.metric === 'volunteers');
+/** A KPI's count, now or compared with, the larger. */
+const kpiCount = (kpi: Row): number | null => larger(num(kpi.value), num(kpi.previous));
 
 /** The regions `data` has figures for, with its count of volunteers where it gives one (none when it is /meta). */
 const figuresByRegion = (data: unknown): { code: string; volunteers: number | null }[] => {
   const volunteersIn = (values: unknown): number | null => num(field(values, 'volunteers'));
-  const larger = (a: number | null, b: number | null): number | null => (a === null ? b : b === null ? a : Math.max(a, b));
   const stats = rowsOf(field(data, 'regions'))
     .filter((r) => 'values' in r)
     .map((r) => ({ code: r.code, volunteers: larger(volunteersIn(r.values), volunteersIn(r.previous)) }));
@@ -63,11 +80,9 @@ const figuresByRegion = (data: unknown): { code: string; volunteers: number | nu
   const roadmap = rowsOf(field(data, 'indicators'))
     .flatMap((indicator) => rowsOf(indicator.byRegion))
     .map((r) => ({ code: r.code, volunteers: null }));
-  const kpi = rowsOf(field(data, 'kpis')).find((k) => k.metric === 'volunteers');
-  const own =
-    typeof field(data, 'code') === 'string' && kpi
-      ? [{ code: field(data, 'code'), volunteers: larger(num(kpi.value), num(kpi.previous)) }]
-      : [];
+  const code = field(data, 'code');
+  const kpi = volunteersKpiIn(data);
+  const own = typeof code === 'string' && kpi ? [{ code, volunteers: kpiCount(kpi) }] : [];
   return [...stats, ...roadmap, ...own].flatMap(({ code, volunteers }) => (typeof code === 'string' ? [{ code, volunteers }] : []));
 };
 
@@ -90,12 +105,8 @@ const nationalPopulationIn = (data: unknown): number | null => {
 
 /** The country's count of volunteers, now or compared with (the larger), if `data` is the country's answer (/summary). */
 const countryVolunteersIn = (data: unknown): number | null => {
-  if (field(data, 'code') !== undefined) return null;
-  const kpi = rowsOf(field(data, 'kpis')).find((k) => k.metric === 'volunteers');
-  if (!kpi) return null;
-  const value = num(kpi.value);
-  const previous = num(kpi.previous);
-  return value === null ? previous : previous === null ? value : Math.max(value, previous);
+  const kpi = field(data, 'code') === undefined ? volunteersKpiIn(data) : undefined;
+  return kpi ? kpiCount(kpi) : null;
 };
 
 /** What is wrong with the figures by region in `answers`, against /meta's answer among them (nothing without it). */

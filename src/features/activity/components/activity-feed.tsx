@@ -16,6 +16,7 @@ import { useCsvDownload } from '../../../components/use-csv-download';
 import { csvDateTime } from '../../../lib/csv';
 import { eventSubject } from '../../../lib/organisation-name';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
+import { ownData } from '../../../lib/own-data';
 import { useNow } from '../../../lib/use-now';
 import { activityMessages } from '../messages';
 import { isFiltered, matchesActivityFilter, type ActivityFilter } from '../model/activity-filter';
@@ -43,7 +44,7 @@ export const ActivityFeed = ({ filter, autoReveal = false }: ActivityFeedProps) 
   // (React's pattern for state derived from changing props), so there is no extra render pass. The
   // previous filter's answer, kept while the new one is asked, is not taken: its events would be on
   // screen, and the new answer's older ones held back above them as new.
-  const data = activity.isPlaceholderData ? undefined : activity.data;
+  const data = ownData(activity);
   const filterKey = `${filter.event}|${filter.region}|${filter.direction}`;
   const [feed, setFeed] = useState<FeedState>(EMPTY_FEED);
   const [received, setReceived] = useState<{ data: ActivityFeedData | undefined; filterKey: string }>({ data: undefined, filterKey });

@@ -9,6 +9,7 @@ import { activityQueryOptions } from '../../../api/activity-query';
 import { Panel } from '../../../components/panel';
 import { commonMessages } from '../../../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
+import { ownData } from '../../../lib/own-data';
 import { Link } from '../../../lib/router';
 import { activityMessages, type ActivityMessageKey } from '../messages';
 import '../activity.css';
@@ -35,7 +36,7 @@ export const TodayCounters = ({ feedHref, region = null, everyDirection = false 
   const { format } = useI18n();
   const activity = useQuery({ ...activityQueryOptions(region?.code ?? null), placeholderData: keepPreviousData });
   // The previous region's counts are not shown as this one's while its answer is on its way.
-  const today = activity.isPlaceholderData ? undefined : activity.data?.today;
+  const today = ownData(activity)?.today;
   const where = region ? t('todaySubtitleRegion', { region: region.name }) : t('todaySubtitle');
   const subtitle = everyDirection ? t('todayEveryDirection', { subtitle: where }) : where;
 

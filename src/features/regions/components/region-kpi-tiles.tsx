@@ -19,7 +19,7 @@ import { KpiTile, KpiTileSkeleton } from '../../../components/kpi-tile';
 import { Panel } from '../../../components/panel';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { joinSentences } from '../../../lib/i18n/sentences';
-import { plausibleKpi } from '../../../lib/region-checks';
+import { plausibleKpiOf } from '../../../lib/region-checks';
 import { periodMessages, periodSentence } from '../../../lib/period-label';
 import { compareKpi, type KpiComparison } from '../model/region-profile';
 import { regionsMessages } from '../messages';
@@ -69,20 +69,11 @@ export const RegionKpiTiles = ({ region, detail, national, meta, compare, direct
       <ul className="kpi-grid">
         {METRIC_IDS.map((id) => {
           // More volunteers than residents cannot be true: "no data" on the tile, as on the map (the panel names it).
-          const kpi = plausibleKpi(
-            data?.kpis.find((k) => k.metric === id),
-            region.population,
-          );
-          const comparison = compareKpi(
-            id,
-            kpi,
-            plausibleKpi(
-              national.data?.kpis.find((k) => k.metric === id),
-              meta.nationalPopulation,
-            ),
-            populations,
-            { count: data?.ranks[id], perCapita: data?.ranksPerResident?.[id] },
-          );
+          const kpi = plausibleKpiOf(data, id, region.population);
+          const comparison = compareKpi(id, kpi, plausibleKpiOf(national.data, id, meta.nationalPopulation), populations, {
+            count: data?.ranks[id],
+            perCapita: data?.ranksPerResident?.[id],
+          });
           return <RegionKpiTile key={id} comparison={comparison} meta={meta} compare={compare} series={kpi?.series} />;
         })}
       </ul>

@@ -1,7 +1,8 @@
 /**
  * The regions table of /regions: all 20 regions with every metric, as counts or per 10 000 residents
- * (`?per=10k`, as on the directions pages; the older `?perCapita=1` still read), the growth in volunteers, the national total row, sortable (`?sort=-volunteers`),
- * and a CSV of exactly the rows, columns, order and rounding on screen.
+ * (`?per=10k`, as on the directions pages; the older `?perCapita=1` still read), the growth in volunteers,
+ * the national total row, sortable (`?sort=-volunteers`), and a CSV of exactly the rows, columns, order and
+ * rounding on screen.
  */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';

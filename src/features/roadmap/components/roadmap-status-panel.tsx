@@ -9,6 +9,7 @@ import { DataTable, type Column } from '../../../components/data-table';
 import { Panel } from '../../../components/panel';
 import { roundAsShown, type NumberOptions } from '../../../lib/i18n/format';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
+import { formatRange } from '../../../lib/period-label';
 import { roadmapMessages } from '../messages';
 import { roadmapEnded, type IndicatorAssessment } from '../model/forecast';
 import { formatIndicatorValue, roundForUnit } from '../model/format-value';
@@ -68,9 +69,7 @@ export const RoadmapStatusPanel = () => {
               {/* A flow's "latest" is the year so far: say which months it sums. */}
               {r.indicator.cumulative
                 ? format.month(r.assessment.current.month, 'short')
-                : r.assessment.current.month.endsWith('-01')
-                  ? format.month(r.assessment.current.month, 'short')
-                  : format.monthRange(`${r.assessment.current.month.slice(0, 4)}-01`, r.assessment.current.month)}
+                : formatRange(format, { from: `${r.assessment.current.month.slice(0, 4)}-01`, to: r.assessment.current.month })}
             </span>
           ) : null}
         </>

@@ -12,7 +12,7 @@ import { useMeta } from '../../../api/meta-query';
 import { KpiTile, KpiTileSkeleton } from '../../../components/kpi-tile';
 import { Panel } from '../../../components/panel';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
-import { plausibleKpi } from '../../../lib/region-checks';
+import { plausibleKpiOf } from '../../../lib/region-checks';
 import { periodMessages, periodSentence } from '../../../lib/period-label';
 import { summaryQueryOptions } from '../../../api/summary-query';
 import { summaryMessages } from '../messages';
@@ -52,10 +52,7 @@ export const KpiTiles = ({ period, compare }: KpiTilesProps) => {
       <TileGrid>
         {METRIC_IDS.map((id) => {
           // More volunteers than the country has residents cannot be true: "no data" (the panel says why).
-          const kpi = plausibleKpi(
-            data?.kpis.find((k) => k.metric === id),
-            meta.data?.nationalPopulation,
-          );
+          const kpi = plausibleKpiOf(data, id, meta.data?.nationalPopulation);
           return (
             <KpiTile
               key={id}

@@ -7,7 +7,7 @@ import { WallSceneWaiting } from '../../../components/wall-scene-waiting';
 import { changeSentence, computeChange } from '../../../lib/change';
 import { commonMessages } from '../../../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
-import { plausibleKpi } from '../../../lib/region-checks';
+import { plausibleKpiOf } from '../../../lib/region-checks';
 import { RegionFigureNotes } from '../../../components/region-figure-notes';
 import { summaryQueryOptions } from '../../../api/summary-query';
 
@@ -28,10 +28,7 @@ export const KpiWallScene = ({ period, compare }: { period: string; compare: Com
       <RegionFigureNotes answers={[summary.data, meta.data]} className="wall-figure-note" />
       <ul className="wall-kpis">
         {METRIC_IDS.map((id) => {
-          const kpi = plausibleKpi(
-            summary.data?.kpis.find((k) => k.metric === id),
-            meta.data?.nationalPopulation,
-          );
+          const kpi = plausibleKpiOf(summary.data, id, meta.data?.nationalPopulation);
           const name = meta.data?.metrics.find((m) => m.id === id)?.name[locale] ?? '';
           const change = computeChange(kpi?.value ?? null, kpi?.previous ?? null);
           // Growth from nothing is left unsaid on the wall; its line is kept, so the tiles stay level.

@@ -10,6 +10,7 @@ import { directionsQueryOptions } from '../../../api/directions-query';
 import { useMeta } from '../../../api/meta-query';
 import { commonMessages } from '../../../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
+import { ownData } from '../../../lib/own-data';
 import { updateSearch, useSearchParam } from '../../../lib/router';
 import { trendsMessages } from '../messages';
 import { totalsByDirection } from '../model/period-totals';
@@ -55,8 +56,7 @@ export const DirectionTrends = ({ metric, per10k, period, compare }: DirectionTr
 
   // The breakdown's answer, the same query: its totals, not the series', in the sentences, so both panels
   // give one figure. Not another period's answer, kept while this one's is asked.
-  const breakdown = useQuery(directionsQueryOptions({ region: null, period, compare }));
-  const answer = breakdown.isPlaceholderData ? undefined : breakdown.data;
+  const answer = ownData(useQuery(directionsQueryOptions({ region: null, period, compare })));
   const totals = useMemo(() => totalsByDirection(answer, metric), [answer, metric]);
 
   const controls = (

@@ -244,12 +244,10 @@ export const TrendChartPanel = ({
         per10k,
       )
     : [];
+  const fullDigits = fullHistoryFractionDigits(digits, per10k);
   const csvFull: CsvData = {
     header: [t('month'), ...specs.map((s) => s.label)],
-    rows: fullRows.map((r) => [
-      monthCell(r.month, r.partial),
-      ...r.values.map((v) => (per10k ? roundAsShown(v, fullHistoryFractionDigits(digits, per10k)) : v)),
-    ]),
+    rows: fullRows.map((r) => [monthCell(r.month, r.partial), ...r.values.map((v) => (per10k ? roundAsShown(v, fullDigits) : v))]),
   };
   const partialRow = trend?.table.find((r) => r.partial);
   const partialInPeriod = trend?.summaries.find((s) => s.partialMonth)?.partialMonth ?? null;

@@ -15,6 +15,7 @@ import { byLocalisedName } from '../../../lib/i18n/collate';
 import { commonMessages } from '../../../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { capitalise } from '../../../lib/i18n/messages';
+import { ownData } from '../../../lib/own-data';
 import { updateSearch, useSearchParam } from '../../../lib/router';
 import { trendsMessages } from '../messages';
 import { totalsForExplorer } from '../model/period-totals';
@@ -80,12 +81,11 @@ export const TrendExplorer = ({ metric, per10k, period, compare, fixedDirection,
   // The answers the page's tiles, breakdown and tables show for the same period: their totals in the
   // sentences (the same queries, so nothing more is asked where those panels are on screen). Not another
   // period's answers, kept while this one's are asked.
-  const settled = <T,>(q: { data: T | undefined; isPlaceholderData: boolean }): T | undefined => (q.isPlaceholderData ? undefined : q.data);
-  const summary = settled(useQuery({ ...summaryQueryOptions({ period, compare }), enabled: activeDirection === null }));
-  const byDirection = settled(
+  const summary = ownData(useQuery({ ...summaryQueryOptions({ period, compare }), enabled: activeDirection === null }));
+  const byDirection = ownData(
     useQuery({ ...directionsQueryOptions({ region: null, period, compare }), enabled: activeDirection !== null }),
   );
-  const byRegion = settled(
+  const byRegion = ownData(
     useQuery({ ...regionsQueryOptions({ period, compare, direction: activeDirection }), enabled: chosen.length > 0 }),
   );
   const totals = useMemo(
