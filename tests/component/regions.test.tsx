@@ -1,5 +1,5 @@
 /** The regions table, a region page and the region not-found page, against the demo API (msw/node). */
-import { configure, fireEvent, waitFor, within } from '@testing-library/react';
+import { act, configure, fireEvent, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -475,7 +475,7 @@ describe('region page', () => {
   });
 });
 
-describe('region not found', () => {
+describe('a region not found, or no longer listed', () => {
   it.each([['/regions/KZ-99?lang=en'], ['/regions/%3Cscript%3E?lang=en']])('offers the 20 regions for %s', async (url) => {
     renderApp(url);
     expect(await screen.findByRole('heading', { level: 1, name: 'Region not found' })).toBeInTheDocument();
@@ -483,6 +483,33 @@ describe('region not found', () => {
     expect(links).toHaveLength(20);
     expect(links.map((l) => l.textContent)).toContain('Ulytau Region');
     expect(screen.getByRole('link', { name: 'Ulytau Region' })).toHaveAttribute('href', '/regions/KZ-62?lang=en');
+  });
+  it('keeps an open region on screen when a later /meta leaves it out, and says so', async () => {
+    const [meta, detail] = await Promise.all([
+      client().get('meta'),
+      client().get('region', { code: 'KZ-62', period: 'ytd', compare: 'previous' }),
+    ]);
+    const { queryClient } = renderApp('/regions/KZ-62?lang=en');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ulytau Region' })).toBeInTheDocument();
+    const volunteers = detail.kpis.find((k) => k.metric === 'volunteers')?.value ?? -1;
+    await waitFor(() => expect(screen.getByTestId('region-kpi-volunteers')).toHaveTextContent(en(volunteers)));
+    expect(screen.queryByTestId('region-unlisted')).toBeNull();
+
+    const withoutUlytau = { ...meta, regions: meta.regions.filter((r) => r.code !== 'KZ-62') };
+    server.use(http.get('*/api/v1/meta', () => HttpResponse.json(withoutUlytau)));
+    await act(() => queryClient.refetchQueries({ queryKey: ['meta'] }));
+
+    expect(await screen.findByTestId('region-unlisted')).toHaveTextContent(
+      'The API’s latest list of regions leaves out “Ulytau Region” (KZ-62): the page shows the region as it was last listed.',
+    );
+    expect(screen.getByRole('heading', { level: 1, name: 'Ulytau Region' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Region not found' })).toBeNull();
+    expect(screen.getByTestId('region-kpi-volunteers')).toHaveTextContent(en(volunteers));
+
+    // Listed again: the notice goes.
+    server.use(http.get('*/api/v1/meta', () => HttpResponse.json(meta)));
+    await act(() => queryClient.refetchQueries({ queryKey: ['meta'] }));
+    await waitFor(() => expect(screen.queryByTestId('region-unlisted')).toBeNull());
   });
 });
 

@@ -5,7 +5,8 @@
  * code gets a not-found page listing the 20 regions.
  */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { RegionCode } from '../../api/contract';
+import { useState } from 'react';
+import { RegionCode, type Region } from '../../api/contract';
 import { useMeta } from '../../api/meta-query';
 import { Panel } from '../../components/panel';
 import { OrganizationsPanel } from '../../features/organizations/components/organizations-panel';
@@ -17,6 +18,7 @@ import { RegionFacts } from '../../features/regions/components/region-facts';
 import { RegionKpiTiles } from '../../features/regions/components/region-kpi-tiles';
 import { RegionMapPanel } from '../../features/regions/components/region-map-panel';
 import { RegionNotFound } from '../../features/regions/components/region-not-found';
+import { regionsMessages } from '../../features/regions/messages';
 import { RegionTrendPanel } from '../../features/regions/components/region-trend-panel';
 import { RegionRoadmapPanel } from '../../features/roadmap/components/region-roadmap-panel';
 import { summaryQueryOptions } from '../../api/summary-query';
@@ -31,7 +33,13 @@ export const RegionPage = ({ params }: { params: Record<string, string> }) => {
   const t = useMessages(commonMessages);
   const meta = useMeta();
   const wellFormed = RegionCode.safeParse(code).success;
-  const region = meta.data?.regions.find((r) => r.code === code);
+  const listed = meta.data?.regions.find((r) => r.code === code);
+  // A region this page has shown stays on it when a later /meta leaves it out: the reader keeps what was
+  // on screen, told that the API's list no longer has it, rather than a "Region not found" in its place
+  // (a list that lost a region in one poll is more likely a faulty answer than a region abolished).
+  const [shown, setShown] = useState<Region | undefined>(listed);
+  if (listed && listed !== shown) setShown(listed);
+  const region = listed ?? (shown?.code === code ? shown : undefined);
 
   if (!wellFormed || (meta.data && !region)) return <RegionNotFound code={code} regions={meta.data?.regions} />;
   if (!meta.data || !region) {
@@ -48,10 +56,18 @@ export const RegionPage = ({ params }: { params: Record<string, string> }) => {
       </Panel>
     );
   }
-  return <RegionView key={code} code={code} />;
+  return <RegionView key={code} code={code} region={region} unlisted={!listed} />;
 };
 
-const RegionView = ({ code }: { code: string }) => {
+interface RegionViewProps {
+  code: string;
+  /** The region as /meta lists it, or as it last listed it. */
+  region: Region;
+  /** True when the latest /meta no longer lists the region. */
+  unlisted: boolean;
+}
+
+const RegionView = ({ code, region, unlisted }: RegionViewProps) => {
   const { locale } = useI18n();
   const meta = useMeta();
   const view = useMapView();
@@ -60,8 +76,8 @@ const RegionView = ({ code }: { code: string }) => {
     placeholderData: keepPreviousData,
   });
   const national = useQuery({ ...summaryQueryOptions({ period: view.period, compare: view.compare }), placeholderData: keepPreviousData });
-  const region = meta.data?.regions.find((r) => r.code === code);
-  if (!meta.data || !region) return null;
+  const t = useMessages(regionsMessages);
+  if (!meta.data) return null;
   const name = region.name[locale];
 
   return (
@@ -77,6 +93,11 @@ const RegionView = ({ code }: { code: string }) => {
       >
         <RegionFacts region={region} />
       </PageHeader>
+      {unlisted ? (
+        <p className="notice" role="status" data-testid="region-unlisted">
+          {t('regionUnlisted', { name, code })}
+        </p>
+      ) : null}
       <RegionKpiTiles
         region={region}
         detail={detail}

@@ -88,6 +88,7 @@ export const regionsMessages = defineMessages({
     colSubject: 'Кім',
     notFoundTitle: 'Өңір табылмады',
     notFoundBody: '«{code}» кодымен өңір жоқ. Қазақстанның 20 өңірінің бірін таңдаңыз:',
+    regionUnlisted: 'API берген өңірлердің соңғы тізімінде «{name}» ({code}) жоқ: бет өңірді тізімдегі соңғы күйінде көрсетуде.',
   },
   ru: {
     metric_volunteers: 'Волонтёры',
@@ -176,6 +177,8 @@ export const regionsMessages = defineMessages({
     colSubject: 'Кто',
     notFoundTitle: 'Регион не найден',
     notFoundBody: 'Региона с кодом «{code}» нет. Выберите один из 20 регионов Казахстана:',
+    regionUnlisted:
+      'В последнем списке регионов от API нет региона «{name}» ({code}): страница показывает его таким, каким он был в списке прежде.',
   },
   en: {
     metric_volunteers: 'Volunteers',
@@ -260,5 +263,6 @@ export const regionsMessages = defineMessages({
     colSubject: 'Who',
     notFoundTitle: 'Region not found',
     notFoundBody: 'There is no region with the code “{code}”. Choose one of Kazakhstan’s 20 regions:',
+    regionUnlisted: 'The API’s latest list of regions leaves out “{name}” ({code}): the page shows the region as it was last listed.',
   },
 });
