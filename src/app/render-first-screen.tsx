@@ -19,16 +19,22 @@
  * the server ~10 ms of CPU; on the benchmark's two cores, which the browser shares, a rendered page
  * arrived 20–60 ms after it was asked for, a reused one mostly 7–44 ms.
  */
+import type { QueryClient } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { configureApi } from '../api/api';
 import { createApiClient } from '../api/client';
+import type { Meta } from '../api/contract';
 import { metaQueryOptions } from '../api/meta-query';
 import { parseRuntimeConfig, type RuntimeConfig } from '../config/runtime-config';
 import { WALL_MODE_CLASS } from '../features/wall/model/wall-config';
 import { isWallPath } from '../features/wall/model/wall-path';
+import { describeReason } from '../lib/describe-error';
+import { errorMessages } from '../lib/error-messages';
+import { createFormatter } from '../lib/i18n/format';
 import { chooseLocale, localeFromCookie } from '../lib/i18n/i18n-context';
 import { LANGUAGE_TAG, type Locale } from '../lib/i18n/locales';
+import { defineMessages, translate, type MessageParams } from '../lib/i18n/messages';
 import { ServerLocationProvider } from '../lib/router';
 import { setFirstScreenClock } from '../lib/use-now';
 import { App, startFirstRequests } from './app';
@@ -65,6 +71,57 @@ export interface FirstScreenHtml {
   /** The HTTP status to send: 404 where the page says "not found" (`pageStatus`, src/app/page-title.ts). */
   status: 200 | 404;
 }
+
+/**
+ * No first screen because the API failed: what the page tells a reader whose browser runs no script
+ * (in `<noscript>`), who would otherwise read only that the app needs JavaScript and never learn that
+ * the data were the trouble. With scripts on, the app starts as on a plain page and asks again itself.
+ */
+export interface FirstScreenUnavailable {
+  /** Which request failed and how, then what to do: sentences in the reader's language, plain text to be escaped. */
+  unavailable: readonly string[];
+  lang: string;
+  title: string;
+}
+
+/** True for a rendered screen, false for a page that has none because the API failed. */
+export const isFirstScreen = (page: FirstScreenHtml | FirstScreenUnavailable): page is FirstScreenHtml => 'html' in page;
+
+const unavailableMessages = defineMessages({
+  kk: {
+    failed: 'Деректер жүктелмеді: {reason}.',
+    failedUnknown: 'Деректер күтпеген қатеге байланысты жүктелмеді.',
+    whatToDo: 'Бетті сәл кейін қайта жүктеңіз. JavaScript қосулы болса, бет өзі қайта тырысады.',
+  },
+  ru: {
+    failed: 'Не удалось загрузить данные: {reason}.',
+    failedUnknown: 'Не удалось загрузить данные из-за непредвиденной ошибки.',
+    whatToDo: 'Обновите страницу чуть позже. С включённым JavaScript страница повторяет попытку сама.',
+  },
+  en: {
+    failed: 'The figures could not be loaded: {reason}.',
+    failedUnknown: 'The figures could not be loaded because of an unexpected error.',
+    whatToDo: 'Reload the page in a while. With JavaScript on, the page tries again by itself.',
+  },
+});
+
+/** The reader's explanation of the first failed request of a render: see FirstScreenUnavailable. */
+const unavailable = (queryClient: QueryClient, page: PageRequest, meta: Meta | undefined): FirstScreenUnavailable => {
+  const { locale, url } = page;
+  const format = createFormatter(locale);
+  const error = queryClient
+    .getQueryCache()
+    .getAll()
+    .find((query) => query.state.status === 'error')?.state.error;
+  const reason = describeReason(error, (key, params) => translate(errorMessages, locale, format, key, params), page.timeoutMs / 1000);
+  const say = (key: keyof (typeof unavailableMessages)['en'], params?: MessageParams) =>
+    translate(unavailableMessages, locale, format, key, params);
+  return {
+    unavailable: [reason ? say('failed', { reason }) : say('failedUnknown'), say('whatToDo')],
+    lang: LANGUAGE_TAG[locale].slice(0, 2),
+    title: pageTitle(url.pathname, locale, meta),
+  };
+};
 
 /** What one request asks to have rendered, worked out before anything is fetched. */
 interface PageRequest {
@@ -159,7 +216,7 @@ const reusable = async (page: PageRequest): Promise<FirstScreenHtml | null> => {
   return null;
 };
 
-const render = async (page: PageRequest): Promise<FirstScreenHtml | null> => {
+const render = async (page: PageRequest): Promise<FirstScreenHtml | FirstScreenUnavailable> => {
   const { config, base, url, locale } = page;
   // The answers as validated (what the screen was rendered from), not as sent: the browser starts from
   // the very same data and does not validate it again (src/api/client.ts, `firstAnswers`).
@@ -188,7 +245,7 @@ const render = async (page: PageRequest): Promise<FirstScreenHtml | null> => {
       .some((query) => query.state.status !== 'success');
     const meta = queryClient.getQueryData(metaQueryOptions().queryKey);
     const status = pageStatus(url.pathname, meta);
-    if (failed && !(status === 404 && meta)) return null;
+    if (failed && !(status === 404 && meta)) return unavailable(queryClient, page, meta);
     // The not-found page shows none of them, and the browser starts without them (failed answers are not
     // embedded): rendered with their error states, the status light would differ from the browser's.
     if (failed) queryClient.removeQueries({ predicate: (query) => query.state.status !== 'success' });
@@ -238,7 +295,12 @@ export { classesInMarkup, indexStyleSheet, styleSubset } from './style-subset';
 // One page at a time: the API client is the app's single one (src/api/api.ts), configured per page.
 let queue: Promise<unknown> = Promise.resolve();
 
-export const renderFirstScreen = async (request: FirstScreenRequest): Promise<FirstScreenHtml | null> => {
+/**
+ * The page's first screen; or why there is none when the API failed (the server sends the plain page
+ * with that explanation for readers without scripts); or null where it is not attempted (demo mode, an
+ * API address the server cannot reach).
+ */
+export const renderFirstScreen = async (request: FirstScreenRequest): Promise<FirstScreenHtml | FirstScreenUnavailable | null> => {
   const page = prepare(request);
   if (!page) return null;
   const again = await reusable(page);

@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DESKTOP_VIEWPORT, headlineSelector } from '../bench/headlines';
 import { BENCH_ROUTES } from '../bench/report';
+import { serveDist } from '../tools/serve-dist';
 import { NBSP, STATIC_APP, expect, holdRequests, recordLayoutShifts, test } from './fixtures';
 
 test.describe('first screen from the server', () => {
@@ -600,6 +601,35 @@ test.describe('first screen from the server', () => {
       const kept = await height(path, false);
       expect(kept, path).toBeGreaterThan(0);
       expect(await height(path, true), path).toBe(kept);
+    }
+  });
+
+  test('with no JavaScript and the API failing while the server renders, the page says in the reader’s language which request failed and what to do @http', async ({
+    browser,
+  }) => {
+    // An API that answers every request 503: the server cannot render a first screen.
+    const api = createServer((_, res) => {
+      res.writeHead(503, { 'Content-Type': 'application/problem+json' });
+      res.end(JSON.stringify({ title: 'Maintenance' }));
+    });
+    await new Promise<void>((ok) => api.listen(0, '127.0.0.1', ok));
+    const apiBase = `http://127.0.0.1:${(api.address() as AddressInfo).port}/api/v1`;
+    const site = await serveDist({ port: 4180, apiBaseUrl: apiBase });
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto('http://127.0.0.1:4180/regions?lang=ru');
+      await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+      await expect(page).toHaveTitle('Регионы — Front-Office Monitor');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Регионы — Front-Office Monitor');
+      const said = page.locator('noscript p');
+      await expect(said.first()).toHaveText(/^Не удалось загрузить данные: сервер временно недоступен \(ошибка 503, \/(meta|regions)\)\.$/);
+      await expect(said.nth(1)).toHaveText('Обновите страницу чуть позже. С включённым JavaScript страница повторяет попытку сама.');
+      await expect(page.getByText('нужен JavaScript')).toHaveCount(0);
+    } finally {
+      await context.close();
+      await new Promise((done) => site.close(done));
+      await new Promise((done) => api.close(done));
     }
   });
 });

@@ -14,7 +14,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { APP_CODE_REL, APP_STYLE_REL } from '../../src/app/app-code';
-import type { FirstScreenRequest, FirstScreenHtml } from '../../src/app/render-first-screen';
+import type { FirstScreenRequest, FirstScreenHtml, FirstScreenUnavailable } from '../../src/app/render-first-screen';
 import { classesInMarkup, indexStyleSheet, styleSubset, type IndexedStyleSheet } from '../../src/app/style-subset';
 
 const TYPES: Record<string, string> = {
@@ -44,7 +44,8 @@ export interface ServeOptions {
 const SERVER_DIR = 'server';
 
 interface Renderer {
-  renderFirstScreen: (request: FirstScreenRequest) => Promise<FirstScreenHtml | null>;
+  renderFirstScreen: (request: FirstScreenRequest) => Promise<FirstScreenHtml | FirstScreenUnavailable | null>;
+  isFirstScreen: (page: FirstScreenHtml | FirstScreenUnavailable) => page is FirstScreenHtml;
   /** The status of a page sent without its first screen: 404 for an address the app does not know. */
   plainPageStatus: (url: string) => 200 | 404;
   /** Where an address in the wrong case is redirected (`/regions/kz-62` → `/regions/KZ-62`), or null. */
@@ -108,6 +109,20 @@ export const withFirstScreen = (template: string, screen: FirstScreenHtml, style
     () => `<style${nonce}>${rules}</style>${styleSheet.link.replace('rel="stylesheet"', `rel="${APP_STYLE_REL}"`)}`,
   );
 };
+
+/**
+ * The plain page when the API failed while its first screen was rendered: in the reader's language, and
+ * its `<noscript>` says which request failed and what to do (with scripts on, the app asks again itself).
+ */
+export const withUnavailable = (template: string, page: FirstScreenUnavailable): string =>
+  template
+    .replace(/<html lang="[a-z]+"/, `<html lang="${page.lang}"`)
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeText(page.title)}</title>`)
+    .replace(
+      /<noscript>[\s\S]*?<\/noscript>/,
+      () =>
+        `<noscript><div class="crash-page"><h1>${escapeText(page.title)}</h1>${page.unavailable.map((line) => `<p>${escapeText(line)}</p>`).join('')}</div></noscript>`,
+    );
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#x27;': "'", '&lt;': '<', '&gt;': '>' };
 
@@ -195,6 +210,7 @@ export const serveDist = async (options: ServeOptions): Promise<Server> => {
     try {
       const screen = await renderer.renderFirstScreen({ url, cookie: req.headers.cookie, config, timeoutMs: 1_500 });
       if (!screen) return plain;
+      if (!renderer.isFirstScreen(screen)) return { ...plain, payload: { body: Buffer.from(withUnavailable(template, screen)) } };
       if (options.securityHeaders) {
         const nonce = randomBytes(16).toString('base64');
         return {

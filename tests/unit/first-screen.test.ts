@@ -8,7 +8,13 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError, createApiClient } from '../../src/api/client';
 import { FIRST_SCREEN_ID, readFirstScreen, serializeFirstScreen } from '../../src/app/first-screen';
-import { plainPageStatus, renderFirstScreen } from '../../src/app/render-first-screen';
+import {
+  isFirstScreen,
+  plainPageStatus,
+  renderFirstScreen,
+  type FirstScreenHtml,
+  type FirstScreenRequest,
+} from '../../src/app/render-first-screen';
 import { localeFromCookie } from '../../src/lib/i18n/i18n-context';
 import { createFormatter } from '../../src/lib/i18n/format';
 import { getModel } from '../../mocks/model/cube';
@@ -20,6 +26,12 @@ const CONFIG = { apiBaseUrl: BASE, demo: false };
 const HOSTILE = '</script><img src=x onerror="window.pwned=1">';
 
 withDemoApi(new Date('2026-11-22T09:30:00Z'));
+
+/** The rendered screen for `request`, or null where the server sends the plain page. */
+const firstScreen = async (request: FirstScreenRequest): Promise<FirstScreenHtml | null> => {
+  const page = await renderFirstScreen(request);
+  return page && isFirstScreen(page) ? page : null;
+};
 
 const volunteersNow = async (): Promise<number> => {
   const summary = await createApiClient({ baseUrl: BASE, timeoutMs: 2_000 }).get('summary', { period: 'ytd', compare: 'previous' });
@@ -47,22 +59,22 @@ const requestsDuring = async <T>(
 describe('first screen rendered on the server', () => {
   it('shows the national KPI numbers from the API, in Kazakh by default and in the language of ?lang= or the cookie', async () => {
     const volunteers = await volunteersNow();
-    const kk = await renderFirstScreen({ url: '/', config: CONFIG });
+    const kk = await firstScreen({ url: '/', config: CONFIG });
     expect(kk?.lang).toBe('kk');
     expect(kk?.html).toContain(createFormatter('kk').number(volunteers));
     expect(kk?.html).toContain('Ұлттық көрсеткіштер');
 
-    const ru = await renderFirstScreen({ url: '/?lang=ru', config: CONFIG });
+    const ru = await firstScreen({ url: '/?lang=ru', config: CONFIG });
     expect(ru?.lang).toBe('ru');
     expect(ru?.html).toContain(createFormatter('ru').number(volunteers));
 
-    const en = await renderFirstScreen({ url: '/', cookie: 'other=1; fom_lang=en', config: CONFIG });
+    const en = await firstScreen({ url: '/', cookie: 'other=1; fom_lang=en', config: CONFIG });
     expect(en?.lang).toBe('en');
     expect(en?.html).toContain(createFormatter('en').number(volunteers));
   });
 
   it("renders a region's page (KZ-62, Ulytau) with its name and the answers it used, keyed as the client asks", async () => {
-    const screen = await renderFirstScreen({ url: '/regions/KZ-62?lang=en', config: CONFIG });
+    const screen = await firstScreen({ url: '/regions/KZ-62?lang=en', config: CONFIG });
     if (!screen) throw new Error('not rendered');
     expect(screen.html).toContain('<h1 tabindex="-1">Ulytau Region</h1>');
     const embedded = readFirstScreen(documentWith(screen.script));
@@ -82,7 +94,7 @@ describe('first screen rendered on the server', () => {
     try {
       const lastDay = new Date('2026-12-31T10:00:00Z');
       vi.setSystemTime(lastDay);
-      const screen = await renderFirstScreen({ url: '/roadmap?lang=en', config: CONFIG });
+      const screen = await firstScreen({ url: '/roadmap?lang=en', config: CONFIG });
       if (!screen) throw new Error('not rendered');
       expect(readFirstScreen(documentWith(screen.script))?.renderedAt).toBe(lastDay.getTime());
       expect(screen.html).toMatch(/data-testid="roadmap-days-left" data-days="0"/);
@@ -92,7 +104,7 @@ describe('first screen rendered on the server', () => {
   });
 
   it('draws placeholders, not the map or charts, whose code the browser has not loaded yet', async () => {
-    const screen = await renderFirstScreen({ url: '/roadmap', config: CONFIG });
+    const screen = await firstScreen({ url: '/roadmap', config: CONFIG });
     expect(screen?.html).not.toContain('recharts');
     expect(screen?.html).not.toContain('leaflet');
   });
@@ -101,7 +113,7 @@ describe('first screen rendered on the server', () => {
     const meta = metaBody(getModel());
     for (const r of meta.regions) r.name = { kk: HOSTILE, ru: HOSTILE, en: HOSTILE };
     server.use(http.get('*/api/v1/meta', () => HttpResponse.json(meta)));
-    const screen = await renderFirstScreen({ url: '/regions/KZ-62', config: CONFIG });
+    const screen = await firstScreen({ url: '/regions/KZ-62', config: CONFIG });
     if (!screen) throw new Error('not rendered');
     expect(screen.html).not.toContain('<img');
     expect(screen.html).toContain('&lt;img src=x onerror=');
@@ -113,11 +125,11 @@ describe('first screen rendered on the server', () => {
   });
 
   it('tells the server to answer 404 where the page says "not found", and 200 elsewhere', async () => {
-    const status = async (url: string) => (await renderFirstScreen({ url, config: CONFIG }))?.status;
+    const status = async (url: string) => (await firstScreen({ url, config: CONFIG }))?.status;
     expect(await status('/regions/KZ-62?lang=en')).toBe(200);
     expect(await status('/directions')).toBe(200);
     // A well-formed code /meta does not list, a malformed one, an unknown direction, an unknown address.
-    const missing = await renderFirstScreen({ url: '/regions/KZ-99?lang=en', config: CONFIG });
+    const missing = await firstScreen({ url: '/regions/KZ-99?lang=en', config: CONFIG });
     expect(missing?.status).toBe(404);
     expect(missing?.html).toContain('Region not found');
     expect(await status('/regions/nope')).toBe(404);
@@ -130,11 +142,25 @@ describe('first screen rendered on the server', () => {
     expect(plainPageStatus('/wall?scenes=map')).toBe(200);
   });
 
-  it('gives up (the plain page is sent) when the API fails, answers nonsense, in demo mode, or with a relative API address', async () => {
+  it("gives up (the plain page is sent) when the API fails or answers nonsense, and says why in the reader's language", async () => {
     server.use(http.get('*/api/v1/summary', () => new HttpResponse('oops', { status: 503 })));
-    expect(await renderFirstScreen({ url: '/', config: CONFIG })).toBeNull();
+    expect(await renderFirstScreen({ url: '/?lang=en', config: CONFIG })).toEqual({
+      unavailable: [
+        'The figures could not be loaded: the server is temporarily unavailable (error 503, /summary).',
+        'Reload the page in a while. With JavaScript on, the page tries again by itself.',
+      ],
+      lang: 'en',
+      title: 'Overview — Front-Office Monitor',
+    });
     server.use(http.get('*/api/v1/summary', () => HttpResponse.json({ kpis: 'none' })));
-    expect(await renderFirstScreen({ url: '/', config: CONFIG })).toBeNull();
+    const kk = await renderFirstScreen({ url: '/', config: CONFIG });
+    expect(kk && !isFirstScreen(kk) ? kk.unavailable[0] : null).toBe(
+      'Деректер жүктелмеді: деректер «asOf» өрісінде күтілген құрылымға сәйкес емес (/summary).',
+    );
+    expect(kk?.lang).toBe('kk');
+  });
+
+  it('is not attempted in demo mode or with a relative API address', async () => {
     expect(await renderFirstScreen({ url: '/', config: { demo: true } })).toBeNull();
     expect(await renderFirstScreen({ url: '/', config: { apiBaseUrl: '/api/v1', demo: false } })).toBeNull();
   });
@@ -142,24 +168,24 @@ describe('first screen rendered on the server', () => {
 
 describe('a page rendered before', () => {
   it('is sent again, not rendered, while the API answers 304 Not Modified to each request it was rendered from', async () => {
-    const first = await renderFirstScreen({ url: '/directions?lang=en', config: CONFIG });
+    const first = await firstScreen({ url: '/directions?lang=en', config: CONFIG });
     if (!first) throw new Error('not rendered');
-    const { result: again, requests } = await requestsDuring(() => renderFirstScreen({ url: '/directions?lang=en', config: CONFIG }));
+    const { result: again, requests } = await requestsDuring(() => firstScreen({ url: '/directions?lang=en', config: CONFIG }));
     expect(again).toBe(first);
     expect(requests.length).toBeGreaterThan(0);
     expect(requests.every((r) => r.ifNoneMatch !== null)).toBe(true);
     // Another language is another page.
-    const ru = await renderFirstScreen({ url: '/directions?lang=ru', config: CONFIG });
+    const ru = await firstScreen({ url: '/directions?lang=ru', config: CONFIG });
     expect(ru).not.toBe(first);
     expect(ru?.lang).toBe('ru');
   });
 
   it('is rendered afresh, with the new number, once an answer has changed', async () => {
-    const before = await renderFirstScreen({ url: '/?lang=en', config: CONFIG });
+    const before = await firstScreen({ url: '/?lang=en', config: CONFIG });
     const summary = await createApiClient({ baseUrl: BASE, timeoutMs: 2_000 }).get('summary', { period: 'ytd', compare: 'previous' });
     const changed = { ...summary, kpis: summary.kpis.map((k) => (k.metric === 'volunteers' ? { ...k, value: 123_456 } : k)) };
     server.use(http.get('*/api/v1/summary', () => HttpResponse.json(changed, { headers: { ETag: '"changed"' } })));
-    const after = await renderFirstScreen({ url: '/?lang=en', config: CONFIG });
+    const after = await firstScreen({ url: '/?lang=en', config: CONFIG });
     expect(after).not.toBe(before);
     expect(before?.html).not.toContain('123,456');
     expect(after?.html).toContain('123,456');
@@ -171,11 +197,11 @@ describe('a page rendered before', () => {
       const renderedAt = new Date('2026-11-22T09:40:00Z').getTime();
       vi.setSystemTime(renderedAt);
       const request = { url: '/roadmap?lang=ru', config: { ...CONFIG, refreshSeconds: 30 } };
-      const first = await renderFirstScreen(request);
+      const first = await firstScreen(request);
       vi.setSystemTime(renderedAt + 29_000);
-      expect(await renderFirstScreen(request)).toBe(first);
+      expect(await firstScreen(request)).toBe(first);
       vi.setSystemTime(renderedAt + 30_000);
-      const later = await renderFirstScreen(request);
+      const later = await firstScreen(request);
       expect(later).not.toBe(first);
       expect(readFirstScreen(documentWith(later?.script ?? ''))?.renderedAt).toBe(renderedAt + 30_000);
     } finally {
@@ -184,10 +210,11 @@ describe('a page rendered before', () => {
   });
 
   it('is not sent when the API cannot confirm it: the page is rendered again, or sent plain when the API fails', async () => {
-    const first = await renderFirstScreen({ url: '/regions?lang=en', config: CONFIG });
+    const first = await firstScreen({ url: '/regions?lang=en', config: CONFIG });
     expect(first).not.toBeNull();
     server.use(http.get('*/api/v1/regions', () => new HttpResponse('down', { status: 503 })));
-    expect(await renderFirstScreen({ url: '/regions?lang=en', config: CONFIG })).toBeNull();
+    const failed = await renderFirstScreen({ url: '/regions?lang=en', config: CONFIG });
+    expect(failed && !isFirstScreen(failed) ? failed.unavailable[0] : failed).toMatch(/\(error 503, \/regions\)\.$/);
   });
 });
 
@@ -253,7 +280,7 @@ describe('answers embedded in the page', () => {
     };
     for (const kpi of sent.kpis) if (kpi.metric === 'volunteers') kpi.value = -5;
     server.use(http.get(`${BASE}/summary`, () => HttpResponse.json(sent)));
-    const screen = await renderFirstScreen({ url: '/?lang=en', config: CONFIG });
+    const screen = await firstScreen({ url: '/?lang=en', config: CONFIG });
     if (!screen) throw new Error('not rendered');
     const summary = readFirstScreen(documentWith(screen.script))?.answers['/summary?compare=previous&period=ytd'] as {
       kpis: { metric: string; value: unknown }[];

@@ -6,11 +6,17 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { AVAILABLE_PATHS } from '../../src/app/app';
 import { pageStatus, pageTitle } from '../../src/app/page-title';
-import { renderFirstScreen, type FirstScreenHtml } from '../../src/app/render-first-screen';
+import { isFirstScreen, renderFirstScreen, type FirstScreenHtml, type FirstScreenRequest } from '../../src/app/render-first-screen';
 import { getModel } from '../../mocks/model/cube';
 import { metaBody } from '../../mocks/responses';
 import { withFirstScreen } from '../tools/serve-dist';
 import { server, withDemoApi } from '../demo-api';
+
+/** The rendered screen for `request`, or null where the server sends the plain page. */
+const firstScreen = async (request: FirstScreenRequest): Promise<FirstScreenHtml | null> => {
+  const page = await renderFirstScreen(request);
+  return page && isFirstScreen(page) ? page : null;
+};
 
 const BASE = 'http://api.test/api/v1';
 const CONFIG = { apiBaseUrl: BASE, demo: false };
@@ -71,16 +77,16 @@ describe('page title', () => {
 
 describe('title of a page rendered on the server', () => {
   it('is the page’s, in the language the page is rendered in', async () => {
-    expect((await renderFirstScreen({ url: '/regions/KZ-62', config: CONFIG }))?.title).toBe('Ұлытау облысы — Front-Office Monitor');
-    expect((await renderFirstScreen({ url: '/regions?lang=ru', config: CONFIG }))?.title).toBe('Регионы — Front-Office Monitor');
-    expect((await renderFirstScreen({ url: '/', cookie: 'fom_lang=en', config: CONFIG }))?.title).toBe('Overview — Front-Office Monitor');
+    expect((await firstScreen({ url: '/regions/KZ-62', config: CONFIG }))?.title).toBe('Ұлытау облысы — Front-Office Monitor');
+    expect((await firstScreen({ url: '/regions?lang=ru', config: CONFIG }))?.title).toBe('Регионы — Front-Office Monitor');
+    expect((await firstScreen({ url: '/', cookie: 'fom_lang=en', config: CONFIG }))?.title).toBe('Overview — Front-Office Monitor');
   });
 
   it('replaces the template’s <title>, with data from the API kept as text', async () => {
     const hostile = meta();
     for (const r of hostile.regions) r.name = { kk: HOSTILE, ru: HOSTILE, en: HOSTILE };
     server.use(http.get('*/api/v1/meta', () => HttpResponse.json(hostile)));
-    const screen = await renderFirstScreen({ url: '/regions/KZ-62?lang=en', config: CONFIG });
+    const screen = await firstScreen({ url: '/regions/KZ-62?lang=en', config: CONFIG });
     if (!screen) throw new Error('not rendered');
     expect(screen.title).toBe(`${HOSTILE} — Front-Office Monitor`);
     const page = withFirstScreen(TEMPLATE, screen, null);
@@ -105,16 +111,16 @@ describe('title of a page rendered on the server', () => {
   });
 
   it('gives the wall’s <html> the class that sizes it from the screen, and no other page’s', async () => {
-    const wall = await renderFirstScreen({ url: '/wall?scenes=kpi', config: CONFIG });
-    const overview = await renderFirstScreen({ url: '/', config: CONFIG });
+    const wall = await firstScreen({ url: '/wall?scenes=kpi', config: CONFIG });
+    const overview = await firstScreen({ url: '/', config: CONFIG });
     if (!wall || !overview) throw new Error('no first screen');
     expect(withFirstScreen(TEMPLATE, wall, null)).toContain('<html lang="kk" class="wall-mode">');
     expect(withFirstScreen(TEMPLATE, overview, null)).toContain('<html lang="kk"><head>');
   });
 
   it('holds the first paint until the parts that would move if drawn half-parsed are whole: the header, or the wall', async () => {
-    const wall = await renderFirstScreen({ url: '/wall?scenes=kpi', config: CONFIG });
-    const overview = await renderFirstScreen({ url: '/', config: CONFIG });
+    const wall = await firstScreen({ url: '/wall?scenes=kpi', config: CONFIG });
+    const overview = await firstScreen({ url: '/', config: CONFIG });
     if (!wall || !overview) throw new Error('no first screen');
     // Only what the page has: a part that never comes would hold the paint until the document ends.
     expect(wall.head).toBe('<link rel="expect" href="#fom-first-screen" blocking="render">');
