@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { server } from '../../mocks/node';
 import { createApiClient } from '../../src/api/client';
+import { createFormatter } from '../../src/lib/i18n/format';
 import { renderApp, screen, TEST_API } from '../render-app';
 import { captureDownloads } from '../capture-downloads';
 import { parseCsvLine } from '../csv-line';
@@ -66,6 +67,46 @@ describe('regions table', () => {
     }
     // Names are links to the region pages, carrying the language.
     expect(within(ulytau).getByRole('link', { name: 'Ulytau Region' })).toHaveAttribute('href', '/regions/KZ-62?lang=en');
+  });
+
+  it("says when the regions' figures do not add up to the country's from the API, and not when they do", async () => {
+    const regions = await client().get('regions', { period: 'ytd', compare: 'previous' });
+    const { queryClient } = renderApp('/regions?lang=en');
+    await waitFor(() => expect(bodyRows(screen.getByTestId('regions-table'))).toHaveLength(20));
+    // The API's regions add up to its country's figures: nothing is said once both are in.
+    await waitFor(() => expect(queryClient.getQueryData(['summary', { period: 'ytd', compare: 'previous' }])).toBeDefined());
+    expect(screen.queryByTestId('regions-sum-check')).toBeNull();
+
+    // Every region's volunteers tripled: the total row would read three times the overview's figure.
+    const tripled = {
+      ...regions,
+      regions: regions.regions.map((r) => ({ ...r, values: { ...r.values, volunteers: (r.values.volunteers ?? 0) * 3 } })),
+    };
+    server.use(http.get('*/api/v1/regions', () => HttpResponse.json(tripled)));
+    await act(() => queryClient.refetchQueries({ queryKey: ['regions'] }));
+    const sum = regions.regions.reduce((s, r) => s + (r.values.volunteers ?? 0), 0);
+    expect(await screen.findByTestId('regions-sum-check')).toHaveTextContent(
+      `The regions do not add up to the country’s figures from the API (/summary): Volunteers: ${en(sum * 3)} in the regions, ${en(sum)} for the country. One of the two answers is wrong; the total row is the sum of the regions.`,
+    );
+  });
+
+  it("checks a direction's regions against that direction's national figures (/directions), in Russian", async () => {
+    const [regions, directions] = await Promise.all([
+      client().get('regions', { period: 'ytd', compare: 'previous', direction: 'ecology' }),
+      client().get('directions', { period: 'ytd', compare: 'previous' }),
+    ]);
+    const ecology = directions.directions.find((d) => d.id === 'ecology')?.values.projects ?? -1;
+    // The largest region's projects lost: the regions' sum falls short of the country's.
+    const largest = regions.regions.reduce((a, b) => ((b.values.projects ?? 0) > (a.values.projects ?? 0) ? b : a));
+    const lost = largest.values.projects ?? 0;
+    const short = { ...regions, regions: regions.regions.map((r) => (r === largest ? { ...r, values: { ...r.values, projects: 0 } } : r)) };
+    expect(lost).toBeGreaterThan(0.05 * ecology);
+    server.use(http.get('*/api/v1/regions', () => HttpResponse.json(short)));
+    renderApp('/regions?lang=ru&direction=ecology');
+    const ru = (n: number) => createFormatter('ru').number(n);
+    expect(await screen.findByTestId('regions-sum-check', {}, { timeout: 5_000 })).toHaveTextContent(
+      `Сумма по регионам не сходится с данными API по стране (/directions): Активные проекты: ${ru(ecology - lost)} по регионам, ${ru(ecology)} по стране.`,
+    );
   });
 
   it('sorts by a column, keeps the sort in the URL, and switches to per 10 000 residents', async () => {

@@ -7,6 +7,7 @@ import {
   formatTableSort,
   parseTableSort,
   perCapitaDecimals,
+  regionsApartFromCountry,
 } from '../../src/features/regions/model/region-table';
 
 const stats = (code: string, volunteers: number | null, previous: number | null, actions: number | null = 100): RegionStats => ({
@@ -122,5 +123,33 @@ describe('table sort in the URL', () => {
     expect(parseTableSort('-<script>')).toBeNull();
     expect(parseTableSort('')).toBeNull();
     expect(parseTableSort(null)).toBeNull();
+  });
+});
+
+describe('regionsApartFromCountry', () => {
+  // The two regions' sums: volunteers 61,382, organisations 20, projects 40, actions 200, people helped 2,000, open requests 10.
+  const country = { volunteers: 61_382, organisations: 20, projects: 40, actions: 200, peopleHelped: 2000, openRequests: 10 };
+
+  it('finds nothing when the regions add up to the country, or lie within 5 % of it', () => {
+    expect(regionsApartFromCountry(response, regions, country)).toEqual([]);
+    // A volunteer active in two regions counts in each: 4.9 % more in the regions passes.
+    expect(regionsApartFromCountry(response, regions, { ...country, volunteers: Math.round(61_382 / 1.049) })).toEqual([]);
+  });
+
+  it('names each metric whose sum lies further off, with both figures', () => {
+    expect(regionsApartFromCountry(response, regions, { ...country, volunteers: 20_000, actions: 211 })).toEqual([
+      { metric: 'volunteers', regions: 61_382, country: 20_000 },
+      { metric: 'actions', regions: 200, country: 211 },
+    ]);
+    expect(regionsApartFromCountry(response, regions, { ...country, openRequests: 0 })).toEqual([
+      { metric: 'openRequests', regions: 10, country: 0 },
+    ]);
+  });
+
+  it('compares nothing a side has no figure for: a region without one, the country without one, no answer', () => {
+    const partial = { regions: [stats('KZ-62', null, 2246), stats('KZ-75', 58_941, 55_000)] };
+    expect(regionsApartFromCountry(partial, regions, { ...country, volunteers: 1 })).toEqual([]);
+    expect(regionsApartFromCountry(response, regions, { ...country, volunteers: null })).toEqual([]);
+    expect(regionsApartFromCountry(undefined, regions, country)).toEqual([]);
   });
 });

@@ -36,6 +36,8 @@ export const regionsMessages = defineMessages({
     colGrowth: 'Еріктілер өсімі, %',
     colGrowthVs: 'Еріктілер өсімі, % (салыстыру кезеңі: {comparison})',
     perCapitaHeader: '{metric}, 10 000 тұрғынға',
+    sumsApart: 'Өңірлердің қосындысы API берген ел көрсеткіштерімен сәйкес келмейді ({endpoint}): {list}. Екі жауаптың бірі қате; қорытынды жолда өңірлердің қосындысы берілген.',
+    sumApartItem: '{metric}: өңірлерде {regions}, елде {country}',
     nationalTotal: 'Қазақстан бойынша барлығы',
     tableNote:
       'Өсім — салыстыру кезеңімен ({comparison}) салыстырғандағы еріктілер санының өзгерісі. Барлығы жолы — 20 өңірдің қосындысы (халық санынан басқасы, төменде қараңыз).',
@@ -126,6 +128,8 @@ export const regionsMessages = defineMessages({
     colGrowth: 'Прирост волонтёров, %',
     colGrowthVs: 'Прирост волонтёров, % (период сравнения: {comparison})',
     perCapitaHeader: '{metric} на 10 000 жителей',
+    sumsApart: 'Сумма по регионам не сходится с данными API по стране ({endpoint}): {list}. Один из двух ответов неверен; в строке итога — сумма регионов.',
+    sumApartItem: '{metric}: {regions} по регионам, {country} по стране',
     nationalTotal: 'Итого по Казахстану',
     tableNote:
       'Прирост — изменение числа волонтёров по сравнению с периодом сравнения ({comparison}). Строка «Итого» — сумма по 20 регионам (кроме населения, см. ниже).',
@@ -212,6 +216,8 @@ export const regionsMessages = defineMessages({
     // A change says what it is a change on: with ?compare=previous or yearAgo the same column means another thing.
     colGrowthVs: 'Volunteer growth, % (compared with {comparison})',
     perCapitaHeader: '{metric} per 10,000',
+    sumsApart: 'The regions do not add up to the country’s figures from the API ({endpoint}): {list}. One of the two answers is wrong; the total row is the sum of the regions.',
+    sumApartItem: '{metric}: {regions} in the regions, {country} for the country',
     nationalTotal: 'Kazakhstan total',
     tableNote:
       'Growth is the change in volunteers against the comparison period ({comparison}). The total row is the sum of the 20 regions (but for the population, see below).',

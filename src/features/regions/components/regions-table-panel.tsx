@@ -6,7 +6,7 @@
  */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { METRIC_IDS, type Comparison, type DirectionId } from '../../../api/contract';
+import { METRIC_IDS, type Comparison, type DirectionId, type MetricId } from '../../../api/contract';
 import { useMeta } from '../../../api/meta-query';
 import { DataTable, type Column } from '../../../components/data-table';
 import { Panel } from '../../../components/panel';
@@ -19,6 +19,9 @@ import { formatRange } from '../../../lib/period-label';
 import { Link, updateSearch, useLinkWithParams, useSearchParam } from '../../../lib/router';
 import { CARRIED_PARAMS, PER_10K } from '../../../lib/view-state';
 import { regionsQueryOptions } from '../../../api/regions-query';
+import { summaryQueryOptions } from '../../../api/summary-query';
+import { directionsQueryOptions } from '../../../api/directions-query';
+import { plausibleKpiOf } from '../../../lib/region-checks';
 import {
   buildNationalRow,
   buildRegionRows,
@@ -26,6 +29,7 @@ import {
   NATIONAL_CODE,
   parseTableSort,
   perCapitaDecimals,
+  regionsApartFromCountry,
   type RegionTableRow,
 } from '../model/region-table';
 import { regionsMessages } from '../messages';
@@ -38,6 +42,27 @@ interface RegionsTablePanelProps {
   direction: DirectionId | null;
 }
 
+/**
+ * The API's own figures for the whole country, for the period, comparison and direction the table shows
+ * (/summary, or /directions within a direction), to check the total row against. Not one of the panel's
+ * queries: the table does not wait for it, and its failure is no failure of the table; on the server, which
+ * does not fetch it, the check simply waits for the browser.
+ */
+const useCountryFigures = (period: string, compare: Comparison, direction: DirectionId | null, nationalPopulation: number | undefined) => {
+  const summary = useQuery({ ...summaryQueryOptions({ period, compare }), enabled: direction === null });
+  const directions = useQuery({ ...directionsQueryOptions({ region: null, period, compare }), enabled: direction !== null });
+  return useMemo(() => {
+    if (direction === null) {
+      if (!summary.data) return { endpoint: '/summary', figures: null };
+      const figures: Partial<Record<MetricId, number | null>> = {};
+      for (const metric of METRIC_IDS) figures[metric] = plausibleKpiOf(summary.data, metric, nationalPopulation)?.value ?? null;
+      return { endpoint: '/summary', figures };
+    }
+    const values = directions.data?.directions.find((d) => d.id === direction)?.values;
+    return { endpoint: '/directions', figures: values ?? null };
+  }, [direction, summary.data, directions.data, nationalPopulation]);
+};
+
 export const RegionsTablePanel = ({ period, compare, direction }: RegionsTablePanelProps) => {
   const t = useMessages(regionsMessages);
   const common = useMessages(commonMessages);
@@ -46,6 +71,7 @@ export const RegionsTablePanel = ({ period, compare, direction }: RegionsTablePa
   const linkTo = useLinkWithParams();
   const meta = useMeta();
   const regions = useQuery({ ...regionsQueryOptions({ period, compare, direction }), placeholderData: keepPreviousData });
+  const country = useCountryFigures(period, compare, direction, meta.data?.nationalPopulation);
   const per = useSearchParam('per');
   const olderPerCapita = useSearchParam('perCapita');
   const perCapita = per === PER_10K || olderPerCapita === '1';
@@ -67,6 +93,11 @@ export const RegionsTablePanel = ({ period, compare, direction }: RegionsTablePa
   const total = useMemo(
     () => buildNationalRow(regions.data, tableRegions, { perCapita: decimals, name: t('nationalTotal'), population: nationalPopulation }),
     [regions.data, tableRegions, decimals, t, nationalPopulation],
+  );
+
+  const apart = useMemo(
+    () => (country.figures && !regions.isPlaceholderData ? regionsApartFromCountry(regions.data, tableRegions, country.figures) : []),
+    [country.figures, regions.data, regions.isPlaceholderData, tableRegions],
   );
 
   const comparison = regions.data ? formatRange(format, regions.data.comparison) : null;
@@ -152,6 +183,16 @@ export const RegionsTablePanel = ({ period, compare, direction }: RegionsTablePa
           {t('perCapitaToggle')}
         </label>
       </div>
+      {apart.length ? (
+        <p className="panel__stale" role="status" data-testid="regions-sum-check">
+          {t('sumsApart', {
+            endpoint: country.endpoint,
+            list: apart
+              .map((a) => t('sumApartItem', { metric: text.label(a.metric), regions: format.number(a.regions), country: format.number(a.country) }))
+              .join('; '),
+          })}
+        </p>
+      ) : null}
       <DataTable
         caption={caption}
         columns={columns}

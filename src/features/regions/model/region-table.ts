@@ -88,10 +88,24 @@ export function buildRegionRows(
   });
 }
 
+type StatsByCode = ReturnType<typeof statsByCode>;
+
+/** The sum of a figure over `regions`, or null when any region lacks it (a partial sum would pass for the country's figure). */
+const sumOverRegions = (byCode: StatsByCode, regions: ReadonlyArray<TableRegion>, pick: (s: RegionStats) => number | null): number | null => {
+  let total = 0;
+  for (const region of regions) {
+    const stats = byCode.get(region.code);
+    const v = stats ? pick(stats) : null;
+    if (v === null) return null;
+    total += v;
+  }
+  return regions.length ? total : null;
+};
+
 /**
  * The national total: the sum over the regions of `regions`, or "no data" for a metric when any region
- * lacks it (a partial sum would pass for the country's figure). Per capita divides by `population` (meta's
- * national population, the same figure the region pages compare against), else by the regions' sum.
+ * lacks it. Per capita divides by `population` (meta's national population, the same figure the region
+ * pages compare against), else by the regions' sum.
  */
 export function buildNationalRow(
   response: Pick<RegionsResponse, 'regions'> | undefined,
@@ -99,16 +113,7 @@ export function buildNationalRow(
   options: { perCapita: PerCapitaDecimals | null; name: string; population?: number },
 ): RegionTableRow {
   const byCode = statsByCode(response, regions);
-  const sum = (pick: (s: RegionStats) => number | null): number | null => {
-    let total = 0;
-    for (const region of regions) {
-      const stats = byCode.get(region.code);
-      const v = stats ? pick(stats) : null;
-      if (v === null) return null;
-      total += v;
-    }
-    return regions.length ? total : null;
-  };
+  const sum = (pick: (s: RegionStats) => number | null) => sumOverRegions(byCode, regions, pick);
   const population = options.population ?? (regions.length ? regions.reduce((s, r) => s + r.population, 0) : null);
   const values = {} as Record<TableMetric, number | null>;
   for (const metric of METRIC_IDS)
@@ -128,6 +133,43 @@ export function buildNationalRow(
     null,
   );
   return { code: NATIONAL_CODE, name: options.name, population, populationEstimated: false, values };
+}
+
+/**
+ * How far the regions' sum may lie from the API's own figure for the whole country before the table says
+ * the two disagree. Not zero: a volunteer or an organisation active in two regions counts in each of them
+ * and once in the country's figure. A region's figures tripled, or a region's missing, lie far outside it.
+ */
+export const SUM_TOLERANCE = 0.05;
+
+/** A metric whose regions' sum and country's figure disagree (beyond SUM_TOLERANCE). */
+export interface SumApart {
+  metric: MetricId;
+  regions: number;
+  country: number;
+}
+
+/**
+ * The metrics whose sum over `regions` (the total row's counts) disagrees with `country`, the API's figure
+ * for the whole country for the same period (and direction): one of the two answers is wrong, and the
+ * total row would otherwise contradict the overview's tiles without a word. Metrics without a figure on
+ * either side are not compared.
+ */
+export function regionsApartFromCountry(
+  response: Pick<RegionsResponse, 'regions'> | undefined,
+  regions: ReadonlyArray<TableRegion>,
+  country: Partial<Record<MetricId, number | null>>,
+): SumApart[] {
+  if (!response) return [];
+  const byCode = statsByCode(response, regions);
+  const apart: SumApart[] = [];
+  for (const metric of METRIC_IDS) {
+    const sum = sumOverRegions(byCode, regions, (s) => s.values[metric] ?? null);
+    const whole = country[metric];
+    if (sum === null || whole === null || whole === undefined) continue;
+    if (Math.abs(sum - whole) > SUM_TOLERANCE * whole || (whole === 0 && sum > 0)) apart.push({ metric, regions: sum, country: whole });
+  }
+  return apart;
 }
 
 /** Sort of the table as written in the URL: "volunteers" (ascending) or "-volunteers" (descending). */
