@@ -546,6 +546,8 @@ describe('a region not found, or no longer listed', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Ulytau Region' })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Region not found' })).toBeNull();
     expect(screen.getByTestId('region-kpi-volunteers')).toHaveTextContent(en(volunteers));
+    // Every panel of the page goes on with the region as last listed: none calls its own figures unlisted.
+    expect(screen.queryByText(/not in the list of regions/)).toBeNull();
 
     // Listed again: the notice goes.
     server.use(http.get('*/api/v1/meta', () => HttpResponse.json(meta)));

@@ -5,9 +5,9 @@
  * code gets a not-found page listing the 20 regions.
  */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { RegionCode, type Region } from '../../api/contract';
-import { useMeta } from '../../api/meta-query';
+import { KeptRegions, useMeta } from '../../api/meta-query';
 import { Panel } from '../../components/panel';
 import { OrganizationsPanel } from '../../features/organizations/components/organizations-panel';
 import { regionQueryOptions } from '../../api/regions-query';
@@ -40,6 +40,7 @@ export const RegionPage = ({ params }: { params: Record<string, string> }) => {
   const [shown, setShown] = useState<Region | undefined>(listed);
   if (listed && listed !== shown) setShown(listed);
   const region = listed ?? (shown?.code === code ? shown : undefined);
+  const kept = useMemo(() => (!listed && region ? [region] : []), [listed, region]);
 
   if (!wellFormed || (meta.data && !region)) return <RegionNotFound code={code} regions={meta.data?.regions} />;
   if (!meta.data || !region) {
@@ -56,12 +57,16 @@ export const RegionPage = ({ params }: { params: Record<string, string> }) => {
       </Panel>
     );
   }
-  return <RegionView key={code} code={code} region={region} unlisted={!listed} />;
+  return (
+    <KeptRegions value={kept}>
+      <RegionView key={code} code={code} region={region} unlisted={!listed} />
+    </KeptRegions>
+  );
 };
 
 interface RegionViewProps {
   code: string;
-  /** The region as /meta lists it, or as it last listed it. */
+  /** The region as /meta lists it, or as it last listed it (then kept in the list for every panel: KeptRegions). */
   region: Region;
   /** True when the latest /meta no longer lists the region. */
   unlisted: boolean;
