@@ -120,12 +120,18 @@ export const LineChart = ({
   /** Each line and its place in `series`, by its row key (the tooltip's entries name their line by it). */
   const byKey = new Map(series.map((line, place) => [line.key, { line, place }]));
 
-  const dot = (style: SeriesStyle, hollow: boolean) => {
+  /**
+   * The markers of a line: every few months, the last, and a month still under way (hollow). The dotted
+   * segment into that month starts at the last whole month, whose marker its solid line draws already:
+   * `onlyPartial` leaves it out there (drawn hollow, it marked a whole month as incomplete).
+   */
+  const dot = (style: SeriesStyle, hollow: boolean, onlyPartial = false) => {
     const DotShape = (props: DotItemDotProps) => {
       const { cx, cy, index } = props;
       const value: unknown = props.value;
       if (typeof cx !== 'number' || typeof cy !== 'number' || value === null || value === undefined) return <g key={`none-${index}`} />;
       const partial = rows[index]?.partial === true;
+      if (onlyPartial && !partial) return <g key={`whole-${index}`} />;
       if (!partial && index % every !== 0 && index !== lastIndex) return <g key={`skip-${index}`} />;
       const open = hollow || partial;
       return <path key={`m-${index}`} {...markerProps(style, open)} transform={`translate(${cx},${cy})`} />;
@@ -211,7 +217,7 @@ export const LineChart = ({
                 stroke={s.style.colour}
                 strokeWidth={strokeWidth}
                 strokeDasharray="2 4"
-                dot={dot(s.style, true)}
+                dot={dot(s.style, true, true)}
                 activeDot={false}
                 isAnimationActive={false}
               />,

@@ -210,6 +210,24 @@ test.describe('directions', () => {
     await expect(december.locator('td').nth(2)).toHaveText(volunteers.previous.toLocaleString('en'));
   });
 
+  test('the directions’ trend marks only the month under way as incomplete, and draws no part of a month for a flow', async ({ page }) => {
+    // The default four directions: more than two lines, so no comparison lines (whose markers are hollow too).
+    const hollowMarkers = async (url: string): Promise<number> => {
+      await page.goto(url);
+      await waitForDirections(page);
+      await drawCharts(page);
+      const chart = page.locator('[data-panel=direction-trends] svg.recharts-surface').first();
+      await expect(chart.locator('.recharts-line').first()).toBeAttached();
+      return chart.locator('.recharts-line-dots path[fill="#ffffff"]').count();
+    };
+    // Volunteers, a stock: each of the four lines ends in one hollow marker, the month under way (the whole
+    // month before it, where the dotted segment starts, was hollow too: eight).
+    expect(await hollowMarkers('/directions?lang=en')).toBe(4);
+    // Actions, a flow: the lines stop before the month under way, which has no marker at all.
+    expect(await hollowMarkers('/directions?lang=en&metric=actions')).toBe(0);
+    await expect(page.locator('[data-panel=direction-trends]')).toContainText('is still under way: the lines stop before it');
+  });
+
   test('downloads the chart as CSV with Russian headers and names, and numbers as on the screen', async ({ page }) => {
     await page.goto('/directions?lang=ru&period=2025');
     const texts = await barTexts(page);

@@ -173,6 +173,28 @@ describe('trend model', () => {
     expect(trend.domain.domain[1]).toBeGreaterThanOrEqual(1094);
   });
 
+  it("does not draw a flow's month still under way: its lines stop before it, its figures stay in the table", () => {
+    const trend = buildTrend({
+      series: [{ key: 'national', points: history() }],
+      period: { from: '2026-01', to: '2026-11' },
+      compare: 'yearAgo',
+      kind: 'flow',
+      per10k: false,
+      earliest: '2019-01',
+      asOf: null,
+    });
+    const [october, november] = trend.rows.slice(-2);
+    expect(october?.national).toBe(1093);
+    // No dotted segment into it either, from October's point or to November's.
+    expect(october?.[partialKey('national')]).toBeNull();
+    expect(november?.national).toBeNull();
+    expect(november?.[partialKey('national')]).toBeNull();
+    // Last year's November is a whole month: its comparison line goes on.
+    expect(november?.[comparisonKey('national')]).toBe(1082);
+    expect(trend.table.at(-1)).toMatchObject({ month: '2026-11', partial: true, values: { national: 1094 } });
+    expect(trend.summaries[0]?.partialMonth).toBe('2026-11');
+  });
+
   it('sums flows, finds their peak and scales per 10,000 residents', () => {
     const trend = buildTrend({
       series: [
@@ -294,6 +316,26 @@ describe('trend sentence', () => {
     if (!summary) throw new Error('no summary');
     expect(trendSentence('Kazakhstan', summary, trend, context('en', 'yearAgo'))).toBe(
       'Kazakhstan: 323,803 at the end of November 2026 — up 10.2% (+30,000) on the same period last year (November 2025: 293,803). November 2026 is still under way.',
+    );
+  });
+
+  it("says why a flow's lines stop before the month still under way (en, ru)", () => {
+    const trend = buildTrend({
+      series: [{ key: 'national', points: volunteers() }],
+      period: { from: '2026-11', to: '2026-11' },
+      compare: 'yearAgo',
+      kind: 'flow',
+      per10k: false,
+      earliest: '2019-01',
+      asOf: null,
+    });
+    const summary = trend.summaries[0];
+    if (!summary) throw new Error('no summary');
+    expect(trendSentence('Kazakhstan', summary, trend, context('en', 'yearAgo', 'flow'))).toMatch(
+      / November 2026 is still under way: the lines stop before it, as its days so far would read as a fall beside whole months; its figures so far are in the table\.$/,
+    );
+    expect(trendSentence('Казахстан', summary, trend, context('ru', 'yearAgo', 'flow'))).toMatch(
+      / Ноябрь 2026 ещё не завершён: линии обрываются перед ним/,
     );
   });
 

@@ -43,6 +43,8 @@ export const trendsMessages = defineMessages({
     changeNone: '{comparisonPeriod} бойынша салыстыруға деректер жоқ',
     peak: 'Ең жоғары ай: {month} ({value}).',
     partialNote: '{month} әлі аяқталмаған.',
+    partialNoteFlow:
+      '{month} әлі аяқталмаған: сызықтар одан бұрын тоқтайды, себебі айдың өткен күндері толық айлардың қасында құлдырау сияқты көрінер еді; оның осы күнге дейінгі мәндері кестеде.',
     loadingSeries: 'Қатарлар жүктелуде…',
   },
   ru: {
@@ -90,6 +92,8 @@ export const trendsMessages = defineMessages({
     changeNone: 'нет данных для сравнения за {comparisonPeriod}',
     peak: 'Максимум — {month} ({value}).',
     partialNote: '{month} ещё не завершён.',
+    partialNoteFlow:
+      '{month} ещё не завершён: линии обрываются перед ним, потому что прошедшие дни месяца рядом с полными месяцами выглядели бы как спад; его данные на сегодня — в таблице.',
     loadingSeries: 'Загрузка рядов…',
   },
   en: {
@@ -132,6 +136,8 @@ export const trendsMessages = defineMessages({
     changeNone: 'no data for {comparisonPeriod} to compare with',
     peak: 'Highest month: {month} ({value}).',
     partialNote: '{month} is still under way.',
+    partialNoteFlow:
+      '{month} is still under way: the lines stop before it, as its days so far would read as a fall beside whole months; its figures so far are in the table.',
     loadingSeries: 'Loading series…',
   },
 });

@@ -173,6 +173,10 @@ export const comparisonKey = (key: string): string => `cmp:${key}`;
 
 export const NATIONAL_KEY = 'national';
 
+/** The rows with the values of `keys` left out in every month still under way (the comparison's lines keep theirs). */
+const withoutPartialMonths = (rows: readonly ChartRow[], keys: readonly string[]): ChartRow[] =>
+  rows.map((row) => (row.partial ? { ...row, ...Object.fromEntries(keys.map((key) => [key, null])) } : row));
+
 export const buildTrend = ({ series, period: selected, compare, kind, per10k, earliest, asOf, totals }: TrendInput): Trend => {
   const window = trendWindow(selected, earliest);
   const offset = comparisonOffset(selected, compare);
@@ -191,10 +195,12 @@ export const buildTrend = ({ series, period: selected, compare, kind, per10k, ea
     points: s.points.map((p) => ({ month: addMonths(p.month, offset), value: p.value })),
   }));
   const merged = mergeSeries(months, comparisonLines ? [...scaled, ...shifted] : scaled);
-  const rows = splitPartial(
-    merged,
-    scaled.map((s) => s.key),
-  );
+  const keys = scaled.map((s) => s.key);
+  // A flow's month still under way is not drawn: its days so far, beside whole months, read as a fall of
+  // every line (actions "fell" from ~2,000 to ~300 in the first week of December). Its figures stay in
+  // the table, marked, and the sentence says why the lines stop. A stock's figure so far is a level like
+  // any other: drawn, dotted.
+  const rows = splitPartial(kind === 'flow' ? withoutPartialMonths(merged, keys) : merged, keys);
 
   const table: TrendTableRow[] = months.map((month) => {
     const comparisonMonth = addMonths(month, -offset);

@@ -20,9 +20,9 @@ export interface SentenceContext {
   tableDigits?: number;
 }
 
-/** "November 2026 is still under way." */
-export const partialMonthSentence = (month: string, { t, format }: SentenceContext): string =>
-  capitalise(t('partialNote', { month: format.month(month) }));
+/** "November 2026 is still under way." A flow's lines stop before it (see buildTrend), and the sentence says why. */
+export const partialMonthSentence = (month: string, { t, format, kind }: SentenceContext): string =>
+  capitalise(t(kind === 'flow' ? 'partialNoteFlow' : 'partialNote', { month: format.month(month) }));
 
 export const formatTrendValue = (format: Formatter, value: number, per10k: boolean): string =>
   format.number(value, { maxFractionDigits: fractionDigits(value, per10k) });
