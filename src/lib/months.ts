@@ -131,6 +131,19 @@ export interface SameSpan {
 }
 
 /**
+ * A period that ends in the month under way runs to today ("1 January – 6 December 2026", `through`), not
+ * to the month's end; any other period as it is.
+ */
+export const soFar = (period: PeriodRange, asOf: Date): PeriodRange =>
+  period.to === monthOfDate(asOf) ? { ...period, through: sameDayOf(period.to, asOf) } : period;
+
+/** The day of `month` with today's number in Astana, or the month's last day if shorter: "2025-02-28" for 30 March. */
+const sameDayOf = (month: Month, asOf: Date): string => {
+  const today = new Date(asOf.getTime() + ASTANA_OFFSET_MINUTES * MINUTE_MS).getUTCDate();
+  return `${month}-${String(Math.min(today, daysIn(month))).padStart(2, '0')}`;
+};
+
+/**
  * A period that ends in the month under way, and the period it is compared with, cut at the same point:
  * the period runs to today, the comparison to the same day of its own last month (`through`), and the
  * comparison's values count the same share of that month. This year so far is then compared with last
@@ -138,11 +151,9 @@ export interface SameSpan {
  */
 export const sameSpan = (period: PeriodRange, comparison: PeriodRange, asOf: Date): SameSpan => {
   if (period.to !== monthOfDate(asOf)) return { period, comparison, comparisonShare: 1 };
-  const today = new Date(asOf.getTime() + ASTANA_OFFSET_MINUTES * MINUTE_MS).getUTCDate();
-  const day = (month: Month) => `${month}-${String(Math.min(today, daysIn(month))).padStart(2, '0')}`;
   return {
-    period: { ...period, through: day(period.to) },
-    comparison: { ...comparison, through: day(comparison.to) },
+    period: soFar(period, asOf),
+    comparison: { ...comparison, through: sameDayOf(comparison.to, asOf) },
     comparisonShare: Math.min(1, minutesIntoMonth(asOf) / (daysIn(comparison.to) * MINUTES_A_DAY)),
   };
 };

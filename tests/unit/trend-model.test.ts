@@ -175,7 +175,7 @@ describe('trend model', () => {
 
   it("does not draw a flow's month still under way: its lines stop before it, its figures stay in the table", () => {
     const trend = buildTrend({
-      series: [{ key: 'national', points: history() }],
+      series: [{ key: 'national', points: history(), population: null }],
       period: { from: '2026-01', to: '2026-11' },
       compare: 'yearAgo',
       kind: 'flow',
@@ -321,7 +321,7 @@ describe('trend sentence', () => {
 
   it("says why a flow's lines stop before the month still under way (en, ru)", () => {
     const trend = buildTrend({
-      series: [{ key: 'national', points: volunteers() }],
+      series: [{ key: 'national', points: volunteers(), population: null }],
       period: { from: '2026-11', to: '2026-11' },
       compare: 'yearAgo',
       kind: 'flow',

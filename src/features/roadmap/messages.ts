@@ -39,7 +39,7 @@ export const roadmapMessages = defineMessages({
     colInterval: '80 % аралық',
     colIntervalLower: '80 % аралықтың төменгі шегі',
     colIntervalUpper: '80 % аралықтың жоғарғы шегі',
-    colProgress: 'Базадан мақсатқа дейінгі жол',
+    colProgress: 'Мақсатқа дейінгі прогресс',
     colStatus: 'Мәртебе',
     colResponsible: 'Жауапты',
 
@@ -75,6 +75,8 @@ export const roadmapMessages = defineMessages({
     finalLabel: 'Соңғы мән',
     progressLabel: '2023 жылғы базадан 2026 жылғы мақсатқа дейінгі жол',
     progressValue: 'жолдың {percent} бөлігі өтілді',
+    progressLabelFlow: '2026 жылдың осы күнге дейінгі жиынтығы 2026 жылғы мақсатпен салыстырғанда',
+    progressValueTarget: 'мақсаттың {percent} бөлігі',
 
     yearsCaption: 'Жылдар бойынша нақты мән мен мақсат: {name}',
     yearsCumulative: 'әр жылдың соңындағы деңгей',
@@ -184,7 +186,7 @@ export const roadmapMessages = defineMessages({
     colInterval: 'Интервал 80 %',
     colIntervalLower: 'Интервал 80 %, нижняя граница',
     colIntervalUpper: 'Интервал 80 %, верхняя граница',
-    colProgress: 'Путь от базы к цели',
+    colProgress: 'Прогресс к цели',
     colStatus: 'Статус',
     colResponsible: 'Ответственный',
 
@@ -221,6 +223,8 @@ export const roadmapMessages = defineMessages({
     finalLabel: 'Итоговое значение',
     progressLabel: 'Путь от базы 2023 года к цели 2026 года',
     progressValue: 'пройдено {percent}',
+    progressLabelFlow: 'Итог 2026 года на сегодня относительно цели 2026 года',
+    progressValueTarget: '{percent} цели',
 
     yearsCaption: 'Факт и цель по годам: {name}',
     yearsCumulative: 'уровень на конец каждого года',
@@ -327,7 +331,7 @@ export const roadmapMessages = defineMessages({
     colInterval: '80% interval',
     colIntervalLower: '80% interval, lower bound',
     colIntervalUpper: '80% interval, upper bound',
-    colProgress: 'Way from baseline to target',
+    colProgress: 'Progress to target',
     colStatus: 'Status',
     colResponsible: 'Responsible',
 
@@ -364,6 +368,8 @@ export const roadmapMessages = defineMessages({
     finalLabel: 'Final value',
     progressLabel: 'Way from the 2023 baseline to the 2026 target',
     progressValue: '{percent} of the way',
+    progressLabelFlow: 'The 2026 total so far against the 2026 target',
+    progressValueTarget: '{percent} of the target',
 
     yearsCaption: 'Actual against target by year: {name}',
     yearsCumulative: 'level at the end of each year',

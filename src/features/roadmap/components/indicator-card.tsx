@@ -130,8 +130,9 @@ export const IndicatorCard = memo(function IndicatorCard({ indicator, assessment
             </div>
           </dl>
           <div className="rm-card__progress">
-            <span className="rm-card__progress-label">{t('progressLabel')}</span>
-            <ProgressBar percent={a.progressPercent} testId={`progress-${id}`} />
+            {/* A yearly total starts again from zero in January: its progress is the total so far against the target, not a way from the baseline. */}
+            <span className="rm-card__progress-label">{t(indicator.cumulative ? 'progressLabel' : 'progressLabelFlow')}</span>
+            <ProgressBar percent={a.progressPercent} of={indicator.cumulative ? 'way' : 'target'} testId={`progress-${id}`} />
           </div>
           <p className="rm-card__explain" data-testid={`explain-${id}`}>
             {explanation}

@@ -7,7 +7,15 @@ import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { roadmapMessages } from '../messages';
 import { formatProgress } from '../model/format-value';
 
-export const ProgressBar = ({ percent, compact = false, testId }: { percent: number | null; compact?: boolean; testId?: string }) => {
+interface ProgressBarProps {
+  percent: number | null;
+  compact?: boolean;
+  /** What the percentage is of: the way from the baseline to the target, or the target itself (a yearly total's). */
+  of?: 'way' | 'target';
+  testId?: string;
+}
+
+export const ProgressBar = ({ percent, compact = false, of = 'way', testId }: ProgressBarProps) => {
   const t = useMessages(roadmapMessages);
   const { format } = useI18n();
   const width = percent === null ? 0 : Math.max(0, Math.min(100, percent));
@@ -21,7 +29,7 @@ export const ProgressBar = ({ percent, compact = false, testId }: { percent: num
           ? '—'
           : compact
             ? formatProgress(format, percent)
-            : t('progressValue', { percent: formatProgress(format, percent) })}
+            : t(of === 'way' ? 'progressValue' : 'progressValueTarget', { percent: formatProgress(format, percent) })}
       </span>
     </span>
   );

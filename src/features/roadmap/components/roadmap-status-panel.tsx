@@ -10,6 +10,7 @@ import { Panel } from '../../../components/panel';
 import { roundAsShown, type NumberOptions } from '../../../lib/i18n/format';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { formatRange } from '../../../lib/period-label';
+import { soFar } from '../../../lib/months';
 import { roadmapMessages } from '../messages';
 import { roadmapEnded, type IndicatorAssessment } from '../model/forecast';
 import { formatIndicatorValue, roundForUnit } from '../model/format-value';
@@ -66,10 +67,13 @@ export const RoadmapStatusPanel = () => {
           <span data-testid={`row-latest-${r.indicator.id}`}>{v(r, r.assessment.current?.value ?? null, numbers)}</span>
           {r.assessment.current ? (
             <span className="rm-sub">
-              {/* A flow's "latest" is the year so far: say which months it sums. */}
-              {r.indicator.cumulative
+              {/* A flow's "latest" is the year so far: say which months, or days, it sums ("1 January – 6 December 2026"). */}
+              {r.indicator.cumulative || !data
                 ? format.month(r.assessment.current.month, 'short')
-                : formatRange(format, { from: `${r.assessment.current.month.slice(0, 4)}-01`, to: r.assessment.current.month })}
+                : formatRange(
+                    format,
+                    soFar({ from: `${r.assessment.current.month.slice(0, 4)}-01`, to: r.assessment.current.month }, new Date(data.asOf)),
+                  )}
             </span>
           ) : null}
         </>

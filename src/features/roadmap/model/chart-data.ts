@@ -43,7 +43,8 @@ export const forecastChartRows = (
     const lower = p?.lower ?? null;
     const upper = p?.upper ?? null;
     // The band starts at the last fitted month, at zero width, so it joins the trend line.
-    const band: [number, number] | null = lower !== null && upper !== null ? [lower, upper] : month === lastFitted && p ? [p.value, p.value] : null;
+    const band: [number, number] | null =
+      lower !== null && upper !== null ? [lower, upper] : month === lastFitted && p ? [p.value, p.value] : null;
     return { month, actual, partial, trend: p?.value ?? null, lower, upper, band, target };
   };
 

@@ -42,5 +42,8 @@ export const parseMeasureSort = (raw: string | null): MeasureSort | null => {
 
 export const formatMeasureSort = (sort: MeasureSort): string => `${sort.descending ? '-' : ''}${sort.column}`;
 
-export const filterMeasures = <M extends Pick<RoadmapMeasure, 'status' | 'deadline'>>(measures: readonly M[], filter: MeasureFilter, today: string): M[] =>
-  measures.filter((m) => (filter.status === null || m.status === filter.status) && (!filter.overdueOnly || isOverdue(m, today)));
+export const filterMeasures = <M extends Pick<RoadmapMeasure, 'status' | 'deadline'>>(
+  measures: readonly M[],
+  filter: MeasureFilter,
+  today: string,
+): M[] => measures.filter((m) => (filter.status === null || m.status === filter.status) && (!filter.overdueOnly || isOverdue(m, today)));

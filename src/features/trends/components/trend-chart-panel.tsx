@@ -22,6 +22,7 @@ import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { capitalise } from '../../../lib/i18n/messages';
 import { monthOfDate, parsePeriod } from '../../../lib/months';
 import { formatRange } from '../../../lib/period-label';
+import { soFar } from '../../../lib/months';
 import { seriesStyle } from '../../../lib/series-style';
 import { useSharedValue } from '../../../lib/use-shared-value';
 import { partialKey } from '../../../lib/time-series';
@@ -137,7 +138,8 @@ export const TrendChartPanel = ({
   );
 
   const chartTitle = t(per10k ? 'chartTitlePer10k' : 'chartTitle', { metric: metricName });
-  const windowText = trend ? formatRange(format, trend.window) : '';
+  // A window that ends in the month under way runs to today: its lines and columns hold no whole December.
+  const windowText = trend ? formatRange(format, asOf === null ? trend.window : soFar(trend.window, new Date(asOf))) : '';
   const comparisonWindowText = trend ? formatRange(format, trend.comparisonWindow) : '';
   // It follows the title as a sentence of its own ("Volunteers by month. All directions; …") and starts the picture's second line.
   const subtitle = capitalise(t('chartSubtitle', { scope, window: windowText }));
