@@ -120,6 +120,29 @@ describe('roadmap page', { timeout: 20_000 }, () => {
     await waitFor(() => expect(months()).toMatch(/^2026\s?ж\.\s?1\s?қаңтар – 22\s?қараша$/));
   });
 
+  it("says a level's target is reached 'for now' before December, and a yearly total's 'met' once reached", async () => {
+    const roadmap = await apiRoadmap();
+    // Volunteers, a level, above its 2026 target; people helped, a yearly total, above its own.
+    const raise = (id: string, by: number) => (i: (typeof roadmap.indicators)[number]) =>
+      i.id !== id
+        ? i
+        : { ...i, actuals: i.actuals.map((p) => (p.month.startsWith('2026-') && p.value !== null ? { ...p, value: p.value * by } : p)) };
+    const level = roadmap.indicators.find((i) => i.cumulative);
+    const total = roadmap.indicators.find((i) => !i.cumulative);
+    if (!level || !total) throw new Error('the demo roadmap lacks a level or a yearly total');
+    const raised = { ...roadmap, indicators: roadmap.indicators.map(raise(level.id, 2)).map(raise(total.id, 2)) };
+    server.use(http.get('*/api/v1/roadmap', () => HttpResponse.json(raised)));
+    renderApp('/roadmap?lang=en');
+    const yearRow = async (id: string) => {
+      const card = await screen.findByTestId(`explain-${id}`);
+      const table = card.closest('.rm-card')?.querySelector('table');
+      if (!table) throw new Error(`no table of years for ${id}`);
+      return within(table).getByRole('rowheader', { name: '2026' }).closest('tr') as HTMLElement;
+    };
+    expect(await yearRow(level.id)).toHaveTextContent('target reached for now');
+    expect(await yearRow(total.id)).toHaveTextContent(/met$/);
+  });
+
   it('marks overdue measures in words, filters them through the URL and sorts them', async () => {
     const roadmap = await apiRoadmap();
     const overdue = roadmap.measures.filter((m) => isOverdue(m, '2026-11-22'));

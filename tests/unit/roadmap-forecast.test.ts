@@ -264,6 +264,12 @@ describe('assessIndicator: progress and years', () => {
     ]);
   });
 
+  it('leaves a level at or above its target open until December: it may still fall back', () => {
+    const actuals = series('2024-01', '2026-06', (i) => 100 + 10 * i);
+    const { years } = assessIndicator(indicator(actuals, [210, 400, 380]), JUNE);
+    expect(years.at(-1)).toEqual({ year: 2026, target: 380, actual: 390, complete: false, met: null });
+  });
+
   it('compares each year: the year total for non-cumulative indicators', () => {
     const actuals = series('2024-01', '2026-06', (i) => (i < 12 ? 10 : i < 24 ? 20 : 30));
     const { years } = assessIndicator(indicator(actuals, [120, 250, 100], { cumulative: false }), JUNE);

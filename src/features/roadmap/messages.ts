@@ -90,6 +90,7 @@ export const roadmapMessages = defineMessages({
     resultMet: 'орындалды',
     resultNotMet: 'орындалмады',
     resultSoFar: 'жыл әлі аяқталмаған',
+    resultReachedForNow: 'мақсатқа әзірге жетті',
     resultBaseline: 'бастапқы мән',
 
     chartTitle: 'Тренд пен болжам: {name}',
@@ -238,6 +239,7 @@ export const roadmapMessages = defineMessages({
     resultMet: 'достигнуто',
     resultNotMet: 'не достигнуто',
     resultSoFar: 'год ещё не закончился',
+    resultReachedForNow: 'цель пока достигнута',
     resultBaseline: 'исходное значение',
 
     chartTitle: 'Тренд и прогноз: {name}',
@@ -383,6 +385,7 @@ export const roadmapMessages = defineMessages({
     resultMet: 'met',
     resultNotMet: 'not met',
     resultSoFar: 'year not over yet',
+    resultReachedForNow: 'target reached for now',
     resultBaseline: 'starting point',
 
     chartTitle: 'Trend and forecast: {name}',

@@ -41,7 +41,9 @@ export const IndicatorYears = ({
     if (r.baseline) return t('resultBaseline');
     if (r.met === true) return t('resultMet');
     if (r.met === false) return t('resultNotMet');
-    return r.complete ? '' : t('resultSoFar');
+    if (r.complete) return '';
+    // A level at or above its target before December may still fall back: reached, for now.
+    return r.actual !== null && r.target !== null && r.actual >= r.target ? t('resultReachedForNow') : t('resultSoFar');
   };
   const noData = <span className="no-data">—</span>;
   const columns: Column<Row>[] = [

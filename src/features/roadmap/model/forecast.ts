@@ -261,7 +261,11 @@ export interface YearComparison {
   actual: number | null;
   /** False while the year's data is incomplete: the comparison is provisional. */
   complete: boolean;
-  /** True/false once decided; null while an unfinished year has not reached its target. */
+  /**
+   * True/false once decided; null while an unfinished year is open: below its target, or a level (cumulative)
+   * at or above it, which may still fall back before December. A yearly total that has reached its target
+   * has met it, as it can only grow.
+   */
   met: boolean | null;
 }
 
@@ -324,7 +328,8 @@ const yearComparisons = (input: IndicatorInput, points: readonly MonthlyPoint[],
         complete = completeMonths.length === 12;
       }
       let met: boolean | null = null;
-      if (actual !== null && target !== null) met = actual >= target ? true : complete ? false : null;
+      if (actual !== null && target !== null)
+        met = actual >= target ? (complete || !input.cumulative ? true : null) : complete ? false : null;
       return { year, target, actual, complete, met };
     });
 
