@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { burnInShift, parseWallConfig, spotlightRegion, stepScene, WALL_SCENES } from '../../src/features/wall/model/wall-config';
+import {
+  burnInShift,
+  parseWallConfig,
+  spotlightRegion,
+  stepScene,
+  WALL_SCENES,
+  wallRotates,
+} from '../../src/features/wall/model/wall-config';
 
 describe('wall configuration from the link', () => {
   it('defaults to every scene for 20 seconds', () => {
@@ -59,6 +66,15 @@ describe('wall configuration from the link', () => {
     expect(stepScene(2, 3, 1)).toBe(0);
     expect(stepScene(0, 3, -1)).toBe(2);
     expect(stepScene(0, 0, 1)).toBe(0);
+  });
+
+  it('turns with more than one scene, or with a spotlight that takes the regions in turn, even alone', () => {
+    expect(wallRotates({ scenes: ['kpi', 'map'], region: null })).toBe(true);
+    expect(wallRotates({ scenes: ['kpi', 'kpi'], region: 'KZ-62' })).toBe(true);
+    // Alone, the spotlight stayed on its first region for good (the timer wanted two scenes).
+    expect(wallRotates({ scenes: ['spotlight'], region: null })).toBe(true);
+    expect(wallRotates({ scenes: ['spotlight'], region: 'KZ-62' })).toBe(false);
+    expect(wallRotates({ scenes: ['kpi'], region: null })).toBe(false);
   });
 
   it('cycles the spotlight through the regions unless one is fixed', () => {

@@ -14,7 +14,7 @@ import { KpiWallScene } from '../../features/summary/components/kpi-wall-scene';
 import { PeriodCaption } from '../../features/summary/components/period-caption';
 import { WallFrame, type WallScene } from '../../features/wall/components/wall-frame';
 import { wallMessages } from '../../features/wall/messages';
-import { parseWallConfig, quotedParam, spotlightRegion, type WallSceneId } from '../../features/wall/model/wall-config';
+import { parseWallConfig, quotedParam, spotlightRegion, wallRotates, type WallSceneId } from '../../features/wall/model/wall-config';
 import { useMessages } from '../../lib/i18n/i18n-context';
 import { useBackgroundPolling } from '../../lib/background-polling';
 import { useKeepCachedData } from '../../lib/keep-cached-data';
@@ -77,6 +77,7 @@ export const WallPage = () => {
       scenes={scenes}
       periodCaption={<PeriodCaption className="wall__period" period={period} compare={compare} />}
       seconds={config.seconds}
+      rotates={wallRotates(config)}
       ignored={ignored}
       restored={wallStart.restored}
       fullscreenKey={config.fullscreenKey}

@@ -33,6 +33,8 @@ interface WallFrameProps {
   /** What the period and its comparison are, shown with the scenes that are `ofPeriod`. */
   periodCaption: ReactNode;
   seconds: number;
+  /** Whether there is anything to turn to (wall-config `wallRotates`): a spotlight alone may turn, one other scene not. */
+  rotates: boolean;
   ignored: readonly string[];
   restored: boolean;
   /** Whether F switches full screen (`fullscreenKey=off` turns the single-letter shortcut off). */
@@ -42,7 +44,7 @@ interface WallFrameProps {
 const HINT_MS = 8_000;
 const IDLE_MS = 3_000;
 
-export const WallFrame = ({ scenes, periodCaption, seconds, ignored, restored, fullscreenKey = true }: WallFrameProps) => {
+export const WallFrame = ({ scenes, periodCaption, seconds, rotates, ignored, restored, fullscreenKey = true }: WallFrameProps) => {
   const t = useMessages(wallMessages);
   const linkTo = useLinkWithParams();
   // Steps taken since start (negative after going back): the scene and the spotlight's turn follow from it.
@@ -58,10 +60,10 @@ export const WallFrame = ({ scenes, periodCaption, seconds, ignored, restored, f
 
   // The scene timer restarts whenever the scene changes or the wall resumes.
   useEffect(() => {
-    if (paused || count < 2) return;
+    if (paused || !rotates) return;
     const timer = window.setTimeout(() => go(1), seconds * 1000);
     return () => window.clearTimeout(timer);
-  }, [position, paused, seconds, count, go]);
+  }, [position, paused, seconds, rotates, go]);
 
   // Before the first paint where the app draws the wall itself (a static host); a served wall has it already.
   useLayoutEffect(() => {
@@ -177,8 +179,8 @@ export const WallFrame = ({ scenes, periodCaption, seconds, ignored, restored, f
           </footer>
         ) : null}
       </BurnInStage>
-      {/* Only where scenes rotate: with one, the line ran to a next scene that never came. */}
-      {count > 1 ? (
+      {/* Only where the wall turns: with one scene that stays, the line ran to a next scene that never came. */}
+      {rotates ? (
         <div className="wall__progress" aria-hidden="true">
           <div
             key={`${position}-${paused}`}

@@ -106,6 +106,13 @@ export const parseWallConfig = (search: string, knownRegions: readonly string[] 
   return { scenes, seconds, region, fullscreenKey, ignored };
 };
 
+/**
+ * Whether the wall has anything to turn to: another scene, or a spotlight that takes the regions in turn
+ * (alone in the list, each turn shows its next region). Only then does it run a timer and a progress line.
+ */
+export const wallRotates = ({ scenes, region }: Pick<WallConfig, 'scenes' | 'region'>): boolean =>
+  scenes.length > 1 || (scenes.includes('spotlight') && region === null);
+
 /** The scene after (step 1) or before (step -1) the current one, wrapping around. */
 export const stepScene = (index: number, count: number, step: 1 | -1): number =>
   count <= 0 ? 0 : (((index + step) % count) + count) % count;

@@ -1,0 +1,62 @@
+/** The wall's turning (src/features/wall): its timer, progress line, spotlight regions, pause and key hint. */
+import { act } from '@testing-library/react';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { renderApp } from '../render-app';
+
+/** The first regions of the demo API's /meta, in its order: Abai, Akmola, Aktobe. */
+const [ABAI, AKMOLA, AKTOBE] = ['KZ-10', 'KZ-11', 'KZ-15'];
+
+const wall = () => document.querySelector('.wall');
+const sceneId = () => wall()?.getAttribute('data-scene');
+const spotlightCode = () => document.querySelector('[data-testid="wall-spotlight"]')?.getAttribute('data-code');
+const progressBar = () => document.querySelector('.wall__progress-bar');
+
+/** Lets `ms` of the wall's time pass (its timers, and the demo API's answers meanwhile). */
+const pass = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms));
+
+/**
+ * Real time for the demo API to answer, until `ready` (or 200 rounds), the wall's clock moving a millisecond
+ * a round (the app's work on an answer waits on timers of its own).
+ */
+const settle = async (ready: () => boolean) => {
+  for (let round = 0; round < 200 && !ready(); round++)
+    await act(async () => {
+      await new Promise((resolve) => setImmediate(resolve));
+      await vi.advanceTimersByTimeAsync(1);
+    });
+};
+
+/** The spotlight's region once its figures are in, `code` awaited. */
+const spotlightShows = async (code: string) => {
+  await settle(() => spotlightCode() === code);
+  return spotlightCode();
+};
+
+const openWall = async (search: string) => {
+  renderApp(`/wall?lang=en&${search}`);
+  await settle(() => sceneId() !== undefined);
+};
+
+// Loaded before the clock is faked: the route's code arriving is no timer the test could advance.
+beforeAll(() => import('../../src/app/routes/wall'));
+beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] }));
+afterEach(() => vi.useRealTimers());
+
+describe('the wall with the spotlight alone', () => {
+  it('shows the next region at each turn, with a progress line to it', async () => {
+    await openWall('scenes=spotlight&seconds=5');
+    expect(await spotlightShows(ABAI)).toBe(ABAI);
+    expect(progressBar()).not.toBeNull();
+    await pass(5_000);
+    expect(await spotlightShows(AKMOLA)).toBe(AKMOLA);
+    await pass(5_000);
+    expect(await spotlightShows(AKTOBE)).toBe(AKTOBE);
+  });
+
+  it('keeps a fixed region, with no progress line', async () => {
+    await openWall('scenes=spotlight&seconds=5&region=KZ-62');
+    await pass(10_000);
+    expect(await spotlightShows('KZ-62')).toBe('KZ-62');
+    expect(progressBar()).toBeNull();
+  });
+});
