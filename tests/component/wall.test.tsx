@@ -11,6 +11,11 @@ const sceneId = () => wall()?.getAttribute('data-scene');
 const spotlightCode = () => document.querySelector('[data-testid="wall-spotlight"]')?.getAttribute('data-code');
 const progressBar = () => document.querySelector('.wall__progress-bar');
 
+const press = (key: string) =>
+  act(() => {
+    window.dispatchEvent(new KeyboardEvent('keydown', { key, cancelable: true }));
+  });
+
 /** Lets `ms` of the wall's time pass (its timers, and the demo API's answers meanwhile). */
 const pass = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms));
 
@@ -58,5 +63,19 @@ describe('the wall with the spotlight alone', () => {
     await pass(10_000);
     expect(await spotlightShows('KZ-62')).toBe('KZ-62');
     expect(progressBar()).toBeNull();
+  });
+});
+
+describe('the wall with the spotlight twice in its scenes', () => {
+  it('shows the next region at each of its turns, in the regions’ order', async () => {
+    await openWall('scenes=kpi,spotlight,spotlight&seconds=600');
+    expect(sceneId()).toBe('kpi');
+    const shown: (string | null | undefined)[] = [];
+    for (const expected of [ABAI, AKMOLA, null, AKTOBE]) {
+      press('ArrowRight');
+      shown.push(expected ? await spotlightShows(expected) : sceneId());
+    }
+    // Both of a round showed the same region: Abai, Abai, then Akmola, Akmola.
+    expect(shown).toEqual([ABAI, AKMOLA, 'kpi', AKTOBE]);
   });
 });

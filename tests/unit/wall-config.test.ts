@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   burnInShift,
   parseWallConfig,
+  sceneAt,
   spotlightRegion,
   stepScene,
   WALL_SCENES,
@@ -75,6 +76,25 @@ describe('wall configuration from the link', () => {
     expect(wallRotates({ scenes: ['spotlight'], region: null })).toBe(true);
     expect(wallRotates({ scenes: ['spotlight'], region: 'KZ-62' })).toBe(false);
     expect(wallRotates({ scenes: ['kpi'], region: null })).toBe(false);
+  });
+
+  it('counts each scene’s own appearances, so a scene twice in the list shows its next turn each time', () => {
+    const scenes = ['kpi', 'spotlight', 'spotlight'];
+    // Both spotlights of a round showed the same region (the round's number was taken for each).
+    expect([1, 2, 4, 5].map((position) => sceneAt(position, scenes))).toEqual([
+      { index: 1, appearance: 0 },
+      { index: 2, appearance: 1 },
+      { index: 1, appearance: 2 },
+      { index: 2, appearance: 3 },
+    ]);
+    expect([0, 3, 6].map((position) => sceneAt(position, scenes).appearance)).toEqual([0, 1, 2]);
+    // Back from the start: the turns before the first, in the same order.
+    expect([-1, -2, -3].map((position) => sceneAt(position, scenes))).toEqual([
+      { index: 2, appearance: -1 },
+      { index: 1, appearance: -2 },
+      { index: 0, appearance: -1 },
+    ]);
+    expect(sceneAt(5, [])).toEqual({ index: 0, appearance: 0 });
   });
 
   it('cycles the spotlight through the regions unless one is fixed', () => {

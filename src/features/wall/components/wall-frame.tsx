@@ -15,7 +15,7 @@ import { errorMessages } from '../../../lib/error-messages';
 import { staleness, useLiveSnapshot } from '../../../lib/live-status';
 import { navigate, useLinkWithParams } from '../../../lib/router';
 import { useNow } from '../../../lib/use-now';
-import { WALL_MODE_CLASS, burnInShift, type WallSceneId } from '../model/wall-config';
+import { WALL_MODE_CLASS, burnInShift, sceneAt, type WallSceneId } from '../model/wall-config';
 import { wallMessages } from '../messages';
 import '../wall.css';
 
@@ -24,7 +24,7 @@ export interface WallScene {
   title: string;
   /** Whether the scene's figures are those of the selected period (the frame then says which). */
   ofPeriod: boolean;
-  /** Renders the scene; `appearance` counts how often this scene has been shown (for the spotlight). */
+  /** Renders the scene; `appearance` counts how often this scene has shown before (wall-config `sceneAt`; for the spotlight). */
   render: (appearance: number) => ReactNode;
 }
 
@@ -53,8 +53,8 @@ export const WallFrame = ({ scenes, periodCaption, seconds, rotates, ignored, re
   const [showHint, setShowHint] = useState(true);
   const [idle, setIdle] = useState(false);
   const count = scenes.length;
-  const index = count > 0 ? ((position % count) + count) % count : 0;
-  const appearance = count > 0 ? Math.floor(position / count) : 0;
+  const sceneIds = scenes.map((s) => s.id);
+  const { index, appearance } = sceneAt(position, sceneIds);
 
   const go = useCallback((step: 1 | -1) => setPosition((p) => p + step), []);
 

@@ -118,6 +118,22 @@ export const stepScene = (index: number, count: number, step: 1 | -1): number =>
   count <= 0 ? 0 : (((index + step) % count) + count) % count;
 
 /**
+ * Where the wall is after `position` steps from its start (negative after going back): the index of the scene
+ * shown, and that scene's `appearance`, how often it has shown before. Counted for the scene, not by rounds of
+ * the list: in kpi,spotlight,spotlight both spotlights of a round showed the same region.
+ */
+export const sceneAt = (position: number, sceneIds: readonly string[]): { index: number; appearance: number } => {
+  const count = sceneIds.length;
+  if (count === 0) return { index: 0, appearance: 0 };
+  const index = ((position % count) + count) % count;
+  const round = (position - index) / count;
+  const id = sceneIds[index];
+  const timesPerRound = sceneIds.filter((other) => other === id).length;
+  const timesBeforeInRound = sceneIds.slice(0, index).filter((other) => other === id).length;
+  return { index, appearance: round * timesPerRound + timesBeforeInRound };
+};
+
+/**
  * The region the spotlight shows on its n-th appearance: the fixed one, or the regions in turn.
  * Cycling by appearance (not by clock) means every region gets its turn whatever the scene list.
  */
