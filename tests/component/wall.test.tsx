@@ -79,3 +79,32 @@ describe('the wall with the spotlight twice in its scenes', () => {
     expect(shown).toEqual([ABAI, AKMOLA, 'kpi', AKTOBE]);
   });
 });
+
+describe('the wall paused and resumed', () => {
+  it('freezes its progress line where it was, and resumed, stays for the time the scene had left', async () => {
+    await openWall('scenes=kpi,roadmap&seconds=10');
+    await pass(6_000);
+    const line = progressBar();
+    press(' ');
+    expect(wall()).toHaveAttribute('data-paused', 'true');
+    // The same line, stopped: a new one (keyed on the pause) started empty.
+    expect(progressBar()).toBe(line);
+    expect(line).toHaveStyle({ animationPlayState: 'paused' });
+    await pass(30_000);
+    expect(sceneId()).toBe('kpi');
+    press(' ');
+    expect(progressBar()).toBe(line);
+    expect(line).toHaveStyle({ animationPlayState: 'running' });
+    // 4 s were left, not the full 10 again.
+    await pass(3_900);
+    expect(sceneId()).toBe('kpi');
+    await pass(200);
+    expect(sceneId()).toBe('roadmap');
+    // The next scene has its full time, and a new line.
+    expect(progressBar()).not.toBe(line);
+    await pass(9_800);
+    expect(sceneId()).toBe('roadmap');
+    await pass(300);
+    expect(sceneId()).toBe('kpi');
+  });
+});

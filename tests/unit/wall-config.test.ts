@@ -3,6 +3,10 @@ import {
   burnInShift,
   parseWallConfig,
   sceneAt,
+  sceneTimeLeft,
+  startRotation,
+  stepRotation,
+  togglePause,
   spotlightRegion,
   stepScene,
   WALL_SCENES,
@@ -95,6 +99,31 @@ describe('wall configuration from the link', () => {
       { index: 0, appearance: -1 },
     ]);
     expect(sceneAt(5, [])).toEqual({ index: 0, appearance: 0 });
+  });
+
+  it('keeps a scene’s time through a pause: resumed, it stays for what was left, and the next scene gets its full time', () => {
+    const started = startRotation(1_000);
+    expect(sceneTimeLeft(started, 20_000, 7_000)).toBe(14_000);
+    const paused = togglePause(started, 7_000);
+    expect(paused).toMatchObject({ position: 0, paused: true });
+    // However long the pause, what is left stays.
+    expect(sceneTimeLeft(paused, 20_000, 60_000)).toBe(14_000);
+    const resumed = togglePause(paused, 60_000);
+    expect(resumed.paused).toBe(false);
+    // Not the full 20 s again.
+    expect(sceneTimeLeft(resumed, 20_000, 60_000)).toBe(14_000);
+    expect(sceneTimeLeft(resumed, 20_000, 70_000)).toBe(4_000);
+    expect(sceneTimeLeft(resumed, 20_000, 90_000)).toBe(0);
+    // A second pause adds to what had run.
+    expect(sceneTimeLeft(togglePause(resumed, 72_000), 20_000, 99_000)).toBe(2_000);
+
+    const next = stepRotation(resumed, 1, 70_000);
+    expect(next).toMatchObject({ position: 1, paused: false });
+    expect(sceneTimeLeft(next, 20_000, 70_000)).toBe(20_000);
+    // Stepped while paused: the scene before, paused, at its full time.
+    const back = stepRotation(paused, -1, 8_000);
+    expect(back).toMatchObject({ position: -1, paused: true });
+    expect(sceneTimeLeft(back, 20_000, 30_000)).toBe(20_000);
   });
 
   it('cycles the spotlight through the regions unless one is fixed', () => {

@@ -15,7 +15,16 @@ import { errorMessages } from '../../../lib/error-messages';
 import { staleness, useLiveSnapshot } from '../../../lib/live-status';
 import { navigate, useLinkWithParams } from '../../../lib/router';
 import { useNow } from '../../../lib/use-now';
-import { WALL_MODE_CLASS, burnInShift, sceneAt, type WallSceneId } from '../model/wall-config';
+import {
+  WALL_MODE_CLASS,
+  burnInShift,
+  sceneAt,
+  sceneTimeLeft,
+  startRotation,
+  stepRotation,
+  togglePause,
+  type WallSceneId,
+} from '../model/wall-config';
 import { wallMessages } from '../messages';
 import '../wall.css';
 
@@ -47,23 +56,30 @@ const IDLE_MS = 3_000;
 export const WallFrame = ({ scenes, periodCaption, seconds, rotates, ignored, restored, fullscreenKey = true }: WallFrameProps) => {
   const t = useMessages(wallMessages);
   const linkTo = useLinkWithParams();
-  // Steps taken since start (negative after going back): the scene and the spotlight's turn follow from it.
-  const [position, setPosition] = useState(0);
-  const [paused, setPaused] = useState(false);
+  // Steps taken since start (the scene and the spotlight's turn follow from it), pause, and the scene's time run.
+  const [rotation, setRotation] = useState(() => startRotation(performance.now()));
+  const { position, paused } = rotation;
   const [showHint, setShowHint] = useState(true);
   const [idle, setIdle] = useState(false);
   const count = scenes.length;
   const sceneIds = scenes.map((s) => s.id);
   const { index, appearance } = sceneAt(position, sceneIds);
 
-  const go = useCallback((step: 1 | -1) => setPosition((p) => p + step), []);
+  const go = useCallback((step: 1 | -1) => {
+    const now = performance.now();
+    setRotation((r) => stepRotation(r, step, now));
+  }, []);
+  const pauseOrResume = useCallback(() => {
+    const now = performance.now();
+    setRotation((r) => togglePause(r, now));
+  }, []);
 
-  // The scene timer restarts whenever the scene changes or the wall resumes.
+  // For what is left of the scene's time: all of it for a new scene, the rest of it after a pause.
   useEffect(() => {
-    if (paused || !rotates) return;
-    const timer = window.setTimeout(() => go(1), seconds * 1000);
+    if (rotation.paused || !rotates) return;
+    const timer = window.setTimeout(() => go(1), sceneTimeLeft(rotation, seconds * 1000, performance.now()));
     return () => window.clearTimeout(timer);
-  }, [position, paused, seconds, rotates, go]);
+  }, [rotation, seconds, rotates, go]);
 
   // Before the first paint where the app draws the wall itself (a static host); a served wall has it already.
   useLayoutEffect(() => {
@@ -110,7 +126,7 @@ export const WallFrame = ({ scenes, periodCaption, seconds, rotates, ignored, re
           break;
         case ' ':
           event.preventDefault();
-          setPaused((p) => !p);
+          pauseOrResume();
           break;
         case 'f':
         case 'F':
@@ -135,7 +151,7 @@ export const WallFrame = ({ scenes, periodCaption, seconds, rotates, ignored, re
     // Pressed while the app's code was on its way, the served wall already on screen (lib/early-keys.ts).
     for (const early of takeEarlyKeys()) onKey(early);
     return () => window.removeEventListener('keydown', onKey, { capture: true });
-  }, [go, linkTo, fullscreenKey]);
+  }, [go, pauseOrResume, linkTo, fullscreenKey]);
 
   const scene = scenes[index] ?? scenes[0];
 
@@ -182,8 +198,10 @@ export const WallFrame = ({ scenes, periodCaption, seconds, rotates, ignored, re
       {/* Only where the wall turns: with one scene that stays, the line ran to a next scene that never came. */}
       {rotates ? (
         <div className="wall__progress" aria-hidden="true">
+          {/* New for each scene, kept through a pause: paused, its animation stops where it is and goes on
+              from there on resume, as the timer does (keyed on the pause too, it emptied at each). */}
           <div
-            key={`${position}-${paused}`}
+            key={position}
             className="wall__progress-bar"
             style={{ animationDuration: `${seconds}s`, animationPlayState: paused ? 'paused' : 'running' }}
           />

@@ -118,6 +118,37 @@ export const stepScene = (index: number, count: number, step: 1 | -1): number =>
   count <= 0 ? 0 : (((index + step) % count) + count) % count;
 
 /**
+ * Where the wall's turning stands: steps taken since start (negative after going back), whether it is paused,
+ * and how long the scene on screen had run by `since` (ms, performance.now()), when it last came, paused or
+ * resumed. Pausing keeps the time run, so resuming goes on with what was left, not the scene's full time again.
+ */
+export interface Rotation {
+  position: number;
+  paused: boolean;
+  ranMs: number;
+  since: number;
+}
+
+export const startRotation = (now: number): Rotation => ({ position: 0, paused: false, ranMs: 0, since: now });
+
+/** The next (1) or previous (-1) scene, from the start of its time, paused or not as before. */
+export const stepRotation = (rotation: Rotation, step: 1 | -1, now: number): Rotation => ({
+  ...rotation,
+  position: rotation.position + step,
+  ranMs: 0,
+  since: now,
+});
+
+export const togglePause = (rotation: Rotation, now: number): Rotation =>
+  rotation.paused
+    ? { ...rotation, paused: false, since: now }
+    : { ...rotation, paused: true, ranMs: rotation.ranMs + (now - rotation.since), since: now };
+
+/** How much of the scene's `sceneMs` is left at `now` (while paused, what was left when it paused). */
+export const sceneTimeLeft = (rotation: Rotation, sceneMs: number, now: number): number =>
+  Math.max(0, sceneMs - rotation.ranMs - (rotation.paused ? 0 : now - rotation.since));
+
+/**
  * Where the wall is after `position` steps from its start (negative after going back): the index of the scene
  * shown, and that scene's `appearance`, how often it has shown before. Counted for the scene, not by rounds of
  * the list: in kpi,spotlight,spotlight both spotlights of a round showed the same region.
