@@ -1,5 +1,5 @@
 /** The wall's turning (src/features/wall): its timer, progress line, spotlight regions, pause and key hint. */
-import { act } from '@testing-library/react';
+import { act, cleanup } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../render-app';
 
@@ -10,11 +10,16 @@ const wall = () => document.querySelector('.wall');
 const sceneId = () => wall()?.getAttribute('data-scene');
 const spotlightCode = () => document.querySelector('[data-testid="wall-spotlight"]')?.getAttribute('data-code');
 const progressBar = () => document.querySelector('.wall__progress-bar');
+const hint = () => document.querySelector('.wall__hint')?.textContent;
 
-const press = (key: string) =>
+/** Presses `key` on the wall; whether the wall took it (kept it from the browser). */
+const press = (key: string) => {
+  const event = new KeyboardEvent('keydown', { key, cancelable: true });
   act(() => {
-    window.dispatchEvent(new KeyboardEvent('keydown', { key, cancelable: true }));
+    window.dispatchEvent(event);
   });
+  return event.defaultPrevented;
+};
 
 /** Lets `ms` of the wall's time pass (its timers, and the demo API's answers meanwhile). */
 const pass = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms));
@@ -37,8 +42,8 @@ const spotlightShows = async (code: string) => {
   return spotlightCode();
 };
 
-const openWall = async (search: string) => {
-  renderApp(`/wall?lang=en&${search}`);
+const openWall = async (search: string, lang = 'en') => {
+  renderApp(`/wall?lang=${lang}&${search}`);
   await settle(() => sceneId() !== undefined);
 };
 
@@ -106,5 +111,30 @@ describe('the wall paused and resumed', () => {
     expect(sceneId()).toBe('roadmap');
     await pass(300);
     expect(sceneId()).toBe('kpi');
+  });
+});
+
+describe('the wall’s key hint', () => {
+  it('names next, back and pause where there is something to turn to', async () => {
+    await openWall('scenes=kpi,map&seconds=600');
+    expect(hint()).toBe('→ / PageDown next · ← / PageUp previous · Space pause · F full screen · Esc exit');
+    cleanup();
+    await openWall('scenes=spotlight&seconds=600&fullscreenKey=off', 'ru');
+    expect(hint()).toBe('→ / PageDown — дальше · ← / PageUp — назад · Пробел — пауза · Esc — выход');
+  });
+
+  it('leaves them out, and the keys to the browser, where there is nothing to turn to', async () => {
+    await openWall('scenes=kpi&seconds=5');
+    // They were named, and did nothing.
+    expect(hint()).toBe('F full screen · Esc exit');
+    for (const key of ['ArrowRight', 'PageDown', 'ArrowLeft', 'PageUp', ' ']) expect(press(key), key).toBe(false);
+    expect(wall()).toHaveAttribute('data-paused', 'false');
+    // Not taken, they leave the hint up for its 8 seconds.
+    expect(hint()).toBe('F full screen · Esc exit');
+    cleanup();
+    await openWall('scenes=spotlight&region=KZ-62&fullscreenKey=off', 'kk');
+    expect(hint()).toBe('Esc — шығу');
+    expect(press(' ')).toBe(false);
+    expect(wall()).toHaveAttribute('data-paused', 'false');
   });
 });

@@ -101,7 +101,7 @@ test.describe('wall display', () => {
     await page.keyboard.press('f');
     await expect.poll(fullScreen).toBe(false);
 
-    await page.goto('/wall?scenes=kpi&lang=en&fullscreenKey=off');
+    await page.goto('/wall?scenes=kpi,roadmap&seconds=600&lang=en&fullscreenKey=off');
     await expect(page.locator('.wall__hint')).toHaveText('→ / PageDown next · ← / PageUp previous · Space pause · Esc exit');
     await page.keyboard.press('f');
     await page.keyboard.press('ArrowRight');

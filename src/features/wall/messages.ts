@@ -1,11 +1,15 @@
-/** Text of the wall display. */
+/**
+ * Text of the wall display. Its key hint comes in parts the frame joins with " · ", each part only where its
+ * keys do something (next, back and pause where there is something to turn to, F where it is on).
+ */
 import { defineMessages } from '../../lib/i18n/messages';
 
 export const wallMessages = defineMessages({
   kk: {
     title: 'Экран режимі',
-    hint: '→ / PageDown — келесі · ← / PageUp — алдыңғы · Бос орын — кідірту · F — толық экран · Esc — шығу',
-    hintWithoutFullscreen: '→ / PageDown — келесі · ← / PageUp — алдыңғы · Бос орын — кідірту · Esc — шығу',
+    hintTurning: '→ / PageDown — келесі · ← / PageUp — алдыңғы · Бос орын — кідірту',
+    hintFullscreen: 'F — толық экран',
+    hintExit: 'Esc — шығу',
     paused: 'Кідіртілді',
     refreshOff: 'Автожаңарту өшірулі',
     asOf: 'Деректер: {time}',
@@ -25,8 +29,9 @@ export const wallMessages = defineMessages({
   },
   ru: {
     title: 'Табло',
-    hint: '→ / PageDown — дальше · ← / PageUp — назад · Пробел — пауза · F — полный экран · Esc — выход',
-    hintWithoutFullscreen: '→ / PageDown — дальше · ← / PageUp — назад · Пробел — пауза · Esc — выход',
+    hintTurning: '→ / PageDown — дальше · ← / PageUp — назад · Пробел — пауза',
+    hintFullscreen: 'F — полный экран',
+    hintExit: 'Esc — выход',
     paused: 'Пауза',
     refreshOff: 'Автообновление выключено',
     asOf: 'Данные: {time}',
@@ -46,8 +51,9 @@ export const wallMessages = defineMessages({
   },
   en: {
     title: 'Wall display',
-    hint: '→ / PageDown next · ← / PageUp previous · Space pause · F full screen · Esc exit',
-    hintWithoutFullscreen: '→ / PageDown next · ← / PageUp previous · Space pause · Esc exit',
+    hintTurning: '→ / PageDown next · ← / PageUp previous · Space pause',
+    hintFullscreen: 'F full screen',
+    hintExit: 'Esc exit',
     paused: 'Paused',
     refreshOff: 'Auto-refresh off',
     asOf: 'Data: {time}',

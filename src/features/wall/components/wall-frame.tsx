@@ -42,7 +42,10 @@ interface WallFrameProps {
   /** What the period and its comparison are, shown with the scenes that are `ofPeriod`. */
   periodCaption: ReactNode;
   seconds: number;
-  /** Whether there is anything to turn to (wall-config `wallRotates`): a spotlight alone may turn, one other scene not. */
+  /**
+   * Whether there is anything to turn to (wall-config `wallRotates`): a spotlight alone may turn, one other scene
+   * not. Without, no timer, no progress line, and no keys (nor their hint) for next, back and pause.
+   */
   rotates: boolean;
   ignored: readonly string[];
   restored: boolean;
@@ -52,6 +55,8 @@ interface WallFrameProps {
 
 const HINT_MS = 8_000;
 const IDLE_MS = 3_000;
+/** Next, back and pause: keys for a wall with something to turn to, left to the browser on one without. */
+const TURNING_KEYS: readonly string[] = ['ArrowRight', 'PageDown', 'ArrowLeft', 'PageUp', ' '];
 
 export const WallFrame = ({ scenes, periodCaption, seconds, rotates, ignored, restored, fullscreenKey = true }: WallFrameProps) => {
   const t = useMessages(wallMessages);
@@ -113,6 +118,7 @@ export const WallFrame = ({ scenes, periodCaption, seconds, rotates, ignored, re
   useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
+      if (!rotates && TURNING_KEYS.includes(event.key)) return;
       switch (event.key) {
         case 'ArrowRight':
         case 'PageDown':
@@ -151,9 +157,13 @@ export const WallFrame = ({ scenes, periodCaption, seconds, rotates, ignored, re
     // Pressed while the app's code was on its way, the served wall already on screen (lib/early-keys.ts).
     for (const early of takeEarlyKeys()) onKey(early);
     return () => window.removeEventListener('keydown', onKey, { capture: true });
-  }, [go, pauseOrResume, linkTo, fullscreenKey]);
+  }, [go, pauseOrResume, linkTo, fullscreenKey, rotates]);
 
   const scene = scenes[index] ?? scenes[0];
+  // Only the keys that do something here: on a wall with nothing to turn to, next, back and pause did nothing.
+  const hint = [rotates ? t('hintTurning') : null, fullscreenKey ? t('hintFullscreen') : null, t('hintExit')]
+    .filter((part) => part !== null)
+    .join(' · ');
 
   return (
     <div className={`wall${idle ? ' wall--idle' : ''}`} data-scene={scene?.id} data-paused={paused}>
@@ -190,7 +200,7 @@ export const WallFrame = ({ scenes, periodCaption, seconds, rotates, ignored, re
         {showHint ? (
           <footer className="wall__foot">
             <p className="wall__hint" role="note">
-              {t(fullscreenKey ? 'hint' : 'hintWithoutFullscreen')}
+              {hint}
             </p>
           </footer>
         ) : null}

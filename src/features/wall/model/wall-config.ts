@@ -108,7 +108,8 @@ export const parseWallConfig = (search: string, knownRegions: readonly string[] 
 
 /**
  * Whether the wall has anything to turn to: another scene, or a spotlight that takes the regions in turn
- * (alone in the list, each turn shows its next region). Only then does it run a timer and a progress line.
+ * (alone in the list, each turn shows its next region). Only then does it run a timer and a progress line,
+ * and take (and name in its hint) the keys for next, back and pause.
  */
 export const wallRotates = ({ scenes, region }: Pick<WallConfig, 'scenes' | 'region'>): boolean =>
   scenes.length > 1 || (scenes.includes('spotlight') && region === null);
