@@ -8,7 +8,6 @@ import {
   stepRotation,
   togglePause,
   spotlightRegion,
-  stepScene,
   WALL_SCENES,
   wallRotates,
 } from '../../src/features/wall/model/wall-config';
@@ -64,13 +63,6 @@ describe('wall configuration from the link', () => {
     expect(parseWallConfig('?=&=&&foo&=1').ignored).toEqual(['foo', '=1']);
     // "seconds=30&seconds=abc": the second was dropped without a word.
     expect(parseWallConfig('?seconds=30&seconds=abc')).toMatchObject({ seconds: 30, ignored: ['seconds=abc'] });
-  });
-
-  it('steps through scenes both ways, wrapping', () => {
-    expect(stepScene(0, 3, 1)).toBe(1);
-    expect(stepScene(2, 3, 1)).toBe(0);
-    expect(stepScene(0, 3, -1)).toBe(2);
-    expect(stepScene(0, 0, 1)).toBe(0);
   });
 
   it('turns with more than one scene, or with a spotlight that takes the regions in turn, even alone', () => {

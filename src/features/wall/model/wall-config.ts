@@ -114,10 +114,6 @@ export const parseWallConfig = (search: string, knownRegions: readonly string[] 
 export const wallRotates = ({ scenes, region }: Pick<WallConfig, 'scenes' | 'region'>): boolean =>
   scenes.length > 1 || (scenes.includes('spotlight') && region === null);
 
-/** The scene after (step 1) or before (step -1) the current one, wrapping around. */
-export const stepScene = (index: number, count: number, step: 1 | -1): number =>
-  count <= 0 ? 0 : (((index + step) % count) + count) % count;
-
 /**
  * Where the wall's turning stands: steps taken since start (negative after going back), whether it is paused,
  * and how long the scene on screen had run by `since` (ms, performance.now()), when it last came, paused or
