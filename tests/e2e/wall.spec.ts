@@ -506,7 +506,7 @@ test.describe('wall display', () => {
         expect(await underTheHint(), `${scene} at ${width}×${height}`).toEqual([]);
       }
     }
-    await page.goto('/wall?scenes=kpi&lang=ru');
+    await page.goto('/wall?scenes=kpi,map&lang=ru');
     await expect(page.getByRole('note')).toContainText('Пробел — пауза');
     await expect(page.locator('.wall')).toHaveClass(/wall--idle/, { timeout: 6_000 });
     await page.mouse.move(200, 200);
