@@ -325,6 +325,27 @@ test.describe('wall display', () => {
     }
   });
 
+  test('at 1080p no text of the map and roadmap scenes is smaller than the wall’s base size: legend, the regions’ values, status chips', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    /** Sizes of the scene's text under 20 px, the wall's base at 1080p, with what they say. */
+    const smallText = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('.wall__scene *')]
+          .filter((e) => [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== ''))
+          .filter((e) => !e.closest('.leaflet-control-attribution, .wall-roadmap__note, .fom-rc__skip, .visually-hidden'))
+          .map((e) => ({ text: (e.textContent ?? '').trim().slice(0, 30), size: parseFloat(getComputedStyle(e).fontSize) }))
+          .filter(({ size }) => size < 19.5),
+      );
+    await page.goto('/wall?scenes=map&lang=kk');
+    await expect(page.locator('.leaflet-tooltip').first()).toBeVisible();
+    expect(await smallText()).toEqual([]);
+    await page.goto('/wall?scenes=roadmap&lang=kk');
+    await expect(page.locator('.wall-roadmap .rm-status').first()).toBeVisible();
+    expect(await smallText()).toEqual([]);
+  });
+
   test('on an upright screen the map scene ranks the 20 regions below the map, highest first, all on screen; a landscape one has no room and shows the map alone', async ({
     page,
   }) => {
