@@ -104,6 +104,8 @@ export interface RegionChoroplethProps {
    * counts without it.
    */
   decimals?: number;
+  /** A value no class may straddle (100 for progress to a target): see `ClassifyOptions.breakAt`. */
+  breakAt?: number;
   /** Height of the map box, a CSS length; 28rem by default, 20rem on phones. */
   mapHeight?: string;
   /**
@@ -136,6 +138,7 @@ export const RegionChoropleth = ({
   showValueLabels = false,
   tileUrl = null,
   decimals,
+  breakAt,
   mapHeight,
   showList = true,
   picture,
@@ -151,7 +154,10 @@ export const RegionChoropleth = ({
 
   // Quantile classes: counts across regions are skewed (Almaty and Astana hold a third of the volunteers),
   // and equal steps would paint 16 of the 20 regions alike. Breaks stay round (2 digits).
-  const classification = useMemo(() => classify(values, { method: 'quantile', classes: 5, decimals }), [values, decimals]);
+  const classification = useMemo(
+    () => classify(values, { method: 'quantile', classes: 5, decimals, breakAt }),
+    [values, decimals, breakAt],
+  );
 
   // Map units in name order (tab order on the map), names in the current language.
   const mapRegions = useMemo<ChoroplethRegion[]>(

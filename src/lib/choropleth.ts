@@ -47,6 +47,11 @@ export interface ClassifyOptions {
    * values are classed as they come.
    */
   decimals?: number;
+  /**
+   * A value the classes must break at, when it falls among the values: 100 for progress to a target, so no
+   * class holds regions on both sides of it (96–101.9 held two short of their target and two past it).
+   */
+  breakAt?: number;
 }
 
 export interface ClassBin {
@@ -326,7 +331,7 @@ const classIndex = (breaks: readonly number[], v: number): number => {
  * where no region is). Such a class is merged into a neighbour by dropping a break it shares, the upper one
  * first; 0 stays.
  */
-function withoutEmptyClasses(breaks: readonly number[], sorted: readonly number[]): number[] {
+function withoutEmptyClasses(breaks: readonly number[], sorted: readonly number[], kept: number | null = null): number[] {
   const b = [...breaks];
   const crossesZero = (b[0] ?? 0) < 0 && (b[b.length - 1] ?? 0) > 0;
   for (;;) {
@@ -337,7 +342,7 @@ function withoutEmptyClasses(breaks: readonly number[], sorted: readonly number[
       const i = classIndex(b, v);
       counts[i] = (counts[i] ?? 0) + 1;
     }
-    const droppable = (i: number): boolean => i > 0 && i < n && !(crossesZero && b[i] === 0);
+    const droppable = (i: number): boolean => i > 0 && i < n && !(crossesZero && b[i] === 0) && b[i] !== kept;
     let drop = -1;
     for (let i = 0; i < n && drop < 0; i++) {
       if (counts[i] !== 0) continue;
@@ -347,6 +352,25 @@ function withoutEmptyClasses(breaks: readonly number[], sorted: readonly number[
     if (drop < 0) return b;
     b.splice(drop, 1);
   }
+}
+
+/**
+ * `breaks` with `at` among them when it falls strictly inside: the inner break nearest to it moved there
+ * (the number of classes stays), or `at` added where there is no inner break.
+ */
+function withBreakAt(breaks: readonly number[], at: number): number[] {
+  const last = breaks.length - 1;
+  const low = breaks[0] ?? 0;
+  const high = breaks[last] ?? 0;
+  if (last < 1 || !(at > low && at < high) || breaks.includes(at)) return [...breaks];
+  let nearest = -1;
+  for (let i = 1; i < last; i++) {
+    if (nearest < 0 || Math.abs((breaks[i] ?? 0) - at) < Math.abs((breaks[nearest] ?? 0) - at)) nearest = i;
+  }
+  const b = [...breaks];
+  if (nearest > 0) b[nearest] = at;
+  else b.splice(1, 0, at);
+  return b;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -412,6 +436,13 @@ export function classify(values: ReadonlyArray<ValueEntry>, opts: ClassifyOption
             grid,
           )
         : niceBreaks(lo0, hi0, kk, grid);
+    if (opts.breakAt !== undefined && Number.isFinite(opts.breakAt)) {
+      breaks = withoutEmptyClasses(
+        withBreakAt(breaks, opts.breakAt),
+        classed.map((r) => r.value),
+        opts.breakAt,
+      );
+    }
   }
 
   const nClasses = Math.max(0, breaks.length - 1);

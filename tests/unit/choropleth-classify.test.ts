@@ -207,6 +207,24 @@ describe('classify: breaks', () => {
     expect(roundestBetween(12.3, 12.4, { step: 0.1, decimals: 1 })).toBe(12.4);
   });
 
+  it('breaks at a value no class may straddle: 100 % of a target, reached or not', () => {
+    // The roadmap's progress by region: one class held 96.0–101.9, two regions short of their target and two past it.
+    const progress = [
+      62.4, 71.5, 78.2, 80.1, 84.3, 86.9, 88.8, 90.2, 92.5, 94.1, 95.3, 96.4, 97.1, 99.9, 100.7, 101.7, 103.2, 104.8, 106.1, 108.9,
+    ];
+    const plain = run(progress, { method: 'quantile', decimals: 1 });
+    expect(plain.breaks).not.toContain(100);
+    const c = run(progress, { method: 'quantile', decimals: 1, breakAt: 100 });
+    expect(c.breaks).toContain(100);
+    expect(c.breaks).toHaveLength(plain.breaks.length);
+    for (const bin of c.classes) {
+      const inBin = progress.filter((_, i) => bin.codes.includes(CODES[i] ?? ''));
+      expect(inBin.every((v) => v < 100) || inBin.every((v) => v >= 100), `${bin.lower}–${bin.upper}`).toBe(true);
+    }
+    // Outside the values' range it changes nothing.
+    expect(run(progress, { method: 'quantile', decimals: 1, breakAt: 200 }).breaks).toEqual(plain.breaks);
+  });
+
   it('offers quantile breaks for skewed data', () => {
     const c = run([5000, 12000, 120000, 33000, 8000, 21000, 17000, 64000, 15000, 9000], { method: 'quantile' });
     expect(c.method).toBe('quantile');
@@ -232,6 +250,9 @@ describe('classify: breaks', () => {
       });
       for (const method of ['nice', 'quantile'] as const) {
         run(values, { method, classes: 2 + Math.floor(next() * 6) });
+        // A forced break need not be round: every other invariant holds.
+        const input = entries(values);
+        checkInvariants(classify(input, { method, classes: 2 + Math.floor(next() * 6), breakAt: offset + next() * scale }), input);
       }
     }
   });

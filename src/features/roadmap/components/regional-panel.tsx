@@ -121,6 +121,8 @@ export const RegionalPanel = () => {
                   regions={meta.data.regions}
                   formatValue={(p) => formatProgress(format, p)}
                   decimals={1}
+                  // No class holds regions both short of their target and past it.
+                  breakAt={100}
                   metricLabel={t('regionalMapLabel', { name: indicatorName })}
                   onSelect={(code) => navigate(linkTo(`/regions/${code}`, CARRIED_PARAMS))}
                   hrefOf={(code) => linkTo(`/regions/${code}`, CARRIED_PARAMS)}
