@@ -455,3 +455,20 @@ describe('directions page', () => {
     SLOW,
   );
 });
+
+describe("the overview's directions panel", () => {
+  it(
+    'says what its bars count and over which days, having no controls of its own for them (kk, en)',
+    async () => {
+      renderApp('/?lang=en');
+      const subtitle = await screen.findByTestId('directions-compact-subtitle', {}, { timeout: 10_000 });
+      // The demo's today is 22 November 2026.
+      expect(textOf(subtitle)).toBe('Volunteers: share by direction, 1 January – 22 November 2026');
+      fireEvent.click(screen.getByRole('link', { name: 'Қазақша' }));
+      await waitFor(() =>
+        expect(textOf(screen.getByTestId('directions-compact-subtitle'))).toMatch(/^Еріктілер: бағыттар бойынша үлес, 2026/),
+      );
+    },
+    SLOW,
+  );
+});

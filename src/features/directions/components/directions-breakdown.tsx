@@ -204,6 +204,12 @@ export const DirectionsBreakdown = ({ period, compare, metric, compact = false, 
       actions={compact ? <Link to={linkTo('/directions', CARRIED_PARAMS)}>{t('allDirections')} →</Link> : undefined}
       skeleton={<div className="skeleton directions-breakdown__skeleton" style={{ height: `${10 * rowHeight + 80}px` }} />}
     >
+      {compact ? (
+        // The overview has no measure or period controls of its own for it: the panel says what its bars count, and when.
+        <p className="panel__subtitle" data-testid="directions-compact-subtitle">
+          {chartTitle}
+        </p>
+      ) : null}
       <ChartFrame
         tabParam="bdtab"
         title={chartTitle}
