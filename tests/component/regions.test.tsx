@@ -292,14 +292,18 @@ describe('region page', () => {
       `${volunteers >= previous ? 'up' : 'down'} ${percent.replace('-', '')}% (${sign}${en(Math.abs(volunteers - previous))}) on the previous period`,
     );
     expect(tile.querySelector('.kpi-tile__arrow [data-shape]')).toHaveAttribute('data-shape', volunteers >= previous ? 'up' : 'down');
-    // The figures of one line are written alike: one decimal each, "65.0" beside "46.6", "1.0%" beside "0.7%".
+    // The figures of one line are written alike: the same decimals each, "65.0" beside "46.6", "0.68" beside "0.42", "1.0%" beside "0.7%".
     const lines = [...document.querySelectorAll('.region-kpi__national')].map((p) => p.textContent ?? '');
     expect(lines.length).toBeGreaterThan(6);
     for (const line of lines) {
-      expect(line).toMatch(
-        /^(\d[\d,]*\.\d per 10,000 residents \(national \d[\d,]*\.\d; rank \d+ of 20\)|\d+\.\d% of the national total)$/,
-      );
+      const rates = /^\d[\d,]*\.(\d+) per 10,000 residents \(national \d[\d,]*\.(\d+); rank \d+ of 20\)$/.exec(line);
+      if (rates) expect(rates[1]?.length, line).toBe(rates[2]?.length);
+      else expect(line).toMatch(/^\d+\.\d% of the national total$/);
     }
+    // Ulytau's organisations: 0.68 against the country's 0.41 per 10 000 ("0.7" and "0.4" before).
+    expect(lines).toContainEqual(expect.stringMatching(/^0\.\d\d per 10,000 residents \(national 0\.\d\d; rank 1 of 20\)$/));
+    // Two different rates never read alike ("2.0 (national 2.0)").
+    for (const line of lines) expect(line).not.toMatch(/^([\d.,]+) per 10,000 residents \(national \1;/);
     // Last by count, yet ranked per resident as the map per 10 000 residents orders the regions.
     const [regions, meta] = await Promise.all([client().get('regions', { period: 'ytd', compare: 'previous' }), client().get('meta')]);
     const population = new Map(meta.regions.map((r) => [r.code, r.population]));

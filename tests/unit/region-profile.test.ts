@@ -17,11 +17,31 @@ describe('compareKpi', () => {
     expect(c.value).toBe(2441);
     expect(c.perCapita).toBe(111.5);
     expect(c.nationalPerCapita).toBe(160.7);
+    expect(c.perCapitaDigits).toBe(1);
     expect(c.shareOfNational).toBe(0.7);
     expect(c.rank).toBe(20);
     // Last by count, 17th per resident: the two ranks are told apart.
     expect(c.rankPerCapita).toBe(17);
     expect(c.previous).toBe(2246);
+  });
+
+  it('writes both rates with the decimals that tell small ones apart: two significant digits of the smaller', () => {
+    // Ulytau's 15 organisations against the country's 851: 0.685 and 0.415 per 10 000 ("0.7 (national 0.4)" before).
+    const organisations = compareKpi(
+      'organisations',
+      kpi(15, 14),
+      kpi(851, 800),
+      { region: 218_993, nation: 20_495_975 },
+      { count: 20, perCapita: 1 },
+    );
+    expect(organisations).toMatchObject({ perCapita: 0.68, nationalPerCapita: 0.42, perCapitaDigits: 2 });
+    // 0.049 ecology organisations per 10 000 in Astana: three decimals, the most.
+    expect(
+      compareKpi('organisations', kpi(8, 8), kpi(100, 90), { region: 1_638_233, nation: 20_495_975 }, { count: 1, perCapita: 1 }),
+    ).toMatchObject({
+      perCapita: 0.049,
+      perCapitaDigits: 3,
+    });
   });
 
   it('leaves out what cannot be computed', () => {

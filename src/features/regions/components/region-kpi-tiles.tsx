@@ -92,8 +92,8 @@ interface RegionKpiTileProps {
 const RegionKpiTile = ({ comparison: c, meta, compare, series }: RegionKpiTileProps) => {
   const t = useMessages(regionsMessages);
   const { format } = useI18n();
-  // One decimal for both, always: "46,6 (по стране 65,0)", not "65" beside "46,6".
-  const perCapita = (v: number) => format.number(v, { fractionDigits: 1 });
+  // The same decimals for both ("46,6 (по стране 65,0)", not "65" beside "46,6"): see `perCapitaDigits`.
+  const perCapita = (v: number) => format.number(v, { fractionDigits: c.perCapitaDigits });
 
   return (
     <KpiTile

@@ -7,15 +7,21 @@
  */
 import type { DirectionStats, Kpi, MetricId, MonthlyPoint } from '../../../api/contract';
 import { computeChange } from '../../../lib/change';
-import { roundAsShown } from '../../../lib/i18n/format';
+import { rateFractionDigits, roundAsShown } from '../../../lib/i18n/format';
 import { perCapita } from './map-metrics';
 
 export interface KpiComparison {
   metric: MetricId;
   value: number | null;
-  /** Per 10 000 residents of the region / of the country, one decimal. */
+  /** Per 10 000 residents of the region / of the country, to `perCapitaDigits` decimals. */
   perCapita: number | null;
   nationalPerCapita: number | null;
+  /**
+   * Decimals of both rates: one, or two significant digits of the smaller, or more where two different
+   * rates would read alike: "0.68 (national 0.41)", not "0.7 (national 0.4)"; "1.97 (national 2.04)", not
+   * "2.0 (national 2.0)" beside a rank that told them apart.
+   */
+  perCapitaDigits: number;
   /** The region's share of the national value in percent, one decimal. */
   shareOfNational: number | null;
   /** The region's value in the comparison period (the tile puts the change into words). */
@@ -25,6 +31,17 @@ export interface KpiComparison {
   /** The same by the value per resident; null when the API gave none (it need not). */
   rankPerCapita: number | null;
 }
+
+/** Most decimals a tile writes a rate per 10 000 residents with (0.049 ecology organisations: "0.049"). */
+const MAX_PER_CAPITA_DIGITS = 3;
+
+/** Two significant digits of the smaller rate, at least one decimal; more while two different rates read alike ("2.0 (national 2.0)"). */
+const ratesDigits = (a: number | null, b: number | null): number => {
+  let digits = rateFractionDigits([a, b], 0, MAX_PER_CAPITA_DIGITS - 1) + 1;
+  while (digits < MAX_PER_CAPITA_DIGITS && a !== null && b !== null && a !== b && roundAsShown(a, digits) === roundAsShown(b, digits))
+    digits++;
+  return digits;
+};
 
 export function compareKpi(
   metric: MetricId,
@@ -37,11 +54,13 @@ export function compareKpi(
   const nationalValue = national?.value ?? null;
   const pc = perCapita(value, populations.region);
   const npc = perCapita(nationalValue, populations.nation);
+  const perCapitaDigits = ratesDigits(pc, npc);
   return {
     metric,
     value,
-    perCapita: roundAsShown(pc, 1),
-    nationalPerCapita: roundAsShown(npc, 1),
+    perCapita: roundAsShown(pc, perCapitaDigits),
+    nationalPerCapita: roundAsShown(npc, perCapitaDigits),
+    perCapitaDigits,
     shareOfNational: value === null || !nationalValue ? null : roundAsShown((value / nationalValue) * 100, 1),
     previous: regional?.previous ?? null,
     // A rank with no figure of the region's to stand beside is not shown (a figure refused as impossible).
