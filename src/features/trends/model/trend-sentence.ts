@@ -48,8 +48,15 @@ export const sentenceFractionDigits = (value: number, previous: number | null, p
 };
 
 /** The change part alone: "up 10,2 % (+30 000) on the same period last year (Jan – Nov 2025: 293 803)". */
-export const changePhrase = (summary: TrendSummary, trend: Trend, { t, format, compare, per10k, tableDigits }: SentenceContext): string => {
-  const comparisonPeriod = formatRange(format, trend.comparison);
+export const changePhrase = (
+  summary: TrendSummary,
+  trend: Trend,
+  { t, format, compare, kind, per10k, tableDigits }: SentenceContext,
+): string => {
+  // A stock in a period that ends today is a count on a day (see trendSentence's lead): so is what it is
+  // compared with, "6 December 2025: 44,500", not a range of days.
+  const through = trend.comparison.through;
+  const comparisonPeriod = kind === 'stock' && through ? formatDay(format, through) : formatRange(format, trend.comparison);
   const { change, previous, value } = summary;
   if (!change || previous === null || value === null) return t('changeNone', { comparisonPeriod });
   const comparison = t(compare === 'yearAgo' ? 'vsYearAgo' : 'vsPrevious');
