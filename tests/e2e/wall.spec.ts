@@ -236,7 +236,7 @@ test.describe('wall display', () => {
   });
 
   test('labels demo data as such and says which period its figures cover', async ({ page }) => {
-    await page.goto('/wall?scenes=kpi,roadmap&period=2025&compare=yearAgo&lang=ru');
+    await page.goto('/wall?scenes=kpi,roadmap,map&period=2025&compare=yearAgo&lang=ru');
     await expect(page.getByTestId('wall-kpi-volunteers')).toHaveText(/^\d{3}\s\d{3}$/);
     await expect(page.getByTestId('wall-demo')).toHaveText(
       'Демо-данные: Синтетические демо-данные, согласованные с опубликованными цифрами',
@@ -248,6 +248,10 @@ test.describe('wall display', () => {
     await expect(page.locator('.wall')).toHaveAttribute('data-scene', 'roadmap');
     await expect(page.getByTestId('period-caption')).toHaveCount(0);
     await expect(page.getByTestId('wall-demo')).toBeVisible();
+    // The map's values change nothing against 2024: its caption names the period alone.
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('.wall')).toHaveAttribute('data-scene', 'map');
+    await expect(page.getByTestId('period-caption')).toHaveText('Январь – декабрь 2025\u00a0г.');
   });
 
   test('the map scene says its values with their unit and writes them short on the regions', async ({ page }) => {

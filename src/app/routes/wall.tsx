@@ -46,7 +46,14 @@ export const WallPage = () => {
   useEffect(() => persistQueryCache(client), [client]);
 
   const scenesById: Record<WallSceneId, WallScene> = {
-    kpi: { id: 'kpi', title: t('sceneKpi'), ofPeriod: true, render: () => <KpiWallScene period={period} compare={compare} /> },
+    // The only scene with changes: the others (values, shares, ranks) name no comparison period.
+    kpi: {
+      id: 'kpi',
+      title: t('sceneKpi'),
+      ofPeriod: true,
+      compares: true,
+      render: () => <KpiWallScene period={period} compare={compare} />,
+    },
     map: { id: 'map', title: t('sceneMap'), ofPeriod: true, render: () => <RegionMapWallScene period={period} compare={compare} /> },
     directions: {
       id: 'directions',
@@ -75,7 +82,9 @@ export const WallPage = () => {
   return (
     <WallFrame
       scenes={scenes}
-      periodCaption={<PeriodCaption className="wall__period" period={period} compare={compare} />}
+      periodCaption={(withComparison) => (
+        <PeriodCaption className="wall__period" period={period} compare={compare} withComparison={withComparison} />
+      )}
       seconds={config.seconds}
       rotates={wallRotates(config)}
       ignored={ignored}

@@ -33,14 +33,16 @@ export interface WallScene {
   title: string;
   /** Whether the scene's figures are those of the selected period (the frame then says which). */
   ofPeriod: boolean;
+  /** Whether it shows changes against the comparison period (the frame's caption then names that period too). */
+  compares?: boolean;
   /** Renders the scene; `appearance` counts how often this scene has shown before (wall-config `sceneAt`; for the spotlight). */
   render: (appearance: number) => ReactNode;
 }
 
 interface WallFrameProps {
   scenes: readonly WallScene[];
-  /** What the period and its comparison are, shown with the scenes that are `ofPeriod`. */
-  periodCaption: ReactNode;
+  /** What the period is, and its comparison for a scene that `compares`: shown with the scenes that are `ofPeriod`. */
+  periodCaption: (withComparison: boolean) => ReactNode;
   seconds: number;
   /**
    * Whether there is anything to turn to (wall-config `wallRotates`): a spotlight alone may turn, one other scene
@@ -182,7 +184,7 @@ export const WallFrame = ({ scenes, periodCaption, seconds, rotates, ignored, re
           </div>
           {/* A scene without a period keeps the caption's line, so the scene below does not move up and down. */}
           {scene?.ofPeriod ? (
-            periodCaption
+            periodCaption(scene.compares === true)
           ) : (
             <p className="wall__period" aria-hidden="true">
               {'\u00a0'}
