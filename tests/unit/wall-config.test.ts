@@ -18,13 +18,20 @@ describe('wall configuration from the link', () => {
   });
 
   it('takes scenes, order, seconds and region from the URL', () => {
-    expect(parseWallConfig('?scenes=roadmap,kpi,map&seconds=5&region=KZ-62&lang=ru', ['KZ-62'], ['lang'])).toEqual({
-      scenes: ['roadmap', 'kpi', 'map'],
+    expect(parseWallConfig('?scenes=roadmap,kpi,map,spotlight&seconds=5&region=KZ-62&lang=ru', ['KZ-62'], ['lang'])).toEqual({
+      scenes: ['roadmap', 'kpi', 'map', 'spotlight'],
       seconds: 5,
       region: 'KZ-62',
       fullscreenKey: true,
       ignored: [],
     });
+  });
+
+  it('names a region no scene will show: the spotlight is not on the list', () => {
+    expect(parseWallConfig('?scenes=kpi,map&region=KZ-62', ['KZ-62'])).toMatchObject({ region: 'KZ-62', ignored: ['region=KZ-62'] });
+    expect(parseWallConfig('?scenes=kpi,spotlight&region=KZ-62', ['KZ-62']).ignored).toEqual([]);
+    // All five scenes by default, the spotlight among them.
+    expect(parseWallConfig('?region=KZ-62', ['KZ-62']).ignored).toEqual([]);
   });
 
   it('turns the F key’s full screen off with fullscreenKey=off, and names a value it does not know', () => {

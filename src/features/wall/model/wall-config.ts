@@ -85,6 +85,8 @@ export const parseWallConfig = (search: string, knownRegions: readonly string[] 
   if (rawRegion !== null) {
     if (/^KZ-\d{2}$/.test(rawRegion) && (knownRegions.length === 0 || knownRegions.includes(rawRegion))) region = rawRegion;
     else ignored.push(quotedParam(`region=${rawRegion}`));
+    // Only the spotlight shows a region: without it on the list the region went unused without a word.
+    if (region !== null && !scenes.includes('spotlight')) ignored.push(quotedParam(`region=${rawRegion}`));
   }
 
   let fullscreenKey = true;
