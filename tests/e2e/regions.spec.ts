@@ -258,7 +258,9 @@ test.describe('regional map and drill-down', () => {
     await expect(panel.locator('.leaflet-control-attribution')).toContainText('Map data © amCharts');
   });
 
-  test('names a month of the region’s trend in full in its tooltip, as every chart does, and short under its axis', async ({ page }) => {
+  test('names a month of the region’s trend in full in its tooltip, as every chart does, and short under its axis; its values with their unit', async ({
+    page,
+  }) => {
     await page.goto('/regions/KZ-62?lang=ru');
     const panel = page.locator('[data-panel="region-trend"]');
     await panel.scrollIntoViewIfNeeded();
@@ -270,8 +272,13 @@ test.describe('regional map and drill-down', () => {
     // "февр. 2026" in this tooltip, "февраль 2026" in the directions' and the roadmap's.
     const label = panel.locator('.recharts-default-tooltip .recharts-tooltip-label');
     await expect(label).toHaveText(/^(январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь) \d{4}/);
+    // Its values name their unit, which the axis has no room for.
+    await expect(panel.locator('.recharts-default-tooltip .recharts-tooltip-item').first()).toHaveText(/: \d+,\d на 10\s000 жителей$/);
     const ticks = await panel.locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value').allTextContents();
-    expect(ticks.some((tick) => /\./.test(tick)), ticks.join(' | ')).toBe(true);
+    expect(
+      ticks.some((tick) => /\./.test(tick)),
+      ticks.join(' | '),
+    ).toBe(true);
   });
 
   test('downloads the region’s monthly trend as the chart on screen: its lines, axes and legend, not a legend icon', async ({ page }) => {

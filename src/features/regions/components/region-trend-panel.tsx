@@ -87,13 +87,14 @@ export const RegionTrendPanel = ({ regionName, code, population, detail, nationa
         title={title}
         regionName={regionName}
         nationalName={nationalName}
-        formatValue={(v) => num(v)}
+        // The tooltip names the unit, which the axis, with room only for numbers, does not: "159.8 per 10,000 residents".
+        formatValue={(v) => t('value_perCapita', { value: num(v) })}
         formatTick={(v, fractionDigits) => format.number(v, { fractionDigits })}
         formatMonth={(m) => format.month(m, 'short')}
         formatMonthInFull={(m) => format.month(m)}
       />
     ),
-    [points, title, regionName, nationalName, num, format],
+    [points, title, regionName, nationalName, num, format, t],
   );
 
   // The months in the file, for its name: a region's trend follows the period chosen.
