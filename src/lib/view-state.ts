@@ -3,7 +3,7 @@
  * Each hook validates its parameter; text that is not a valid value falls back to the default and is
  * reported, so a mistyped link shows a notice instead of a broken page.
  */
-import { ComparisonParam, DirectionId, type MetricId, PeriodParam, type Comparison } from '../api/contract';
+import { ComparisonParam, DirectionId, METRIC_IDS, type MetricId, PeriodParam, type Comparison } from '../api/contract';
 import { useMeta } from '../api/meta-query';
 import { monthOfDate, parsePeriod } from './months';
 import { useSearchParam } from './router';
@@ -45,21 +45,47 @@ export const usePeriodParam = (): ParamState<string> => {
 
 export const useComparisonParam = (): ParamState<Comparison> => comparisonParam(useSearchParam('compare'));
 
-export type MapMetric = MetricId | 'volunteersPer10k' | 'growth';
-// Every metric of the API (the directions page links here with any of them), and the two the map adds.
-export const MAP_METRICS: readonly MapMetric[] = [
-  'volunteers',
-  'volunteersPer10k',
-  'organisations',
-  'projects',
-  'actions',
-  'peopleHelped',
-  'openRequests',
-  'growth',
-];
+/**
+ * `per=10k`: figures per 10,000 residents, on the directions pages and in the regions table alike (the
+ * table once had its own `perCapita=1`, still read), so the choice goes with the reader from one to the other.
+ */
+export const PER_10K = '10k';
 
-export const useMapMetricParam = (): ParamState<MapMetric> =>
-  read(useSearchParam('metric'), (raw) => ((MAP_METRICS as readonly string[]).includes(raw) ? (raw as MapMetric) : null), 'volunteers');
+/** A metric per 10,000 residents of each region, as the map can show every count: "organisationsPer10k". */
+export type PerResidentMetric = `${MetricId}Per10k`;
+export type MapMetric = MetricId | PerResidentMetric | 'growth';
+
+export const perResident = (metric: MetricId): PerResidentMetric => `${metric}Per10k`;
+
+// Every metric of the API (the directions page links here with any of them), each per 10,000 residents
+// too, and the growth in volunteers.
+export const MAP_METRICS: readonly MapMetric[] = [...METRIC_IDS.flatMap((m): MapMetric[] => [m, perResident(m)]), 'growth'];
+
+/**
+ * How a map metric is written in the link: its count and `per=10k` for a rate per 10,000 residents, so
+ * that choice goes with the reader, to the regions table beside the map and to the directions pages; the
+ * growth as it is. (The older `metric=volunteersPer10k` is still read.)
+ */
+export const mapMetricSearch = (metric: MapMetric): Record<string, string | null> => {
+  if (metric === 'growth') return { metric };
+  const base = (METRIC_IDS as readonly string[]).find((m) => metric === m || metric === perResident(m as MetricId)) ?? metric;
+  return { metric: base, per: metric === base ? null : PER_10K, perCapita: null };
+};
+
+/**
+ * The map's metric: `metric`, per 10,000 residents where the link says `per=10k` (the regions table and
+ * the directions pages carry it: "organisations" from a page per 10,000 is "organisationsPer10k" here).
+ */
+export const useMapMetricParam = (): ParamState<MapMetric> => {
+  const state = read(
+    useSearchParam('metric'),
+    (raw) => ((MAP_METRICS as readonly string[]).includes(raw) ? (raw as MapMetric) : null),
+    'volunteers',
+  );
+  const per = useSearchParam('per');
+  const count = (METRIC_IDS as readonly string[]).includes(state.value) ? (state.value as MetricId) : null;
+  return per === PER_10K && count ? { ...state, value: perResident(count) } : state;
+};
 
 export const useDirectionParam = (): ParamState<DirectionId | null> => directionParam(useSearchParam('direction'));
 
@@ -86,12 +112,6 @@ export const useMapView = (): MapView => {
     invalid: { period: period.invalid, compare: compare.invalid, metric: metric.invalid, direction: direction.invalid },
   };
 };
-
-/**
- * `per=10k`: figures per 10,000 residents, on the directions pages and in the regions table alike (the
- * table once had its own `perCapita=1`, still read), so the choice goes with the reader from one to the other.
- */
-export const PER_10K = '10k';
 
 /** The parameters a drill-down carries from page to page. */
 export const CARRIED_PARAMS = ['lang', 'period', 'compare', 'metric', 'direction', 'per', 'refresh'] as const;

@@ -644,7 +644,9 @@ describe('map panel', () => {
     const before = fills();
     const legendBefore = document.querySelector('.fom-legend')?.textContent;
     fireEvent.change(screen.getByRole('combobox', { name: 'Indicator' }), { target: { value: 'volunteersPer10k' } });
-    expect(new URLSearchParams(window.location.search).get('metric')).toBe('volunteersPer10k');
+    // Written as the count and per=10k, the choice the regions table and the directions pages read too.
+    expect(new URLSearchParams(window.location.search).get('metric')).toBe('volunteers');
+    expect(new URLSearchParams(window.location.search).get('per')).toBe('10k');
     await waitFor(() => expect(document.querySelector('.fom-legend')?.textContent).not.toBe(legendBefore));
     expect(document.querySelector('.leaflet-container')).toBe(container);
     expect(document.querySelector('[data-code="KZ-62"]')).toBe(ulytau);
@@ -662,6 +664,27 @@ describe('map panel', () => {
     expect(screen.getByRole('combobox', { name: 'Indicator' })).toHaveValue('actions');
     expect(screen.queryByText(/parameter in the link was not understood/)).toBeNull();
     expect(await screen.findByRole('list', { name: 'Regions ranked: Volunteer actions' })).toBeInTheDocument();
+  });
+
+  it('maps every count per 10 000 residents: a directions page per 10 000 links to organisations per 10 000, to two decimals', async () => {
+    const [meta, regions] = await Promise.all([client().get('meta'), client().get('regions', { period: 'ytd', compare: 'previous' })]);
+    renderApp('/directions?lang=en&metric=organisations&per=10k');
+    fireEvent.click(await screen.findByRole('link', { name: 'Regions' }));
+    await mapUnit('KZ-62');
+    const select = screen.getByRole('combobox', { name: 'Indicator' });
+    expect(select).toHaveValue('organisationsPer10k');
+    const list = await screen.findByRole('list', { name: 'Regions ranked: Volunteer organisations per 10,000 residents' });
+    const ulytau = regions.regions.find((r) => r.code === 'KZ-62')?.values.organisations ?? -1;
+    const population = meta.regions.find((r) => r.code === 'KZ-62')?.population ?? -1;
+    expect(
+      within(list)
+        .getByRole('link', { name: /Ulytau Region/ })
+        .closest('li'),
+    ).toHaveTextContent(en((ulytau / population) * 10_000, 2));
+    // A count chosen on the map drops per=10k: the map, and the table beside it, show counts again.
+    fireEvent.change(select, { target: { value: 'organisations' } });
+    expect(new URLSearchParams(window.location.search).get('per')).toBeNull();
+    expect(await screen.findByRole('list', { name: 'Regions ranked: Volunteer organisations' })).toBeInTheDocument();
   });
 
   it('opens a region with Enter on the map, carrying the view', async () => {

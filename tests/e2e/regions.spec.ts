@@ -172,6 +172,8 @@ test.describe('regional map and drill-down', () => {
     for (const [metric, shown] of [
       ['growth', /^[+−]?\d+\.\d%$/],
       ['volunteersPer10k', /^\d[\d,]*\.\d$/],
+      // Rates about one per 10 000 residents keep two decimals: at one, half the regions read alike.
+      ['organisations&per=10k', /^\d\.\d\d$/],
     ] as const) {
       await page.goto(`/regions?lang=en&metric=${metric}`);
       const panel = page.locator('[data-panel="region-map"]');
@@ -194,7 +196,7 @@ test.describe('regional map and drill-down', () => {
     const fillsBefore = await fills(page);
 
     await page.getByRole('combobox', { name: 'Indicator', exact: true }).selectOption('volunteersPer10k');
-    await expect(page).toHaveURL(/\/\?lang=en&metric=volunteersPer10k$/);
+    await expect(page).toHaveURL(/\/\?lang=en&metric=volunteers&per=10k$/);
     await expect(legend).not.toHaveText(legendBefore);
     expect(await fills(page)).not.toEqual(fillsBefore);
     await expect(page.locator('.leaflet-container[data-probe="kept"]')).toHaveCount(1);

@@ -12,6 +12,11 @@ export const regionsMessages = defineMessages({
     metric_peopleHelped: 'Көмек алған адамдар',
     metric_openRequests: 'Ашық көмек өтінімдері',
     metric_growth: 'Еріктілер санының өсімі, %',
+    metric_organisationsPer10k: '10 000 тұрғынға шаққандағы волонтерлік ұйымдар',
+    metric_projectsPer10k: '10 000 тұрғынға шаққандағы белсенді жобалар',
+    metric_actionsPer10k: '10 000 тұрғынға шаққандағы волонтерлік акциялар',
+    metric_peopleHelpedPer10k: '10 000 тұрғынға шаққандағы көмек алған адамдар',
+    metric_openRequestsPer10k: '10 000 тұрғынға шаққандағы ашық көмек өтінімдері',
     value_volunteers: { one: '{count} ерікті', other: '{count} ерікті' },
     value_perCapita: '10 000 тұрғынға {value}',
     value_organisations: { one: '{count} ұйым', other: '{count} ұйым' },
@@ -36,7 +41,8 @@ export const regionsMessages = defineMessages({
     colGrowth: 'Еріктілер өсімі, %',
     colGrowthVs: 'Еріктілер өсімі, % (салыстыру кезеңі: {comparison})',
     perCapitaHeader: '{metric}, 10 000 тұрғынға',
-    sumsApart: 'Өңірлердің қосындысы API берген ел көрсеткіштерімен сәйкес келмейді ({endpoint}): {list}. Екі жауаптың бірі қате; қорытынды жолда өңірлердің қосындысы берілген.',
+    sumsApart:
+      'Өңірлердің қосындысы API берген ел көрсеткіштерімен сәйкес келмейді ({endpoint}): {list}. Екі жауаптың бірі қате; қорытынды жолда өңірлердің қосындысы берілген.',
     sumApartItem: '{metric}: өңірлерде {regions}, елде {country}',
     nationalTotal: 'Қазақстан бойынша барлығы',
     tableNote:
@@ -101,6 +107,11 @@ export const regionsMessages = defineMessages({
     metric_peopleHelped: 'Получили помощь',
     metric_openRequests: 'Открытые заявки на помощь',
     metric_growth: 'Прирост числа волонтёров, %',
+    metric_organisationsPer10k: 'Волонтёрские организации на 10 000 жителей',
+    metric_projectsPer10k: 'Активные проекты на 10 000 жителей',
+    metric_actionsPer10k: 'Волонтёрские акции на 10 000 жителей',
+    metric_peopleHelpedPer10k: 'Получили помощь, на 10 000 жителей',
+    metric_openRequestsPer10k: 'Открытые заявки на помощь на 10 000 жителей',
     value_volunteers: { one: '{count} волонтёр', few: '{count} волонтёра', many: '{count} волонтёров', other: '{count} волонтёра' },
     value_perCapita: '{value} на 10 000 жителей',
     value_organisations: {
@@ -128,7 +139,8 @@ export const regionsMessages = defineMessages({
     colGrowth: 'Прирост волонтёров, %',
     colGrowthVs: 'Прирост волонтёров, % (период сравнения: {comparison})',
     perCapitaHeader: '{metric} на 10 000 жителей',
-    sumsApart: 'Сумма по регионам не сходится с данными API по стране ({endpoint}): {list}. Один из двух ответов неверен; в строке итога — сумма регионов.',
+    sumsApart:
+      'Сумма по регионам не сходится с данными API по стране ({endpoint}): {list}. Один из двух ответов неверен; в строке итога — сумма регионов.',
     sumApartItem: '{metric}: {regions} по регионам, {country} по стране',
     nationalTotal: 'Итого по Казахстану',
     tableNote:
@@ -193,6 +205,11 @@ export const regionsMessages = defineMessages({
     metric_peopleHelped: 'People helped',
     metric_openRequests: 'Open requests for help',
     metric_growth: 'Growth in volunteers, %',
+    metric_organisationsPer10k: 'Volunteer organisations per 10,000 residents',
+    metric_projectsPer10k: 'Active projects per 10,000 residents',
+    metric_actionsPer10k: 'Volunteer actions per 10,000 residents',
+    metric_peopleHelpedPer10k: 'People helped per 10,000 residents',
+    metric_openRequestsPer10k: 'Open requests for help per 10,000 residents',
     value_volunteers: { one: '{count} volunteer', other: '{count} volunteers' },
     value_perCapita: '{value} per 10,000 residents',
     value_organisations: { one: '{count} organisation', other: '{count} organisations' },
@@ -216,7 +233,8 @@ export const regionsMessages = defineMessages({
     // A change says what it is a change on: with ?compare=previous or yearAgo the same column means another thing.
     colGrowthVs: 'Volunteer growth, % (compared with {comparison})',
     perCapitaHeader: '{metric} per 10,000',
-    sumsApart: 'The regions do not add up to the country’s figures from the API ({endpoint}): {list}. One of the two answers is wrong; the total row is the sum of the regions.',
+    sumsApart:
+      'The regions do not add up to the country’s figures from the API ({endpoint}): {list}. One of the two answers is wrong; the total row is the sum of the regions.',
     sumApartItem: '{metric}: {regions} in the regions, {country} for the country',
     nationalTotal: 'Kazakhstan total',
     tableNote:

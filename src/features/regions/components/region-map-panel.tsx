@@ -19,7 +19,7 @@ import { periodFileName } from '../../../lib/csv';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { formatRange, periodMessages, periodSentence } from '../../../lib/period-label';
 import { navigate, updateSearch, useLinkWithParams } from '../../../lib/router';
-import { CARRIED_PARAMS, MAP_METRICS, type MapMetric } from '../../../lib/view-state';
+import { CARRIED_PARAMS, MAP_METRICS, mapMetricSearch, type MapMetric } from '../../../lib/view-state';
 import { regionsQueryOptions } from '../../../api/regions-query';
 import { mapMetricSpec, mapMetricValues } from '../model/map-metrics';
 import { regionsMessages } from '../messages';
@@ -94,7 +94,7 @@ export const RegionMapPanel = ({
     <div className="region-map__controls">
       <span className="field">
         <label htmlFor={metricId}>{t('metricSelect')}</label>
-        <select id={metricId} value={metric} onChange={(e) => updateSearch({ metric: e.target.value })} data-testid="map-metric">
+        <select id={metricId} value={metric} onChange={(e) => updateSearch(mapMetricSearch(e.target.value as MapMetric))} data-testid="map-metric">
           {MAP_METRICS.map((m) => (
             <option key={m} value={m}>
               {text.label(m)}

@@ -1,13 +1,13 @@
 /**
- * The numbers behind the regional map: one value per region for each map metric (volunteers, volunteers
- * per 10 000 residents, organisations, active projects, people helped, growth in volunteers over the
- * period), derived from a /regions response and the population in /meta.
+ * The numbers behind the regional map: one value per region for each map metric (each count of the API,
+ * each per 10 000 residents, and the growth in volunteers over the period), derived from a /regions
+ * response and the population in /meta.
  *
  * Pure and DOM-free, unit-tested (tests/unit/region-map-metrics.test.ts). Formatting is the view's job.
  */
-import type { MetricId, RegionStats, RegionsResponse } from '../../../api/contract';
+import { METRIC_IDS, type MetricId, type RegionStats, type RegionsResponse } from '../../../api/contract';
 import { plausibleStats } from '../../../lib/region-checks';
-import type { MapMetric } from '../../../lib/view-state';
+import { perResident, type MapMetric } from '../../../lib/view-state';
 
 /** Per-capita figures are per this many residents, the unit the ministry uses. */
 export const PER_CAPITA_BASE = 10_000;
@@ -23,20 +23,32 @@ export interface MapMetricSpec {
   /** The API metric the value is computed from. */
   base: MetricId;
   kind: MapMetricKind;
-  /** Decimals the value is shown with, everywhere (map, list, table, CSV): counts none, rates and growth one. */
-  decimals: 0 | 1;
+  /** Decimals the value is shown with, everywhere (map, list, table, CSV): counts none, rates and growth one or two. */
+  decimals: 0 | 1 | 2;
 }
 
-export const MAP_METRIC_SPECS: Readonly<Record<MapMetric, MapMetricSpec>> = {
-  volunteers: { id: 'volunteers', base: 'volunteers', kind: 'count', decimals: 0 },
-  volunteersPer10k: { id: 'volunteersPer10k', base: 'volunteers', kind: 'perCapita', decimals: PER_CAPITA_DECIMALS },
-  organisations: { id: 'organisations', base: 'organisations', kind: 'count', decimals: 0 },
-  projects: { id: 'projects', base: 'projects', kind: 'count', decimals: 0 },
-  actions: { id: 'actions', base: 'actions', kind: 'count', decimals: 0 },
-  peopleHelped: { id: 'peopleHelped', base: 'peopleHelped', kind: 'count', decimals: 0 },
-  openRequests: { id: 'openRequests', base: 'openRequests', kind: 'count', decimals: 0 },
-  growth: { id: 'growth', base: 'volunteers', kind: 'growth', decimals: GROWTH_DECIMALS },
+/**
+ * Decimals of each count per 10 000 residents: one where the regions' rates are tens or hundreds
+ * (volunteers 98–359, actions, people helped), two where they are about one (organisations 0.3–0.9,
+ * projects, open requests about 2): at one decimal half the regions read alike and the legend's classes
+ * blur into one another.
+ */
+const PER_CAPITA_DIGITS: Readonly<Record<MetricId, 1 | 2>> = {
+  volunteers: PER_CAPITA_DECIMALS,
+  organisations: 2,
+  projects: 2,
+  actions: PER_CAPITA_DECIMALS,
+  peopleHelped: PER_CAPITA_DECIMALS,
+  openRequests: 2,
 };
+
+export const MAP_METRIC_SPECS = Object.fromEntries([
+  ...METRIC_IDS.flatMap((base): [MapMetric, MapMetricSpec][] => [
+    [base, { id: base, base, kind: 'count', decimals: 0 }],
+    [perResident(base), { id: perResident(base), base, kind: 'perCapita', decimals: PER_CAPITA_DIGITS[base] }],
+  ]),
+  ['growth', { id: 'growth', base: 'volunteers', kind: 'growth', decimals: GROWTH_DECIMALS }],
+]) as Readonly<Record<MapMetric, MapMetricSpec>>;
 
 export const mapMetricSpec = (metric: MapMetric): MapMetricSpec => MAP_METRIC_SPECS[metric];
 
