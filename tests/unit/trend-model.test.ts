@@ -299,12 +299,12 @@ describe('trend sentence', () => {
     { month: '2025-11', value: 293_803 },
     { month: '2026-11', value: 323_803, partial: true },
   ];
-  const yearAgoTrend = () =>
+  const yearAgoTrend = (kind: 'stock' | 'flow' = 'stock') =>
     buildTrend({
       series: [{ key: 'national', points: volunteers(), population: 20_000_000 }],
       period: { from: '2026-11', to: '2026-11' },
       compare: 'yearAgo',
-      kind: 'stock',
+      kind,
       per10k: false,
       earliest: '2019-01',
       asOf: null,
@@ -320,15 +320,7 @@ describe('trend sentence', () => {
   });
 
   it("says why a flow's lines stop before the month still under way (en, ru)", () => {
-    const trend = buildTrend({
-      series: [{ key: 'national', points: volunteers(), population: null }],
-      period: { from: '2026-11', to: '2026-11' },
-      compare: 'yearAgo',
-      kind: 'flow',
-      per10k: false,
-      earliest: '2019-01',
-      asOf: null,
-    });
+    const trend = yearAgoTrend('flow');
     const summary = trend.summaries[0];
     if (!summary) throw new Error('no summary');
     expect(trendSentence('Kazakhstan', summary, trend, context('en', 'yearAgo', 'flow'))).toMatch(
