@@ -24,7 +24,8 @@ afterEach(() => {
 
 describe('hostile strings', () => {
   it('show literally in KPI names, the feed and its region and direction names, and create no element', async () => {
-    const meta = metaBody(getModel());
+    // A copy: the demo model's own objects, renamed, would be every later test's names too.
+    const meta = structuredClone(metaBody(getModel()));
     for (const r of meta.regions) r.name = { kk: XSS, ru: XSS, en: XSS };
     for (const d of meta.directions) d.name = { kk: SCRIPT, ru: SCRIPT, en: SCRIPT };
     for (const m of meta.metrics) if (m.id === 'volunteers') m.name = { kk: SCRIPT, ru: SCRIPT, en: SCRIPT };
@@ -119,6 +120,29 @@ describe('absurd numbers', () => {
     renderApp('/wall?lang=en&scenes=kpi');
     await waitFor(() => expect(screen.getByTestId('wall-kpi-volunteers')).toHaveTextContent('no data'));
     expect(screen.getByTestId('panel-country-over-population')).toBeInTheDocument();
+  });
+
+  it('say which indicators an answer left out, on the overview and the wall; the wall shows no figure without its name', async () => {
+    const summary = summaryBody(getModel(), { range: { from: '2026-01', to: '2026-11' }, compare: 'previous' });
+    // Volunteers and people helped left out: before, two tiles of "no data" and not a word why.
+    const kept = { ...summary, kpis: summary.kpis.filter((k) => k.metric !== 'volunteers' && k.metric !== 'peopleHelped') };
+    server.use(http.get('*/api/v1/summary', () => HttpResponse.json(kept)));
+    const { unmount } = renderApp('/?lang=en');
+    expect(await screen.findByTestId('kpis-missing')).toHaveTextContent(
+      'The answer from /summary has no figure for: Volunteers, People helped.',
+    );
+    unmount();
+    const wall = renderApp('/wall?lang=ru&scenes=kpi');
+    expect(await screen.findByTestId('kpis-missing')).toHaveTextContent(
+      'В ответе /summary нет значений показателей: Волонтёры, Получили помощь.',
+    );
+    wall.unmount();
+
+    // /meta failing: six numbers without their names were shown; now the scene waits for them.
+    server.use(http.get('*/api/v1/meta', () => new HttpResponse('down', { status: 503 })));
+    renderApp('/wall?lang=en&scenes=kpi');
+    expect(await screen.findByTestId('wall-waiting')).toBeInTheDocument();
+    expect(screen.queryByTestId('wall-kpi-organisations')).toBeNull();
   });
 
   it('turn today\'s absurd counters into "no data" without failing the feed', async () => {

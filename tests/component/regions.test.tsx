@@ -90,6 +90,16 @@ describe('regions table', () => {
     );
   });
 
+  it('says which regions the answer left out, which leaves the total row empty (ru)', async () => {
+    const regions = await client().get('regions', { period: 'ytd', compare: 'previous' });
+    const without = { ...regions, regions: regions.regions.filter((r) => r.code !== 'KZ-10' && r.code !== 'KZ-62') };
+    server.use(http.get('*/api/v1/regions', () => HttpResponse.json(without)));
+    renderApp('/regions?lang=ru');
+    expect(await screen.findByTestId('regions-missing', {}, { timeout: 5_000 })).toHaveTextContent(
+      'В ответе /regions нет данных по 2 регионам: область Абай, область Ұлытау; поэтому и строка итога пуста.',
+    );
+  });
+
   it("checks a direction's regions against that direction's national figures (/directions), in Russian", async () => {
     const [regions, directions] = await Promise.all([
       client().get('regions', { period: 'ytd', compare: 'previous', direction: 'ecology' }),

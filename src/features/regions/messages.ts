@@ -44,6 +44,10 @@ export const regionsMessages = defineMessages({
     sumsApart:
       'Өңірлердің қосындысы API берген ел көрсеткіштерімен сәйкес келмейді ({endpoint}): {list}. Екі жауаптың бірі қате; қорытынды жолда өңірлердің қосындысы берілген.',
     sumApartItem: '{metric}: өңірлерде {regions}, елде {country}',
+    regionsMissing: {
+      one: '/regions жауабында {count} өңірдің деректері жоқ: {names}; сондықтан «Барлығы» жолы да бос.',
+      other: '/regions жауабында {count} өңірдің деректері жоқ: {names}; сондықтан «Барлығы» жолы да бос.',
+    },
     nationalTotal: 'Қазақстан бойынша барлығы',
     tableNote:
       'Өсім — салыстыру кезеңімен ({comparison}) салыстырғандағы еріктілер санының өзгерісі. Барлығы жолы — 20 өңірдің қосындысы (халық санынан басқасы, төменде қараңыз).',
@@ -142,6 +146,12 @@ export const regionsMessages = defineMessages({
     sumsApart:
       'Сумма по регионам не сходится с данными API по стране ({endpoint}): {list}. Один из двух ответов неверен; в строке итога — сумма регионов.',
     sumApartItem: '{metric}: {regions} по регионам, {country} по стране',
+    regionsMissing: {
+      one: 'В ответе /regions нет данных по {count} региону: {names}; поэтому и строка итога пуста.',
+      few: 'В ответе /regions нет данных по {count} регионам: {names}; поэтому и строка итога пуста.',
+      many: 'В ответе /regions нет данных по {count} регионам: {names}; поэтому и строка итога пуста.',
+      other: 'В ответе /regions нет данных по {count} регионам: {names}; поэтому и строка итога пуста.',
+    },
     nationalTotal: 'Итого по Казахстану',
     tableNote:
       'Прирост — изменение числа волонтёров по сравнению с периодом сравнения ({comparison}). Строка «Итого» — сумма по 20 регионам (кроме населения, см. ниже).',
@@ -236,6 +246,10 @@ export const regionsMessages = defineMessages({
     sumsApart:
       'The regions do not add up to the country’s figures from the API ({endpoint}): {list}. One of the two answers is wrong; the total row is the sum of the regions.',
     sumApartItem: '{metric}: {regions} in the regions, {country} for the country',
+    regionsMissing: {
+      one: 'The answer from /regions has no figures for {count} region: {names}; so the total row has none either.',
+      other: 'The answer from /regions has no figures for {count} regions: {names}; so the total row has none either.',
+    },
     nationalTotal: 'Kazakhstan total',
     tableNote:
       'Growth is the change in volunteers against the comparison period ({comparison}). The total row is the sum of the 20 regions (but for the population, see below).',

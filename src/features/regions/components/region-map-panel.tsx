@@ -94,7 +94,12 @@ export const RegionMapPanel = ({
     <div className="region-map__controls">
       <span className="field">
         <label htmlFor={metricId}>{t('metricSelect')}</label>
-        <select id={metricId} value={metric} onChange={(e) => updateSearch(mapMetricSearch(e.target.value as MapMetric))} data-testid="map-metric">
+        <select
+          id={metricId}
+          value={metric}
+          onChange={(e) => updateSearch(mapMetricSearch(e.target.value as MapMetric))}
+          data-testid="map-metric"
+        >
           {MAP_METRICS.map((m) => (
             <option key={m} value={m}>
               {text.label(m)}

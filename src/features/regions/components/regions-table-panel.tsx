@@ -100,6 +100,11 @@ export const RegionsTablePanel = ({ period, compare, direction }: RegionsTablePa
     [country.figures, regions.data, regions.isPlaceholderData, tableRegions],
   );
 
+  // Regions of the list the answer has no figures for: their rows, and so the total row, read "no data".
+  const unanswered = regions.data
+    ? tableRegions.filter((r) => !regions.data.regions.some((x) => x.code === r.code)).map((r) => r.name)
+    : [];
+
   const comparison = regions.data ? formatRange(format, regions.data.comparison) : null;
   const columns = useMemo<Column<RegionTableRow>[]>(() => {
     const cols: Column<RegionTableRow>[] = [
@@ -183,12 +188,19 @@ export const RegionsTablePanel = ({ period, compare, direction }: RegionsTablePa
           {t('perCapitaToggle')}
         </label>
       </div>
+      {unanswered.length ? (
+        <p className="panel__stale" role="status" data-testid="regions-missing">
+          {t('regionsMissing', { count: unanswered.length, names: unanswered.join(', ') })}
+        </p>
+      ) : null}
       {apart.length ? (
         <p className="panel__stale" role="status" data-testid="regions-sum-check">
           {t('sumsApart', {
             endpoint: country.endpoint,
             list: apart
-              .map((a) => t('sumApartItem', { metric: text.label(a.metric), regions: format.number(a.regions), country: format.number(a.country) }))
+              .map((a) =>
+                t('sumApartItem', { metric: text.label(a.metric), regions: format.number(a.regions), country: format.number(a.country) }),
+              )
               .join('; '),
           })}
         </p>

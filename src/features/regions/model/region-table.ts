@@ -91,7 +91,11 @@ export function buildRegionRows(
 type StatsByCode = ReturnType<typeof statsByCode>;
 
 /** The sum of a figure over `regions`, or null when any region lacks it (a partial sum would pass for the country's figure). */
-const sumOverRegions = (byCode: StatsByCode, regions: ReadonlyArray<TableRegion>, pick: (s: RegionStats) => number | null): number | null => {
+const sumOverRegions = (
+  byCode: StatsByCode,
+  regions: ReadonlyArray<TableRegion>,
+  pick: (s: RegionStats) => number | null,
+): number | null => {
   let total = 0;
   for (const region of regions) {
     const stats = byCode.get(region.code);

@@ -7,7 +7,7 @@
  * the same objects, so only the panel's freshness line changes and no tile or sparkline renders again.
  */
 import { useQuery } from '@tanstack/react-query';
-import { METRIC_IDS, type Comparison } from '../../../api/contract';
+import { METRIC_IDS, type Comparison, type Kpi } from '../../../api/contract';
 import { useMeta } from '../../../api/meta-query';
 import { KpiTile, KpiTileSkeleton } from '../../../components/kpi-tile';
 import { Panel } from '../../../components/panel';
@@ -49,6 +49,7 @@ export const KpiTiles = ({ period, compare }: KpiTilesProps) => {
       }
     >
       <p className="panel__subtitle">{subtitle}</p>
+      <MissingKpisNote answer={data} className="panel__stale" />
       <TileGrid>
         {METRIC_IDS.map((id) => {
           // More volunteers than the country has residents cannot be true: "no data" (the panel says why).
@@ -68,6 +69,25 @@ export const KpiTiles = ({ period, compare }: KpiTilesProps) => {
         })}
       </TileGrid>
     </Panel>
+  );
+};
+
+/**
+ * Which indicators the /summary answer left out (`kpis: []` turned every tile to "no data" without a word),
+ * named as /meta names them.
+ */
+export const MissingKpisNote = ({ answer, className }: { answer: { kpis: readonly Kpi[] } | undefined; className: string }) => {
+  const t = useMessages(summaryMessages);
+  const { locale } = useI18n();
+  const meta = useMeta();
+  if (!answer) return null;
+  const missing = METRIC_IDS.filter((id) => !answer.kpis.some((k) => k.metric === id));
+  if (!missing.length) return null;
+  const names = missing.map((id) => meta.data?.metrics.find((m) => m.id === id)?.name[locale] ?? id);
+  return (
+    <p className={className} role="status" data-testid="kpis-missing">
+      {t('kpisMissing', { names: names.join(', ') })}
+    </p>
   );
 };
 

@@ -10,6 +10,7 @@ import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { plausibleKpiOf } from '../../../lib/region-checks';
 import { RegionFigureNotes } from '../../../components/region-figure-notes';
 import { summaryQueryOptions } from '../../../api/summary-query';
+import { MissingKpisNote } from './kpi-tiles';
 
 export const KpiWallScene = ({ period, compare }: { period: string; compare: Comparison }) => {
   // The tiles' words: the wall says the same as the overview.
@@ -19,17 +20,19 @@ export const KpiWallScene = ({ period, compare }: { period: string; compare: Com
   const summary = useQuery(summaryQueryOptions({ period, compare }));
   const meta = useMeta();
   const comparison = t(compare === 'yearAgo' ? 'vsYearAgo' : 'vsPrevious');
-  // Before its answer, not six tiles of "no data".
-  if (!summary.data) return <WallSceneWaiting failed={summary.isError} />;
+  // Before its answers, not six tiles of "no data", nor six numbers without their names (/meta names them).
+  const metrics = meta.data?.metrics;
+  if (!summary.data || !metrics) return <WallSceneWaiting failed={summary.isError || meta.isError} />;
 
   return (
     <>
       {/* An unattended screen says why a figure is missing, as a panel does. */}
       <RegionFigureNotes answers={[summary.data, meta.data]} className="wall-figure-note" />
+      <MissingKpisNote answer={summary.data} className="wall-figure-note" />
       <ul className="wall-kpis">
         {METRIC_IDS.map((id) => {
           const kpi = plausibleKpiOf(summary.data, id, meta.data?.nationalPopulation);
-          const name = meta.data?.metrics.find((m) => m.id === id)?.name[locale] ?? '';
+          const name = metrics.find((m) => m.id === id)?.name[locale] ?? id;
           const change = computeChange(kpi?.value ?? null, kpi?.previous ?? null);
           // Growth from nothing is left unsaid on the wall; its line is kept, so the tiles stay level.
           const changeText = change && change.percent !== null ? changeSentence(change, format, t, comparison) : '\u00a0';
