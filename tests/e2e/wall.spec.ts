@@ -504,6 +504,21 @@ test.describe('wall display', () => {
     }
   });
 
+  test('on a phone the wall scrolls: reachable by keyboard (axe finds nothing), its progress line at the screen’s bottom, over no figure', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const lang of ['kk', 'ru']) {
+      await page.goto(`/wall?scenes=kpi,roadmap&lang=${lang}`);
+      await expect(page.getByTestId('wall-kpi-openRequests')).toHaveText(/\d/);
+      expect(await axeViolations(page), lang).toEqual([]);
+      // Scrolled to its end, the line stays at the screen's bottom edge (it scrolled with the tiles and struck through them).
+      await page.locator('.wall').evaluate((wall) => wall.scrollTo(0, wall.scrollHeight));
+      const line = await page.locator('.wall__progress').boundingBox();
+      expect(line && Math.round(line.y + line.height), lang).toBe(844);
+    }
+  });
+
   test('shows a hint on first load, below the scene and not over it, and hides the cursor when idle', async ({ page }) => {
     /** What of the scene the hint lies over (the map's panes aside: the map's own box clips them). */
     const underTheHint = () =>

@@ -168,7 +168,9 @@ export const WallFrame = ({ scenes, periodCaption, seconds, rotates, ignored, re
     .join(' · ');
 
   return (
-    <div className={`wall${idle ? ' wall--idle' : ''}`} data-scene={scene?.id} data-paused={paused}>
+    // Focusable: on a phone the wall is a box that scrolls, and with no link or button in it the keyboard
+    // could not reach it to scroll (axe's scrollable-region-focusable).
+    <div className={`wall${idle ? ' wall--idle' : ''}`} data-scene={scene?.id} data-paused={paused} tabIndex={0}>
       <BurnInStage>
         {/* Everything above the scene in the banner landmark, the hint below it in the footer's: outside any
             landmark, a screen reader's region list missed them (axe's `region`). Both wrappers lay out as
