@@ -143,6 +143,16 @@ describe('roadmap page', { timeout: 20_000 }, () => {
     expect(await yearRow(total.id)).toHaveTextContent(/met$/);
   });
 
+  it("writes a year table's four-digit numbers grouped in a column that has longer ones, as the status table does (ru)", async () => {
+    renderApp('/roadmap?lang=ru');
+    const card = await screen.findByTestId('explain-silverVolunteers');
+    const table = card.closest('.rm-card')?.querySelector('table');
+    if (!table) throw new Error('no table of years');
+    // Targets 6 500, 8 000 and 10 000: "8000" above "10 000" before.
+    const targets = [...table.querySelectorAll('tbody tr')].map((row) => row.querySelectorAll('td')[0]?.textContent ?? '');
+    expect(targets.slice(1).map((text) => text.replace(/\s/g, ' '))).toEqual(['6 500', '8 000', '10 000']);
+  });
+
   it('marks overdue measures in words, filters them through the URL and sorts them', async () => {
     const roadmap = await apiRoadmap();
     const overdue = roadmap.measures.filter((m) => isOverdue(m, '2026-11-22'));

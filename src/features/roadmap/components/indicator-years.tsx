@@ -5,7 +5,7 @@
 import type { RoadmapIndicator } from '../../../api/contract';
 import { DataTable, type Column } from '../../../components/data-table';
 import { Mark } from '../../../components/mark';
-import { roundAsShown } from '../../../lib/i18n/format';
+import { roundAsShown, type NumberOptions } from '../../../lib/i18n/format';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { roadmapMessages } from '../messages';
 import type { IndicatorAssessment, YearComparison } from '../model/forecast';
@@ -28,7 +28,9 @@ export const IndicatorYears = ({
 }) => {
   const t = useMessages(roadmapMessages);
   const { format } = useI18n();
-  const v = (n: number | null) => (n === null ? null : formatIndicatorValue(format, indicator.unit, n));
+  // With the column's grouping: "8 000" above "10 000" in kk and ru, not "8000" (as the status table writes them).
+  const v = (n: number | null, { groupFourDigits }: NumberOptions) =>
+    n === null ? null : formatIndicatorValue(format, indicator.unit, n, { groupFourDigits });
   const rows: Row[] = [
     { year: 2023, target: null, actual: indicator.baseline.value, complete: true, met: null, baseline: true, share: null },
     ...assessment.years.map((y) => ({
@@ -52,14 +54,14 @@ export const IndicatorYears = ({
       id: 'target',
       header: t('colTargetYear'),
       value: (r) => (r.target === null ? null : roundForUnit(indicator.unit, r.target)),
-      render: (r) => v(r.target) ?? noData,
+      render: (r, numbers) => v(r.target, numbers) ?? noData,
       numeric: true,
     },
     {
       id: 'actual',
       header: t('colActual'),
       value: (r) => (r.actual === null ? null : roundForUnit(indicator.unit, r.actual)),
-      render: (r) => v(r.actual) ?? noData,
+      render: (r, numbers) => v(r.actual, numbers) ?? noData,
       numeric: true,
     },
     {
