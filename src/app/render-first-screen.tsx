@@ -19,7 +19,6 @@
  * the server ~10 ms of CPU; on the benchmark's two cores, which the browser shares, a rendered page
  * arrived 20–60 ms after it was asked for, a reused one mostly 7–44 ms.
  */
-import type { QueryClient } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { configureApi } from '../api/api';
@@ -105,14 +104,10 @@ const unavailableMessages = defineMessages({
   },
 });
 
-/** The reader's explanation of the first failed request of a render: see FirstScreenUnavailable. */
-const unavailable = (queryClient: QueryClient, page: PageRequest, meta: Meta | undefined): FirstScreenUnavailable => {
+/** The reader's explanation of the first failed request of a render (its `error`): see FirstScreenUnavailable. */
+const unavailable = (error: unknown, page: PageRequest, meta: Meta | undefined): FirstScreenUnavailable => {
   const { locale, url } = page;
   const format = createFormatter(locale);
-  const error = queryClient
-    .getQueryCache()
-    .getAll()
-    .find((query) => query.state.status === 'error')?.state.error;
   const reason = describeReason(error, (key, params) => translate(errorMessages, locale, format, key, params), page.timeoutMs / 1000);
   const say = (key: keyof (typeof unavailableMessages)['en'], params?: MessageParams) =>
     translate(unavailableMessages, locale, format, key, params);
@@ -239,13 +234,15 @@ const render = async (page: PageRequest): Promise<FirstScreenHtml | FirstScreenU
     await startFirstRequests(queryClient, url);
     // A failed request would be rendered as a failure the browser might not see: let the app ask itself.
     // A "not found" page needs only /meta: the failure of the unknown region's own answer does not count.
-    const failed = queryClient
+    const unanswered = queryClient
       .getQueryCache()
       .getAll()
-      .some((query) => query.state.status !== 'success');
+      .filter((query) => query.state.status !== 'success');
+    const failed = unanswered.length > 0;
     const meta = queryClient.getQueryData(metaQueryOptions().queryKey);
     const status = pageStatus(url.pathname, meta);
-    if (failed && !(status === 404 && meta)) return unavailable(queryClient, page, meta);
+    if (failed && !(status === 404 && meta))
+      return unavailable(unanswered.find((query) => query.state.status === 'error')?.state.error, page, meta);
     // The not-found page shows none of them, and the browser starts without them (failed answers are not
     // embedded): rendered with their error states, the status light would differ from the browser's.
     if (failed) queryClient.removeQueries({ predicate: (query) => query.state.status !== 'success' });

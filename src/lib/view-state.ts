@@ -46,8 +46,9 @@ export const usePeriodParam = (): ParamState<string> => {
 export const useComparisonParam = (): ParamState<Comparison> => comparisonParam(useSearchParam('compare'));
 
 /**
- * `per=10k`: figures per 10,000 residents, on the directions pages and in the regions table alike (the
- * table once had its own `perCapita=1`, still read), so the choice goes with the reader from one to the other.
+ * `per=10k`: figures per 10,000 residents, on the directions pages, in the regions table and on the
+ * regional map alike (the table once had its own `perCapita=1`, still read), so the choice goes with the
+ * reader from one to the other.
  */
 export const PER_10K = '10k';
 
@@ -56,6 +57,9 @@ export type PerResidentMetric = `${MetricId}Per10k`;
 export type MapMetric = MetricId | PerResidentMetric | 'growth';
 
 export const perResident = (metric: MetricId): PerResidentMetric => `${metric}Per10k`;
+
+/** The count a map rate per 10,000 residents is of ("organisationsPer10k" → "organisations"); undefined for anything else. */
+export const countOfRate = (raw: string): MetricId | undefined => METRIC_IDS.find((m) => raw === perResident(m));
 
 // Every metric of the API (the directions page links here with any of them), each per 10,000 residents
 // too, and the growth in volunteers.
@@ -68,8 +72,8 @@ export const MAP_METRICS: readonly MapMetric[] = [...METRIC_IDS.flatMap((m): Map
  */
 export const mapMetricSearch = (metric: MapMetric): Record<string, string | null> => {
   if (metric === 'growth') return { metric };
-  const base = (METRIC_IDS as readonly string[]).find((m) => metric === m || metric === perResident(m as MetricId)) ?? metric;
-  return { metric: base, per: metric === base ? null : PER_10K, perCapita: null };
+  const count = countOfRate(metric);
+  return { metric: count ?? metric, per: count ? PER_10K : null, perCapita: null };
 };
 
 /**

@@ -4,16 +4,12 @@ import type { DirectionStats, Kpi, MonthlyPoint } from '../../src/api/contract';
 import { compareKpi, directionBreakdown, perCapitaTrend, trendFacts } from '../../src/features/regions/model/region-profile';
 
 const kpi = (value: number | null, previous: number | null): Kpi => ({ metric: 'volunteers', value, previous, series: [] });
+/** Ulytau's residents and the country's (/meta). */
+const ULYTAU = { region: 218_993, nation: 20_495_975 };
 
 describe('compareKpi', () => {
   it('puts the region against the country per 10 000 residents and as a share, beside its comparison value', () => {
-    const c = compareKpi(
-      'volunteers',
-      kpi(2441, 2246),
-      kpi(329_273, 302_500),
-      { region: 218_993, nation: 20_495_975 },
-      { count: 20, perCapita: 17 },
-    );
+    const c = compareKpi('volunteers', kpi(2441, 2246), kpi(329_273, 302_500), ULYTAU, { count: 20, perCapita: 17 });
     expect(c.value).toBe(2441);
     expect(c.perCapita).toBe(111.5);
     expect(c.nationalPerCapita).toBe(160.7);
@@ -27,13 +23,7 @@ describe('compareKpi', () => {
 
   it('writes both rates with the decimals that tell small ones apart: two significant digits of the smaller', () => {
     // Ulytau's 15 organisations against the country's 851: 0.685 and 0.415 per 10 000 ("0.7 (national 0.4)" before).
-    const organisations = compareKpi(
-      'organisations',
-      kpi(15, 14),
-      kpi(851, 800),
-      { region: 218_993, nation: 20_495_975 },
-      { count: 20, perCapita: 1 },
-    );
+    const organisations = compareKpi('organisations', kpi(15, 14), kpi(851, 800), ULYTAU, { count: 20, perCapita: 1 });
     expect(organisations).toMatchObject({ perCapita: 0.68, nationalPerCapita: 0.42, perCapitaDigits: 2 });
     // 0.049 ecology organisations per 10 000 in Astana: three decimals, the most.
     expect(

@@ -4,7 +4,7 @@
  * `per=10k` for values per 10,000 residents. Unknown text falls back to volunteers and is reported.
  */
 import { MetricId } from '../../../api/contract';
-import { PER_10K, perResident } from '../../../lib/view-state';
+import { PER_10K, countOfRate } from '../../../lib/view-state';
 
 export interface MeasureParams {
   metric: MetricId;
@@ -15,19 +15,17 @@ export interface MeasureParams {
 
 export const DEFAULT_METRIC: MetricId = 'volunteers';
 
-/** The count a map rate per 10,000 residents is of ("organisationsPer10k" → "organisations"), or undefined. */
-const rateOf = (raw: string): MetricId | undefined => MetricId.options.find((m) => raw === perResident(m));
-
 export const parseMeasure = (metricRaw: string | null, perRaw: string | null): MeasureParams => {
   let metric: MetricId = DEFAULT_METRIC;
   let invalidMetric: string | null = null;
   let per10k = false;
   if (metricRaw !== null && metricRaw !== '') {
     const parsed = MetricId.safeParse(metricRaw);
-    if (parsed.success) metric = parsed.data;
     // The map's rates per 10,000 residents: "organisationsPer10k" is organisations, per 10,000.
-    else if (rateOf(metricRaw)) {
-      metric = rateOf(metricRaw) ?? DEFAULT_METRIC;
+    const rateOf = countOfRate(metricRaw);
+    if (parsed.success) metric = parsed.data;
+    else if (rateOf) {
+      metric = rateOf;
       per10k = true;
     }
     // The map's change view has no counterpart here: the breakdown shows changes anyway.
