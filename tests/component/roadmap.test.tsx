@@ -212,6 +212,21 @@ describe('roadmap page', { timeout: 20_000 }, () => {
     expect(within(screen.getByTestId('roadmap-indicators')).getByRole('columnheader', { name: 'Progress to target' })).toBeInTheDocument();
   });
 
+  it('counts the regions that reached their target, in the singular for one', async () => {
+    const roadmap = await apiRoadmap();
+    const organisations = roadmap.indicators.find((i) => i.id === 'organisations');
+    if (!organisations?.byRegion) throw new Error('no regional split of organisations');
+    organisations.byRegion = organisations.byRegion.map((r, i) => ({
+      ...r,
+      actual: r.target2026 === null ? r.actual : i === 0 ? r.target2026 : r.target2026 / 2,
+    }));
+    server.use(http.get('*/api/v1/roadmap', () => HttpResponse.json(roadmap)));
+    renderApp('/roadmap?lang=en&indicator=organisations');
+    expect(await screen.findByTestId('regional-met', {}, { timeout: 10_000 })).toHaveTextContent(
+      /^1 of 20 regions has reached its target$/,
+    );
+  });
+
   it('leaves out, and names, progress for a region not in the list of regions', async () => {
     const roadmap = await apiRoadmap();
     const organisations = roadmap.indicators.find((i) => i.id === 'organisations');

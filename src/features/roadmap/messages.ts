@@ -428,7 +428,7 @@ export const roadmapMessages = defineMessages({
     colRegion: 'Region',
     colRemaining: 'Left to target',
     colRank: 'Rank',
-    regionalMetCount: '{count} of 20 regions have reached their target',
+    regionalMetCount: { one: '{count} of 20 regions has reached its target', other: '{count} of 20 regions have reached their target' },
     regionalMapLabel: '{name}: progress to the 2026 target, %',
     noRegional: 'No indicator has a regional breakdown.',
 
