@@ -214,7 +214,7 @@ export const DataTable = <Row,>({
                     .filter(Boolean)
                     .join(' ');
                   return (
-                    <th key={column.id} scope="col" aria-sort={ariaSort} className={className || undefined}>
+                    <th key={column.id} scope="col" aria-sort={ariaSort} className={className || undefined} data-column={column.id}>
                       {column.sortable ? (
                         <button
                           type="button"

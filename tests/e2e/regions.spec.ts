@@ -433,6 +433,16 @@ test.describe('regional map and drill-down', () => {
     expect(await page.locator('[data-testid=regions-table]').evaluate((t) => t.scrollWidth)).toBeGreaterThan(
       scrollerBox?.width ?? Infinity,
     );
+    // As it scrolls anyway, its headers get room: none wraps into more than three lines (the growth
+    // header, which names the comparison period, took seven, a blank band above all the others).
+    const headerLines = await page
+      .locator('[data-testid=regions-table] thead .data-table__sort')
+      .evaluateAll((buttons) =>
+        buttons.map(
+          (b) => `${b.textContent}: ${Math.round(b.getBoundingClientRect().height / parseFloat(getComputedStyle(b).lineHeight))}`,
+        ),
+      );
+    expect(headerLines.filter((h) => Number(h.split(': ').pop()) > 3)).toEqual([]);
   });
 
   test("the emphasised region's whole outline is drawn above its neighbours': the region of the page, then the one under the pointer", async ({
