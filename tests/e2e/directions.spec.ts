@@ -124,6 +124,23 @@ test.describe('directions', () => {
     }
   });
 
+  test('on a narrow phone the second of the two measures wraps under the first, beside its group’s name, not under that name', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto('/directions?lang=kk');
+    const group = page.getByRole('group', { name: 'Мәндер' });
+    const [absolute, perResident, legend] = await Promise.all([
+      group.getByRole('radio').nth(0).boundingBox(),
+      group.getByRole('radio').nth(1).boundingBox(),
+      group.locator('legend').boundingBox(),
+    ]);
+    if (!absolute || !perResident || !legend) throw new Error('no measure controls');
+    expect(perResident.y, 'on a line of its own').toBeGreaterThan(absolute.y + absolute.height / 2);
+    expect(perResident.x).toBeCloseTo(absolute.x, 0);
+    expect(perResident.x).toBeGreaterThan(legend.x + legend.width);
+  });
+
   test('the breakdown’s bars are drawn once, at the width of their place, not at a guess and then again @both', async ({ page }) => {
     // The bars' picture as it is put in the page, then every change of its width (old → new). Drawn at a
     // guessed 640 px and measured in the same task, it was drawn again before the browser showed it.

@@ -39,14 +39,17 @@ export const MeasureControls = ({ metric, per10k }: MeasureControlsProps) => {
       </select>
       <fieldset>
         <legend>{t('measureLabel')}</legend>
-        <label>
-          <input type="radio" name={`${id}-per`} checked={!per10k} onChange={() => setPer(false)} />
-          {t('absolute')}
-        </label>
-        <label>
-          <input type="radio" name={`${id}-per`} checked={per10k} onChange={() => setPer(true)} />
-          {t('per10k')}
-        </label>
+        {/* The choices wrap among themselves, the second under the first, not under the legend. */}
+        <span className="measure-controls__choices">
+          <label>
+            <input type="radio" name={`${id}-per`} checked={!per10k} onChange={() => setPer(false)} />
+            {t('absolute')}
+          </label>
+          <label>
+            <input type="radio" name={`${id}-per`} checked={per10k} onChange={() => setPer(true)} />
+            {t('per10k')}
+          </label>
+        </span>
       </fieldset>
     </div>
   );
