@@ -8,6 +8,7 @@ import { API_DEFAULT_PERIOD, periodMismatch } from './answer-period';
 import { ENDPOINTS, Problem, parseCountingRefused, type EndpointId } from './contract';
 import { nextTask } from '../lib/in-slices';
 import { withRefusedValues, withUnknownDirectionsLeftOut } from '../lib/refused-values';
+import { markMonthUnderWay } from './month-under-way';
 import { withoutUnknownDirections } from './unknown-directions';
 
 export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'invalidJson' | 'schema' | 'wrongPeriod';
@@ -133,10 +134,13 @@ export const createApiClient = (options: ApiClientOptions): ApiClient => {
     const { json, left } = withoutUnknownDirections(endpoint, received);
     const { result, refused } = parseCountingRefused(() => schema.safeParse(json));
     if (result.success)
-      return withUnknownDirectionsLeftOut(withRefusedValues(result.data, { endpoint: label, count: refused }), {
-        endpoint: label,
-        count: left,
-      });
+      return withUnknownDirectionsLeftOut(
+        withRefusedValues(markMonthUnderWay(endpoint, result.data), { endpoint: label, count: refused }),
+        {
+          endpoint: label,
+          count: left,
+        },
+      );
     const issue = result.error.issues[0];
     const field = issue ? formatPath(issue.path) || '(root)' : '(root)';
     throw new ApiError({

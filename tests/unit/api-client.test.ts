@@ -111,6 +111,40 @@ describe('API client', () => {
     expect(meta.demo).toBe(true);
   });
 
+  it("flags the month of the data's time as under way in every monthly series, where the API left the flag out", async () => {
+    const unflag = <P extends { partial?: boolean }>(points: P[]) => points.map(({ partial: _, ...p }) => p);
+    const summary = await client().get('summary', { period: 'ytd' });
+    const region = await client().get('region', { code: 'KZ-62', period: 'ytd' });
+    const series = await client().get('timeseries', { metric: 'actions' });
+    const roadmap = await client().get('roadmap');
+    server.use(
+      http.get('*/api/v1/summary', () =>
+        HttpResponse.json({ ...summary, kpis: summary.kpis.map((k) => ({ ...k, series: unflag(k.series) })) }),
+      ),
+      http.get('*/api/v1/regions/KZ-62', () =>
+        HttpResponse.json({ ...region, kpis: region.kpis.map((k) => ({ ...k, series: unflag(k.series) })) }),
+      ),
+      http.get('*/api/v1/timeseries', () => HttpResponse.json({ ...series, points: unflag(series.points) })),
+      http.get('*/api/v1/roadmap', () =>
+        HttpResponse.json({ ...roadmap, indicators: roadmap.indicators.map((i) => ({ ...i, actuals: unflag(i.actuals) })) }),
+      ),
+    );
+    // The demo clock: 22 November 2026, 14:30 in Astana.
+    const underWay = (points: readonly { month: string; partial?: boolean }[]) => points.filter((p) => p.partial).map((p) => p.month);
+    const got = {
+      summary: await client().get('summary', { period: 'ytd' }),
+      region: await client().get('region', { code: 'KZ-62', period: 'ytd' }),
+      series: await client().get('timeseries', { metric: 'actions' }),
+      roadmap: await client().get('roadmap'),
+    };
+    for (const k of [...got.summary.kpis, ...got.region.kpis]) expect(underWay(k.series), k.metric).toEqual(['2026-11']);
+    expect(underWay(got.series.points)).toEqual(['2026-11']);
+    for (const i of got.roadmap.indicators)
+      if (i.actuals.some((p) => p.month === '2026-11')) expect(underWay(i.actuals), i.id).toEqual(['2026-11']);
+    // Answers that flag it already are passed on as they are.
+    expect(underWay(summary.kpis[0]?.series ?? [])).toEqual(['2026-11']);
+  });
+
   it('refuses a list that names one item twice, naming where', async () => {
     const roadmap = await client().get('roadmap');
     server.use(http.get('*/api/v1/roadmap', () => HttpResponse.json({ ...roadmap, measures: [...roadmap.measures, roadmap.measures[0]] })));

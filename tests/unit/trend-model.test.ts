@@ -195,22 +195,6 @@ describe('trend model', () => {
     expect(trend.summaries[0]?.partialMonth).toBe('2026-11');
   });
 
-  it("takes the month of the data's time as under way even when the API did not flag it", () => {
-    const unflagged = history().map(({ month, value }) => ({ month, value }));
-    const trend = buildTrend({
-      series: [{ key: 'national', points: unflagged, population: null }],
-      period: { from: '2026-01', to: '2026-11' },
-      compare: 'yearAgo',
-      kind: 'flow',
-      per10k: false,
-      earliest: '2019-01',
-      asOf: new Date('2026-11-06T09:00:00Z'),
-    });
-    expect(trend.rows.at(-1)?.national).toBeNull();
-    expect(trend.table.at(-1)).toMatchObject({ month: '2026-11', partial: true });
-    expect(trend.summaries[0]?.partialMonth).toBe('2026-11');
-  });
-
   it('sums flows, finds their peak and scales per 10,000 residents', () => {
     const trend = buildTrend({
       series: [

@@ -12,7 +12,7 @@
 import type { Comparison, Month, MonthlyPoint, PeriodRange } from '../../../api/contract';
 import { computeChange, type Change } from '../../../lib/change';
 import { rateFractionDigits } from '../../../lib/i18n/format';
-import { addMonths, comparisonRange, monthIndex, monthOfDate, monthsBetween, rangeLength, sameSpan } from '../../../lib/months';
+import { addMonths, comparisonRange, monthIndex, monthsBetween, rangeLength, sameSpan } from '../../../lib/months';
 import { mergeSeries, niceDomain, partialKey, splitPartial, type ChartRow, type ValueDomain } from '../../../lib/time-series';
 
 /** Values "per 10,000 residents" divide by the population and multiply by this. */
@@ -31,16 +31,6 @@ export const perTenThousand = (value: number | null, population: number | null |
 
 export const scalePoints = (points: readonly MonthlyPoint[], population: number | null, per10k: boolean): MonthlyPoint[] =>
   per10k ? points.map((p) => ({ ...p, value: perTenThousand(p.value, population) })) : [...points];
-
-/**
- * The points with the month of `asOf` marked as under way, whether or not the API flagged it: without the
- * flag a flow's first days of December were drawn as every line falling, and no note said why.
- */
-const markUnderWay = (points: MonthlyPoint[], asOf: Date | null): MonthlyPoint[] => {
-  if (!asOf) return points;
-  const current = monthOfDate(asOf);
-  return points.map((p) => (p.month === current && !p.partial ? { ...p, partial: true } : p));
-};
 
 export interface TrendWindow extends PeriodRange {
   /** True when the window is longer than the selected period (which the chart then shades). */
@@ -196,7 +186,7 @@ export const buildTrend = ({ series, period: selected, compare, kind, per10k, ea
     : { period: selected, comparison: whole, comparisonShare: 1 };
   const comparisonWindow = { from: addMonths(window.from, -offset), to: addMonths(window.to, -offset) };
   const months = monthsBetween(window.from, window.to);
-  const scaled = series.map((s) => ({ key: s.key, points: markUnderWay(scalePoints(s.points, s.population, per10k), asOf) }));
+  const scaled = series.map((s) => ({ key: s.key, points: scalePoints(s.points, s.population, per10k) }));
   const comparisonLines = series.length > 0 && series.length <= MAX_SERIES_WITH_COMPARISON_LINES;
 
   // The comparison series, moved forward by the offset so each value sits on the month it is compared with.
