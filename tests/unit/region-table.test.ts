@@ -9,6 +9,8 @@ import {
   perCapitaDecimals,
   regionsApartFromCountry,
 } from '../../src/features/regions/model/region-table';
+import { mapMetricSpec } from '../../src/features/regions/model/map-metrics';
+import { perResident } from '../../src/lib/view-state';
 
 const stats = (code: string, volunteers: number | null, previous: number | null, actions: number | null = 100): RegionStats => ({
   code,
@@ -71,6 +73,22 @@ describe('buildRegionRows', () => {
     expect(ulytau?.values.volunteers).toBe(111.5);
     const total = buildNationalRow(few, regions, { perCapita: decimals, name: 'Total' });
     expect(total.values.organisations).toBe(0.05); // 14 / 2 566 917 × 10 000 = 0.055 → 0.05 (toFixed of 0.0545…)
+  });
+
+  it('writes each rate with at least the decimals the map beside it gives it: organisations 0.35 and 0.43, not 0.4 and 0.4', () => {
+    // Organisations are about 0.3–0.9 per 10 000 in every region: at one decimal the table read alike where the map told them apart.
+    const close = {
+      regions: [
+        { ...stats('KZ-62', 2441, 2246), values: { ...stats('KZ-62', 2441, 2246).values, organisations: 8 } },
+        { ...stats('KZ-75', 58_941, 55_000), values: { ...stats('KZ-75', 58_941, 55_000).values, organisations: 100 } },
+      ],
+    };
+    const decimals = perCapitaDecimals(close, regions);
+    for (const metric of ['volunteers', 'organisations', 'projects', 'actions', 'peopleHelped', 'openRequests'] as const)
+      expect(decimals[metric], metric).toBeGreaterThanOrEqual(mapMetricSpec(perResident(metric)).decimals);
+    const [ulytau, almaty] = buildRegionRows(close, regions, { perCapita: decimals });
+    expect(ulytau?.values.organisations).toBe(0.37); // 8 / 218 993 × 10 000 = 0.365
+    expect(almaty?.values.organisations).toBe(0.43); // 100 / 2 347 924 × 10 000 = 0.426
   });
 
   it('lists every region of meta even when the response lacks one', () => {

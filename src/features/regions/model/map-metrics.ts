@@ -12,7 +12,7 @@ import { perResident, type MapMetric } from '../../../lib/view-state';
 /** Per-capita figures are per this many residents, the unit the ministry uses. */
 export const PER_CAPITA_BASE = 10_000;
 
-/** Decimals shown: counts are whole, per-capita figures and percentages have one decimal. */
+/** Decimals shown: counts are whole, growth has one decimal, rates per 10 000 residents one or two (below). */
 export const PER_CAPITA_DECIMALS = 1;
 export const GROWTH_DECIMALS = 1;
 
@@ -23,7 +23,10 @@ export interface MapMetricSpec {
   /** The API metric the value is computed from. */
   base: MetricId;
   kind: MapMetricKind;
-  /** Decimals the value is shown with, everywhere (map, list, table, CSV): counts none, rates and growth one or two. */
+  /**
+   * Decimals the value is shown with on the map, its list and its CSV: counts none, growth one, rates one or
+   * two. The regions table writes a rate with at least as many (`perCapitaDecimals`, region-table.ts).
+   */
   decimals: 0 | 1 | 2;
 }
 
@@ -51,6 +54,9 @@ export const MAP_METRIC_SPECS = Object.fromEntries([
 ]) as Readonly<Record<MapMetric, MapMetricSpec>>;
 
 export const mapMetricSpec = (metric: MapMetric): MapMetricSpec => MAP_METRIC_SPECS[metric];
+
+/** The fewest decimals a count per 10 000 residents is written with, on the map and in the regions table alike. */
+export const perCapitaLeastDecimals = (metric: MetricId): number => PER_CAPITA_DIGITS[metric];
 
 /** value per 10 000 residents; null without a value or a population. Not rounded. */
 export const perCapita = (value: number | null, population: number | null | undefined): number | null =>

@@ -7,7 +7,7 @@
  */
 import { METRIC_IDS, type MetricId, type RegionStats, type RegionsResponse } from '../../../api/contract';
 import { rateFractionDigits, roundAsShown } from '../../../lib/i18n/format';
-import { GROWTH_DECIMALS, PER_CAPITA_DECIMALS, growthPercent, perCapita, statsByCode } from './map-metrics';
+import { GROWTH_DECIMALS, growthPercent, perCapita, perCapitaLeastDecimals, statsByCode } from './map-metrics';
 
 export type TableMetric = MetricId | 'growth';
 export const TABLE_METRICS: readonly TableMetric[] = [...METRIC_IDS, 'growth'];
@@ -54,7 +54,7 @@ export const perCapitaDecimals = (
       total += value ?? 0;
       return value === null ? null : perCapita(value, region.population);
     });
-    decimals[metric] = rateFractionDigits([...rates, population > 0 ? perCapita(total, population) : null], PER_CAPITA_DECIMALS);
+    decimals[metric] = rateFractionDigits([...rates, population > 0 ? perCapita(total, population) : null], perCapitaLeastDecimals(metric));
   }
   return decimals;
 };
