@@ -11,6 +11,7 @@ import {
   parseMeasureStatus,
 } from '../../src/features/roadmap/model/measures';
 import { indicatorsWithRegions, regionalProgress } from '../../src/features/roadmap/model/regional';
+import { classify } from '../../src/lib/choropleth';
 import { monthsBetween } from '../../src/lib/months';
 
 const measure = (id: string, status: RoadmapMeasure['status'], deadline: string): Pick<RoadmapMeasure, 'id' | 'status' | 'deadline'> => ({
@@ -70,6 +71,22 @@ describe('regional progress', () => {
       ['KZ-23', null, 0, true, null],
     ]);
     expect(regionalProgress(null)).toEqual([]);
+  });
+
+  it('ranks progress as written, to one decimal, as the map beside it does: 64.24 % and 64.2 % share a rank', () => {
+    const byRegion = [
+      { code: 'KZ-10', actual: 64.24, target2026: 100 },
+      { code: 'KZ-11', actual: 64.2, target2026: 100 },
+      { code: 'KZ-15', actual: 64.16, target2026: 100 },
+      { code: 'KZ-19', actual: 60, target2026: 100 },
+    ];
+    const rows = regionalProgress(byRegion);
+    expect(rows.map((r) => r.rank)).toEqual([1, 1, 1, 4]);
+    const map = classify(
+      rows.map((r) => ({ code: r.code, value: r.progressPercent })),
+      { method: 'quantile', classes: 5, decimals: 1, breakAt: 100 },
+    );
+    expect(rows.map((r) => map.rankOf(r.code))).toEqual(rows.map((r) => r.rank));
   });
 
   it('leaves out regions not in the list of regions, and ranks the rest among themselves', () => {

@@ -145,7 +145,7 @@ export const roadmapMessages = defineMessages({
     regionPanelTitle: 'Жол картасына үлесі',
     regionPanelCaption: '{region}: жол картасы көрсеткіштері бойынша үлесі',
     regionShare: 'Ұлттық мәндегі үлесі',
-    rankOf: '20 өңір ішінде {rank}‑орын',
+    rankOf: '{total} өңір ішінде {rank}‑орын',
     regionPanelNote: 'Орын — мақсаттың орындалу пайызы бойынша (1 — ең жоғары).',
   },
   ru: {
@@ -293,7 +293,7 @@ export const roadmapMessages = defineMessages({
     regionPanelTitle: 'Вклад в дорожную карту',
     regionPanelCaption: '{region}: вклад в показатели дорожной карты',
     regionShare: 'Доля в национальном значении',
-    rankOf: '{rank}‑е место из 20',
+    rankOf: '{rank}‑е место из {total}',
     regionPanelNote: 'Место — по проценту выполнения цели (1 — самый высокий).',
   },
   en: {
@@ -439,7 +439,7 @@ export const roadmapMessages = defineMessages({
     regionPanelTitle: 'Contribution to the roadmap',
     regionPanelCaption: '{region}: contribution to the roadmap indicators',
     regionShare: 'Share of the national value',
-    rankOf: '{rank} of 20',
+    rankOf: '{rank} of {total}',
     regionPanelNote: 'Rank by progress to the target (1 = furthest along).',
   },
 });

@@ -23,6 +23,8 @@ interface Row extends RegionalProgress {
   indicator: RoadmapIndicator;
   /** The region's share of the national actual, in %. */
   share: number | null;
+  /** How many regions have a known progress, the rank's "of N". */
+  ranked: number;
 }
 
 export const RegionRoadmapPanel = ({ code }: { code: string }) => {
@@ -40,7 +42,14 @@ export const RegionRoadmapPanel = ({ code }: { code: string }) => {
     const mine = all.find((r) => r.code === code);
     if (!mine) return [];
     const national = all.reduce((a, r) => a + (r.actual ?? 0), 0);
-    return [{ ...mine, indicator, share: mine.actual !== null && national > 0 ? (mine.actual / national) * 100 : null }];
+    return [
+      {
+        ...mine,
+        indicator,
+        share: mine.actual !== null && national > 0 ? (mine.actual / national) * 100 : null,
+        ranked: all.filter((r) => r.rank !== null).length,
+      },
+    ];
   });
   const v = (r: Row, n: number | null) =>
     n === null ? <span className="no-data">—</span> : formatIndicatorValue(format, r.indicator.unit, n);
@@ -75,7 +84,7 @@ export const RegionRoadmapPanel = ({ code }: { code: string }) => {
       id: 'rank',
       header: t('colRank'),
       value: (r) => r.rank,
-      render: (r) => (r.rank === null ? '—' : t('rankOf', { rank: String(r.rank) })),
+      render: (r) => (r.rank === null ? '—' : t('rankOf', { rank: String(r.rank), total: String(r.ranked) })),
       numeric: true,
     },
     {

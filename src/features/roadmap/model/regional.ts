@@ -4,6 +4,13 @@
  * actual as a share of the region's target. Pure, unit-tested; the table, the map and the region page read it.
  */
 import type { RoadmapIndicator } from '../../../api/contract';
+import { roundAsShown } from '../../../lib/i18n/format';
+
+/**
+ * Progress is written to one decimal everywhere (formatProgress) and ranked as written: the map ranks the
+ * values it shows, and a rank from the unrounded figures put a region 5th in one view and 4th in the other.
+ */
+const PROGRESS_DECIMALS = 1;
 
 export interface RegionalProgress {
   code: string;
@@ -39,11 +46,12 @@ export const regionalProgress = (byRegion: RoadmapIndicator['byRegion'], listed:
         rank: null as number | null,
       };
     });
-  const ranked = rows.filter((r) => r.progressPercent !== null).sort((a, b) => (b.progressPercent ?? 0) - (a.progressPercent ?? 0));
-  // Equal progress shares a rank (1, 2, 2, 4), so no region is placed above an equal one by accident.
+  const shown = (row: (typeof rows)[number]) => roundAsShown(row.progressPercent, PROGRESS_DECIMALS) ?? 0;
+  const ranked = rows.filter((r) => r.progressPercent !== null).sort((a, b) => shown(b) - shown(a));
+  // Equal progress as written shares a rank (1, 2, 2, 4), so no region is placed above an equal one by accident.
   ranked.forEach((row, i) => {
     const prev = ranked[i - 1];
-    row.rank = prev && prev.progressPercent === row.progressPercent ? prev.rank : i + 1;
+    row.rank = prev && shown(prev) === shown(row) ? prev.rank : i + 1;
   });
   return rows;
 };
