@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DIRECTION_IDS, type Direction, type DirectionStats, type MetricValues, type RegionStats } from '../../src/api/contract';
-import {
-  buildBreakdown,
-  extremesOfChange,
-  largestRemainder,
-  leadingRegions,
-  rankRegions,
-} from '../../src/features/directions/model/directions-model';
+import { buildBreakdown, extremesOfChange, leadingRegions, rankRegions } from '../../src/features/directions/model/directions-model';
+import { largestRemainder } from '../../src/lib/shares';
 import { parseMeasure } from '../../src/features/directions/model/measure-params';
 import { classify } from '../../src/lib/choropleth';
 import { layoutShareBars, shareBarsCssHeight, shareBarsHeight, wrapName, type ShareBar } from '../../src/lib/share-bar-layout';

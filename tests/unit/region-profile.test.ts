@@ -69,6 +69,11 @@ describe('directionBreakdown', () => {
     ]);
   });
 
+  it('rounds the shares so that they add up to 100, as on /directions: thirds are 33.4, 33.3 and 33.3', () => {
+    const rows = directionBreakdown([dir('elderly', 100, 1), dir('ecology', 100, 1), dir('emergencies', 100, 1)], 'volunteers');
+    expect(rows.map((r) => r.share)).toEqual([33.4, 33.3, 33.3]);
+  });
+
   it('has no shares when the total is zero', () => {
     expect(directionBreakdown([dir('elderly', 0, 0)], 'volunteers')[0]).toEqual({ id: 'elderly', value: 0, share: null, change: null });
   });

@@ -8,6 +8,7 @@
 import type { DirectionStats, Kpi, MetricId, MonthlyPoint } from '../../../api/contract';
 import { computeChange } from '../../../lib/change';
 import { rateFractionDigits, roundAsShown } from '../../../lib/i18n/format';
+import { largestRemainder } from '../../../lib/shares';
 import { perCapita } from './map-metrics';
 
 export interface KpiComparison {
@@ -73,7 +74,7 @@ export function compareKpi(
 export interface DirectionRow {
   id: string;
   value: number | null;
-  /** Share of the sum over directions in percent, one decimal. */
+  /** Share of the sum over directions in percent, one decimal; the shares add up to 100. */
   share: number | null;
   /** Change on the comparison period in percent, one decimal. */
   change: number | null;
@@ -82,17 +83,12 @@ export interface DirectionRow {
 /** One row per direction for `metric`, in the order given (the API's, which is meta's). */
 export function directionBreakdown(directions: ReadonlyArray<DirectionStats>, metric: MetricId): DirectionRow[] {
   const values = directions.map((d) => d.values[metric] ?? null);
-  const known = values.filter((v): v is number => v !== null);
-  const total = known.reduce((s, v) => s + v, 0);
+  // Rounded so that they add up to 100, as on /directions: each rounded alone, they came to 99.8–100.1.
+  const shares = largestRemainder(values);
   return directions.map((d, i) => {
     const value = values[i] ?? null;
     const change = computeChange(value, d.previous[metric] ?? null);
-    return {
-      id: d.id,
-      value,
-      share: value === null || total === 0 ? null : roundAsShown((value / total) * 100, 1),
-      change: roundAsShown(change?.percent, 1),
-    };
+    return { id: d.id, value, share: shares[i] ?? null, change: roundAsShown(change?.percent, 1) };
   });
 }
 
