@@ -39,4 +39,28 @@ describe("the API's totals for a trend's sentences", () => {
     expect(totalsForExplorer({ metric: 'volunteers', direction: 'emergencies', directions }).size).toBe(0);
     expect(totalsForExplorer({ metric: 'volunteers', direction: null }).size).toBe(0);
   });
+
+  it('leave out a count of volunteers above the residents, as the map and the tables do', () => {
+    const impossible = { regions: [{ code: 'KZ-62', values: values(300_000), previous: values(6) }] } as unknown as RegionsResponse;
+    const populations = { national: 250, byCode: new Map([['KZ-62', 218_993]]) };
+    expect(totalsForExplorer({ metric: 'volunteers', direction: null, summary, regions: impossible, populations })).toEqual(
+      new Map([
+        [NATIONAL_KEY, { value: null, previous: 250 }],
+        ['KZ-62', { value: null, previous: 6 }],
+      ]),
+    );
+    expect(
+      totalsForExplorer({ metric: 'volunteers', direction: 'elderly', directions, populations: { ...populations, national: 35 } }).get(
+        NATIONAL_KEY,
+      ),
+    ).toEqual({
+      value: null,
+      previous: 30,
+    });
+    // Other counts may well be above the residents (people helped, actions).
+    expect(totalsForExplorer({ metric: 'organisations', direction: null, regions: impossible, populations }).get('KZ-62')).toEqual({
+      value: 1,
+      previous: 1,
+    });
+  });
 });

@@ -88,9 +88,13 @@ export const TrendExplorer = ({ metric, per10k, period, compare, fixedDirection,
   const byRegion = ownData(
     useQuery({ ...regionsQueryOptions({ period, compare, direction: activeDirection }), enabled: chosen.length > 0 }),
   );
+  const populations = useMemo(
+    () => ({ national: meta.data?.nationalPopulation, byCode: new Map((meta.data?.regions ?? []).map((r) => [r.code, r.population])) }),
+    [meta.data],
+  );
   const totals = useMemo(
-    () => totalsForExplorer({ metric, direction: activeDirection, summary, directions: byDirection, regions: byRegion }),
-    [metric, activeDirection, summary, byDirection, byRegion],
+    () => totalsForExplorer({ metric, direction: activeDirection, summary, directions: byDirection, regions: byRegion, populations }),
+    [metric, activeDirection, summary, byDirection, byRegion, populations],
   );
 
   const setRegions = (codes: readonly string[]) => updateSearch({ regions: codes.length ? codes.join(',') : null });

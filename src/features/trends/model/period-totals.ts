@@ -5,6 +5,7 @@
  * so they agree with the tiles, breakdowns and tables beside it (see `TrendInput.totals`).
  */
 import type { DirectionId, DirectionsResponse, MetricId, RegionsResponse, Summary } from '../../../api/contract';
+import { isMoreThanResidents, plausibleKpiOf, plausibleStats } from '../../../lib/region-checks';
 import { NATIONAL_KEY, type PeriodTotals } from './trend-model';
 
 /** Each direction's totals, keyed by its id: the directions' own trend chart. */
@@ -21,18 +22,35 @@ interface ExplorerAnswers {
   directions?: DirectionsResponse;
   /** For the regions, within `direction` when there is one. */
   regions?: RegionsResponse;
+  /**
+   * The country's residents and each region's (by code): a count of volunteers above them is "no data" in
+   * the sentences too, as on the map, the tiles and the tables (src/lib/region-checks.ts).
+   */
+  populations?: { national: number | undefined; byCode: ReadonlyMap<string, number> };
 }
 
 /** The country's totals (NATIONAL_KEY) and each region's (its code), from whichever answers are here. */
-export const totalsForExplorer = ({ metric, direction, summary, directions, regions }: ExplorerAnswers): Map<string, PeriodTotals> => {
+export const totalsForExplorer = ({
+  metric,
+  direction,
+  summary,
+  directions,
+  regions,
+  populations,
+}: ExplorerAnswers): Map<string, PeriodTotals> => {
   const totals = new Map<string, PeriodTotals>();
+  const national = populations?.national;
   if (direction === null) {
-    const kpi = summary?.kpis.find((k) => k.metric === metric);
+    const kpi = plausibleKpiOf(summary, metric, national);
     if (kpi) totals.set(NATIONAL_KEY, { value: kpi.value, previous: kpi.previous });
   } else {
     const row = directions?.directions.find((d) => d.id === direction);
-    if (row) totals.set(NATIONAL_KEY, { value: row.values[metric], previous: row.previous[metric] });
+    const possible = (v: number | null) => (metric === 'volunteers' && isMoreThanResidents(v, national) ? null : v);
+    if (row) totals.set(NATIONAL_KEY, { value: possible(row.values[metric]), previous: possible(row.previous[metric]) });
   }
-  for (const r of regions?.regions ?? []) totals.set(r.code, { value: r.values[metric], previous: r.previous[metric] });
+  for (const r of regions?.regions ?? []) {
+    const { values, previous } = plausibleStats(r, populations?.byCode.get(r.code));
+    totals.set(r.code, { value: values[metric], previous: previous[metric] });
+  }
   return totals;
 };
