@@ -1,5 +1,5 @@
 // Response bodies of the demo API, built from the model for already-validated parameters (no HTTP here).
-import { DIRECTION_IDS, METRIC_IDS } from '../src/api/contract';
+import { DIRECTION_IDS, METRIC_IDS, PER_RESIDENT_DECIMALS } from '../src/api/contract';
 import type {
   ActivityFeed,
   NameLanguage,
@@ -24,6 +24,7 @@ import type {
   TimeSeries,
 } from '../src/api/contract';
 import { compareCodeUnits, compareText } from '../src/lib/i18n/collate';
+import { roundAsShown } from '../src/lib/i18n/format';
 import { addMonths, comparisonRange, sameSpan, type SameSpan } from '../src/lib/months';
 import { recentEvents, todayCounts } from './model/activity';
 import type { DemoModel } from './model/cube';
@@ -109,13 +110,15 @@ const rankOf = (model: DemoModel, metric: MetricId, range: PeriodRange, code: Re
 };
 
 /**
- * Rank of `code` by the value per 10 000 residents as published, to one decimal: regions with the same
- * figure share a rank (two regions at 115.8 are both 16th), as the map's ranking of that figure has them.
+ * Rank of `code` by the value per 10 000 residents as shown, to the decimals of PER_RESIDENT_DECIMALS:
+ * regions with the same figure share a rank (two regions at 115.8 are both 16th), as the map's ranking of
+ * that figure has them. At one decimal for every count, organisations at 0.88 were "5th" on a region's
+ * page and 9th on the map beside it.
  */
 const rankPerResidentOf = (model: DemoModel, metric: MetricId, range: PeriodRange, code: RegionCode): number => {
   const rate = (unit: RegionUnit): number => {
     const value = model.periodValue(metric, range, unit.code);
-    return value === null ? -1 : Math.round((value / unit.population) * 100_000) / 10;
+    return value === null ? -1 : roundAsShown((value / unit.population) * 10_000, PER_RESIDENT_DECIMALS[metric]);
   };
   const own = rate(REGION_UNITS.find((u) => u.code === code) ?? (REGION_UNITS[0] as RegionUnit));
   return 1 + REGION_UNITS.filter((u) => rate(u) > own).length;

@@ -85,6 +85,21 @@ export const METRIC_IDS = ['volunteers', 'organisations', 'projects', 'actions',
 export const MetricId = z.enum(METRIC_IDS).register(z.globalRegistry, { id: 'MetricId' });
 export type MetricId = z.infer<typeof MetricId>;
 
+/**
+ * Decimals of a count per 10 000 residents, as ranked (`RegionDetail.ranksPerResident`) and as shown on the
+ * map beside that rank: one where the regions' rates are tens or hundreds (volunteers 98–359, actions,
+ * people helped), two where they are about one (organisations 0.3–0.9, projects, open requests about 2),
+ * which at one decimal would read alike and share ranks the map tells apart.
+ */
+export const PER_RESIDENT_DECIMALS: Readonly<Record<MetricId, 1 | 2>> = {
+  volunteers: 1,
+  organisations: 2,
+  projects: 2,
+  actions: 1,
+  peopleHelped: 1,
+  openRequests: 2,
+};
+
 export const DIRECTION_IDS = [
   'elderly',
   'hardship',
@@ -306,7 +321,7 @@ export const RegionDetail = once(() =>
       ranksPerResident: z.optional(
         fieldsOf(METRIC_IDS, z.int().check(z.gte(1), z.lte(20))).register(z.globalRegistry, {
           description:
-            'Rank among the 20 units by the value per 10 000 residents to one decimal, 1 = highest, equal figures sharing a rank; absent when the API does not rank so',
+            'Rank among the 20 units by the value per 10 000 residents rounded to one decimal (volunteers, actions, people helped) or two (organisations, projects, open requests), 1 = highest, equal figures sharing a rank; absent when the API does not rank so',
         }),
       ),
       directions: listOf(DirectionStats(), (d) => d.id),

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { setDemoNow } from '../../mocks/clock';
 import { getModel } from '../../mocks/model/cube';
 import { metaBody, regionBody, regionsBody } from '../../mocks/responses';
-import { Meta, RegionDetail, RegionsResponse } from '../../src/api/contract';
+import { METRIC_IDS, Meta, RegionDetail, RegionsResponse } from '../../src/api/contract';
+import { mapMetricSpec, mapMetricValues } from '../../src/features/regions/model/map-metrics';
+import { classify } from '../../src/lib/choropleth';
+import { perResident } from '../../src/lib/view-state';
 
 describe('a region’s rank per resident (the demo API’s ranksPerResident)', () => {
   it('ranks by the figure per 10 000 residents as shown, one decimal, equal figures sharing a rank as on the map', () => {
@@ -27,5 +30,22 @@ describe('a region’s rank per resident (the demo API’s ranksPerResident)', (
       .map(([code]) => ranks.get(code));
     expect(tied.length).toBeGreaterThanOrEqual(2);
     expect(new Set(tied).size).toBeLessThan(tied.length);
+  });
+
+  it("is the rank the map of that figure gives the region, for every count: organisations at 0.88 were 5th on a region's page and 9th on the map", () => {
+    setDemoNow(new Date('2026-12-06T03:30:00Z'));
+    const model = getModel();
+    const meta = Meta().parse(metaBody(model));
+    const query = { range: { from: '2026-01', to: '2026-12' }, compare: 'previous' } as const;
+    const regions = RegionsResponse().parse(regionsBody(model, query, null));
+    const details = new Map(meta.regions.map((r) => [r.code, RegionDetail().parse(regionBody(model, r.code, query))]));
+    for (const metric of METRIC_IDS) {
+      const map = classify(mapMetricValues(perResident(metric), regions, meta.regions), {
+        method: 'quantile',
+        classes: 5,
+        decimals: mapMetricSpec(perResident(metric)).decimals,
+      });
+      for (const r of meta.regions) expect(details.get(r.code)?.ranksPerResident?.[metric], `${metric} ${r.code}`).toBe(map.rankOf(r.code));
+    }
   });
 });

@@ -5,7 +5,7 @@
  *
  * Pure and DOM-free, unit-tested (tests/unit/region-map-metrics.test.ts). Formatting is the view's job.
  */
-import { METRIC_IDS, type MetricId, type RegionStats, type RegionsResponse } from '../../../api/contract';
+import { METRIC_IDS, PER_RESIDENT_DECIMALS, type MetricId, type RegionStats, type RegionsResponse } from '../../../api/contract';
 import { plausibleStats } from '../../../lib/region-checks';
 import { perResident, type MapMetric } from '../../../lib/view-state';
 
@@ -13,7 +13,6 @@ import { perResident, type MapMetric } from '../../../lib/view-state';
 export const PER_CAPITA_BASE = 10_000;
 
 /** Decimals shown: counts are whole, growth has one decimal, rates per 10 000 residents one or two (below). */
-export const PER_CAPITA_DECIMALS = 1;
 export const GROWTH_DECIMALS = 1;
 
 export type MapMetricKind = 'count' | 'perCapita' | 'growth';
@@ -30,20 +29,8 @@ export interface MapMetricSpec {
   decimals: 0 | 1 | 2;
 }
 
-/**
- * Decimals of each count per 10 000 residents: one where the regions' rates are tens or hundreds
- * (volunteers 98–359, actions, people helped), two where they are about one (organisations 0.3–0.9,
- * projects, open requests about 2): at one decimal half the regions read alike and the legend's classes
- * blur into one another.
- */
-const PER_CAPITA_DIGITS: Readonly<Record<MetricId, 1 | 2>> = {
-  volunteers: PER_CAPITA_DECIMALS,
-  organisations: 2,
-  projects: 2,
-  actions: PER_CAPITA_DECIMALS,
-  peopleHelped: PER_CAPITA_DECIMALS,
-  openRequests: 2,
-};
+/** Decimals of each count per 10 000 residents: those the API ranks it with (see PER_RESIDENT_DECIMALS). */
+const PER_CAPITA_DIGITS = PER_RESIDENT_DECIMALS;
 
 export const MAP_METRIC_SPECS = Object.fromEntries([
   ...METRIC_IDS.flatMap((base): [MapMetric, MapMetricSpec][] => [
