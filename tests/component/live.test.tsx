@@ -46,7 +46,7 @@ describe('live activity feed', () => {
     // Organisations have no English name: an English reader sees the registered Russian one, whatever the source system wrote.
     expect(first).toHaveTextContent(newest.organization?.name.ru ?? 'the demo events name their organisation');
     expect(first).toHaveTextContent(`${region} · ${direction}`);
-    expect(first).toHaveTextContent(/Request opened|Request closed|Action completed|Organisation registered/);
+    expect(first).toHaveTextContent(/Request for help opened|Request closed|Action completed|Organisation registered/);
     expect(within(first).getByText(/ago$|^just now$/)).toBeInTheDocument();
     expect(first.querySelector('time')).toHaveAttribute('datetime', newest.at);
   });

@@ -530,6 +530,49 @@ describe('region page', () => {
   });
 });
 
+describe('names of activity events', () => {
+  // One event of each type, in Ulytau, for the region page and the live feed alike.
+  const TYPES = ['requestOpened', 'requestClosed', 'actionCompleted', 'organisationRegistered'] as const;
+  beforeEach(() => {
+    server.use(
+      http.get('*/activity', () =>
+        HttpResponse.json({
+          asOf: new Date().toISOString(),
+          events: TYPES.map((type, i) => ({
+            id: `e${i}`,
+            type,
+            at: new Date(Date.now() - (i + 1) * 60_000).toISOString(),
+            region: 'KZ-62',
+            direction: 'ecology',
+            subject: `Subject ${i}`,
+          })),
+          today: { requestOpened: 1, requestClosed: 1, actionCompleted: 1, organisationRegistered: 1 },
+        }),
+      ),
+    );
+  });
+
+  it.each([
+    ['en', ['Request for help opened', 'Request closed', 'Action completed', 'Organisation registered']],
+    ['ru', ['Заявка на помощь открыта', 'Заявка закрыта', 'Акция проведена', 'Организация зарегистрирована']],
+    ['kk', ['Көмекке өтінім ашылды', 'Өтінім жабылды', 'Акция өткізілді', 'Ұйым тіркелді']],
+  ])('calls each event the same on a region page and on the live feed (%s)', async (lang, names) => {
+    const regionPage = renderApp(`/regions/KZ-62?lang=${lang}`);
+    const regionList = await screen.findByTestId('region-activity', {}, { timeout: 10_000 });
+    const onRegionPage = within(regionList)
+      .getAllByRole('listitem')
+      .map((li) => li.querySelector('time + span')?.textContent?.split(' · ')[0]);
+    regionPage.unmount();
+
+    renderApp(`/activity?lang=${lang}`);
+    await waitFor(() => expect(document.querySelectorAll('.activity-event__type')).toHaveLength(TYPES.length));
+    const onLiveFeed = [...document.querySelectorAll('.activity-event__type')].map((node) => node.textContent);
+
+    expect(onRegionPage).toEqual(names);
+    expect(onLiveFeed).toEqual(names);
+  });
+});
+
 describe('a region not found, or no longer listed', () => {
   it.each([['/regions/KZ-99?lang=en'], ['/regions/%3Cscript%3E?lang=en']])('offers the 20 regions for %s', async (url) => {
     renderApp(url);

@@ -16,10 +16,6 @@ export const activityMessages = defineMessages({
     feedIntro:
       'Өтінімдер, акциялар және жаңа ұйымдар — болған сәтте. Жаңа оқиғалар сіз ашқанша тізімнің үстінде күтеді, сондықтан оқып отырғанда тізім жылжымайды.',
     listLabel: 'Оқиғалар, алдымен жаңалары',
-    requestOpened: 'Өтінім ашылды',
-    requestClosed: 'Өтінім жабылды',
-    actionCompleted: 'Акция өткізілді',
-    organisationRegistered: 'Ұйым тіркелді',
     showNew: { one: '{count} жаңа оқиғаны көрсету', other: '{count} жаңа оқиғаны көрсету' },
     announceNew: { one: '{count} жаңа оқиға', other: '{count} жаңа оқиға' },
     noNew: 'Жаңа оқиға жоқ',
@@ -57,10 +53,6 @@ export const activityMessages = defineMessages({
     feedIntro:
       'Заявки, акции и новые организации по мере появления. Новые события ждут над списком, пока вы их не покажете, — список не сдвигается, пока вы читаете.',
     listLabel: 'События, сначала новые',
-    requestOpened: 'Заявка открыта',
-    requestClosed: 'Заявка закрыта',
-    actionCompleted: 'Акция проведена',
-    organisationRegistered: 'Организация зарегистрирована',
     showNew: {
       one: 'Показать {count} новое событие',
       few: 'Показать {count} новых события',
@@ -113,10 +105,6 @@ export const activityMessages = defineMessages({
     feedIntro:
       'Requests, actions and new organisations as they happen. New events wait above the list until you show them, so the list never moves while you read.',
     listLabel: 'Events, newest first',
-    requestOpened: 'Request opened',
-    requestClosed: 'Request closed',
-    actionCompleted: 'Action completed',
-    organisationRegistered: 'Organisation registered',
     showNew: { one: 'Show {count} new event', other: 'Show {count} new events' },
     announceNew: { one: '{count} new event', other: '{count} new events' },
     noNew: 'No new events',

@@ -8,13 +8,14 @@
  */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { ActivityFeed as ActivityFeedData, ActivityType } from '../../../api/contract';
+import type { ActivityFeed as ActivityFeedData } from '../../../api/contract';
 import { activityQueryOptions } from '../../../api/activity-query';
 import { useMeta } from '../../../api/meta-query';
 import { Panel } from '../../../components/panel';
 import { useCsvDownload } from '../../../components/use-csv-download';
 import { csvDateTime } from '../../../lib/csv';
 import { eventSubject } from '../../../lib/organisation-name';
+import { activityTypeMessages } from '../../../lib/i18n/activity-types';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { ownData } from '../../../lib/own-data';
 import { useNow } from '../../../lib/use-now';
@@ -33,6 +34,7 @@ interface ActivityFeedProps {
 
 export const ActivityFeed = ({ filter, autoReveal = false }: ActivityFeedProps) => {
   const t = useMessages(activityMessages);
+  const typeLabel = useMessages(activityTypeMessages);
   const { locale, format } = useI18n();
   const downloadCsv = useCsvDownload();
   // The previous region's answer stays while another region's is asked: the panel, and the filters in it,
@@ -85,7 +87,6 @@ export const ActivityFeed = ({ filter, autoReveal = false }: ActivityFeedProps) 
     if (r.unit === 'hours') return t('hoursAgo', { count: r.count });
     return format.date(new Date(iso));
   };
-  const typeLabel = (type: ActivityType): string => t(type);
 
   // The file is named in English whatever the page's language, like every other export: a name scripts
   // and shared folders can rely on (the columns inside are in the reader's language). Times are the

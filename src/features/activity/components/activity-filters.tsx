@@ -6,6 +6,7 @@ import { useId, useMemo } from 'react';
 import { ACTIVITY_TYPES, type Meta } from '../../../api/contract';
 import { DirectionOptions } from '../../../components/direction-options';
 import { byLocalisedName } from '../../../lib/i18n/collate';
+import { activityTypeMessages } from '../../../lib/i18n/activity-types';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { updateSearch } from '../../../lib/router';
 import { activityMessages } from '../messages';
@@ -18,6 +19,7 @@ interface ActivityFiltersProps {
 
 export const ActivityFilters = ({ filter, meta }: ActivityFiltersProps) => {
   const t = useMessages(activityMessages);
+  const typeLabel = useMessages(activityTypeMessages);
   const { locale } = useI18n();
   const id = useId();
   // Every filter is written as understood: a value the link had and the app did not understand ("event=party",
@@ -34,7 +36,7 @@ export const ActivityFilters = ({ filter, meta }: ActivityFiltersProps) => {
           <option value="">{t('allEvents')}</option>
           {ACTIVITY_TYPES.map((type) => (
             <option key={type} value={type}>
-              {t(type)}
+              {typeLabel(type)}
             </option>
           ))}
         </select>

@@ -9,6 +9,7 @@ import { activityQueryOptions } from '../../../api/activity-query';
 import type { Meta } from '../../../api/contract';
 import { Panel } from '../../../components/panel';
 import { eventSubject } from '../../../lib/organisation-name';
+import { activityTypeMessages } from '../../../lib/i18n/activity-types';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { regionsMessages } from '../messages';
 import '../regions.css';
@@ -23,6 +24,7 @@ interface RegionActivityPanelProps {
 
 export const RegionActivityPanel = ({ code, meta }: RegionActivityPanelProps) => {
   const t = useMessages(regionsMessages);
+  const typeLabel = useMessages(activityTypeMessages);
   const { locale, format } = useI18n();
   const feed = useQuery(activityQueryOptions(code));
   // The API is asked for this region only; an API that ignores `region` must still not show others here.
@@ -43,7 +45,7 @@ export const RegionActivityPanel = ({ code, meta }: RegionActivityPanelProps) =>
                   {format.time(at)}
                 </time>
                 <span>
-                  {t(`activity_${e.type}`)} · {direction}
+                  {typeLabel(e.type)} · {direction}
                 </span>
                 <span className="region-activity__subject">{eventSubject(e, locale)}</span>
               </li>
