@@ -376,6 +376,57 @@ describe('directions page', () => {
   );
 
   it(
+    'downloads the leading regions as the screen shows them: regions shown with the same rate share a rank, rates rounded as shown',
+    async () => {
+      const [meta, ecology] = await Promise.all([
+        api().get('meta'),
+        api().get('regions', { period: 'ytd', compare: 'previous', direction: 'ecology' }),
+      ]);
+      // Ecology's three most populous regions lead it: two at rates that differ only past the decimal shown.
+      const [a, b, c] = [...meta.regions].sort((x, y) => y.population - x.population);
+      if (!a || !b || !c) throw new Error('the demo has fewer than three regions');
+      const volunteers = (population: number, rate: number) => Math.round((rate * population) / 10_000);
+      const leaders = new Map([
+        [a.code, volunteers(a.population, 500.04)],
+        [b.code, volunteers(b.population, 500.01)],
+        [c.code, volunteers(c.population, 480)],
+      ]);
+      server.use(
+        http.get('*/regions', ({ request }) => {
+          if (new URL(request.url).searchParams.get('direction') !== 'ecology') return undefined;
+          return HttpResponse.json({
+            ...ecology,
+            regions: ecology.regions.map((r) => ({
+              ...r,
+              values: { ...r.values, volunteers: leaders.get(r.code) ?? r.values.volunteers },
+            })),
+          });
+        }),
+      );
+      const downloads = captureDownloads();
+      renderApp('/directions?lang=en&per=10k');
+      const table = await screen.findByTestId('leading-regions-table', {}, { timeout: 10_000 });
+      await waitFor(() => expect(table.querySelectorAll('.leading-regions__value')).toHaveLength(30), { timeout: 10_000 });
+      const row = [...table.querySelectorAll('tbody tr')].find((tr) => textOf(tr).includes(DIRECTION_NAMES.ecology.en));
+      const shown = [...(row?.querySelectorAll('.leading-regions__value') ?? [])].map((v) => v.textContent ?? '');
+      expect(shown).toEqual(['500.0', '500.0', '480.0']);
+
+      fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
+      await waitFor(() => expect(downloads.blobs).toHaveLength(1));
+      const [header, ...rows] = await downloads.rows();
+      expect(header?.slice(1, 3)).toEqual(['Rank', 'Region']);
+      expect(rows.filter((r) => r[0] === DIRECTION_NAMES.ecology.en).map((r) => r.slice(1))).toEqual([
+        ['1', a.name.en, '500'],
+        ['1', b.name.en, '500'],
+        ['3', c.name.en, '480'],
+      ]);
+      // Every value in the file is the one on screen.
+      for (const r of rows) expect(Number(r[3])).toBe(Number(Number(r[3]).toFixed(1)));
+    },
+    SLOW,
+  );
+
+  it(
     'opens one direction with its figures by region',
     async () => {
       renderApp('/directions/elderly?lang=ru');

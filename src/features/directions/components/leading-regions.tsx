@@ -10,7 +10,7 @@ import { Panel, type PanelQueryState } from '../../../components/panel';
 import { useCsvDownload } from '../../../components/use-csv-download';
 import type { CsvCell } from '../../../lib/csv';
 import { commonMessages } from '../../../lib/i18n/common-messages';
-import { groupsFourDigits, rateFractionDigits } from '../../../lib/i18n/format';
+import { groupsFourDigits, rateFractionDigits, roundAsShown } from '../../../lib/i18n/format';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { periodFileName } from '../../../lib/csv';
 import { formatRange } from '../../../lib/period-label';
@@ -109,7 +109,10 @@ export const LeadingRegions = ({ period, compare, metric, per10k }: LeadingRegio
   const caption = t('leadingCaption', { metric: per10k ? `${metricName}, ${t('per10kUnit')}` : metricName, period: periodText });
   const download = () => {
     const header = [t('direction'), t('rank'), t('region'), per10k ? `${metricName}, ${t('per10kUnit')}` : metricName];
-    const body: CsvCell[][] = rows.flatMap((r) => r.leaders.map((f, i) => [r.name, i + 1, regionName(f.code), measureOf(f)]));
+    // What the screen shows, as every other table's file: the shared rank (1, 1, 3) and the value to the screen's decimals.
+    const body: CsvCell[][] = rows.flatMap((r) =>
+      r.leaders.map((f) => [r.name, f.rank, regionName(f.code), roundAsShown(measureOf(f), digits)]),
+    );
     downloadCsv(`leading-regions-${metric}${per10k ? '-per10k' : ''}${first ? `-${periodFileName(first.period)}` : ''}`, header, body);
   };
 
