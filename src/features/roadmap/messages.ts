@@ -17,7 +17,6 @@ export const roadmapMessages = defineMessages({
     summaryTitle: 'Көрсеткіштердің жай-күйі',
     detailsTitle: 'Көрсеткіштер толығырақ',
     countsLabel: 'Мәртебелер бойынша көрсеткіштер саны',
-    countLine: '{status}: {count}',
     methodTitle: 'Болжам мен мәртебе қалай есептеледі',
     methodForecast:
       '2026 жылғы 31 желтоқсанға болжам: соңғы 12 толық айға ең кіші квадраттар әдісімен жүргізілген түзу сызықты тренд (ағымдағы аяқталмаған ай есептелмейді), Стьюденттің t-үлестірімі бойынша 80 % болжау аралығымен. Кемінде 3 толық ай қажет.',
@@ -165,7 +164,6 @@ export const roadmapMessages = defineMessages({
     summaryTitle: 'Состояние показателей',
     detailsTitle: 'Показатели подробно',
     countsLabel: 'Число показателей по статусам',
-    countLine: '{status}: {count}',
     methodTitle: 'Как считаются прогноз и статус',
     methodForecast:
       'Прогноз на 31 декабря 2026 года: линейный тренд по методу наименьших квадратов за последние 12 полных месяцев (текущий незавершённый месяц не учитывается) с 80-процентным интервалом прогноза по распределению Стьюдента. Нужно не меньше 3 полных месяцев.',
@@ -311,7 +309,6 @@ export const roadmapMessages = defineMessages({
     summaryTitle: 'Status of the indicators',
     detailsTitle: 'Indicators in detail',
     countsLabel: 'Number of indicators by status',
-    countLine: '{status}: {count}',
     methodTitle: 'How the forecast and the status are worked out',
     methodForecast:
       'Forecast for 31 December 2026: a straight-line trend fitted by least squares to the last 12 complete months (the month under way is left out), with an 80% prediction interval from Student’s t distribution. At least 3 complete months are needed.',
