@@ -1,4 +1,4 @@
-// Time for the demo model: months as integer indices, Astana-time month boundaries and "how far into the month".
+// Time for the demo model: months as integer indices, Astana-time days and "how far into the month".
 import type { Month } from '../../src/api/contract';
 import { ASTANA_OFFSET_MINUTES, daysIn, monthFromIndex, monthIndex, monthOfDate, shareOfMonthElapsed } from '../../src/lib/months';
 
@@ -7,13 +7,6 @@ export const DATA_FROM_INDEX = monthIndex(DATA_FROM);
 
 const OFFSET_MS = ASTANA_OFFSET_MINUTES * 60_000;
 const MINUTE_MS = 60_000;
-
-/** The instant a month starts in Astana time (UTC+5), as epoch milliseconds. */
-export const monthStartMs = (index: number): number => {
-  const y = Math.floor(index / 12);
-  const m = index - y * 12;
-  return Date.UTC(y, m, 1) - OFFSET_MS;
-};
 
 export const daysInMonth = (index: number): number => daysIn(monthFromIndex(index));
 

@@ -30,7 +30,6 @@ export const REGION_UNITS: readonly RegionUnit[] = file.units;
 export const REGION_CODES: readonly RegionCode[] = file.units.map((u) => u.code);
 export const REGION_COUNT = REGION_CODES.length;
 export const NATIONAL_POPULATION = file.nationalPopulation.value;
-export const NATIONAL_POPULATION_AS_OF = file.nationalPopulation.asOf;
 
 const indexByCode = new Map<string, number>(REGION_CODES.map((c, i) => [c, i]));
 /** Index of a region in REGION_CODES, or -1 for an unknown code. */

@@ -24,7 +24,7 @@ import type { DotItemDotProps } from 'recharts';
 import type { Month } from '../api/contract';
 import { layoutLineChart } from '../lib/line-chart-layout';
 import { addMonths } from '../lib/months';
-import { isStrokeMarker, markerPath, type SeriesStyle } from '../lib/series-style';
+import { COMPARISON_DASH, isStrokeMarker, markerPath, type SeriesStyle } from '../lib/series-style';
 import { spreadLabels, truncateToWidth, type ChartRow } from '../lib/time-series';
 import { useElementWidth } from '../lib/use-element-width';
 import { useTextScale } from '../lib/use-text-scale';
@@ -198,7 +198,7 @@ export const LineChart = ({
               type="linear"
               stroke={s.style.colour}
               strokeWidth={strokeWidth}
-              strokeDasharray={s.comparison ? '6 4' : s.style.dash}
+              strokeDasharray={s.comparison ? COMPARISON_DASH : s.style.dash}
               dot={dot(s.style, Boolean(s.comparison))}
               activeDot={{ r: 4, stroke: s.style.colour, fill: '#ffffff' }}
               isAnimationActive={false}
@@ -250,7 +250,7 @@ export const LineChart = ({
                   y2="6"
                   stroke={s.style.colour}
                   strokeWidth={2}
-                  strokeDasharray={s.comparison ? '6 4' : s.style.dash}
+                  strokeDasharray={s.comparison ? COMPARISON_DASH : s.style.dash}
                 />
                 <path {...markerProps(s.style, s.comparison === true)} transform="translate(15,6)" />
               </svg>

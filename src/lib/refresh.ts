@@ -3,7 +3,6 @@
  * so many screens do not hit the server in step, and failures back off exponentially (Superset #16944).
  */
 export const REFRESH_CHOICES = ['off', '15s', '30s', '1m', '5m'] as const;
-export type RefreshChoice = (typeof REFRESH_CHOICES)[number];
 
 /** "30s" → 30000, "1m" → 60000, "off" → null; anything else → undefined (not understood). */
 export const parseRefresh = (raw: string): number | null | undefined => {

@@ -49,7 +49,10 @@ const MARKERS: readonly MarkerShape[] = [
 /** Markers drawn as strokes alone: a fill would draw nothing. */
 export const isStrokeMarker = (shape: MarkerShape): boolean => shape === 'cross' || shape === 'plus';
 
-/** The dash of a comparison period's line, distinct from every series' own pattern. */
+/**
+ * The dash of a line drawn to compare with, not of the data itself: a comparison period's, the country's
+ * beside a region's, a roadmap indicator's trend. Distinct from every series' own pattern.
+ */
 export const COMPARISON_DASH = '6 4';
 /** Series beyond the fifth also get a dash: one more difference where ten lines cross. */
 const SECOND_ROUND_DASH = '2 3';

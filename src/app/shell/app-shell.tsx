@@ -23,8 +23,6 @@ const NAV = [
   { path: '/wall', key: 'navWall' },
 ] as const;
 
-export type NavPath = (typeof NAV)[number]['path'];
-
 /** The same page, with everything its address says (period, tabs, filters), in another language. */
 const withLanguage = ({ pathname, search }: Location, locale: Locale): string => {
   const params = new URLSearchParams(search);

@@ -170,5 +170,3 @@ export const directionsMessages = defineMessages({
     backToDirections: 'All directions',
   },
 });
-
-export type DirectionsMessageKey = keyof (typeof directionsMessages)['en'];

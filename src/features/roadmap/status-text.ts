@@ -11,17 +11,17 @@ import { formatIndicatorValue } from './model/format-value';
 
 type RoadmapKey = keyof (typeof roadmapMessages)['en'];
 
-export const statusLabelKey = (status: RoadmapStatus, basis: StatusBasis): RoadmapKey => {
-  if (basis === 'final') return status === 'onTrack' ? 'statusMet' : 'statusNotMet';
-  return ({ onTrack: 'statusOnTrack', atRisk: 'statusAtRisk', offTrack: 'statusOffTrack', unknown: 'statusUnknown' } as const)[status];
-};
-
-export const STATUS_COUNT_KEYS = {
+const STATUS_KEYS = {
   onTrack: 'statusOnTrack',
   atRisk: 'statusAtRisk',
   offTrack: 'statusOffTrack',
   unknown: 'statusUnknown',
 } as const satisfies Record<RoadmapStatus, RoadmapKey>;
+
+export const statusLabelKey = (status: RoadmapStatus, basis: StatusBasis): RoadmapKey => {
+  if (basis === 'final') return status === 'onTrack' ? 'statusMet' : 'statusNotMet';
+  return STATUS_KEYS[status];
+};
 
 export const explainStatus = (
   t: Translate<RoadmapKey>,

@@ -10,6 +10,7 @@ import { chartLegend } from '../../../components/chart-legend';
 import { TOOLTIP_SEPARATOR } from '../../../components/chart-tooltip';
 import { X_AXIS_HEIGHT_PX } from '../../../lib/chart-metrics';
 import { sharedFractionDigits } from '../../../lib/i18n/format';
+import { COMPARISON_DASH } from '../../../lib/series-style';
 import { layoutSmallChartAxes } from '../../../lib/small-chart-axes';
 import { useElementSize } from '../../../lib/use-element-width';
 import { useTextScale } from '../../../lib/use-text-scale';
@@ -110,7 +111,7 @@ export const TrendLineChart = ({
           name={nationalName}
           stroke="#8a5a00"
           strokeWidth={2}
-          strokeDasharray="6 4"
+          strokeDasharray={COMPARISON_DASH}
           dot={false}
           isAnimationActive={false}
           connectNulls={false}

@@ -28,6 +28,7 @@ import { useElementSize } from '../../../lib/use-element-width';
 import { useTextScale } from '../../../lib/use-text-scale';
 import { useTextSpacing } from '../../../lib/use-text-spacing';
 import { sharedFractionDigits } from '../../../lib/i18n/format';
+import { COMPARISON_DASH } from '../../../lib/series-style';
 import { layoutSmallChartAxes, smallChartLegendHeight } from '../../../lib/small-chart-axes';
 import { roadmapMessages } from '../messages';
 import type { ForecastChartRow } from '../model/chart-data';
@@ -225,7 +226,7 @@ export const ForecastChart = ({ rows, title, unit, cumulative, target }: Forecas
           name="trend"
           stroke={COLOURS.trend}
           strokeWidth={2}
-          strokeDasharray="6 4"
+          strokeDasharray={COMPARISON_DASH}
           dot={false}
           isAnimationActive={false}
         />

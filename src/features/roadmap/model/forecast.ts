@@ -45,7 +45,6 @@ export const PREDICTION_LEVEL = 0.8;
 export const ROADMAP_END_DATE = '2026-12-31';
 
 export type RoadmapStatus = 'onTrack' | 'atRisk' | 'offTrack' | 'unknown';
-export const ROADMAP_STATUSES: readonly RoadmapStatus[] = ['onTrack', 'atRisk', 'offTrack', 'unknown'];
 
 /** What the status was judged on; the page explains each in words. */
 export type StatusBasis = 'forecast' | 'alreadyMet' | 'final' | 'tooFewPoints' | 'noActuals' | 'noTarget';
