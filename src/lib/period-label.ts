@@ -1,6 +1,7 @@
 /**
- * Human text for periods: a range of months ("May 2025", "Jan 2025 – Mar 2025", "1 January – 3 December
- * 2026"), and the sentence that says what a panel's figures cover and what they are compared with.
+ * Human text for periods: a range of months ("May 2025", "January – March 2025", across years "Nov 2025 –
+ * Feb 2026"), or of days ("1 January – 3 December 2026"), and the sentence that says what a panel's figures
+ * cover and what they are compared with.
  */
 import type { Month, PeriodRange } from '../api/contract';
 import type { Formatter } from './i18n/format';

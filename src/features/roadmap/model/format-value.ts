@@ -23,6 +23,5 @@ export const formatIndicatorValue = (
     ? format.percent(roundForUnit(unit, value), { fractionDigits: PERCENT_DIGITS })
     : format.number(roundForUnit(unit, value), { groupFourDigits: options.groupFourDigits });
 
-/** Progress in percent, one decimal at most. */
 /** One decimal always: "100,0 %" beside "64,2 %" in a column of bars. */
 export const formatProgress = (format: Formatter, percent: number): string => format.percent(percent, { fractionDigits: 1 });

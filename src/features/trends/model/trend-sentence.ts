@@ -1,7 +1,8 @@
 /**
- * A trend in words, for everyone (not only screen readers): "Kazakhstan: 323 803 at the end of
- * Jan – Nov 2026 — up 10,2 % (+30 000) on the same period last year (Jan – Nov 2025: 293 803).
- * Highest month: …". Pure: the caller passes its translator and formatter.
+ * A trend in words, for everyone (not only screen readers): "Kazakhstan: 323,803 at the end of January –
+ * November 2026 — up 10.2% (+30,000) on the same period last year (January – November 2025: 293,803)."; a
+ * flow over three months or more adds its highest month: "Highest month: March 2026 (90).". Pure: the caller
+ * passes its translator and formatter.
  */
 import type { Comparison } from '../../../api/contract';
 import type { Formatter } from '../../../lib/i18n/format';
@@ -47,7 +48,7 @@ export const sentenceFractionDigits = (value: number, previous: number | null, p
   return digits;
 };
 
-/** The change part alone: "up 10,2 % (+30 000) on the same period last year (Jan – Nov 2025: 293 803)". */
+/** The change part alone: "up 10.2% (+30,000) on the same period last year (January – November 2025: 293,803)". */
 export const changePhrase = (
   summary: TrendSummary,
   trend: Trend,
