@@ -374,6 +374,38 @@ describe('trend sentence', () => {
     expect(sentenceFractionDigits(0.071, 0.052, true, 3)).toBe(3);
   });
 
+  it('tells two rates apart as the sentence prints them: 11.45 and 11.36 both read "11.4" at one decimal', () => {
+    // 11.45 is written "11.4" (toFixed rounds the double below 11.45 down); a half-up rounding took it for 11.5,
+    // thought it differed from 11.36's "11.4", and the sentence read "11.4 … (+0.1) … (11.4)".
+    expect(sentenceFractionDigits(11.45, 11.36, true)).toBe(2);
+    expect(sentenceFractionDigits(11.36, 11.45, true)).toBe(2);
+    // Figures that read differently keep one decimal.
+    expect(sentenceFractionDigits(11.45, 11.24, true)).toBe(1);
+    const trend = buildTrend({
+      series: [
+        {
+          key: 'national',
+          points: [
+            { month: '2025-11', value: 11.36 * 2_000 },
+            { month: '2026-11', value: 11.45 * 2_000 },
+          ],
+          population: 20_000_000,
+        },
+      ],
+      period: { from: '2026-11', to: '2026-11' },
+      compare: 'yearAgo',
+      kind: 'stock',
+      per10k: true,
+      earliest: '2019-01',
+      asOf: null,
+    });
+    const summary = trend.summaries[0];
+    if (!summary) throw new Error('no summary');
+    expect(trendSentence('Kazakhstan', summary, trend, context('en', 'yearAgo', 'stock', true), false)).toBe(
+      'Kazakhstan: 11.45 at the end of November 2026 — up 0.8% (+0.09) on the same period last year (November 2025: 11.36).',
+    );
+  });
+
   it('says it in Russian and Kazakh too', () => {
     const trend = yearAgoTrend();
     const summary = trend.summaries[0];

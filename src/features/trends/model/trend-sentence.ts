@@ -5,7 +5,7 @@
  * passes its translator and formatter.
  */
 import type { Comparison } from '../../../api/contract';
-import type { Formatter } from '../../../lib/i18n/format';
+import { roundAsShown, type Formatter } from '../../../lib/i18n/format';
 import { capitalise, type Translate } from '../../../lib/i18n/messages';
 import { formatDay, formatRange } from '../../../lib/period-label';
 import type { TrendsMessageKey } from '../messages';
@@ -31,8 +31,6 @@ export const formatTrendValue = (format: Formatter, value: number, per10k: boole
 /** Most decimals a rate per 10,000 residents is written with in a sentence: beyond, no reader tells figures apart. */
 const MAX_SENTENCE_DIGITS = 4;
 
-const roundTo = (value: number, digits: number): number => Math.round(value * 10 ** digits) / 10 ** digits;
-
 /**
  * The decimals of one sentence's figures, its value, comparison value and change alike: counts none; rates
  * the most the table gives either figure, then more until two different figures read differently and their
@@ -43,7 +41,9 @@ export const sentenceFractionDigits = (value: number, previous: number | null, p
   if (!per10k) return 0;
   let digits = Math.max(least, fractionDigits(value, true), previous === null ? 0 : fractionDigits(previous, true));
   const blurred = (d: number) =>
-    previous !== null && previous !== value && (roundTo(value, d) === roundTo(previous, d) || roundTo(value - previous, d) === 0);
+    previous !== null &&
+    previous !== value &&
+    (roundAsShown(value, d) === roundAsShown(previous, d) || roundAsShown(value - previous, d) === 0);
   while (digits < MAX_SENTENCE_DIGITS && blurred(digits)) digits++;
   return digits;
 };
