@@ -6,6 +6,7 @@
  * Pure and DOM-free, unit-tested (tests/unit/region-map-metrics.test.ts). Formatting is the view's job.
  */
 import { METRIC_IDS, PER_RESIDENT_DECIMALS, type MetricId, type RegionStats, type RegionsResponse } from '../../../api/contract';
+import { computeChange } from '../../../lib/change';
 import { plausibleStats } from '../../../lib/region-checks';
 import { perResident, type MapMetric } from '../../../lib/view-state';
 
@@ -50,11 +51,12 @@ export const perCapita = (value: number | null, population: number | null | unde
   value === null || !population || population <= 0 ? null : (value / population) * PER_CAPITA_BASE;
 
 /**
- * Change in percent from `previous` to `value`. Null when either is unknown or previous is 0 (growth
- * from nothing has no percentage: showing +∞ % or 0 % would both mislead). Not rounded.
+ * Change in percent from `previous` to `value`, as every change elsewhere is computed (`computeChange`). Null
+ * when either is unknown or previous is 0 (growth from nothing has no percentage: showing +∞ % or 0 % would
+ * both mislead). Not rounded.
  */
 export const growthPercent = (value: number | null, previous: number | null): number | null =>
-  value === null || previous === null || previous === 0 ? null : ((value - previous) / previous) * 100;
+  computeChange(value, previous)?.percent ?? null;
 
 /** One region's value of a map metric; null is "no data". */
 export function regionMetricValue(metric: MapMetric, stats: RegionStats | undefined, population: number | null | undefined): number | null {
