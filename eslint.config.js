@@ -1,5 +1,6 @@
 // Lint: type-checked TypeScript, React hooks, TanStack Query rules, and the feature boundaries of
-// ../shared/STYLE.md — features never import each other or the app; shared code never imports either.
+// ../shared/STYLE.md — features never import each other or the app; shared code, the entry files (src/*.tsx)
+// and the demo API (mocks) never import a feature.
 import js from '@eslint/js';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 import importX from 'eslint-plugin-import-x';
@@ -60,6 +61,16 @@ export default tseslint.config(
               target: ['./src/components', './src/lib', './src/api', './src/config'],
               from: ['./src/features', './src/app'],
               message: 'Shared code does not import features or the app.',
+            },
+            {
+              target: ['./src/*.ts', './src/*.tsx'],
+              from: './src/features',
+              message: 'The entry files do not import features: what they ask before the app loads lives in src/lib.',
+            },
+            {
+              target: ['./mocks'],
+              from: './src/features',
+              message: 'The demo API does not import features: it serves the contract (src/api), whatever the screens make of it.',
             },
             {
               target: ['./src'],

@@ -10,7 +10,7 @@
  */
 import './styles.css';
 import { applyListedStyleSheet, preloadListedAppCode } from './app/app-code';
-import { isWallPath } from './features/wall/model/wall-path';
+import { isWallPath } from './lib/wall-path';
 import { keepEarlyKeys } from './lib/early-keys';
 import { followInPageLinks } from './lib/in-page-links';
 import { nextTask } from './lib/in-slices';

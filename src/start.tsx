@@ -17,7 +17,7 @@ import { CrashPage } from './app/crash-page';
 import { dateFirstAnswers, readFirstScreen, type FirstScreen } from './app/first-screen';
 import { createAppQueryClient } from './app/query-client';
 import { wallStart } from './app/wall-start';
-import { isWallPath } from './features/wall/model/wall-path';
+import { isWallPath } from './lib/wall-path';
 import { chooseLocale, rememberedLocale } from './lib/i18n/i18n-context';
 import { nextTask } from './lib/in-slices';
 import { followPrinting } from './lib/print-layout';

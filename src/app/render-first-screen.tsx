@@ -27,7 +27,7 @@ import type { Meta } from '../api/contract';
 import { metaQueryOptions } from '../api/meta-query';
 import { parseRuntimeConfig, type RuntimeConfig } from '../config/runtime-config';
 import { WALL_MODE_CLASS } from '../features/wall/model/wall-config';
-import { isWallPath } from '../features/wall/model/wall-path';
+import { isWallPath } from '../lib/wall-path';
 import { describeReason } from '../lib/describe-error';
 import { errorMessages } from '../lib/error-messages';
 import { createFormatter } from '../lib/i18n/format';
