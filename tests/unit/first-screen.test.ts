@@ -142,6 +142,17 @@ describe('first screen rendered on the server', () => {
     expect(plainPageStatus('/wall?scenes=map')).toBe(200);
   });
 
+  it('dresses only the wall as the wall: /wall/x is a page not found in the ordinary page, not in the wall’s dark, screen-sized one', async () => {
+    const wall = await firstScreen({ url: '/wall?lang=en', config: CONFIG });
+    expect(wall?.htmlClass).toBe('wall-mode');
+    const missing = await firstScreen({ url: '/wall/x?lang=en', config: CONFIG });
+    expect(missing?.status).toBe(404);
+    expect(missing?.html).toContain('Page not found');
+    expect(missing?.htmlClass).toBeNull();
+    // It waits for the page's main content to paint, as every other page, not for the wall's first scene.
+    expect(missing?.head).toContain('href="#main"');
+  });
+
   it("gives up (the plain page is sent) when the API fails or answers nonsense, and says why in the reader's language", async () => {
     server.use(http.get('*/api/v1/summary', () => new HttpResponse('oops', { status: 503 })));
     expect(await renderFirstScreen({ url: '/?lang=en', config: CONFIG })).toEqual({
