@@ -109,7 +109,7 @@ export const regionsMessages = defineMessages({
     metric_organisationsPer10k: 'Волонтёрские организации на 10 000 жителей',
     metric_projectsPer10k: 'Активные проекты на 10 000 жителей',
     metric_actionsPer10k: 'Волонтёрские акции на 10 000 жителей',
-    metric_peopleHelpedPer10k: 'Получили помощь, на 10 000 жителей',
+    metric_peopleHelpedPer10k: 'Получили помощь на 10 000 жителей',
     metric_openRequestsPer10k: 'Открытые заявки на помощь на 10 000 жителей',
     value_volunteers: { one: '{count} волонтёр', few: '{count} волонтёра', many: '{count} волонтёров', other: '{count} волонтёра' },
     value_perCapita: '{value} на 10 000 жителей',
