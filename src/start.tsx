@@ -18,7 +18,7 @@ import { dateFirstAnswers, readFirstScreen, type FirstScreen } from './app/first
 import { createAppQueryClient } from './app/query-client';
 import { wallStart } from './app/wall-start';
 import { isWallPath } from './lib/wall-path';
-import { chooseLocale, rememberedLocale } from './lib/i18n/i18n-context';
+import { chooseLocale, rememberedLocale, searchWithLocale } from './lib/i18n/i18n-context';
 import { nextTask } from './lib/in-slices';
 import { followPrinting } from './lib/print-layout';
 import { restoreQueryCache } from './lib/persisted-cache';
@@ -37,6 +37,17 @@ const matchesFirstScreen = (firstScreen: FirstScreen, config: RuntimeConfig, que
     .getAll()
     .every((query) => query.state.status === 'success');
 
+/**
+ * The language the page is shown in goes into its address before anything renders (the server renders
+ * its links with it too, src/app/render-first-screen.tsx), so a copied link keeps it.
+ */
+const showLocaleInAddress = (config: RuntimeConfig) => {
+  const { location, history } = window;
+  const locale = chooseLocale(new URLSearchParams(location.search).get('lang'), rememberedLocale(), config.defaultLocale);
+  const search = searchWithLocale(location.search, locale);
+  if (search !== null) history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+};
+
 const start = async () => {
   followPrinting();
   // Evaluating the app's modules was one long task already: start-up's own work goes in the next.
@@ -52,6 +63,7 @@ const start = async () => {
   try {
     const firstScreen = readFirstScreen(document);
     const config = firstScreen ? parseRuntimeConfig(firstScreen.config) : await loadRuntimeConfig();
+    showLocaleInAddress(config);
     if (config.demo) {
       const { startDemoWorker } = await import('./app/demo-worker');
       await startDemoWorker();

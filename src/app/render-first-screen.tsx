@@ -31,7 +31,7 @@ import { isWallPath } from '../lib/wall-path';
 import { describeReason } from '../lib/describe-error';
 import { errorMessages } from '../lib/error-messages';
 import { createFormatter } from '../lib/i18n/format';
-import { chooseLocale, localeFromCookie } from '../lib/i18n/i18n-context';
+import { chooseLocale, localeFromCookie, searchWithLocale } from '../lib/i18n/i18n-context';
 import { LANGUAGE_TAG, type Locale } from '../lib/i18n/locales';
 import { defineMessages, translate, type MessageParams } from '../lib/i18n/messages';
 import { ServerLocationProvider } from '../lib/router';
@@ -252,7 +252,7 @@ const render = async (page: PageRequest): Promise<FirstScreenHtml | FirstScreenU
     setFirstScreenClock(renderedAt);
     const html = renderToString(
       <StrictMode>
-        <ServerLocationProvider value={{ pathname: url.pathname, search: url.search }}>
+        <ServerLocationProvider value={{ pathname: url.pathname, search: searchWithLocale(url.search, locale) ?? url.search }}>
           <App config={{ ...config, defaultLocale: locale }} queryClient={queryClient} onRefreshChange={() => undefined} />
         </ServerLocationProvider>
       </StrictMode>,

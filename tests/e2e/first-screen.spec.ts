@@ -57,6 +57,28 @@ test.describe('first screen from the server', () => {
     await context.close();
   });
 
+  test('a page shown in the language remembered from an earlier visit names it in its address and its links, so a copied link keeps it @http', async ({
+    browser,
+    baseURL,
+  }) => {
+    const context = await browser.newContext();
+    await context.addCookies([{ name: 'fom_lang', value: 'en', url: baseURL ?? '' }]);
+    const page = await context.newPage();
+    // The server's links carry it already, before any script runs.
+    const html = await (await page.request.get('/regions?period=2025')).text();
+    expect(html).toMatch(/href="\/directions\?[^"]*\blang=en/);
+    await page.goto('/regions?period=2025');
+    await expect(page).toHaveURL(/\/regions\?period=2025&lang=en$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    // Sent to a colleague whose browser remembers no language (it would have opened in Kazakh).
+    const fresh = await browser.newContext();
+    const colleague = await fresh.newPage();
+    await colleague.goto(page.url());
+    await expect(colleague.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(colleague.getByRole('heading', { level: 1 })).toHaveText('Regions');
+    await Promise.all([context.close(), fresh.close()]);
+  });
+
   test('the app takes over the server-rendered screen without the numbers ever leaving it, and works @http', async ({ page }) => {
     // Counts every moment the volunteers tile is missing or shows no digits, from the first byte on.
     await page.addInitScript(() => {

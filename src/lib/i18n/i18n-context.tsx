@@ -15,6 +15,20 @@ export const LOCALE_COOKIE = 'fom_lang';
 export const chooseLocale = (fromUrl: string | null, remembered: Locale | null, fallback: Locale): Locale =>
   isLocale(fromUrl) ? fromUrl : (remembered ?? fallback);
 
+/**
+ * The query string with the language shown in it, or null when it names a language already: an address
+ * copied from the browser then opens in the language it was copied in. Without it, a reader whose
+ * language came from an earlier visit (the cookie) shared pages that opened in Kazakh, or in each
+ * colleague's own language. Added at the end, the rest of the query as it was.
+ */
+export const searchWithLocale = (search: string, locale: Locale): string | null => {
+  const params = new URLSearchParams(search);
+  if (isLocale(params.get('lang'))) return null;
+  if (!params.has('lang')) return `${search && search !== '?' ? `${search}&` : '?'}lang=${locale}`;
+  params.set('lang', locale);
+  return `?${params.toString()}`;
+};
+
 /** The language remembered in a request's `Cookie` header, if any. */
 export const localeFromCookie = (cookieHeader: string | undefined): Locale | null => {
   const value = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([a-z]{2})(?:;|$)`).exec(cookieHeader ?? '')?.[1];
