@@ -1,10 +1,12 @@
 // The 2024–2026 roadmap: indicators (actuals from the model, synthetic targets) and measures whose progress moves with time.
+import { DIRECTION_IDS } from '../../src/api/contract';
 import type { LocalizedText, MonthlyPoint, Roadmap, RoadmapIndicator, RoadmapIndicatorId, RoadmapMeasure } from '../../src/api/contract';
 import { allocate } from './allocate';
 import { monthFromIndex, monthIndex } from './calendar';
 import type { DemoModel } from './cube';
 import { NATIONAL_POPULATION, REGION_CODES, REGION_UNITS, characterOf } from './geography';
 import { jitter } from './random';
+import { directionWeights, regionWeights } from './shares';
 
 const RESPONSIBLE = {
   culture: {
@@ -107,28 +109,53 @@ interface IndicatorSpec {
   byRegion: ((model: DemoModel, nationalActual: number, target2026: number) => RoadmapIndicator['byRegion']) | null;
 }
 
-/** Splits a 2026 target over regions in proportion to their actuals, with some regions set higher bars than others. */
-const regionalTargets = (actuals: readonly number[], target: number, key: string): number[] =>
+const BASELINE_IDX = monthIndex(BASELINE_MONTH);
+const EMERGENCIES = DIRECTION_IDS.indexOf('emergencies');
+
+/**
+ * Splits a 2026 target over regions by fixed weights, with some regions set higher bars than others. A
+ * target is a plan fixed in advance: split by the regions' current actuals, it moved with the clock
+ * (Ulytau's volunteer target was 2201 at one minute and 2202 nine minutes later).
+ */
+const regionalTargets = (weights: readonly number[], target: number, key: string): number[] =>
   allocate(
     target,
-    actuals.map((a, r) => a * (1 + 0.12 * jitter('roadmap-target', key, REGION_CODES[r] ?? r))),
+    weights.map((w, r) => w * (1 + 0.12 * jitter('roadmap-target', key, REGION_CODES[r] ?? r))),
   );
+
+/**
+ * The regions' shares in the baseline month the roadmap was drawn up on (Dec 2023; it was approved in
+ * Jan 2024). Straight from the model's shares, not from the cube, so they are the same whatever the demo
+ * clock says (even before that month).
+ */
+const baselineShares = (metric: 'volunteers' | 'organisations'): number[] => regionWeights(metric, BASELINE_IDX);
+
+/** The baseline's volunteers in the emergencies direction: the flood regions weigh most. */
+const baselineEmergencyShares = (): number[] =>
+  baselineShares('volunteers').map((w, r) => {
+    const mix = directionWeights('volunteers', r, BASELINE_IDX);
+    const sum = mix.reduce((s, v) => s + v, 0);
+    return sum > 0 ? (w * (mix[EMERGENCIES] ?? 0)) / sum : 0;
+  });
 
 const byRegionFromModel =
   (metric: 'volunteers' | 'organisations') =>
   (model: DemoModel, _national: number, target: number): RoadmapIndicator['byRegion'] => {
     const actuals = REGION_CODES.map((c) => model.value(metric, model.position.monthIdx, c) ?? 0);
-    const targets = regionalTargets(actuals, target, metric);
+    const targets = regionalTargets(baselineShares(metric), target, metric);
     return REGION_CODES.map((code, r) => ({ code, actual: actuals[r] ?? 0, target2026: targets[r] ?? 0 }));
   };
 
 const byRegionByWeights =
-  (key: string, weightsOf: (model: DemoModel) => number[]) =>
+  (key: string, weightsOf: (model: DemoModel) => number[], targetWeights: () => number[]) =>
   (model: DemoModel, national: number, target: number): RoadmapIndicator['byRegion'] => {
     const actuals = allocate(national, weightsOf(model));
-    const targets = regionalTargets(actuals, target, key);
+    const targets = regionalTargets(targetWeights(), target, key);
     return REGION_CODES.map((code, r) => ({ code, actual: actuals[r] ?? 0, target2026: targets[r] ?? 0 }));
   };
+
+/** Older volunteers live where older people live: the north and east. */
+const silverWeights = (): number[] => REGION_UNITS.map((u) => u.population * characterOf(u.code).silver);
 
 const sumFlowYear = (model: DemoModel, metric: 'peopleHelped', year: number): number | null =>
   model.periodValue(metric, { from: `${year}-01`, to: `${year}-12` });
@@ -215,8 +242,10 @@ const INDICATORS: readonly IndicatorSpec[] = [
     actual: (m, i) => registryAt(m, EMERGENCY_ANCHORS, i),
     baseline: () => interpolate(EMERGENCY_ANCHORS, monthIndex(BASELINE_MONTH)),
     // Regionally where the model's emergencies volunteers are: the flood regions weigh most.
-    byRegion: byRegionByWeights('emergencyVolunteers', (m) =>
-      REGION_CODES.map((c) => m.value('volunteers', m.position.monthIdx, c, 'emergencies') ?? 0),
+    byRegion: byRegionByWeights(
+      'emergencyVolunteers',
+      (m) => REGION_CODES.map((c) => m.value('volunteers', m.position.monthIdx, c, 'emergencies') ?? 0),
+      baselineEmergencyShares,
     ),
   },
   {
@@ -228,8 +257,7 @@ const INDICATORS: readonly IndicatorSpec[] = [
     targets: [6_500, 8_000, 10_000],
     actual: (m, i) => registryAt(m, SILVER_ANCHORS, i),
     baseline: () => interpolate(SILVER_ANCHORS, monthIndex(BASELINE_MONTH)),
-    // Older volunteers live where older people live: the north and east.
-    byRegion: byRegionByWeights('silverVolunteers', () => REGION_UNITS.map((u) => u.population * characterOf(u.code).silver)),
+    byRegion: byRegionByWeights('silverVolunteers', silverWeights, silverWeights),
   },
   {
     id: 'platformProjects',

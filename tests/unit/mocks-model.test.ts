@@ -176,6 +176,28 @@ describe('roadmap', () => {
     }
   });
 
+  it('splits the 2026 targets over regions once: the same at any demo time, adding up to the national target', () => {
+    const targetsAt = (iso: string) => {
+      setDemoNow(new Date(iso));
+      return Roadmap()
+        .parse(buildRoadmap(getModel()))
+        .indicators.filter((i) => i.byRegion !== null)
+        .map((i) => ({
+          id: i.id,
+          target: i.targets.find((t) => t.year === 2026)?.value,
+          byRegion: i.byRegion?.map((r) => ({ code: r.code, target: r.target2026 })),
+        }));
+    };
+    // Nine minutes apart (Ulytau's volunteers target was 2201, then 2202), and a year apart.
+    const morning = targetsAt('2026-12-06T10:57:00Z');
+    expect(morning.map((i) => i.id)).toEqual(['volunteers', 'organisations', 'emergencyVolunteers', 'silverVolunteers']);
+    expect(targetsAt('2026-12-06T11:06:00Z')).toEqual(morning);
+    expect(targetsAt('2025-12-06T11:06:00Z')).toEqual(morning);
+    for (const indicator of morning) {
+      expect(indicator.byRegion?.reduce((a, r) => a + (r.target ?? 0), 0)).toBe(indicator.target);
+    }
+  });
+
   it('states the share of the population volunteering as the app’s per-capita figures do: volunteers over the published population', () => {
     const model = getModel();
     const roadmap = Roadmap().parse(buildRoadmap(model));
