@@ -24,6 +24,8 @@ const VOLUNTEER_ANCHORS: readonly Anchor[] = [
   ['2024-06', 236_000], // the floods brought many newcomers
   ['2024-12', 252_000],
   ['2025-05', 276_400], // May 2025: > 275,000
+  // Reported on 5 Dec 2025 as > 300,000: past it by the end of November, so a day of early December is too.
+  ['2025-11', 300_600],
   ['2025-12', 302_500], // Dec 2025: > 300,000
   ['2026-01', 303_800], // Jan 2026: > 300,000
   ['2026-11', 330_000], // International Year of Volunteers: steady growth

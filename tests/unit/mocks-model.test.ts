@@ -30,6 +30,19 @@ describe('published anchors', () => {
     }
   });
 
+  it('more than 300,000 volunteers from early December 2025 (reported on 5 Dec 2025) through January 2026', () => {
+    // A day of the month under way: the level moves from November's towards December's.
+    for (const iso of ['2025-12-01T00:00:00+05:00', '2025-12-05T12:00:00+05:00']) {
+      const m = getModel(new Date(iso));
+      expect(m.value('volunteers', '2025-12')).toBeGreaterThan(300_000);
+    }
+    const m = getModel();
+    for (const month of ['2025-11', '2025-12', '2026-01']) expect(m.value('volunteers', month)).toBeGreaterThan(300_000);
+    // The same day a year on: this year so far compared with last year to 6 Dec.
+    const later = getModel(new Date('2026-12-06T11:06:00Z'));
+    expect(later.periodValue('volunteers', year(2025), null, null, later.position.fraction)).toBeGreaterThan(300_000);
+  });
+
   it('2019 above 50 organisations and 50,000 volunteers; 2020 about 50,000 volunteers and 224 organisations', () => {
     const m = getModel();
     for (let i = 1; i <= 12; i++) {
