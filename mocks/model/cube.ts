@@ -7,6 +7,7 @@ import { DATA_FROM_INDEX, floorToMinute, monthFromIndex, monthIndex, positionOf 
 import type { Position } from './calendar';
 import { REGION_CODES, regionIndex } from './geography';
 import { isStock, nationalFull, nationalPartial } from './national';
+import { directionCounts } from './organisations';
 import { directionWeights, regionWeights } from './shares';
 
 /** One month of the cube. Arrays are indexed like METRIC_IDS, REGION_CODES and DIRECTION_IDS. */
@@ -30,26 +31,28 @@ const cellValue = (cells: MonthCells, metric: MetricId, region: RegionCode | nul
   return d === null ? (cells.regions[k]?.[r] ?? null) : (cells.dirs[k]?.[r]?.[d] ?? null);
 };
 
-/** Region values broken down by direction (each by largest remainder), and the nation's by direction. */
+/** Region values broken down by direction (`splitOf` a region's value), and the nation's by direction. */
 const withDirections = (
   national: number[],
   regions: number[][],
-  directionWeightsOf: (metric: MetricId, k: number, r: number) => readonly number[],
+  splitOf: (metric: MetricId, k: number, r: number, value: number) => number[],
 ): MonthCells => {
-  const dirs = METRIC_IDS.map((metric, k) => (regions[k] ?? []).map((v, r) => allocate(v, directionWeightsOf(metric, k, r))));
+  const dirs = METRIC_IDS.map((metric, k) => (regions[k] ?? []).map((v, r) => splitOf(metric, k, r, v)));
   const natDirs = dirs.map((byRegionDir) => DIRECTION_IDS.map((_, d) => byRegionDir.reduce((s, row) => s + (row[d] ?? 0), 0)));
   return { national, regions, dirs, natDirs };
 };
 
 /**
  * Breaks national values down: nation → regions → directions, each by largest remainder, so every
- * region × direction cell sums exactly to its region and every region to the nation.
+ * region × direction cell sums exactly to its region and every region to the nation. A region's
+ * organisations are split as its register's are (the k-th organisation has one direction for life), so
+ * the organisations listed in a direction are as many as the region's organisations in that direction.
  */
 const buildCells = (idx: number, national: number[]): MonthCells =>
   withDirections(
     national,
     METRIC_IDS.map((metric, k) => allocate(national[k] ?? 0, regionWeights(metric, idx))),
-    (metric, _k, r) => directionWeights(metric, r, idx),
+    (metric, _k, r, v) => (metric === 'organisations' ? directionCounts(r, v) : allocate(v, directionWeights(metric, r, idx))),
   );
 
 /** Whole numbers for exact (fractional) region × direction values, summing exactly as in `buildCells`. */
@@ -59,7 +62,7 @@ const roundCells = (exact: readonly (readonly (readonly number[])[])[]): MonthCe
   return withDirections(
     national,
     regionSums.map((sums, k) => allocate(national[k] ?? 0, sums)),
-    (_metric, k, r) => exact[k]?.[r] ?? [],
+    (_metric, k, r, v) => allocate(v, exact[k]?.[r] ?? []),
   );
 };
 

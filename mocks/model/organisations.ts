@@ -1,6 +1,7 @@
 // The demo register of volunteer organisations: one per unit of the model's organisation counts, stable identities.
 import { DIRECTION_IDS } from '../../src/api/contract';
-import type { DirectionId, Organization } from '../../src/api/contract';
+import type { DirectionId, Organization, RegionCode } from '../../src/api/contract';
+import { allocate } from './allocate';
 import { DATA_FROM_INDEX, astanaDate, daysInMonth, isoDate, monthIndex } from './calendar';
 import type { DemoModel } from './cube';
 import { REGION_CODES, REGION_COUNT, REGION_UNITS, characterOf } from './geography';
@@ -31,12 +32,12 @@ const makeIdentity = (regionIdx: number, k: number): OrganisationIdentity => {
   const unit = REGION_UNITS[regionIdx];
   const code = unit?.code ?? 'KZ-00';
   const rand = streamFor('org', code, k);
-  const direction = DIRECTION_IDS[pickWeighted(directionWeights('organisations', regionIdx, DIRECTION_REFERENCE_MONTH), rand())] ?? 'hardship';
+  const direction =
+    DIRECTION_IDS[pickWeighted(directionWeights('organisations', regionIdx, DIRECTION_REFERENCE_MONTH), rand())] ?? 'hardship';
   let name = { kk: '', ru: '' };
   for (let attempt = 0; attempt < 12; attempt++) {
     const style = rand();
-    const pool: readonly NameTemplate[] =
-      style < 0.45 ? DIRECTION_TEMPLATES[direction] : style < 0.9 ? GENERIC_TEMPLATES : CITY_TEMPLATES;
+    const pool: readonly NameTemplate[] = style < 0.45 ? DIRECTION_TEMPLATES[direction] : style < 0.9 ? GENERIC_TEMPLATES : CITY_TEMPLATES;
     const template = pool[Math.floor(rand() * pool.length)] ?? GENERIC_TEMPLATES[0];
     const proper = PROPER_NAMES[Math.floor(rand() * PROPER_NAMES.length)] ?? { kk: 'Мейірім', ru: 'Мейірим' };
     if (!template) break;
@@ -61,6 +62,27 @@ export const organisationIdentity = (regionIdx: number, k: number): Organisation
   const found = identities[regionIdx]?.[k - 1];
   if (!found) throw new RangeError(`no organisation ${k} in region ${regionIdx}`);
   return found;
+};
+
+const directionCountCache = new Map<string, number[]>();
+
+/**
+ * How many of a region's first `count` organisations work in each direction (in DIRECTION_IDS order).
+ * The register lists a region's organisations 1…count, so the cube splits organisations by direction
+ * with these counts rather than by weights: the region's page and its list of organisations agree
+ * (Ulytau listed 3 culture organisations where its page said 1).
+ */
+export const directionCounts = (regionIdx: number, count: number): number[] => {
+  const key = `${regionIdx}:${count}`;
+  const hit = directionCountCache.get(key);
+  if (hit) return hit;
+  const counts = DIRECTION_IDS.map(() => 0);
+  for (let k = 1; k <= count; k++) {
+    const d = DIRECTION_IDS.indexOf(organisationIdentity(regionIdx, k).direction);
+    counts[d] = (counts[d] ?? 0) + 1;
+  }
+  directionCountCache.set(key, counts);
+  return counts;
 };
 
 const PRE_DATA_FIRST = monthIndex('2017-01'); // the law on volunteer activity dates from 30 Dec 2016
@@ -88,6 +110,25 @@ const registrationMonths = (model: DemoModel, regionIdx: number, count: number):
 
 const orgCache = new WeakMap<DemoModel, Organization[]>();
 
+/**
+ * Keeps a region's listed organisations within its own figures: where the organisations of a direction
+ * would run more projects than the region has in that direction, their counts are scaled down to that
+ * (largest remainder, so the biggest stay biggest). The listed projects may add up to less than the
+ * region's: not every project is run by a listed organisation (initiative groups, schools and akimats run
+ * the rest). The list has no period, so its projects are today's, compared with the region's active
+ * projects in the default period (year to date): Ulytau listed 31 projects where its page said 19.
+ */
+const capProjects = (model: DemoModel, code: RegionCode, organisations: readonly Organization[]): void => {
+  DIRECTION_IDS.forEach((d) => {
+    const inDirection = organisations.filter((o) => o.direction === d);
+    const own = inDirection.map((o) => o.activeProjects ?? 0);
+    const cap = model.value('projects', model.position.monthIdx, code, d) ?? 0;
+    if (own.reduce((a, b) => a + b, 0) <= cap) return;
+    const capped = allocate(cap, own);
+    inDirection.forEach((o, i) => (o.activeProjects = capped[i] ?? 0));
+  });
+};
+
 /** All organisations existing at the model's time, in region then registration order. */
 export const organisationsAt = (model: DemoModel): Organization[] => {
   const hit = orgCache.get(model);
@@ -97,6 +138,7 @@ export const organisationsAt = (model: DemoModel): Organization[] => {
   const todayDay = Number(today.slice(8, 10));
   const out: Organization[] = [];
   REGION_CODES.forEach((code, r) => {
+    const inRegion: Organization[] = [];
     const count = model.value('organisations', current, code) ?? 0;
     const months = registrationMonths(model, r, count);
     const regionBoost = Math.sqrt(characterOf(code).volunteers);
@@ -118,7 +160,7 @@ export const organisationsAt = (model: DemoModel): Organization[] => {
       const raw = Math.exp(Math.log(40) + 1.15 * normal(rand(), rand())) * (1 + 0.12 * ageYears) * regionBoost;
       const volunteers = raw < 5 ? 5 + Math.floor(rand() * 6) : Math.min(3000, Math.round(raw));
       const activeProjects = Math.max(0, Math.round(Math.sqrt(volunteers) * 0.26 * (0.3 + 1.2 * rand())));
-      out.push({
+      inRegion.push({
         id: identity.id,
         name: identity.name,
         region: code,
@@ -128,6 +170,8 @@ export const organisationsAt = (model: DemoModel): Organization[] => {
         registered,
       });
     }
+    capProjects(model, code, inRegion);
+    out.push(...inRegion);
   });
   orgCache.set(model, out);
   return out;

@@ -450,7 +450,14 @@ describe('directions page', () => {
   it(
     'writes small rates per 10 000 residents with the decimals they need, not as "0,0", and ranks them as shown',
     async () => {
-      // Ecology's organisations are 2–7 a region: 0,04–0,10 per 10 000 residents, all "0,1" or "0,0" before.
+      // Ecology's organisations are a few a region: hundredths or thousandths per 10 000 residents, all "0,1" or "0,0" before.
+      const [regions, meta] = await Promise.all([api().get('regions', { direction: 'ecology' }), api().get('meta')]);
+      const populationOf = new Map(meta.regions.map((r) => [r.code, r.population]));
+      const smallest = Math.min(
+        ...regions.regions.map((r) => ((r.values.organisations ?? 0) / (populationOf.get(r.code) ?? NaN)) * 10_000).filter((v) => v > 0),
+      );
+      // As many decimals as the smallest rate needs for a significant digit: two at least, three at most.
+      const decimals = Math.min(3, Math.max(2, Math.ceil(-Math.log10(smallest))));
       renderApp('/directions/ecology?lang=ru&metric=organisations&per=10k');
       const table = await screen.findByTestId('direction-regions-table', {}, { timeout: 10_000 });
       const headers = [...table.querySelectorAll('thead th')].map((th) => textOf(th));
@@ -459,8 +466,8 @@ describe('directions page', () => {
       const rows = [...table.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((td) => textOf(td)));
       expect(rows).toHaveLength(20);
       const rates = rows.map((cells) => cells[rateAt] ?? '');
-      for (const rate of rates) expect(rate).toMatch(/^0,\d{2}$/);
-      expect(rates).not.toContain('0,00');
+      for (const rate of rates) expect(rate).toMatch(new RegExp(`^0,\\d{${decimals}}$`));
+      expect(rates).not.toContain(`0,${'0'.repeat(decimals)}`);
       // Equal as shown, equal in rank (1, 1, 1, 4…); more than the two ranks that one decimal left.
       const ranks = rows.map((cells) => Number(cells[rankAt]));
       expect(new Set(ranks).size).toBeGreaterThan(2);

@@ -146,6 +146,30 @@ describe('every endpoint answers within the contract', () => {
     }
   });
 
+  it('organizations: a region lists no more projects, nor organisations in a direction, than its own page states', async () => {
+    const codes = ENDPOINTS.regions.response.parse(await (await get('/regions')).json()).regions.map((r) => r.code);
+    expect(codes).toHaveLength(20);
+    for (const code of codes) {
+      // The list has no period: it is held to the region's figures for the default one (year to date).
+      const region = ENDPOINTS.region.response.parse(await (await get(`/regions/${code}`)).json());
+      const listed: Array<{ direction: string; activeProjects: number | null }> = [];
+      for (let page = 1; ; page++) {
+        const body = ENDPOINTS.organizations.response.parse(
+          await (await get(`/organizations?region=${code}&pageSize=100&page=${page}`)).json(),
+        );
+        listed.push(...body.items);
+        if (body.items.length === 0 || listed.length >= body.total) break;
+      }
+      const projectsOf = (list: typeof listed) => list.reduce((a, o) => a + (o.activeProjects ?? 0), 0);
+      expect(projectsOf(listed), `${code} projects`).toBeLessThanOrEqual(region.kpis.find((k) => k.metric === 'projects')?.value ?? 0);
+      for (const d of region.directions) {
+        const inDirection = listed.filter((o) => o.direction === d.id);
+        expect(inDirection.length, `${code} ${d.id} organisations`).toBeLessThanOrEqual(d.values.organisations ?? 0);
+        expect(projectsOf(inDirection), `${code} ${d.id} projects`).toBeLessThanOrEqual(d.values.projects ?? 0);
+      }
+    }
+  });
+
   it('organizations: searches kk and ru names, pages, and caps pageSize', async () => {
     const all = ENDPOINTS.organizations.response.parse(await (await get('/organizations?pageSize=100')).json());
     expect(all.total).toBeGreaterThan(800);
