@@ -13,7 +13,7 @@
  * app renders, so its listeners come first: the class is there before anything measures for paper,
  * and gone before anything measures back.
  */
-import { useLayoutEffect, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, type RefObject } from 'react';
 
 export const PRINT_LAYOUT_CLASS = 'print-layout';
 
@@ -65,4 +65,25 @@ export const useFitToPaper = (ref: RefObject<HTMLElement | null>): void => {
       box.style.zoom = '';
     });
   }, [ref]);
+};
+
+/** The custom property the printed page's margin reads its note from (styles.css, `@page`). */
+export const PRINT_NOTE_PROPERTY = '--print-note';
+
+/** `text` as a CSS string, for `content`: quotes and backslashes escaped, line breaks as spaces. */
+export const cssString = (text: string): string => `"${text.replace(/[\\"]/g, '\\$&').replace(/[\n\r\f]/g, ' ')}"`;
+
+/**
+ * What the foot of every printed page says (the product, "demo data", the time of the data): only the
+ * first page's header said it, and one page passed on from a printed report looked like the ministry's
+ * own figures. Set on the root element, whose custom properties the page's margin boxes inherit.
+ */
+export const usePrintNote = (text: string): void => {
+  useEffect(() => {
+    const root = document.documentElement;
+    root.style.setProperty(PRINT_NOTE_PROPERTY, cssString(text));
+    return () => {
+      root.style.removeProperty(PRINT_NOTE_PROPERTY);
+    };
+  }, [text]);
 };

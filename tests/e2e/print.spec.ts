@@ -135,6 +135,42 @@ test.describe('printing', () => {
     expect(await readLayout(page)).toEqual(screen);
   });
 
+  test('prints a choice as the words chosen, leaves out boxes and choices not taken, and names demo data and its time at the foot of every page', async ({
+    page,
+  }) => {
+    await page.goto('/directions?lang=ru&per=10k');
+    await waitForKpis(page).catch(() => undefined);
+    const measures = page.getByRole('group', { name: 'Значения' });
+    await expect(measures.getByRole('radio', { name: 'На 10 000 жителей' })).toBeChecked();
+    await page.emulateMedia({ media: 'print' });
+    await expect(measures.getByText('На 10 000 жителей')).toBeVisible();
+    await expect(measures.getByText('Абсолютные числа')).toBeHidden();
+    const radios = page.locator('.measure-controls input[type=radio]');
+    await expect(radios).toHaveCount(2);
+    for (const radio of await radios.all()) await expect(radio).toBeHidden();
+    expect(await measures.locator('label', { hasText: 'На 10 000 жителей' }).evaluate((l) => getComputedStyle(l).fontWeight)).toBe('700');
+
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto('/regions/KZ-62?lang=en');
+    await expect(page.getByRole('searchbox', { name: /Search organisations/ })).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    // An empty search box says nothing on paper; an unticked "per 10,000" neither.
+    await expect(page.getByRole('searchbox', { name: /Search organisations/ })).toBeHidden();
+    await page.goto('/regions?lang=en');
+    await expect(page.getByText('Per 10,000 residents', { exact: true })).toBeHidden();
+    // The foot of each printed page (an @page margin box) reads the product, "demo data" and the data's time.
+    const foot = await page.evaluate(() => {
+      const rule = [...document.styleSheets]
+        .flatMap((sheet) => [...sheet.cssRules])
+        .find((r): r is CSSPageRule => r instanceof CSSPageRule && /--print-note/.test(r.cssText));
+      return { rule: rule?.cssText ?? '' };
+    });
+    expect(foot.rule).toMatch(/bottom-left[^}]*content: var\(--print-note/);
+    await expect
+      .poll(() => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--print-note')))
+      .toMatch(/^"Front-Office Monitor · Demo data · Data as of \d{1,2}\sDecember\s2026/);
+  });
+
   for (const path of ['/regions/KZ-62', '/directions', '/roadmap', '/regions']) {
     test(`prints ${path} whole: no chart an empty box, no table or chart past the paper's edge`, async ({ page }) => {
       await page.goto(`${path}?lang=ru`);

@@ -12,6 +12,7 @@ import { ENDONYM, LOCALES, type Locale } from '../../lib/i18n/locales';
 import { isPlainClick, Link, useLinkWithParams, useLocation, type Location } from '../../lib/router';
 import { usePollingActive } from '../../lib/background-polling';
 import { useNow } from '../../lib/use-now';
+import { usePrintNote } from '../../lib/print-layout';
 import { CARRIED_PARAMS } from '../../lib/view-state';
 
 const NAV = [
@@ -40,6 +41,11 @@ export const AppShell = ({ available, children }: { available: ReadonlySet<strin
   const meta = useMeta();
   const polling = usePollingActive();
   const demo = meta.data?.demo ?? config.demo;
+  usePrintNote(
+    [t('productName'), demo ? t('demoBadge') : null, meta.data ? t('asOf', { time: format.dateTime(new Date(meta.data.asOf)) }) : null]
+      .filter(Boolean)
+      .join(' · '),
+  );
 
   return (
     <div className="app">

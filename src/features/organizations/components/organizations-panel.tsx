@@ -93,7 +93,8 @@ export const OrganizationsPanel = ({ region, meta }: OrganizationsPanelProps) =>
   return (
     <Panel id="region-organizations" title={t('title')} queries={[orgs]} skeleton={<div style={{ minHeight: '20rem' }} />}>
       <form
-        className="org-table__search"
+        // Printed only when it holds a search: an empty box says nothing on paper.
+        className={`org-table__search${q ? '' : ' org-table__search--empty'}`}
         role="search"
         onSubmit={(e) => {
           e.preventDefault();
