@@ -31,7 +31,7 @@ export const followPrinting = (): void => {
  * Whether the page is being printed: for what appears during `beforeprint` (content drawn for the
  * paper), which listeners added then would not hear.
  */
-export const printing = (): boolean => document.documentElement.classList.contains(PRINT_LAYOUT_CLASS);
+export const printing = (): boolean => typeof document !== 'undefined' && document.documentElement.classList.contains(PRINT_LAYOUT_CLASS);
 
 /** Calls `before` at `beforeprint` and `after` at `afterprint`; returns the removal, for an effect's cleanup. */
 export const whilePrinting = (before: () => void, after?: () => void): (() => void) => {

@@ -186,6 +186,37 @@ test.describe('printing', () => {
     });
   }
 
+  test("prints each roadmap chart's legend below its month axis, also one that takes a line more at the paper's width (ru)", async ({
+    page,
+  }) => {
+    await page.goto('/roadmap?lang=ru');
+    await expect(page.locator('main [aria-busy="true"]')).toHaveCount(0);
+    const boxes = page.locator('.rm-chart-box');
+    // Every chart drawn on screen first, as a reader who scrolled through the page has them.
+    for (let step = 0; step < 12; step++) {
+      await page.mouse.wheel(0, 700);
+      await page.waitForTimeout(100);
+    }
+    await expect(boxes.locator('.recharts-legend-wrapper')).toHaveCount(await boxes.count());
+    // Each chart's legend and the room between its top and the plot's bottom, where the month axis is.
+    const read = (print: boolean) =>
+      page.evaluate((print) => {
+        if (print) window.dispatchEvent(new Event('beforeprint'));
+        return [...document.querySelectorAll('.rm-chart-box')].map((box) => {
+          const legend = box.querySelector('.recharts-legend-wrapper')?.getBoundingClientRect();
+          const plot = box.querySelector('.recharts-cartesian-grid')?.getBoundingClientRect();
+          return { legend: Math.round(legend?.height ?? 0), axisRoom: Math.round((legend?.top ?? 0) - (plot?.bottom ?? 0)) };
+        });
+      }, print);
+    const onScreen = await read(false);
+    // Read in `beforeprint`'s own task, as the browser prints: no frame, no ResizeObserver in between.
+    const printed = await read(true);
+    // The case that was printed wrong: a legend of one line on screen and two on paper, laid over the axis.
+    expect(printed.some((p, i) => p.legend > (onScreen[i]?.legend ?? 0))).toBe(true);
+    expect(printed.map((p) => p.axisRoom)).toEqual(onScreen.map((s) => s.axisRoom));
+    await stopPrinting(page);
+  });
+
   test('prints a chart whose code has not come as its table, and gives the chart its place back after @http', async ({ page }) => {
     // The chart's code on its way (a slow network) when the reader prints. Against the HTTP API: requests
     // the demo's service worker makes are out of the test's reach.

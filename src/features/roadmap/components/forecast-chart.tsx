@@ -29,6 +29,7 @@ import { useTextScale } from '../../../lib/use-text-scale';
 import { useTextSpacing } from '../../../lib/use-text-spacing';
 import { sharedFractionDigits } from '../../../lib/i18n/format';
 import { COMPARISON_DASH } from '../../../lib/series-style';
+import { printing } from '../../../lib/print-layout';
 import { layoutSmallChartAxes, smallChartLegendHeight } from '../../../lib/small-chart-axes';
 import { roadmapMessages } from '../messages';
 import type { ForecastChartRow } from '../model/chart-data';
@@ -173,7 +174,20 @@ export const ForecastChart = ({ rows, title, unit, cumulative, target }: Forecas
     // observer reported, so a chart first shown for printing was printed as its legend alone.
     // A least height, not a height: the box's measured size then follows it, and nothing goes back and forth.
     <div ref={ref} className="rm-chart-box" style={{ minHeight: neededHeight }}>
-      <ComposedChart data={data} width={size.width} height={height} margin={margin} accessibilityLayer role="img" title={title}>
+      <ComposedChart
+        // A chart of its own on paper: recharts lays the plot out for the legend's height as its ResizeObserver
+        // last reported it, and none reports between `beforeprint` and the print, so a legend that wraps into
+        // one more line at the paper's width was printed over the month axis (ru, kk). A chart made anew
+        // measures its legend before it lays the plot out.
+        key={printing() ? 'paper' : 'screen'}
+        data={data}
+        width={size.width}
+        height={height}
+        margin={margin}
+        accessibilityLayer
+        role="img"
+        title={title}
+      >
         <CartesianGrid stroke="#dfe5ea" vertical={false} />
         <XAxis
           dataKey="month"
