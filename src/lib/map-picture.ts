@@ -23,10 +23,14 @@ const CREDIT_ROW = 18;
 /** Where the boundaries' credit links to, as the licence asks (public/geo/LICENSE-amcharts-geodata.txt). */
 export const MAP_DATA_HREF = 'https://www.amcharts.com/';
 
-/** Lines of at most `max` characters, broken between words (a longer word gets a line of its own). */
+/**
+ * Lines of at most `max` characters, broken between words (a longer word gets a line of its own). Not at a
+ * no-break space: "10 000" (and "2026 ж.") stays whole, as on screen; `\s` took it for a break and split the
+ * thousands of "на 10 000 жителей" across two lines of the picture's legend.
+ */
 export const wrapWords = (text: string, max: number): string[] => {
   const lines: string[] = [];
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of text.split(/[ \t\n\r]+/).filter(Boolean)) {
     const last = lines.at(-1);
     if (last !== undefined && last.length + 1 + word.length <= max) lines[lines.length - 1] = `${last} ${word}`;
     else lines.push(word);

@@ -95,6 +95,11 @@ describe('the map as a picture', () => {
   it('wraps a long legend title over lines between words, and keeps the rows below it', () => {
     expect(wrapWords('Число волонтёров: выполнение цели 2026 года, %', 30)).toEqual(['Число волонтёров: выполнение', 'цели 2026 года, %']);
     expect(wrapWords('Volunteers', 30)).toEqual(['Volunteers']);
+    // Not at the no-break space of a number's thousands: "10 000" stays on one line.
+    expect(wrapWords('Волонтёрские организации на 10\u00a0000 жителей', 30)).toEqual([
+      'Волонтёрские организации на',
+      '10\u00a0000 жителей',
+    ]);
     const svg = mapPicture(document, {
       features,
       classification,
