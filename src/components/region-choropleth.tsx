@@ -230,7 +230,11 @@ export const RegionChoropleth = ({
       const codes = entries.filter((e) => e.value === value).map((e) => e.code);
       return codes.length > MAX_NAMED_TIES ? common('regionsCount', { count: codes.length }) : format.list(codes.map(name));
     };
-    const [middle, nextToMiddle] = median.regions;
+    // The middle of the list as it is shown: regions tied at the value shown are in the list's order there,
+    // which the median's own pair need not follow ("the middle of the ranking" named the 12th and 13th).
+    const ranked = entries.filter((e) => e.value !== null);
+    const half = Math.floor(ranked.length / 2);
+    const [middle, nextToMiddle] = ranked.length % 2 === 1 ? [ranked[half]] : [ranked[half], ranked[half - 1]];
     const text = t(nextToMiddle ? 'summaryEven' : 'summary', {
       high: sharing(highest.value),
       highValue: formatValue(highest.value),

@@ -673,6 +673,27 @@ describe('map panel', () => {
     );
   });
 
+  it('names as the middle of the ranking the two regions in the middle of the list shown, where several share the middle value', async () => {
+    const regions = await client().get('regions', { period: 'ytd', compare: 'previous' });
+    // Six regions tied at 500 across the middle (7th to 12th), the rest apart.
+    const tied = {
+      ...regions,
+      regions: regions.regions.map((r, i) => ({
+        ...r,
+        values: { ...r.values, volunteers: i >= 6 && i < 12 ? 500 : i < 6 ? 1000 + i : 100 + i },
+      })),
+    };
+    server.use(http.get('*/api/v1/regions', () => HttpResponse.json(tied)));
+    renderApp('/?lang=en');
+    const list = await screen.findByRole('list', { name: 'Regions ranked: Volunteers' }, { timeout: 5_000 });
+    const names = within(list)
+      .getAllByRole('link')
+      .map((link) => link.querySelector('.fom-rc__name')?.textContent ?? '');
+    expect(screen.getByTestId('map-summary')).toHaveTextContent(
+      `Median: 500 volunteers (the middle of the ranking: ${names[9]} and ${names[10]}).`,
+    );
+  });
+
   it('writes the ranked list in Russian as a column: four-digit values grouped like the five-digit ones above them', async () => {
     renderApp('/?lang=ru');
     const list = await screen.findByRole('list', { name: 'Рейтинг регионов: Волонтёры' }, { timeout: 5_000 });
