@@ -514,16 +514,21 @@ export function classify(values: ReadonlyArray<ValueEntry>, opts: ClassifyOption
     ranked: sorted.length,
     highest: highest ? { ...highest } : null,
     lowest: sorted[0] ? { ...sorted[0] } : null,
-    median: medianOf(sorted),
+    median: medianOf(sorted, grid),
   };
 }
 
-/** The median of values sorted ascending, with the one or two regions in the middle. */
-const medianOf = (sorted: readonly RegionValue[]): Classification['median'] => {
+/**
+ * The median of values sorted ascending, with the one or two regions in the middle. On the values' grid,
+ * as every value is shown: halfway between 1505 and 1304 volunteers is 1405 here, as on the directions'
+ * map, which wrote it so while the regions' map wrote "1404.5 volunteers".
+ */
+const medianOf = (sorted: readonly RegionValue[], grid: ValueGrid | null): Classification['median'] => {
   if (sorted.length === 0) return null;
   const upper = Math.floor(sorted.length / 2);
   const middle = sorted.length % 2 === 1 ? sorted.slice(upper, upper + 1) : sorted.slice(upper - 1, upper + 1);
-  return { value: middle.reduce((sum, r) => sum + r.value, 0) / middle.length, regions: middle.map((r) => ({ ...r })) };
+  const mean = middle.reduce((sum, r) => sum + r.value, 0) / middle.length;
+  return { value: grid ? toGrid(mean, grid) : mean, regions: middle.map((r) => ({ ...r })) };
 };
 
 /**

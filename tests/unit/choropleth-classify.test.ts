@@ -401,6 +401,25 @@ describe('classify: summary statistics and ranks', () => {
     expect(c.rankOf('KZ-31')).toBe(6);
   });
 
+  it('gives the median of an even count on the grid its values are shown on, as a value of their own: 1405 between 1304 and 1505 counts', () => {
+    const counts = classify(
+      [
+        { code: 'KZ-10', value: 1304 },
+        { code: 'KZ-11', value: 1505 },
+      ],
+      { method: 'quantile', classes: 5, decimals: 0 },
+    );
+    expect(counts.median?.value).toBe(1405);
+    const rates = classify(
+      [
+        { code: 'KZ-10', value: 10.1 },
+        { code: 'KZ-11', value: 10.4 },
+      ],
+      { method: 'quantile', classes: 5, decimals: 1 },
+    );
+    expect(rates.median?.value).toBe(10.3);
+  });
+
   it('takes the median of an odd count from the middle', () => {
     expect(run([3, 1, 2]).median).toEqual({ value: 2, regions: [{ code: 'KZ-15', value: 2 }] });
   });
