@@ -32,6 +32,12 @@ interface ActivityFeedProps {
   autoReveal?: boolean;
 }
 
+/** The minute of the newest event shown, on Astana's clock ("2026-12-06 16:33"); null with none. */
+const latestEventMinute = (events: readonly { at: string }[]): string | null => {
+  const latest = Math.max(...events.map((e) => Date.parse(e.at)).filter(Number.isFinite));
+  return Number.isFinite(latest) ? csvDateTime(new Date(latest)).slice(0, 16) : null;
+};
+
 export const ActivityFeed = ({ filter, autoReveal = false }: ActivityFeedProps) => {
   const t = useMessages(activityMessages);
   const typeLabel = useMessages(activityTypeMessages);
@@ -93,8 +99,8 @@ export const ActivityFeed = ({ filter, autoReveal = false }: ActivityFeedProps) 
   // screen's, Astana's, as a spreadsheet reads a date and time.
   const download = () =>
     downloadCsv(
-      // What the file holds, as the screen's filters say: "activity-KZ-62-ecology".
-      ['activity', filter.region, filter.direction, filter.event].filter(Boolean).join('-'),
+      // What the file holds, as the screen's filters say, and up to when: "activity-KZ-62-ecology-2026-12-06-16-33".
+      ['activity', filter.region, filter.direction, filter.event, latestEventMinute(feed.shown)].filter(Boolean).join('-'),
       [t('colTime'), t('colEvent'), t('colRegion'), t('colDirection'), t('colSubject')],
       feed.shown.map((e) => [
         csvDateTime(new Date(e.at)),

@@ -25,6 +25,7 @@ import {
   type MeasureSortColumn,
   type MeasureStatus,
 } from '../model/measures';
+import { csvDate } from '../../../lib/csv';
 import { useRoadmap } from '../use-roadmap';
 import { ProgressBar } from './progress-bar';
 
@@ -130,7 +131,7 @@ export const MeasuresPanel = () => {
                 : formatMeasureSort({ column: next.column as MeasureSortColumn, descending: next.descending }),
           })
         }
-        csvName="roadmap-measures"
+        csvName={`roadmap-measures${data ? `-${csvDate(new Date(data.asOf))}` : ''}`}
         testId="roadmap-measures"
         className="rm-measures"
       />

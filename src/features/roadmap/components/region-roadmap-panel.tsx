@@ -16,6 +16,7 @@ import { Link, useLinkWithParams } from '../../../lib/router';
 import { roadmapMessages } from '../messages';
 import { formatIndicatorValue, formatProgress, roundForUnit } from '../model/format-value';
 import { indicatorsWithRegions, regionalProgress, type RegionalProgress } from '../model/regional';
+import { csvDate } from '../../../lib/csv';
 import { useRoadmap } from '../use-roadmap';
 import { ProgressBar } from './progress-bar';
 
@@ -109,7 +110,7 @@ export const RegionRoadmapPanel = ({ code }: { code: string }) => {
             rows={rows}
             rowKey={(r) => r.indicator.id}
             rowHeader="indicator"
-            csvName={`roadmap-${code}`}
+            csvName={`roadmap-${code}${data ? `-${csvDate(new Date(data.asOf))}` : ''}`}
             testId="region-roadmap"
           />
           <p className="panel__subtitle">

@@ -18,6 +18,7 @@ import { CARRIED_PARAMS } from '../../../lib/view-state';
 import { roadmapMessages } from '../messages';
 import { formatIndicatorValue, formatProgress, roundForUnit } from '../model/format-value';
 import { indicatorsWithRegions, regionalProgress, type RegionalProgress } from '../model/regional';
+import { csvDate } from '../../../lib/csv';
 import { useRoadmap } from '../use-roadmap';
 import { ProgressBar } from './progress-bar';
 
@@ -152,7 +153,7 @@ export const RegionalPanel = () => {
                     rsort: next.column === DEFAULT_SORT.column && next.descending ? null : `${next.descending ? '-' : ''}${next.column}`,
                   })
                 }
-                csvName={`roadmap-regions-${indicator.id}`}
+                csvName={`roadmap-regions-${indicator.id}${query.data ? `-${csvDate(new Date(query.data.asOf))}` : ''}`}
                 testId="roadmap-regions"
                 className="rm-regional-table"
               />

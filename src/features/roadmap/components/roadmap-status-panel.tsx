@@ -15,6 +15,7 @@ import { roadmapMessages } from '../messages';
 import { roadmapEnded, type IndicatorAssessment } from '../model/forecast';
 import { formatIndicatorValue, roundForUnit } from '../model/format-value';
 import { statusLabelKey } from '../status-text';
+import { csvDate } from '../../../lib/csv';
 import { useRoadmap } from '../use-roadmap';
 import { ProgressBar } from './progress-bar';
 import { StatusBadge } from './status-badge';
@@ -145,7 +146,7 @@ export const RoadmapStatusPanel = () => {
             rows={assessment.items}
             rowKey={(r) => r.indicator.id}
             rowHeader="name"
-            csvName="roadmap-indicators"
+            csvName={`roadmap-indicators${data ? `-${csvDate(new Date(data.asOf))}` : ''}`}
             testId="roadmap-indicators"
             className="rm-status-table"
           />
