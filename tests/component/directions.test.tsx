@@ -167,6 +167,24 @@ describe('directions page', () => {
   );
 
   it(
+    "says under the trend's table that the month under way is so far and the month it is compared with whole",
+    async () => {
+      renderApp('/directions?lang=en&dttab=table');
+      const table = await screen.findByTestId('direction-trends-table', {}, { timeout: 10_000 });
+      const marked = within(table)
+        .getAllByRole('rowheader')
+        .filter((h) => h.textContent?.endsWith(' *'));
+      expect(marked).toHaveLength(1);
+      expect(
+        screen.getByText(
+          `* ${marked[0]?.textContent?.replace(' *', '')} is still under way: the value so far, beside the whole of the month it is compared with.`,
+        ),
+      ).toBeInTheDocument();
+    },
+    SLOW,
+  );
+
+  it(
     'keeps every panel up when the API adds a direction the dashboard does not know yet, and says it is left out',
     async () => {
       const [meta, directions] = await Promise.all([api().get('meta'), api().get('directions')]);
