@@ -459,6 +459,26 @@ describe('region page', () => {
     await waitFor(() => expect(new URLSearchParams(window.location.search).get('orgQ')).toBe(word));
     await waitFor(() => bodyRows(table).forEach((r) => expect(r.textContent?.toLowerCase()).toContain(word.toLowerCase())));
   });
+  it("downloads the region's whole list of organisations, every page of it in the table's order, and says so when it cannot", async () => {
+    const every = await client().get('organizations', { region: 'KZ-62', sort: '-volunteers', nameLang: 'ru', page: 1, pageSize: 100 });
+    expect(every.total).toBeGreaterThan(10);
+    const downloads = captureDownloads();
+    renderApp('/regions/KZ-62?lang=en');
+    const panel = (await screen.findByTestId('organizations-table')).closest('[data-panel]') as HTMLElement;
+    fireEvent.click(await within(panel).findByRole('button', { name: 'Download the whole list (CSV)' }));
+    await waitFor(() => expect(downloads.blobs).toHaveLength(1));
+    expect(downloads.names[0]).toMatch(/^organisations-kz-62-\d{4}-\d{2}-\d{2}-demo\.csv$/);
+    const [header, ...rows] = await downloads.rows();
+    expect(header).toEqual(['Name', 'Direction', 'Volunteers', 'Active projects', 'Registered']);
+    expect(rows.map((r) => r[0])).toEqual(every.items.map((o) => o.name.ru));
+    expect(rows.map((r) => Number(r[2]))).toEqual(every.items.map((o) => o.volunteers));
+
+    server.use(http.get('*/api/v1/organizations', () => new HttpResponse('down', { status: 503 })));
+    fireEvent.click(within(panel).getByRole('button', { name: 'Download the whole list (CSV)' }));
+    expect(await within(panel).findByRole('alert')).toHaveTextContent(/^The list could not be downloaded: .*\/organizations.*503/);
+    expect(downloads.blobs).toHaveLength(1);
+  });
+
   it('says so when no organisation matches, with no pager to turn through nothing; more than a page of them has its pager and count', async () => {
     renderApp('/regions/KZ-62?lang=en&orgQ=zzqqxx');
     expect(await screen.findByText('No organisations match “zzqqxx”.')).toBeInTheDocument();

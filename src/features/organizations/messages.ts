@@ -18,6 +18,8 @@ export const organizationsMessages = defineMessages({
     pages: 'Беттер',
     none: 'Ұйымдар табылмады.',
     noneFor: '«{q}» бойынша ұйым табылмады.',
+    downloadAll: 'Бүкіл тізімді CSV жүктеу',
+    downloadFailed: 'Тізім жүктелмеді: {reason}.',
   },
   ru: {
     title: 'Крупнейшие организации региона',
@@ -35,6 +37,8 @@ export const organizationsMessages = defineMessages({
     pages: 'Страницы',
     none: 'Организации не найдены.',
     noneFor: 'По запросу «{q}» организаций не найдено.',
+    downloadAll: 'Скачать весь список (CSV)',
+    downloadFailed: 'Не удалось скачать список: {reason}.',
   },
   en: {
     title: 'Top organisations in the region',
@@ -52,5 +56,7 @@ export const organizationsMessages = defineMessages({
     pages: 'Pages',
     none: 'No organisations found.',
     noneFor: 'No organisations match “{q}”.',
+    downloadAll: 'Download the whole list (CSV)',
+    downloadFailed: 'The list could not be downloaded: {reason}.',
   },
 });

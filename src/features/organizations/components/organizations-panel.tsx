@@ -7,11 +7,13 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { OrganizationSort, type Meta, type Organization } from '../../../api/contract';
 import { DataTable, type Column, type SortState } from '../../../components/data-table';
+import { useCsvDownload } from '../../../components/use-csv-download';
+import { csvDate } from '../../../lib/csv';
 import { Panel } from '../../../components/panel';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { nameLanguageOf } from '../../../lib/organisation-name';
 import { updateSearch, useSearchParam } from '../../../lib/router';
-import { organizationsQueryOptions } from '../api/organizations-queries';
+import { fetchWholeList, organizationsQueryOptions } from '../api/organizations-queries';
 import { organizationsMessages } from '../messages';
 import '../organizations.css';
 
@@ -90,6 +92,28 @@ export const OrganizationsPanel = ({ region, meta }: OrganizationsPanelProps) =>
     },
   ];
 
+  // The whole list as a file, as sorted and searched on screen: the table shows ten at a time, and printed
+  // it showed only its page.
+  const downloadCsv = useCsvDownload();
+  const [downloading, setDownloading] = useState(false);
+  const [downloadFailure, setDownloadFailure] = useState<string | null>(null);
+  const downloadWholeList = async () => {
+    setDownloading(true);
+    setDownloadFailure(null);
+    try {
+      const all = await fetchWholeList({ region, direction: null, q, sort, nameLang: nameLanguageOf(locale) });
+      downloadCsv(
+        ['organisations', region, q.trim(), csvDate(new Date())].filter(Boolean).join('-'),
+        columns.map((c) => c.header),
+        all.map((o) => columns.map((c) => c.value(o))),
+      );
+    } catch (error) {
+      setDownloadFailure(t('downloadFailed', { reason: error instanceof Error ? error.message : String(error) }));
+    } finally {
+      setDownloading(false);
+    }
+  };
+
   return (
     <Panel id="region-organizations" title={t('title')} queries={[orgs]} skeleton={<div style={{ minHeight: '20rem' }} />}>
       <form
@@ -157,6 +181,14 @@ export const OrganizationsPanel = ({ region, meta }: OrganizationsPanelProps) =>
             {t('next')}
           </button>
         </nav>
+      ) : null}
+      {data && data.total > 0 ? (
+        <div className="org-table__download">
+          <button type="button" className="button" onClick={() => void downloadWholeList()} disabled={downloading} aria-busy={downloading}>
+            {t('downloadAll')}
+          </button>
+          {downloadFailure ? <p role="alert">{downloadFailure}</p> : null}
+        </div>
       ) : null}
     </Panel>
   );
