@@ -330,6 +330,8 @@ describe('roadmap page', { timeout: 20_000 }, () => {
     expect(marked.closest('tr')?.querySelector('th')).toHaveTextContent('November 2026');
     fireEvent.click(within(card).getByRole('button', { name: 'CSV (as shown)' }));
     await waitFor(() => expect(downloads.blobs).toHaveLength(1));
+    // Dated by its data, as the page's other files: the month under way changes it from day to day.
+    expect(downloads.names[0]).toMatch(new RegExp(`^roadmap-${id.toLowerCase()}-2026-11-22-.*demo\\.csv$`));
     const months = (await downloads.rows()).slice(1).map((r) => r[0]);
     expect(months).toContain('2026-10');
     expect(months.filter((m) => m?.includes('incomplete'))).toEqual(['2026-11 (incomplete)']);
