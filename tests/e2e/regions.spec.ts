@@ -434,15 +434,25 @@ test.describe('regional map and drill-down', () => {
       scrollerBox?.width ?? Infinity,
     );
     // As it scrolls anyway, its headers get room: none wraps into more than three lines (the growth
-    // header, which names the comparison period, took seven, a blank band above all the others).
-    const headerLines = await page
-      .locator('[data-testid=regions-table] thead .data-table__sort')
-      .evaluateAll((buttons) =>
-        buttons.map(
-          (b) => `${b.textContent}: ${Math.round(b.getBoundingClientRect().height / parseFloat(getComputedStyle(b).lineHeight))}`,
-        ),
-      );
-    expect(headerLines.filter((h) => Number(h.split(': ').pop()) > 3)).toEqual([]);
+    // header, which names the comparison period, took seven, a blank band above all the others; per 10 000
+    // residents, where each header says so too, four and five).
+    const longHeaders = () =>
+      page
+        .locator('[data-testid=regions-table] thead .data-table__sort')
+        .evaluateAll((buttons) =>
+          buttons
+            .map((b) => ({
+              text: b.textContent,
+              lines: Math.round(b.getBoundingClientRect().height / parseFloat(getComputedStyle(b).lineHeight)),
+            }))
+            .filter((h) => h.lines > 3),
+        );
+    expect(await longHeaders()).toEqual([]);
+    for (const lang of ['ru', 'kk']) {
+      await page.goto(`/regions?lang=${lang}&per=10k`);
+      await expect(page.locator('[data-testid=regions-table] tbody tr')).toHaveCount(20);
+      expect(await longHeaders(), `${lang}, per 10 000`).toEqual([]);
+    }
   });
 
   test("the emphasised region's whole outline is drawn above its neighbours': the region of the page, then the one under the pointer", async ({

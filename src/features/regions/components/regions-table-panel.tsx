@@ -216,6 +216,7 @@ export const RegionsTablePanel = ({ period, compare, direction }: RegionsTablePa
         onSortChange={(next) => updateSearch({ sort: formatTableSort(next) })}
         // The growth column depends on the comparison too: a file per period and comparison.
         csvName={`regions-${regions.data ? periodFileName(regions.data.period, regions.data.comparison) : period}${direction ? `-${direction}` : ''}${perCapita ? '-per-10000' : ''}`}
+        className={perCapita ? 'regions-table__per-10k' : undefined}
         testId="regions-table"
       />
       {regions.data ? (
