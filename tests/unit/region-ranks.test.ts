@@ -8,13 +8,18 @@ import { mapMetricSpec, mapMetricValues } from '../../src/features/regions/model
 import { classify } from '../../src/lib/choropleth';
 import { perResident } from '../../src/lib/view-state';
 
+/** The demo's answers for the year to date on 6 December 2026, which has ties among the regions' rates. */
+const yearToDate = () => {
+  setDemoNow(new Date('2026-12-06T03:30:00Z'));
+  const model = getModel();
+  const meta = Meta().parse(metaBody(model));
+  const query = { range: { from: '2026-01', to: '2026-12' }, compare: 'previous' } as const;
+  return { model, meta, query, regions: RegionsResponse().parse(regionsBody(model, query, null)) };
+};
+
 describe('a region’s rank per resident (the demo API’s ranksPerResident)', () => {
   it('ranks by the figure per 10 000 residents as shown, one decimal, equal figures sharing a rank as on the map', () => {
-    setDemoNow(new Date('2026-12-06T03:30:00Z'));
-    const model = getModel();
-    const meta = Meta().parse(metaBody(model));
-    const query = { range: { from: '2026-01', to: '2026-12' }, compare: 'previous' } as const;
-    const regions = RegionsResponse().parse(regionsBody(model, query, null));
+    const { model, meta, query, regions } = yearToDate();
     const population = new Map(meta.regions.map((r) => [r.code, r.population]));
     const shown = new Map(
       regions.regions.map((r) => [r.code, Math.round(((r.values.volunteers ?? 0) / (population.get(r.code) ?? 1)) * 100_000) / 10]),
@@ -33,11 +38,7 @@ describe('a region’s rank per resident (the demo API’s ranksPerResident)', (
   });
 
   it("is the rank the map of that figure gives the region, for every count: organisations at 0.88 were 5th on a region's page and 9th on the map", () => {
-    setDemoNow(new Date('2026-12-06T03:30:00Z'));
-    const model = getModel();
-    const meta = Meta().parse(metaBody(model));
-    const query = { range: { from: '2026-01', to: '2026-12' }, compare: 'previous' } as const;
-    const regions = RegionsResponse().parse(regionsBody(model, query, null));
+    const { model, meta, query, regions } = yearToDate();
     const details = new Map(meta.regions.map((r) => [r.code, RegionDetail().parse(regionBody(model, r.code, query))]));
     for (const metric of METRIC_IDS) {
       const map = classify(mapMetricValues(perResident(metric), regions, meta.regions), {

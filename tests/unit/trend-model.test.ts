@@ -28,6 +28,27 @@ const history = (scale = 1): MonthlyPoint[] =>
     ...(i === all.length - 1 ? { partial: true } : {}),
   }));
 
+/** The country's rate per 10,000 residents in November 2026 against November 2025: a trend of one month each. */
+const nationalRates = (value: number, previous: number) =>
+  buildTrend({
+    series: [
+      {
+        key: 'national',
+        points: [
+          { month: '2025-11', value: previous * 2_000 },
+          { month: '2026-11', value: value * 2_000 },
+        ],
+        population: 20_000_000,
+      },
+    ],
+    period: { from: '2026-11', to: '2026-11' },
+    compare: 'yearAgo',
+    kind: 'stock',
+    per10k: true,
+    earliest: '2019-01',
+    asOf: null,
+  });
+
 describe('trend model', () => {
   it('normalises per 10,000 residents and refuses a missing population', () => {
     expect(perTenThousand(1_500, 1_500_000)).toBe(10);
@@ -333,27 +354,8 @@ describe('trend sentence', () => {
 
   it('writes a rate per 10,000 residents, its comparison and its change to the same decimals, enough to tell them apart', () => {
     // Organisations per 10,000: 0.0500 against 0.0456. Before: "0.05 … up 9.6% (0) … (0.05)".
-    const rates = (value: number, previous: number) =>
-      buildTrend({
-        series: [
-          {
-            key: 'national',
-            points: [
-              { month: '2025-11', value: previous * 2_000 },
-              { month: '2026-11', value: value * 2_000 },
-            ],
-            population: 20_000_000,
-          },
-        ],
-        period: { from: '2026-11', to: '2026-11' },
-        compare: 'yearAgo',
-        kind: 'stock',
-        per10k: true,
-        earliest: '2019-01',
-        asOf: null,
-      });
     const sentence = (value: number, previous: number) => {
-      const trend = rates(value, previous);
+      const trend = nationalRates(value, previous);
       const summary = trend.summaries[0];
       if (!summary) throw new Error('no summary');
       return trendSentence('Kazakhstan', summary, trend, context('en', 'yearAgo', 'stock', true), false);
@@ -381,24 +383,7 @@ describe('trend sentence', () => {
     expect(sentenceFractionDigits(11.36, 11.45, true)).toBe(2);
     // Figures that read differently keep one decimal.
     expect(sentenceFractionDigits(11.45, 11.24, true)).toBe(1);
-    const trend = buildTrend({
-      series: [
-        {
-          key: 'national',
-          points: [
-            { month: '2025-11', value: 11.36 * 2_000 },
-            { month: '2026-11', value: 11.45 * 2_000 },
-          ],
-          population: 20_000_000,
-        },
-      ],
-      period: { from: '2026-11', to: '2026-11' },
-      compare: 'yearAgo',
-      kind: 'stock',
-      per10k: true,
-      earliest: '2019-01',
-      asOf: null,
-    });
+    const trend = nationalRates(11.45, 11.36);
     const summary = trend.summaries[0];
     if (!summary) throw new Error('no summary');
     expect(trendSentence('Kazakhstan', summary, trend, context('en', 'yearAgo', 'stock', true), false)).toBe(

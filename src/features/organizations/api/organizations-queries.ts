@@ -20,23 +20,13 @@ export const organizationsKeys = {
   list: (params: OrganizationsParams) => [...organizationsKeys.lists(), params] as const,
 };
 
+/** The request's query: the search without the spaces around it. */
+const queryOf = (params: OrganizationsParams) => ({ ...params, q: params.q.trim() });
+
 export const organizationsQueryOptions = (params: OrganizationsParams) =>
   queryOptions({
     queryKey: organizationsKeys.list(params),
-    queryFn: ({ signal }) =>
-      api().get(
-        'organizations',
-        {
-          region: params.region,
-          direction: params.direction,
-          q: params.q.trim(),
-          sort: params.sort,
-          nameLang: params.nameLang,
-          page: params.page,
-          pageSize: params.pageSize,
-        },
-        signal,
-      ),
+    queryFn: ({ signal }) => api().get('organizations', queryOf(params), signal),
   });
 
 /** The largest page the API gives (contract: `pageSize` ≤ 100), and a bound on the pages asked for one list. */
@@ -53,19 +43,7 @@ export const fetchWholeList = async (
 ): Promise<Organization[]> => {
   const all: Organization[] = [];
   for (let page = 1; page <= MOST_PAGES; page++) {
-    const answer = await api().get(
-      'organizations',
-      {
-        region: params.region,
-        direction: params.direction,
-        q: params.q.trim(),
-        sort: params.sort,
-        nameLang: params.nameLang,
-        page,
-        pageSize: LARGEST_PAGE,
-      },
-      signal,
-    );
+    const answer = await api().get('organizations', queryOf({ ...params, page, pageSize: LARGEST_PAGE }), signal);
     all.push(...answer.items);
     if (answer.items.length === 0 || all.length >= answer.total) break;
   }
