@@ -82,10 +82,14 @@ export const safeFileName = (name: string): string => {
 /**
  * What an export's file name says of its months: "2025-05-2025-05", and for figures that are changes the
  * months they are compared with, "2025-05-2025-05-vs-2024-05-2024-05". One form for every CSV and picture,
- * so files of different periods (or comparisons) never overwrite each other in a downloads folder.
+ * so files of different periods (or comparisons) never overwrite each other in a downloads folder. A
+ * period that runs to today ends on its last day counted: "2026-01-2026-12-06-vs-2025-01-2025-12-06" (it
+ * said "2026-12", the whole month, and a file of the 6th and one of the 20th were named alike).
  */
-export const periodFileName = (period: PeriodRange, comparison?: PeriodRange): string =>
-  `${period.from}-${period.to}${comparison ? `-vs-${comparison.from}-${comparison.to}` : ''}`;
+export const periodFileName = (period: PeriodRange, comparison?: PeriodRange): string => {
+  const span = (range: PeriodRange) => `${range.from}-${range.through ?? range.to}`;
+  return `${span(period)}${comparison ? `-vs-${span(comparison)}` : ''}`;
+};
 
 export const downloadBlob = (blob: Blob, fileName: string): void => {
   const url = URL.createObjectURL(blob);

@@ -284,11 +284,12 @@ describe('directions page', () => {
     async () => {
       const downloads = captureDownloads();
       renderApp('/directions?lang=en&compare=yearAgo&dirs=ecology,elderly');
+      // The trends by the months they draw; the breakdown, a total to today (the demo's 22 November), by its days.
       const months = '2026-01-2026-11-vs-2025-01-2025-11';
       for (const [panelId, name] of [
         ['trends', `trend-volunteers-${months}-kz`],
         ['direction-trends', `directions-trend-volunteers-${months}-ecology-elderly`],
-        ['directions-breakdown', `directions-volunteers-${months}`],
+        ['directions-breakdown', 'directions-volunteers-2026-01-2026-11-22-vs-2025-01-2025-11-22'],
       ] as const) {
         const panel = await waitFor(() => {
           const found = document.querySelector<HTMLElement>(`[data-panel="${panelId}"]`);

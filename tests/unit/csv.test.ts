@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { csvDateTime, csvFileName, escapeCsvCell, safeFileName, toCsv } from '../../src/lib/csv';
+import { csvDateTime, csvFileName, escapeCsvCell, periodFileName, safeFileName, toCsv } from '../../src/lib/csv';
 
 describe('CSV export', () => {
+  it('names a period by its months, and one that runs to today by its last day counted', () => {
+    expect(periodFileName({ from: '2025-05', to: '2025-05' }, { from: '2024-05', to: '2024-05' })).toBe(
+      '2025-05-2025-05-vs-2024-05-2024-05',
+    );
+    expect(
+      periodFileName({ from: '2026-01', to: '2026-12', through: '2026-12-06' }, { from: '2025-01', to: '2025-12', through: '2025-12-06' }),
+    ).toBe('2026-01-2026-12-06-vs-2025-01-2025-12-06');
+  });
+
   it('uses the spreadsheet dialect of the language, with a BOM and CRLF', () => {
     expect(toCsv(['Регион', 'Волонтёры'], [['область Ұлытау', 1234.5]], 'ru')).toBe('\ufeffРегион;Волонтёры\r\nобласть Ұлытау;1234,5\r\n');
     expect(toCsv(['Region', 'Volunteers'], [['Ulytau Region', 1234.5]], 'en')).toBe('\ufeffRegion,Volunteers\r\nUlytau Region,1234.5\r\n');
