@@ -1,6 +1,14 @@
 // Time for the demo model: months as integer indices, Astana-time days and "how far into the month".
 import type { Month } from '../../src/api/contract';
-import { ASTANA_OFFSET_MINUTES, daysIn, monthFromIndex, monthIndex, monthOfDate, shareOfMonthElapsed } from '../../src/lib/months';
+import {
+  ASTANA_OFFSET_MINUTES,
+  astanaDate,
+  daysIn,
+  monthFromIndex,
+  monthIndex,
+  monthOfDate,
+  shareOfMonthElapsed,
+} from '../../src/lib/months';
 
 export const DATA_FROM: Month = '2019-01';
 export const DATA_FROM_INDEX = monthIndex(DATA_FROM);
@@ -28,9 +36,6 @@ export const positionOf = (now: Date): Position => {
   return { month, monthIdx: monthIndex(month), fraction: shareOfMonthElapsed(now) };
 };
 
-/** Local (Astana) calendar date of an instant as YYYY-MM-DD. */
-export const astanaDate = (date: Date): string => new Date(date.getTime() + OFFSET_MS).toISOString().slice(0, 10);
-
 /** The instant of the last midnight in Astana before `date`. */
 export const astanaMidnightMs = (date: Date): number => {
   const local = date.getTime() + OFFSET_MS;
@@ -43,7 +48,7 @@ export const astanaHour = (ms: number): number => new Date(ms + OFFSET_MS).getUT
 /** ISO date (YYYY-MM-DD) of a day in a month given by index. */
 export const isoDate = (index: number, day: number): string => `${monthFromIndex(index)}-${String(day).padStart(2, '0')}`;
 
-export { monthFromIndex, monthIndex };
+export { astanaDate, monthFromIndex, monthIndex };
 
 /** The Astana-time month of an instant given as epoch milliseconds. */
 export const monthOfDateMs = (ms: number): Month => monthOfDate(new Date(ms));

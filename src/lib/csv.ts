@@ -6,7 +6,7 @@
  */
 import type { PeriodRange } from '../api/contract';
 import type { Locale } from './i18n/locales';
-import { ASTANA_OFFSET_MINUTES } from './months';
+import { ASTANA_OFFSET_MINUTES, astanaDate } from './months';
 
 export type CsvCell = string | number | null;
 
@@ -42,17 +42,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
  */
 export const csvDateTime = (instant: Date): string => {
   const d = new Date(instant.getTime() + ASTANA_OFFSET_MINUTES * 60_000);
-  return `${csvDate(instant)} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
-};
-
-/**
- * The day of an instant on Astana's clock, "2026-12-06": in the names of files whose figures change from
- * day to day (the roadmap's latest actuals), which were otherwise named alike on every day and renumbered
- * by the browser ("roadmap-indicators-demo (3).csv").
- */
-export const csvDate = (instant: Date): string => {
-  const d = new Date(instant.getTime() + ASTANA_OFFSET_MINUTES * 60_000);
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  return `${astanaDate(instant)} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
 };
 
 /** Longest file name stem written whole; a longer one keeps its start and a digest of the whole. */

@@ -33,6 +33,12 @@ export const monthOfDate = (date: Date): Month => {
   return `${local.getUTCFullYear()}-${String(local.getUTCMonth() + 1).padStart(2, '0')}`;
 };
 
+/**
+ * The calendar day (YYYY-MM-DD) of an instant in Astana: the roadmap's "today", the demo's days, and the
+ * day in the names of files whose figures change from day to day.
+ */
+export const astanaDate = (date: Date): string => new Date(date.getTime() + ASTANA_OFFSET_MINUTES * 60_000).toISOString().slice(0, 10);
+
 /** The first month of a quarter: 2025, 2 → "2025-04". */
 export const quarterStart = (year: number, quarter: number): Month => `${year}-${String(quarter * 3 - 2).padStart(2, '0')}`;
 

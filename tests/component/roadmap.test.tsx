@@ -6,7 +6,7 @@ import { createApiClient } from '../../src/api/client';
 import { assessRoadmap, daysLeft } from '../../src/features/roadmap/model/forecast';
 import { isOverdue } from '../../src/features/roadmap/model/measures';
 import { captureDownloads } from '../capture-downloads';
-import { csvDate } from '../../src/lib/csv';
+import { astanaDate } from '../../src/lib/months';
 import { renderApp, screen, TEST_API } from '../render-app';
 
 const apiRoadmap = () => createApiClient({ baseUrl: TEST_API, timeoutMs: 5_000 }).get('roadmap');
@@ -355,7 +355,7 @@ describe('roadmap page', { timeout: 20_000 }, () => {
     fireEvent.click(within(panel).getByRole('button', { name: 'Download CSV' }));
     await waitFor(() => expect(downloads.blobs).toHaveLength(1));
     // Named by the day of its data (the latest actuals change from day to day): the demo clock's, in Astana.
-    expect(downloads.names).toEqual([`roadmap-indicators-${csvDate(new Date((await apiRoadmap()).asOf))}-demo.csv`]);
+    expect(downloads.names).toEqual([`roadmap-indicators-${astanaDate(new Date((await apiRoadmap()).asOf))}-demo.csv`]);
     const [header = [], ...rows] = await downloads.rows();
     const lower = header.indexOf('80% interval, lower bound');
     const upper = header.indexOf('80% interval, upper bound');

@@ -4,7 +4,6 @@ import type { MonthlyPoint } from '../../src/api/contract';
 import {
   assessIndicator,
   assessRoadmap,
-  astanaDate,
   countStatuses,
   daysLeft,
   fitLinear,
@@ -16,7 +15,7 @@ import {
   studentTQuantile,
   type IndicatorInput,
 } from '../../src/features/roadmap/model/forecast';
-import { addMonths, monthsBetween } from '../../src/lib/months';
+import { addMonths, astanaDate, monthsBetween } from '../../src/lib/months';
 
 /** Mid-June 2026 in Astana: January–May 2026 are complete, June is under way. */
 const JUNE = new Date('2026-06-15T06:00:00Z');

@@ -4,6 +4,7 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import type { Roadmap, RoadmapIndicator } from '../../api/contract';
+import { astanaDate } from '../../lib/months';
 import { roadmapQueryOptions } from './api/roadmap-queries';
 import { assessRoadmap, type RoadmapAssessment } from './model/forecast';
 
@@ -20,7 +21,12 @@ const assessmentOf = (data: Roadmap): RoadmapAssessment<RoadmapIndicator> => {
   return assessment;
 };
 
+/**
+ * `day`: the day of the data, in Astana: what a measure is overdue by, and the date in the names of the
+ * page's files, whose latest actuals change from day to day.
+ */
 export const useRoadmap = () => {
   const query = useQuery(roadmapQueryOptions());
-  return { query, data: query.data, assessment: query.data ? assessmentOf(query.data) : null };
+  const data = query.data;
+  return { query, data, assessment: data ? assessmentOf(data) : null, day: data ? astanaDate(new Date(data.asOf)) : null };
 };

@@ -8,7 +8,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { OrganizationSort, type Meta, type Organization } from '../../../api/contract';
 import { DataTable, type Column, type SortState } from '../../../components/data-table';
 import { useCsvDownload } from '../../../components/use-csv-download';
-import { csvDate } from '../../../lib/csv';
+import { astanaDate } from '../../../lib/months';
 import { Panel } from '../../../components/panel';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { nameLanguageOf } from '../../../lib/organisation-name';
@@ -103,7 +103,7 @@ export const OrganizationsPanel = ({ region, meta }: OrganizationsPanelProps) =>
     try {
       const all = await fetchWholeList({ region, direction: null, q, sort, nameLang: nameLanguageOf(locale) });
       downloadCsv(
-        ['organisations', region, q.trim(), csvDate(new Date())].filter(Boolean).join('-'),
+        ['organisations', region, q.trim(), astanaDate(new Date())].filter(Boolean).join('-'),
         columns.map((c) => c.header),
         all.map((o) => columns.map((c) => c.value(o))),
       );

@@ -10,7 +10,7 @@ import { lazyLoadable } from '../../../components/lazy-loadable';
 import { DataTable, type Column } from '../../../components/data-table';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { useSharedValue } from '../../../lib/use-shared-value';
-import { csvDate } from '../../../lib/csv';
+import { astanaDate } from '../../../lib/months';
 import { roadmapMessages } from '../messages';
 import { forecastChartRows, type ForecastChartRow } from '../model/chart-data';
 import type { IndicatorAssessment } from '../model/forecast';
@@ -150,7 +150,7 @@ export const IndicatorCard = memo(function IndicatorCard({ indicator, assessment
             summary={subtitle}
             csvShown={csv}
             // Dated, as the page's other files: its series ends with the month under way, which changes day by day.
-            fileName={`roadmap-${id}-${csvDate(asOfDate)}`}
+            fileName={`roadmap-${id}-${astanaDate(asOfDate)}`}
             placeholder={CHART_PLACEHOLDER}
             chartCode={ForecastChart}
             chart={chart}

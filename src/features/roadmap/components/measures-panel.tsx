@@ -13,7 +13,6 @@ import { Panel } from '../../../components/panel';
 import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { updateSearch, useSearchParam } from '../../../lib/router';
 import { roadmapMessages } from '../messages';
-import { astanaDate } from '../model/forecast';
 import {
   DEFAULT_MEASURE_SORT,
   filterMeasures,
@@ -25,7 +24,6 @@ import {
   type MeasureSortColumn,
   type MeasureStatus,
 } from '../model/measures';
-import { csvDate } from '../../../lib/csv';
 import { useRoadmap } from '../use-roadmap';
 import { ProgressBar } from './progress-bar';
 
@@ -39,12 +37,12 @@ const STATUS_ORDER: Record<MeasureStatus, number> = { notStarted: 0, inProgress:
 export const MeasuresPanel = () => {
   const t = useMessages(roadmapMessages);
   const { locale, format } = useI18n();
-  const { data, query } = useRoadmap();
+  const { data, query, day } = useRoadmap();
   const id = useId();
   const status = parseMeasureStatus(useSearchParam('mstatus'));
   const overdueOnly = useSearchParam('overdue') === '1';
   const sort = parseMeasureSort(useSearchParam('msort')) ?? DEFAULT_MEASURE_SORT;
-  const today = data ? astanaDate(new Date(data.asOf)) : '';
+  const today = day ?? '';
   const all = data?.measures ?? [];
   const shown = filterMeasures(all, { status, overdueOnly }, today);
   const overdueCount = all.filter((m) => isOverdue(m, today)).length;
@@ -131,7 +129,7 @@ export const MeasuresPanel = () => {
                 : formatMeasureSort({ column: next.column as MeasureSortColumn, descending: next.descending }),
           })
         }
-        csvName={`roadmap-measures${data ? `-${csvDate(new Date(data.asOf))}` : ''}`}
+        csvName={['roadmap-measures', day].filter(Boolean).join('-')}
         testId="roadmap-measures"
         className="rm-measures"
       />

@@ -16,7 +16,6 @@ import { Link, useLinkWithParams } from '../../../lib/router';
 import { roadmapMessages } from '../messages';
 import { formatIndicatorValue, formatProgress, roundForUnit } from '../model/format-value';
 import { indicatorsWithRegions, regionalProgress, type RegionalProgress } from '../model/regional';
-import { csvDate } from '../../../lib/csv';
 import { useRoadmap } from '../use-roadmap';
 import { ProgressBar } from './progress-bar';
 
@@ -31,7 +30,7 @@ interface Row extends RegionalProgress {
 export const RegionRoadmapPanel = ({ code }: { code: string }) => {
   const t = useMessages(roadmapMessages);
   const { locale, format } = useI18n();
-  const { data, query } = useRoadmap();
+  const { data, query, day } = useRoadmap();
   const meta = useMeta();
   const linkTo = useLinkWithParams();
   const regionName = meta.data?.regions.find((r) => r.code === code)?.name[locale] ?? code;
@@ -110,7 +109,7 @@ export const RegionRoadmapPanel = ({ code }: { code: string }) => {
             rows={rows}
             rowKey={(r) => r.indicator.id}
             rowHeader="indicator"
-            csvName={`roadmap-${code}${data ? `-${csvDate(new Date(data.asOf))}` : ''}`}
+            csvName={['roadmap', code, day].filter(Boolean).join('-')}
             testId="region-roadmap"
           />
           <p className="panel__subtitle">

@@ -18,7 +18,6 @@ import { CARRIED_PARAMS } from '../../../lib/view-state';
 import { roadmapMessages } from '../messages';
 import { formatIndicatorValue, formatProgress, roundForUnit } from '../model/format-value';
 import { indicatorsWithRegions, regionalProgress, type RegionalProgress } from '../model/regional';
-import { csvDate } from '../../../lib/csv';
 import { useRoadmap } from '../use-roadmap';
 import { ProgressBar } from './progress-bar';
 
@@ -39,7 +38,7 @@ interface Row extends RegionalProgress {
 export const RegionalPanel = () => {
   const t = useMessages(roadmapMessages);
   const { locale, format } = useI18n();
-  const { data, query } = useRoadmap();
+  const { data, query, day } = useRoadmap();
   const meta = useMeta();
   const id = useId();
   const linkTo = useLinkWithParams();
@@ -153,7 +152,7 @@ export const RegionalPanel = () => {
                     rsort: next.column === DEFAULT_SORT.column && next.descending ? null : `${next.descending ? '-' : ''}${next.column}`,
                   })
                 }
-                csvName={`roadmap-regions-${indicator.id}${query.data ? `-${csvDate(new Date(query.data.asOf))}` : ''}`}
+                csvName={['roadmap-regions', indicator.id, day].filter(Boolean).join('-')}
                 testId="roadmap-regions"
                 className="rm-regional-table"
               />

@@ -15,7 +15,6 @@ import { roadmapMessages } from '../messages';
 import { roadmapEnded, type IndicatorAssessment } from '../model/forecast';
 import { formatIndicatorValue, roundForUnit } from '../model/format-value';
 import { statusLabelKey } from '../status-text';
-import { csvDate } from '../../../lib/csv';
 import { useRoadmap } from '../use-roadmap';
 import { ProgressBar } from './progress-bar';
 import { StatusBadge } from './status-badge';
@@ -31,7 +30,7 @@ const UNIT_WORD = { percent: 'unitPercent', people: 'unitPeople', count: 'unitCo
 export const RoadmapStatusPanel = () => {
   const t = useMessages(roadmapMessages);
   const { locale, format } = useI18n();
-  const { data, assessment, query } = useRoadmap();
+  const { data, assessment, query, day } = useRoadmap();
   const ended = data ? roadmapEnded(new Date(data.asOf), data.end) : false;
 
   // With the column's grouping: "1 750" under "10 000" in kk and ru, not "1750".
@@ -146,7 +145,7 @@ export const RoadmapStatusPanel = () => {
             rows={assessment.items}
             rowKey={(r) => r.indicator.id}
             rowHeader="name"
-            csvName={`roadmap-indicators${data ? `-${csvDate(new Date(data.asOf))}` : ''}`}
+            csvName={['roadmap-indicators', day].filter(Boolean).join('-')}
             testId="roadmap-indicators"
             className="rm-status-table"
           />

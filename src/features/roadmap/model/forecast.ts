@@ -37,7 +37,7 @@
  *   the 2026 total so far. Never below 0; above 100 when the target is exceeded.
  */
 import type { Month, MonthlyPoint, RoadmapIndicator } from '../../../api/contract';
-import { ASTANA_OFFSET_MINUTES, monthFromIndex, monthIndex, monthOfDate } from '../../../lib/months';
+import { astanaDate, monthFromIndex, monthIndex, monthOfDate } from '../../../lib/months';
 
 export const FORECAST_WINDOW_MONTHS = 12;
 export const MIN_FORECAST_POINTS = 3;
@@ -204,9 +204,6 @@ export const predictAt = (fit: LinearFit, x: number, level = PREDICTION_LEVEL): 
 // Dates
 
 const DAY_MS = 86_400_000;
-
-/** The calendar date (YYYY-MM-DD) of an instant in Astana (UTC+5, no daylight saving). */
-export const astanaDate = (now: Date): string => new Date(now.getTime() + ASTANA_OFFSET_MINUTES * 60_000).toISOString().slice(0, 10);
 
 /**
  * Whole days left until the end of the roadmap, counted in Astana calendar days: the days after
