@@ -9,37 +9,32 @@ import type { EndpointId, MonthlyPoint } from './contract';
 import { monthOfDate } from '../lib/months';
 
 /** The points with `current` flagged partial; the same array when it already was, so memoised views keep theirs. */
-export const withMonthUnderWay = <P extends MonthlyPoint>(points: readonly P[], current: string): readonly P[] =>
+const withMonthUnderWay = <P extends MonthlyPoint>(points: readonly P[], current: string): readonly P[] =>
   points.some((p) => p.month === current && !p.partial)
     ? points.map((p) => (p.month === current && !p.partial ? { ...p, partial: true } : p))
     : points;
 
-/** Each item with its series marked; the same list when none changed. */
-const eachMarked = <T>(items: readonly T[], mark: (item: T) => T): readonly T[] => {
-  const next = items.map(mark);
+/** Each item with its monthly points under `key` marked; the same items, and list, where nothing changed. */
+const eachMarked = <K extends string, T extends Record<K, readonly MonthlyPoint[]>>(
+  items: readonly T[],
+  key: K,
+  current: string,
+): readonly T[] => {
+  const next = items.map((item) => {
+    const points = withMonthUnderWay(item[key], current);
+    return points === item[key] ? item : { ...item, [key]: points };
+  });
   return next.some((item, i) => item !== items[i]) ? next : items;
 };
 
-type WithSeries = { series: readonly MonthlyPoint[] };
-type WithActuals = { actuals: readonly MonthlyPoint[] };
-
-const markSeries =
-  (current: string) =>
-  <K extends WithSeries>(kpi: K): K => {
-    const series = withMonthUnderWay(kpi.series, current);
-    return series === kpi.series ? kpi : { ...kpi, series };
-  };
-
-const markActuals =
-  (current: string) =>
-  <I extends WithActuals>(indicator: I): I => {
-    const actuals = withMonthUnderWay(indicator.actuals, current);
-    return actuals === indicator.actuals ? indicator : { ...indicator, actuals };
-  };
-
 /** A validated answer of `endpoint` with its month under way flagged in every monthly series it carries. */
 export const markMonthUnderWay = (endpoint: EndpointId, data: unknown): unknown => {
-  const answer = data as { asOf?: string; kpis?: WithSeries[]; points?: MonthlyPoint[]; indicators?: WithActuals[] };
+  const answer = data as {
+    asOf?: string;
+    kpis?: { series: MonthlyPoint[] }[];
+    points?: MonthlyPoint[];
+    indicators?: { actuals: MonthlyPoint[] }[];
+  };
   if (typeof answer.asOf !== 'string') return data;
   const asOf = new Date(answer.asOf);
   if (Number.isNaN(asOf.getTime())) return data;
@@ -48,7 +43,7 @@ export const markMonthUnderWay = (endpoint: EndpointId, data: unknown): unknown 
     case 'summary':
     case 'region': {
       if (!answer.kpis) return data;
-      const kpis = eachMarked(answer.kpis, markSeries(current));
+      const kpis = eachMarked(answer.kpis, 'series', current);
       return kpis === answer.kpis ? data : { ...answer, kpis };
     }
     case 'timeseries': {
@@ -58,7 +53,7 @@ export const markMonthUnderWay = (endpoint: EndpointId, data: unknown): unknown 
     }
     case 'roadmap': {
       if (!answer.indicators) return data;
-      const indicators = eachMarked(answer.indicators, markActuals(current));
+      const indicators = eachMarked(answer.indicators, 'actuals', current);
       return indicators === answer.indicators ? data : { ...answer, indicators };
     }
     default:
