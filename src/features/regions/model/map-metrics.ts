@@ -30,21 +30,16 @@ export interface MapMetricSpec {
   decimals: 0 | 1 | 2;
 }
 
-/** Decimals of each count per 10 000 residents: those the API ranks it with (see PER_RESIDENT_DECIMALS). */
-const PER_CAPITA_DIGITS = PER_RESIDENT_DECIMALS;
-
 export const MAP_METRIC_SPECS = Object.fromEntries([
   ...METRIC_IDS.flatMap((base): [MapMetric, MapMetricSpec][] => [
     [base, { id: base, base, kind: 'count', decimals: 0 }],
-    [perResident(base), { id: perResident(base), base, kind: 'perCapita', decimals: PER_CAPITA_DIGITS[base] }],
+    // A rate with the decimals the API ranks it at (the contract's PER_RESIDENT_DECIMALS), so rank and figure agree.
+    [perResident(base), { id: perResident(base), base, kind: 'perCapita', decimals: PER_RESIDENT_DECIMALS[base] }],
   ]),
   ['growth', { id: 'growth', base: 'volunteers', kind: 'growth', decimals: GROWTH_DECIMALS }],
 ]) as Readonly<Record<MapMetric, MapMetricSpec>>;
 
 export const mapMetricSpec = (metric: MapMetric): MapMetricSpec => MAP_METRIC_SPECS[metric];
-
-/** The fewest decimals a count per 10 000 residents is written with, on the map and in the regions table alike. */
-export const perCapitaLeastDecimals = (metric: MetricId): number => PER_CAPITA_DIGITS[metric];
 
 /** value per 10 000 residents; null without a value or a population. Not rounded. */
 export const perCapita = (value: number | null, population: number | null | undefined): number | null =>

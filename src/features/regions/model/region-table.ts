@@ -5,9 +5,9 @@
  *
  * Pure and DOM-free, unit-tested (tests/unit/region-table.test.ts).
  */
-import { METRIC_IDS, type MetricId, type RegionStats, type RegionsResponse } from '../../../api/contract';
+import { METRIC_IDS, PER_RESIDENT_DECIMALS, type MetricId, type RegionStats, type RegionsResponse } from '../../../api/contract';
 import { rateFractionDigits, roundAsShown } from '../../../lib/i18n/format';
-import { GROWTH_DECIMALS, growthPercent, perCapita, perCapitaLeastDecimals, statsByCode } from './map-metrics';
+import { GROWTH_DECIMALS, growthPercent, perCapita, statsByCode } from './map-metrics';
 
 export type TableMetric = MetricId | 'growth';
 export const TABLE_METRICS: readonly TableMetric[] = [...METRIC_IDS, 'growth'];
@@ -35,8 +35,8 @@ export interface TableRegion {
 export type PerCapitaDecimals = Readonly<Record<MetricId, number>>;
 
 /**
- * Decimals of each column per 10 000 residents: one, or as many as its smallest rate needs not to read
- * as zero (8 ecology organisations in Astana are 0.049 per 10 000: "0,05", not "0,0"). Taken over the
+ * Decimals of each column per 10 000 residents: the map's for that count (PER_RESIDENT_DECIMALS, one or
+ * two), or as many as its smallest rate needs not to read as zero (8 ecology organisations in Astana are 0.049 per 10 000: "0,05", not "0,0"). Taken over the
  * regions and the country's own rate, so the total row is written like the rows above it.
  */
 export const perCapitaDecimals = (
@@ -54,7 +54,7 @@ export const perCapitaDecimals = (
       total += value ?? 0;
       return value === null ? null : perCapita(value, region.population);
     });
-    decimals[metric] = rateFractionDigits([...rates, population > 0 ? perCapita(total, population) : null], perCapitaLeastDecimals(metric));
+    decimals[metric] = rateFractionDigits([...rates, population > 0 ? perCapita(total, population) : null], PER_RESIDENT_DECIMALS[metric]);
   }
   return decimals;
 };
