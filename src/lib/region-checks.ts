@@ -17,8 +17,11 @@ import type { Kpi, MetricId, RegionStats } from '../api/contract';
 export const isMoreThanResidents = (volunteers: number | null | undefined, population: number | null | undefined): boolean =>
   typeof volunteers === 'number' && typeof population === 'number' && population > 0 && volunteers > population;
 
-/** A region's figures (/regions) with a count of volunteers above its population, now or compared with, as "no data". */
-export const plausibleStats = (stats: RegionStats, population: number | undefined): RegionStats => {
+/**
+ * A region's figures (/regions) with a count of volunteers above its population, now or compared with, as
+ * "no data"; the country's by direction (/directions) the same against the country's residents.
+ */
+export const plausibleStats = <S extends Pick<RegionStats, 'values' | 'previous'>>(stats: S, population: number | undefined): S => {
   const values = isMoreThanResidents(stats.values.volunteers, population);
   const previous = isMoreThanResidents(stats.previous.volunteers, population);
   if (!values && !previous) return stats;

@@ -5,7 +5,7 @@
  * so they agree with the tiles, breakdowns and tables beside it (see `TrendInput.totals`).
  */
 import type { DirectionId, DirectionsResponse, MetricId, RegionsResponse, Summary } from '../../../api/contract';
-import { isMoreThanResidents, plausibleKpiOf, plausibleStats } from '../../../lib/region-checks';
+import { plausibleKpiOf, plausibleStats } from '../../../lib/region-checks';
 import { NATIONAL_KEY, type PeriodTotals } from './trend-model';
 
 /** Each direction's totals, keyed by its id: the directions' own trend chart. */
@@ -45,8 +45,10 @@ export const totalsForExplorer = ({
     if (kpi) totals.set(NATIONAL_KEY, { value: kpi.value, previous: kpi.previous });
   } else {
     const row = directions?.directions.find((d) => d.id === direction);
-    const possible = (v: number | null) => (metric === 'volunteers' && isMoreThanResidents(v, national) ? null : v);
-    if (row) totals.set(NATIONAL_KEY, { value: possible(row.values[metric]), previous: possible(row.previous[metric]) });
+    if (row) {
+      const { values, previous } = plausibleStats(row, national);
+      totals.set(NATIONAL_KEY, { value: values[metric], previous: previous[metric] });
+    }
   }
   for (const r of regions?.regions ?? []) {
     const { values, previous } = plausibleStats(r, populations?.byCode.get(r.code));
