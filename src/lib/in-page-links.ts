@@ -62,6 +62,27 @@ export const holdInPlace = (target: HTMLElement, onScreen: number): (() => void)
   return stop;
 };
 
+/**
+ * Scrolls to `y` px down the page, again every frame while the page is too short for it (panels not yet
+ * on screen are laid out at an estimated height, `content-visibility`, and the page grows as those the
+ * scroll brings near are drawn), as the browser does when it returns a reader to their place. Stops as
+ * soon as it is there, the reader scrolls, types or clicks, or after ~2 s.
+ */
+export const scrollBackTo = (y: number): void => {
+  let frame = 0;
+  const stop = (): void => {
+    cancelAnimationFrame(frame);
+    for (const type of READER_MOVES) window.removeEventListener(type, stop, true);
+  };
+  for (const type of READER_MOVES) window.addEventListener(type, stop, { capture: true, passive: true });
+  const step = (left: number): void => {
+    window.scrollTo(0, y);
+    if (Math.abs(window.scrollY - y) < 1 || left <= 0) return stop();
+    frame = requestAnimationFrame(() => step(left - 1));
+  };
+  step(120);
+};
+
 /** A fragment as the browser reads it ("%C3%A9" is "é"); as written where it is not valid percent-encoding ("#100%"). */
 const decodedOrAsIs = (fragment: string): string => {
   try {

@@ -105,7 +105,54 @@ if (typeof window !== 'undefined') {
     }
     shownPathname = window.location.pathname;
   });
+  // The document itself is left (reloaded, or left for another site or page): where the reader was is
+  // kept for the page drawn again (scrollWhenLeft). In the tab's session storage: a history entry's state
+  // replaced at that moment was lost.
+  window.addEventListener('pagehide', () => {
+    const address = window.location.pathname + window.location.search;
+    const kept = readLeftAt().filter((left) => left.address !== address);
+    kept.unshift({ address, scrollY: Math.round(window.scrollY) });
+    try {
+      sessionStorage.setItem(LEFT_AT_KEY, JSON.stringify(kept.slice(0, PAGES_LEFT_KEPT)));
+    } catch {
+      // Storage refused (private mode, quota): the browser's own return is all there is.
+    }
+  });
 }
+
+/** Where the reader was on a page whose document this tab left, most recent first. */
+interface LeftAt {
+  address: string;
+  scrollY: number;
+}
+const LEFT_AT_KEY = 'fom-left-at';
+/** As many pages as Back is likely to go through. */
+const PAGES_LEFT_KEPT = 20;
+
+const isLeftAt = (value: unknown): value is LeftAt =>
+  typeof (value as LeftAt | null)?.address === 'string' && typeof (value as LeftAt).scrollY === 'number';
+
+const readLeftAt = (): LeftAt[] => {
+  try {
+    const kept: unknown = JSON.parse(sessionStorage.getItem(LEFT_AT_KEY) ?? '[]');
+    return Array.isArray(kept) ? kept.filter(isLeftAt) : [];
+  } catch {
+    return [];
+  }
+};
+
+/**
+ * How far down the reader was on this page when its document was last left, if it has been loaded again
+ * (a reload; Back or Forward to it), else null. The browser's own return there happens once the page has
+ * loaded, before the panels the app draws afterwards (src/components/below-first-screen.tsx) have made it
+ * tall enough: it stopped short by up to 1,200 px.
+ */
+export const scrollWhenLeft = (): number | null => {
+  const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+  if (navigation?.type !== 'reload' && navigation?.type !== 'back_forward') return null;
+  const address = window.location.pathname + window.location.search;
+  return readLeftAt().find((left) => left.address === address)?.scrollY ?? null;
+};
 
 /**
  * Back on a page left from a link or a map region: waits until the page is tall enough again and what was

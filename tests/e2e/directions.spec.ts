@@ -104,11 +104,17 @@ test.describe('directions', () => {
       await expect(panel.locator('.chart-frame__summary')).toContainText('The largest direction');
       await expect(panel.locator('.directions-breakdown__chart-placeholder')).toBeVisible();
       await expect(panel.locator('svg.share-bar-chart__svg')).toHaveCount(0);
-      const next = page.locator('[data-panel="direction-trends"]');
-      const before = { height: (await panel.boundingBox())?.height, next: (await next.boundingBox())?.y };
+      // What follows the panel: the place of the panels the app draws below the first screen, until it has
+      // drawn them (src/components/below-first-screen.tsx), then the first of them.
+      const gapBelow = async (next: string) => {
+        const [box, nextBox] = await Promise.all([panel.boundingBox(), page.locator(next).boundingBox()]);
+        return { height: box?.height, gap: box && nextBox ? nextBox.y - (box.y + box.height) : null };
+      };
+      const before = await gapBelow('.below-first-screen[data-pending]');
+      expect(before.gap, `at ${width} px`).toBeGreaterThan(0);
       release();
       await expect(panel.locator('svg.share-bar-chart__svg')).toHaveCount(1);
-      expect({ height: (await panel.boundingBox())?.height, next: (await next.boundingBox())?.y }, `at ${width} px`).toEqual(before);
+      expect(await gapBelow('[data-panel="direction-trends"]'), `at ${width} px`).toEqual(before);
       // Every name whole, on a phone in two lines (it was cut: "★ Supporting people in difficult…").
       const names = await panel.locator('svg.share-bar-chart__svg text[font-size="13"]').evaluateAll((nodes) =>
         nodes.map((n) =>

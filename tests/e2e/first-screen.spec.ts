@@ -213,6 +213,53 @@ test.describe('first screen from the server', () => {
     await context.close();
   });
 
+  test('the panels below a served page’s first screen are not built before the app draws them, which moves nothing; a reload or an address’s card finds its place @http', async ({
+    page,
+    browser,
+  }) => {
+    // Whether the browser had built the roadmap's cards into elements by the time it had parsed the page.
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        (window as unknown as { __cardsParsed: boolean }).__cardsParsed = document.getElementById('rm-volunteers') !== null;
+      });
+    });
+    const layoutShifts = await recordLayoutShifts(page);
+    await page.setViewportSize(DESKTOP_VIEWPORT);
+    await page.goto('/roadmap?lang=en');
+    await expect(page.getByTestId('row-latest-volunteers')).toHaveText(/\d/);
+    const regional = page.getByRole('heading', { level: 2, name: 'Progress by region' });
+    await expect(regional).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { __cardsParsed: boolean }).__cardsParsed)).toBe(false);
+    expect(await layoutShifts()).toEqual([]);
+
+    // Reloaded far down, the page comes back to the same place, though the browser's own return found it a
+    // screen long: the same heading where it was on screen.
+    await regional.scrollIntoViewIfNeeded();
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(3 * DESKTOP_VIEWPORT.height);
+    const onScreen = () => regional.evaluate((heading) => Math.round(heading.getBoundingClientRect().top));
+    const left = await onScreen();
+    await page.reload();
+    await expect.poll(async () => Math.abs((await onScreen()) - left)).toBeLessThanOrEqual(2);
+
+    // An address naming a card below the first screen opens on that card.
+    await page.goto('/roadmap?lang=en#rm-participationShare');
+    const card = page.locator('#rm-participationShare');
+    await expect.poll(() => card.evaluate((element) => Math.round(element.getBoundingClientRect().top))).toBeGreaterThanOrEqual(0);
+    expect(await card.evaluate((element) => element.getBoundingClientRect().top)).toBeLessThan(100);
+
+    // Without scripts the same HTML is read as elements: every card, and the panels in their column.
+    const plain = await browser.newContext({ javaScriptEnabled: false, viewport: DESKTOP_VIEWPORT });
+    const noScript = await plain.newPage();
+    await noScript.goto('/roadmap?lang=en');
+    await expect(noScript.locator('.rm-card')).toHaveCount(8);
+    await expect(noScript.getByRole('heading', { level: 2, name: 'Progress by region' })).toBeVisible();
+    const [details, measures] = await Promise.all(
+      ['[data-panel="roadmap-details"]', '[data-panel="roadmap-measures"]'].map((panel) => noScript.locator(panel).boundingBox()),
+    );
+    expect(details && measures && measures.y - (details.y + details.height)).toBeGreaterThan(0);
+    await plain.close();
+  });
+
   test('the benchmark times each route’s headline numbers by the paint that drew them, tagged before that frame @http', async ({
     browser,
   }) => {
@@ -366,7 +413,9 @@ test.describe('first screen from the server', () => {
       // The server's page held the map's placeholder (in the DOM it may already be gone: on /regions at
       // 1280×800 the map is in view, and is created as soon as its chunk is here).
       expect(html, url).toContain('fom-rc__map-pending');
-      // The placeholder React took over from the server's HTML must be the one watched for the viewport.
+      // The placeholder React took over from the server's HTML (or, below the first screen, drew in its
+      // place) must be the one watched for the viewport.
+      await expect(page.locator('.fom-rc')).toHaveCount(1);
       await page.evaluate(() => document.querySelector('.fom-rc')?.scrollIntoView({ block: 'center' }));
       await expect(page.locator('[data-code]'), url).toHaveCount(20);
       await expect(page.locator('.leaflet-container[data-drawn]')).toHaveCount(1);

@@ -2,6 +2,7 @@
  * `/directions/:id`: one direction — its figures by region (map and table) and its trend for the
  * country or up to five regions. An id that is no direction gets a page that lists the real ones.
  */
+import { BelowFirstScreen } from '../../components/below-first-screen';
 import { DirectionId } from '../../api/contract';
 import { useMeta } from '../../api/meta-query';
 import { DirectionMap } from '../../features/directions/components/direction-map';
@@ -47,8 +48,10 @@ export const DirectionPage = ({ params }: { params: Record<string, string> }) =>
       </PageHeader>
       {direction?.ministryPriority ? <p className="direction-page__badge">★&nbsp;{t('priorityBadge')}</p> : null}
       <DirectionMap direction={id} {...common} />
-      <DirectionRegions direction={id} {...common} />
-      <TrendExplorer fixedDirection={id} {...common} />
+      <BelowFirstScreen>
+        <DirectionRegions direction={id} {...common} />
+        <TrendExplorer fixedDirection={id} {...common} />
+      </BelowFirstScreen>
     </>
   );
 };

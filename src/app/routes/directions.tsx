@@ -3,6 +3,7 @@
  * the leading regions of every direction, and trends of any metric for the country or up to five
  * regions. Everything follows the URL: period, comparison, metric, per 10,000, regions, directions, tabs.
  */
+import { BelowFirstScreen } from '../../components/below-first-screen';
 import { DirectionsBreakdown } from '../../features/directions/components/directions-breakdown';
 import { LeadingRegions } from '../../features/directions/components/leading-regions';
 import { MeasureControls } from '../../features/directions/components/measure-controls';
@@ -39,9 +40,11 @@ export const DirectionsPage = () => {
         <MeasureControls metric={measure.metric} per10k={measure.per10k} />
       </PageHeader>
       <DirectionsBreakdown {...common} per10k={measure.per10k} />
-      <DirectionTrends {...common} per10k={measure.per10k} />
-      <LeadingRegions {...common} per10k={measure.per10k} />
-      <TrendExplorer {...common} per10k={measure.per10k} direction={direction.value} />
+      <BelowFirstScreen>
+        <DirectionTrends {...common} per10k={measure.per10k} />
+        <LeadingRegions {...common} per10k={measure.per10k} />
+        <TrendExplorer {...common} per10k={measure.per10k} direction={direction.value} />
+      </BelowFirstScreen>
     </>
   );
 };

@@ -7,6 +7,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { RegionCode, type Region } from '../../api/contract';
+import { BelowFirstScreen } from '../../components/below-first-screen';
 import { KeptRegions, useMeta } from '../../api/meta-query';
 import { Panel } from '../../components/panel';
 import { OrganizationsPanel } from '../../features/organizations/components/organizations-panel';
@@ -111,24 +112,33 @@ const RegionView = ({ code, region, unlisted }: RegionViewProps) => {
         compare={view.compare}
         direction={view.direction}
       />
-      <div className="region-page__grid">
-        <RegionMapPanel
-          period={view.period}
-          compare={view.compare}
-          direction={view.direction}
-          metric={view.metric}
-          focusCode={code}
-          showList={false}
-          mapHeight="22rem"
+      <BelowFirstScreen>
+        <div className="region-page__grid">
+          <RegionMapPanel
+            period={view.period}
+            compare={view.compare}
+            direction={view.direction}
+            metric={view.metric}
+            focusCode={code}
+            showList={false}
+            mapHeight="22rem"
+          />
+          <RegionDirectionsPanel regionName={name} code={code} detail={detail} meta={meta.data} />
+        </div>
+        <RegionTrendPanel
+          regionName={name}
+          code={code}
+          population={region.population}
+          detail={detail}
+          national={national}
+          meta={meta.data}
         />
-        <RegionDirectionsPanel regionName={name} code={code} detail={detail} meta={meta.data} />
-      </div>
-      <RegionTrendPanel regionName={name} code={code} population={region.population} detail={detail} national={national} meta={meta.data} />
-      <RegionRoadmapPanel code={code} />
-      <div className="region-page__grid region-page__grid--wide-first">
-        <OrganizationsPanel region={code} meta={meta.data} />
-        <RegionActivityPanel code={code} meta={meta.data} />
-      </div>
+        <RegionRoadmapPanel code={code} />
+        <div className="region-page__grid region-page__grid--wide-first">
+          <OrganizationsPanel region={code} meta={meta.data} />
+          <RegionActivityPanel code={code} meta={meta.data} />
+        </div>
+      </BelowFirstScreen>
     </>
   );
 };

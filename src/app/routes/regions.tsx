@@ -1,4 +1,5 @@
 /** `/regions`: the choropleth of the 20 regions and the table of every metric for every region. */
+import { BelowFirstScreen } from '../../components/below-first-screen';
 import { RegionMapPanel } from '../../features/regions/components/region-map-panel';
 import { RegionsTablePanel } from '../../features/regions/components/regions-table-panel';
 import { commonMessages } from '../../lib/i18n/common-messages';
@@ -13,7 +14,9 @@ export const RegionsPage = () => {
     <>
       <PageHeader title={t('navRegions')} invalidParams={view.invalid} period={view.period} compare={view.compare} />
       <RegionMapPanel period={view.period} compare={view.compare} direction={view.direction} metric={view.metric} />
-      <RegionsTablePanel period={view.period} compare={view.compare} direction={view.direction} />
+      <BelowFirstScreen>
+        <RegionsTablePanel period={view.period} compare={view.compare} direction={view.direction} />
+      </BelowFirstScreen>
     </>
   );
 };

@@ -1,4 +1,5 @@
 /** `/roadmap`: the roadmap to 2026 — indicators with targets, forecasts and statuses, the measures, and progress by region. */
+import { BelowFirstScreen } from '../../components/below-first-screen';
 import { IndicatorDetails } from '../../features/roadmap/components/indicator-details';
 import { MeasuresPanel } from '../../features/roadmap/components/measures-panel';
 import { RegionalPanel } from '../../features/roadmap/components/regional-panel';
@@ -16,9 +17,11 @@ export const RoadmapPage = () => {
         <RoadmapIntro />
       </PageHeader>
       <RoadmapStatusPanel />
-      <IndicatorDetails />
-      <MeasuresPanel />
-      <RegionalPanel />
+      <BelowFirstScreen>
+        <IndicatorDetails />
+        <MeasuresPanel />
+        <RegionalPanel />
+      </BelowFirstScreen>
     </>
   );
 };
