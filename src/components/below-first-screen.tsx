@@ -1,5 +1,6 @@
 /**
- * The panels below a page's first screen, on a page the server rendered: sent inside `<noscript>`, which
+ * The panels below a page's first screen (or the part of one below it: the map's ranked list on /regions),
+ * on a page the server rendered: sent inside `<noscript>`, which
  * a browser running scripts reads as plain text instead of building it into elements, and drawn by the
  * app once it has taken the page over. The first screen's numbers are then painted without the parse,
  * style and layout of everything below them: a third of the time to the first paint on the longer pages

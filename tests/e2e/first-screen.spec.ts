@@ -217,19 +217,27 @@ test.describe('first screen from the server', () => {
     page,
     browser,
   }) => {
-    // Whether the browser had built the roadmap's cards into elements by the time it had parsed the page.
+    // Whether the browser had built the roadmap's cards, or the map's ranked list, into elements by the time
+    // it had parsed the page.
     await page.addInitScript(() => {
       document.addEventListener('DOMContentLoaded', () => {
-        (window as unknown as { __cardsParsed: boolean }).__cardsParsed = document.getElementById('rm-volunteers') !== null;
+        (window as unknown as { __belowParsed: number }).__belowParsed = document.querySelectorAll('.rm-card, [data-list-code]').length;
       });
     });
+    const belowParsed = () => page.evaluate(() => (window as unknown as { __belowParsed: number }).__belowParsed);
     const layoutShifts = await recordLayoutShifts(page);
     await page.setViewportSize(DESKTOP_VIEWPORT);
+    await page.goto('/regions?lang=en');
+    await expect(page.getByTestId('map-summary')).toHaveText(/\d/);
+    await expect(page.locator('a[data-list-code]')).toHaveCount(20);
+    expect(await belowParsed()).toBe(0);
+    expect(await layoutShifts()).toEqual([]);
     await page.goto('/roadmap?lang=en');
     await expect(page.getByTestId('row-latest-volunteers')).toHaveText(/\d/);
     const regional = page.getByRole('heading', { level: 2, name: 'Progress by region' });
     await expect(regional).toBeVisible();
-    expect(await page.evaluate(() => (window as unknown as { __cardsParsed: boolean }).__cardsParsed)).toBe(false);
+    await expect(page.locator('.rm-card')).toHaveCount(8);
+    expect(await belowParsed()).toBe(0);
     expect(await layoutShifts()).toEqual([]);
 
     // Reloaded far down, the page comes back to the same place, though the browser's own return found it a
@@ -250,6 +258,8 @@ test.describe('first screen from the server', () => {
     // Without scripts the same HTML is read as elements: every card, and the panels in their column.
     const plain = await browser.newContext({ javaScriptEnabled: false, viewport: DESKTOP_VIEWPORT });
     const noScript = await plain.newPage();
+    await noScript.goto('/regions?lang=en');
+    await expect(noScript.locator('a[data-list-code]')).toHaveCount(20);
     await noScript.goto('/roadmap?lang=en');
     await expect(noScript.locator('.rm-card')).toHaveCount(8);
     await expect(noScript.getByRole('heading', { level: 2, name: 'Progress by region' })).toBeVisible();
