@@ -1,17 +1,17 @@
 /**
- * The panels below a page's first screen (or the part of one below it: the map's ranked list on /regions),
- * on a page the server rendered: sent inside `<noscript>`, which
- * a browser running scripts reads as plain text instead of building it into elements, and drawn by the
- * app once it has taken the page over. The first screen's numbers are then painted without the parse,
- * style and layout of everything below them: a third of the time to the first paint on the longer pages
- * (the roadmap painted its numbers in 80–84 ms cut after its first panel, 104–112 ms whole; see the
- * README's benchmark notes). A reader without scripts reads the same HTML as elements, as before.
+ * The panels below a page's first screen (or the part of a panel below it: the map's ranked list on
+ * /regions), on a page the server rendered: sent inside `<noscript>`, which a browser running scripts
+ * keeps as one piece of text instead of building it into elements, and drawn by the app once it has taken
+ * the page over. The first screen's numbers are then painted without the parse, style and layout of
+ * everything below them (A/B, 11–15 interleaved loads at 1× CPU: /roadmap 100 → 80 ms, /regions 88 →
+ * 76, KZ-62 84 → 76). A reader without scripts reads the same HTML as elements, as before. (Laid out
+ * with `display: contents` where scripts run, that text was painted, and cost more than the panels did.)
  *
  * Drawn by a navigation inside the app, the panels are there at once; only hydration defers them, and
  * then in a transition, in slices with frames between them. Until they are drawn their place keeps the
  * page's foot a screen down (nothing on screen moves when they come), and a link to a place inside them
  * (`/roadmap#rm-volunteers`, which the browser could not follow while they were text) is followed once
- * they are there, and so is the reader's place on a page reloaded half-way down; unless the reader has
+ * they are there, and so is the reader's place on a page reloaded far down; unless the reader has
  * scrolled meanwhile.
  */
 import { startTransition, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
