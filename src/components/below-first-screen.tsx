@@ -33,6 +33,9 @@ const addressedIn = (box: HTMLElement): HTMLElement | null => {
   return target && box.contains(target) ? target : null;
 };
 
+/** Whether the reader's place on a reloaded page has been seen to: once, by the first of its deferred parts drawn (/regions has two). */
+let placeReturned = false;
+
 export const BelowFirstScreen = ({ children }: { children: ReactNode }) => {
   // False while hydrating a served page (as on the server), true when the page is drawn by the app.
   const inBrowser = useInBrowser();
@@ -72,6 +75,8 @@ export const BelowFirstScreen = ({ children }: { children: ReactNode }) => {
       holdInPlace(target, target.getBoundingClientRect().top);
       return;
     }
+    if (placeReturned) return;
+    placeReturned = true;
     const left = scrollWhenLeft();
     if (left !== null && left > window.scrollY) scrollBackTo(left);
   }, [drawn]);
