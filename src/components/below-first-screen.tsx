@@ -15,7 +15,9 @@
  * scrolled meanwhile.
  */
 import { startTransition, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import { holdInPlace, READER_MOVES, scrollBackTo } from '../lib/in-page-links';
+import { flushSync } from 'react-dom';
+import { holdInPlace, readerHasMoved, scrollBackTo } from '../lib/in-page-links';
+import { whilePrinting } from '../lib/print-layout';
 import { scrollWhenLeft } from '../lib/router';
 import { useInBrowser } from '../lib/use-in-browser';
 
@@ -33,53 +35,50 @@ const addressedIn = (box: HTMLElement): HTMLElement | null => {
   return target && box.contains(target) ? target : null;
 };
 
-/** Whether the reader's place on a reloaded page has been seen to: once, by the first of its deferred parts drawn (/regions has two). */
-let placeReturned = false;
+/**
+ * Where the reader is taken once a deferred part is drawn, decided once for the document (/regions has two
+ * parts): on a reload, or Back or Forward to the page, their place as they left it, as the browser would;
+ * else the place the address names, once the part holding it is drawn. Nothing once the reader has moved.
+ */
+let placeDecided = false;
+let stopReturning = (): void => undefined;
+
+const takeReaderTo = (box: HTMLElement): void => {
+  if (placeDecided || readerHasMoved()) return;
+  const left = scrollWhenLeft();
+  if (left !== null) {
+    placeDecided = true;
+    if (left > window.scrollY) stopReturning = scrollBackTo(left);
+    return;
+  }
+  const target = addressedIn(box);
+  if (!target) return;
+  placeDecided = true;
+  target.scrollIntoView();
+  stopReturning = holdInPlace(target, target.getBoundingClientRect().top);
+};
 
 export const BelowFirstScreen = ({ children }: { children: ReactNode }) => {
   // False while hydrating a served page (as on the server), true when the page is drawn by the app.
   const inBrowser = useInBrowser();
   const [drawn, setDrawn] = useState(inBrowser);
   const box = useRef<HTMLDivElement>(null);
-  // Whether the reader has scrolled, typed or clicked since the page came: then the address's target is
-  // not followed when it is drawn.
-  const readerMoved = useRef(false);
 
   useEffect(() => {
     if (drawn) return;
-    const moved = (): void => {
-      readerMoved.current = true;
-    };
-    // A link to a place on the page followed meanwhile (the roadmap's table to an indicator's card, on a
-    // slow browser) is where the reader wants to be: the click that followed it does not count as moving on.
-    const followed = (): void => {
-      readerMoved.current = false;
-    };
-    for (const type of READER_MOVES) window.addEventListener(type, moved, { capture: true, passive: true });
-    window.addEventListener('hashchange', followed);
     startTransition(() => setDrawn(true));
-    return () => {
-      for (const type of READER_MOVES) window.removeEventListener(type, moved, true);
-      window.removeEventListener('hashchange', followed);
-    };
+    // Printed before the transition is done, the page has its panels, not a blank screen.
+    return whilePrinting(() => flushSync(() => setDrawn(true)));
   }, [drawn]);
 
   const wasDrawn = useRef(drawn);
   useLayoutEffect(() => {
     if (wasDrawn.current || !drawn || !box.current) return;
     wasDrawn.current = true;
-    if (readerMoved.current) return;
-    const target = addressedIn(box.current);
-    if (target) {
-      target.scrollIntoView();
-      holdInPlace(target, target.getBoundingClientRect().top);
-      return;
-    }
-    if (placeReturned) return;
-    placeReturned = true;
-    const left = scrollWhenLeft();
-    if (left !== null && left > window.scrollY) scrollBackTo(left);
+    takeReaderTo(box.current);
   }, [drawn]);
+  // The page left while the reader was being taken to their place: no more scrolling.
+  useEffect(() => () => stopReturning(), []);
 
   return (
     <div ref={box} className="below-first-screen" data-pending={drawn ? undefined : ''}>

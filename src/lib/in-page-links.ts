@@ -66,9 +66,12 @@ export const holdInPlace = (target: HTMLElement, onScreen: number): (() => void)
  * Scrolls to `y` px down the page, again every frame while the page is too short for it (panels not yet
  * on screen are laid out at an estimated height, `content-visibility`, and the page grows as those the
  * scroll brings near are drawn), as the browser does when it returns a reader to their place. Stops as
- * soon as it is there, the reader scrolls, types or clicks, or after ~2 s.
+ * soon as it is there, when the reader scrolls, types or clicks, or after 120 frames (2 s at 60 Hz);
+ * returns that stop. A scroll with no such event (a scroll bar dragged, a screen reader's) is not told
+ * from the browser's own scroll anchoring, which moves the page while the panels above are drawn at their
+ * real height: stopping at any scroll stopped it 344 px short.
  */
-export const scrollBackTo = (y: number): void => {
+export const scrollBackTo = (y: number): (() => void) => {
   let frame = 0;
   const stop = (): void => {
     cancelAnimationFrame(frame);
@@ -81,6 +84,31 @@ export const scrollBackTo = (y: number): void => {
     frame = requestAnimationFrame(() => step(left - 1));
   };
   step(120);
+  return stop;
+};
+
+/**
+ * Whether the reader has scrolled, typed or clicked since the page was loaded, other than to follow a
+ * link to a place on it (the fragment they followed is where they want to be). Watched from the entry
+ * (`followInPageLinks`), before the app's code has arrived: on a slow browser a reader may have moved on
+ * for seconds when the app draws the panels below the first screen (src/components/below-first-screen.tsx).
+ */
+let movedAt = -1;
+let followedAt = -1;
+export const readerHasMoved = (): boolean => movedAt > followedAt;
+
+const watchReader = (): void => {
+  for (const type of READER_MOVES)
+    window.addEventListener(
+      type,
+      (event) => {
+        movedAt = event.timeStamp;
+      },
+      { capture: true, passive: true },
+    );
+  window.addEventListener('hashchange', (event) => {
+    followedAt = event.timeStamp;
+  });
 };
 
 /** A fragment as the browser reads it ("%C3%A9" is "é"); as written where it is not valid percent-encoding ("#100%"). */
@@ -104,11 +132,13 @@ let following = false;
 /**
  * Installed by the entry (src/main.tsx) before the app's code has arrived: a server-rendered page's links
  * work from its first paint, and a click then got the browser's jump without the hold (the card drifted
- * 2,000 px on a busy machine). Once, however often called.
+ * 2,000 px on a busy machine). It watches from then on whether the reader has moved (`readerHasMoved`).
+ * Once, however often called.
  */
 export const followInPageLinks = (): void => {
   if (following) return;
   following = true;
+  watchReader();
   document.addEventListener('click', (event) => {
     if (event.defaultPrevented || !isPlainClick(event)) return;
     const link = event.target instanceof Element ? event.target.closest('a[href^="#"]') : null;

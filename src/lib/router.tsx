@@ -86,40 +86,6 @@ const focusSelector = (el: Element | null): string | null => {
   return href ? `a[href="${CSS.escape(href)}"]` : null;
 };
 
-const rememberPlace = (): void => {
-  const active = document.activeElement;
-  const place: Place = {
-    scrollY: window.scrollY,
-    focus: focusSelector(active),
-    focusTop: active ? active.getBoundingClientRect().top + window.scrollY : 0,
-  };
-  window.history.replaceState({ ...(window.history.state as object | null), fomPlace: place }, '');
-};
-
-if (typeof window !== 'undefined') {
-  window.addEventListener('popstate', (event) => {
-    if (window.location.pathname !== shownPathname) {
-      arrivalPending = true;
-      const place: unknown = (event.state as { fomPlace?: unknown } | null)?.fomPlace;
-      returningTo = isPlace(place) ? place : null;
-    }
-    shownPathname = window.location.pathname;
-  });
-  // The document itself is left (reloaded, or left for another site or page): where the reader was is
-  // kept for the page drawn again (scrollWhenLeft). In the tab's session storage: a history entry's state
-  // replaced at that moment was lost.
-  window.addEventListener('pagehide', () => {
-    const address = window.location.pathname + window.location.search;
-    const kept = readLeftAt().filter((left) => left.address !== address);
-    kept.unshift({ address, scrollY: Math.round(window.scrollY) });
-    try {
-      sessionStorage.setItem(LEFT_AT_KEY, JSON.stringify(kept.slice(0, PAGES_LEFT_KEPT)));
-    } catch {
-      // Storage refused (private mode, quota): the browser's own return is all there is.
-    }
-  });
-}
-
 /** Where the reader was on a page whose document this tab left, most recent first. */
 interface LeftAt {
   address: string;
@@ -140,6 +106,46 @@ const readLeftAt = (): LeftAt[] => {
     return [];
   }
 };
+
+/** Keeps where the reader is on this page, for its document loaded again (scrollWhenLeft). */
+const keepLeftAt = (): void => {
+  const address = window.location.pathname + window.location.search;
+  const kept = readLeftAt().filter((left) => left.address !== address);
+  kept.unshift({ address, scrollY: Math.round(window.scrollY) });
+  try {
+    sessionStorage.setItem(LEFT_AT_KEY, JSON.stringify(kept.slice(0, PAGES_LEFT_KEPT)));
+  } catch {
+    // Storage refused (private mode, quota): the browser's own return is all there is.
+  }
+};
+
+const rememberPlace = (): void => {
+  const active = document.activeElement;
+  const place: Place = {
+    scrollY: window.scrollY,
+    focus: focusSelector(active),
+    focusTop: active ? active.getBoundingClientRect().top + window.scrollY : 0,
+  };
+  window.history.replaceState({ ...(window.history.state as object | null), fomPlace: place }, '');
+  // Left inside the app, the page's kept place is this one too: Back to it from another site, past the
+  // app's other pages, returns here, not to where the document was last left.
+  keepLeftAt();
+};
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('popstate', (event) => {
+    if (window.location.pathname !== shownPathname) {
+      arrivalPending = true;
+      const place: unknown = (event.state as { fomPlace?: unknown } | null)?.fomPlace;
+      returningTo = isPlace(place) ? place : null;
+    }
+    shownPathname = window.location.pathname;
+  });
+  // The document itself is left (reloaded, or left for another site or page): where the reader was is
+  // kept for the page drawn again (scrollWhenLeft). In the tab's session storage: a history entry's state
+  // replaced at that moment was lost.
+  window.addEventListener('pagehide', keepLeftAt);
+}
 
 /**
  * How far down the reader was on this page when its document was last left, if it has been loaded again

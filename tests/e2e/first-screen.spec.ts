@@ -270,6 +270,24 @@ test.describe('first screen from the server', () => {
     await plain.close();
   });
 
+  test('a reader who scrolls before the app has drawn the panels below is left where they scrolled, not taken to the address’s card @http', async ({
+    page,
+  }) => {
+    // The app's code waits (a TV's browser, seconds after the first paint): the reader scrolls meanwhile.
+    const release = await holdRequests(page, /\/assets\/(?!index-)[^/?]+\.js(\?|$)/);
+    await page.setViewportSize(DESKTOP_VIEWPORT);
+    await page.goto('/roadmap?lang=en#rm-participationShare', { waitUntil: 'domcontentloaded' });
+    await expect(page.getByTestId('row-latest-volunteers')).toHaveText(/\d/);
+    await page.mouse.move(600, 400);
+    await page.mouse.wheel(0, 300);
+    await expect.poll(() => page.evaluate(() => Math.round(window.scrollY))).toBeGreaterThan(0);
+    const scrolled = await page.evaluate(() => Math.round(window.scrollY));
+    release();
+    await expect(page.locator('#rm-participationShare')).toHaveCount(1);
+    await page.waitForTimeout(1_000);
+    expect(await page.evaluate(() => Math.round(window.scrollY))).toBe(scrolled);
+  });
+
   test('the benchmark times each route’s headline numbers by the paint that drew them, tagged before that frame @http', async ({
     browser,
   }) => {
