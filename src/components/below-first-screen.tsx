@@ -1,11 +1,14 @@
 /**
- * The panels below a page's first screen (or the part of a panel below it: the map's ranked list on
- * /regions), on a page the server rendered: sent inside `<noscript>`, which a browser running scripts
- * keeps as one piece of text instead of building it into elements, and drawn by the app once it has taken
- * the page over. The first screen's numbers are then painted without the parse, style and layout of
- * everything below them (A/B, 11–15 interleaved loads at 1× CPU: /roadmap 100 → 80 ms, /regions 88 →
- * 76, KZ-62 84 → 76). A reader without scripts reads the same HTML as elements, as before. (Laid out
- * with `display: contents` where scripts run, that text was painted, and cost more than the panels did.)
+ * The panels below a page's first screen, on a page the server rendered: sent inside `<noscript>`, which
+ * a browser running scripts keeps as one piece of text instead of building it into elements, and drawn by
+ * the app once it has taken the page over. The first screen's numbers are then painted without the parse,
+ * style and layout of everything below them (A/B, 11–15 interleaved loads at 1× CPU: /roadmap 100 → 80
+ * ms, /regions 88 → 80, KZ-62 84 → 76). A reader without scripts reads the same HTML as elements, as
+ * before. (Laid out with `display: contents` where scripts run, that text was painted, and cost more than
+ * the panels did.) Only whole panels at the end of a page: a deferred part inside a panel (the map's
+ * ranked list, 4 ms more) keeps a screen's height until drawn, and what follows it in the panel rose into
+ * view when it came on a 4K screen (a layout shift); the page's foot, after panels taller than a screen,
+ * stays out of view.
  *
  * Drawn by a navigation inside the app, the panels are there at once; only hydration defers them, and
  * then in a transition, in slices with frames between them. Until they are drawn their place keeps the

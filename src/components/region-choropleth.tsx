@@ -22,7 +22,6 @@ import { groupsFourDigits } from '../lib/i18n/format';
 import { useI18n, useMessages } from '../lib/i18n/i18n-context';
 import { defineMessages } from '../lib/i18n/messages';
 import { isPlainClick } from '../lib/router';
-import { BelowFirstScreen } from './below-first-screen';
 import { PictureButtons, type PictureInfo } from './picture-buttons';
 import { ChoroplethLegend, legendRows } from './choropleth-legend';
 import { geometryQueryOptions } from './geometry-query';
@@ -280,63 +279,6 @@ export const RegionChoropleth = ({
 
   const style = mapHeight ? ({ '--fom-map-height': mapHeight } as CSSProperties) : undefined;
 
-  // The ranked list starts below the first screen of a page that opens with the map (/regions): the app
-  // draws it once it has taken the served page over. The wall's fixed list is its screen.
-  const ranking = showList ? (
-    <div className="fom-rc__ranking">
-      <p className="fom-rc__list-title" id={listTitleId}>
-        {t('listTitle', { metric: metricLabel })}
-      </p>
-      <ol className="fom-rc__list" id={listId} aria-labelledby={listTitleId} tabIndex={-1}>
-        {entries.map((entry) => {
-          const active = entry.code === activeCode || entry.code === focusCode;
-          const dimmed = highlightedClass !== null && entry.key !== highlightedClass && !active;
-          const content = (
-            <>
-              <span className="fom-rc__swatch" aria-hidden="true" style={swatchCss(classPaint(classification, entry.key))} />
-              <span className="fom-rc__rank">{entry.rank === null ? '–' : `${entry.rank}.`}</span>
-              <span className="fom-rc__name" title={entry.name}>
-                {entry.name}
-              </span>
-              <span className="visually-hidden">: </span>
-              <span className={`fom-rc__value${entry.value === null ? ' fom-rc__value--none' : ''}`}>
-                {entry.value === null ? common('noData') : legendValue(entry.value)}
-              </span>
-            </>
-          );
-          const itemProps = {
-            className: 'fom-rc__item',
-            'data-list-code': entry.code,
-            'data-active': active || undefined,
-            'data-dimmed': dimmed || undefined,
-            'aria-current': entry.code === focusCode ? ('page' as const) : undefined,
-            onMouseEnter: () => linkRegion(entry.code),
-            onMouseLeave: () => linkRegion(null),
-            onFocus: () => linkRegion(entry.code),
-            onBlur: () => linkRegion(null),
-          };
-          return (
-            <li key={entry.code}>
-              {showList === 'static' ? (
-                <span className="fom-rc__item" data-list-code={entry.code}>
-                  {content}
-                </span>
-              ) : hrefOf ? (
-                <a {...itemProps} href={hrefOf(entry.code)} onClick={(e) => onItemClick(e, entry.code)}>
-                  {content}
-                </a>
-              ) : (
-                <button {...itemProps} type="button" onClick={() => onSelect?.(entry.code)}>
-                  {content}
-                </button>
-              )}
-            </li>
-          );
-        })}
-      </ol>
-    </div>
-  ) : null;
-
   return (
     <div className="fom-rc" style={style}>
       <p className="fom-rc__summary" data-testid="map-summary">
@@ -383,7 +325,60 @@ export const RegionChoropleth = ({
           <PictureButtons info={picture} svg={drawPicture} />
         </div>
       ) : null}
-      {showList === true ? <BelowFirstScreen>{ranking}</BelowFirstScreen> : ranking}
+      {showList ? (
+        <div className="fom-rc__ranking">
+          <p className="fom-rc__list-title" id={listTitleId}>
+            {t('listTitle', { metric: metricLabel })}
+          </p>
+          <ol className="fom-rc__list" id={listId} aria-labelledby={listTitleId} tabIndex={-1}>
+            {entries.map((entry) => {
+              const active = entry.code === activeCode || entry.code === focusCode;
+              const dimmed = highlightedClass !== null && entry.key !== highlightedClass && !active;
+              const content = (
+                <>
+                  <span className="fom-rc__swatch" aria-hidden="true" style={swatchCss(classPaint(classification, entry.key))} />
+                  <span className="fom-rc__rank">{entry.rank === null ? '–' : `${entry.rank}.`}</span>
+                  <span className="fom-rc__name" title={entry.name}>
+                    {entry.name}
+                  </span>
+                  <span className="visually-hidden">: </span>
+                  <span className={`fom-rc__value${entry.value === null ? ' fom-rc__value--none' : ''}`}>
+                    {entry.value === null ? common('noData') : legendValue(entry.value)}
+                  </span>
+                </>
+              );
+              const itemProps = {
+                className: 'fom-rc__item',
+                'data-list-code': entry.code,
+                'data-active': active || undefined,
+                'data-dimmed': dimmed || undefined,
+                'aria-current': entry.code === focusCode ? ('page' as const) : undefined,
+                onMouseEnter: () => linkRegion(entry.code),
+                onMouseLeave: () => linkRegion(null),
+                onFocus: () => linkRegion(entry.code),
+                onBlur: () => linkRegion(null),
+              };
+              return (
+                <li key={entry.code}>
+                  {showList === 'static' ? (
+                    <span className="fom-rc__item" data-list-code={entry.code}>
+                      {content}
+                    </span>
+                  ) : hrefOf ? (
+                    <a {...itemProps} href={hrefOf(entry.code)} onClick={(e) => onItemClick(e, entry.code)}>
+                      {content}
+                    </a>
+                  ) : (
+                    <button {...itemProps} type="button" onClick={() => onSelect?.(entry.code)}>
+                      {content}
+                    </button>
+                  )}
+                </li>
+              );
+            })}
+          </ol>
+        </div>
+      ) : null}
     </div>
   );
 };
