@@ -19,24 +19,10 @@
  */
 import { startTransition, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
-import { holdInPlace, readerHasMoved, scrollBackTo } from '../lib/in-page-links';
+import { fragmentTarget, holdInPlace, readerHasMoved, scrollBackTo } from '../lib/in-page-links';
 import { whilePrinting } from '../lib/print-layout';
 import { scrollWhenLeft } from '../lib/router';
 import { useInBrowser } from '../lib/use-in-browser';
-
-/** The element a page's address points to (`#rm-volunteers`) when it is inside `box`. */
-const addressedIn = (box: HTMLElement): HTMLElement | null => {
-  const id = window.location.hash.slice(1);
-  if (!id) return null;
-  let decoded = id;
-  try {
-    decoded = decodeURIComponent(id);
-  } catch {
-    // Not valid percent-encoding ("#100%"): the fragment as written.
-  }
-  const target = document.getElementById(decoded) ?? document.getElementById(id);
-  return target && box.contains(target) ? target : null;
-};
 
 /**
  * Where the reader is taken once a deferred part is drawn, decided once for the document (/regions has two
@@ -54,8 +40,9 @@ const takeReaderTo = (box: HTMLElement): void => {
     if (left > window.scrollY) stopReturning = scrollBackTo(left);
     return;
   }
-  const target = addressedIn(box);
-  if (!target) return;
+  // The element the page's address names (`#rm-volunteers`), once the part holding it is drawn.
+  const target = fragmentTarget(window.location.hash.slice(1));
+  if (!target || !box.contains(target)) return;
   placeDecided = true;
   target.scrollIntoView();
   stopReturning = holdInPlace(target, target.getBoundingClientRect().top);

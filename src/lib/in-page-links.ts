@@ -11,7 +11,15 @@ export const isPlainClick = (event: Pick<MouseEvent, 'button' | 'metaKey' | 'ctr
   event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 
 /** What the reader does that ends a wait to put them back where they were: they have moved on. */
-export const READER_MOVES = ['wheel', 'keydown', 'pointerdown', 'touchstart'] as const;
+const READER_MOVES = ['wheel', 'keydown', 'pointerdown', 'touchstart'] as const;
+
+/** Calls `moved` whenever the reader scrolls, types or clicks, until the returned function is called. */
+export const onReaderMove = (moved: (event: Event) => void): (() => void) => {
+  for (const type of READER_MOVES) window.addEventListener(type, moved, { capture: true, passive: true });
+  return () => {
+    for (const type of READER_MOVES) window.removeEventListener(type, moved, true);
+  };
+};
 
 /** Frames the followed element must keep its place on screen before the page is left to the reader. */
 const SETTLED_FRAMES = 12;
@@ -25,11 +33,11 @@ const SETTLED_FRAMES = 12;
  */
 export const holdInPlace = (target: HTMLElement, onScreen: number): (() => void) => {
   let frame = 0;
+  const stopWatching = onReaderMove(() => stop());
   const stop = (): void => {
     cancelAnimationFrame(frame);
-    for (const type of READER_MOVES) window.removeEventListener(type, stop, true);
+    stopWatching();
   };
-  for (const type of READER_MOVES) window.addEventListener(type, stop, { capture: true, passive: true });
   const hold = (still: number, left: number, heldAt: number | null): void => {
     const off = target.getBoundingClientRect().top - onScreen;
     // Scrolled since the last frame by something other than a layout above it: the page and the followed
@@ -73,11 +81,11 @@ export const holdInPlace = (target: HTMLElement, onScreen: number): (() => void)
  */
 export const scrollBackTo = (y: number): (() => void) => {
   let frame = 0;
+  const stopWatching = onReaderMove(() => stop());
   const stop = (): void => {
     cancelAnimationFrame(frame);
-    for (const type of READER_MOVES) window.removeEventListener(type, stop, true);
+    stopWatching();
   };
-  for (const type of READER_MOVES) window.addEventListener(type, stop, { capture: true, passive: true });
   const step = (left: number): void => {
     window.scrollTo(0, y);
     if (Math.abs(window.scrollY - y) < 1 || left <= 0) return stop();
@@ -98,14 +106,9 @@ let followedAt = -1;
 export const readerHasMoved = (): boolean => movedAt > followedAt;
 
 const watchReader = (): void => {
-  for (const type of READER_MOVES)
-    window.addEventListener(
-      type,
-      (event) => {
-        movedAt = event.timeStamp;
-      },
-      { capture: true, passive: true },
-    );
+  onReaderMove((event) => {
+    movedAt = event.timeStamp;
+  });
   window.addEventListener('hashchange', (event) => {
     followedAt = event.timeStamp;
   });
@@ -119,6 +122,10 @@ const decodedOrAsIs = (fragment: string): string => {
     return fragment;
   }
 };
+
+/** The element a fragment (without its "#") names, as written or decoded; null for none. */
+export const fragmentTarget = (fragment: string): HTMLElement | null =>
+  fragment ? (document.getElementById(fragment) ?? document.getElementById(decodedOrAsIs(fragment))) : null;
 
 /**
  * A link to a place on the same page (the roadmap's table of indicators to their cards, the skip links):
@@ -142,8 +149,7 @@ export const followInPageLinks = (): void => {
   document.addEventListener('click', (event) => {
     if (event.defaultPrevented || !isPlainClick(event)) return;
     const link = event.target instanceof Element ? event.target.closest('a[href^="#"]') : null;
-    const id = link?.getAttribute('href')?.slice(1);
-    const target = id ? (document.getElementById(id) ?? document.getElementById(decodedOrAsIs(id))) : null;
+    const target = fragmentTarget(link?.getAttribute('href')?.slice(1) ?? '');
     if (!target) return;
     // After the browser's own scroll, which follows this event, and before the frame that draws what it
     // brought on screen: where the target is then is where the browser put it.

@@ -15,7 +15,7 @@ import {
   type ReactNode,
 } from 'react';
 
-import { holdInPlace, isPlainClick, READER_MOVES } from './in-page-links';
+import { holdInPlace, isPlainClick, onReaderMove } from './in-page-links';
 
 const NAVIGATE_EVENT = 'fom:navigate';
 
@@ -173,11 +173,11 @@ const restorePlace = (place: Place, heading: HTMLElement): (() => void) => {
   let frame = 0;
   let frames = 0;
   let stopHolding = (): void => undefined;
+  const stopWatching = onReaderMove(() => stopWaiting());
   const stopWaiting = (): void => {
     cancelAnimationFrame(frame);
-    for (const type of READER_MOVES) window.removeEventListener(type, stopWaiting, true);
+    stopWatching();
   };
-  for (const type of READER_MOVES) window.addEventListener(type, stopWaiting, { capture: true, passive: true });
   const step = (): void => {
     const candidates = place.focus ? [...document.querySelectorAll<HTMLElement>(`main ${place.focus}`)] : [];
     const tallEnough = document.documentElement.scrollHeight - window.innerHeight >= place.scrollY - 1;
