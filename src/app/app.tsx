@@ -23,6 +23,7 @@ import { pageTitle } from './page-title';
 import { NotFoundPage } from './routes/not-found';
 import { OverviewPage, preloadOverviewPanels } from './routes/overview';
 import { AppShell } from './shell/app-shell';
+import { useAppCommitted } from '../lib/laid-out-in-view';
 
 type PageComponent = ComponentType<{ params: Record<string, string> }>;
 type PageModule = Promise<{ default: PageComponent }>;
@@ -148,6 +149,7 @@ export const App = ({ config, queryClient, onRefreshChange }: AppProps) => {
   const parsed = refreshParam === null ? undefined : parseRefresh(refreshParam);
   const refreshMs = parsed === undefined ? config.refreshSeconds * 1000 : parsed;
   useLayoutEffect(() => onRefreshChange(refreshMs), [onRefreshChange, refreshMs]);
+  useAppCommitted();
   const settings = useMemo(() => ({ config, refreshMs }), [config, refreshMs]);
   const { pathname } = useLocation();
 

@@ -19,6 +19,7 @@ import { commonMessages } from '../lib/i18n/common-messages';
 import { useI18n, useMessages } from '../lib/i18n/i18n-context';
 import { defineMessages } from '../lib/i18n/messages';
 import { useNow } from '../lib/use-now';
+import { useLaidOutAtOnceInView } from '../lib/laid-out-in-view';
 
 const panelMessages = defineMessages({
   kk: {
@@ -158,6 +159,8 @@ export const Panel = ({
   });
   const stale = hasData && (Boolean(failing) || fresh.state !== 'fresh');
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const sectionRef = useRef<HTMLElement>(null);
+  useLaidOutAtOnceInView(sectionRef);
 
   // "Retry" goes with the error box once the answer comes: focus, on it, would fall to the page's body and
   // a keyboard reader start again from the top (WCAG 2.4.3). It goes to the panel's heading instead, unless
@@ -204,6 +207,7 @@ export const Panel = ({
 
   return (
     <section
+      ref={sectionRef}
       className={`panel${stale ? ' panel--stale' : ''}${className ? ` ${className}` : ''}`}
       aria-labelledby={headingId}
       data-panel={id}
