@@ -4,7 +4,7 @@
  */
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, type ComponentType, type LazyExoticComponent } from 'react';
-import { RegionCode } from '../api/contract';
+import { DirectionId, RegionCode } from '../api/contract';
 import { metaQueryOptions, useMeta } from '../api/meta-query';
 import { AppSettingsContext } from '../config/app-settings';
 import type { RuntimeConfig } from '../config/runtime-config';
@@ -108,7 +108,20 @@ export const ROUTES: readonly Route[] = [
     load: () => import('./routes/directions').then((m) => ({ default: m.DirectionsPage })),
     firstData: (qc, _, search) => qc.prefetchQuery(directionsQueryOptions({ region: null, ...rangeOf(search) })),
   }),
-  lazyRoute({ path: '/directions/:id', load: () => import('./routes/direction').then((m) => ({ default: m.DirectionPage })) }),
+  lazyRoute({
+    path: '/directions/:id',
+    load: () => import('./routes/direction').then((m) => ({ default: m.DirectionPage })),
+    // The direction's figures by region (its map and table) and the directions' national figures (the
+    // table's line above it): a served page came with the regions' outlines and no figures, which came later.
+    firstData: async (qc, params, search) => {
+      const direction = DirectionId.safeParse(params.id);
+      if (!direction.success) return;
+      await Promise.all([
+        qc.prefetchQuery(regionsQueryOptions({ ...rangeOf(search), direction: direction.data })),
+        qc.prefetchQuery(directionsQueryOptions({ region: null, ...rangeOf(search) })),
+      ]);
+    },
+  }),
 ];
 
 /**

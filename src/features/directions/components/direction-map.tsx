@@ -64,7 +64,8 @@ export const DirectionMap = ({ direction, period, compare, metric, per10k }: Dir
       queries={[query, meta]}
       skeleton={<RegionChoroplethPlaceholder showList={false} />}
     >
-      {data ? <p className="panel__subtitle">{formatRange(format, data.period)}</p> : null}
+      {/* Its line is kept while the figures come, so the map below it does not move down a line. */}
+      <p className="panel__subtitle">{data ? formatRange(format, data.period) : '\u00a0'}</p>
       {regions ? (
         <RegionChoropleth
           values={values}

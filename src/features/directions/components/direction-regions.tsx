@@ -135,7 +135,7 @@ export const DirectionRegions = ({ direction, period, compare, metric, per10k }:
       id="direction-regions"
       title={t('regionsTitle', { direction: directionName })}
       queries={[regionsQuery, nationalQuery, meta]}
-      skeleton={<div className="skeleton" style={{ height: '36rem' }} />}
+      skeleton={<div className="skeleton direction-regions__skeleton" />}
     >
       {stats ? (
         <p className="direction-page__stats" data-testid="direction-stats">
