@@ -8,7 +8,7 @@
  * the period re-slices what is loaded instead of fetching again. The chart itself is lazy.
  */
 import { useQueries } from '@tanstack/react-query';
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, type CSSProperties, type ReactNode } from 'react';
 import type { Comparison, DirectionId, MetricId, RegionCode } from '../../../api/contract';
 import { useMeta } from '../../../api/meta-query';
 import { ChartFrame, type CsvData } from '../../../components/chart-frame';
@@ -78,8 +78,8 @@ interface TrendChartPanelProps {
   totals?: ReadonlyMap<string, PeriodTotals>;
 }
 
-/** Holds the chart's place, as tall as the chart, until it is drawn. */
-const CHART_PLACEHOLDER = <div className="trend-panel__chart-placeholder" />;
+/** Custom properties the placeholders' heights are computed from (trends.css). */
+type PlaceholderStyle = CSSProperties & Record<`--${string}`, number>;
 export const TrendChartPanel = ({
   id,
   title,
@@ -180,6 +180,13 @@ export const TrendChartPanel = ({
     trend ? { rows: trend.rows, series, domain: trend.domain, highlight: trend.window.extended ? trend.period : null } : null,
   );
   const ariaLabel = `${chartTitle}. ${subtitle}`;
+  // Holds the chart's place, as tall as the chart and its legend, until it is drawn; the same element
+  // while the number of lines is, as ChartFrame's OnScreen redraws whenever it gets a new one.
+  const lines = series.length;
+  const chartPlaceholder = useMemo(
+    () => <div className="trend-panel__chart-placeholder" style={{ '--lines': lines } as PlaceholderStyle} />,
+    [lines],
+  );
   const chart = useMemo(
     () =>
       drawn ? (
@@ -298,7 +305,7 @@ export const TrendChartPanel = ({
             fileName={`${fileName}-${periodFileName(trend.window, trend.comparisonWindow)}${fileSelection ? `-${fileSelection}` : ''}`}
             csvShown={csvShown}
             csvFull={csvFull}
-            placeholder={CHART_PLACEHOLDER}
+            placeholder={chartPlaceholder}
             chartCode={LineChart}
             chart={chart}
             table={
@@ -319,7 +326,8 @@ export const TrendChartPanel = ({
           />
         </>
       ) : (
-        <div className="trend-panel__chart-placeholder" aria-busy="true">
+        // As tall as what comes: a sentence a series, the note of the month under way and `note`, the chart.
+        <div className="trend-panel__loading" aria-busy="true" style={{ '--series': specs.length, '--notes': note ? 2 : 1 } as PlaceholderStyle}>
           {t('loadingSeries')}
         </div>
       )}
