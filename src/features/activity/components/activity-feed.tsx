@@ -128,7 +128,7 @@ export const ActivityFeed = ({ filter, autoReveal = false }: ActivityFeedProps) 
           <ActivityFilters filter={filter} meta={meta.data} />
         </>
       }
-      skeleton={<div className="activity-feed__skeleton" />}
+      skeleton={<div className="activity-feed__skeleton" data-hides-foot="" />}
     >
       {/* A fixed-height slot: the button appearing never pushes the list down. */}
       <div className="activity-feed__new">
