@@ -294,6 +294,46 @@ test.describe('first screen from the server', () => {
     expect(await page.evaluate(() => Math.round(window.scrollY))).toBe(scrolled);
   });
 
+  test('on an operations room’s 4K screen the panels drawn after the first paint come in view at their own size, and nothing above or below them moves @http', async ({
+    page,
+  }) => {
+    // At 3840×2160 "below the first screen" is on it: the overview's map, /directions' trends, a direction's
+    // table and trends are drawn in view. Each moved what followed it: the map was laid out for a frame at
+    // the panels' 28rem estimate (482 px, then 957), the trends' and the table's placeholders were 210 and
+    // 236 px short of what replaced them, and a direction's map gained its line of months when its figures came.
+    const layoutShifts = await recordLayoutShifts(page);
+    await page.setViewportSize({ width: 3840, height: 2160 });
+    const settled = async (...drawn: string[]) => {
+      for (const selector of drawn) await expect(page.locator(selector).first()).toBeVisible();
+      await expect(page.locator('main [aria-busy="true"]')).toHaveCount(0);
+      // A frame for any last layout to be reported.
+      await page.evaluate(() => new Promise(requestAnimationFrame));
+    };
+
+    await page.goto('/?lang=kk');
+    await settled('[data-panel="region-map"] .leaflet-container', '[data-panel="directions-compact"] svg');
+    expect(await page.locator('[data-panel="region-map"]').getAttribute('data-drawn-in-view')).toBe('');
+    expect(await layoutShifts(), '/').toEqual([]);
+
+    for (const path of ['/directions?lang=kk', '/directions?lang=en', '/directions?lang=ru']) {
+      await page.goto(path);
+      await settled('[data-panel="direction-trends"] .line-chart', '[data-panel="leading-regions"] tbody tr');
+      expect(await layoutShifts(), path).toEqual([]);
+    }
+
+    await page.goto('/directions/ecology?lang=ru');
+    await settled('[data-panel="direction-map"] .leaflet-container', '[data-panel="direction-regions"] tbody tr', '.trend-panel .line-chart');
+    await expect(page.locator('[data-panel="direction-map"] .panel__subtitle')).toHaveText(/\d{4}/);
+    expect(await layoutShifts(), 'a direction').toEqual([]);
+
+    // The activity feed, screens long, kept the page's foot on a 1920×1080 screen while it loaded, then
+    // pushed it out of view.
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto('/activity?lang=en');
+    await settled('.activity-feed__list li');
+    expect(await layoutShifts(), '/activity').toEqual([]);
+  });
+
   test('the benchmark times each route’s headline numbers by the paint that drew them, tagged before that frame @http', async ({
     browser,
   }) => {
