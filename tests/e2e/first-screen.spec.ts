@@ -322,7 +322,11 @@ test.describe('first screen from the server', () => {
     }
 
     await page.goto('/directions/ecology?lang=ru');
-    await settled('[data-panel="direction-map"] .leaflet-container', '[data-panel="direction-regions"] tbody tr', '.trend-panel .line-chart');
+    await settled(
+      '[data-panel="direction-map"] .leaflet-container',
+      '[data-panel="direction-regions"] tbody tr',
+      '.trend-panel .line-chart',
+    );
     await expect(page.locator('[data-panel="direction-map"] .panel__subtitle')).toHaveText(/\d{4}/);
     expect(await layoutShifts(), 'a direction').toEqual([]);
 

@@ -327,7 +327,11 @@ export const TrendChartPanel = ({
         </>
       ) : (
         // As tall as what comes: a sentence a series, the note of the month under way and `note`, the chart.
-        <div className="trend-panel__loading" aria-busy="true" style={{ '--series': specs.length, '--notes': note ? 2 : 1 } as PlaceholderStyle}>
+        <div
+          className="trend-panel__loading"
+          aria-busy="true"
+          style={{ '--series': specs.length, '--notes': note ? 2 : 1 } as PlaceholderStyle}
+        >
           {t('loadingSeries')}
         </div>
       )}
