@@ -479,6 +479,41 @@ describe('region page', () => {
     expect(downloads.blobs).toHaveLength(1);
   });
 
+  it("prints the region's whole list of organisations when asked, in the table's order, drops it after printing, and says so when it cannot", async () => {
+    const every = await client().get('organizations', { region: 'KZ-62', sort: 'name', nameLang: 'ru', page: 1, pageSize: 100 });
+    expect(every.total).toBeGreaterThan(10);
+    const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
+    try {
+      renderApp('/regions/KZ-62?lang=en&orgSort=name');
+      const panel = (await screen.findByTestId('organizations-table')).closest('[data-panel]') as HTMLElement;
+      await waitFor(() => expect(bodyRows(screen.getByTestId('organizations-table'))).toHaveLength(10));
+      // What a page printed without it holds, said on paper.
+      expect(
+        within(panel).getByText(
+          `On paper, organisations 1–10 of ${every.total} only. To print every one, use “Print the whole list” on the page.`,
+        ),
+      ).toBeInTheDocument();
+      expect(screen.queryByTestId('organizations-whole-list')).toBeNull();
+
+      fireEvent.click(within(panel).getByRole('button', { name: 'Print the whole list' }));
+      await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
+      const whole = screen.getByTestId('organizations-whole-list');
+      expect(bodyRows(whole).map((r) => cellTexts(r)[0])).toEqual(every.items.map((o) => o.name.ru));
+      expect(within(whole).getByText(`Volunteer organisations in the region · ${every.total} organisations`)).toBeInTheDocument();
+      window.dispatchEvent(new Event('afterprint'));
+      await waitFor(() => expect(screen.queryByTestId('organizations-whole-list')).toBeNull());
+
+      server.use(http.get('*/api/v1/organizations', () => new HttpResponse('down', { status: 503 })));
+      fireEvent.click(within(panel).getByRole('button', { name: 'Print the whole list' }));
+      expect(await within(panel).findByRole('alert')).toHaveTextContent(
+        /^The whole list could not be loaded for printing: .*\/organizations.*503/,
+      );
+      expect(print).toHaveBeenCalledTimes(1);
+    } finally {
+      print.mockRestore();
+    }
+  });
+
   it('says so when no organisation matches, with no pager to turn through nothing; more than a page of them has its pager and count', async () => {
     renderApp('/regions/KZ-62?lang=en&orgQ=zzqqxx');
     expect(await screen.findByText('No organisations match “zzqqxx”.')).toBeInTheDocument();

@@ -179,6 +179,50 @@ test.describe('printing', () => {
       .toMatch(/^"Front-Office Monitor · Demo data · Data as of \d{1,2}\sDecember\s2026/);
   });
 
+  test('prints the organisations’ page of ten with a line saying which of how many, or, asked, the whole list in its place (ru)', async ({
+    page,
+  }) => {
+    await page.goto('/regions/KZ-62?lang=ru');
+    const onScreen = page.getByTestId('organizations-table');
+    await expect(onScreen.locator('tbody tr')).toHaveCount(10);
+    const count = page.locator('.org-table__pager .org-table__status');
+    const total = Number((await count.textContent())?.match(/(\d+) организац/)?.[1]);
+    expect(total).toBeGreaterThan(10);
+    const printedPage = page.getByText(`На бумаге организации с 1 по 10 из ${total}.`, { exact: false });
+    await expect(printedPage).toBeHidden();
+    await expect(page.getByTestId('organizations-whole-list')).toHaveCount(0);
+
+    // Printed as it is (Ctrl+P): the ten, and the line under them.
+    await startPrinting(page);
+    await expect(onScreen.locator('tbody tr').first()).toBeVisible();
+    await expect(printedPage).toBeVisible();
+    await stopPrinting(page);
+
+    // "Print the whole list": printed once drawn, every organisation in the table's place, the line gone.
+    await page.evaluate(() => {
+      const w = window as unknown as { __printed: number };
+      w.__printed = 0;
+      window.print = () => {
+        w.__printed++;
+        window.dispatchEvent(new Event('beforeprint'));
+      };
+    });
+    await page.getByRole('button', { name: 'Напечатать весь список' }).click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __printed: number }).__printed)).toBe(1);
+    const whole = page.getByTestId('organizations-whole-list');
+    await page.emulateMedia({ media: 'print' });
+    await expect(whole.locator('tbody tr')).toHaveCount(total);
+    await expect(whole.locator('tbody tr').last()).toBeVisible();
+    // Fitted to the paper's column at `beforeprint`, as the page of ten is.
+    const [wholeBox, mainBox] = await Promise.all([whole.boundingBox(), page.locator('main').boundingBox()]);
+    expect(wholeBox && mainBox && wholeBox.x + wholeBox.width).toBeLessThanOrEqual((mainBox?.x ?? 0) + (mainBox?.width ?? 0) + 1);
+    await expect(onScreen).toBeHidden();
+    await expect(printedPage).toBeHidden();
+    await stopPrinting(page);
+    await expect(whole).toHaveCount(0);
+    await expect(onScreen.locator('tbody tr').first()).toBeVisible();
+  });
+
   for (const path of ['/regions/KZ-62', '/directions', '/roadmap', '/regions']) {
     test(`prints ${path} whole: no chart an empty box, no table or chart past the paper's edge`, async ({ page }) => {
       await page.goto(`${path}?lang=ru`);

@@ -20,6 +20,10 @@ export const organizationsMessages = defineMessages({
     noneFor: '«{q}» бойынша ұйым табылмады.',
     downloadAll: 'Бүкіл тізімді CSV жүктеу',
     downloadFailed: 'Тізім жүктелмеді: {reason}.',
+    printAll: 'Бүкіл тізімді басып шығару',
+    printFailed: 'Басып шығару үшін бүкіл тізім жүктелмеді: {reason}.',
+    printedPage:
+      'Қағазда {total} ұйымның {from}–{to} аралығы ғана. Барлығын басып шығару үшін беттегі «Бүкіл тізімді басып шығару» батырмасын басыңыз.',
   },
   ru: {
     title: 'Крупнейшие организации региона',
@@ -39,6 +43,9 @@ export const organizationsMessages = defineMessages({
     noneFor: 'По запросу «{q}» организаций не найдено.',
     downloadAll: 'Скачать весь список (CSV)',
     downloadFailed: 'Не удалось скачать список: {reason}.',
+    printAll: 'Напечатать весь список',
+    printFailed: 'Не удалось загрузить весь список для печати: {reason}.',
+    printedPage: 'На бумаге организации с {from} по {to} из {total}. Чтобы напечатать все, нажмите на странице «Напечатать весь список».',
   },
   en: {
     title: 'Top organisations in the region',
@@ -58,5 +65,8 @@ export const organizationsMessages = defineMessages({
     noneFor: 'No organisations match “{q}”.',
     downloadAll: 'Download the whole list (CSV)',
     downloadFailed: 'The list could not be downloaded: {reason}.',
+    printAll: 'Print the whole list',
+    printFailed: 'The whole list could not be loaded for printing: {reason}.',
+    printedPage: 'On paper, organisations {from}–{to} of {total} only. To print every one, use “Print the whole list” on the page.',
   },
 });

@@ -92,27 +92,45 @@ export const OrganizationsPanel = ({ region, meta }: OrganizationsPanelProps) =>
     },
   ];
 
-  // The whole list as a file, as sorted and searched on screen: the table shows ten at a time, and printed
-  // it showed only its page.
+  // The whole list, as sorted and searched on screen, as a file or on paper: the table shows ten at a time.
+  const listParams = { region, direction: null, q, sort, nameLang: nameLanguageOf(locale) };
+  const listKey = JSON.stringify(listParams);
   const downloadCsv = useCsvDownload();
-  const [downloading, setDownloading] = useState(false);
-  const [downloadFailure, setDownloadFailure] = useState<string | null>(null);
-  const downloadWholeList = async () => {
-    setDownloading(true);
-    setDownloadFailure(null);
+  const [fetchingFor, setFetchingFor] = useState<'download' | 'print' | null>(null);
+  const [listFailure, setListFailure] = useState<string | null>(null);
+  const withWholeList = async (purpose: 'download' | 'print', handle: (all: Organization[]) => void) => {
+    setFetchingFor(purpose);
+    setListFailure(null);
     try {
-      const all = await fetchWholeList({ region, direction: null, q, sort, nameLang: nameLanguageOf(locale) });
+      handle(await fetchWholeList(listParams));
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      setListFailure(t(purpose === 'download' ? 'downloadFailed' : 'printFailed', { reason }));
+    } finally {
+      setFetchingFor(null);
+    }
+  };
+  const downloadWholeList = () =>
+    withWholeList('download', (all) =>
       downloadCsv(
         ['organisations', region, q.trim(), astanaDate(new Date())].filter(Boolean).join('-'),
         columns.map((c) => c.header),
         all.map((o) => columns.map((c) => c.value(o))),
-      );
-    } catch (error) {
-      setDownloadFailure(t('downloadFailed', { reason: error instanceof Error ? error.message : String(error) }));
-    } finally {
-      setDownloading(false);
-    }
-  };
+      ),
+    );
+  // Printed, the table showed its page of ten. The whole list is drawn for paper only (hidden on screen),
+  // printed once it is drawn, and dropped after printing; it is the list of the search and sort it was
+  // asked for, not of a later one.
+  const [toPrint, setToPrint] = useState<{ key: string; rows: Organization[] } | null>(null);
+  const printWholeList = () => withWholeList('print', (rows) => setToPrint({ key: listKey, rows }));
+  const printedList = toPrint?.key === listKey ? toPrint.rows : null;
+  useEffect(() => {
+    if (!printedList) return;
+    const dropAfterPrinting = () => setToPrint(null);
+    window.addEventListener('afterprint', dropAfterPrinting, { once: true });
+    window.print();
+    return () => window.removeEventListener('afterprint', dropAfterPrinting);
+  }, [printedList]);
 
   return (
     <Panel id="region-organizations" title={t('title')} queries={[orgs]} skeleton={<div style={{ minHeight: '20rem' }} />}>
@@ -128,66 +146,107 @@ export const OrganizationsPanel = ({ region, meta }: OrganizationsPanelProps) =>
         <label htmlFor={searchId}>{t('search')}</label>
         <input id={searchId} type="search" value={typed} maxLength={100} onChange={(e) => setTyped(e.target.value)} autoComplete="off" />
       </form>
-      {data && data.items.length === 0 ? (
-        <p role="status">{q ? t('noneFor', { q }) : t('none')}</p>
-      ) : (
+      <div className={`org-table__on-screen${printedList ? ' org-table__on-screen--replaced' : ''}`}>
+        {data && data.items.length === 0 ? (
+          <p role="status">{q ? t('noneFor', { q }) : t('none')}</p>
+        ) : (
+          <DataTable
+            caption={t('caption')}
+            columns={columns}
+            rows={data?.items ?? []}
+            rowKey={(o) => o.id}
+            rowHeader="name"
+            sort={toSortState(sort)}
+            presorted
+            onSortChange={(next) =>
+              updateSearch({ orgSort: fromSortState(next) === DEFAULT_SORT ? null : fromSortState(next), orgPage: null })
+            }
+            testId="organizations-table"
+          />
+        )}
+        {/* Pages to turn only when there is more than one; the count alone when they fit on one; nothing beside "none found". */}
+        {data && pages === 1 && data.total > 0 ? (
+          <p className="org-table__status org-table__status--alone" aria-live="polite">
+            {t('total', { count: data.total })}
+          </p>
+        ) : null}
+        {data && pages > 1 ? (
+          <nav className="org-table__pager" aria-label={t('pages')}>
+            <button
+              ref={previousRef}
+              type="button"
+              className="button"
+              disabled={page <= 1}
+              onClick={() => {
+                turned.current = true;
+                updateSearch({ orgPage: page - 1 <= 1 ? null : String(page - 1) });
+              }}
+            >
+              {t('previous')}
+            </button>
+            <p className="org-table__status" aria-live="polite">
+              {t('pageOf', { page: String(Math.min(page, pages)), pages: String(pages) })} · {t('total', { count: data.total })}
+            </p>
+            <button
+              ref={nextRef}
+              type="button"
+              className="button"
+              disabled={page >= pages}
+              onClick={() => {
+                turned.current = true;
+                updateSearch({ orgPage: String(page + 1) });
+              }}
+            >
+              {t('next')}
+            </button>
+          </nav>
+        ) : null}
+        {data && pages > 1 ? (
+          <p className="org-table__printed-page">
+            {t('printedPage', {
+              from: format.number((Math.min(page, pages) - 1) * data.pageSize + 1),
+              to: format.number((Math.min(page, pages) - 1) * data.pageSize + data.items.length),
+              total: format.number(data.total),
+            })}
+          </p>
+        ) : null}
+      </div>
+      {printedList ? (
         <DataTable
-          caption={t('caption')}
+          caption={`${t('caption')} · ${t('total', { count: printedList.length })}`}
           columns={columns}
-          rows={data?.items ?? []}
+          rows={printedList}
           rowKey={(o) => o.id}
           rowHeader="name"
           sort={toSortState(sort)}
           presorted
-          onSortChange={(next) =>
-            updateSearch({ orgSort: fromSortState(next) === DEFAULT_SORT ? null : fromSortState(next), orgPage: null })
-          }
-          testId="organizations-table"
+          className="org-table__whole-list"
+          testId="organizations-whole-list"
         />
-      )}
-      {/* Pages to turn only when there is more than one; the count alone when they fit on one; nothing beside "none found". */}
-      {data && pages === 1 && data.total > 0 ? (
-        <p className="org-table__status org-table__status--alone" aria-live="polite">
-          {t('total', { count: data.total })}
-        </p>
-      ) : null}
-      {data && pages > 1 ? (
-        <nav className="org-table__pager" aria-label={t('pages')}>
-          <button
-            ref={previousRef}
-            type="button"
-            className="button"
-            disabled={page <= 1}
-            onClick={() => {
-              turned.current = true;
-              updateSearch({ orgPage: page - 1 <= 1 ? null : String(page - 1) });
-            }}
-          >
-            {t('previous')}
-          </button>
-          <p className="org-table__status" aria-live="polite">
-            {t('pageOf', { page: String(Math.min(page, pages)), pages: String(pages) })} · {t('total', { count: data.total })}
-          </p>
-          <button
-            ref={nextRef}
-            type="button"
-            className="button"
-            disabled={page >= pages}
-            onClick={() => {
-              turned.current = true;
-              updateSearch({ orgPage: String(page + 1) });
-            }}
-          >
-            {t('next')}
-          </button>
-        </nav>
       ) : null}
       {data && data.total > 0 ? (
         <div className="org-table__download">
-          <button type="button" className="button" onClick={() => void downloadWholeList()} disabled={downloading} aria-busy={downloading}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => void downloadWholeList()}
+            disabled={fetchingFor !== null}
+            aria-busy={fetchingFor === 'download'}
+          >
             {t('downloadAll')}
           </button>
-          {downloadFailure ? <p role="alert">{downloadFailure}</p> : null}
+          {pages > 1 ? (
+            <button
+              type="button"
+              className="button"
+              onClick={() => void printWholeList()}
+              disabled={fetchingFor !== null}
+              aria-busy={fetchingFor === 'print'}
+            >
+              {t('printAll')}
+            </button>
+          ) : null}
+          {listFailure ? <p role="alert">{listFailure}</p> : null}
         </div>
       ) : null}
     </Panel>
