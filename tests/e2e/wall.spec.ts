@@ -519,6 +519,67 @@ test.describe('wall display', () => {
     }
   });
 
+  test('on a touch screen the wall turns with a sideways swipe, not with an upright one, and a tap brings its controls: back, pause, next, exit (kk)', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto('/wall?scenes=kpi,directions,roadmap&seconds=600&lang=kk');
+    const wall = page.locator('.wall');
+    await expect(wall).toHaveAttribute('data-scene', 'kpi');
+    await expect(page.getByTestId('wall-kpi-volunteers')).toHaveText(/\d/);
+    // What a finger does, in place of the keys a phone has not.
+    await expect(page.locator('.wall__touch-hint')).toHaveText('Солға сырғыту — келесі · оңға — алдыңғы · Түрту — басқару');
+    await expect(page.locator('.wall__hint')).toBeHidden();
+    const controls = page.getByRole('group', { name: 'Табло басқару' });
+    // Nothing over an unattended wall's scene until someone touches it.
+    await expect(controls).toHaveCount(0);
+
+    const cdp = await context.newCDPSession(page);
+    const drag = async (from: { x: number; y: number }, to: { x: number; y: number }) => {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [from] });
+      for (let step = 1; step <= 8; step++) {
+        const at = { x: from.x + ((to.x - from.x) * step) / 8, y: from.y + ((to.y - from.y) * step) / 8 };
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [at] });
+      }
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    };
+    await drag({ x: 330, y: 400 }, { x: 60, y: 410 });
+    await expect(wall).toHaveAttribute('data-scene', 'directions');
+    await drag({ x: 60, y: 400 }, { x: 330, y: 390 });
+    await expect(wall).toHaveAttribute('data-scene', 'kpi');
+    // Up the screen is to scroll (to the lower tiles), not to turn. (Headless Chromium scrolls nothing for a
+    // synthesised touch, so the scrolling itself is not checked here; `touch-action: pan-y` leaves it to the browser.)
+    await drag({ x: 200, y: 700 }, { x: 230, y: 250 });
+    await page.waitForTimeout(300);
+    await expect(wall).toHaveAttribute('data-scene', 'kpi');
+    expect(await wall.evaluate((element) => getComputedStyle(element).touchAction)).toBe('pan-y pinch-zoom');
+
+    await page.touchscreen.tap(200, 300);
+    await expect(controls).toBeVisible();
+    for (const control of await controls.locator('button, a').all()) {
+      const box = await control.boundingBox();
+      expect(box && Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
+    }
+    expect(await axeViolations(page)).toEqual([]);
+    await controls.getByRole('button', { name: 'Келесі →' }).tap();
+    await expect(wall).toHaveAttribute('data-scene', 'directions');
+    await controls.getByRole('button', { name: '← Алдыңғы' }).tap();
+    await expect(wall).toHaveAttribute('data-scene', 'kpi');
+    await controls.getByRole('button', { name: 'Кідірту' }).tap();
+    await expect(wall).toHaveAttribute('data-paused', 'true');
+    await controls.getByRole('button', { name: 'Жалғастыру' }).tap();
+    await expect(wall).toHaveAttribute('data-paused', 'false');
+    // Gone with the finger, as the cursor goes.
+    await expect(controls).toHaveCount(0, { timeout: 6_000 });
+
+    await page.touchscreen.tap(200, 300);
+    await controls.getByRole('link', { name: 'Шығу' }).tap();
+    await expect(page).toHaveURL(/\/\?lang=kk$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Шолу');
+    await context.close();
+  });
+
   test('shows a hint on first load, below the scene and not over it, and hides the cursor when idle', async ({ page }) => {
     /** What of the scene the hint lies over (the map's panes aside: the map's own box clips them). */
     const underTheHint = () =>

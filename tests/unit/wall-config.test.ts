@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  SWIPE_MIN_PX,
+  swipeStep,
   burnInShift,
   parseWallConfig,
   sceneAt,
@@ -139,5 +141,19 @@ describe('wall configuration from the link', () => {
       expect(Math.abs(s.y)).toBeLessThanOrEqual(0.35);
     }
     expect(new Set(shifts.map((s) => `${s.x},${s.y}`)).size).toBeGreaterThan(30);
+  });
+});
+
+describe('a swipe on the wall', () => {
+  it('turns to the next scene to the left and the previous to the right, once far and flat enough', () => {
+    expect(swipeStep(-SWIPE_MIN_PX, 0)).toBe(1);
+    expect(swipeStep(SWIPE_MIN_PX, 10)).toBe(-1);
+    expect(swipeStep(-200, 99)).toBe(1);
+  });
+  it('leaves a tap, a short move and a scroll up or down alone', () => {
+    expect(swipeStep(0, 0)).toBeNull();
+    expect(swipeStep(-(SWIPE_MIN_PX - 1), 0)).toBeNull();
+    expect(swipeStep(-200, 101)).toBeNull();
+    expect(swipeStep(5, -300)).toBeNull();
   });
 });

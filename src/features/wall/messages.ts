@@ -1,6 +1,7 @@
 /**
  * Text of the wall display. Its key hint comes in parts the frame joins with " · ", each part only where its
- * keys do something (next, back and pause where there is something to turn to, F where it is on).
+ * keys do something (next, back and pause where there is something to turn to, F where it is on); a touch
+ * screen's hint and controls likewise.
  */
 import { defineMessages } from '../../lib/i18n/messages';
 
@@ -10,6 +11,14 @@ export const wallMessages = defineMessages({
     hintTurning: '→ / PageDown — келесі · ← / PageUp — алдыңғы · Бос орын — кідірту',
     hintFullscreen: 'F — толық экран',
     hintExit: 'Esc — шығу',
+    touchTurning: 'Солға сырғыту — келесі · оңға — алдыңғы',
+    touchControls: 'Түрту — басқару',
+    controls: 'Табло басқару',
+    previous: 'Алдыңғы',
+    next: 'Келесі',
+    pause: 'Кідірту',
+    resume: 'Жалғастыру',
+    exit: 'Шығу',
     paused: 'Кідіртілді',
     refreshOff: 'Автожаңарту өшірулі',
     asOf: 'Деректер: {time}',
@@ -32,6 +41,14 @@ export const wallMessages = defineMessages({
     hintTurning: '→ / PageDown — дальше · ← / PageUp — назад · Пробел — пауза',
     hintFullscreen: 'F — полный экран',
     hintExit: 'Esc — выход',
+    touchTurning: 'Смахните влево — дальше · вправо — назад',
+    touchControls: 'Касание — управление',
+    controls: 'Управление табло',
+    previous: 'Назад',
+    next: 'Дальше',
+    pause: 'Пауза',
+    resume: 'Продолжить',
+    exit: 'Выход',
     paused: 'Пауза',
     refreshOff: 'Автообновление выключено',
     asOf: 'Данные: {time}',
@@ -54,6 +71,14 @@ export const wallMessages = defineMessages({
     hintTurning: '→ / PageDown next · ← / PageUp previous · Space pause',
     hintFullscreen: 'F full screen',
     hintExit: 'Esc exit',
+    touchTurning: 'Swipe left: next · right: previous',
+    touchControls: 'Tap: controls',
+    controls: 'Wall controls',
+    previous: 'Previous',
+    next: 'Next',
+    pause: 'Pause',
+    resume: 'Resume',
+    exit: 'Exit',
     paused: 'Paused',
     refreshOff: 'Auto-refresh off',
     asOf: 'Data: {time}',

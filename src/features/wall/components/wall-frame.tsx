@@ -1,8 +1,9 @@
 /**
  * The wall display's frame: a chromeless, dark, viewport-scaled stage that rotates scenes, with a
  * clock, the data's as-of time, a plain stale warning, a progress line to the next scene, presenter
- * keys (→ ← PageUp PageDown Space F Esc), a first-load hint, an idle cursor that disappears, and a
- * slow shift of the whole scene against burn-in. Scenes are given by the page; the frame owns time.
+ * keys (→ ← PageUp PageDown Space F Esc), on a touch screen swipes and controls a tap brings up, a
+ * first-load hint, an idle cursor (and controls) that disappear, and a slow shift of the whole scene
+ * against burn-in. Scenes are given by the page; the frame owns time.
  */
 import { useCallback, useEffect, useLayoutEffect, useState, type ReactNode } from 'react';
 import { useAppSettings } from '../../../config/app-settings';
@@ -13,7 +14,7 @@ import { useI18n, useMessages } from '../../../lib/i18n/i18n-context';
 import { describeReason } from '../../../lib/describe-error';
 import { errorMessages } from '../../../lib/error-messages';
 import { staleness, useLiveSnapshot } from '../../../lib/live-status';
-import { navigate, useLinkWithParams } from '../../../lib/router';
+import { Link, navigate, useLinkWithParams } from '../../../lib/router';
 import { useNow } from '../../../lib/use-now';
 import {
   WALL_MODE_CLASS,
@@ -22,6 +23,7 @@ import {
   sceneTimeLeft,
   startRotation,
   stepRotation,
+  swipeStep,
   togglePause,
   type WallSceneId,
 } from '../model/wall-config';
@@ -59,6 +61,8 @@ const HINT_MS = 8_000;
 const IDLE_MS = 3_000;
 /** Next, back and pause: keys for a wall with something to turn to, left to the browser on one without. */
 const TURNING_KEYS: readonly string[] = ['ArrowRight', 'PageDown', 'ArrowLeft', 'PageUp', ' '];
+/** Where Esc and "Exit" go: the overview of the same figures, refreshed as often (the wall's own options stay behind). */
+const EXIT_TO = ['/', ['lang', 'period', 'compare', 'refresh']] as const;
 
 export const WallFrame = ({ scenes, periodCaption, seconds, rotates, ignored, restored, fullscreenKey = true }: WallFrameProps) => {
   const t = useMessages(wallMessages);
@@ -68,6 +72,8 @@ export const WallFrame = ({ scenes, periodCaption, seconds, rotates, ignored, re
   const { position, paused } = rotation;
   const [showHint, setShowHint] = useState(true);
   const [idle, setIdle] = useState(false);
+  // The controls come with the reader's first touch or move of the pointer, not on an unattended wall's start.
+  const [pointerUsed, setPointerUsed] = useState(false);
   const count = scenes.length;
   const sceneIds = scenes.map((s) => s.id);
   const { index, appearance } = sceneAt(position, sceneIds);
@@ -103,6 +109,7 @@ export const WallFrame = ({ scenes, periodCaption, seconds, rotates, ignored, re
     let timer = window.setTimeout(() => setIdle(true), IDLE_MS);
     const wake = () => {
       setIdle(false);
+      setPointerUsed(true);
       window.clearTimeout(timer);
       timer = window.setTimeout(() => setIdle(true), IDLE_MS);
     };
@@ -114,6 +121,39 @@ export const WallFrame = ({ scenes, periodCaption, seconds, rotates, ignored, re
       window.removeEventListener('pointerdown', wake);
     };
   }, []);
+
+  // A finger swiped sideways turns the wall as the arrow keys do (a tablet or phone has none). Not a swipe on
+  // the map, which Leaflet pans, nor on a control; a mouse's drag is not a swipe.
+  useEffect(() => {
+    if (!rotates) return;
+    let start: { id: number; x: number; y: number } | null = null;
+    const down = (event: PointerEvent) => {
+      const target = event.target instanceof Element ? event.target : null;
+      start =
+        event.pointerType === 'mouse' || target?.closest('.leaflet-container, button, a')
+          ? null
+          : { id: event.pointerId, x: event.clientX, y: event.clientY };
+    };
+    const up = (event: PointerEvent) => {
+      if (!start || event.pointerId !== start.id) return;
+      const step = swipeStep(event.clientX - start.x, event.clientY - start.y);
+      start = null;
+      if (step === null) return;
+      go(step);
+      setShowHint(false);
+    };
+    const cancel = () => {
+      start = null;
+    };
+    window.addEventListener('pointerdown', down);
+    window.addEventListener('pointerup', up);
+    window.addEventListener('pointercancel', cancel);
+    return () => {
+      window.removeEventListener('pointerdown', down);
+      window.removeEventListener('pointerup', up);
+      window.removeEventListener('pointercancel', cancel);
+    };
+  }, [rotates, go]);
 
   // In the commit that first draws the wall, not after its paint: a presenter's key (or a test's) that came
   // between the scene showing and a passive effect running was lost, and the wall stayed on its scene.
@@ -144,8 +184,7 @@ export const WallFrame = ({ scenes, periodCaption, seconds, rotates, ignored, re
           break;
         case 'Escape':
           if (document.fullscreenElement) return; // the browser leaves full screen first
-          // To the overview of the same figures, refreshed as often (the wall's own options stay behind).
-          navigate(linkTo('/', ['lang', 'period', 'compare', 'refresh']));
+          navigate(linkTo(...EXIT_TO));
           break;
         default:
           return;
@@ -206,9 +245,32 @@ export const WallFrame = ({ scenes, periodCaption, seconds, rotates, ignored, re
             <p className="wall__hint" role="note">
               {hint}
             </p>
+            {/* On a touch screen in place of the keys' (wall.css). */}
+            <p className="wall__touch-hint" role="note">
+              {rotates ? `${t('touchTurning')} · ${t('touchControls')}` : t('touchControls')}
+            </p>
           </footer>
         ) : null}
       </BurnInStage>
+      {/* What the keys do, for a touch or a pointer: while it is used, gone with the cursor when it is not. */}
+      {pointerUsed && !idle ? (
+        <div className="wall__controls" role="group" aria-label={t('controls')}>
+          {rotates ? (
+            <>
+              <button type="button" onClick={() => go(-1)}>
+                ← {t('previous')}
+              </button>
+              <button type="button" onClick={pauseOrResume}>
+                {paused ? t('resume') : t('pause')}
+              </button>
+              <button type="button" onClick={() => go(1)}>
+                {t('next')} →
+              </button>
+            </>
+          ) : null}
+          <Link to={linkTo(...EXIT_TO)}>{t('exit')}</Link>
+        </div>
+      ) : null}
       {/* Only where the wall turns: with one scene that stays, the line ran to a next scene that never came. */}
       {rotates ? (
         <div className="wall__progress" aria-hidden="true">

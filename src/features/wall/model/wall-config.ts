@@ -182,3 +182,17 @@ export const burnInShift = (minute: number, amplitudeEm = 0.35): { x: number; y:
   const y = Math.round(Math.cos((minute * 2 * Math.PI) / 23) * amplitudeEm * 100) / 100;
   return { x, y };
 };
+
+/** How far a finger must travel sideways for a swipe to turn the wall (CSS px), and how much more sideways than up or down. */
+export const SWIPE_MIN_PX = 60;
+const SWIPE_SLOPE = 2;
+
+/**
+ * The turn a touch that moved by (dx, dy) asks for: to the next scene (1) for a swipe to the left, the
+ * previous (-1) for one to the right, none for a tap, a short move or one mostly up or down (the wall
+ * scrolls on a phone).
+ */
+export const swipeStep = (dx: number, dy: number): 1 | -1 | null => {
+  if (Math.abs(dx) < SWIPE_MIN_PX || Math.abs(dx) < SWIPE_SLOPE * Math.abs(dy)) return null;
+  return dx < 0 ? 1 : -1;
+};
