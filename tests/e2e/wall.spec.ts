@@ -562,9 +562,9 @@ test.describe('wall display', () => {
       expect(box && Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
     }
     expect(await axeViolations(page)).toEqual([]);
-    await controls.getByRole('button', { name: 'Келесі →' }).tap();
+    await controls.getByRole('button', { name: 'Келесі', exact: true }).tap();
     await expect(wall).toHaveAttribute('data-scene', 'directions');
-    await controls.getByRole('button', { name: '← Алдыңғы' }).tap();
+    await controls.getByRole('button', { name: 'Алдыңғы', exact: true }).tap();
     await expect(wall).toHaveAttribute('data-scene', 'kpi');
     await controls.getByRole('button', { name: 'Кідірту' }).tap();
     await expect(wall).toHaveAttribute('data-paused', 'true');

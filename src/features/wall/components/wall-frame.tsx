@@ -257,14 +257,17 @@ export const WallFrame = ({ scenes, periodCaption, seconds, rotates, ignored, re
         <div className="wall__controls" role="group" aria-label={t('controls')}>
           {rotates ? (
             <>
+              {/* The arrows are seen, not said: "left arrow, Previous" is what a screen reader made of them. */}
               <button type="button" onClick={() => go(-1)}>
-                ← {t('previous')}
+                <span aria-hidden="true">←&nbsp;</span>
+                {t('previous')}
               </button>
               <button type="button" onClick={pauseOrResume}>
                 {paused ? t('resume') : t('pause')}
               </button>
               <button type="button" onClick={() => go(1)}>
-                {t('next')} →
+                {t('next')}
+                <span aria-hidden="true">&nbsp;→</span>
               </button>
             </>
           ) : null}
