@@ -46,6 +46,11 @@ const takeReaderTo = (box: HTMLElement): void => {
   placeDecided = true;
   target.scrollIntoView();
   stopReturning = holdInPlace(target, target.getBoundingClientRect().top);
+  // The browser's own jump to a fragment moves where Tab goes next to the target; this one, made by script,
+  // left it at the top of the page. Focus on the target does that, and tells a screen reader where it is.
+  if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+  target.dataset.fragmentTarget = '';
+  target.focus({ preventScroll: true });
 };
 
 export const BelowFirstScreen = ({ children }: { children: ReactNode }) => {

@@ -255,11 +255,21 @@ test.describe('first screen from the server', () => {
     await page.reload();
     await expect.poll(async () => Math.abs((await onScreen()) - left)).toBeLessThanOrEqual(2);
 
-    // An address naming a card below the first screen opens on that card.
+    // An address naming a card below the first screen opens on that card (a new document: from the same page,
+    // only the fragment would change, and the browser would jump to the card already drawn).
+    await page.goto('about:blank');
     await page.goto('/roadmap?lang=en#rm-participationShare');
     const card = page.locator('#rm-participationShare');
     await expect.poll(() => card.evaluate((element) => Math.round(element.getBoundingClientRect().top))).toBeGreaterThanOrEqual(0);
     expect(await card.evaluate((element) => element.getBoundingClientRect().top)).toBeLessThan(100);
+    // Where Tab goes next, as after the browser's own jump: into the card, not back to the page's top.
+    await expect(card).toBeFocused();
+    await page.keyboard.press('Tab');
+    const next = await card.evaluate((element) => {
+      const active = document.activeElement;
+      return active ? Boolean(element.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING) : false;
+    });
+    expect(next).toBe(true);
 
     // Without scripts the same HTML is read as elements: every card, and the panels in their column.
     const plain = await browser.newContext({ javaScriptEnabled: false, viewport: DESKTOP_VIEWPORT });
