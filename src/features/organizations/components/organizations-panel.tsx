@@ -18,6 +18,8 @@ import { organizationsMessages } from '../messages';
 import '../organizations.css';
 
 const PAGE_SIZE = 10;
+/** What the whole list is fetched for: a file or paper. */
+type WholeListUse = 'download' | 'print';
 const DEFAULT_SORT: OrganizationSort = '-volunteers';
 const SEARCH_DELAY_MS = 300;
 
@@ -59,6 +61,8 @@ export const OrganizationsPanel = ({ region, meta }: OrganizationsPanelProps) =>
   });
   const data = orgs.data;
   const pages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
+  // The page the table shows: the last one where the address asks for a page past it.
+  const shownPage = Math.min(page, pages);
 
   // The button pressed is disabled on the first or last page, and focus fell to the page's body (WCAG
   // 2.4.3): it goes to the other button instead, the reader's place kept.
@@ -96,9 +100,9 @@ export const OrganizationsPanel = ({ region, meta }: OrganizationsPanelProps) =>
   const listParams = { region, direction: null, q, sort, nameLang: nameLanguageOf(locale) };
   const listKey = JSON.stringify(listParams);
   const downloadCsv = useCsvDownload();
-  const [fetchingFor, setFetchingFor] = useState<'download' | 'print' | null>(null);
+  const [fetchingFor, setFetchingFor] = useState<WholeListUse | null>(null);
   const [listFailure, setListFailure] = useState<string | null>(null);
-  const withWholeList = async (purpose: 'download' | 'print', handle: (all: Organization[]) => void) => {
+  const withWholeList = async (purpose: WholeListUse, handle: (all: Organization[]) => void) => {
     setFetchingFor(purpose);
     setListFailure(null);
     try {
@@ -124,6 +128,12 @@ export const OrganizationsPanel = ({ region, meta }: OrganizationsPanelProps) =>
   const [toPrint, setToPrint] = useState<{ key: string; rows: Organization[] } | null>(null);
   const printWholeList = () => withWholeList('print', (rows) => setToPrint({ key: listKey, rows }));
   const printedList = toPrint?.key === listKey ? toPrint.rows : null;
+  // Either use of the whole list waits while the other fetches it: one list at a time.
+  const wholeListButton = (purpose: WholeListUse, label: string, use: () => Promise<void>) => (
+    <button type="button" className="button" onClick={() => void use()} disabled={fetchingFor !== null} aria-busy={fetchingFor === purpose}>
+      {label}
+    </button>
+  );
   useEffect(() => {
     if (!printedList) return;
     const dropAfterPrinting = () => setToPrint(null);
@@ -185,7 +195,7 @@ export const OrganizationsPanel = ({ region, meta }: OrganizationsPanelProps) =>
               {t('previous')}
             </button>
             <p className="org-table__status" aria-live="polite">
-              {t('pageOf', { page: String(Math.min(page, pages)), pages: String(pages) })} · {t('total', { count: data.total })}
+              {t('pageOf', { page: String(shownPage), pages: String(pages) })} · {t('total', { count: data.total })}
             </p>
             <button
               ref={nextRef}
@@ -204,8 +214,8 @@ export const OrganizationsPanel = ({ region, meta }: OrganizationsPanelProps) =>
         {data && pages > 1 ? (
           <p className="org-table__printed-page">
             {t('printedPage', {
-              from: format.number((Math.min(page, pages) - 1) * data.pageSize + 1),
-              to: format.number((Math.min(page, pages) - 1) * data.pageSize + data.items.length),
+              from: format.number((shownPage - 1) * data.pageSize + 1),
+              to: format.number((shownPage - 1) * data.pageSize + data.items.length),
               total: format.number(data.total),
             })}
           </p>
@@ -226,26 +236,8 @@ export const OrganizationsPanel = ({ region, meta }: OrganizationsPanelProps) =>
       ) : null}
       {data && data.total > 0 ? (
         <div className="org-table__download">
-          <button
-            type="button"
-            className="button"
-            onClick={() => void downloadWholeList()}
-            disabled={fetchingFor !== null}
-            aria-busy={fetchingFor === 'download'}
-          >
-            {t('downloadAll')}
-          </button>
-          {pages > 1 ? (
-            <button
-              type="button"
-              className="button"
-              onClick={() => void printWholeList()}
-              disabled={fetchingFor !== null}
-              aria-busy={fetchingFor === 'print'}
-            >
-              {t('printAll')}
-            </button>
-          ) : null}
+          {wholeListButton('download', t('downloadAll'), downloadWholeList)}
+          {pages > 1 ? wholeListButton('print', t('printAll'), printWholeList) : null}
           {listFailure ? <p role="alert">{listFailure}</p> : null}
         </div>
       ) : null}
