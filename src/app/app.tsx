@@ -18,12 +18,12 @@ import { roadmapQueryOptions } from '../features/roadmap/api/roadmap-queries';
 import { summaryQueryOptions } from '../api/summary-query';
 import { matchPath, useLocation, useSearchParam } from '../lib/router';
 import { withSpreadPreloads } from '../lib/spread-preloads';
+import { useAppCommitted } from '../lib/laid-out-in-view';
 import { AppErrorBoundary } from './app-error-boundary';
 import { pageTitle } from './page-title';
 import { NotFoundPage } from './routes/not-found';
 import { OverviewPage, preloadOverviewPanels } from './routes/overview';
 import { AppShell } from './shell/app-shell';
-import { useAppCommitted } from '../lib/laid-out-in-view';
 
 type PageComponent = ComponentType<{ params: Record<string, string> }>;
 type PageModule = Promise<{ default: PageComponent }>;
@@ -63,6 +63,10 @@ const rangeOf = (search: URLSearchParams) => ({
   period: periodParam(search.get('period')).value,
   compare: comparisonParam(search.get('compare')).value,
 });
+
+/** Every direction's national figures for the address's period: `/directions`' headline, a direction page's table line. */
+const prefetchNationalDirections = (qc: QueryClient, search: URLSearchParams) =>
+  qc.prefetchQuery(directionsQueryOptions({ region: null, ...rangeOf(search) }));
 
 export const ROUTES: readonly Route[] = [
   {
@@ -106,7 +110,7 @@ export const ROUTES: readonly Route[] = [
   lazyRoute({
     path: '/directions',
     load: () => import('./routes/directions').then((m) => ({ default: m.DirectionsPage })),
-    firstData: (qc, _, search) => qc.prefetchQuery(directionsQueryOptions({ region: null, ...rangeOf(search) })),
+    firstData: (qc, _, search) => prefetchNationalDirections(qc, search),
   }),
   lazyRoute({
     path: '/directions/:id',
@@ -118,7 +122,7 @@ export const ROUTES: readonly Route[] = [
       if (!direction.success) return;
       await Promise.all([
         qc.prefetchQuery(regionsQueryOptions({ ...rangeOf(search), direction: direction.data })),
-        qc.prefetchQuery(directionsQueryOptions({ region: null, ...rangeOf(search) })),
+        prefetchNationalDirections(qc, search),
       ]);
     },
   }),
