@@ -95,6 +95,11 @@ interface PanelProps {
    */
   controls?: ReactNode;
   className?: string;
+  /**
+   * The panel starts on every first screen, though not first on its page: never skipped by
+   * `content-visibility` (styles.css), which painted it for a frame at an estimated height.
+   */
+  onFirstScreen?: boolean;
   headingLevel?: 2 | 3;
   /** Used only for timeouts that do not say how long the client waited. */
   timeoutSeconds?: number;
@@ -120,6 +125,7 @@ export const Panel = ({
   actions,
   controls,
   className,
+  onFirstScreen = false,
   headingLevel = 2,
   timeoutSeconds,
   now: nowOverride,
@@ -211,6 +217,7 @@ export const Panel = ({
       className={`panel${stale ? ' panel--stale' : ''}${className ? ` ${className}` : ''}`}
       aria-labelledby={headingId}
       data-panel={id}
+      data-on-first-screen={onFirstScreen || undefined}
       data-freshness={failing ? 'error' : fresh.state}
     >
       <header className="panel__header">

@@ -116,6 +116,8 @@ export const ActivityFeed = ({ filter, autoReveal = false }: ActivityFeedProps) 
       id="activity-feed"
       title={t('feedTitle')}
       className="activity-feed"
+      // Under today's counters, on every screen: at the panels' estimated height for a frame, it left the page's foot in view.
+      onFirstScreen
       queries={[activity, meta]}
       actions={
         <button type="button" className="button" onClick={download} disabled={feed.shown.length === 0}>
