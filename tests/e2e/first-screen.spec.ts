@@ -4,7 +4,7 @@
  * reader's language, and the app takes over (hydrates) without them ever leaving the screen.
  */
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, get } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DESKTOP_VIEWPORT, headlineSelector } from '../bench/headlines';
 import { BENCH_ROUTES } from '../bench/report';
@@ -787,6 +787,62 @@ test.describe('first screen from the server', () => {
       await expect(page.getByText('нужен JavaScript')).toHaveCount(0);
     } finally {
       await context.close();
+      await new Promise((done) => site.close(done));
+      await new Promise((done) => api.close(done));
+    }
+  });
+  test('a page served again sends its head before the API has confirmed its answers, with the status it had, and its body once they are confirmed @http', async () => {
+    // A slow API (every answer 400 ms late): the first visit of a page waits for its answers; a later
+    // one gets the response's head at once, so the browser sets the page up meanwhile, and its body once
+    // the API has confirmed the answers.
+    const API_DELAY_MS = 400;
+    const api = createServer((req, res) => {
+      setTimeout(() => {
+        void (async () => {
+          const answer = await fetch(`http://127.0.0.1:8787${req.url ?? '/'}`, {
+            headers: req.headers['if-none-match'] ? { 'If-None-Match': String(req.headers['if-none-match']) } : {},
+          });
+          const headers: Record<string, string> = {};
+          answer.headers.forEach((value, name) => {
+            if (name !== 'content-length' && name !== 'content-encoding') headers[name] = value;
+          });
+          res.writeHead(answer.status, headers);
+          res.end(Buffer.from(await answer.arrayBuffer()));
+        })();
+      }, API_DELAY_MS);
+    });
+    await new Promise<void>((ok) => api.listen(0, '127.0.0.1', ok));
+    const site = await serveDist({ port: 0, apiBaseUrl: `http://127.0.0.1:${(api.address() as AddressInfo).port}/api/v1` });
+    const origin = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
+    /** One request: its status, when its head and its whole body came (ms after it was sent), and the body. */
+    const visit = (path: string) =>
+      new Promise<{ status: number; headMs: number; bodyMs: number; body: string }>((done, fail) => {
+        const sent = performance.now();
+        get(`${origin}${path}`, (res) => {
+          const headMs = performance.now() - sent;
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () =>
+            done({ status: res.statusCode ?? 0, headMs, bodyMs: performance.now() - sent, body: Buffer.concat(chunks).toString('utf8') }),
+          );
+        }).on('error', fail);
+      });
+    try {
+      for (const [path, status, heading] of [
+        ['/regions/KZ-62?lang=en', 200, 'Ulytau Region'],
+        ['/regions/KZ-99?lang=en', 404, 'Region not found'],
+      ] as const) {
+        const first = await visit(path);
+        expect(first.status, path).toBe(status);
+        expect(first.headMs, path).toBeGreaterThanOrEqual(API_DELAY_MS);
+        const again = await visit(path);
+        expect(again.status, path).toBe(status);
+        expect(again.headMs, path).toBeLessThan(API_DELAY_MS / 2);
+        expect(again.bodyMs, path).toBeGreaterThanOrEqual(API_DELAY_MS);
+        expect(again.body, path).toContain(heading);
+        expect(again.body, path).toContain('id="fom-first-screen"');
+      }
+    } finally {
       await new Promise((done) => site.close(done));
       await new Promise((done) => api.close(done));
     }
