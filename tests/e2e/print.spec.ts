@@ -174,9 +174,14 @@ test.describe('printing', () => {
       return { rule: rule?.cssText ?? '' };
     });
     expect(foot.rule).toMatch(/bottom-left[^}]*content: var\(--print-note/);
-    await expect
-      .poll(() => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--print-note')))
-      .toMatch(/^"Front-Office Monitor · Demo data · Data as of \d{1,2}\sDecember\s2026/);
+    const printNote = () => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--print-note'));
+    // Set only while printing: on screen a custom property changed on the root at every refresh restyled the whole page.
+    await expect(page.getByTestId('map-summary')).toHaveText(/\d/);
+    expect(await printNote()).toBe('');
+    await startPrinting(page);
+    await expect.poll(printNote).toMatch(/^"Front-Office Monitor · Demo data · Data as of \d{1,2}\sDecember\s2026/);
+    await stopPrinting(page);
+    expect(await printNote()).toBe('');
   });
 
   test('prints the organisations’ page of ten with a line saying which of how many, or, asked, the whole list in its place (ru)', async ({
