@@ -281,8 +281,8 @@ const render = async (page: PageRequest): Promise<FirstScreenHtml | FirstScreenU
  * The status the page for `request` will be sent with, known before the API has confirmed its answers:
  * that of the page rendered for the same request before (a page turns "not found" only when /meta stops
  * listing its region or direction, and back). Null when none was rendered, or none will be. The server
- * sends the response's head with it at once: the browser sets the page up (~30–45 ms of its main
- * thread on the benchmark's machine) while the API confirms the answers.
+ * sends the response's head with it at once, so that the browser sets the page up while the API confirms
+ * the answers (what that gains: tests/tools/serve-dist.ts).
  */
 export const expectedStatus = (request: FirstScreenRequest): 200 | 404 | null => {
   const page = prepare(request);

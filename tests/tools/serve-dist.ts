@@ -243,22 +243,24 @@ export const serveDist = async (options: ServeOptions): Promise<Server> => {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const gzipOk = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-    /** Sends the response's head; returns whether its body is to be gzipped. */
-    const sendHead = (status: number, type: string, cache: string, more: Record<string, string>, gzip: boolean): boolean => {
+    /** Sends the response's head, saying whether the body that follows is gzipped. */
+    const sendHead = (status: number, type: string, cache: string, more: Record<string, string>, gzip: boolean): void => {
       const headers: Record<string, string> = { 'Content-Type': type, 'Cache-Control': cache, ...extraHeaders, ...more };
       if (gzip) {
         headers['Content-Encoding'] = 'gzip';
         headers.Vary = headers.Vary ? `${headers.Vary}, Accept-Encoding` : 'Accept-Encoding';
       }
       res.writeHead(status, headers);
-      return gzip;
     };
     const sendBody = (payload: Payload, gzip: boolean) => {
       if (gzip) payload.gzip ??= gzipSync(payload.body);
       res.end(gzip ? payload.gzip : payload.body);
     };
-    const send = (status: number, type: string, payload: Payload, cache: string, more: Record<string, string> = {}) =>
-      sendBody(payload, sendHead(status, type, cache, more, gzipOk && payload.body.length > 512 && !type.startsWith('image/png')));
+    const send = (status: number, type: string, payload: Payload, cache: string, more: Record<string, string> = {}) => {
+      const gzip = gzipOk && payload.body.length > 512 && !type.startsWith('image/png');
+      sendHead(status, type, cache, more, gzip);
+      sendBody(payload, gzip);
+    };
     if (url.pathname === '/config.json') {
       send(200, TYPES['.json'] ?? '', { body: Buffer.from(JSON.stringify(config)) }, 'no-cache');
       return;
@@ -295,11 +297,11 @@ export const serveDist = async (options: ServeOptions): Promise<Server> => {
         void page(request, styleNonce).then(({ status, payload }) => send(status, TYPES['.html'] ?? '', payload, 'no-cache', headers));
         return;
       }
-      const gzip = sendHead(status, TYPES['.html'] ?? '', 'no-cache', headers, gzipOk);
+      sendHead(status, TYPES['.html'] ?? '', 'no-cache', headers, gzipOk);
       res.flushHeaders();
       void page(request, styleNonce).then(({ status: rendered, payload }) => {
         if (rendered !== status) console.warn(`${req.url}: sent ${status}, as before, for a page that is now ${rendered}`);
-        sendBody(payload, gzip);
+        sendBody(payload, gzipOk);
       });
       return;
     }
