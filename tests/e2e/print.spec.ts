@@ -10,6 +10,8 @@ import { expect, holdRequests, startPrinting, stopPrinting, test, waitForKpis } 
 
 /** The printed column: 18 cm at 96 px per inch (src/lib/print-layout.ts, styles.css). */
 const PAPER_COLUMN_PX = (18 / 2.54) * 96;
+/** What one A4 page holds: 297 mm less margins of 15 mm (wider than Chromium's default), at 96 px per inch. */
+const A4_PRINTED_HEIGHT_PX = ((297 - 2 * 15) / 25.4) * 96;
 
 interface Layout {
   mainWidth: number;
@@ -226,6 +228,39 @@ test.describe('printing', () => {
     await stopPrinting(page);
     await expect(whole).toHaveCount(0);
     await expect(onScreen.locator('tbody tr').first()).toBeVisible();
+  });
+
+  test("prints a region's six indicator tiles on page one, three to a row, and keeps each chart and map with its title (kk, ru)", async ({
+    page,
+  }) => {
+    for (const lang of ['kk', 'ru']) {
+      await page.goto(`/regions/KZ-62?lang=${lang}`);
+      await expect(page.getByTestId('region-kpi-volunteers').first()).toContainText(/\d/);
+      await startPrinting(page);
+      const tiles = await page.locator('main .kpi-tile').evaluateAll((list) =>
+        list.map((tile) => {
+          const box = tile.getBoundingClientRect();
+          return { top: Math.round(box.top + window.scrollY), bottom: box.bottom + window.scrollY };
+        }),
+      );
+      expect(tiles).toHaveLength(6);
+      expect(new Set(tiles.map((tile) => tile.top)).size, lang).toBe(2);
+      // At 12 pt the second row ended at 1,080 px in both languages, and went whole to page two.
+      expect(Math.max(...tiles.map((tile) => tile.bottom)), lang).toBeLessThanOrEqual(A4_PRINTED_HEIGHT_PX);
+      await stopPrinting(page);
+    }
+    // A chart's tabs and buttons are left out with their bar: left empty, it let the page break between a
+    // panel's title and its chart, and the chart or map itself keeps with its sentence.
+    await page.emulateMedia({ media: 'print' });
+    const printed = (selector: string, property: 'display' | 'breakInside') =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((element, name) => getComputedStyle(element)[name], property);
+    expect(await printed('.chart-frame__bar', 'display')).toBe('none');
+    expect(await printed('.chart-frame', 'breakInside')).toBe('avoid');
+    expect(await printed('.fom-rc', 'breakInside')).toBe('avoid');
+    await stopPrinting(page);
   });
 
   for (const path of ['/regions/KZ-62', '/directions', '/roadmap', '/regions']) {
