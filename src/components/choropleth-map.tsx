@@ -406,9 +406,13 @@ function createLayers(
   });
 
   // A printed page shows the map as it is at that moment: all of it, also when the map itself is
-  // first drawn for the paper (it missed the `beforeprint` it was drawn in).
-  const stopFollowingPrint = whilePrinting(() => creation.finish());
-  if (printing()) creation.finish();
+  // first drawn for the paper (it missed the `beforeprint` it was drawn in). Not in a box with no size
+  // (not laid out): Leaflet's projections are NaN there, and the slices draw it once it has one.
+  const finishForPaper = (): void => {
+    if (map.getContainer().clientWidth > 0) creation.finish();
+  };
+  const stopFollowingPrint = whilePrinting(finishForPaper);
+  if (printing()) finishForPaper();
 
   return () => {
     creation.cancel();
@@ -619,6 +623,17 @@ export function ChoroplethMap(props: ChoroplethMapProps): ReactElement {
     latest.current = { props, regionsByCode, patternId };
   });
 
+  // Leaflet's map is created a task after its box: created in the commit that first shows the box (the
+  // render for the arriving shapes, synchronous, as every query's update is), it made that task 45–55 ms
+  // on a phone-sized /regions at full speed, four times that on a phone. A map first drawn for the paper
+  // (during `beforeprint`) is created at once, so the paper has it.
+  const [mapCreated, setMapCreated] = useState(printing);
+  useEffect(() => {
+    if (mapCreated) return;
+    const timer = setTimeout(() => setMapCreated(true), 0);
+    return () => clearTimeout(timer);
+  }, [mapCreated]);
+
   // Only read at mount (MapContainer ignores later changes); the layers refit afterwards.
   const [initialBounds] = useState(
     () =>
@@ -632,7 +647,7 @@ export function ChoroplethMap(props: ChoroplethMapProps): ReactElement {
   return (
     <div
       className={`fom-choropleth${className ? ` ${className}` : ''}`}
-      style={{ position: 'relative', height: '100%', minHeight: 320, ...style }}
+      style={{ position: 'relative', height: '100%', minHeight: 320, background: BACKGROUND, ...style }}
     >
       {/* The "no data" hatching, referenced by fill="url(#…)" from Leaflet's SVG (and not display:none,
           which would disable the pattern in some browsers). */}
@@ -650,20 +665,27 @@ export function ChoroplethMap(props: ChoroplethMapProps): ReactElement {
           </pattern>
         </defs>
       </svg>
-      <MapContainer
-        bounds={initialBounds}
-        boundsOptions={{ padding: FIT_PADDING }}
-        scrollWheelZoom={false}
-        zoomControl={false} // ChoroplethLayers adds its own, with localised names
-        dragging={!Browser.mobile}
-        keyboard
-        zoomSnap={0.25}
-        zoomDelta={0.5}
-        style={{ height: '100%', width: '100%', minHeight: 'inherit', background: BACKGROUND }}
-      >
-        {tileUrl ? <TileLayer url={tileUrl} attribution={tileAttribution} /> : null}
-        <ChoroplethLayers {...props} latest={latest} />
-      </MapContainer>
+      {mapCreated ? (
+        <MapContainer
+          bounds={initialBounds}
+          boundsOptions={{ padding: FIT_PADDING }}
+          scrollWheelZoom={false}
+          zoomControl={false} // ChoroplethLayers adds its own, with localised names
+          dragging={!Browser.mobile}
+          keyboard
+          zoomSnap={0.25}
+          zoomDelta={0.5}
+          // Closer than a town's streets the simplified borders show nothing more. And a bound: created in
+          // a box with no size yet (hidden, or not laid out), Leaflet fits the country at zoom Infinity, and
+          // every shape added after that projects to NaN and throws; at 10 they are drawn, and refitted
+          // when the box gets its size.
+          maxZoom={10}
+          style={{ height: '100%', width: '100%', minHeight: 'inherit', background: BACKGROUND }}
+        >
+          {tileUrl ? <TileLayer url={tileUrl} attribution={tileAttribution} /> : null}
+          <ChoroplethLayers {...props} latest={latest} />
+        </MapContainer>
+      ) : null}
     </div>
   );
 }
