@@ -289,7 +289,13 @@ test.describe('printing', () => {
       await page.mouse.wheel(0, 700);
       await page.waitForTimeout(100);
     }
-    await expect(boxes.locator('.recharts-legend-wrapper')).toHaveCount(await boxes.count());
+    // Every box with its legend: counted together, as a card drawn late adds a box (7 boxes counted, then 8 legends).
+    await expect
+      .poll(async () => {
+        const [drawn, legends] = await Promise.all([boxes.count(), boxes.locator('.recharts-legend-wrapper').count()]);
+        return drawn > 0 && legends === drawn;
+      })
+      .toBe(true);
     // Each chart's legend and the room between its top and the plot's bottom, where the month axis is.
     const read = (print: boolean) =>
       page.evaluate((print) => {
