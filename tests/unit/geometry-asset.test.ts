@@ -8,7 +8,16 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import regionsData from '../../mocks/data/regions.json';
 import { OUTPUT_LICENSE_PATH, OUTPUT_PATH, SOURCE_LICENSE_PATH, buildGeometry } from '../tools/build-geometry';
-import { SMALL_UNIT_CODES, boundsOf, containsPoint, decodeRegions, isSmallUnit, labelPoint, regionsAssetUrl } from '../../src/lib/geometry';
+import {
+  SMALL_UNIT_CODES,
+  boundsOf,
+  containsPoint,
+  decodeRegions,
+  decodeRegionsInSlices,
+  isSmallUnit,
+  labelPoint,
+  regionsAssetUrl,
+} from '../../src/lib/geometry';
 
 const GZIP_BUDGET = 60 * 1024;
 const committed = readFileSync(OUTPUT_PATH, 'utf8');
@@ -88,6 +97,24 @@ describe('geometry helpers', () => {
         objects: { regions: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', id: '<img>', arcs: [] }] } },
       }),
     ).toThrow(/unexpected unit id/);
+  });
+
+  it('decodes the same in slices, yielding to the browser each time a slice has run its time', async () => {
+    // A clock that moves 3 ms a reading: a slice of 8 ms holds two or three units.
+    let clock = 0;
+    let yields = 0;
+    const sliced = await decodeRegionsInSlices(JSON.parse(committed) as unknown, {
+      sliceMs: 8,
+      now: () => (clock += 3),
+      yieldToBrowser: () => {
+        yields++;
+        return Promise.resolve();
+      },
+    });
+    expect(sliced).toEqual(decodeRegions(JSON.parse(committed) as unknown));
+    // Every third unit starts a new slice: after the 3rd, 6th, … and 18th of the 20.
+    expect(yields).toBe(6);
+    await expect(decodeRegionsInSlices({ type: 'Topology', arcs: [], objects: {} })).rejects.toThrow(/"regions"/);
   });
 
   it('builds the asset URL under the base path', () => {
