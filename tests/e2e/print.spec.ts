@@ -252,7 +252,7 @@ test.describe('printing', () => {
     // A chart's tabs and buttons are left out with their bar: left empty, it let the page break between a
     // panel's title and its chart, and the chart or map itself keeps with its sentence.
     await page.emulateMedia({ media: 'print' });
-    const printed = (selector: string, property: 'display' | 'breakInside') =>
+    const printed = (selector: string, property: 'display' | 'breakInside' | 'breakAfter') =>
       page
         .locator(selector)
         .first()
@@ -260,6 +260,9 @@ test.describe('printing', () => {
     expect(await printed('.chart-frame__bar', 'display')).toBe('none');
     expect(await printed('.chart-frame', 'breakInside')).toBe('avoid');
     expect(await printed('.fom-rc', 'breakInside')).toBe('avoid');
+    // A table's caption keeps with its rows, and so with its panel's title (the organisations' title and
+    // caption were left at the foot of page four, their table on page five).
+    expect(await printed('[data-testid=organizations-table] caption', 'breakAfter')).toBe('avoid');
     await stopPrinting(page);
   });
 
