@@ -406,13 +406,9 @@ function createLayers(
   });
 
   // A printed page shows the map as it is at that moment: all of it, also when the map itself is
-  // first drawn for the paper (it missed the `beforeprint` it was drawn in). Not in a box with no size
-  // (not laid out): Leaflet's projections are NaN there, and the slices draw it once it has one.
-  const finishForPaper = (): void => {
-    if (map.getContainer().clientWidth > 0) creation.finish();
-  };
-  const stopFollowingPrint = whilePrinting(finishForPaper);
-  if (printing()) finishForPaper();
+  // first drawn for the paper (it missed the `beforeprint` it was drawn in).
+  const stopFollowingPrint = whilePrinting(() => creation.finish());
+  if (printing()) creation.finish();
 
   return () => {
     creation.cancel();
