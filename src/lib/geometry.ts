@@ -6,7 +6,7 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Polygon as TopoPolygon, Topology } from 'topojson-specification';
-import { nextTask } from './in-slices';
+import { SLICE_MS, nextTask } from './in-slices';
 
 /** Name of the object inside the topology file. */
 export const REGIONS_OBJECT = 'regions';
@@ -39,6 +39,8 @@ export const isSmallUnit = (code: string): boolean => SMALL_UNIT_CODES.includes(
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
+type RegionTopology = Topology<{ regions: GeometryCollection }>;
+
 /** Just enough of a structural check that a broken or foreign file fails here, with a clear message. */
 function assertRegionTopology(value: unknown): asserts value is RegionTopology {
   if (!isObject(value) || value.type !== 'Topology' || !Array.isArray(value.arcs) || !isObject(value.objects)) {
@@ -58,8 +60,6 @@ function assertRegionTopology(value: unknown): asserts value is RegionTopology {
   }
 }
 
-type RegionTopology = Topology<{ regions: GeometryCollection }>;
-
 /** One unit, a polygon or several (assertRegionTopology checked it). */
 const decodeUnit = (topology: RegionTopology, unit: RegionTopology['objects']['regions']['geometries'][number]): RegionFeature => {
   // The typings' overloads take one geometry type at a time; a multipolygon decodes the same way.
@@ -75,15 +75,17 @@ export function decodeRegions(topology: unknown): RegionFeatureCollection {
 }
 
 /**
- * decodeRegions, yielding to the browser whenever a slice of units has taken `sliceMs`: the 20 units' arcs
- * decoded in one piece were one task of the map's start-up, its code cold (6–9 ms at full speed on a
- * phone-sized page here, 39 ms traced with the CPU profiler on; four times that on a phone).
+ * decodeRegions, yielding to the browser whenever a slice of units has taken `sliceMs` (by default the
+ * map's own slices' length): the 20 units' arcs decoded in one piece were one task of the map's start-up,
+ * its code cold (6–9 ms at full speed on a phone-sized page here, 39 ms traced with the CPU profiler on;
+ * four times that on a phone). Not runInSlices: a unit that fails to decode rejects the query here (the
+ * map says so and offers a retry), where a failing step there would throw in a timer and never settle.
  */
 export async function decodeRegionsInSlices(
   topology: unknown,
   options: { sliceMs?: number; now?: () => number; yieldToBrowser?: () => Promise<void> } = {},
 ): Promise<RegionFeatureCollection> {
-  const { sliceMs = 8, now = () => performance.now(), yieldToBrowser = nextTask } = options;
+  const { sliceMs = SLICE_MS, now = () => performance.now(), yieldToBrowser = nextTask } = options;
   assertRegionTopology(topology);
   const features: RegionFeature[] = [];
   let sliceStart = now();

@@ -8,7 +8,7 @@
  */
 
 /** Slice length: a step started within it may run over, so keep steps small. 4× slower is still < 50 ms. */
-const SLICE_MS = 8;
+export const SLICE_MS = 8;
 
 /** Resolves in a task of its own, so the browser can paint and handle input in between. */
 export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
