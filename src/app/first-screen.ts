@@ -44,23 +44,49 @@ export const serializeFirstScreen = (first: FirstScreen): string =>
 export const firstScreenScript = (first: FirstScreen): string =>
   `<script type="application/json" id="${FIRST_SCREEN_ID}">${serializeFirstScreen(first)}</script>`;
 
+/** Where the part of a page the app draws later begins (src/components/below-first-screen.tsx). */
+const BELOW_FIRST_SCREEN = '<div class="below-first-screen"';
+
 /**
  * The `<head>` markup that holds a rendered page's first paint until the parts that would move if drawn
  * half-parsed are whole. When the HTML arrives in pieces (a slow network, a busy server) the browser
- * draws what it has parsed: the header's tools stand at its right edge, so each control still to come
- * pushed those already drawn to the left; the wall's rows are centred on its screen, so each row still to
- * come moved those above it up. Further down, what comes later mostly adds to the page; a `<select>` cut
- * among its options widens as the rest come, but holding every page until its whole screen was parsed
- * put its first paint later (the roadmap's median 412 against 360 ms in 8 interleaved loads each).
+ * draws what it has parsed:
+ * - the header's tools stand at its right edge, so each control still to come pushed those already drawn
+ *   to the left;
+ * - a `<select>` cut among its options widens as the rest come, and the controls beside it moved (the
+ *   regions' map panel: its tools, right of its title, 454 → 905 px wide at 1280 px, in CI);
+ * - the wall's rows are centred on its screen, so each row still to come moved those above it up.
+ * Further down, what comes later mostly adds to the page; holding every page until its whole screen was
+ * parsed put its first paint later (the roadmap's median 412 against 360 ms in 8 interleaved loads each),
+ * while the selects of the part the server renders end 2–5 KB after the header.
  *
  * `<link rel="expect" blocking="render">` (Chromium 124 and later; other browsers draw as before) holds
  * the paint until the element it names is parsed. Chromium lifts the hold at that element's start tag, so
- * each part is named by the element after it: the header by `<main>`, the wall (its whole screen) by the
- * data script after the root. A name the page lacks would hold the paint until the document ends.
+ * each part is named by the first element with an id after it: the header by `<main>`, the selects by
+ * whatever follows the last of them, the wall (its whole screen) by the data script after the root. A
+ * name the page lacks would hold the paint until the document ends.
  */
 export const firstPaintHold = (html: string, wall: boolean): string => {
-  const next = wall ? FIRST_SCREEN_ID : html.includes(' id="main"') ? 'main' : null;
+  const next = wall ? FIRST_SCREEN_ID : afterHeaderAndSelects(html);
   return next ? `<link rel="expect" href="#${next}" blocking="render">` : '';
+};
+
+/**
+ * The id of the first element after the page's header and the last `<select>` of the part the server
+ * renders; the data script's if none is before the part the app draws later (whose HTML, in a
+ * `<noscript>`, is text to a browser running scripts: an id in it would never be parsed as an element).
+ */
+const afterHeaderAndSelects = (html: string): string | null => {
+  const main = html.indexOf(' id="main"');
+  if (main === -1) return null;
+  const below = html.indexOf(BELOW_FIRST_SCREEN);
+  const end = below === -1 ? html.length : below;
+  const lastSelect = html.lastIndexOf('</select>', end);
+  // React escapes `"` in attribute values and `<` in text, so ` id="` inside a start tag is an attribute.
+  const startTagWithId = /<[a-z][^>]*?\sid="([^"]+)"/g;
+  startTagWithId.lastIndex = html.lastIndexOf('<', Math.max(main, lastSelect + 1));
+  const found = startTagWithId.exec(html);
+  return found && found.index < end ? (found[1] ?? null) : FIRST_SCREEN_ID;
 };
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -129,7 +129,7 @@ test.describe('first screen from the server', () => {
       const layoutShifts = await recordLayoutShifts(page);
       await page.addInitScript(() => {
         // Frames drawn while the document was still being parsed, by what they showed of the page.
-        const drawn = { halfKpiRow: 0, halfHeader: 0, halfWall: 0 };
+        const drawn = { halfKpiRow: 0, halfHeader: 0, halfWall: 0, halfSelect: 0 };
         (window as unknown as { __drawnInPart: typeof drawn }).__drawnInPart = drawn;
         // An element is parsed whole once the parser has gone past it: something follows it or an ancestor.
         const half = (selector: string) => {
@@ -143,6 +143,7 @@ test.describe('first screen from the server', () => {
           if (tiles > 0 && tiles < 6) drawn.halfKpiRow++;
           if (half('.app-header')) drawn.halfHeader++;
           if (half('.wall')) drawn.halfWall++;
+          if ([...document.querySelectorAll('select')].some((select) => half(`#${CSS.escape(select.id)}`))) drawn.halfSelect++;
           if (document.readyState === 'loading') requestAnimationFrame(frame);
         };
         requestAnimationFrame(frame);
@@ -176,6 +177,17 @@ test.describe('first screen from the server', () => {
         expect((await drawnInPart()).halfHeader, `${width} px`).toBe(0);
         expect(await layoutShifts(), `${width} px`).toEqual([]);
       }
+
+      // Cut among a select's options in the regions' map panel, on its first screen: drawn in part, the
+      // select widened as the rest came, and the controls right of the panel's title moved left (CI,
+      // 2026-12-07: 454 → 905 px at 1280 px). The first paint waits for the first screen's selects.
+      await page.setViewportSize({ width: 1280, height: 800 });
+      cutBefore = '<option value="organisationsPer10k">';
+      await page.goto(`${slowOrigin}/regions?lang=en`);
+      await expect(page.getByTestId('map-summary')).toHaveText(/\d/);
+      await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+      expect((await drawnInPart()).halfSelect).toBe(0);
+      expect(await layoutShifts()).toEqual([]);
 
       // Cut inside the wall's numbers: its rows are centred on the screen, so each row that came moved
       // those before it up. The first paint waits for the wall to be whole.
