@@ -595,6 +595,24 @@ test.describe('first screen from the server', () => {
     await expect(page.locator('.leaflet-container[data-drawn]')).toHaveCount(1);
   });
 
+  test('React’s CommonJS packages come as function expressions, which V8 compiles as they stream in, off the main thread @http', async ({
+    request,
+  }) => {
+    // vite.config.ts (eagerCommonJs): as rolldown's arrows, react-dom was compiled on the main thread when
+    // first required, start-up's longest task. Checked in the code served, so a change in how the bundler
+    // writes its wrappers, which the plugin would then miss, shows here.
+    const html = await (await request.get('/?lang=en')).text();
+    const react = [...html.matchAll(/<link rel="fom-app-code"[^>]* href="([^"]+\/react-[^"/]+\.js)"/g)][0]?.[1];
+    if (!react) throw new Error('the page lists no react chunk');
+    const code = await (await request.get(react)).text();
+    const wrapper = (body: string) => new RegExp(`=[\\w$]+\\(\\(${body}\\{`, 'g');
+    const asFunctions = code.match(wrapper('function\\([\\w$]+(?:,[\\w$]+)?\\)')) ?? [];
+    const asArrows = code.match(wrapper('\\(?[\\w$]+(?:,[\\w$]+)?\\)?=>')) ?? [];
+    // react, react/jsx-runtime, react-dom, react-dom/client and the scheduler, each in production and its entry.
+    expect(asFunctions.length).toBeGreaterThanOrEqual(5);
+    expect(asArrows).toEqual([]);
+  });
+
   test('a served page asks for the app’s code only once its first screen is on screen @http', async ({ page }) => {
     // Fetching and compiling ~140 KB of code while the first frame was still being rasterised held the
     // numbers back (two cores): the app waits until the browser reports that frame presented.
