@@ -25,11 +25,29 @@ export const onReaderMove = (moved: (event: Event) => void): (() => void) => {
 const SETTLED_FRAMES = 12;
 
 /**
+ * What is still to be drawn in its place and will change height when it is: a part shown once near the
+ * screen that is not yet (src/components/on-screen.tsx), a chart's place held while its code comes.
+ */
+const STILL_TO_DRAW = '.on-screen:not([data-shown]), [data-placeholder]';
+/** How far from the screen a part is drawn (on-screen.tsx's margin): one farther up will not be, for now. */
+const DRAWN_WITHIN_PX = 600;
+
+/** Whether something above `target`, near enough to the screen to be drawn soon, is still to be drawn. */
+const drawingAbove = (target: HTMLElement): boolean => {
+  const top = target.getBoundingClientRect().top;
+  for (const part of document.querySelectorAll(STILL_TO_DRAW)) {
+    const bottom = part.getBoundingClientRect().bottom;
+    if (bottom <= top && bottom > -DRAWN_WITHIN_PX) return true;
+  }
+  return false;
+};
+
+/**
  * Holds `target` `onScreen` px from the window's top while the page settles: the panels above it are laid
  * out at an estimated height until they are drawn (`content-visibility`), and charts and the map arrive,
  * so the place the browser scrolled to is soon not where the target is. Stops, and leaves the page alone,
- * as soon as the reader scrolls, types or clicks, the target has kept its place for a few frames or is
- * gone, or after ~2 s; returns that stop.
+ * as soon as the reader scrolls, types or clicks, the target has kept its place for a few frames with
+ * nothing above it still to be drawn, or is gone, or after 120 frames; returns that stop.
  */
 export const holdInPlace = (target: HTMLElement, onScreen: number): (() => void) => {
   let frame = 0;
@@ -58,7 +76,9 @@ export const holdInPlace = (target: HTMLElement, onScreen: number): (() => void)
         return;
       }
     }
-    const settled = Math.abs(off) < 1 ? still + 1 : 0;
+    // Not settled while a chart above it is still to come: on a busy phone at a 32 px default font the card
+    // above was drawn ~1 s after the jump, 203 px taller than its place, and the card went down with it.
+    const settled = Math.abs(off) < 1 && !drawingAbove(target) ? still + 1 : 0;
     if (settled >= SETTLED_FRAMES || left <= 0 || !target.isConnected) {
       stop();
       return;
