@@ -28,9 +28,7 @@ const preloadApp = (): Plugin => ({
       chunk.dynamicImports.filter(isApp).forEach(visit);
       const already = new Set([chunk.fileName, ...chunk.imports]);
       const tags: HtmlTagDescriptor[] = [];
-      for (const file of js)
-        if (!already.has(file))
-          tags.push({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` }, injectTo: 'head' });
+      for (const file of js) if (!already.has(file)) tags.push({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` }, injectTo: 'head' });
       return tags;
     },
   },
@@ -92,14 +90,8 @@ export default defineConfig(({ isSsrBuild }) => ({
             // swallowed react and react-dom (react-leaflet's) and the entry had to load all of Leaflet.
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 1 },
             { name: 'leaflet', test: /node_modules[\\/](leaflet|react-leaflet|@react-leaflet)/ },
-            {
-              name: 'recharts',
-              test: /node_modules[\\/](recharts|d3-|victory-vendor|decimal\.js-light|es-toolkit|@reduxjs|redux|immer|reselect)/,
-            },
-            {
-              name: 'msw',
-              test: /node_modules[\\/](msw|@mswjs|@bundled-es-modules|graphql|outvariant|strict-event-emitter|headers-polyfill|is-node-process|cookie|@open-draft|path-to-regexp|tough-cookie|until-async|rettime|type-fest)/,
-            },
+            { name: 'recharts', test: /node_modules[\\/](recharts|d3-|victory-vendor|decimal\.js-light|es-toolkit|@reduxjs|redux|immer|reselect)/ },
+            { name: 'msw', test: /node_modules[\\/](msw|@mswjs|@bundled-es-modules|graphql|outvariant|strict-event-emitter|headers-polyfill|is-node-process|cookie|@open-draft|path-to-regexp|tough-cookie|until-async|rettime|type-fest)/ },
           ],
         },
       },
@@ -115,12 +107,7 @@ export default defineConfig(({ isSsrBuild }) => ({
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
       {
         extends: true,
-        test: {
-          name: 'component',
-          include: ['tests/component/**/*.test.tsx'],
-          environment: 'jsdom',
-          setupFiles: ['tests/component/setup.ts'],
-        },
+        test: { name: 'component', include: ['tests/component/**/*.test.tsx'], environment: 'jsdom', setupFiles: ['tests/component/setup.ts'] },
       },
     ],
   },

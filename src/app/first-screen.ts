@@ -8,6 +8,7 @@
  * Content-Security-Policy and nothing in it is ever executed or inserted as HTML.
  */
 import type { QueryClient } from '@tanstack/react-query';
+import { BELOW_FIRST_SCREEN_CLASS } from '../components/below-first-screen';
 import { isLocale, type Locale } from '../lib/i18n/locales';
 
 export const FIRST_SCREEN_ID = 'fom-first-screen';
@@ -44,8 +45,8 @@ export const serializeFirstScreen = (first: FirstScreen): string =>
 export const firstScreenScript = (first: FirstScreen): string =>
   `<script type="application/json" id="${FIRST_SCREEN_ID}">${serializeFirstScreen(first)}</script>`;
 
-/** Where the part of a page the app draws later begins (src/components/below-first-screen.tsx). */
-const BELOW_FIRST_SCREEN = '<div class="below-first-screen"';
+/** Where the part of a page the app draws later begins. */
+const BELOW_FIRST_SCREEN = `<div class="${BELOW_FIRST_SCREEN_CLASS}"`;
 
 /**
  * The `<head>` markup that holds a rendered page's first paint until the parts that would move if drawn
@@ -84,7 +85,7 @@ const afterHeaderAndSelects = (html: string): string | null => {
   const lastSelect = html.lastIndexOf('</select>', end);
   // React escapes `"` in attribute values and `<` in text, so ` id="` inside a start tag is an attribute.
   const startTagWithId = /<[a-z][^>]*?\sid="([^"]+)"/g;
-  startTagWithId.lastIndex = html.lastIndexOf('<', Math.max(main, lastSelect + 1));
+  startTagWithId.lastIndex = html.lastIndexOf('<', Math.max(main, lastSelect));
   const found = startTagWithId.exec(html);
   return found && found.index < end ? (found[1] ?? null) : FIRST_SCREEN_ID;
 };

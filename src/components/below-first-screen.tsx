@@ -24,6 +24,9 @@ import { whilePrinting } from '../lib/print-layout';
 import { scrollWhenLeft } from '../lib/router';
 import { useInBrowser } from '../lib/use-in-browser';
 
+/** Its class: the server's page is held for its first paint up to it (src/app/first-screen.ts). */
+export const BELOW_FIRST_SCREEN_CLASS = 'below-first-screen';
+
 /**
  * Where the reader is taken once a deferred part is drawn, decided once for the document (/regions has two
  * parts): on a reload, or Back or Forward to the page, their place as they left it, as the browser would;
@@ -76,7 +79,7 @@ export const BelowFirstScreen = ({ children }: { children: ReactNode }) => {
   useEffect(() => () => stopReturning(), []);
 
   return (
-    <div ref={box} className="below-first-screen" data-pending={drawn ? undefined : ''}>
+    <div ref={box} className={BELOW_FIRST_SCREEN_CLASS} data-pending={drawn ? undefined : ''}>
       {drawn ? children : <noscript>{children}</noscript>}
     </div>
   );

@@ -16,10 +16,8 @@ import { whilePrinting } from '../lib/print-layout';
 import { isRendered } from '../lib/skipped-content';
 import { KnownWidth } from '../lib/use-element-width';
 import { useInBrowser } from '../lib/use-in-browser';
+import { DRAWN_AHEAD_PX as AHEAD_PX } from '../lib/drawn-near-screen';
 import { afterReady } from './lazy-loadable';
-
-/** How far outside the viewport content is already rendered, so it is there before it scrolls in. */
-const AHEAD_PX = 600;
 
 const observing = () => typeof IntersectionObserver !== 'undefined';
 

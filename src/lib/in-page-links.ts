@@ -21,23 +21,20 @@ export const onReaderMove = (moved: (event: Event) => void): (() => void) => {
   };
 };
 
+import { DRAWN_AHEAD_PX, NOT_YET_DRAWN } from './drawn-near-screen';
+
 /** Frames the followed element must keep its place on screen before the page is left to the reader. */
 const SETTLED_FRAMES = 12;
 
 /**
- * What is still to be drawn in its place and will change height when it is: a part shown once near the
- * screen that is not yet (src/components/on-screen.tsx), a chart's place held while its code comes.
+ * Whether a part above `target` near enough to the screen to be drawn soon is not drawn yet (a chart,
+ * its place held until its code has come): one farther up will not be drawn for now.
  */
-const STILL_TO_DRAW = '.on-screen:not([data-shown]), [data-placeholder]';
-/** How far from the screen a part is drawn (on-screen.tsx's margin): one farther up will not be, for now. */
-const DRAWN_WITHIN_PX = 600;
-
-/** Whether something above `target`, near enough to the screen to be drawn soon, is still to be drawn. */
 const drawingAbove = (target: HTMLElement): boolean => {
   const top = target.getBoundingClientRect().top;
-  for (const part of document.querySelectorAll(STILL_TO_DRAW)) {
+  for (const part of document.querySelectorAll(NOT_YET_DRAWN)) {
     const bottom = part.getBoundingClientRect().bottom;
-    if (bottom <= top && bottom > -DRAWN_WITHIN_PX) return true;
+    if (bottom <= top && bottom > -DRAWN_AHEAD_PX) return true;
   }
   return false;
 };

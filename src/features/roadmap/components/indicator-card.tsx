@@ -31,8 +31,8 @@ interface IndicatorCardProps {
   demo: boolean;
 }
 
-/** Holds the chart's place, as tall as the chart, until it is drawn (marked for the hold of lib/in-page-links.ts). */
-const CHART_PLACEHOLDER = <div className="rm-chart-placeholder" data-placeholder="" />;
+/** Holds the chart's place, as tall as the chart, until it is drawn. */
+const CHART_PLACEHOLDER = <div className="rm-chart-placeholder" />;
 /**
  * Rendered again only when what it shows changes (memo): every poll starts and ends a fetch, and the
  * panel around the cards renders for that; the eight cards with their tables rendered with it, in the
