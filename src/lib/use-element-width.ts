@@ -7,6 +7,7 @@
 import { createContext, useContext, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import { whilePrinting } from './print-layout';
+import { isRendered } from './skipped-content';
 
 export interface ElementSize {
   width: number;
@@ -62,7 +63,11 @@ const useFollowedBox = <T extends HTMLElement, V>(fallback: V, read: Reading<V>,
       exact = false;
       setValue((old) => read(box, old, first));
     };
-    if (!startedKnown || typeof ResizeObserver === 'undefined') measure();
+    // Not inside content the browser skips (a roadmap card far below the screen): reading its box there made
+    // the browser style and lay out the card inside React's commit. The roadmap's eight chart places on a
+    // phone-sized page: 330–460 ms of long tasks at 1× (medians of 10 loads) with this read or the style read
+    // of use-text-spacing.ts left, none without either. The observer reports the box once it is laid out.
+    if (typeof ResizeObserver === 'undefined' || (!startedKnown && isRendered(node))) measure();
     // The printed page's size, drawn before the browser lays the page out for paper, and the screen's
     // again after (lib/print-layout): the observer may see neither.
     const measureNow = () => flushSync(measure);

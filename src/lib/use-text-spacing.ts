@@ -48,8 +48,7 @@ export const followStyles = (read: () => void): (() => void) => {
 /**
  * Read when the chart is first drawn and whenever the page's styles change (a style read, no layout).
  * Inside content the browser skips, the style it gives may be the one from before the change (the
- * roadmap's cards kept month labels past their edges), so there it is read again once the content is
- * rendered.
+ * roadmap's cards kept month labels past their edges), so there it is read once the content is rendered.
  */
 export const useTextSpacing = (ref: RefObject<Element | null>): TextSpacing => {
   const [spacing, setSpacing] = useState(NO_TEXT_SPACING);
@@ -58,10 +57,15 @@ export const useTextSpacing = (ref: RefObject<Element | null>): TextSpacing => {
     if (!node) return;
     let stopWaiting = (): void => undefined;
     const read = () => {
+      stopWaiting();
+      // Not read there at all: the style there is stale, and reading it made the browser style the skipped
+      // card inside React's commit (see use-element-width.ts for what that cost the roadmap).
+      if (!isRendered(node)) {
+        stopWaiting = whenRendered(node, read);
+        return;
+      }
       const now = readTextSpacing(node);
       setSpacing((old) => (old.letter === now.letter && old.word === now.word ? old : now));
-      stopWaiting();
-      if (!isRendered(node)) stopWaiting = whenRendered(node, read);
     };
     read();
     const stopFollowing = followStyles(read);
