@@ -339,6 +339,50 @@ test.describe('roadmap', () => {
     expect(waiting).toBe(drawn);
   });
 
+  test('at a 32 px default font on a phone each card’s chart comes into a place as tall as it, whose legend wraps @http', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await (await page.context().newCDPSession(page)).send('Page.setFontSizes', { fontSizes: { standard: 32 } });
+    await openRoadmap(page, 'kk');
+    const charts = page.locator('.rm-card__chart');
+    await expect(charts).toHaveCount(IDS.length);
+    await drawCharts(page);
+    const drawn = await charts.evaluateAll((all) =>
+      all.map((chart) => Math.round(chart.querySelector('.rm-chart-box')?.getBoundingClientRect().height ?? 0)),
+    );
+    // Taller than the CSS's 21rem: the legend's entries wrap.
+    expect(drawn.every((h) => h > 21 * 32)).toBe(true);
+
+    // Loaded anew with the chart's code held back (over HTTP: the demo's service worker fetches the code past
+    // Playwright's routes): each card scrolled to shows its chart's place alone.
+    let release = (): void => undefined;
+    const chartCode = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/forecast-chart-[^/?]+\.js(\?|$)/, async (route) => {
+      await chartCode;
+      await route.continue();
+    });
+    await openRoadmap(page, 'kk');
+    for (const [i, height] of drawn.entries()) {
+      const chart = charts.nth(i);
+      // The browser's own scroll to it: Playwright's, from the place it reads for the chart while its card is
+      // skipped (content-visibility), landed in the panel below, which scroll anchoring then held as the
+      // cards above it were laid out, 20,000 px further down.
+      await chart.locator('.rm-chart-placeholder').evaluate((place) => place.scrollIntoView({ block: 'center' }));
+      // As tall as the chart that will come (before: 672 px for every card, the CSS's 21rem).
+      await expect
+        .poll(() => chart.locator('.rm-chart-placeholder').evaluate((place) => Math.round(place.getBoundingClientRect().height)), {
+          message: `card ${i + 1}'s chart place, px tall`,
+        })
+        .toBe(height);
+    }
+    // The code comes: the last card's chart, on screen, is drawn in its place, which neither grows nor shrinks.
+    release();
+    const last = charts.last().locator('.rm-chart-box');
+    await expect(last).toBeVisible();
+    expect(await last.evaluate((box) => Math.round(box.getBoundingClientRect().height))).toBe(drawn.at(-1));
+  });
+
   test('a Kazakh page says nothing in English to a screen reader: no chart legend icon named "… legend icon", no map credit titled in English', async ({
     page,
   }) => {

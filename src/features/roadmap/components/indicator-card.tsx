@@ -16,6 +16,7 @@ import { forecastChartRows, type ForecastChartRow } from '../model/chart-data';
 import type { IndicatorAssessment } from '../model/forecast';
 import { formatIndicatorValue, roundForUnit } from '../model/format-value';
 import { explainStatus } from '../status-text';
+import { ForecastChartPlaceholder } from './forecast-chart-layout';
 import { IndicatorYears } from './indicator-years';
 import { ProgressBar } from './progress-bar';
 import { StatusBadge } from './status-badge';
@@ -31,8 +32,6 @@ interface IndicatorCardProps {
   demo: boolean;
 }
 
-/** Holds the chart's place, as tall as the chart, until it is drawn. */
-const CHART_PLACEHOLDER = <div className="rm-chart-placeholder" />;
 /**
  * Rendered again only when what it shows changes (memo): every poll starts and ends a fetch, and the
  * panel around the cards renders for that; the eight cards with their tables rendered with it, in the
@@ -53,6 +52,11 @@ export const IndicatorCard = memo(function IndicatorCard({ indicator, assessment
   const chart = useMemo(
     () => <ForecastChart rows={rows} title={chartTitle} unit={unit} cumulative={cumulative} target={a.target} />,
     [rows, chartTitle, unit, cumulative, a.target],
+  );
+  // Holds the chart's place until it is drawn, as tall as the chart will be.
+  const chartPlaceholder = useMemo(
+    () => <ForecastChartPlaceholder rows={rows} unit={unit} cumulative={cumulative} target={a.target} />,
+    [rows, unit, cumulative, a.target],
   );
   const f = a.forecast;
   const asOfDate = useMemo(() => new Date(asOf), [asOf]);
@@ -151,7 +155,7 @@ export const IndicatorCard = memo(function IndicatorCard({ indicator, assessment
             csvShown={csv}
             // Dated, as the page's other files: its series ends with the month under way, which changes day by day.
             fileName={`roadmap-${id}-${astanaDate(asOfDate)}`}
-            placeholder={CHART_PLACEHOLDER}
+            placeholder={chartPlaceholder}
             chartCode={ForecastChart}
             chart={chart}
             table={
