@@ -5,7 +5,12 @@
  * content is rendered again.
  */
 
-/** False inside skipped content; asks the browser for style only, not layout. True where it cannot say. */
+/**
+ * False inside skipped content, and where the element has no box at all (`display: none`, `hidden`); asks
+ * the browser for style only, not layout. True where it cannot say. (The two cannot be told apart where it
+ * matters: elements just put into skipped content are not styled, so have no box either, and asked without
+ * `contentVisibilityAuto` the browser called the roadmap's new chart places hidden, not skipped.)
+ */
 export const isRendered = (element: Element): boolean =>
   typeof element.checkVisibility !== 'function' || element.checkVisibility({ contentVisibilityAuto: true });
 

@@ -66,13 +66,24 @@ const useFollowedBox = <T extends HTMLElement, V>(fallback: V, read: Reading<V>,
     // Not inside content the browser skips (a roadmap card far below the screen): reading its box there made
     // the browser style and lay out the card inside React's commit. The roadmap's eight chart places on a
     // phone-sized page: 330–460 ms of long tasks at 1× (medians of 10 loads) with this read or the style read
-    // of use-text-spacing.ts left, none without either. The observer reports the box once it is laid out.
-    if (typeof ResizeObserver === 'undefined' || (!startedKnown && isRendered(node))) measure();
+    // of use-text-spacing.ts left, none without either. The observer reports the box once it is laid out,
+    // and that first report is drawn before the frame is painted: where a jump brings the card on screen at
+    // once, its box is never seen at the fallback's size.
+    const deferred = typeof ResizeObserver !== 'undefined' && !startedKnown && !isRendered(node);
+    if (typeof ResizeObserver === 'undefined' || (!startedKnown && !deferred)) measure();
     // The printed page's size, drawn before the browser lays the page out for paper, and the screen's
     // again after (lib/print-layout): the observer may see neither.
     const measureNow = () => flushSync(measure);
     const stopFollowingPrint = whilePrinting(measureNow, measureNow);
-    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
+    let firstReport = deferred;
+    const observer =
+      typeof ResizeObserver === 'undefined'
+        ? null
+        : new ResizeObserver(() => {
+            if (!firstReport) return measure();
+            firstReport = false;
+            measureNow();
+          });
     observer?.observe(node);
     return () => {
       stopFollowingPrint();

@@ -1,8 +1,8 @@
 /**
  * A box inside content the browser skips (`content-visibility: auto`: a roadmap card far below the screen)
- * is neither measured nor asked for its style until that content is rendered: either made the browser lay
- * out or style the whole skipped card inside React's commit (~100 ms at 1× for the roadmap's eight chart
- * places on a phone). Once rendered, it is measured and read as before.
+ * is neither measured nor asked for its style until that content is rendered: either made the browser style
+ * and lay out the skipped card inside React's commit (330–460 ms of long tasks at 1× for the roadmap's
+ * eight chart places on a phone). Once rendered, it is measured and read as before.
  */
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';

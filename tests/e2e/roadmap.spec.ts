@@ -358,7 +358,7 @@ test.describe('roadmap', () => {
     // Playwright's routes): each card scrolled to shows its chart's place alone.
     let release = (): void => undefined;
     const chartCode = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/forecast-chart-[^/?]+\.js(\?|$)/, async (route) => {
+    await page.route(/\/assets\/forecast-chart-[\w-]{8}\.js(\?|$)/, async (route) => {
       await chartCode;
       await route.continue();
     });
