@@ -9,7 +9,7 @@ const API = 'http://127.0.0.1:8787/api/v1';
  * screen's edge (it does not widen the page, but is cut all the same), and text or controls past their
  * panel (a panel clips them: the page does not widen, the words are cut), and text past its cell of a grid
  * (the panel does not clip it: it runs over the next cell's words). Tables aside, which scroll sideways by
- * design.
+ * design, but not their captions, which do not.
  */
 const runsPast = (page: Page) =>
   page.evaluate(() => {
@@ -36,6 +36,16 @@ const runsPast = (page: Page) =>
             (el) => !el.closest('.data-table__scroll, .leaflet-container, .visually-hidden') && el.getBoundingClientRect().right > edge + 1,
           )
           .map((el) => `${el.tagName.toLowerCase()} ${el.textContent?.slice(0, 40) ?? ''}`);
+      }),
+      // A table's caption stays in view as the table scrolls sideways, wrapped to the width shown: its words
+      // past that width are cut by the scroll box's edge.
+      caption: [...document.querySelectorAll('main .data-table__scroll caption:not(.visually-hidden)')].flatMap((caption) => {
+        const scroller = caption.closest('.data-table__scroll');
+        const words = document.createRange();
+        words.selectNodeContents(caption);
+        return scroller && words.getBoundingClientRect().right > scroller.getBoundingClientRect().right + 1
+          ? [caption.textContent?.slice(0, 40) ?? '']
+          : [];
       }),
     };
   });
@@ -82,7 +92,7 @@ test.describe('overview', () => {
         await page.goto(`${path}?lang=${lang}`);
         await expect(page.getByRole('heading', { level: 1 })).not.toBeEmpty();
         await drawCharts(page);
-        expect(await runsPast(page), where).toEqual({ page: 0, chartText: [], panel: [], cell: [] });
+        expect(await runsPast(page), where).toEqual({ page: 0, chartText: [], panel: [], cell: [], caption: [] });
         // A progress bar beside its words keeps a readable length (its words go under it if need be).
         const slivers = await page
           .locator('main .rm-card__progress .rm-progress__track')
@@ -105,7 +115,7 @@ test.describe('overview', () => {
         await expect(page.getByRole('heading', { level: 1 })).not.toBeEmpty();
         expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize), where).toBe('32px');
         await drawCharts(page);
-        expect.soft(await runsPast(page), where).toEqual({ page: 0, chartText: [], panel: [], cell: [] });
+        expect.soft(await runsPast(page), where).toEqual({ page: 0, chartText: [], panel: [], cell: [], caption: [] });
         // Each chart keeps a plot to read beside its grown text and legend: the roadmap's boxes grow to hold
         // theirs (a 565 px legend left a 27 px plot), a region's trend has its own panel's height.
         const plots = await page
