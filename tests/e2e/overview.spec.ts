@@ -14,29 +14,28 @@ const API = 'http://127.0.0.1:8787/api/v1';
 const runsPast = (page: Page) =>
   page.evaluate(() => {
     const screen = document.documentElement.clientWidth;
+    /** What of `box`'s text and controls (`selector`) ends past its right edge: tables, maps and hidden text aside. */
+    const pastRightEdge = (box: Element, selector: string) => {
+      const edge = box.getBoundingClientRect().right;
+      return [...box.querySelectorAll(selector)]
+        .filter(
+          (el) => !el.closest('.data-table__scroll, .leaflet-container, .visually-hidden') && el.getBoundingClientRect().right > edge + 1,
+        )
+        .map((el) => `${el.tagName.toLowerCase()} ${el.textContent?.slice(0, 40) ?? ''}`);
+    };
+    const isGridCell = (el: Element) =>
+      el.parentElement !== null && getComputedStyle(el.parentElement).display === 'grid' && getComputedStyle(el).display !== 'contents';
     return {
       page: document.documentElement.scrollWidth - screen,
       chartText: [...document.querySelectorAll('main svg text')]
         .filter((t) => t.getBoundingClientRect().right > screen + 0.5)
         .map((t) => t.textContent),
-      panel: [...document.querySelectorAll('main .panel')].flatMap((panel) => {
-        const edge = panel.getBoundingClientRect().right;
-        return [...panel.querySelectorAll('p, span, h2, h3, li, label, legend, a, button, input, select')]
-          .filter(
-            (el) => !el.closest('.data-table__scroll, .leaflet-container, .visually-hidden') && el.getBoundingClientRect().right > edge + 1,
-          )
-          .map((el) => `${el.tagName.toLowerCase()} ${el.textContent?.slice(0, 40) ?? ''}`);
-      }),
-      cell: [...document.querySelectorAll('main .panel *')].flatMap((cell) => {
-        const grid = cell.parentElement;
-        if (!grid || getComputedStyle(grid).display !== 'grid' || getComputedStyle(cell).display === 'contents') return [];
-        const edge = cell.getBoundingClientRect().right;
-        return [...cell.querySelectorAll('p, span, h3, li, label, a, button, select, dt, dd, strong')]
-          .filter(
-            (el) => !el.closest('.data-table__scroll, .leaflet-container, .visually-hidden') && el.getBoundingClientRect().right > edge + 1,
-          )
-          .map((el) => `${el.tagName.toLowerCase()} ${el.textContent?.slice(0, 40) ?? ''}`);
-      }),
+      panel: [...document.querySelectorAll('main .panel')].flatMap((panel) =>
+        pastRightEdge(panel, 'p, span, h2, h3, li, label, legend, a, button, input, select'),
+      ),
+      cell: [...document.querySelectorAll('main .panel *')]
+        .filter(isGridCell)
+        .flatMap((cell) => pastRightEdge(cell, 'p, span, h3, li, label, a, button, select, dt, dd, strong')),
       // A table's caption stays in view as the table scrolls sideways, wrapped to the width shown: its words
       // past that width are cut by the scroll box's edge.
       caption: [...document.querySelectorAll('main .data-table__scroll caption:not(.visually-hidden)')].flatMap((caption) => {
