@@ -3,6 +3,8 @@
  * put it while the page settles. Free of React: the entry installs it before the app's code is running.
  */
 
+import { DRAWN_AHEAD_PX, NOT_YET_DRAWN } from './drawn-near-screen';
+
 /**
  * A plain left click, which the app handles in place; with a modifier or another button the browser
  * does what it would with the link (new tab, new window, download).
@@ -20,8 +22,6 @@ export const onReaderMove = (moved: (event: Event) => void): (() => void) => {
     for (const type of READER_MOVES) window.removeEventListener(type, moved, true);
   };
 };
-
-import { DRAWN_AHEAD_PX, NOT_YET_DRAWN } from './drawn-near-screen';
 
 /** Frames the followed element must keep its place on screen before the page is left to the reader. */
 const SETTLED_FRAMES = 12;

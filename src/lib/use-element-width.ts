@@ -69,21 +69,20 @@ const useFollowedBox = <T extends HTMLElement, V>(fallback: V, read: Reading<V>,
     // of use-text-spacing.ts left, none without either. The observer reports the box once it is laid out,
     // and that first report is drawn before the frame is painted: where a jump brings the card on screen at
     // once, its box is never seen at the fallback's size.
-    const deferred = typeof ResizeObserver !== 'undefined' && !startedKnown && !isRendered(node);
-    if (typeof ResizeObserver === 'undefined' || (!startedKnown && !deferred)) measure();
+    const observing = typeof ResizeObserver !== 'undefined';
+    let waitingForLayout = observing && !startedKnown && !isRendered(node);
+    if (!observing || (!startedKnown && !waitingForLayout)) measure();
     // The printed page's size, drawn before the browser lays the page out for paper, and the screen's
     // again after (lib/print-layout): the observer may see neither.
     const measureNow = () => flushSync(measure);
     const stopFollowingPrint = whilePrinting(measureNow, measureNow);
-    let firstReport = deferred;
-    const observer =
-      typeof ResizeObserver === 'undefined'
-        ? null
-        : new ResizeObserver(() => {
-            if (!firstReport) return measure();
-            firstReport = false;
-            measureNow();
-          });
+    const observer = observing
+      ? new ResizeObserver(() => {
+          if (!waitingForLayout) return measure();
+          waitingForLayout = false;
+          measureNow();
+        })
+      : null;
     observer?.observe(node);
     return () => {
       stopFollowingPrint();

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page, Response } from '@playwright/test';
 import { ROADMAP_INDICATOR_IDS, type Roadmap } from '../../src/api/contract';
 import { assessRoadmap } from '../../src/features/roadmap/model/forecast';
-import { axeViolations, drawCharts, expect, startPrinting, stopPrinting, test } from './fixtures';
+import { axeViolations, drawCharts, expect, holdRequests, startPrinting, stopPrinting, test } from './fixtures';
 
 const IDS = ROADMAP_INDICATOR_IDS;
 const STATUS_WORDS = {
@@ -147,12 +147,7 @@ test.describe('roadmap', () => {
     // Everything but the entry (the one script the page lists) waits: the page is the server's HTML, as on a
     // TV's browser for seconds after its first paint. The cards below the first screen are text in it until
     // the app draws them (src/components/below-first-screen.tsx).
-    let release = (): void => undefined;
-    const appCode = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/(?!index-)[^/?]+\.js(\?|$)/, async (route) => {
-      await appCode;
-      await route.continue();
-    });
+    const release = await holdRequests(page, /\/assets\/(?!index-)[^/?]+\.js(\?|$)/);
     await page.setViewportSize({ width: 390, height: 844 });
     const browser = await page.context().newCDPSession(page);
     await browser.send('Page.setFontSizes', { fontSizes: { standard: 32 } });
@@ -356,12 +351,7 @@ test.describe('roadmap', () => {
 
     // Loaded anew with the chart's code held back (over HTTP: the demo's service worker fetches the code past
     // Playwright's routes): each card scrolled to shows its chart's place alone.
-    let release = (): void => undefined;
-    const chartCode = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/forecast-chart-[\w-]{8}\.js(\?|$)/, async (route) => {
-      await chartCode;
-      await route.continue();
-    });
+    const release = await holdRequests(page, /\/assets\/forecast-chart-[\w-]{8}\.js(\?|$)/);
     await openRoadmap(page, 'kk');
     for (const [i, height] of drawn.entries()) {
       const chart = charts.nth(i);
