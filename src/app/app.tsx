@@ -12,8 +12,10 @@ import { I18nProvider, useI18n } from '../lib/i18n/i18n-context';
 import { nextTask } from '../lib/in-slices';
 import { parseRefresh } from '../lib/refresh';
 import { comparisonParam, directionParam, periodParam } from '../lib/view-state';
+import { activityQueryOptions } from '../api/activity-query';
 import { directionsQueryOptions } from '../api/directions-query';
 import { regionQueryOptions, regionsQueryOptions } from '../api/regions-query';
+import { parseActivityFilter } from '../features/activity/model/activity-filter';
 import { roadmapQueryOptions } from '../features/roadmap/api/roadmap-queries';
 import { summaryQueryOptions } from '../api/summary-query';
 import { matchPath, useLocation, useSearchParam } from '../lib/router';
@@ -101,7 +103,18 @@ export const ROUTES: readonly Route[] = [
     firstData: (qc, _, search) => qc.prefetchQuery(summaryQueryOptions(rangeOf(search))),
     bare: true,
   }),
-  lazyRoute({ path: '/activity', load: () => import('./routes/activity').then((m) => ({ default: m.ActivityPage })) }),
+  lazyRoute({
+    path: '/activity',
+    load: () => import('./routes/activity').then((m) => ({ default: m.ActivityPage })),
+    // Today's counters and the feed: of the country, or of the address's region once /meta lists it (as the
+    // page reads it, parseActivityFilter); an unknown region's feed is not asked, the page shows the country's.
+    firstData: async (qc, _, search) => {
+      const raw = search.get('region');
+      const known = raw ? (await qc.ensureQueryData(metaQueryOptions())).regions.map((r) => r.code) : null;
+      const { filter } = parseActivityFilter({ event: null, direction: null, region: raw }, known);
+      await qc.prefetchQuery(activityQueryOptions(filter.region));
+    },
+  }),
   lazyRoute({
     path: '/roadmap',
     load: () => import('./routes/roadmap').then((m) => ({ default: m.RoadmapPage })),

@@ -57,6 +57,36 @@ test.describe('first screen from the server', () => {
     await context.close();
   });
 
+  test('the activity page comes with today’s counts and the newest events, of the region in its address, with no JavaScript at all @http', async ({
+    browser,
+    request,
+  }) => {
+    const answer = async (query: string) =>
+      (await (await request.get(`http://127.0.0.1:8787/api/v1/activity${query}`)).json()) as {
+        today: Record<string, number>;
+        events: { id: string; region: string }[];
+      };
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    // The demo's day moves on by the minute: the page is read against the answer asked just before it.
+    const country = await answer('');
+    await page.goto('/activity?lang=en');
+    await expect(page.getByTestId('today-actionCompleted')).toHaveText(
+      String(country.today.actionCompleted).replace(/\B(?=(\d{3})+(?!\d))/g, ','),
+    );
+    await expect(page.locator('li.activity-event').first()).toHaveAttribute('data-event-id', country.events[0]?.id ?? 'none');
+    const region = await answer('?region=KZ-62');
+    await page.goto('/activity?lang=en&region=KZ-62');
+    await expect(page.getByTestId('today-requestOpened')).toHaveText(String(region.today.requestOpened));
+    await expect(page.getByText('Ulytau Region', { exact: false }).first()).toBeVisible();
+    const shown = await page.locator('li.activity-event').evaluateAll((items) => items.map((li) => li.getAttribute('data-event-id')));
+    expect(shown).toEqual(region.events.map((e) => e.id));
+    // A region /meta does not list is no filter: the page shows the country's day, as the app does.
+    await page.goto('/activity?lang=en&region=KZ-99');
+    await expect(page.getByTestId('today-actionCompleted')).toHaveText(/^\d[\d,]*$/);
+    await context.close();
+  });
+
   test('a page shown in the language remembered from an earlier visit names it in its address and its links, so a copied link keeps it @http', async ({
     browser,
     baseURL,
@@ -437,6 +467,7 @@ test.describe('first screen from the server', () => {
       ['/regions/KZ-62?lang=kk', /Ұлытау/],
       ['/directions?lang=en', /Directions/],
       ['/roadmap?lang=ru', /Дорожная карта/],
+      ['/activity?lang=ru&region=KZ-62', /События/],
       ['/wall?lang=en&scenes=kpi', /./],
     ];
     for (const [url, heading] of pages) {
