@@ -76,13 +76,14 @@ const useFollowedBox = <T extends HTMLElement, V>(fallback: V, read: Reading<V>,
     // again after (lib/print-layout): the observer may see neither.
     const measureNow = () => flushSync(measure);
     const stopFollowingPrint = whilePrinting(measureNow, measureNow);
-    const observer = observing
-      ? new ResizeObserver(() => {
-          if (!waitingForLayout) return measure();
-          waitingForLayout = false;
-          measureNow();
-        })
-      : null;
+    const onResize = () => {
+      if (!waitingForLayout) measure();
+      else {
+        waitingForLayout = false;
+        measureNow();
+      }
+    };
+    const observer = observing ? new ResizeObserver(onResize) : null;
     observer?.observe(node);
     return () => {
       stopFollowingPrint();

@@ -59,8 +59,8 @@ export const useTextSpacing = (ref: RefObject<Element | null>): TextSpacing => {
     const read = () => {
       stopWaiting();
       // Not read there at all: the style there is stale, and reading it made the browser style the skipped
-      // card inside React's commit (see use-element-width.ts for what that cost the roadmap). A box with no
-      // box at all (`display: none`) waits the same way, for a style change or to be rendered: no chart is
+      // card inside React's commit (see use-element-width.ts for what that cost the roadmap). An element with
+      // no box at all (`display: none`) waits the same way, for a style change or to be rendered: no chart is
       // drawn in one (a chart frame draws its chart only while its tab is shown).
       if (!isRendered(node)) {
         stopWaiting = whenRendered(node, read);

@@ -11,6 +11,9 @@ import { BENCH_ROUTES } from '../bench/report';
 import { serveDist } from '../tools/serve-dist';
 import { NBSP, STATIC_APP, expect, holdRequests, recordLayoutShifts, test } from './fixtures';
 
+/** An integer with its thousands grouped, as the page writes it in a language: spelled here, not by the app's formatter. */
+const groupThousands = (value: number, separator: string): string => String(value).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+
 test.describe('first screen from the server', () => {
   test('the HTML alone shows the KPI numbers of the overview and a region page, the map’s words, and switches language, with no JavaScript at all @http', async ({
     browser,
@@ -27,7 +30,7 @@ test.describe('first screen from the server', () => {
       if (r.resourceType() === 'stylesheet') styleSheets.push(r.url());
     });
     await page.goto('/');
-    await expect(page.getByTestId('kpi-volunteers')).toHaveText(String(volunteers).replace(/\B(?=(\d{3})+(?!\d))/g, NBSP));
+    await expect(page.getByTestId('kpi-volunteers')).toHaveText(groupThousands(volunteers, NBSP));
     // Styled by the style sheet that comes inside the page: no second request before the first paint.
     expect(await page.getByTestId('kpi-volunteers').evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThan(24);
     expect(styleSheets).toEqual([]);
@@ -63,7 +66,7 @@ test.describe('first screen from the server', () => {
   }) => {
     const answer = async (query: string) =>
       (await (await request.get(`http://127.0.0.1:8787/api/v1/activity${query}`)).json()) as {
-        today: Record<string, number>;
+        today: { actionCompleted: number; requestOpened: number };
         events: { id: string; region: string }[];
       };
     const context = await browser.newContext({ javaScriptEnabled: false });
@@ -71,9 +74,7 @@ test.describe('first screen from the server', () => {
     // The demo's day moves on by the minute: the page is read against the answer asked just before it.
     const country = await answer('');
     await page.goto('/activity?lang=en');
-    await expect(page.getByTestId('today-actionCompleted')).toHaveText(
-      String(country.today.actionCompleted).replace(/\B(?=(\d{3})+(?!\d))/g, ','),
-    );
+    await expect(page.getByTestId('today-actionCompleted')).toHaveText(groupThousands(country.today.actionCompleted, ','));
     await expect(page.locator('li.activity-event').first()).toHaveAttribute('data-event-id', country.events[0]?.id ?? 'none');
     const region = await answer('?region=KZ-62');
     await page.goto('/activity?lang=en&region=KZ-62');
