@@ -29,16 +29,32 @@ const observing = () => typeof IntersectionObserver !== 'undefined';
 const useNearViewport = (): [(element: HTMLElement | null) => void, boolean] => {
   const [element, setElement] = useState<HTMLElement | null>(null);
   const [near, setNear] = useState(() => !observing());
+  const measureFrame = useRef<number | null>(null);
   const ref = useCallback((attached: HTMLElement | null) => {
     setElement(attached);
-    // Measured as it is attached, so content already in view takes its turn without waiting for the observer.
-    // Not inside content the browser skips as far off screen (`content-visibility: auto`): measuring it
-    // would make the browser lay that content out at once (the roadmap's cards: a 24 ms layout inside
-    // hydration's commit); it is not near anyway, and the observer says when it comes near.
-    if (!attached || !observing() || !isRendered(attached)) return;
-    const rect = attached.getBoundingClientRect();
-    if (rect.bottom > -AHEAD_PX && rect.top < window.innerHeight + AHEAD_PX) setNear(true);
+    if (measureFrame.current !== null) cancelAnimationFrame(measureFrame.current);
+    measureFrame.current = null;
+    if (!attached || !observing()) return;
+    // Measured in the next animation frame, so content already in view takes its turn without waiting for
+    // the observer's first report. Not here, in React's commit: asking for the element's style and box
+    // there made the browser style and lay out all the commit had just added inside that same task (on the
+    // overview, the map panel's legend and notes: 54 ms of a 161 ms task at 4× CPU); in the frame it is
+    // work the frame does next anyway. Not inside content the browser skips as far off screen
+    // (`content-visibility: auto`): measuring it would lay that content out at once (the roadmap's cards);
+    // it is not near anyway, and the observer says when it comes near.
+    measureFrame.current = requestAnimationFrame(() => {
+      measureFrame.current = null;
+      if (!attached.isConnected || !isRendered(attached)) return;
+      const rect = attached.getBoundingClientRect();
+      if (rect.bottom > -AHEAD_PX && rect.top < window.innerHeight + AHEAD_PX) setNear(true);
+    });
   }, []);
+  useEffect(
+    () => () => {
+      if (measureFrame.current !== null) cancelAnimationFrame(measureFrame.current);
+    },
+    [],
+  );
   useEffect(() => {
     if (!element || !observing()) return;
     const observer = new IntersectionObserver((entries) => setNear(entries.some((e) => e.isIntersecting)), {
