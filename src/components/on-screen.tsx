@@ -42,19 +42,14 @@ const useNearViewport = (): [(element: HTMLElement | null) => void, boolean] => 
     // work the frame does next anyway. Not inside content the browser skips as far off screen
     // (`content-visibility: auto`): measuring it would lay that content out at once (the roadmap's cards);
     // it is not near anyway, and the observer says when it comes near.
+    // React calls this ref with null when the element goes, which cancels a frame still to come.
     measureFrame.current = requestAnimationFrame(() => {
       measureFrame.current = null;
-      if (!attached.isConnected || !isRendered(attached)) return;
+      if (!isRendered(attached)) return;
       const rect = attached.getBoundingClientRect();
       if (rect.bottom > -AHEAD_PX && rect.top < window.innerHeight + AHEAD_PX) setNear(true);
     });
   }, []);
-  useEffect(
-    () => () => {
-      if (measureFrame.current !== null) cancelAnimationFrame(measureFrame.current);
-    },
-    [],
-  );
   useEffect(() => {
     if (!element || !observing()) return;
     const observer = new IntersectionObserver((entries) => setNear(entries.some((e) => e.isIntersecting)), {
