@@ -8,6 +8,7 @@
  * stages (each stage would otherwise be a round trip of its own).
  */
 import { ONE_STEP_PER_TASK, runInSlices, type SliceOptions } from '../lib/in-slices';
+import { leftOutRange, splitRules } from './css-blocks';
 
 export const APP_CODE_REL = 'fom-app-code';
 
@@ -28,33 +29,131 @@ export const preloadListedAppCode = (doc: Document, later?: SliceOptions['later'
 
 /**
  * The app's whole style sheet on a page whose first screen the server rendered: the page carries inline
- * only the rules its own elements can match (src/app/style-subset.ts) and lists the sheet with this rel,
- * which the browser ignores, right after those rules.
+ * only the rules its own elements can match, with a stand-in for each run of the others
+ * (src/app/style-subset.ts), and lists the sheet with this rel, which the browser ignores, right after them.
  */
 export const APP_STYLE_REL = 'fom-style-sheet';
 
 /** How long the app waits at most for the listed style sheet before it starts regardless. */
 export const STYLE_SHEET_WAIT_MS = 8_000;
 
+/** A sheet or a conditional group (`@media`, `@supports`, `@container`): what rules are inserted into. */
+type RuleContainer = Pick<CSSStyleSheet, 'cssRules' | 'insertRule' | 'deleteRule'>;
+
+/** A stand-in of the inline sheet, in the sheet or group it stands in, and the part of the whole sheet's text it stands for. */
+interface StandIn {
+  container: RuleContainer;
+  rule: CSSRule;
+  from: number;
+  to: number;
+}
+
+const isContainer = (rule: CSSRule): rule is CSSRule & RuleContainer => 'cssRules' in rule && 'insertRule' in rule;
+
+/** The stand-ins of a sheet, in the sheet's order. */
+const standInsOf = (container: RuleContainer, found: StandIn[] = []): StandIn[] => {
+  for (const rule of Array.from(container.cssRules)) {
+    const range = 'selectorText' in rule ? leftOutRange(String(rule.selectorText)) : null;
+    if (range) found.push({ container, rule, ...range });
+    else if (isContainer(rule)) standInsOf(rule, found);
+  }
+  return found;
+};
+
 /**
- * Applies the listed style sheet and resolves once it is in; at once when none is listed (a static host's
- * page links the sheet itself). The sheet's rules are those inline and the rest, in the same order, so the
- * server's elements keep their style as it arrives. If it fails or takes over `waitMs`, the app starts
- * anyway, rather than not at all: the page stays styled, but what the app draws that the page did not
- * have (the map, charts, other pages, the print layout) is then unstyled until a reload.
+ * Puts a stand-in's rules where it stands, and takes it away. Each rule goes just before the stand-in, so
+ * they keep the whole sheet's order. A rule this browser cannot read is left out, as it would be from the
+ * sheet itself; anything else going wrong is reported to `failed`.
  */
-export const applyListedStyleSheet = (doc: Document, waitMs = STYLE_SHEET_WAIT_MS): Promise<void> => {
+const fillIn = (standIn: StandIn, css: string, failed: (why: string) => void): void => {
+  const { container, rule } = standIn;
+  let at = Array.prototype.indexOf.call(container.cssRules, rule);
+  if (at < 0) return failed(`stand-in ${standIn.from}-${standIn.to} is gone`);
+  for (const text of splitRules(css.slice(standIn.from, standIn.to))) {
+    try {
+      container.insertRule(text, at);
+      at++;
+    } catch (error) {
+      if (!(error instanceof DOMException && error.name === 'SyntaxError'))
+        failed(error instanceof Error ? error.message : 'a rule was refused');
+    }
+  }
+  if (container.cssRules[at] !== rule) return failed(`stand-in ${standIn.from}-${standIn.to} moved`);
+  container.deleteRule(at);
+};
+
+/** Applies the listed sheet as a linked style sheet; resolves once it has loaded (with null) or failed (with what went wrong). */
+const linkWhole = (link: HTMLLinkElement): Promise<string | null> =>
+  new Promise((loaded) => {
+    link.addEventListener('load', () => loaded(null), { once: true });
+    link.addEventListener('error', () => loaded('did not load'), { once: true });
+    link.rel = 'stylesheet';
+  });
+
+const fetchText = async (url: string): Promise<string> => {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return response.text();
+};
+
+export interface CompleteOptions {
+  waitMs?: number;
+  /** Reads the whole sheet's text (fetch; replaceable in tests). */
+  read?: (url: string) => Promise<string>;
+  later?: SliceOptions['later'];
+}
+
+/**
+ * Completes a served page's style sheet and resolves once it is whole; at once when no sheet is listed
+ * (a static host's page links the sheet itself).
+ *
+ * The whole sheet is read as text and each stand-in of the inline sheet is replaced by the rules it
+ * stands for, a few at a time in short tasks, so the inline sheet becomes the whole sheet, in its order.
+ * Linking the whole sheet after the inline one did the same in two long tasks: parsing ~58 KB, then
+ * styling every element of the page again, since a new sheet's rules for elements (`body`, `*`) may
+ * change any of them (on a phone-sized page at 1× CPU, 22 and 28–47 ms, which Lighthouse's four times
+ * slower phone counts as 80–190 ms each). A rule inserted into a sheet is matched against the page on its
+ * own, and the rules inserted here are for classes the page does not have.
+ *
+ * Should the text not come, or a stand-in not be where it was, the sheet is linked as before, after the
+ * inline one: the whole sheet then decides every element's style, whatever the inline one has. After
+ * `waitMs` the app starts anyway, rather than not at all: the page stays styled, but what the app draws
+ * that the page did not have (the map, charts, other pages, the print layout) may be unstyled until then.
+ */
+export const completeListedStyleSheet = (doc: Document, options: CompleteOptions = {}): Promise<void> => {
+  const { waitMs = STYLE_SHEET_WAIT_MS, read = fetchText, later } = options;
   const link = doc.querySelector<HTMLLinkElement>(`link[rel="${APP_STYLE_REL}"]`);
   if (!link) return Promise.resolve();
-  return new Promise((applied) => {
-    const done = (problem?: string): void => {
+  return new Promise((whole) => {
+    let settled = false;
+    const finish = (problem?: string | null): void => {
+      if (settled) return;
+      settled = true;
       clearTimeout(timer);
       if (problem) console.warn(`The app's style sheet ${problem}: ${link.href}`);
-      applied();
+      whole();
     };
-    const timer = setTimeout(() => done(`took over ${waitMs} ms`), waitMs);
-    link.addEventListener('load', () => done(), { once: true });
-    link.addEventListener('error', () => done('did not load'), { once: true });
-    link.rel = 'stylesheet';
+    const timer = setTimeout(() => finish(`took over ${waitMs} ms`), waitMs);
+    const linkInstead = (why?: string): void => {
+      if (why) console.warn(`The app's style sheet ${why}: linked whole instead`);
+      void linkWhole(link).then(finish);
+    };
+    const inline = link.previousElementSibling;
+    const sheet = inline?.tagName === 'STYLE' ? (inline as HTMLStyleElement).sheet : null;
+    if (!sheet) return linkInstead();
+    const standIns = standInsOf(sheet);
+    if (standIns.length === 0) return finish();
+    read(link.href).then(
+      (css) => {
+        let problem: string | null = null;
+        // A stand-in a step (the longest stands for Leaflet's rules, 16 KB), as many as fit in a slice.
+        const steps = standIns.map((standIn) => () => fillIn(standIn, css, (why) => (problem ??= why)));
+        runInSlices(steps, {
+          later,
+          onDone: () => (problem ? linkInstead(`could not be completed (${problem})`) : finish()),
+        });
+      },
+      (error: unknown) => linkInstead(`could not be read (${error instanceof Error ? error.message : 'no text'})`),
+    );
   });
 };

@@ -4,8 +4,10 @@
  * A served page carries its styles inline (a linked sheet is a round trip before the first paint), but
  * the one sheet holds every page's rules, Leaflet's and the wall's among them (~50 KB). The browser parsed
  * all of it before it went on with the page, and matched every element against it. So the server inlines
- * only the rules that can match an element the page has (4–15 KB), and the page lists the whole sheet,
- * inert; src/main.tsx applies it once the first screen is painted, and starts the app only once it is in.
+ * only the rules that can match an element the page has (4–15 KB), with an empty stand-in for each run
+ * of the others that names where the run stands in the sheet's text, and the page lists the whole sheet,
+ * inert. Once the first screen is painted, src/main.tsx reads that text and puts each run where its
+ * stand-in is (`completeListedStyleSheet`, src/app/app-code.ts), and starts the app only once it is whole.
  * Measured with the benchmark's loads, 11 interleaved each at 1× CPU: the first numbers came 8–24 ms
  * sooner on `/regions`, KZ-62, `/directions`, `/roadmap` and `/wall`; `/` was within noise. (`/roadmap`
  * was then timed by the end of its first frame's main-thread work, not its paint: see the README.)
@@ -14,22 +16,23 @@
  * outside parentheses and attribute brackets (`:not(.a)`, `:is(.a, .b)`, `:has(.a)`, `[data-x=".a"]` need
  * nothing), on some element of the page; a rule is kept when any of its selectors can match. No script
  * changes a class before the whole sheet is in (src/main.tsx starts the app after it), so an element
- * matches the same rules in the subset as in the whole sheet: its style does not change when the whole
- * sheet arrives (an e2e test compares every element's computed style).
+ * matches the same rules in the subset as in the whole sheet: its style does not change when the rest
+ * arrives (an e2e test compares every element's computed style, and the completed sheet with the whole).
  *
  * Written for our own build's minified output (lightningcss): rules and `@media`, `@supports` and
  * `@container` blocks are filtered; other at-rules (`@keyframes`, `@font-face`, `@layer`, whose order of
  * first appearance ranks the layers) are kept whole, and so is a rule whose selector names a class this
  * reading could get wrong (an escaped or non-ASCII name).
  */
+import { blockEnd, leftOutRules, preludeEnd, skipString } from './css-blocks';
 
 /** A rule of the sheet, with what it needs to be able to match anything. */
 type Piece =
   /** A rule kept whatever the page: an at-rule such as `@keyframes`, or a selector needing no class. */
   | { kind: 'always'; text: string }
-  /** A style rule: kept when every class of at least one of its selectors is on the page. */
-  | { kind: 'rule'; text: string; selectors: readonly (readonly string[])[] }
-  /** A conditional group (`@media …{…}`): kept with those of its rules that are kept, if any. */
+  /** A style rule: kept when every class of at least one of its selectors is on the page. `from` and `to`: where it stands in the sheet's text. */
+  | { kind: 'rule'; text: string; selectors: readonly (readonly string[])[]; from: number; to: number }
+  /** A conditional group (`@media …{…}`): kept with those of its rules that are kept, and stand-ins for the rest. */
   | { kind: 'group'; prelude: string; pieces: readonly Piece[] };
 
 /** A style sheet read once, to be cut to each page. */
@@ -38,33 +41,6 @@ export interface IndexedStyleSheet {
 }
 
 const GROUP_AT_RULES = /^@(media|supports|container)\b/i;
-
-/** The index just past the end of a string starting at `start` (its opening quote). */
-const skipString = (css: string, start: number): number => {
-  const quote = css[start];
-  let i = start + 1;
-  while (i < css.length && css[i] !== quote) i += css[i] === '\\' ? 2 : 1;
-  return i + 1;
-};
-
-/** The index just past the end of a comment starting at `start` (its `/*`); the end of the text if it is left open. */
-const skipComment = (css: string, start: number): number => {
-  const close = css.indexOf('*/', start + 2);
-  return close < 0 ? css.length : close + 2;
-};
-
-/** The index of the `}` closing the block whose `{` is at `open`. */
-const blockEnd = (css: string, open: number): number => {
-  let depth = 0;
-  for (let i = open; i < css.length; i++) {
-    const c = css[i];
-    if (c === '"' || c === "'") i = skipString(css, i) - 1;
-    else if (c === '/' && css[i + 1] === '*') i = skipComment(css, i) - 1;
-    else if (c === '{') depth++;
-    else if (c === '}' && --depth === 0) return i;
-  }
-  return css.length;
-};
 
 /** Visits each character of a selector (list) that stands outside strings, parentheses and attribute brackets. */
 const forEachTopLevel = (text: string, visit: (c: string, index: number) => void): void => {
@@ -98,32 +74,27 @@ const neededClasses = (selector: string): string[] => {
   return [...outside.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)].map((m) => m[1] as string);
 };
 
-const parsePieces = (css: string): Piece[] => {
+/** The pieces of the sheet's text from `from` to `to`, with where each rule stands in it. */
+const parsePieces = (css: string, from: number, to: number): Piece[] => {
   const pieces: Piece[] = [];
-  let i = 0;
-  while (i < css.length) {
-    // The prelude runs to the rule's `{`, or to the `;` of a statement at-rule (`@import …;`).
-    let j = i;
-    while (j < css.length && css[j] !== '{' && css[j] !== ';') {
-      if (css[j] === '"' || css[j] === "'") j = skipString(css, j);
-      else if (css[j] === '/' && css[j + 1] === '*') j = skipComment(css, j);
-      else j++;
-    }
+  let i = from;
+  while (i < to) {
+    const j = preludeEnd(css, i, to);
     const prelude = css
       .slice(i, j)
       .replace(/\/\*[\s\S]*?\*\//g, '')
       .trim();
     // What trails the last rule without a block or a `;` is no rule at all.
-    if (j >= css.length) break;
+    if (j >= to) break;
     if (css[j] === ';') {
       if (prelude) pieces.push({ kind: 'always', text: `${prelude};` });
       i = j + 1;
       continue;
     }
-    const end = blockEnd(css, j);
+    const end = Math.min(blockEnd(css, j), to);
     const body = css.slice(j + 1, end);
     if (GROUP_AT_RULES.test(prelude) && body.includes('{')) {
-      pieces.push({ kind: 'group', prelude, pieces: parsePieces(body) });
+      pieces.push({ kind: 'group', prelude, pieces: parsePieces(css, j + 1, end) });
     } else if (prelude.startsWith('@')) {
       pieces.push({ kind: 'always', text: `${prelude}{${body}}` });
     } else {
@@ -131,7 +102,11 @@ const parsePieces = (css: string): Piece[] => {
       const text = `${prelude}{${body}}`;
       // An escaped or non-ASCII class name would be cut short by the reading above: keep its rule.
       const unsure = /[\\\u0080-\uffff]/.test(prelude);
-      pieces.push(unsure || selectors.some((needs) => needs.length === 0) ? { kind: 'always', text } : { kind: 'rule', text, selectors });
+      pieces.push(
+        unsure || selectors.some((needs) => needs.length === 0)
+          ? { kind: 'always', text }
+          : { kind: 'rule', text, selectors, from: i, to: end + 1 },
+      );
     }
     i = end + 1;
   }
@@ -139,7 +114,7 @@ const parsePieces = (css: string): Piece[] => {
 };
 
 /** Reads a style sheet once, for `styleSubset` to cut to each page. */
-export const indexStyleSheet = (css: string): IndexedStyleSheet => ({ pieces: parsePieces(css) });
+export const indexStyleSheet = (css: string): IndexedStyleSheet => ({ pieces: parsePieces(css, 0, css.length) });
 
 /** Every class named in the markup's `class` attributes (React writes them in double quotes). */
 export const classesInMarkup = (html: string): Set<string> => {
@@ -151,17 +126,30 @@ export const classesInMarkup = (html: string): Set<string> => {
 
 const keptText = (pieces: readonly Piece[], classes: ReadonlySet<string>): string => {
   let out = '';
+  /** The run of rules left out since the last one kept: one stand-in for them all. */
+  let leftOut = null as { from: number; to: number } | null;
+  const endRun = () => {
+    if (leftOut) out += leftOutRules(leftOut.from, leftOut.to);
+    leftOut = null;
+  };
   for (const piece of pieces) {
-    if (piece.kind === 'always') out += piece.text;
-    else if (piece.kind === 'rule') {
-      if (piece.selectors.some((needs) => needs.every((name) => classes.has(name)))) out += piece.text;
-    } else {
-      const inner = keptText(piece.pieces, classes);
-      if (inner) out += `${piece.prelude}{${inner}}`;
+    if (piece.kind === 'rule' && !piece.selectors.some((needs) => needs.every((name) => classes.has(name)))) {
+      leftOut = { from: leftOut?.from ?? piece.from, to: piece.to };
+      continue;
     }
+    endRun();
+    if (piece.kind === 'group') out += `${piece.prelude}{${keptText(piece.pieces, classes)}}`;
+    else out += piece.text;
   }
+  endRun();
   return out;
 };
 
-/** The sheet's rules that can match an element of a page whose elements have these classes, in order. */
+/**
+ * The sheet's rules that can match an element of a page whose elements have these classes, in order;
+ * each run of rules left out between them is one empty rule that names the run's place in the sheet's
+ * text (`leftOutRules`), for the app to put them back where they were. Every conditional group comes,
+ * with at least such a stand-in: the app puts rules into a group, never a group into the sheet (a rule
+ * added into a group is matched against the page alone; an added group, against every rule of the sheet).
+ */
 export const styleSubset = (sheet: IndexedStyleSheet, classes: ReadonlySet<string>): string => keptText(sheet.pieces, classes);

@@ -16,7 +16,9 @@ const collectViolations = async (page: Page): Promise<string[]> => {
   await page.exposeFunction('reportCspViolation', (text: string) => found.push(`event: ${text}`));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
-      void (window as unknown as { reportCspViolation: (t: string) => Promise<void> }).reportCspViolation(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
+      void (window as unknown as { reportCspViolation: (t: string) => Promise<void> }).reportCspViolation(
+        `${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`,
+      );
     });
   });
   return found;
@@ -34,17 +36,47 @@ test.describe('security headers', () => {
     expect(headers['x-content-type-options']).toBe('nosniff');
 
     const violations = await collectViolations(page);
-    for (const path of ['/', '/activity', '/regions', '/regions/KZ-75', '/directions', '/roadmap', '/wall?scenes=kpi,map', '/no/such/page']) {
+    // The served pages' inline sheets are completed through connect-src and the CSSOM, not linked instead.
+    const styleSheetWarnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning' && /style sheet/.test(message.text())) styleSheetWarnings.push(message.text());
+    });
+    for (const path of [
+      '/',
+      '/activity',
+      '/regions',
+      '/regions/KZ-75',
+      '/directions',
+      '/roadmap',
+      '/wall?scenes=kpi,map',
+      '/no/such/page',
+    ]) {
       await page.goto(`${CSP_SITE}${path}${path.includes('?') ? '&' : '?'}lang=en`);
       await expect(page.locator('h1, .wall').first()).toBeVisible();
       await page.waitForLoadState('networkidle');
       expect(violations, `CSP violations on ${path}`).toEqual([]);
     }
+    expect(styleSheetWarnings).toEqual([]);
 
     // The overview's numbers came through connect-src, and the map drew its regions.
     await page.goto(`${CSP_SITE}/?lang=en`);
     await expect(page.getByTestId('kpi-volunteers')).toHaveText(/^\d/);
     await expect(page.locator('[data-code]')).toHaveCount(20);
+    // Its inline sheet came with stand-ins for the rules it left out, and now has those rules in their place.
+    const standIns = () =>
+      page.evaluate(() => {
+        const inline = document.querySelector('link[rel="fom-style-sheet"]')?.previousElementSibling;
+        const rulesOf = (rules: CSSRuleList): string[] =>
+          Array.from(rules).flatMap((rule) => (rule instanceof CSSGroupingRule ? rulesOf(rule.cssRules) : [rule.cssText]));
+        return inline instanceof HTMLStyleElement && inline.sheet
+          ? {
+              served: (inline.textContent ?? '').split('#fom-rest-').length - 1,
+              left: rulesOf(inline.sheet.cssRules).filter((r) => r.includes('fom-rest-')).length,
+            }
+          : null;
+      });
+    await expect.poll(async () => (await standIns())?.left).toBe(0);
+    expect((await standIns())?.served).toBeGreaterThan(10);
     // Exporting a chart as PNG draws it through an image: allowed too.
     await page.goto(`${CSP_SITE}/directions?lang=en`);
     const png = page.getByRole('button', { name: 'PNG' }).first();

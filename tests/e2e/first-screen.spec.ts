@@ -667,7 +667,7 @@ test.describe('first screen from the server', () => {
     }
   });
 
-  test('a served page carries inline only the rules its elements can match, and the whole sheet, applied after the first paint, changes no element’s style, on a desktop, a phone or paper @http', async ({
+  test('a served page carries inline only the rules its elements can match, and the rest, put in after the first paint where their stand-ins were, make it the whole sheet and change no element’s style, on a desktop, a phone or paper @http', async ({
     page,
     request,
   }) => {
@@ -749,9 +749,32 @@ test.describe('first screen from the server', () => {
         await page.setViewportSize(DESKTOP_VIEWPORT);
       }
       releaseSheet();
-      const sheetRules = () =>
-        page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel="stylesheet"]')?.sheet?.cssRules.length ?? 0);
-      await expect.poll(sheetRules).toBeGreaterThan(100);
+      // The inline sheet, rule for rule, against the whole sheet read by the browser on its own (every rule
+      // as the browser writes it, a group's between its opening and its `}`).
+      const sheets = () =>
+        page.evaluate(async () => {
+          const rulesOf = (rules: CSSRuleList): string[] =>
+            Array.from(rules).flatMap((rule) =>
+              rule instanceof CSSMediaRule || rule instanceof CSSSupportsRule || rule instanceof CSSContainerRule
+                ? [`${rule.cssText.slice(0, rule.cssText.indexOf('{'))}{`, ...rulesOf(rule.cssRules), '}']
+                : [rule.cssText],
+            );
+          const link = document.querySelector<HTMLLinkElement>('link[rel="fom-style-sheet"]');
+          const inline = link?.previousElementSibling;
+          if (!link || !(inline instanceof HTMLStyleElement) || !inline.sheet) return null;
+          const whole = new CSSStyleSheet();
+          whole.replaceSync(await (await fetch(link.href)).text());
+          return {
+            inline: rulesOf(inline.sheet.cssRules),
+            whole: rulesOf(whole.cssRules),
+            linked: document.querySelectorAll('link[rel="stylesheet"]').length,
+          };
+        });
+      await expect.poll(async () => (await sheets())?.inline.some((rule) => rule.includes('fom-rest-')), url).toBe(false);
+      const completed = await sheets();
+      expect(completed?.whole.length, url).toBeGreaterThan(500);
+      expect(completed?.inline, url).toEqual(completed?.whole);
+      expect(completed?.linked, url).toBe(0);
       expect(await styleChanges('compare', 'desktop'), url).toEqual([]);
       if (alsoPhoneAndPaper) {
         await page.setViewportSize(PHONE);
@@ -780,6 +803,26 @@ test.describe('first screen from the server', () => {
     await expect(page.locator('.leaflet-container[data-drawn]')).toHaveCount(1);
     // Leaflet's own rule, which only the whole sheet has.
     expect(await page.locator('.leaflet-container').evaluate((el) => getComputedStyle(el).overflow)).toBe('hidden');
+  });
+
+  test('when the whole sheet’s text cannot be read, the app links it instead, says so, and starts with its rules @http', async ({
+    page,
+  }) => {
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    let refused = 0;
+    await page.route(/\/assets\/style-[^/]*\.css$/, async (route) => {
+      if (refused++ === 0) await route.fulfill({ status: 503, body: 'busy' });
+      else await route.continue();
+    });
+    await page.goto('/regions?lang=en', { waitUntil: 'commit' });
+    await page.locator('[data-panel="region-map"]').scrollIntoViewIfNeeded();
+    await expect(page.locator('.leaflet-container[data-drawn]')).toHaveCount(1);
+    expect(await page.locator('.leaflet-container').evaluate((el) => getComputedStyle(el).overflow)).toBe('hidden');
+    expect(await page.locator('link[rel="stylesheet"]').count()).toBe(1);
+    expect(warnings).toContain("The app's style sheet could not be read (HTTP 503): linked whole instead");
   });
 
   test('the language chosen in the app is the one the server renders the next visit in @http', async ({ browser }) => {

@@ -86,8 +86,9 @@ const escapeText = (text: string): string => text.replace(/[&<>]/g, (c) => ({ '&
  *   (the browser asks for it only once the HTML, rendered on the server, has arrived). In the interleaved
  *   loads the first numbers came 30–80 ms sooner. Only the rules the page's elements can match come
  *   (4–15 KB of the sheet's ~50, which the browser parsed whole before going on with the page; see
- *   src/app/style-subset.ts), and the page lists the whole sheet right after them, inert
- *   (APP_STYLE_REL): src/main.tsx applies it once the page has been painted, and starts the app once it is in.
+ *   src/app/style-subset.ts) with a stand-in for each run of the others, and the page lists the whole sheet
+ *   right after them, inert (APP_STYLE_REL): once the page has been painted, src/main.tsx puts the runs in
+ *   their stand-ins' places from its text, and starts the app once the inline sheet is whole.
  * - The config travels in that data, so the page no longer preloads /config.json; nor does it preload
  *   the app's code: compiling it competed with the first paint. Its links stay, inert (APP_CODE_REL), and
  *   src/main.tsx turns them into preloads once the page has been painted.

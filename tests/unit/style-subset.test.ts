@@ -3,12 +3,23 @@
  * (src/app/style-subset.ts); the whole sheet is listed, inert, for the app to apply after the first paint.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { APP_STYLE_REL, applyListedStyleSheet } from '../../src/app/app-code';
+import { APP_STYLE_REL, completeListedStyleSheet } from '../../src/app/app-code';
 import type { FirstScreenHtml } from '../../src/app/render-first-screen';
+import { leftOutRange, splitRules } from '../../src/app/css-blocks';
 import { classesInMarkup, indexStyleSheet, styleSubset } from '../../src/app/style-subset';
 import { withFirstScreen, type StyleSheet } from '../tools/serve-dist';
 
-const cut = (css: string, classes: string[]): string => styleSubset(indexStyleSheet(css), new Set(classes));
+/** A stand-in for rules left out of a page's cut (`leftOutRules`). */
+const STAND_IN = /#fom-rest-\d+-\d+\{\}/g;
+/** A page's cut with each stand-in replaced by the text it names, as the app puts it back. */
+const filledBack = (css: string, subset: string): string =>
+  subset.replace(STAND_IN, (standIn) => {
+    const range = leftOutRange(standIn.slice(0, -2));
+    if (!range) throw new Error(`not a stand-in: ${standIn}`);
+    return css.slice(range.from, range.to);
+  });
+/** The rules a page keeps, without the stand-ins for those it leaves out. */
+const cut = (css: string, classes: string[]): string => styleSubset(indexStyleSheet(css), new Set(classes)).replace(STAND_IN, '');
 
 describe('the rules a page can use', () => {
   it('keeps the rules of the classes on the page, in the sheet’s order, and drops the rest', () => {
@@ -32,13 +43,28 @@ describe('the rules a page can use', () => {
     expect(cut(css, [])).toBe(':root{--ink:#000}*,:before{box-sizing:border-box}body{margin:0}select{max-width:100%}');
   });
 
-  it('filters inside @media, @supports and @container, leaves out a group left empty, and keeps @keyframes whole', () => {
+  it('filters inside @media, @supports and @container, keeps every such group, even left empty, and keeps @keyframes whole', () => {
     const css =
       '@media print{.a{color:#000}.gone{display:none}}@media (width<=40rem){.gone{top:0}}@supports (display:grid){.a{display:grid}}' +
       '@container (width>=30rem){.gone{left:0}}@keyframes spin{to{transform:rotate(1turn)}}';
     expect(cut(css, ['a'])).toBe(
-      '@media print{.a{color:#000}}@supports (display:grid){.a{display:grid}}@keyframes spin{to{transform:rotate(1turn)}}',
+      '@media print{.a{color:#000}}@media (width<=40rem){}@supports (display:grid){.a{display:grid}}@container (width>=30rem){}@keyframes spin{to{transform:rotate(1turn)}}',
     );
+  });
+
+  it('leaves one stand-in for each run of rules it leaves out, naming where they stand in the sheet: put back, they make the whole sheet', () => {
+    const css =
+      ':root{--ink:#000}.a{top:0}.gone{left:0}.gone2,.gone3{right:0}.b{color:red}@media print{.gone{display:none}.a{color:#000}.gone4 .a{top:1px}}' +
+      '@layer base{.gone{top:0}}.gone5{content:"}"}@keyframes k{to{opacity:0}}.gone6{margin:0}';
+    const subset = styleSubset(indexStyleSheet(css), new Set(['a', 'b']));
+    expect(subset).toBe(
+      ':root{--ink:#000}.a{top:0}#fom-rest-26-61{}.b{color:red}@media print{#fom-rest-87-106{}.a{color:#000}#fom-rest-120-138{}}' +
+        '@layer base{.gone{top:0}}#fom-rest-164-183{}@keyframes k{to{opacity:0}}#fom-rest-210-226{}',
+    );
+    expect(filledBack(css, subset)).toBe(css);
+    // What the app inserts for a stand-in: its rules one by one.
+    expect(splitRules(css.slice(26, 61))).toEqual(['.gone{left:0}', '.gone2,.gone3{right:0}']);
+    expect(filledBack(css, styleSubset(indexStyleSheet(css), new Set()))).toBe(css);
   });
 
   it('is not misled by braces or commas inside strings and comments', () => {
@@ -65,9 +91,9 @@ describe('the rules a page can use', () => {
     expect(cut('.a{top:0/* x', ['a'])).toBe('.a{top:0/* x}');
   });
 
-  it('gives back the whole sheet when the page has every class', () => {
+  it('gives back the whole sheet, with no stand-in, when the page has every class', () => {
     const css = ':root{color:#000}.a{top:0}@media print{.b{left:0}}.c,.d:not(.e){right:0}@keyframes k{0%{opacity:0}}';
-    expect(cut(css, ['a', 'b', 'c'])).toBe(css);
+    expect(styleSubset(indexStyleSheet(css), new Set(['a', 'b', 'c']))).toBe(css);
   });
 
   it('reads every class of the markup, on any element', () => {
@@ -97,10 +123,10 @@ describe('a served page’s style', () => {
     htmlClass,
   });
 
-  it('carries the rules its elements can match inline, and lists the whole sheet, inert, right after them', () => {
+  it('carries the rules its elements can match inline, a stand-in for the rest, and lists the whole sheet, inert, right after them', () => {
     const page = withFirstScreen(TEMPLATE, screen('<p class="kpi">330 360</p>'), sheet);
     expect(page).toContain(
-      `<style>body{margin:0}.kpi{font-size:2rem}</style><link rel="${APP_STYLE_REL}" crossorigin href="/assets/style-1.css"></head>`,
+      `<style>body{margin:0}.kpi{font-size:2rem}#fom-rest-34-91{}</style><link rel="${APP_STYLE_REL}" crossorigin href="/assets/style-1.css"></head>`,
     );
     expect(page).not.toContain('rel="stylesheet"');
     expect(page).not.toContain('leaflet');
@@ -110,14 +136,14 @@ describe('a served page’s style', () => {
     const page = withFirstScreen(TEMPLATE, screen('<p class="kpi" style="width:40%">330 360</p>'), sheet, 'n0nce');
     expect(page).toMatch(
       new RegExp(
-        `<style nonce="n0nce">body\\{margin:0\\}\\.kpi\\{font-size:2rem\\}</style><link rel="${APP_STYLE_REL}" crossorigin href="/assets/style-1.css"><style nonce="n0nce">[^<]*width:40%`,
+        `<style nonce="n0nce">body\\{margin:0\\}\\.kpi\\{font-size:2rem\\}#fom-rest-34-91\\{\\}</style><link rel="${APP_STYLE_REL}" crossorigin href="/assets/style-1.css"><style nonce="n0nce">[^<]*width:40%`,
       ),
     );
   });
 
   it('counts the class on <html> (the wall’s) among the page’s', () => {
     const page = withFirstScreen(TEMPLATE, screen('<p class="kpi">330 360</p>', 'wall-mode'), sheet);
-    expect(page).toContain('<style>body{margin:0}.kpi{font-size:2rem}.wall-mode .kpi{font-size:4rem}</style>');
+    expect(page).toContain('<style>body{margin:0}.kpi{font-size:2rem}#fom-rest-34-60{}.wall-mode .kpi{font-size:4rem}</style>');
   });
 });
 
@@ -136,7 +162,7 @@ describe('the whole sheet a served page lists', () => {
 
   it('is applied, and the app may start once it has loaded', async () => {
     const { link, doc } = pageListing(true);
-    const applied = applyListedStyleSheet(doc, 1_000);
+    const applied = completeListedStyleSheet(doc, { waitMs: 1_000 });
     expect(link.rel).toBe('stylesheet');
     expect(await settled(applied)).toBe(false);
     link.dispatchEvent(new Event('load'));
@@ -146,11 +172,11 @@ describe('the whole sheet a served page lists', () => {
   it('lets the app start, with a warning, when it fails to load or takes too long', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const failed = pageListing(true);
-    const afterError = applyListedStyleSheet(failed.doc, 1_000);
+    const afterError = completeListedStyleSheet(failed.doc, { waitMs: 1_000 });
     failed.link.dispatchEvent(new Event('error'));
     expect(await settled(afterError)).toBe(true);
     const slow = pageListing(true);
-    expect(await settled(applyListedStyleSheet(slow.doc, 5))).toBe(false);
+    expect(await settled(completeListedStyleSheet(slow.doc, { waitMs: 5 }))).toBe(false);
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(warn.mock.calls.map(([message]) => String(message))).toEqual([
       "The app's style sheet did not load: /assets/style-1.css",
@@ -160,6 +186,102 @@ describe('the whole sheet a served page lists', () => {
   });
 
   it('is nothing to wait for on a page that lists none (a static host’s, which links it)', async () => {
-    expect(await settled(applyListedStyleSheet(pageListing(false).doc))).toBe(true);
+    expect(await settled(completeListedStyleSheet(pageListing(false).doc))).toBe(true);
+  });
+});
+
+describe('a served page’s inline sheet, completed', () => {
+  /** A sheet's rules as the CSSOM keeps them, enough for completeListedStyleSheet: style rules and @media groups. */
+  interface FakeRule {
+    cssText: string;
+    selectorText?: string;
+    prelude?: string;
+    cssRules?: FakeRule[];
+    insertRule?: (text: string, index: number) => number;
+    deleteRule?: (index: number) => void;
+  }
+  const container = (css: string) => {
+    const rules: FakeRule[] = [];
+    return {
+      cssRules: rules,
+      insertRule(text: string, index: number): number {
+        // A rule the browser cannot read is refused, as Chromium refuses Firefox's pseudo-elements.
+        if (text.includes('::-moz-')) throw new DOMException(`cannot read ${text}`, 'SyntaxError');
+        if (index < 0 || index > rules.length) throw new DOMException(`no index ${index}`, 'IndexSizeError');
+        rules.splice(index, 0, ruleOf(text));
+        return index;
+      },
+      deleteRule(index: number): void {
+        rules.splice(index, 1);
+      },
+      fill(): void {
+        for (const text of splitRules(css)) rules.push(ruleOf(text));
+      },
+    };
+  };
+  const ruleOf = (text: string): FakeRule => {
+    const open = text.indexOf('{');
+    const prelude = text.slice(0, open);
+    if (!prelude.startsWith('@media')) return { cssText: text, selectorText: prelude };
+    const group = container(text.slice(open + 1, -1));
+    group.fill();
+    return Object.assign(group, { prelude, cssText: text });
+  };
+  const textOf = (rules: FakeRule[]): string =>
+    rules.map((rule) => (rule.prelude ? `${rule.prelude}{${textOf(rule.cssRules ?? [])}}` : rule.cssText)).join('');
+
+  const WHOLE =
+    ':root{--ink:#000}.a{top:0}.gone{left:0}.gone2::-moz-focus-inner{border:0}.gone3{right:0}.b{color:red}' +
+    '@media print{.gone{display:none}.a{color:#000}.gone4 .a{top:1px}}@media (width<=40rem){.gone5{top:0}}.gone6{margin:0}';
+  const served = (classes: string[], read: (url: string) => Promise<string>) => {
+    const sheet = container(styleSubset(indexStyleSheet(WHOLE), new Set(classes)));
+    sheet.fill();
+    const link = Object.assign(new EventTarget(), {
+      rel: APP_STYLE_REL,
+      href: '/assets/style-1.css',
+      previousElementSibling: { tagName: 'STYLE', sheet },
+    });
+    const doc = { querySelector: (selector: string) => (selector === `link[rel="${APP_STYLE_REL}"]` ? link : null) } as unknown as Document;
+    return { sheet, link, completed: completeListedStyleSheet(doc, { waitMs: 1_000, read }) };
+  };
+
+  it('puts every rule left out back where it stood, leaving out only what the browser cannot read', async () => {
+    const { sheet, link, completed } = served(['a', 'b'], () => Promise.resolve(WHOLE));
+    expect(textOf(sheet.cssRules)).toContain('#fom-rest-');
+    await completed;
+    expect(textOf(sheet.cssRules)).toBe(WHOLE.replace('.gone2::-moz-focus-inner{border:0}', ''));
+    expect(link.rel).toBe(APP_STYLE_REL);
+  });
+
+  it('links the whole sheet instead when its text cannot be read, and the app starts once it has loaded', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { link, completed } = served(['a'], () => Promise.reject(new Error('HTTP 503')));
+    await vi.waitFor(() => expect(link.rel).toBe('stylesheet'));
+    link.dispatchEvent(new Event('load'));
+    await completed;
+    expect(warn.mock.calls.map(([message]) => String(message))).toEqual([
+      "The app's style sheet could not be read (HTTP 503): linked whole instead",
+    ]);
+  });
+
+  it('links the whole sheet instead when a stand-in is no longer where it was', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    let sheetOfPage: ReturnType<typeof container> | null = null;
+    // Something else takes the sheet's first stand-in away while its text is on the way.
+    const { sheet, link, completed } = served(['a'], async () => {
+      await Promise.resolve();
+      sheetOfPage?.cssRules.splice(
+        sheetOfPage.cssRules.findIndex((rule) => rule.selectorText?.startsWith('#fom-rest-')),
+        1,
+      );
+      return WHOLE;
+    });
+    sheetOfPage = sheet;
+    await vi.waitFor(() => expect(link.rel).toBe('stylesheet'));
+    link.dispatchEvent(new Event('load'));
+    await completed;
+    expect(String(warn.mock.calls[0]?.[0])).toMatch(
+      /^The app's style sheet could not be completed \(stand-in \d+-\d+ is gone\): linked whole instead$/,
+    );
   });
 });
