@@ -33,6 +33,8 @@ export const preloadListedAppCode = (doc: Document, later?: SliceOptions['later'
  * (src/app/style-subset.ts), and lists the sheet with this rel, which the browser ignores, right after them.
  */
 export const APP_STYLE_REL = 'fom-style-sheet';
+/** The listed sheet's attribute with the length of the text its stand-ins count in (`IndexedStyleSheet.length`). */
+export const APP_STYLE_LENGTH = 'data-length';
 
 /** How long the app waits at most for the listed style sheet before it starts regardless. */
 export const STYLE_SHEET_WAIT_MS = 8_000;
@@ -67,9 +69,14 @@ const standInsOf = (container: RuleContainer, found: StandIn[] = []): StandIn[] 
  */
 const fillIn = (standIn: StandIn, css: string, failed: (why: string) => void): void => {
   const { container, rule } = standIn;
+  const { from, to } = standIn;
   let at = Array.prototype.indexOf.call(container.cssRules, rule);
-  if (at < 0) return failed(`stand-in ${standIn.from}-${standIn.to} is gone`);
-  for (const text of splitRules(css.slice(standIn.from, standIn.to))) {
+  if (at < 0) return failed(`stand-in ${from}-${to} is gone`);
+  // A run begins where a rule, a statement or a group's block ended or began, and ends with a rule's `}`.
+  const rules = splitRules(css.slice(from, to));
+  if (rules.length === 0 || (from > 0 && !'{};'.includes(css[from - 1] ?? '')) || css[to - 1] !== '}')
+    return failed(`stand-in ${from}-${to} does not fit the sheet's text`);
+  for (const text of rules) {
     try {
       container.insertRule(text, at);
       at++;
@@ -78,7 +85,7 @@ const fillIn = (standIn: StandIn, css: string, failed: (why: string) => void): v
         failed(error instanceof Error ? error.message : 'a rule was refused');
     }
   }
-  if (container.cssRules[at] !== rule) return failed(`stand-in ${standIn.from}-${standIn.to} moved`);
+  if (container.cssRules[at] !== rule) return failed(`stand-in ${from}-${to} moved`);
   container.deleteRule(at);
 };
 
@@ -109,16 +116,18 @@ export interface CompleteOptions {
  *
  * The whole sheet is read as text and each stand-in of the inline sheet is replaced by the rules it
  * stands for, a few at a time in short tasks, so the inline sheet becomes the whole sheet, in its order.
- * Linking the whole sheet after the inline one did the same in two long tasks: parsing ~58 KB, then
+ * Linking the whole sheet after the inline one did the same in two long tasks: parsing ~59 KB, then
  * styling every element of the page again, since a new sheet's rules for elements (`body`, `*`) may
  * change any of them (on a phone-sized page at 1× CPU, 22 and 28–47 ms, which Lighthouse's four times
  * slower phone counts as 80–190 ms each). A rule inserted into a sheet is matched against the page on its
- * own, and the rules inserted here are for classes the page does not have.
+ * own, and no element of the page matches the rules inserted here.
  *
- * Should the text not come, or a stand-in not be where it was, the sheet is linked as before, after the
- * inline one: the whole sheet then decides every element's style, whatever the inline one has. After
- * `waitMs` the app starts anyway, rather than not at all: the page stays styled, but what the app draws
- * that the page did not have (the map, charts, other pages, the print layout) may be unstyled until then.
+ * Should the text not be the one the page was cut from (its length, on the link, differs), not come, or
+ * not fit a stand-in, or a stand-in not be where it was, the sheet is linked whole, after the inline one
+ * (the whole sheet then decides every element's style, whatever the inline one has). After `waitMs` the
+ * app starts anyway, rather than not at all: the page stays styled, but what the app draws that the page
+ * did not have (the map, charts, other pages, the print layout) may be unstyled until the rest is in; if
+ * that then fails, the sheet is linked whole while the app runs, with a second warning.
  */
 export const completeListedStyleSheet = (doc: Document, options: CompleteOptions = {}): Promise<void> => {
   const { waitMs = STYLE_SHEET_WAIT_MS, read = fetchText, later } = options;
@@ -135,7 +144,7 @@ export const completeListedStyleSheet = (doc: Document, options: CompleteOptions
     };
     const timer = setTimeout(() => finish(`took over ${waitMs} ms`), waitMs);
     const linkInstead = (why?: string): void => {
-      if (why) console.warn(`The app's style sheet ${why}: linked whole instead`);
+      if (why) console.warn(`The app's style sheet ${why}: ${link.href} linked whole instead`);
       void linkWhole(link).then(finish);
     };
     const inline = link.previousElementSibling;
@@ -145,13 +154,25 @@ export const completeListedStyleSheet = (doc: Document, options: CompleteOptions
     if (standIns.length === 0) return finish();
     read(link.href).then(
       (css) => {
-        let problem: string | null = null;
+        const expected = link.getAttribute(APP_STYLE_LENGTH);
+        if (expected !== null && css.length !== Number(expected))
+          return linkInstead(`is not the text the page was cut from (${css.length} characters, not ${expected})`);
+        let stopped = false;
+        const stop = (why: string): void => {
+          if (stopped) return;
+          stopped = true;
+          linkInstead(`could not be completed (${why})`);
+        };
         // A stand-in a step (the longest stands for Leaflet's rules, 16 KB), as many as fit in a slice.
-        const steps = standIns.map((standIn) => () => fillIn(standIn, css, (why) => (problem ??= why)));
-        runInSlices(steps, {
-          later,
-          onDone: () => (problem ? linkInstead(`could not be completed (${problem})`) : finish()),
+        const steps = standIns.map((standIn) => () => {
+          if (stopped) return;
+          try {
+            fillIn(standIn, css, stop);
+          } catch (error) {
+            stop(error instanceof Error ? error.message : 'a step failed');
+          }
         });
+        runInSlices(steps, { later, onDone: () => stopped || finish() });
       },
       (error: unknown) => linkInstead(`could not be read (${error instanceof Error ? error.message : 'no text'})`),
     );

@@ -38,6 +38,8 @@ type Piece =
 /** A style sheet read once, to be cut to each page. */
 export interface IndexedStyleSheet {
   readonly pieces: readonly Piece[];
+  /** The length of the text the stand-ins' places are counted in: the app checks it has the same text. */
+  readonly length: number;
 }
 
 const GROUP_AT_RULES = /^@(media|supports|container)\b/i;
@@ -114,7 +116,11 @@ const parsePieces = (css: string, from: number, to: number): Piece[] => {
 };
 
 /** Reads a style sheet once, for `styleSubset` to cut to each page. */
-export const indexStyleSheet = (css: string): IndexedStyleSheet => ({ pieces: parsePieces(css, 0, css.length) });
+export const indexStyleSheet = (file: string): IndexedStyleSheet => {
+  // Counted in the text as the browser hands it to the app (Response.text() drops a byte order mark).
+  const css = file.replace(/^\uFEFF/, '');
+  return { pieces: parsePieces(css, 0, css.length), length: css.length };
+};
 
 /** Every class named in the markup's `class` attributes (React writes them in double quotes). */
 export const classesInMarkup = (html: string): Set<string> => {

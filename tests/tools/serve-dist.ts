@@ -13,7 +13,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { APP_CODE_REL, APP_STYLE_REL } from '../../src/app/app-code';
+import { APP_CODE_REL, APP_STYLE_LENGTH, APP_STYLE_REL } from '../../src/app/app-code';
 import type { FirstScreenRequest, FirstScreenHtml, FirstScreenUnavailable } from '../../src/app/render-first-screen';
 import { classesInMarkup, indexStyleSheet, styleSubset, type IndexedStyleSheet } from '../../src/app/style-subset';
 
@@ -109,7 +109,8 @@ export const withFirstScreen = (template: string, screen: FirstScreenHtml, style
   const rules = styleSubset(styleSheet.index, classesInMarkup(page));
   return page.replace(
     styleSheet.link,
-    () => `<style${nonce}>${rules}</style>${styleSheet.link.replace('rel="stylesheet"', `rel="${APP_STYLE_REL}"`)}`,
+    () =>
+      `<style${nonce}>${rules}</style>${styleSheet.link.replace('rel="stylesheet"', `rel="${APP_STYLE_REL}" ${APP_STYLE_LENGTH}="${styleSheet.index.length}"`)}`,
   );
 };
 

@@ -1,9 +1,10 @@
 /**
  * A served page carries inline only the rules of the app's style sheet that its elements can match
- * (src/app/style-subset.ts); the whole sheet is listed, inert, for the app to apply after the first paint.
+ * (src/app/style-subset.ts), with a stand-in for each run of the others; the whole sheet is listed, inert,
+ * and the app puts those runs in their stand-ins' places after the first paint (src/app/app-code.ts).
  */
 import { describe, expect, it, vi } from 'vitest';
-import { APP_STYLE_REL, completeListedStyleSheet } from '../../src/app/app-code';
+import { APP_STYLE_LENGTH, APP_STYLE_REL, completeListedStyleSheet } from '../../src/app/app-code';
 import type { FirstScreenHtml } from '../../src/app/render-first-screen';
 import { leftOutRange, splitRules } from '../../src/app/css-blocks';
 import { classesInMarkup, indexStyleSheet, styleSubset } from '../../src/app/style-subset';
@@ -126,7 +127,7 @@ describe('a served page’s style', () => {
   it('carries the rules its elements can match inline, a stand-in for the rest, and lists the whole sheet, inert, right after them', () => {
     const page = withFirstScreen(TEMPLATE, screen('<p class="kpi">330 360</p>'), sheet);
     expect(page).toContain(
-      `<style>body{margin:0}.kpi{font-size:2rem}#fom-rest-34-91{}</style><link rel="${APP_STYLE_REL}" crossorigin href="/assets/style-1.css"></head>`,
+      `<style>body{margin:0}.kpi{font-size:2rem}#fom-rest-34-91{}</style><link rel="${APP_STYLE_REL}" data-length="91" crossorigin href="/assets/style-1.css"></head>`,
     );
     expect(page).not.toContain('rel="stylesheet"');
     expect(page).not.toContain('leaflet');
@@ -136,7 +137,7 @@ describe('a served page’s style', () => {
     const page = withFirstScreen(TEMPLATE, screen('<p class="kpi" style="width:40%">330 360</p>'), sheet, 'n0nce');
     expect(page).toMatch(
       new RegExp(
-        `<style nonce="n0nce">body\\{margin:0\\}\\.kpi\\{font-size:2rem\\}#fom-rest-34-91\\{\\}</style><link rel="${APP_STYLE_REL}" crossorigin href="/assets/style-1.css"><style nonce="n0nce">[^<]*width:40%`,
+        `<style nonce="n0nce">body\\{margin:0\\}\\.kpi\\{font-size:2rem\\}#fom-rest-34-91\\{\\}</style><link rel="${APP_STYLE_REL}" data-length="91" crossorigin href="/assets/style-1.css"><style nonce="n0nce">[^<]*width:40%`,
       ),
     );
   });
@@ -147,7 +148,7 @@ describe('a served page’s style', () => {
   });
 });
 
-describe('the whole sheet a served page lists', () => {
+describe('the whole sheet a served page lists, when no inline sheet comes before it: linked, as a fallback', () => {
   const pageListing = (listed: boolean) => {
     const link = Object.assign(new EventTarget(), { rel: APP_STYLE_REL, href: '/assets/style-1.css' });
     const doc = { querySelector: (selector: string) => (listed && selector === `link[rel="${APP_STYLE_REL}"]` ? link : null) };
@@ -207,6 +208,7 @@ describe('a served page’s inline sheet, completed', () => {
       insertRule(text: string, index: number): number {
         // A rule the browser cannot read is refused, as Chromium refuses Firefox's pseudo-elements.
         if (text.includes('::-moz-')) throw new DOMException(`cannot read ${text}`, 'SyntaxError');
+        if (text.includes('.refused')) throw new DOMException(`will not take ${text}`, 'HierarchyRequestError');
         if (index < 0 || index > rules.length) throw new DOMException(`no index ${index}`, 'IndexSizeError');
         rules.splice(index, 0, ruleOf(text));
         return index;
@@ -233,16 +235,23 @@ describe('a served page’s inline sheet, completed', () => {
   const WHOLE =
     ':root{--ink:#000}.a{top:0}.gone{left:0}.gone2::-moz-focus-inner{border:0}.gone3{right:0}.b{color:red}' +
     '@media print{.gone{display:none}.a{color:#000}.gone4 .a{top:1px}}@media (width<=40rem){.gone5{top:0}}.gone6{margin:0}';
-  const served = (classes: string[], read: (url: string) => Promise<string>) => {
-    const sheet = container(styleSubset(indexStyleSheet(WHOLE), new Set(classes)));
+  /** A page served with the cut of `css` for these classes, completed with `read`; its link gives the length it was cut from. */
+  const served = (classes: string[], read: (url: string) => Promise<string>, css = WHOLE) => {
+    const index = indexStyleSheet(css);
+    const sheet = container(styleSubset(index, new Set(classes)));
     sheet.fill();
     const link = Object.assign(new EventTarget(), {
       rel: APP_STYLE_REL,
       href: '/assets/style-1.css',
       previousElementSibling: { tagName: 'STYLE', sheet },
+      getAttribute: (name: string) => (name === APP_STYLE_LENGTH ? String(index.length) : null),
     });
     const doc = { querySelector: (selector: string) => (selector === `link[rel="${APP_STYLE_REL}"]` ? link : null) } as unknown as Document;
     return { sheet, link, completed: completeListedStyleSheet(doc, { waitMs: 1_000, read }) };
+  };
+  const warnings = () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    return () => warn.mock.calls.map(([message]) => String(message));
   };
 
   it('puts every rule left out back where it stood, leaving out only what the browser cannot read', async () => {
@@ -260,7 +269,7 @@ describe('a served page’s inline sheet, completed', () => {
     link.dispatchEvent(new Event('load'));
     await completed;
     expect(warn.mock.calls.map(([message]) => String(message))).toEqual([
-      "The app's style sheet could not be read (HTTP 503): linked whole instead",
+      "The app's style sheet could not be read (HTTP 503): /assets/style-1.css linked whole instead",
     ]);
   });
 
@@ -281,7 +290,62 @@ describe('a served page’s inline sheet, completed', () => {
     link.dispatchEvent(new Event('load'));
     await completed;
     expect(String(warn.mock.calls[0]?.[0])).toMatch(
-      /^The app's style sheet could not be completed \(stand-in \d+-\d+ is gone\): linked whole instead$/,
+      /^The app's style sheet could not be completed \(stand-in \d+-\d+ is gone\): \/assets\/style-1.css linked whole instead$/,
     );
+  });
+  it('links the whole sheet instead when its text is not the one the page was cut from', async () => {
+    const warned = warnings();
+    const { sheet, link, completed } = served(['a'], () => Promise.resolve(`${WHOLE}.added{top:0}`));
+    await vi.waitFor(() => expect(link.rel).toBe('stylesheet'));
+    link.dispatchEvent(new Event('load'));
+    await completed;
+    // Nothing was put in from the other text.
+    expect(textOf(sheet.cssRules)).toContain('#fom-rest-');
+    expect(warned()).toEqual([
+      `The app's style sheet is not the text the page was cut from (${WHOLE.length + 13} characters, not ${WHOLE.length}): /assets/style-1.css linked whole instead`,
+    ]);
+  });
+
+  it('links the whole sheet instead, once, when the browser refuses a rule for another reason than not reading it', async () => {
+    const warned = warnings();
+    const css = `${WHOLE}.refused{top:0}.gone7{top:0}`;
+    const { link, completed } = served(['a'], () => Promise.resolve(css), css);
+    await vi.waitFor(() => expect(link.rel).toBe('stylesheet'));
+    link.dispatchEvent(new Event('load'));
+    await completed;
+    expect(warned()).toEqual([
+      "The app's style sheet could not be completed (will not take .refused{top:0}): /assets/style-1.css linked whole instead",
+    ]);
+  });
+
+  it('lets the app start after its wait, once and with one warning, when the text does not come', async () => {
+    const warned = warnings();
+    const sheet = container(styleSubset(indexStyleSheet(WHOLE), new Set(['a'])));
+    sheet.fill();
+    const link = Object.assign(new EventTarget(), {
+      rel: APP_STYLE_REL,
+      href: '/assets/style-1.css',
+      previousElementSibling: { tagName: 'STYLE', sheet },
+      getAttribute: () => null,
+    });
+    const doc = { querySelector: () => link } as unknown as Document;
+    await completeListedStyleSheet(doc, { waitMs: 5, read: () => new Promise<string>(() => undefined) });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(warned()).toEqual(["The app's style sheet took over 5 ms: /assets/style-1.css"]);
+    expect(link.rel).toBe(APP_STYLE_REL);
+  });
+
+  it('names runs the app can put back whatever the sheet holds: strings, comments, nested groups, statements, nested rules', () => {
+    const css =
+      '.a{top:0}/* {.gone */.gone{content:"}{"}/* } */.gone2{left:0}@import url(x.css);.gone3{top:0}' +
+      '@media print{@supports (display:grid){.gone4{display:grid}.a{color:red}}.gone5{top:0}}.gone6{&:hover{color:red}}.a:hover{top:1px}';
+    for (const classes of [['a'], [], ['a', 'gone', 'gone4']]) {
+      const subset = styleSubset(indexStyleSheet(css), new Set(classes));
+      expect(filledBack(css, subset).replace(/\/\*.*?\*\//g, ''), classes.join()).toBe(css.replace(/\/\*.*?\*\//g, ''));
+    }
+    expect(splitRules('/* {.gone */.gone{content:"}{"}/* } */.gone2{left:0}')).toEqual([
+      '/* {.gone */.gone{content:"}{"}',
+      '/* } */.gone2{left:0}',
+    ]);
   });
 });
