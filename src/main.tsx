@@ -9,7 +9,7 @@
  * arrived with the HTML waited 200–400 ms for it.
  */
 import './styles.css';
-import { completeListedStyleSheet, preloadListedAppCode } from './app/app-code';
+import { preloadListedAppCode } from './app/app-code';
 import { isWallPath } from './lib/wall-path';
 import { keepEarlyKeys } from './lib/early-keys';
 import { followInPageLinks } from './lib/in-page-links';
@@ -70,8 +70,8 @@ const afterFirstPaint = (): Promise<void> =>
 const evaluateApp = async (): Promise<unknown> => {
   // A served page carries inline only the rules its own elements match (src/app/style-subset.ts): they
   // are complete only until the app changes a class or draws something new, so the app starts once the
-  // whole sheet, fetched alongside its code, is in.
-  const styled = completeListedStyleSheet(document);
+  // rest, fetched alongside its code, is in. What puts it in is a chunk of its own: the first paint needs none of it.
+  const styled = import('./app/style-sheet-completion').then(({ completeListedStyleSheet }) => completeListedStyleSheet(document));
   preloadListedAppCode(document);
   await import('react-dom/client');
   await nextTask();

@@ -1,6 +1,6 @@
 /**
  * Reading a style sheet's text block by block, as the server does to cut it to a page
- * (src/app/style-subset.ts) and the app does to fill that page's cut back in (src/app/app-code.ts).
+ * (src/app/style-subset.ts) and the app does to fill that page's cut back in (src/app/style-sheet-completion.ts).
  * Enough of CSS's syntax to find where rules end: strings, comments and nested braces.
  */
 
@@ -64,7 +64,7 @@ export const splitRules = (css: string): string[] => {
 /**
  * Where a served page's inline style sheet leaves out a run of the whole sheet's rules (src/app/style-subset.ts):
  * an empty rule for an id no element has, naming the run's place in the whole sheet's text, from and to.
- * The app puts those rules in its stead (src/app/app-code.ts), each where it stood in the whole sheet.
+ * The app puts those rules in its stead (src/app/style-sheet-completion.ts), each where it stood in the whole sheet.
  */
 const LEFT_OUT_ID = 'fom-rest-';
 

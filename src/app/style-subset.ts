@@ -7,7 +7,7 @@
  * only the rules that can match an element the page has (4–15 KB), with an empty stand-in for each run
  * of the others that names where the run stands in the sheet's text, and the page lists the whole sheet,
  * inert. Once the first screen is painted, src/main.tsx reads that text and puts each run where its
- * stand-in is (`completeListedStyleSheet`, src/app/app-code.ts), and starts the app only once it is whole.
+ * stand-in is (`completeListedStyleSheet`, src/app/style-sheet-completion.ts), and starts the app only once it is whole.
  * Measured with the benchmark's loads, 11 interleaved each at 1× CPU: the first numbers came 8–24 ms
  * sooner on `/regions`, KZ-62, `/directions`, `/roadmap` and `/wall`; `/` was within noise. (`/roadmap`
  * was then timed by the end of its first frame's main-thread work, not its paint: see the README.)

@@ -1,10 +1,11 @@
 /**
  * A served page carries inline only the rules of the app's style sheet that its elements can match
  * (src/app/style-subset.ts), with a stand-in for each run of the others; the whole sheet is listed, inert,
- * and the app puts those runs in their stand-ins' places after the first paint (src/app/app-code.ts).
+ * and the app puts those runs in their stand-ins' places after the first paint (src/app/style-sheet-completion.ts).
  */
 import { describe, expect, it, vi } from 'vitest';
-import { APP_STYLE_LENGTH, APP_STYLE_REL, completeListedStyleSheet } from '../../src/app/app-code';
+import { APP_STYLE_LENGTH, APP_STYLE_REL } from '../../src/app/app-code';
+import { completeListedStyleSheet } from '../../src/app/style-sheet-completion';
 import type { FirstScreenHtml } from '../../src/app/render-first-screen';
 import { leftOutRange, splitRules } from '../../src/app/css-blocks';
 import { classesInMarkup, indexStyleSheet, styleSubset } from '../../src/app/style-subset';
