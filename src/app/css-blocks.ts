@@ -19,7 +19,7 @@ export const skipComment = (css: string, start: number): number => {
 };
 
 /** The index of the `}` closing the block whose `{` is at `open`; the end of the text if it is left open. */
-export const blockEnd = (css: string, open: number): number => {
+const blockEnd = (css: string, open: number): number => {
   let depth = 0;
   for (let i = open; i < css.length; i++) {
     const c = css[i];
@@ -31,11 +31,8 @@ export const blockEnd = (css: string, open: number): number => {
   return css.length;
 };
 
-/**
- * The index where the prelude starting at `start` ends: its rule's `{`, or the `;` of a statement
- * at-rule (`@import …;`), or the end of the text.
- */
-export const preludeEnd = (css: string, start: number, end = css.length): number => {
+/** The index where the prelude starting at `start` ends: its rule's `{`, the `;` of a statement at-rule (`@import …;`), or `end`. */
+const preludeEnd = (css: string, start: number, end: number): number => {
   let j = start;
   while (j < end && css[j] !== '{' && css[j] !== ';') {
     if (css[j] === '"' || css[j] === "'") j = skipString(css, j);
@@ -45,21 +42,31 @@ export const preludeEnd = (css: string, start: number, end = css.length): number
   return j;
 };
 
-/** The rules and statements of a piece of style sheet, each as its text (what `insertRule` takes), in order. */
-export const splitRules = (css: string): string[] => {
-  const rules: string[] = [];
-  let i = 0;
-  while (i < css.length) {
-    const j = preludeEnd(css, i);
-    // What trails the last rule without a block or a `;` is no rule at all.
-    if (j >= css.length) break;
-    const end = css[j] === ';' ? j : blockEnd(css, j);
-    const text = css.slice(i, end + 1).trim();
-    if (text !== ';') rules.push(text);
-    i = end + 1;
+/** A rule or statement in a style sheet's text: where it starts, its `{` (a statement's `;`), and its closing `}` (that `;`). */
+export interface CssBlock {
+  start: number;
+  open: number;
+  end: number;
+}
+
+/**
+ * The rules and statements of the text from `from` to `to`, in order. What trails the last one without
+ * a block or a `;` is none; a block left open ends at `to`.
+ */
+export function* cssBlocks(css: string, from = 0, to = css.length): Generator<CssBlock> {
+  let start = from;
+  while (start < to) {
+    const open = preludeEnd(css, start, to);
+    if (open >= to) return;
+    const end = css[open] === ';' ? open : Math.min(blockEnd(css, open), to);
+    yield { start, open, end };
+    start = end + 1;
   }
-  return rules;
-};
+}
+
+/** The rules and statements of a piece of style sheet, each as its text (what `insertRule` takes), in order. */
+export const splitRules = (css: string): string[] =>
+  Array.from(cssBlocks(css), ({ start, end }) => css.slice(start, end + 1).trim()).filter((text) => text !== ';');
 
 /**
  * Where a served page's inline style sheet leaves out a run of the whole sheet's rules (src/app/style-subset.ts):
@@ -67,12 +74,13 @@ export const splitRules = (css: string): string[] => {
  * The app puts those rules in its stead (src/app/style-sheet-completion.ts), each where it stood in the whole sheet.
  */
 const LEFT_OUT_ID = 'fom-rest-';
+const LEFT_OUT_SELECTOR = new RegExp(`^#${LEFT_OUT_ID}(\\d+)-(\\d+)$`);
 
 /** The stand-in for the whole sheet's text from `from` to `to`. */
 export const leftOutRules = (from: number, to: number): string => `#${LEFT_OUT_ID}${from}-${to}{}`;
 
 /** The part of the whole sheet a rule stands in for, by its selector; null for any other rule. */
 export const leftOutRange = (selectorText: string): { from: number; to: number } | null => {
-  const match = new RegExp(`^#${LEFT_OUT_ID}(\\d+)-(\\d+)$`).exec(selectorText);
+  const match = LEFT_OUT_SELECTOR.exec(selectorText);
   return match ? { from: Number(match[1]), to: Number(match[2]) } : null;
 };

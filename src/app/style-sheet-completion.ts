@@ -35,8 +35,7 @@ const standInsOf = (container: RuleContainer, found: StandIn[] = []): StandIn[] 
  * sheet itself; anything else going wrong is reported to `failed`.
  */
 const fillIn = (standIn: StandIn, css: string, failed: (why: string) => void): void => {
-  const { container, rule } = standIn;
-  const { from, to } = standIn;
+  const { container, rule, from, to } = standIn;
   let at = Array.prototype.indexOf.call(container.cssRules, rule);
   if (at < 0) return failed(`stand-in ${from}-${to} is gone`);
   // A run begins where a rule, a statement or a group's block ended or began, and ends with a rule's `}`.

@@ -24,7 +24,7 @@
  * first appearance ranks the layers) are kept whole, and so is a rule whose selector names a class this
  * reading could get wrong (an escaped or non-ASCII name).
  */
-import { blockEnd, leftOutRules, preludeEnd, skipString } from './css-blocks';
+import { cssBlocks, leftOutRules, skipString } from './css-blocks';
 
 /** A rule of the sheet, with what it needs to be able to match anything. */
 type Piece =
@@ -79,24 +79,18 @@ const neededClasses = (selector: string): string[] => {
 /** The pieces of the sheet's text from `from` to `to`, with where each rule stands in it. */
 const parsePieces = (css: string, from: number, to: number): Piece[] => {
   const pieces: Piece[] = [];
-  let i = from;
-  while (i < to) {
-    const j = preludeEnd(css, i, to);
+  for (const { start, open, end } of cssBlocks(css, from, to)) {
     const prelude = css
-      .slice(i, j)
+      .slice(start, open)
       .replace(/\/\*[\s\S]*?\*\//g, '')
       .trim();
-    // What trails the last rule without a block or a `;` is no rule at all.
-    if (j >= to) break;
-    if (css[j] === ';') {
+    if (css[open] === ';') {
       if (prelude) pieces.push({ kind: 'always', text: `${prelude};` });
-      i = j + 1;
       continue;
     }
-    const end = Math.min(blockEnd(css, j), to);
-    const body = css.slice(j + 1, end);
+    const body = css.slice(open + 1, end);
     if (GROUP_AT_RULES.test(prelude) && body.includes('{')) {
-      pieces.push({ kind: 'group', prelude, pieces: parsePieces(css, j + 1, end) });
+      pieces.push({ kind: 'group', prelude, pieces: parsePieces(css, open + 1, end) });
     } else if (prelude.startsWith('@')) {
       pieces.push({ kind: 'always', text: `${prelude}{${body}}` });
     } else {
@@ -107,10 +101,9 @@ const parsePieces = (css: string, from: number, to: number): Piece[] => {
       pieces.push(
         unsure || selectors.some((needs) => needs.length === 0)
           ? { kind: 'always', text }
-          : { kind: 'rule', text, selectors, from: i, to: end + 1 },
+          : { kind: 'rule', text, selectors, from: start, to: end + 1 },
       );
     }
-    i = end + 1;
   }
   return pieces;
 };

@@ -237,7 +237,7 @@ describe('a served page’s inline sheet, completed', () => {
     ':root{--ink:#000}.a{top:0}.gone{left:0}.gone2::-moz-focus-inner{border:0}.gone3{right:0}.b{color:red}' +
     '@media print{.gone{display:none}.a{color:#000}.gone4 .a{top:1px}}@media (width<=40rem){.gone5{top:0}}.gone6{margin:0}';
   /** A page served with the cut of `css` for these classes, completed with `read`; its link gives the length it was cut from. */
-  const served = (classes: string[], read: (url: string) => Promise<string>, css = WHOLE) => {
+  const served = (classes: string[], read: (url: string) => Promise<string>, css = WHOLE, waitMs = 1_000) => {
     const index = indexStyleSheet(css);
     const sheet = container(styleSubset(index, new Set(classes)));
     sheet.fill();
@@ -248,7 +248,7 @@ describe('a served page’s inline sheet, completed', () => {
       getAttribute: (name: string) => (name === APP_STYLE_LENGTH ? String(index.length) : null),
     });
     const doc = { querySelector: (selector: string) => (selector === `link[rel="${APP_STYLE_REL}"]` ? link : null) } as unknown as Document;
-    return { sheet, link, completed: completeListedStyleSheet(doc, { waitMs: 1_000, read }) };
+    return { sheet, link, completed: completeListedStyleSheet(doc, { waitMs, read }) };
   };
   const warnings = () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
@@ -264,18 +264,16 @@ describe('a served page’s inline sheet, completed', () => {
   });
 
   it('links the whole sheet instead when its text cannot be read, and the app starts once it has loaded', async () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const warned = warnings();
     const { link, completed } = served(['a'], () => Promise.reject(new Error('HTTP 503')));
     await vi.waitFor(() => expect(link.rel).toBe('stylesheet'));
     link.dispatchEvent(new Event('load'));
     await completed;
-    expect(warn.mock.calls.map(([message]) => String(message))).toEqual([
-      "The app's style sheet could not be read (HTTP 503): /assets/style-1.css linked whole instead",
-    ]);
+    expect(warned()).toEqual(["The app's style sheet could not be read (HTTP 503): /assets/style-1.css linked whole instead"]);
   });
 
   it('links the whole sheet instead when a stand-in is no longer where it was', async () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const warned = warnings();
     let sheetOfPage: ReturnType<typeof container> | null = null;
     // Something else takes the sheet's first stand-in away while its text is on the way.
     const { sheet, link, completed } = served(['a'], async () => {
@@ -290,10 +288,11 @@ describe('a served page’s inline sheet, completed', () => {
     await vi.waitFor(() => expect(link.rel).toBe('stylesheet'));
     link.dispatchEvent(new Event('load'));
     await completed;
-    expect(String(warn.mock.calls[0]?.[0])).toMatch(
+    expect(String(warned()[0])).toMatch(
       /^The app's style sheet could not be completed \(stand-in \d+-\d+ is gone\): \/assets\/style-1.css linked whole instead$/,
     );
   });
+
   it('links the whole sheet instead when its text is not the one the page was cut from', async () => {
     const warned = warnings();
     const { sheet, link, completed } = served(['a'], () => Promise.resolve(`${WHOLE}.added{top:0}`));
@@ -321,16 +320,8 @@ describe('a served page’s inline sheet, completed', () => {
 
   it('lets the app start after its wait, once and with one warning, when the text does not come', async () => {
     const warned = warnings();
-    const sheet = container(styleSubset(indexStyleSheet(WHOLE), new Set(['a'])));
-    sheet.fill();
-    const link = Object.assign(new EventTarget(), {
-      rel: APP_STYLE_REL,
-      href: '/assets/style-1.css',
-      previousElementSibling: { tagName: 'STYLE', sheet },
-      getAttribute: () => null,
-    });
-    const doc = { querySelector: () => link } as unknown as Document;
-    await completeListedStyleSheet(doc, { waitMs: 5, read: () => new Promise<string>(() => undefined) });
+    const { link, completed } = served(['a'], () => new Promise<string>(() => undefined), WHOLE, 5);
+    await completed;
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(warned()).toEqual(["The app's style sheet took over 5 ms: /assets/style-1.css"]);
     expect(link.rel).toBe(APP_STYLE_REL);
