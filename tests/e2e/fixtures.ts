@@ -137,13 +137,13 @@ export const axeViolations = (page: Page, options: { bestPractice?: boolean } = 
   withEverythingRendered(page, async () => {
     const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', ...(options.bestPractice ? ['best-practice'] : [])];
     const results = await new AxeBuilder({ page }).withTags(tags).analyze();
-    return results.violations.map(
-      (v) =>
-        `${v.id}: ${v.help} (${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(', ')})`,
-    );
+    // Each node with its markup and axe's finding (for contrast: the colours and ratio it measured): a bare
+    // selector ("p") was all a failure on CI said, too little to tell which element, or why.
+    const described = (node: (typeof results.violations)[number]['nodes'][number]) => {
+      const finding = [...node.any, ...node.all, ...node.none].map((check) => check.message).find(Boolean) ?? '';
+      return `${node.target.join(' ')} ${node.html.slice(0, 160)}${finding ? ` — ${finding}` : ''}`;
+    };
+    return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map(described).join('; ')})`);
   });
 
 /** The text of `main` as rendered, off-screen parts included (see withEverythingRendered). */
