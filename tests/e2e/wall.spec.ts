@@ -8,7 +8,7 @@ import type { Server } from 'node:http';
 import { startDemoApiServer } from '../../mocks/http-server';
 import { serveDist } from '../tools/serve-dist';
 import { contrastRatio } from '../../src/lib/choropleth';
-import { STATIC_APP, axeViolations, expect, test } from './fixtures';
+import { STATIC_APP, axeViolations, expect, holdRequests, test } from './fixtures';
 
 /** A computed colour ("rgb(184, 196, 204)", alpha ignored) as #rrggbb, the form contrastRatio takes. */
 const hexOf = (rgb: string): string =>
@@ -502,6 +502,34 @@ test.describe('wall display', () => {
       // The period's caption and the keys' hint lay outside any landmark (axe's best-practice `region`).
       expect(await axeViolations(page, { bestPractice: true }), scene).toEqual([]);
     }
+  });
+
+  test('the map scene says its map is on its way, or could not be loaded, in the wall’s colours: axe finds nothing, and Retry draws it @http', async ({
+    page,
+  }) => {
+    // Until 2026-12-07 "Loading…" was the page's muted grey on the wall's black map box (2.6:1), which
+    // axe found on CI whenever it looked before Leaflet's code had come.
+    const releaseMapCode = await holdRequests(page, /\/assets\/(leaflet|map-box)-[^/]*\.js$/);
+    let shapesFail = true;
+    await page.route('**/geo/kz-regions.topo.json', (route) =>
+      shapesFail ? route.fulfill({ status: 503, body: 'down' }) : route.continue(),
+    );
+    await page.goto(`${STATIC_APP}/wall?scenes=map&lang=en`);
+    const mapBox = page.getByTestId('wall-map').locator('.fom-rc__map');
+    await expect(mapBox.getByText('Loading…')).toBeVisible();
+    await expect(page.getByTestId('map-summary')).toContainText('Highest:');
+    expect(await axeViolations(page)).toEqual([]);
+
+    releaseMapCode();
+    await expect(mapBox.getByRole('alert')).toContainText('The map could not be loaded.');
+    const retry = mapBox.getByRole('button', { name: 'Retry' });
+    expect(await axeViolations(page)).toEqual([]);
+    // Not the page's white button: the brightest thing on a dark wall.
+    expect(contrastRatio(hexOf(await retry.evaluate((el) => getComputedStyle(el).backgroundColor)), '#05090d')).toBeLessThan(1.5);
+
+    shapesFail = false;
+    await retry.click();
+    await expect(mapBox.locator('[data-code]')).toHaveCount(20);
   });
 
   test('on a phone the wall scrolls: reachable by keyboard (axe finds nothing), its progress line at the screen’s bottom, over no figure', async ({
