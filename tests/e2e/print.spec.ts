@@ -292,11 +292,16 @@ test.describe('printing', () => {
       await page.mouse.wheel(0, 700);
       await page.waitForTimeout(100);
     }
-    // Every box with its legend: counted together, as a card drawn late adds a box (7 boxes counted, then 8 legends).
+    // Every card's box with its legend: counted together, as a card drawn late adds a box (7 boxes counted, then
+    // 8 legends); and every card's, or the print draws the last between the two reads below (CI: one box more on paper).
     await expect
       .poll(async () => {
-        const [drawn, legends] = await Promise.all([boxes.count(), boxes.locator('.recharts-legend-wrapper').count()]);
-        return drawn > 0 && legends === drawn;
+        const [cards, drawn, legends] = await Promise.all([
+          page.locator('.rm-card').count(),
+          boxes.count(),
+          boxes.locator('.recharts-legend-wrapper').count(),
+        ]);
+        return drawn > 0 && drawn === cards && legends === drawn;
       })
       .toBe(true);
     // Each chart's legend and the room between its top and the plot's bottom, where the month axis is.
