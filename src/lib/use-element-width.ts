@@ -7,7 +7,6 @@
 import { createContext, useContext, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import { whilePrinting } from './print-layout';
-import { isRendered } from './skipped-content';
 
 export interface ElementSize {
   width: number;
@@ -63,15 +62,17 @@ const useFollowedBox = <T extends HTMLElement, V>(fallback: V, read: Reading<V>,
       exact = false;
       setValue((old) => read(box, old, first));
     };
-    // Not inside content the browser skips (a roadmap card far below the screen): reading its box there made
-    // the browser style and lay out the card inside React's commit. The roadmap's eight chart places on a
-    // phone-sized page: 330–460 ms of long tasks at 1× (medians of 10 loads) with this read or the style read
-    // of use-text-spacing.ts left, none without either. The observer reports the box once it is laid out,
-    // and that first report is drawn before the frame is painted: where a jump brings the card on screen at
-    // once, its box is never seen at the fallback's size.
+    // A box not drawn at a known width is first measured by the observer's first report, which comes once
+    // the browser has laid the box out, before that frame is painted, and is drawn in that frame (flushSync):
+    // it is never seen at the fallback's size. Not here, in React's commit: reading the box, or even asking
+    // whether it lies in content the browser skips, made the browser lay out all the commit had added inside
+    // the commit's task (the roadmap's eight chart places on a phone at 1×: 7–9 ms of a 35–49 ms task, traced);
+    // and inside skipped content (a roadmap card far below the screen) a read laid the skipped card out as
+    // well: 330–460 ms of long tasks at 1× for those eight places (medians of 10 loads). The observer reports
+    // nothing there until the card is rendered.
     const observing = typeof ResizeObserver !== 'undefined';
-    let waitingForLayout = observing && !startedKnown && !isRendered(node);
-    if (!observing || (!startedKnown && !waitingForLayout)) measure();
+    let waitingForLayout = observing && !startedKnown;
+    if (!observing) measure();
     // The printed page's size, drawn before the browser lays the page out for paper, and the screen's
     // again after (lib/print-layout): the observer may see neither.
     const measureNow = () => flushSync(measure);

@@ -4,6 +4,7 @@
  * widen as it widens HTML text.
  */
 import { useLayoutEffect, useState, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 import { NO_TEXT_SPACING, type TextSpacing } from './axis-ticks';
 import { isRendered, whenRendered } from './skipped-content';
 
@@ -69,7 +70,16 @@ export const useTextSpacing = (ref: RefObject<Element | null>): TextSpacing => {
       const now = readTextSpacing(node);
       setSpacing((old) => (old.letter === now.letter && old.word === now.word ? old : now));
     };
-    read();
+    // First read once the browser has laid the box out: an observer's first report, after that frame's layout
+    // and before its paint, and drawn in that frame (flushSync). Not here, in React's commit, where even
+    // asking whether the box is in skipped content laid out all the commit had added (use-element-width.ts).
+    // Inside skipped content there is no report until it is rendered. Where there is no observer, at once.
+    if (typeof ResizeObserver === 'undefined') read();
+    else {
+      const firstLayout = new ResizeObserver(() => flushSync(read));
+      firstLayout.observe(node);
+      stopWaiting = () => firstLayout.disconnect();
+    }
     const stopFollowing = followStyles(read);
     return () => {
       stopFollowing();
